@@ -1,0 +1,5 @@
+"""``python -m chatbot``: the ``chatbot`` command."""
+
+from chatbot.cli import app
+
+app()

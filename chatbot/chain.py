@@ -1,0 +1,119 @@
+"""The RAG chain: question → retriever → the seed's prompt → the LM → answer + sources.
+
+``build_chain().invoke("What is the capital of France?")`` returns a dict with ``question``,
+``sources`` (Documents, score in ``metadata["score"]``), ``prompt`` (exactly what the model read,
+or None) and ``answer``; ``.stream(...)`` yields the same keys, the answer token by token.
+
+When no document passes the score threshold, small talk still goes to the model (without an
+``<Input>`` part) but any other question gets :data:`NO_ANSWER`: a small model asked for a fact it
+has no document for invents one.
+"""
+
+from __future__ import annotations
+
+from operator import itemgetter
+
+from langchain_core.runnables import Runnable, RunnableGenerator, RunnableLambda, RunnablePassthrough
+
+from chatbot.answer import clean_answer
+from chatbot.generation import generation_kwargs, make_llm
+from chatbot.models import LoadedLM, load_lm
+from chatbot.prompt import render_prompt, sanitize
+from chatbot.settings import Settings
+from chatbot.smalltalk import SmallTalk
+from vectorstore.embedder import Embedder, load_embedder
+from vectorstore.retriever import ScoredRetriever
+from vectorstore.store import open_store
+
+NO_ANSWER = "I don't know: none of my documents answer that."
+
+
+class EmptyQuestionError(ValueError):
+    """The question has no text once control tags and whitespace are removed."""
+
+
+class Rag:
+    """The chain's parts, loaded once and shared by every request."""
+
+    def __init__(self, settings: Settings, lm: LoadedLM, embedder: Embedder) -> None:
+        self.settings = settings
+        self.lm = lm
+        self.store = open_store(settings, embedder, create=False)
+        self.retriever = ScoredRetriever(
+            store=self.store, k=settings.top_k, score_threshold=settings.score_threshold
+        )
+        self.small_talk = SmallTalk(embedder.embeddings)
+        self.llm = make_llm(lm)
+        config = lm.model.config
+        self.context_tokens = getattr(config, "max_position_embeddings", None) or getattr(
+            config, "n_positions", 1024
+        )
+
+    def question(self, request: str | dict) -> dict:
+        """The request as ``{"question": ...}``: sanitized, cut to ``max_question_chars``, never empty."""
+        raw = request.get("question", "") if isinstance(request, dict) else request
+        if not isinstance(raw, str):
+            raise EmptyQuestionError(f"The question must be text, got {type(raw).__name__}.")
+        question = sanitize(raw[: self.settings.max_question_chars * 2])[: self.settings.max_question_chars]
+        if not question:
+            raise EmptyQuestionError("The question is empty: type a question.")
+        return {"question": question}
+
+    def fit(self, question: str, documents: list[str]) -> str:
+        """The prompt for the model, with the question shortened until it fits the context window."""
+        budget = self.context_tokens - self.settings.max_new_tokens
+        tokenizer = self.lm.tokenizer
+        prompt = self.format(render_prompt(question, documents))
+        excess = len(tokenizer(prompt).input_ids) - budget
+        if excess > 0:
+            ids = tokenizer(question, add_special_tokens=False).input_ids
+            question = tokenizer.decode(ids[: max(1, len(ids) - excess - 8)])
+            prompt = self.format(render_prompt(question, documents))
+        return prompt
+
+    def format(self, prompt: str) -> str:
+        """The seed prompt as the model reads it.
+
+        As is with an adapter (trained on it); inside the chat template for a bare instruct model.
+        """
+        tokenizer = self.lm.tokenizer
+        if self.lm.adapter or not tokenizer.chat_template:
+            return prompt
+        messages = [
+            {"role": "system", "content": self.settings.system_prompt},
+            {"role": "user", "content": prompt},
+        ]
+        return tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
+
+    def prompt(self, inputs: dict) -> str | None:
+        """The model's prompt, or None when the honest answer is :data:`NO_ANSWER`."""
+        documents = [doc.page_content for doc in inputs["sources"]]
+        if not documents and not self.small_talk.is_small_talk(inputs["question"]):
+            return None
+        return self.fit(inputs["question"], documents)
+
+    def answer(self, inputs: dict) -> Runnable:
+        """The runnable that produces the answer text for these inputs (streams when the model does)."""
+        if inputs["prompt"] is None:
+            return RunnableLambda(lambda _: NO_ANSWER)
+        kwargs = generation_kwargs(self.settings, self.lm.tokenizer)
+        return itemgetter("prompt") | self.llm.bind(pipeline_kwargs=kwargs) | RunnableGenerator(clean_answer)
+
+    def runnable(self) -> Runnable:
+        """The LCEL chain."""
+        return (
+            RunnableLambda(self.question)
+            | RunnablePassthrough.assign(sources=itemgetter("question") | self.retriever)
+            | RunnablePassthrough.assign(prompt=RunnableLambda(self.prompt))
+            | RunnablePassthrough.assign(answer=RunnableLambda(self.answer))
+        ).with_config(run_name="rag_chain")
+
+
+def build_chain(
+    settings: Settings | None = None, *, lm: LoadedLM | None = None, embedder: Embedder | None = None
+) -> Runnable:
+    """Load the configured models and store and return the chain (nothing is indexed here)."""
+    settings = settings or Settings()
+    embedder = embedder or load_embedder(settings.embedder, settings.models_dir)
+    lm = lm or load_lm(settings)
+    return Rag(settings, lm, embedder).runnable()

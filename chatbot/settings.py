@@ -1,0 +1,37 @@
+"""The product's one settings object: the store settings plus the language model and generation.
+
+Example::
+
+    from chatbot.settings import Settings
+    settings = Settings(top_k=1, temperature=0.7)   # or CHATBOT_TOP_K=1 in the environment
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+
+from vectorstore.config import StoreSettings
+
+
+class Settings(StoreSettings):
+    """Everything the chat needs; the seed notebook's values where it had one."""
+
+    model: str = Field("smollm2-135m", description="Preset (smollm2-135m, gpt2), HF id or local folder.")
+    adapter: Path | None = Field(None, description="A LoRA adapter folder (peft).")
+    system_prompt: str = Field(
+        "You answer questions using only the text after <Input>. "
+        "Copy names exactly as they are written there. Reply with one sentence.",
+        description="System message for a bare instruct model (no adapter), inside its chat template.",
+    )
+    torch_threads: int | None = Field(None, ge=1, le=256, description="torch threads; default torch's.")
+
+    # seed's RAG call: top_p .5, temperature .9, frequency penalty alpha .01
+    max_new_tokens: int = Field(48, ge=1, le=1024)
+    greedy: bool = Field(True, description="Greedy decoding (reproducible); false samples with the below.")
+    temperature: float = Field(0.9, gt=0.0, le=5.0)
+    top_p: float = Field(0.5, gt=0.0, le=1.0)
+    frequency_penalty: float = Field(0.01, ge=0.0, le=10.0)
+    seed: int | None = Field(None, description="Random seed for reproducible sampling.")
+    max_question_chars: int = Field(2000, ge=16, le=100_000, description="Longer questions are cut.")

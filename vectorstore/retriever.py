@@ -1,0 +1,41 @@
+"""The retriever: top-k documents above a cosine-similarity threshold, each with its score.
+
+LangChain's stock ``as_retriever(search_type="similarity_score_threshold")`` drops the scores;
+the chat shows them and the evaluation needs them, so this retriever keeps them in
+``metadata["score"]``. Example::
+
+    retriever = ScoredRetriever(store=store, k=3, score_threshold=0.5)
+    retriever.invoke("capital of france?")   # [Document("The capital of France is Paris.", score=0.83 ...)]
+"""
+
+from __future__ import annotations
+
+from langchain_chroma import Chroma
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document
+from langchain_core.retrievers import BaseRetriever
+from pydantic import ConfigDict, Field
+
+
+class ScoredRetriever(BaseRetriever):
+    """The ``k`` most similar documents whose cosine similarity is at least ``score_threshold``."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    store: Chroma
+    k: int = Field(3, ge=1)
+    score_threshold: float = Field(0.5, ge=-1.0, le=1.0)
+
+    def _get_relevant_documents(
+        self, query: str, *, run_manager: CallbackManagerForRetrieverRun
+    ) -> list[Document]:
+        """Search, then keep what passes the threshold, best first."""
+        k = min(self.k, max(1, self.store._collection.count()))
+        hits = self.store.similarity_search_with_relevance_scores(query, k=k)
+        return [
+            Document(
+                id=doc.id, page_content=doc.page_content, metadata={**doc.metadata, "score": round(score, 4)}
+            )
+            for doc, score in hits
+            if score >= self.score_threshold
+        ]

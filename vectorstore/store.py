@@ -1,0 +1,89 @@
+"""The Chroma store: client, collection and the embedder identity recorded with it.
+
+The collection's metadata records which embedder filled it (name and dimension) and it is created
+with cosine distance. Opening it with another embedder raises :class:`EmbedderMismatchError`
+instead of mixing vectors from two models. Example::
+
+    store = open_store(StoreSettings(), load_embedder("minilm", models_dir))
+    store.similarity_search_with_relevance_scores("capital of France?", k=1)
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+import chromadb
+from chromadb.api import ClientAPI
+from chromadb.config import Settings as ChromaSettings
+from langchain_chroma import Chroma
+
+from vectorstore.config import StoreSettings
+from vectorstore.embedder import Embedder
+
+
+class StoreError(RuntimeError):
+    """The store cannot be used as asked; the message says what to do."""
+
+
+class EmbedderMismatchError(StoreError):
+    """The collection was built with another embedder than the one configured."""
+
+
+def make_client(settings: StoreSettings) -> ClientAPI:
+    """An embedded ``PersistentClient`` on disk, or an ``HttpClient`` when ``chroma_url`` is set."""
+    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+    if settings.chroma_url:
+        url = urlparse(settings.chroma_url)
+        if url.scheme not in ("http", "https") or not url.hostname:
+            raise StoreError(f"chroma_url must look like http://host:port, got {settings.chroma_url!r}")
+        return chromadb.HttpClient(
+            host=url.hostname,
+            port=url.port or (443 if url.scheme == "https" else 8000),
+            ssl=url.scheme == "https",
+            settings=chroma_settings,
+        )
+    settings.store_dir.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(settings.store_dir), settings=chroma_settings)
+
+
+def describe(settings: StoreSettings) -> str:
+    """Where the store is, for messages."""
+    return settings.chroma_url or str(settings.store_dir)
+
+
+def check_embedder(metadata: dict | None, embedder: Embedder, settings: StoreSettings) -> None:
+    """Refuse a collection whose recorded embedder differs from ``embedder``."""
+    metadata = metadata or {}
+    recorded = (metadata.get("embedder"), metadata.get("dimension"))
+    if recorded == (embedder.name, embedder.dimension):
+        return
+    raise EmbedderMismatchError(
+        f"The store at {describe(settings)} (collection {settings.collection!r}) was built with "
+        f"{recorded[0] or 'an unknown embedder'} ({recorded[1] or '?'}-d), but the configured embedder is "
+        f"{embedder.name} ({embedder.dimension}-d). Vectors of different models cannot be mixed: "
+        f"rebuild it with `chatbot ingest --rebuild`, or choose another --persist-dir / collection."
+    )
+
+
+def open_store(settings: StoreSettings, embedder: Embedder, *, create: bool = True) -> Chroma:
+    """Open (or create) the collection as a LangChain vector store, after checking its embedder."""
+    client = make_client(settings)
+    existing = {c.name for c in client.list_collections()}
+    if settings.collection in existing:
+        check_embedder(client.get_collection(settings.collection).metadata, embedder, settings)
+    elif not create:
+        raise StoreError(
+            f"No collection {settings.collection!r} at {describe(settings)}: run `chatbot ingest`."
+        )
+    return Chroma(
+        client=client,
+        collection_name=settings.collection,
+        embedding_function=embedder.embeddings,
+        collection_metadata={"embedder": embedder.name, "dimension": embedder.dimension},
+        collection_configuration={"hnsw": {"space": "cosine"}},
+    )
+
+
+def count(store: Chroma) -> int:
+    """How many documents the collection holds."""
+    return store._collection.count()
