@@ -41,7 +41,7 @@ def clean_answer(chunks: Iterator[str]) -> Iterator[str]:
                 yield head
             return
         ready = len(buffer.rstrip())
-        ready -= _pending(buffer[:ready])
+        ready = len(buffer[: ready - _pending(buffer[:ready])].rstrip())
         if ready > 0:
             yield buffer[:ready]
             buffer = buffer[ready:]

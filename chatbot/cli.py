@@ -23,7 +23,7 @@ import vectorstore  # noqa: F401  (offline environment first)
 app = typer.Typer(
     help="A retrieval-augmented chatbot over your documents, offline by default.", no_args_is_help=True
 )
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 PersistDir = Annotated[
     Path | None,

@@ -22,7 +22,7 @@ _CONTROL = re.compile(
 def sanitize(text: str) -> str:
     """``text`` without template tags or tokenizer control tokens, whitespace folded."""
     previous = None
-    while previous != text:  # removing one tag can join the pieces of another ("<In<Inst>put>")
+    while previous != text:  # removing one tag can expose another ("<<Inst>Inst>" → "<Inst>")
         previous, text = text, _CONTROL.sub(" ", text)
     return " ".join(text.split())
 

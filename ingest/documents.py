@@ -88,8 +88,9 @@ def load_documents(path: Path) -> list[Document]:
         doc = row_to_document(row, path.name, index)
         previous = docs.get(doc.id)
         if previous is not None and previous.page_content != doc.page_content:
+            country = doc.metadata["country"]
             raise SourceError(
-                f"{path} row {index + 1}: {doc.metadata['country']!r} appears twice with different cities"
+                f"{path} row {index + 1}: {country!r} appears more than once, with other contents"
             )
         docs[doc.id] = doc
     return list(docs.values())

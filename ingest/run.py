@@ -77,7 +77,9 @@ def ingest(
     embedder: Embedder | None = None,
 ) -> SyncReport:
     """Ingest ``sources`` (default: the settings' sources). Nothing is written if any source is bad."""
-    paths = [Path(p) for p in (sources or settings.sources)]
+    paths = [Path(p) for p in (settings.sources if sources is None else sources)]
+    if not paths:
+        raise StoreError("No sources given: name at least one file to ingest.")
     loaded: dict[str, list[Document]] = {}
     for path in paths:
         docs = load_documents(path)

@@ -1,0 +1,92 @@
+"""The ``chatbot`` command as a user runs it: ingest, ask (text, --json, --batch), bad input."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from chatbot.models import prepare_smollm2
+from chatbot.settings import Settings
+
+pytestmark = pytest.mark.slow
+
+
+def run_cli(*args: str, env: dict, stdin: str | None = None) -> subprocess.CompletedProcess:
+    """``python -m chatbot ARGS`` in a fresh process, like a user's shell."""
+    return subprocess.run(
+        [sys.executable, "-m", "chatbot", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
+
+
+@pytest.fixture(scope="module")
+def cli_env(tmp_path_factory) -> dict:
+    """Environment for a throw-away store, using the models that ``make models`` prepared."""
+    root = tmp_path_factory.mktemp("cli")
+    model = prepare_smollm2(Settings().models_dir)
+    return {**os.environ, "CHATBOT_PERSIST_DIR": str(root / "chroma"), "CHATBOT_MODEL": str(model)}
+
+
+def test_ingest_reports_and_is_idempotent(cli_env, tmp_path):
+    env = {**cli_env, "CHATBOT_PERSIST_DIR": str(tmp_path / "chroma")}
+    first = run_cli("ingest", env=env)
+    assert first.returncode == 0, first.stderr
+    assert "added 245 / updated 0 / deleted 0 / unchanged 0" in first.stderr
+    again = run_cli("ingest", env=env)
+    assert "added 0 / updated 0 / deleted 0 / unchanged 245 (0 embedded)" in again.stderr
+
+
+def test_ask_json_and_batch(cli_env, tmp_path):
+    one = run_cli("ask", "What is the capital of France?", "--json", env=cli_env)
+    assert one.returncode == 0, one.stderr
+    result = json.loads(one.stdout)
+    assert "Paris" in result["answer"]
+    assert result["sources"][0]["metadata"]["country"] == "France" and result["sources"][0]["score"] > 0.65
+
+    lines = [
+        {"question": "What is the capital of Japan?", "id": 1},
+        {"question": "What is the capital of Atlantis?", "id": 2, "kind": "fictional"},
+        {"question": "   ", "id": 3},
+    ]
+    batch = tmp_path / "questions.jsonl"
+    batch.write_text("\n".join(json.dumps(x) for x in lines) + "\nnot json\n")
+    out = run_cli("ask", "--batch", str(batch), env=cli_env)
+    assert out.returncode == 0, out.stderr
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [r.get("id") for r in rows] == [1, 2, 3, None]
+    assert "Tokyo" in rows[0]["answer"] and rows[0]["seconds"] > 0
+    assert rows[0]["sources"][0]["text"] == "The capital of Japan is Tokyo."
+    assert rows[1]["kind"] == "fictional" and rows[1]["sources"] == []
+    assert "empty" in rows[2]["error"] and "error" in rows[3]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["ask", ""], "empty"),
+        (["ask", "hi", "--top-k", "0"], "top_k"),
+        (["ingest", "--source", "/nonexistent/capitals.json"], "no such file"),
+    ],
+)
+def test_bad_input_gets_one_clear_line(cli_env, args, message):
+    out = run_cli(*args, env=cli_env)
+    assert out.returncode == 2
+    assert message in out.stderr and "Traceback" not in out.stderr
+
+
+def test_bad_source_changes_nothing(cli_env, tmp_path):
+    bad = tmp_path / "broken.json"
+    bad.write_text('[{"country": "Utopia", "city": "Nowhere"}, {"city": "no country"}]')
+    before = run_cli("ingest", env=cli_env)
+    out = run_cli("ingest", "--source", str(bad), env=cli_env)
+    assert out.returncode == 2 and "missing 'country'" in out.stderr
+    after = run_cli("ingest", env=cli_env)
+    assert before.returncode == 0 and "unchanged 245 (0 embedded)" in after.stderr
