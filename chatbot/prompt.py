@@ -38,5 +38,5 @@ def prompt_template(instruction: str, input_: str | None = None, output: str | N
 
 def render_prompt(question: str, documents: list[str]) -> str:
     """The RAG prompt: the documents as the input (if any were retrieved), the question as the instruction."""
-    context = " ".join(sanitize(d) for d in documents if sanitize(d))
+    context = " ".join(filter(None, map(sanitize, documents)))
     return prompt_template(sanitize(question), context or None)
