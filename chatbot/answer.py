@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+NO_ANSWER = "I don't know: none of my documents answer that."
 STOP_MARKERS = ("</response>", "<response>", "<inst>", "<input>", "\n\n")
 _STOP = re.compile("|".join(re.escape(m) for m in STOP_MARKERS), re.IGNORECASE)
 

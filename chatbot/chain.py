@@ -15,7 +15,7 @@ from operator import itemgetter
 
 from langchain_core.runnables import Runnable, RunnableGenerator, RunnableLambda, RunnablePassthrough
 
-from chatbot.answer import clean_answer
+from chatbot.answer import NO_ANSWER, clean_answer
 from chatbot.generation import generation_kwargs, make_llm
 from chatbot.models import LoadedLM, load_lm
 from chatbot.prompt import render_prompt, sanitize
@@ -24,8 +24,6 @@ from chatbot.smalltalk import SmallTalk
 from vectorstore.embedder import Embedder, load_embedder
 from vectorstore.retriever import ScoredRetriever
 from vectorstore.store import open_store
-
-NO_ANSWER = "I don't know: none of my documents answer that."
 
 
 class EmptyQuestionError(ValueError):

@@ -30,7 +30,7 @@ PersistDir = Annotated[
     typer.Option("--persist-dir", help="Chroma folder (env CHATBOT_PERSIST_DIR).", show_default=False),
 ]
 Model = Annotated[str | None, typer.Option(help="LM preset (smollm2-135m, gpt2), HF id or folder.")]
-Adapter = Annotated[Path | None, typer.Option(help="LoRA adapter folder.")]
+Adapter = Annotated[str | None, typer.Option(help="LoRA adapter folder, 'auto' (the shipped one) or 'none'.")]
 TopK = Annotated[int | None, typer.Option("--top-k", help="Documents retrieved per question.")]
 Threshold = Annotated[float | None, typer.Option(help="Minimum cosine similarity of a document.")]
 
@@ -48,13 +48,14 @@ def friendly_errors(command: Callable) -> Callable:
     @wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         from chatbot.chain import EmptyQuestionError
+        from chatbot.finetune.data import DataError
         from ingest.documents import SourceError
         from vectorstore.embedder import ModelMissingError
         from vectorstore.store import StoreError
 
         try:
             return command(*args, **kwargs)
-        except (SourceError, StoreError, ModelMissingError, EmptyQuestionError) as exc:
+        except (SourceError, StoreError, ModelMissingError, EmptyQuestionError, DataError) as exc:
             err.print(f"[red]error:[/red] {exc}", highlight=False)
         except ValidationError as exc:
             problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
@@ -210,3 +211,80 @@ def models(
     with err.status(f"preparing the embedder {settings.embedder}"):
         name, folder = resolve_embedder(settings.embedder, settings.models_dir)
     err.print(f"embedder: {name} ({folder})", highlight=False)
+
+
+@app.command()
+@friendly_errors
+def finetune(
+    output: Annotated[Path, typer.Option(help="Adapter folder to write (replaced atomically at the end).")],
+    data: Annotated[
+        list[Path] | None, typer.Option(help="Alpaca rows: a JSON list or JSON Lines file (repeatable).")
+    ] = None,
+    hub_dataset: Annotated[
+        list[str] | None, typer.Option(help="Hugging Face dataset id, e.g. yahma/alpaca-cleaned (a hub).")
+    ] = None,
+    grounded: Annotated[int, typer.Option(min=0, help="Generated grounded-QA rows to add.")] = 0,
+    model: Model = None,
+    epochs: Annotated[float | None, typer.Option(help="Training epochs (seed: 2).")] = None,
+    seed: Annotated[int | None, typer.Option(help="Seed for data generation and training.")] = None,
+    resume: Annotated[bool, typer.Option(help="Continue from the last checkpoint of this output.")] = False,
+    merge: Annotated[bool, typer.Option(help="Also write OUTPUT-merged: base and adapter merged.")] = False,
+) -> None:
+    """LoRA fine-tuning with the seed's recipe; writes an adapter the chat can load with --adapter."""
+    from chatbot.finetune.recipe import Recipe
+    from chatbot.finetune.train import Job
+    from chatbot.finetune.train import finetune as run_finetune
+
+    settings = settings_from(model=model)
+    recipe = Recipe(**{k: v for k, v in {"epochs": epochs, "seed": seed}.items() if v is not None})
+    job = Job(output, data or [], hub_dataset or [], grounded, recipe, resume=resume, merge=merge)
+    info = run_finetune(job, settings)
+    err.print(
+        f"adapter → {output}: train loss {info['train_loss']}, validation loss {info['validation_loss']}, "
+        f"{info['train_seconds']} s, peak RSS {info['peak_rss_mb']} MB",
+        highlight=False,
+    )
+
+
+@app.command("eval")
+@friendly_errors
+def evaluate(
+    questions: Annotated[Path, typer.Option(help="JSON Lines: question, expected (or null), kind.")],
+    documents: Annotated[
+        list[Path] | None,
+        typer.Option(help="Evaluate on a temporary store holding only these sources (e.g. changed data)."),
+    ] = None,
+    persist_dir: PersistDir = None,
+    model: Model = None,
+    adapter: Adapter = None,
+    top_k: TopK = None,
+    threshold: Threshold = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Write the report as JSON.")] = None,
+    chart: Annotated[Path | None, typer.Option(help="Write a PNG chart of hit@1 and accuracy.")] = None,
+) -> None:
+    """Measure retrieval and answers on a question set, per kind: hit@1/hit@k/MRR, accuracy, latency."""
+    import tempfile
+
+    from chatbot.eval_report import print_table, save_chart
+    from chatbot.evaluate import as_json, known_cities, load_questions, run, summarize
+
+    rows = load_questions(questions)
+    settings = settings_from(
+        persist_dir=persist_dir, model=model, adapter=adapter, top_k=top_k, score_threshold=threshold
+    )
+    with tempfile.TemporaryDirectory(prefix="chatbot-eval-") as scratch:
+        if documents:
+            settings = settings.model_copy(
+                update={"persist_dir": Path(scratch), "chroma_url": None, "sources": documents}
+            )
+        chain = load_chain(settings)
+        records = run(chain, rows, known_cities(settings), progress=True)
+    summary = summarize(records)
+    adapter_used = settings.adapter_path()
+    title = f"{questions.name}: {settings.model} + {adapter_used.name if adapter_used else 'no adapter'}"
+    print_table(summary, Console(soft_wrap=True), title=title)
+    if json_out:
+        json_out.parent.mkdir(parents=True, exist_ok=True)
+        json_out.write_text(as_json(summary, records, settings.model_dump(mode="json")), encoding="utf-8")
+    if chart:
+        save_chart(summary, chart, title=title)

@@ -22,6 +22,7 @@ from pathlib import Path
 import torch
 from transformers import AutoModelForCausalLM, AutoTokenizer, PreTrainedModel, PreTrainedTokenizerBase
 
+from chatbot.adapters import check_adapter
 from chatbot.settings import Settings
 from vectorstore.embedder import ModelMissingError
 from vectorstore.files import atomic_dir
@@ -80,7 +81,7 @@ def resolve_model(name: str, models_dir: Path) -> str | Path:
     return Path(name).expanduser() if Path(name).expanduser().is_dir() else name
 
 
-def _load_base(where: str | Path) -> tuple[PreTrainedModel, PreTrainedTokenizerBase]:
+def load_base(where: str | Path) -> tuple[PreTrainedModel, PreTrainedTokenizerBase]:
     """Tokenizer and model from a folder or id, with a clear message when they cannot be found."""
     try:
         tokenizer = AutoTokenizer.from_pretrained(where)
@@ -101,6 +102,7 @@ def load_adapter(model: PreTrainedModel, adapter: Path) -> PreTrainedModel:
 
     if not (adapter / "adapter_config.json").is_file():
         raise ModelMissingError(f"{adapter} is not a LoRA adapter folder (no adapter_config.json)")
+    check_adapter(adapter, model)
     try:
         return PeftModel.from_pretrained(model, adapter)
     except (RuntimeError, ValueError, KeyError) as exc:
@@ -112,8 +114,9 @@ def load_lm(settings: Settings) -> LoadedLM:
     if settings.torch_threads:
         torch.set_num_threads(settings.torch_threads)
     where = resolve_model(settings.model, settings.models_dir)
-    model, tokenizer = _load_base(where)
-    if settings.adapter:
-        model = load_adapter(model, settings.adapter.expanduser())
+    model, tokenizer = load_base(where)
+    adapter = settings.adapter_path()
+    if adapter:
+        model = load_adapter(model, adapter)
     model.eval()
-    return LoadedLM(model=model, tokenizer=tokenizer, name=str(where), adapter=settings.adapter)
+    return LoadedLM(model=model, tokenizer=tokenizer, name=str(where), adapter=adapter)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from pydantic import Field
 
+from chatbot.adapters import shipped_adapter
 from vectorstore.config import StoreSettings
 
 
@@ -19,7 +20,10 @@ class Settings(StoreSettings):
     """Everything the chat needs; the seed notebook's values where it had one."""
 
     model: str = Field("smollm2-135m", description="Preset (smollm2-135m, gpt2), HF id or local folder.")
-    adapter: Path | None = Field(None, description="A LoRA adapter folder (peft).")
+    adapter: str = Field(
+        "auto",
+        description="LoRA adapter folder; 'auto': the one shipped for the model preset; 'none': base only.",
+    )
     system_prompt: str = Field(
         "You answer questions using only the text after <Input>. "
         "Copy names exactly as they are written there. Reply with one sentence.",
@@ -35,3 +39,11 @@ class Settings(StoreSettings):
     frequency_penalty: float = Field(0.01, ge=0.0, le=10.0)
     seed: int | None = Field(None, description="Random seed for reproducible sampling.")
     max_question_chars: int = Field(2000, ge=16, le=100_000, description="Longer questions are cut.")
+
+    def adapter_path(self) -> Path | None:
+        """The adapter folder to load, or None for the base model alone."""
+        if self.adapter.strip().lower() in ("", "none", "off"):
+            return None
+        if self.adapter == "auto":
+            return shipped_adapter(self.model)
+        return Path(self.adapter).expanduser()

@@ -38,6 +38,20 @@ EXAMPLES = (
     "you are great",
 )
 THRESHOLD = 0.6
+# What the tuned model learns to say to small talk (training rows without an <Input>).
+_INTRO = "I answer questions from my documents. Ask me about them, for example: what is the capital of Peru?"
+REPLIES = (
+    ("hi", "Hello! " + _INTRO),
+    ("hello there", "Hello! " + _INTRO),
+    ("good morning", "Good morning! " + _INTRO),
+    ("how are you?", "I'm fine, thank you. " + _INTRO),
+    ("thanks", "You're welcome!"),
+    ("thank you so much", "You're welcome!"),
+    ("bye", "Goodbye!"),
+    ("who are you?", "I'm a chatbot. " + _INTRO),
+    ("what can you do?", _INTRO),
+    ("what is your name?", "I'm a chatbot. " + _INTRO),
+)
 
 
 class SmallTalk:

@@ -10,12 +10,20 @@ from pathlib import Path
 
 
 @contextmanager
-def atomic_dir(target: Path) -> Iterator[Path]:
-    """Yield a scratch folder beside ``target``; it becomes ``target`` (by rename) only on success."""
+def atomic_dir(target: Path, replace: bool = False) -> Iterator[Path]:
+    """Yield a scratch folder beside ``target``; it becomes ``target`` (by rename) only on success.
+
+    With ``replace``, an existing ``target`` is swapped out and deleted only once the new one is in place.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}-partial-"))
+    old = target.with_name(f".{target.name}-old")
     try:
         yield scratch
+        if replace and target.exists():
+            shutil.rmtree(old, ignore_errors=True)
+            target.rename(old)
         scratch.rename(target)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+        shutil.rmtree(old, ignore_errors=True)

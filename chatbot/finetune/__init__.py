@@ -1,0 +1,1 @@
+"""LoRA fine-tuning: training data (alpaca files, hub datasets, generated grounded QA) and the trainer."""
