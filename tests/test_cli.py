@@ -29,10 +29,10 @@ def run_cli(*args: str, env: dict, stdin: str | None = None) -> subprocess.Compl
 
 @pytest.fixture(scope="module")
 def cli_env(tmp_path_factory) -> dict:
-    """Environment for a throw-away store, using the models that ``make models`` prepared."""
+    """Environment for a throw-away store; the default model and adapter, as ``make models`` prepared them."""
     root = tmp_path_factory.mktemp("cli")
-    model = prepare_smollm2(Settings().models_dir)
-    return {**os.environ, "CHATBOT_PERSIST_DIR": str(root / "chroma"), "CHATBOT_MODEL": str(model)}
+    prepare_smollm2(Settings().models_dir)
+    return {**os.environ, "CHATBOT_PERSIST_DIR": str(root / "chroma")}
 
 
 def test_ingest_reports_and_is_idempotent(cli_env, tmp_path):
@@ -90,3 +90,35 @@ def test_bad_source_changes_nothing(cli_env, tmp_path):
     assert out.returncode == 2 and "missing 'country'" in out.stderr
     after = run_cli("ingest", env=cli_env)
     assert before.returncode == 0 and "unchanged 245 (0 embedded)" in after.stderr
+
+
+def test_eval_on_changed_documents_reports_per_kind(cli_env, tmp_path):
+    questions = tmp_path / "questions.jsonl"
+    rows = [
+        {"question": "What is the capital of Germany?", "expected": "Graz", "kind": "counterfactual"},
+        {"question": "capital of france", "expected": "Paris", "kind": "plain"},
+        {"question": "What is the capital of Atlantis?", "expected": None, "kind": "fictional"},
+    ]
+    questions.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    moved = tmp_path / "moved.json"
+    moved.write_text(
+        json.dumps([{"country": "Germany", "city": "Graz"}, {"country": "France", "city": "Paris"}])
+    )
+    report, chart = tmp_path / "report.json", tmp_path / "chart.png"
+    args = [
+        "--questions",
+        str(questions),
+        "--documents",
+        str(moved),
+        "--json",
+        str(report),
+        "--chart",
+        str(chart),
+    ]
+    done = run_cli("eval", *args, env=cli_env)
+    assert done.returncode == 0, done.stderr
+    assert "hit@1" in done.stdout and "counterfactual" in done.stdout
+    summary = json.loads(report.read_text())["summary"]
+    assert list(summary) == ["counterfactual", "plain", "fictional", "overall"]
+    assert summary["counterfactual"]["hit@1"] == 1.0 and summary["overall"]["accuracy"] == 1.0
+    assert chart.read_bytes().startswith(b"\x89PNG")

@@ -170,7 +170,7 @@ def test_rebuild(store_settings, write_source, source_rows, embedder) -> None:
     assert store._collection.metadata["embedder"] == embedder.name
     assert store._collection.metadata["dimension"] == embedder.dimension
     names = {c.name for c in make_client(store_settings).list_collections()}
-    assert names == {store_settings.collection}
+    assert {n for n in names if store_settings.collection in n} == {store_settings.collection}
     # the rebuilt collection is in sync: a plain re-ingest changes nothing
     again = ingest(store_settings, [write_source(source_rows)], embedder=embedder)
     assert (again.unchanged, again.embedded) == (5, 0)

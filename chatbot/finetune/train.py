@@ -159,17 +159,16 @@ def save_adapter(model, folder: Path, base_name: str) -> None:
 
 def finetune(job: Job, settings: Settings) -> dict:
     """Train the adapter described by ``job`` on ``settings.model``; returns its ``training.json``."""
+    if job.resume and not any(job.checkpoints.glob("checkpoint-*")):
+        raise DataError(f"Nothing to resume: no checkpoint in {job.checkpoints}.")
     rows, sources = gather_rows(job)
     base, tokenizer = load_base(resolve_model(settings.model, settings.models_dir))
     transformers.set_seed(job.recipe.seed)
     base_print = fingerprint(base)
     data, dropped = datasets_for(rows, tokenizer, job.recipe)
     trainer = trainer_for(job, base, tokenizer, data)
-    resume = job.resume and any(job.checkpoints.glob("checkpoint-*"))
-    if job.resume and not resume:
-        raise DataError(f"Nothing to resume: no checkpoint in {job.checkpoints}.")
     started = time.perf_counter()
-    result = trainer.train(resume_from_checkpoint=resume or None)
+    result = trainer.train(resume_from_checkpoint=job.resume or None)
     seconds = time.perf_counter() - started
     train_losses = [log["loss"] for log in trainer.state.log_history if "loss" in log]
     losses = {

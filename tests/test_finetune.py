@@ -1,0 +1,214 @@
+"""Fine-tuning: the grounded-QA generator, the training data, the loss mask, and a real (tiny) LoRA run.
+
+The runs train the tiny random GPT-2 with the real GPT-2 BPE, so they take seconds; what they check
+(mask, checkpoints, resume, metadata, base-model check, merge, determinism) does not depend on size.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import torch
+from safetensors.torch import load_file
+from transformers import GPT2LMHeadModel, TrainerCallback
+
+from chatbot.adapters import AdapterMismatchError, read_info
+from chatbot.answer import NO_ANSWER
+from chatbot.finetune import train
+from chatbot.finetune.data import DataError, load_hub_dataset, to_example
+from chatbot.finetune.data import load_file as load_rows
+from chatbot.finetune.grounded import grounded_rows, shipped_names
+from chatbot.finetune.recipe import Recipe
+from chatbot.models import load_lm
+from chatbot.settings import Settings
+from vectorstore.config import SHIPPED_DATA
+
+SHIPPED = json.loads(SHIPPED_DATA.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def rows() -> list[dict]:
+    return grounded_rows(
+        600, seed=7, reserved=shipped_names(SHIPPED_DATA), real_countries=[r["country"] for r in SHIPPED]
+    )
+
+
+class TestGroundedQA:
+    def test_no_shipped_capital_is_ever_a_training_answer(self, rows):
+        facts = [f"The capital of {r['country']} is {r['city']}." for r in SHIPPED if r["city"]]
+        cities = {r["city"] for r in SHIPPED if r["city"]}
+        for row in rows:
+            assert not any(fact in row["output"] or fact in row["input"] for fact in facts), row
+            assert not any(row["output"].endswith(f" {city}.") for city in cities), row
+
+    def test_answer_is_the_one_document_that_answers_or_no_answer(self, rows):
+        answered = [r for r in rows if r["input"] and r["output"] != NO_ANSWER]
+        abstained = [r for r in rows if r["output"] == NO_ANSWER]
+        assert all(r["output"] in r["input"] for r in answered)
+        assert all(r["input"] for r in abstained)  # there were documents, just not the right one
+        assert 0.12 < len(abstained) / len(rows) < 0.3
+        counts = [r["input"].count(". ") + 1 for r in answered]
+        assert min(counts) == 1 and max(counts) == 5  # the answer among 0-4 distractors
+
+    def test_questions_come_in_the_ways_people_type(self, rows):
+        questions = [r["instruction"] for r in rows]
+        assert sum(q == q.lower() for q in questions) > 150
+        assert sum(not q.endswith("?") for q in questions) > 150
+        assert sum("'s capital" in q for q in questions) > 5
+        assert len(set(questions)) > 550
+        relations = {r["output"].split(" of ")[0] for r in rows if r["output"].startswith("The ")}
+        assert {"The capital", "The currency", "The largest city", "The population"} <= relations
+
+    def test_same_seed_same_rows_other_seed_other_rows(self, rows):
+        names = shipped_names(SHIPPED_DATA)
+        countries = [r["country"] for r in SHIPPED]
+        assert grounded_rows(600, seed=7, reserved=names, real_countries=countries) == rows
+        assert grounded_rows(50, seed=8, reserved=names, real_countries=countries) != rows[:50]
+
+
+class TestData:
+    def test_example_is_the_seed_template_split_at_the_response_tag(self):
+        example = to_example(
+            {
+                "instruction": "Capital of Ruritania?",
+                "input": "The capital of Ruritania is Strel.",
+                "output": "Strel.",
+            }
+        )
+        assert example == {
+            "prompt": "<Input> The capital of Ruritania is Strel.<Inst> Capital of Ruritania?<Response>",
+            "completion": "Strel. </Response>",
+        }
+        assert (
+            to_example({"instruction": "hi", "input": "", "output": "Hello!"})["prompt"]
+            == "<Inst> hi<Response>"
+        )
+
+    @pytest.mark.parametrize(
+        ("text", "message"),
+        [
+            ("[{", "cannot read"),
+            ('{"instruction": "x"}', "non-empty list"),
+            ('[{"instruction": "x", "output": ""}]', "row 1 needs a non-empty text 'output'"),
+            ('[{"instruction": 3, "output": "y"}]', "row 1 needs a text 'instruction'"),
+        ],
+    )
+    def test_bad_files_are_refused_with_the_reason(self, tmp_path, text, message):
+        path = tmp_path / "rows.json"
+        path.write_text(text)
+        with pytest.raises(DataError, match=message):
+            load_rows(path)
+
+    def test_jsonl_rows_load_with_their_hash(self, tmp_path):
+        path = tmp_path / "rows.jsonl"
+        path.write_text(
+            '{"instruction": "a", "output": "b"}\n\n{"instruction": "c", "input": "d", "output": "e"}\n'
+        )
+        rows, source = load_rows(path)
+        assert [r["input"] for r in rows] == ["", "d"] and source.rows == 2 and len(source.sha256) == 64
+
+    def test_hub_dataset_without_a_hub_is_a_clear_error(self, monkeypatch):
+        monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+        with pytest.raises(DataError, match="HF_HUB_OFFLINE"):
+            load_hub_dataset("yahma/alpaca-cleaned")
+
+
+def tiny_job(tmp_path: Path, **recipe) -> train.Job:
+    """24 grounded rows, one epoch, a checkpoint every optimizer step."""
+    return train.Job(
+        output=tmp_path / "adapter", grounded=24, recipe=Recipe(epochs=1, save_steps=1, **recipe)
+    )
+
+
+@pytest.fixture
+def tiny_settings(tiny_gpt2, tmp_path) -> Settings:
+    return Settings(model=str(tiny_gpt2), home=tmp_path / "home", adapter="none")
+
+
+def test_loss_is_on_the_answer_only(tiny_settings, tmp_path):
+    job = tiny_job(tmp_path)
+    rows, _ = train.gather_rows(job)
+    lm = load_lm(tiny_settings)
+    data, dropped = train.datasets_for(rows, lm.tokenizer, job.recipe)
+    assert dropped == 0 and len(data["train"]) + len(data["test"]) == 24
+    trainer = train.trainer_for(job, lm.model, lm.tokenizer, data)
+    batch = next(iter(trainer.get_train_dataloader()))
+    expected = {to_example(r)["completion"] + lm.tokenizer.eos_token for r in rows}
+    prompts = {to_example(r)["prompt"] for r in rows}
+    for ids, labels, mask in zip(batch["input_ids"], batch["labels"], batch["attention_mask"], strict=True):
+        answer = lm.tokenizer.decode(ids[labels != -100])
+        prompt = lm.tokenizer.decode(ids[(labels == -100) & (mask == 1)])
+        assert answer in expected and answer.endswith("</Response><|endoftext|>")
+        assert prompt in prompts
+
+
+class CrashAfterSecondCheckpoint(TrainerCallback):
+    def on_save(self, args, state, control, **kwargs):
+        if state.global_step == 2:
+            raise KeyboardInterrupt
+
+
+def test_interrupted_run_resumes_and_writes_a_validated_adapter(tiny_settings, tmp_path, monkeypatch):
+    job = tiny_job(tmp_path)
+    with pytest.raises(DataError, match="Nothing to resume"):
+        train.finetune(train.Job(**{**job.__dict__, "resume": True}), tiny_settings)
+    make_trainer = train.trainer_for
+
+    def crashing(*args):
+        trainer = make_trainer(*args)
+        trainer.add_callback(CrashAfterSecondCheckpoint())
+        return trainer
+
+    monkeypatch.setattr(train, "trainer_for", crashing)
+    with pytest.raises(KeyboardInterrupt):
+        train.finetune(job, tiny_settings)
+    assert not job.output.exists()  # nothing half-written
+    assert sorted(p.name for p in job.checkpoints.glob("checkpoint-*")) == ["checkpoint-1", "checkpoint-2"]
+
+    monkeypatch.setattr(train, "trainer_for", make_trainer)
+    job.resume = True
+    info = train.finetune(job, tiny_settings)
+    assert not job.checkpoints.exists()
+    assert read_info(job.output) == info
+    assert info["base_model"] == str(tiny_settings.model) and info["rows"]["train"] == 21
+    assert info["sources"][0]["name"] == "grounded:24" and info["validation_loss"] > 0
+    assert info["recipe"]["rank"] == 16 and info["recipe"]["learning_rate"] == 2e-4
+
+    tuned = load_lm(tiny_settings.model_copy(update={"adapter": str(job.output)}))
+    ids = tuned.tokenizer("<Inst> hi<Response>", return_tensors="pt").input_ids
+    bare = GPT2LMHeadModel.from_pretrained(tiny_settings.model)
+    with torch.no_grad():
+        assert not torch.allclose(tuned.model(ids).logits, bare(ids).logits, atol=1e-4)
+
+
+def test_adapter_for_another_base_model_is_refused(tiny_settings, tiny_gpt2, tmp_path):
+    job = tiny_job(tmp_path)
+    train.finetune(job, tiny_settings)
+    other = tmp_path / "other-base"
+    torch.manual_seed(1)
+    GPT2LMHeadModel(GPT2LMHeadModel.from_pretrained(tiny_gpt2).config).save_pretrained(other)
+    for name in ("vocab.json", "merges.txt", "tokenizer_config.json", "tokenizer.json"):
+        if (tiny_gpt2 / name).exists():
+            (other / name).write_bytes((tiny_gpt2 / name).read_bytes())
+    with pytest.raises(AdapterMismatchError, match="trained on"):
+        load_lm(tiny_settings.model_copy(update={"model": str(other), "adapter": str(job.output)}))
+
+
+def test_same_seed_gives_the_same_adapter_and_merge_matches(tiny_settings, tmp_path):
+    first, second = tiny_job(tmp_path / "a"), tiny_job(tmp_path / "b")
+    second.merge = True
+    train.finetune(first, tiny_settings)
+    train.finetune(second, tiny_settings)
+    a = load_file(first.output / "adapter_model.safetensors")
+    b = load_file(second.output / "adapter_model.safetensors")
+    assert a.keys() == b.keys() and all(torch.equal(a[k], b[k]) for k in a)
+
+    tuned = load_lm(tiny_settings.model_copy(update={"adapter": str(second.output)}))
+    merged = GPT2LMHeadModel.from_pretrained(second.output.with_name("adapter-merged"))
+    ids = tuned.tokenizer(
+        "<Input> The capital of Oz is Emerald.<Inst> capital of oz?<Response>", return_tensors="pt"
+    ).input_ids
+    with torch.no_grad():
+        assert torch.allclose(tuned.model(ids).logits, merged(ids).logits, atol=1e-4)
