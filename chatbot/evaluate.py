@@ -77,15 +77,22 @@ def mentions(text: str, value: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(fold(value))}(?!\w)", fold(text)) is not None
 
 
+def names(expected: str) -> list[str]:
+    """The accepted names: the data writes alternatives in brackets, "Bruxelles [Brussel]", "A [B/C]"."""
+    main, _, rest = expected.partition("[")
+    return [expected] + [n.strip() for n in [main, *rest.rstrip("]").split("/")] if n.strip()]
+
+
 def judge(row: dict, result: dict, seconds: float, known: set[str]) -> Record:
     """Score one chain result against its question row."""
     expected, answer = row["expected"], result["answer"]
     sources = [doc.page_content for doc in result["sources"]]
     rank = next((i for i, text in enumerate(sources, 1) if expected and mentions(text, expected)), None)
+    accepted = names(expected) if expected else []
     if expected is None:
         correct = not any(mentions(answer, city) for city in known)
     else:
-        correct = mentions(answer, expected)
+        correct = any(mentions(answer, name) for name in accepted)
     return Record(
         row["question"], expected, row["kind"], answer, sources, seconds, rank, correct, answer == NO_ANSWER
     )

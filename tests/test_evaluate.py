@@ -91,3 +91,11 @@ def test_shipped_question_sets_are_valid_and_large_enough():
     assert len(dev) >= 300
     assert {"plain", "casual", "typo", "fictional", "unanswerable", "chit-chat"} <= {r["kind"] for r in dev}
     assert len(load_questions(root / "counterfactual.jsonl")) >= 45
+
+
+def test_bracketed_alternative_names_count_as_the_city():
+    row = {"question": "capital of finland", "expected": "Helsinki [Helsingfors]", "kind": "plain"}
+    assert judge(row, result("The capital of Finland is Helsinki."), 0.1, set()).correct
+    row = {"question": "capital of luxembourg", "expected": "Luxembourg [Luxemburg/L", "kind": "plain"}
+    assert judge(row, result("It is Luxemburg."), 0.1, set()).correct
+    assert not judge(row, result("It is Paris."), 0.1, set()).correct
