@@ -29,7 +29,20 @@ def _pending(text: str) -> int:
 
 
 def clean_answer(chunks: Iterator[str]) -> Iterator[str]:
-    """Yield the answer's text from streamed ``chunks``, stopping at the first stop marker."""
+    """Yield the answer's text from streamed ``chunks``, stopping at the first stop marker.
+
+    A model that says nothing before a stop marker gets :data:`NO_ANSWER`, never an empty answer.
+    """
+    said = False
+    for text in _cut(chunks):
+        said = True
+        yield text
+    if not said:
+        yield NO_ANSWER
+
+
+def _cut(chunks: Iterator[str]) -> Iterator[str]:
+    """The text of ``chunks`` up to the first stop marker, held back while it may be part of one."""
     buffer, started = "", False
     for chunk in chunks:
         buffer += chunk

@@ -85,7 +85,7 @@ def names(expected: str) -> list[str]:
 
 def judge(row: dict, result: dict, seconds: float, known: set[str]) -> Record:
     """Score one chain result against its question row."""
-    expected, answer = row["expected"], result["answer"]
+    expected, answer = row["expected"], result["answer"] or ""
     sources = [doc.page_content for doc in result["sources"]]
     rank = next((i for i, text in enumerate(sources, 1) if expected and mentions(text, expected)), None)
     accepted = names(expected) if expected else []

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from chatbot.answer import clean_answer
+from chatbot.answer import NO_ANSWER, clean_answer
 from chatbot.prompt import prompt_template, render_prompt, sanitize
 
 TEMPLATE_TAG = re.compile(r"<\s*/?\s*(?:input|inst|response)\s*>", re.IGNORECASE)
@@ -177,4 +177,9 @@ def test_clean_answer_keeps_spaces_between_chunks(chunks: list[str]) -> None:
 
 def test_clean_answer_strips_leading_whitespace() -> None:
     assert "".join(run(["  ", "\n", " Berlin."])) == "Berlin."
-    assert run(["   ", "</Response>"]) == []
+    assert run(["   ", "</Response>"]) == [NO_ANSWER]
+
+
+@pytest.mark.parametrize("chunks", [[], ["  ", "\n"], ["</Response>", " more"], ["\n\n", "</Response>"]])
+def test_a_model_that_says_nothing_gets_the_no_answer_text(chunks: list[str]) -> None:
+    assert list(clean_answer(iter(chunks))) == [NO_ANSWER]
