@@ -3,6 +3,8 @@
 ``build_chain().invoke("What is the capital of France?")`` returns a dict with ``question``,
 ``sources`` (Documents, score in ``metadata["score"]``), ``prompt`` (exactly what the model read,
 or None) and ``answer``; ``.stream(...)`` yields the same keys, the answer token by token.
+A request may also be ``{"question": ..., "options": {"temperature": 0.5, "top_k": 3, ...}}``:
+those settings (see :data:`chatbot.settings.PER_REQUEST`) apply to that request only.
 
 When no document passes the score threshold, small talk still goes to the model (without an
 ``<Input>`` part) but any other question gets :data:`NO_ANSWER`: a small model asked for a fact it
@@ -16,7 +18,8 @@ from operator import itemgetter
 from langchain_core.runnables import Runnable, RunnableGenerator, RunnableLambda, RunnablePassthrough
 
 from chatbot.answer import NO_ANSWER, clean_answer
-from chatbot.generation import generation_kwargs, make_llm
+from chatbot.engine import Engine
+from chatbot.llm import EngineLLM
 from chatbot.models import LoadedLM, load_lm
 from chatbot.prompt import render_prompt, sanitize
 from chatbot.settings import Settings
@@ -37,29 +40,36 @@ class Rag:
         self.settings = settings
         self.lm = lm
         self.store = open_store(settings, embedder, create=False)
-        self.retriever = ScoredRetriever(
-            store=self.store, k=settings.top_k, score_threshold=settings.score_threshold
-        )
         self.small_talk = SmallTalk(embedder.embeddings)
-        self.llm = make_llm(lm)
+        self.llm = EngineLLM(engine=Engine(lm, settings), settings=settings)
         config = lm.model.config
         self.context_tokens = getattr(config, "max_position_embeddings", None) or getattr(
             config, "n_positions", 1024
         )
 
     def question(self, request: str | dict) -> dict:
-        """The request as ``{"question": ...}``: sanitized, cut to ``max_question_chars``, never empty."""
+        """The request as ``{"question", "settings"}``: the question sanitized, cut to
+        ``max_question_chars`` and never empty; the settings with the request's options applied."""
         raw = request.get("question", "") if isinstance(request, dict) else request
         if not isinstance(raw, str):
             raise EmptyQuestionError(f"The question must be text, got {type(raw).__name__}.")
         question = sanitize(raw[: self.settings.max_question_chars * 2])[: self.settings.max_question_chars]
         if not question:
             raise EmptyQuestionError("The question is empty: type a question.")
-        return {"question": question}
+        options = request.get("options") if isinstance(request, dict) else None
+        return {"question": question, "settings": self.settings.with_options(options)}
 
-    def fit(self, question: str, documents: list[str]) -> str:
+    def retrieve(self, inputs: dict) -> list:
+        """The documents for the question, under this request's top-k and score threshold."""
+        settings = inputs["settings"]
+        retriever = ScoredRetriever(
+            store=self.store, k=settings.top_k, score_threshold=settings.score_threshold
+        )
+        return retriever.invoke(inputs["question"])
+
+    def fit(self, question: str, documents: list[str], max_new_tokens: int) -> str:
         """The prompt for the model, with the question shortened until it fits the context window."""
-        budget = self.context_tokens - self.settings.max_new_tokens
+        budget = self.context_tokens - max_new_tokens
         tokenizer = self.lm.tokenizer
         prompt = self.format(render_prompt(question, documents))
         excess = len(tokenizer(prompt).input_ids) - budget
@@ -88,20 +98,20 @@ class Rag:
         documents = [doc.page_content for doc in inputs["sources"]]
         if not documents and not self.small_talk.is_small_talk(inputs["question"]):
             return None
-        return self.fit(inputs["question"], documents)
+        return self.fit(inputs["question"], documents, inputs["settings"].max_new_tokens)
 
     def answer(self, inputs: dict) -> Runnable:
         """The runnable that produces the answer text for these inputs (streams when the model does)."""
         if inputs["prompt"] is None:
             return RunnableLambda(lambda _: NO_ANSWER)
-        kwargs = generation_kwargs(self.settings, self.lm.tokenizer)
-        return itemgetter("prompt") | self.llm.bind(pipeline_kwargs=kwargs) | RunnableGenerator(clean_answer)
+        llm = self.llm.bind(settings=inputs["settings"])
+        return itemgetter("prompt") | llm | RunnableGenerator(clean_answer)
 
     def runnable(self) -> Runnable:
         """The LCEL chain."""
         return (
             RunnableLambda(self.question)
-            | RunnablePassthrough.assign(sources=itemgetter("question") | self.retriever)
+            | RunnablePassthrough.assign(sources=RunnableLambda(self.retrieve))
             | RunnablePassthrough.assign(prompt=RunnableLambda(self.prompt))
             | RunnablePassthrough.assign(answer=RunnableLambda(self.answer))
         ).with_config(run_name="rag_chain")

@@ -1,21 +1,24 @@
-"""Generation: the seed's frequency penalty, the decoding settings, and the LangChain LLM.
+"""Choosing the next token: the seed's frequency penalty, temperature, nucleus (top-p) sampling, greedy.
 
 The seed's frequency penalty subtracts ``alpha * (times the token already occurs in the context)``
-from each logit. transformers' ``repetition_penalty`` is a different, multiplicative rule, hence
-:class:`FrequencyPenalty`. Example::
+from each logit; transformers' ``repetition_penalty`` is a different, multiplicative rule, hence
+:class:`FrequencyPenalty`. Temperature and top-p are transformers' own warpers, applied after the
+penalty as in the seed (penalty → softmax(logits / temperature) → top-p). Example::
 
-    llm = make_llm(lm)
-    llm.invoke(prompt, pipeline_kwargs=generation_kwargs(settings, lm.tokenizer))
+    processors = logits_processors(settings)
+    token = choose(processors(context_ids, logits), greedy=False, generator=torch.Generator().manual_seed(1))
 """
 
 from __future__ import annotations
 
 import torch
-from langchain_huggingface import HuggingFacePipeline
-from transformers import LogitsProcessor, LogitsProcessorList, PreTrainedTokenizerBase, pipeline
+from transformers import (
+    LogitsProcessor,
+    LogitsProcessorList,
+    TemperatureLogitsWarper,
+    TopPLogitsWarper,
+)
 
-from chatbot.models import LoadedLM
-from chatbot.prompt import END_TAG
 from chatbot.settings import Settings
 
 
@@ -31,28 +34,28 @@ class FrequencyPenalty(LogitsProcessor):
         return scores - self.alpha * counts
 
 
-def generation_kwargs(settings: Settings, tokenizer: PreTrainedTokenizerBase) -> dict:
-    """Keyword arguments for one ``generate`` call: length, decoding, penalty, and the stop rules."""
-    kwargs: dict = {
-        "max_new_tokens": settings.max_new_tokens,
-        "stop_strings": [END_TAG],
-        "tokenizer": tokenizer,
-        "pad_token_id": tokenizer.pad_token_id,
-    }
+def logits_processors(settings: Settings) -> LogitsProcessorList:
+    """The seed's chain of logit changes for these settings (greedy skips temperature and top-p)."""
+    processors = LogitsProcessorList()
     if settings.frequency_penalty:
-        kwargs["logits_processor"] = LogitsProcessorList([FrequencyPenalty(settings.frequency_penalty)])
-    if settings.greedy:
-        return {**kwargs, "do_sample": False, "temperature": None, "top_p": None, "top_k": None}
-    return {
-        **kwargs,
-        "do_sample": True,
-        "temperature": settings.temperature,
-        "top_p": settings.top_p,
-        "top_k": None,
-    }
+        processors.append(FrequencyPenalty(settings.frequency_penalty))
+    if not settings.greedy:
+        processors.append(TemperatureLogitsWarper(settings.temperature))
+        if settings.top_p < 1.0:
+            processors.append(TopPLogitsWarper(settings.top_p))
+    return processors
 
 
-def make_llm(lm: LoadedLM) -> HuggingFacePipeline:
-    """The text-generation pipeline as a LangChain LLM that returns only the new text."""
-    generator = pipeline("text-generation", model=lm.model, tokenizer=lm.tokenizer, return_full_text=False)
-    return HuggingFacePipeline(pipeline=generator)
+def choose(scores: torch.Tensor, *, greedy: bool, generator: torch.Generator | None = None) -> torch.Tensor:
+    """The next token for each row of processed ``scores``: the best one, or a sample of the softmax."""
+    if greedy:
+        return scores.argmax(dim=-1)
+    probabilities = torch.softmax(scores.float(), dim=-1)
+    return torch.multinomial(probabilities, num_samples=1, generator=generator).squeeze(-1)
+
+
+def sampler(settings: Settings) -> torch.Generator | None:
+    """A random generator seeded from the settings (None: torch's global one)."""
+    if settings.greedy or settings.seed is None:
+        return None
+    return torch.Generator().manual_seed(settings.seed)

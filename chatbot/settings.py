@@ -9,6 +9,7 @@ Example::
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from pydantic import Field
 
@@ -30,6 +31,9 @@ class Settings(StoreSettings):
         description="System message for a bare instruct model (no adapter), inside its chat template.",
     )
     torch_threads: int | None = Field(None, ge=1, le=256, description="torch threads; default torch's.")
+    draft_tokens: int = Field(
+        3, ge=0, le=16, description="Prompt-lookup draft tokens checked per model call; 0 turns it off."
+    )
 
     # seed's RAG call: top_p .5, temperature .9, frequency penalty alpha .01
     max_new_tokens: int = Field(48, ge=1, le=1024)
@@ -40,6 +44,19 @@ class Settings(StoreSettings):
     seed: int | None = Field(None, description="Random seed for reproducible sampling.")
     max_question_chars: int = Field(2000, ge=16, le=100_000, description="Longer questions are cut.")
 
+    def with_options(self, options: dict[str, Any] | None) -> Settings:
+        """These settings with one request's ``options`` applied and validated.
+
+        Only :data:`PER_REQUEST` settings may change per request, so one user's choice never
+        reaches another's answer nor reloads a model.
+        """
+        if not options:
+            return self
+        unknown = sorted(set(options) - PER_REQUEST)
+        if unknown:
+            raise ValueError(f"Unknown request option(s) {unknown}; allowed: {sorted(PER_REQUEST)}")
+        return type(self)(**{**self.model_dump(), **options})
+
     def adapter_path(self) -> Path | None:
         """The adapter folder to load, or None for the base model alone."""
         if self.adapter.strip().lower() in ("", "none", "off"):
@@ -47,3 +64,17 @@ class Settings(StoreSettings):
         if self.adapter == "auto":
             return shipped_adapter(self.model)
         return Path(self.adapter).expanduser()
+
+
+PER_REQUEST = frozenset(
+    {
+        "temperature",
+        "top_p",
+        "frequency_penalty",
+        "max_new_tokens",
+        "greedy",
+        "seed",
+        "top_k",
+        "score_threshold",
+    }
+)

@@ -1,0 +1,62 @@
+"""The generation engine as a LangChain LLM, so the LCEL chain can invoke and stream it.
+
+Replaces ``HuggingFacePipeline``: that one streams by running ``generate`` in a thread that keeps
+going after the consumer has stopped reading (until ``max_new_tokens``), and it takes decoding
+settings only as raw ``generate`` keyword arguments. Here each call may carry its own
+:class:`~chatbot.settings.Settings` (``llm.bind(settings=...)``), so requests with different
+settings never affect each other, and generation stops as soon as the stream is closed. Example::
+
+    llm = EngineLLM(engine=engine, settings=settings)
+    llm.bind(settings=settings.with_options({"temperature": 0.5, "greedy": False})).stream(prompt)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from langchain_core.callbacks import CallbackManagerForLLMRun
+from langchain_core.language_models.llms import LLM
+from langchain_core.outputs import GenerationChunk
+from pydantic import ConfigDict
+
+from chatbot.answer import STOP_MARKERS
+from chatbot.engine import Engine
+from chatbot.settings import Settings
+
+
+class EngineLLM(LLM):
+    """A LangChain LLM over :class:`~chatbot.engine.Engine`."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    engine: Engine
+    settings: Settings
+
+    @property
+    def _llm_type(self) -> str:
+        return "rag-engine"
+
+    def _call(
+        self,
+        prompt: str,
+        stop: list[str] | None = None,
+        run_manager: CallbackManagerForLLMRun | None = None,
+        **kwargs: Any,
+    ) -> str:
+        return "".join(chunk.text for chunk in self._stream(prompt, stop, run_manager, **kwargs))
+
+    def _stream(
+        self,
+        prompt: str,
+        stop: list[str] | None = None,
+        run_manager: CallbackManagerForLLMRun | None = None,
+        **kwargs: Any,
+    ) -> Iterator[GenerationChunk]:
+        settings = kwargs.get("settings") or self.settings
+        markers = tuple(m.lower() for m in stop) if stop else STOP_MARKERS
+        for text in self.engine.stream(prompt, settings, stop=markers):
+            chunk = GenerationChunk(text=text)
+            if run_manager:
+                run_manager.on_llm_new_token(text, chunk=chunk)
+            yield chunk
