@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 from langchain_core.documents import Document
@@ -76,21 +77,37 @@ def _read_json(path: Path) -> object:
         ) from exc
 
 
-def load_documents(path: Path) -> list[Document]:
-    """All documents of one source file; raises SourceError before anything is written."""
+def iter_documents(path: Path) -> Iterator[Document]:
+    """The documents of one source file, one at a time (a row repeated with the same contents once).
+
+    Raises SourceError at the first bad row; :func:`source_hashes` reads the whole file that way
+    before anything is written.
+    """
     if path.suffix.lower() != ".json":
         raise SourceError(f"{path}: unsupported file type {path.suffix or '(none)'}; expected .json")
     rows = _read_json(path)
     if not isinstance(rows, list):
         raise SourceError(f"{path}: expected a JSON list of {{'country', 'city'}} rows")
-    docs: dict[str, Document] = {}
+    seen: dict[str, str] = {}
     for index, row in enumerate(rows):
         doc = row_to_document(row, path.name, index)
-        previous = docs.get(doc.id)
-        if previous is not None and previous.page_content != doc.page_content:
+        digest = doc.metadata["content_hash"]
+        if doc.id not in seen:
+            seen[doc.id] = digest
+            yield doc
+        elif seen[doc.id] != digest:
             country = doc.metadata["country"]
             raise SourceError(
                 f"{path} row {index + 1}: {country!r} appears more than once, with other contents"
             )
-        docs[doc.id] = doc
-    return list(docs.values())
+
+
+def load_documents(path: Path) -> list[Document]:
+    """All documents of one source file; raises SourceError for a bad file."""
+    return list(iter_documents(path))
+
+
+def source_hashes(path: Path) -> dict[str, str]:
+    """Check a whole source file and return its documents' ids and content hashes (not the documents,
+    so a large source is validated without holding all of it in memory)."""
+    return {doc.id: doc.metadata["content_hash"] for doc in iter_documents(path)}

@@ -14,13 +14,11 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from langchain_core.documents import Document
-
-from ingest.documents import load_documents
+from ingest.documents import iter_documents, source_hashes
 from ingest.sync import SyncReport, sync_source
 from vectorstore.config import StoreSettings
 from vectorstore.embedder import Embedder, load_embedder
-from vectorstore.store import StoreError, make_client, open_store
+from vectorstore.store import StoreError, bump_revision, make_client, open_store
 
 
 class IngestBusyError(StoreError):
@@ -46,22 +44,29 @@ def store_lock(settings: StoreSettings) -> Iterator[None]:
         yield
 
 
-def _sync_all(settings: StoreSettings, embedder: Embedder, loaded: dict[str, list[Document]], progress: bool):
-    """Sync every loaded source into the configured collection."""
+def _sync_all(
+    settings: StoreSettings, embedder: Embedder, checked: dict[Path, dict[str, str]], progress: bool
+) -> SyncReport:
+    """Sync every checked source (path → its documents' ids and hashes) into the configured collection."""
     store = open_store(settings, embedder)
     report = SyncReport()
-    for source, docs in loaded.items():
-        report += sync_source(store, source, docs, settings.embed_batch_size, progress)
+    for path, wanted in checked.items():
+        docs = iter_documents(path)
+        report += sync_source(store, path.name, wanted, docs, settings.embed_batch_size, progress)
+    if report.added or report.updated or report.deleted:
+        bump_revision(store)  # readers with a lexical index rebuild it
     return report
 
 
-def _rebuild(settings: StoreSettings, embedder: Embedder, loaded: dict[str, list[Document]], progress: bool):
+def _rebuild(
+    settings: StoreSettings, embedder: Embedder, checked: dict[Path, dict[str, str]], progress: bool
+) -> SyncReport:
     """Fill a fresh collection, then swap it in, so an interrupted rebuild leaves the old one intact."""
     client = make_client(settings)
     staging = settings.model_copy(update={"collection": f"{settings.collection}-rebuild"})
     if staging.collection in {c.name for c in client.list_collections()}:
         client.delete_collection(staging.collection)
-    report = _sync_all(staging, embedder, loaded, progress)
+    report = _sync_all(staging, embedder, checked, progress)
     if settings.collection in {c.name for c in client.list_collections()}:
         client.delete_collection(settings.collection)
     client.get_collection(staging.collection).modify(name=settings.collection)
@@ -80,17 +85,16 @@ def ingest(
     paths = [Path(p) for p in (settings.sources if sources is None else sources)]
     if not paths:
         raise StoreError("No sources given: name at least one file to ingest.")
-    loaded: dict[str, list[Document]] = {}
+    checked: dict[Path, dict[str, str]] = {}
     for path in paths:
-        docs = load_documents(path)
-        if path.name in loaded:
+        if path.name in {p.name for p in checked}:
             raise StoreError(f"Two sources share the file name {path.name!r}; documents are keyed by it.")
-        loaded[path.name] = docs
+        checked[path] = source_hashes(path)
     embedder = embedder or load_embedder(settings.embedder, settings.models_dir)
     with store_lock(settings):
         if rebuild:
-            return _rebuild(settings, embedder, loaded, progress)
-        return _sync_all(settings, embedder, loaded, progress)
+            return _rebuild(settings, embedder, checked, progress)
+        return _sync_all(settings, embedder, checked, progress)
 
 
 def ensure_documents(settings: StoreSettings, embedder: Embedder) -> SyncReport | None:

@@ -11,6 +11,7 @@ that the next run completes.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -47,24 +48,31 @@ class SyncReport:
         )
 
 
-def stored_hashes(store: Chroma, source: str) -> dict[str, str]:
-    """The ids and content hashes already stored for ``source``."""
-    found = store.get(where={"source": source}, include=["metadatas"])
-    return {
-        id_: (meta or {}).get("content_hash", "")
-        for id_, meta in zip(found["ids"], found["metadatas"], strict=True)
-    }
+def stored_hashes(store: Chroma, source: str, page: int = 5000) -> dict[str, str]:
+    """The ids and content hashes already stored for ``source`` (read a page at a time)."""
+    hashes: dict[str, str] = {}
+    for offset in itertools.count(0, page):
+        found = store.get(where={"source": source}, include=["metadatas"], limit=page, offset=offset)
+        hashes.update(
+            (id_, (meta or {}).get("content_hash", ""))
+            for id_, meta in zip(found["ids"], found["metadatas"], strict=True)
+        )
+        if len(found["ids"]) < page:
+            return hashes
+    return hashes
 
 
-def batched(items: list[Document], size: int) -> Iterator[list[Document]]:
-    """Consecutive slices of at most ``size`` items."""
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
+def batched(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    """Consecutive lists of at most ``size`` items, read from ``items`` as they are needed."""
+    iterator = iter(items)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
 
 
-def write(store: Chroma, docs: list[Document], batch_size: int, progress: bool) -> None:
-    """Embed and upsert ``docs`` batch by batch (an upsert of an existing id overwrites it)."""
-    bar = tqdm(total=len(docs), desc="embedding", unit="doc", disable=not progress or not docs)
+def write(store: Chroma, docs: Iterable[Document], total: int, batch_size: int, progress: bool) -> None:
+    """Embed and upsert ``docs`` batch by batch (an upsert of an existing id overwrites it), so only
+    one batch of documents and vectors is in memory at a time."""
+    bar = tqdm(total=total, desc="embedding", unit="doc", disable=not progress or not total)
     with bar:
         for batch in batched(docs, batch_size):
             vectors = store.embeddings.embed_documents([d.page_content for d in batch])
@@ -78,22 +86,31 @@ def write(store: Chroma, docs: list[Document], batch_size: int, progress: bool) 
 
 
 def sync_source(
-    store: Chroma, source: str, docs: Iterable[Document], batch_size: int = 128, progress: bool = False
+    store: Chroma,
+    source: str,
+    wanted: dict[str, str],
+    documents: Iterable[Document],
+    batch_size: int = 128,
+    progress: bool = False,
 ) -> SyncReport:
-    """Bring ``source``'s documents in the store in line with ``docs``."""
-    docs = list(docs)
+    """Bring ``source``'s documents in the store in line with ``wanted`` (id → content hash).
+
+    ``documents`` yields the source's documents (it may be lazy); only new and changed ones are
+    embedded and written. Deletes come last.
+    """
     stored = stored_hashes(store, source)
-    fresh = [d for d in docs if d.id not in stored]
-    changed = [d for d in docs if d.id in stored and stored[d.id] != d.metadata["content_hash"]]
-    gone = sorted(set(stored) - {d.id for d in docs})
-    write(store, fresh + changed, batch_size, progress)
-    if gone:
-        store.delete(ids=gone)
+    fresh = {id_ for id_ in wanted if id_ not in stored}
+    changed = {id_ for id_, digest in wanted.items() if id_ in stored and stored[id_] != digest}
+    todo = fresh | changed
+    write(store, (d for d in documents if d.id in todo), len(todo), batch_size, progress)
+    gone = sorted(set(stored) - set(wanted))
+    for batch in batched(gone, batch_size):
+        store.delete(ids=batch)
     return SyncReport(
         added=len(fresh),
         updated=len(changed),
         deleted=len(gone),
-        unchanged=len(docs) - len(fresh) - len(changed),
-        embedded=len(fresh) + len(changed),
+        unchanged=len(wanted) - len(todo),
+        embedded=len(todo),
         sources=[source],
     )

@@ -10,6 +10,9 @@ instead of mixing vectors from two models. Example::
 
 from __future__ import annotations
 
+import itertools
+import uuid
+from collections.abc import Iterator
 from urllib.parse import urlparse
 
 import chromadb
@@ -87,3 +90,28 @@ def open_store(settings: StoreSettings, embedder: Embedder, *, create: bool = Tr
 def count(store: Chroma) -> int:
     """How many documents the collection holds."""
     return store._collection.count()
+
+
+def revision(store: Chroma) -> str:
+    """Which version of the collection's documents the store holds now (read fresh, not cached).
+
+    Changes whenever ingestion changed a document, and when the collection is replaced (rebuild),
+    so indexes derived from the documents (the lexical index) know when to rebuild.
+    """
+    collection = store._client.get_collection(store._collection.name)
+    return f"{collection.id}:{(collection.metadata or {}).get('revision', '')}"
+
+
+def bump_revision(store: Chroma) -> None:
+    """Record that the collection's documents changed (keeping the rest of its metadata)."""
+    collection = store._client.get_collection(store._collection.name)
+    collection.modify(metadata={**(collection.metadata or {}), "revision": uuid.uuid4().hex})
+
+
+def all_documents(store: Chroma, page: int = 5000) -> Iterator[tuple[str, str]]:
+    """Every (id, text) of the collection, fetched a page at a time."""
+    for offset in itertools.count(0, page):
+        found = store._collection.get(include=["documents"], limit=page, offset=offset)
+        yield from zip(found["ids"], found["documents"], strict=True)
+        if len(found["ids"]) < page:
+            return
