@@ -25,7 +25,7 @@ from chatbot.prompt import render_prompt, sanitize
 from chatbot.settings import Settings
 from chatbot.smalltalk import SmallTalk
 from vectorstore.embedder import Embedder, load_embedder
-from vectorstore.retriever import ScoredRetriever
+from vectorstore.retriever import make_retriever
 from vectorstore.store import open_store
 
 
@@ -60,12 +60,8 @@ class Rag:
         return {"question": question, "settings": self.settings.with_options(options)}
 
     def retrieve(self, inputs: dict) -> list:
-        """The documents for the question, under this request's top-k and score threshold."""
-        settings = inputs["settings"]
-        retriever = ScoredRetriever(
-            store=self.store, k=settings.top_k, score_threshold=settings.score_threshold
-        )
-        return retriever.invoke(inputs["question"])
+        """The documents for the question, under this request's retrieval settings (vector or hybrid)."""
+        return make_retriever(self.store, inputs["settings"]).invoke(inputs["question"])
 
     def fit(self, question: str, documents: list[str], max_new_tokens: int) -> str:
         """The prompt for the model, with the question shortened until it fits the context window."""

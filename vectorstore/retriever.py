@@ -16,6 +16,9 @@ from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict, Field
 
+from vectorstore.config import StoreSettings
+from vectorstore.hybrid import HybridRetriever
+
 
 class ScoredRetriever(BaseRetriever):
     """The ``k`` most similar documents whose cosine similarity is at least ``score_threshold``."""
@@ -39,3 +42,16 @@ class ScoredRetriever(BaseRetriever):
             for doc, score in hits
             if score >= self.score_threshold
         ]
+
+
+def make_retriever(store: Chroma, settings: StoreSettings) -> BaseRetriever:
+    """The retriever the settings ask for: vector (:class:`ScoredRetriever`) or :class:`HybridRetriever`."""
+    if settings.retrieval == "hybrid":
+        return HybridRetriever(
+            store=store,
+            k=settings.top_k,
+            score_threshold=settings.score_threshold,
+            candidates=settings.hybrid_candidates,
+            rrf_k=settings.rrf_k,
+        )
+    return ScoredRetriever(store=store, k=settings.top_k, score_threshold=settings.score_threshold)

@@ -1,0 +1,124 @@
+"""Hybrid retrieval on real stores with the real MiniLM: spelling slips, fusion, honest threshold,
+and a lexical index that follows the store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from langchain_chroma import Chroma
+
+from ingest.run import ingest
+from vectorstore.config import SHIPPED_DATA, StoreSettings
+from vectorstore.embedder import Embedder
+from vectorstore.hybrid import HybridRetriever, lexical_index, reciprocal_rank
+from vectorstore.lexical import LexicalIndex
+from vectorstore.retriever import ScoredRetriever, make_retriever
+from vectorstore.spelling import Vocabulary
+from vectorstore.store import open_store
+
+
+@pytest.fixture(scope="module")
+def shipped_store(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Chroma:
+    """The 245 shipped documents in an embedded store, shared by this module's read-only tests."""
+    settings = StoreSettings(
+        home=tmp_path_factory.mktemp("home"), persist_dir=tmp_path_factory.mktemp("chroma")
+    )
+    ingest(settings, [SHIPPED_DATA], embedder=embedder)
+    return open_store(settings, embedder, create=False)
+
+
+def texts(retriever, question: str) -> list[str]:
+    return [doc.page_content for doc in retriever.invoke(question)]
+
+
+class TestSpelling:
+    vocabulary = Vocabulary.from_texts(
+        ["The capital of Germany is Berlin.", "The capital of Bulgaria is Sofia."]
+    )
+
+    def test_dropped_added_and_swapped_letters_are_mended(self) -> None:
+        assert self.vocabulary.correct("capital of Gemany?") == "capital of germany?"
+        assert self.vocabulary.correct("capital of Germanny?") == "capital of germany?"
+        assert self.vocabulary.correct("capital of Geramny?") == "capital of germany?"
+
+    def test_a_changed_letter_is_not_mended(self) -> None:
+        """Vulgaria is an invented place one letter from Bulgaria: it must stay unknown."""
+        assert self.vocabulary.correct("capital of Vulgaria?") == "capital of Vulgaria?"
+
+    def test_known_short_and_ambiguous_words_stay(self) -> None:
+        vocabulary = Vocabulary.from_texts(["Niger and Nigeria.", "Bern."])
+        assert vocabulary.correct("Nigera") == "Nigera"  # Niger and Nigeria are both a slip away
+        assert vocabulary.correct("Berlin bern ber") == "Berlin bern ber"
+
+
+class TestLexicalIndex:
+    def test_the_closer_document_ranks_first(self) -> None:
+        index = LexicalIndex(
+            ["american", "samoa"],
+            ["The capital of American Samoa is Fagatogo.", "The capital of Samoa is Apia."],
+        )
+        hits = index.search("what is the capital of samoa?", n=2)
+        assert [id_ for id_, _ in hits] == ["samoa", "american"]
+        assert 0 < hits[1][1] < hits[0][1] <= 1
+
+    def test_an_empty_index_finds_nothing(self) -> None:
+        assert LexicalIndex([], []).search("anything", n=3) == []
+
+
+def test_reciprocal_rank_fusion() -> None:
+    fused = reciprocal_rank([["a", "b"], ["b", "c"]], rrf_k=60)
+    assert fused == pytest.approx({"a": 1 / 61, "b": 1 / 62 + 1 / 61, "c": 1 / 62})
+
+
+def test_settings_choose_the_retriever(shipped_store: Chroma) -> None:
+    assert isinstance(make_retriever(shipped_store, StoreSettings(retrieval="vector")), ScoredRetriever)
+    hybrid = make_retriever(shipped_store, StoreSettings(retrieval="hybrid", top_k=2, hybrid_candidates=7))
+    assert isinstance(hybrid, HybridRetriever)
+    assert (hybrid.k, hybrid.candidates, hybrid.score_threshold) == (2, 7, 0.65)
+
+
+def test_a_typo_finds_the_right_document(shipped_store: Chroma) -> None:
+    vector = ScoredRetriever(store=shipped_store, k=1, score_threshold=0.65)
+    hybrid = HybridRetriever(store=shipped_store, k=1, score_threshold=0.65)
+
+    assert texts(vector, "what is the capital of Geramny?") == []  # MiniLM alone scores it under 0.65
+    [found] = hybrid.invoke("what is the capital of Geramny?")
+    assert found.page_content == "The capital of Germany is Berlin."
+    assert found.metadata["score"] >= 0.65
+    assert 0 < found.metadata["lexical_score"] <= 1
+
+
+def test_fusion_tells_congo_from_dr_congo(shipped_store: Chroma) -> None:
+    hybrid = HybridRetriever(store=shipped_store, k=1, score_threshold=0.65)
+    assert texts(hybrid, "What is the capital of Congo?") == ["The capital of Congo is Brazzaville."]
+    assert texts(hybrid, "What is the capital of Samoa?") == ["The capital of Samoa is Apia."]
+
+
+@pytest.mark.parametrize("place", ["Wakanda", "Vulgaria", "Latveria", "Bosnovia", "Atlantis"])
+def test_a_fictional_place_finds_nothing(shipped_store: Chroma, place: str) -> None:
+    hybrid = HybridRetriever(store=shipped_store, k=3, score_threshold=0.65)
+    assert hybrid.invoke(f"what is the capital of {place}?") == []
+
+
+def test_new_ingest_is_visible(
+    store_settings: StoreSettings, embedder: Embedder, write_source, source_rows
+) -> None:
+    """Added, changed and removed documents show up at the next question (embedded store and server)."""
+    ingest(store_settings, [write_source(source_rows)], embedder=embedder)
+    hybrid = HybridRetriever(store=open_store(store_settings, embedder), k=1, score_threshold=0.65)
+    assert hybrid.invoke("what is the capital of Itlay?") == []
+
+    source_rows[0]["city"] = "Bonn"
+    rows = [*source_rows[1:], source_rows[0], {"country": "Italy", "city": "Rome"}]
+    ingest(store_settings, [write_source([r for r in rows if r["country"] != "France"])], embedder=embedder)
+
+    assert texts(hybrid, "what is the capital of Itlay?") == ["The capital of Italy is Rome."]
+    assert texts(hybrid, "what is the capital of Germnay?") == ["The capital of Germany is Bonn."]
+    assert hybrid.invoke("what is the capital of France?") == []
+    assert len(lexical_index(hybrid.store)) == 4
+
+
+def test_an_empty_store_finds_nothing(tmp_path: Path, embedder: Embedder) -> None:
+    store = open_store(StoreSettings(home=tmp_path, persist_dir=tmp_path / "chroma"), embedder)
+    assert HybridRetriever(store=store).invoke("capital of France?") == []

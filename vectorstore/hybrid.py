@@ -1,0 +1,138 @@
+"""Hybrid retrieval: vectors and character n-grams, fused by reciprocal rank, with an honest threshold.
+
+MiniLM scores "capital of Geramny?" under the threshold, so the chat says "I don't know"; and it
+ranks DR Congo's document above Congo's for "capital of Congo?". Hybrid retrieval, per question:
+
+1. mends spelling slips with the store's own words (:mod:`vectorstore.spelling`);
+2. asks the vector store and the lexical index (:mod:`vectorstore.lexical`) for their
+   ``candidates`` best documents each, and fuses both rankings by reciprocal rank
+   (RRF, Cormack et al. 2009: ``sum 1 / (rrf_k + rank)``; ties go to the higher mean score);
+3. keeps a document only if its cosine similarity to the (mended) question passes
+   ``score_threshold`` — the same measured threshold as vector retrieval. Fusion only reorders,
+   it never lets in a document the vectors find unrelated, so invented places still get nothing.
+
+The lexical index is built from the store's documents on first use, shared by every retriever of
+the same store object, and rebuilt at the first question after the collection's revision changed
+(each ingestion that changes a document bumps it, see :func:`vectorstore.store.bump_revision`;
+a rebuilt collection has a new id). The check is one metadata read per question, against an
+embedded store or a Chroma server alike. While an ingestion runs, the index may lag the store:
+documents it names that are gone are dropped, and every kept document's score is read fresh.
+Example::
+
+    retriever = HybridRetriever(store=store, k=1, score_threshold=0.65)
+    retriever.invoke("capital of geramny?")   # [Document("The capital of Germany is Berlin.", ...)]
+"""
+
+from __future__ import annotations
+
+import threading
+import weakref
+
+import numpy as np
+from langchain_chroma import Chroma
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document
+from langchain_core.retrievers import BaseRetriever
+from pydantic import ConfigDict, Field
+
+from vectorstore.lexical import LexicalIndex
+from vectorstore.store import all_documents, revision
+
+
+class HybridRetriever(BaseRetriever):
+    """The ``k`` best documents by fused rank whose cosine similarity passes ``score_threshold``."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    store: Chroma
+    k: int = Field(1, ge=1)
+    score_threshold: float = Field(0.65, ge=-1.0, le=1.0)
+    candidates: int = Field(20, ge=1)
+    rrf_k: int = Field(60, ge=1)
+
+    def _get_relevant_documents(
+        self, query: str, *, run_manager: CallbackManagerForRetrieverRun
+    ) -> list[Document]:
+        """Mend, search both ways, fuse, keep what passes the threshold."""
+        index = lexical_index(self.store)
+        question = index.vocabulary.correct(query)
+        vector = np.asarray(self.store.embeddings.embed_query(question), dtype=np.float32)
+        nearest = self._nearest(vector, min(self.candidates, max(1, len(index))))
+        lexical = dict(index.search(question, self.candidates))
+        found = nearest | self._similarity([i for i in lexical if i not in nearest], vector)
+        fused = reciprocal_rank([list(nearest), list(lexical)], self.rrf_k)
+        passing = [i for i in fused if i in found and found[i][1] >= self.score_threshold]
+        passing.sort(key=lambda i: (fused[i], found[i][1] + lexical.get(i, 0.0)), reverse=True)
+        return [scored(*found[i], lexical.get(i, 0.0)) for i in passing[: self.k]]
+
+    def _nearest(self, vector: np.ndarray, n: int) -> dict[str, tuple[Document, float]]:
+        """The ``n`` nearest documents by cosine similarity, best first."""
+        found = self.store._collection.query(
+            query_embeddings=[vector], n_results=n, include=["documents", "metadatas", "distances"]
+        )
+        rows = zip(
+            found["ids"][0], found["documents"][0], found["metadatas"][0], found["distances"][0], strict=True
+        )
+        return {
+            id_: (Document(id=id_, page_content=text, metadata=meta or {}), 1.0 - d)
+            for id_, text, meta, d in rows
+        }
+
+    def _similarity(self, ids: list[str], vector: np.ndarray) -> dict[str, tuple[Document, float]]:
+        """The documents ``ids`` that still exist, with their cosine similarity to ``vector``."""
+        if not ids:
+            return {}
+        found = self.store._collection.get(ids=ids, include=["documents", "metadatas", "embeddings"])
+        embeddings = np.asarray(found["embeddings"], dtype=np.float32)
+        scores = embeddings @ vector / (np.linalg.norm(embeddings, axis=1) * np.linalg.norm(vector))
+        rows = zip(found["ids"], found["documents"], found["metadatas"], scores, strict=True)
+        return {
+            id_: (Document(id=id_, page_content=text, metadata=meta or {}), float(s))
+            for id_, text, meta, s in rows
+        }
+
+
+class LiveIndex:
+    """One store's lexical index and the store revision it was built from."""
+
+    def __init__(self) -> None:
+        self.index: LexicalIndex | None = None
+        self.revision: str | None = None
+        self.lock = threading.Lock()
+
+    def current(self, store: Chroma) -> LexicalIndex:
+        """The index of the store's documents now: rebuilt when the store's revision changed."""
+        with self.lock:
+            now = revision(store)
+            if self.index is None or now != self.revision:
+                pairs = list(all_documents(store))
+                self.index = LexicalIndex([id_ for id_, _ in pairs], [text for _, text in pairs])
+                self.revision = now
+            return self.index
+
+
+# one live index per store object, shared by all its retrievers (the chat makes one per request)
+_LIVE: weakref.WeakKeyDictionary[Chroma, LiveIndex] = weakref.WeakKeyDictionary()
+_LIVE_LOCK = threading.Lock()
+
+
+def lexical_index(store: Chroma) -> LexicalIndex:
+    """The up-to-date lexical index of ``store``, built on first use and when the store changed."""
+    with _LIVE_LOCK:
+        live = _LIVE.setdefault(store, LiveIndex())
+    return live.current(store)
+
+
+def scored(doc: Document, score: float, lexical: float) -> Document:
+    """The document with its cosine similarity and its lexical score in metadata (as the chat shows them)."""
+    metadata = {**doc.metadata, "score": round(score, 4), "lexical_score": round(lexical, 4)}
+    return Document(id=doc.id, page_content=doc.page_content, metadata=metadata)
+
+
+def reciprocal_rank(rankings: list[list[str]], rrf_k: int) -> dict[str, float]:
+    """Reciprocal-rank fusion: each id scores the sum of ``1 / (rrf_k + rank)`` over the rankings it is in."""
+    fused: dict[str, float] = {}
+    for ranking in rankings:
+        for rank, id_ in enumerate(ranking, 1):
+            fused[id_] = fused.get(id_, 0.0) + 1.0 / (rrf_k + rank)
+    return fused

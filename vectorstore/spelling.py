@@ -1,0 +1,55 @@
+"""Spelling slips in a question, mended with the store's own words.
+
+A word of the question that no document contains, and that is one typing slip away from exactly
+one word that some document does contain, is replaced by that word: "capital of Geramny?" →
+"capital of germany?". A slip is a dropped, an added (or doubled) or two swapped letters — the
+slips people make most on a keyboard. A *changed* letter is deliberately not mended: an invented
+place one letter away from a real one (Vulgaria, Bulgaria) must stay unknown, and the chat must
+say "I don't know" about it rather than answer for the real one. Words under four letters (too
+many neighbours) and ambiguous slips (two store words one slip away) are left alone. Example::
+
+    vocabulary = Vocabulary.from_texts(["The capital of Germany is Berlin."])
+    vocabulary.correct("what is the capital of Geramny?")   # 'what is the capital of germany?'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+WORD = re.compile(r"\w+")
+MIN_LETTERS = 4
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Every word (case-folded) that appears in the store's documents."""
+
+    words: frozenset[str]
+    alphabet: str
+
+    @classmethod
+    def from_texts(cls, texts: Iterable[str]) -> Vocabulary:
+        words = frozenset(word.casefold() for text in texts for word in WORD.findall(text))
+        return cls(words, "".join(sorted({char for word in words for char in word})))
+
+    def correct(self, text: str) -> str:
+        """``text`` with each unknown word replaced by the one store word a slip away, if there is one."""
+        return WORD.sub(lambda match: self._mend(match.group(0)), text)
+
+    def _mend(self, word: str) -> str:
+        folded = word.casefold()
+        if len(folded) < MIN_LETTERS or folded in self.words or folded.isdigit():
+            return word
+        candidates = slips(folded, self.alphabet) & self.words
+        return candidates.pop() if len(candidates) == 1 else word
+
+
+def slips(word: str, alphabet: str) -> set[str]:
+    """Every string one slip from ``word``: a letter dropped, a letter added, two neighbours swapped."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    dropped = {head + tail[1:] for head, tail in splits if tail}
+    swapped = {head + tail[1] + tail[0] + tail[2:] for head, tail in splits if len(tail) > 1}
+    added = {head + char + tail for head, tail in splits for char in alphabet}
+    return dropped | swapped | added
