@@ -8,8 +8,8 @@ ranks DR Congo's document above Congo's for "capital of Congo?". Hybrid retrieva
    ``candidates`` best documents each, and fuses both rankings by reciprocal rank
    (RRF, Cormack et al. 2009: ``sum 1 / (rrf_k + rank)``; ties go to the higher mean score);
 3. keeps a document only if its cosine similarity to the (mended) question passes
-   ``score_threshold`` — the same measured threshold as vector retrieval. Fusion only reorders,
-   it never lets in a document the vectors find unrelated, so invented places still get nothing.
+   ``score_threshold`` — the same measured threshold as vector retrieval. Fusion only reorders:
+   it never lets in a document that vectors alone would refuse for the mended question.
 
 The lexical index is built from the store's documents on first use, shared by every retriever of
 the same store object, and rebuilt at the first question after the collection's revision changed
@@ -57,7 +57,7 @@ class HybridRetriever(BaseRetriever):
         index = lexical_index(self.store)
         question = index.vocabulary.correct(query)
         vector = np.asarray(self.store.embeddings.embed_query(question), dtype=np.float32)
-        nearest = self._nearest(vector, min(self.candidates, max(1, len(index))))
+        nearest = self._nearest(vector, self.candidates)
         lexical = dict(index.search(question, self.candidates))
         found = nearest | self._similarity([i for i in lexical if i not in nearest], vector)
         fused = reciprocal_rank([list(nearest), list(lexical)], self.rrf_k)
