@@ -13,6 +13,7 @@ has no document for invents one.
 
 from __future__ import annotations
 
+import threading
 from operator import itemgetter
 
 from langchain_core.runnables import Runnable, RunnableGenerator, RunnableLambda, RunnablePassthrough
@@ -42,6 +43,8 @@ class Rag:
         self.store = open_store(settings, embedder, create=False)
         self.small_talk = SmallTalk(embedder.embeddings)
         self.llm = EngineLLM(engine=Engine(lm, settings), settings=settings)
+        self.base: tuple[LoadedLM, EngineLLM] | None = None
+        self.base_lock = threading.Lock()
         config = lm.model.config
         self.context_tokens = getattr(config, "max_position_embeddings", None) or getattr(
             config, "n_positions", 1024
@@ -63,25 +66,36 @@ class Rag:
         """The documents for the question, under this request's retrieval settings (vector or hybrid)."""
         return make_retriever(self.store, inputs["settings"]).invoke(inputs["question"])
 
-    def fit(self, question: str, documents: list[str], max_new_tokens: int) -> str:
+    def model_for(self, settings: Settings) -> tuple[LoadedLM, EngineLLM]:
+        """The model that answers a request: the tuned one, or the base model when the request turns
+        the adapter off (for side-by-side comparison; loaded on the first such request, ~0.5 GB)."""
+        if settings.use_adapter or self.lm.adapter is None:
+            return self.lm, self.llm
+        with self.base_lock:
+            if self.base is None:
+                lm = load_lm(self.settings.model_copy(update={"adapter": "none"}))
+                self.base = lm, EngineLLM(engine=Engine(lm, self.settings), settings=self.settings)
+        return self.base
+
+    def fit(self, question: str, documents: list[str], settings: Settings) -> str:
         """The prompt for the model, with the question shortened until it fits the context window."""
-        budget = self.context_tokens - max_new_tokens
-        tokenizer = self.lm.tokenizer
-        prompt = self.format(render_prompt(question, documents))
-        excess = len(tokenizer(prompt).input_ids) - budget
+        lm = self.model_for(settings)[0]
+        budget = self.context_tokens - settings.max_new_tokens
+        prompt = self.format(render_prompt(question, documents), lm)
+        excess = len(lm.tokenizer(prompt).input_ids) - budget
         if excess > 0:
-            ids = tokenizer(question, add_special_tokens=False).input_ids
-            question = tokenizer.decode(ids[: max(1, len(ids) - excess - 8)])
-            prompt = self.format(render_prompt(question, documents))
+            ids = lm.tokenizer(question, add_special_tokens=False).input_ids
+            question = lm.tokenizer.decode(ids[: max(1, len(ids) - excess - 8)])
+            prompt = self.format(render_prompt(question, documents), lm)
         return prompt
 
-    def format(self, prompt: str) -> str:
-        """The seed prompt as the model reads it.
+    def format(self, prompt: str, lm: LoadedLM) -> str:
+        """The seed prompt as ``lm`` reads it.
 
         As is with an adapter (trained on it); inside the chat template for a bare instruct model.
         """
-        tokenizer = self.lm.tokenizer
-        if self.lm.adapter or not tokenizer.chat_template:
+        tokenizer = lm.tokenizer
+        if lm.adapter or not tokenizer.chat_template:
             return prompt
         messages = [
             {"role": "system", "content": self.settings.system_prompt},
@@ -94,13 +108,13 @@ class Rag:
         documents = [doc.page_content for doc in inputs["sources"]]
         if not documents and not self.small_talk.is_small_talk(inputs["question"]):
             return None
-        return self.fit(inputs["question"], documents, inputs["settings"].max_new_tokens)
+        return self.fit(inputs["question"], documents, inputs["settings"])
 
     def answer(self, inputs: dict) -> Runnable:
         """The runnable that produces the answer text for these inputs (streams when the model does)."""
         if inputs["prompt"] is None:
             return RunnableLambda(lambda _: NO_ANSWER)
-        llm = self.llm.bind(settings=inputs["settings"])
+        llm = self.model_for(inputs["settings"])[1].bind(settings=inputs["settings"])
         return itemgetter("prompt") | llm | RunnableGenerator(clean_answer)
 
     def runnable(self) -> Runnable:

@@ -42,6 +42,9 @@ class Settings(StoreSettings):
     top_p: float = Field(0.5, gt=0.0, le=1.0)
     frequency_penalty: float = Field(0.01, ge=0.0, le=10.0)
     seed: int | None = Field(None, description="Random seed for reproducible sampling.")
+    use_adapter: bool = Field(
+        True, description="Answer with the adapter; false: the base model alone (loaded on first use)."
+    )
     max_question_chars: int = Field(2000, ge=16, le=100_000, description="Longer questions are cut.")
 
     def with_options(self, options: dict[str, Any] | None) -> Settings:
@@ -76,5 +79,6 @@ PER_REQUEST = frozenset(
         "seed",
         "top_k",
         "score_threshold",
+        "use_adapter",
     }
 )

@@ -27,6 +27,7 @@ def gpt2_dirs(tiny_gpt2, tmp_path_factory) -> tuple[Path, Path]:
         target_modules=GPT2_MODULES, fan_in_fan_out=True,
     )  # fmt: skip
     peft_model = get_peft_model(GPT2LMHeadModel.from_pretrained(base), lora)
+    torch.manual_seed(1901)
     with torch.no_grad():  # a trained adapter has non-zero B; make this one change the outputs too
         for name, param in peft_model.named_parameters():
             if "lora_B" in name:
@@ -69,6 +70,21 @@ def test_gpt2_lora_adapter_reloads_and_runs_through_the_chain(gpt2_dirs, shipped
     assert isinstance(result["answer"], str) and "</Response>" not in result["answer"]
     streamed = list(chain.stream("What is the capital of Germany?"))
     assert {"question", "sources", "prompt", "answer"} <= {k for chunk in streamed for k in chunk}
+
+
+def test_adapter_can_be_turned_off_for_one_request(gpt2_dirs, shipped_store, embedder):
+    base, adapter = gpt2_dirs
+    settings = shipped_store.model_copy(
+        update={"model": str(base), "adapter": str(adapter), "max_new_tokens": 8}
+    )
+    chain = build_chain(settings, embedder=embedder)
+    bare = build_chain(settings.model_copy(update={"adapter": "none"}), embedder=embedder)
+    question = "What is the capital of Germany?"
+    off = chain.invoke({"question": question, "options": {"use_adapter": False}})["answer"]
+    tuned = chain.invoke(question)["answer"]
+    assert off == bare.invoke(question)["answer"]
+    assert tuned != off
+    assert chain.invoke(question)["answer"] == tuned  # the base model did not replace the tuned one
 
 
 def test_gpt2_long_question_is_cut_to_the_context_window(gpt2_dirs, shipped_store, embedder):
