@@ -78,13 +78,22 @@ def _read_json(path: Path) -> object:
 
 
 def iter_documents(path: Path) -> Iterator[Document]:
-    """The documents of one source file, one at a time (a row repeated with the same contents once).
+    """The documents of one source file, one at a time: the rows of a seed-format JSON file (a row
+    repeated with the same contents once), or the chunks of a text file (:mod:`ingest.text`).
 
     Raises SourceError at the first bad row; :func:`source_hashes` reads the whole file that way
     before anything is written.
     """
+    from ingest.text import TEXT_SUFFIXES, iter_chunks  # imports this module: here, not at the top
+
+    if path.suffix.lower() in TEXT_SUFFIXES:
+        yield from iter_chunks(path)
+        return
     if path.suffix.lower() != ".json":
-        raise SourceError(f"{path}: unsupported file type {path.suffix or '(none)'}; expected .json")
+        raise SourceError(
+            f"{path}: unsupported file type {path.suffix or '(none)'}; "
+            f"expected .json, {', '.join(TEXT_SUFFIXES)}"
+        )
     rows = _read_json(path)
     if not isinstance(rows, list):
         raise SourceError(f"{path}: expected a JSON list of {{'country', 'city'}} rows")

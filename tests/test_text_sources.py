@@ -1,0 +1,120 @@
+"""Text sources (.txt, .md, .csv, .pdf) are split into chunks, ingested, re-ingested and removed;
+a bad file is refused with a clear message and changes nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib
+import pytest
+
+from ingest.documents import SourceError, load_documents
+from ingest.remove import remove_source
+from ingest.run import ingest
+from ingest.text import CHUNK_CHARS
+from vectorstore.config import StoreSettings
+from vectorstore.store import count, open_store
+
+ZUBROWKA = "The capital of Zubrowka is Lutz."
+
+
+def write_pdf(path: Path, pages: list[str]) -> Path:
+    """A real PDF with one line of text per page (matplotlib, TrueType fonts so the text is extractable)."""
+    from matplotlib.backends.backend_pdf import PdfPages
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    with matplotlib.rc_context({"pdf.fonttype": 42}), PdfPages(path) as pdf:
+        for text in pages:
+            figure = plt.figure(figsize=(6, 2))
+            figure.text(0.05, 0.5, text)
+            pdf.savefig(figure)
+            plt.close(figure)
+    return path
+
+
+def test_txt_is_split_into_chunks_with_stable_ids(tmp_path):
+    paragraphs = [f"Paragraph {i}. " + "The quick brown fox jumps over the lazy dog. " * 8 for i in range(6)]
+    path = tmp_path / "notes.txt"
+    path.write_text("\n\n".join(paragraphs), encoding="utf-8")
+    docs = load_documents(path)
+    assert len(docs) >= 6
+    assert all(len(d.page_content) <= CHUNK_CHARS for d in docs)
+    assert [d.metadata["chunk"] for d in docs] == list(range(len(docs)))
+    assert {d.metadata["source"] for d in docs} == {"notes.txt"}
+    assert [d.id for d in load_documents(path)] == [d.id for d in docs]
+
+
+def test_markdown_and_a_short_txt_are_one_chunk_each(tmp_path):
+    (tmp_path / "a.md").write_text(f"# Zubrowka\n\n{ZUBROWKA}\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(ZUBROWKA, encoding="utf-8")
+    assert [d.page_content for d in load_documents(tmp_path / "a.md")] == [f"# Zubrowka\n\n{ZUBROWKA}"]
+    assert [d.page_content for d in load_documents(tmp_path / "b.txt")] == [ZUBROWKA]
+
+
+def test_csv_rows_keep_their_column_names(tmp_path):
+    path = tmp_path / "places.csv"
+    path.write_text("country,capital\nZubrowka,Lutz\nFreedonia,\n\n", encoding="utf-8")
+    (doc,) = load_documents(path)
+    assert doc.page_content == "country: Zubrowka; capital: Lutz\ncountry: Freedonia"
+
+
+def test_pdf_text_is_read_page_by_page(tmp_path):
+    path = write_pdf(tmp_path / "atlas.pdf", [ZUBROWKA, "The capital of Freedonia is Fredville."])
+    docs = load_documents(path)
+    assert [(d.page_content, d.metadata["page"]) for d in docs] == [
+        (ZUBROWKA, 1),
+        ("The capital of Freedonia is Fredville.", 2),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("empty.txt", b"  \n\n ", "no text found"),
+        ("latin1.txt", "Zürich".encode("latin-1"), "not UTF-8"),
+        ("binary.md", b"\x00\x01\x02 PNG", "not a text file"),
+        ("header.csv", b"country,city\n", "header row and at least one data row"),
+        ("broken.pdf", b"%PDF-1.4 this is not really a pdf", "not a readable PDF"),
+        ("image.png", b"\x89PNG", "unsupported file type .png"),
+    ],
+)
+def test_bad_text_files_are_refused_clearly(tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(SourceError, match=message):
+        load_documents(path)
+
+
+@pytest.fixture
+def settings(tmp_path) -> StoreSettings:
+    return StoreSettings(home=tmp_path / "home", persist_dir=tmp_path / "chroma")
+
+
+def test_ingest_reingest_and_remove_a_text_source(settings, embedder, tmp_path, source_file):
+    ingest(settings, [source_file], embedder=embedder)
+    notes = tmp_path / "notes.txt"
+    notes.write_text(f"{ZUBROWKA}\n\n" + "Lutz lies on a river. " * 40, encoding="utf-8")
+    first = ingest(settings, [notes], embedder=embedder)
+    assert first.added >= 2 and count(open_store(settings, embedder)) == 4 + first.added
+
+    notes.write_text(ZUBROWKA, encoding="utf-8")
+    again = ingest(settings, [notes], embedder=embedder)
+    assert (again.added, again.updated, again.deleted) == (0, 0, first.added - 1)
+    hits = open_store(settings, embedder).similarity_search("capital of Zubrowka", k=1)
+    assert hits[0].page_content == ZUBROWKA
+
+    removed = remove_source(settings, "notes.txt", embedder)
+    assert removed.deleted == 1 and count(open_store(settings, embedder)) == 4
+    assert remove_source(settings, "notes.txt", embedder).deleted == 0
+
+
+def test_a_bad_file_changes_nothing(settings, embedder, tmp_path, source_file):
+    ingest(settings, [source_file], embedder=embedder)
+    good, bad = tmp_path / "good.txt", tmp_path / "bad.pdf"
+    good.write_text(ZUBROWKA, encoding="utf-8")
+    bad.write_bytes(b"not a pdf")
+    with pytest.raises(SourceError, match=r"bad\.pdf"):
+        ingest(settings, [good, bad], embedder=embedder)
+    assert count(open_store(settings, embedder)) == 4
