@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 
 from chatbot.adapters import shipped_adapter
 from vectorstore.config import StoreSettings
@@ -46,6 +46,13 @@ class Settings(StoreSettings):
         True, description="Answer with the adapter; false: the base model alone (loaded on first use)."
     )
     max_question_chars: int = Field(2000, ge=16, le=100_000, description="Longer questions are cut.")
+
+    # web UI (chatbot serve): a 2-core CPU generates about two answers at once at full speed
+    ui_concurrency: int = Field(2, ge=1, le=64, description="Answers generated at once; others queue.")
+    ui_queue_size: int = Field(64, ge=1, le=10_000, description="Requests waiting at most; more are refused.")
+    ui_max_upload_mb: int = Field(20, ge=1, le=2048, description="Largest file the Documents tab accepts.")
+    ui_user: str | None = Field(None, description="Login name for the web UI (with ui_password).")
+    ui_password: SecretStr | None = Field(None, description="Login password for the web UI (with ui_user).")
 
     def with_options(self, options: dict[str, Any] | None) -> Settings:
         """These settings with one request's ``options`` applied and validated.
