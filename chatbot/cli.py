@@ -19,6 +19,7 @@ from pydantic import ValidationError
 from rich.console import Console
 
 import vectorstore  # noqa: F401  (offline environment first)
+from chatbot.cli_generation import generation_flags
 
 app = typer.Typer(
     help="A retrieval-augmented chatbot over your documents, offline by default.", no_args_is_help=True
@@ -132,6 +133,7 @@ def answer_batch(chain: Any, lines: Iterator[str]) -> Iterator[dict]:
 
 @app.command()
 @friendly_errors
+@generation_flags
 def ask(
     question: Annotated[str | None, typer.Argument(help="The question.")] = None,
     batch: Annotated[
@@ -143,13 +145,15 @@ def ask(
     adapter: Adapter = None,
     top_k: TopK = None,
     threshold: Threshold = None,
+    generation: dict | None = None,
 ) -> None:
     """Answer a question (or a batch of them) from the documents, with sources and scores."""
     if (question is None) == (batch is None):
         raise typer.BadParameter("give either a QUESTION or --batch FILE")
     settings = settings_from(
-        persist_dir=persist_dir, model=model, adapter=adapter, top_k=top_k, score_threshold=threshold
-    )
+        persist_dir=persist_dir, model=model, adapter=adapter, top_k=top_k, score_threshold=threshold,
+        **(generation or {}),
+    )  # fmt: skip
     if batch is not None:
         handle = sys.stdin if str(batch) == "-" else batch.open(encoding="utf-8", errors="replace")
         lines = (line for line in handle if line.strip())
@@ -178,6 +182,7 @@ def ask(
 
 @app.command()
 @friendly_errors
+@generation_flags
 def serve(
     host: Annotated[
         str, typer.Option(help="Interface to bind; 0.0.0.0 exposes it to the network.")
@@ -186,11 +191,12 @@ def serve(
     persist_dir: PersistDir = None,
     model: Model = None,
     adapter: Adapter = None,
+    generation: dict | None = None,
 ) -> None:
-    """Serve the chat UI (Gradio) on http://HOST:PORT."""
+    """Serve the chat UI (Gradio) on http://HOST:PORT; the flags set the defaults a request can change."""
     from chatbot.ui import launch
 
-    settings = settings_from(persist_dir=persist_dir, model=model, adapter=adapter)
+    settings = settings_from(persist_dir=persist_dir, model=model, adapter=adapter, **(generation or {}))
     launch(load_chain(settings), host=host, port=port)
 
 
@@ -248,6 +254,7 @@ def finetune(
 
 @app.command("eval")
 @friendly_errors
+@generation_flags
 def evaluate(
     questions: Annotated[Path, typer.Option(help="JSON Lines: question, expected (or null), kind.")],
     documents: Annotated[
@@ -261,6 +268,7 @@ def evaluate(
     threshold: Threshold = None,
     json_out: Annotated[Path | None, typer.Option("--json", help="Write the report as JSON.")] = None,
     chart: Annotated[Path | None, typer.Option(help="Write a PNG chart of hit@1 and accuracy.")] = None,
+    generation: dict | None = None,
 ) -> None:
     """Measure retrieval and answers on a question set, per kind: hit@1/hit@k/MRR, accuracy, latency."""
     import tempfile
@@ -270,8 +278,9 @@ def evaluate(
 
     rows = load_questions(questions)
     settings = settings_from(
-        persist_dir=persist_dir, model=model, adapter=adapter, top_k=top_k, score_threshold=threshold
-    )
+        persist_dir=persist_dir, model=model, adapter=adapter, top_k=top_k, score_threshold=threshold,
+        **(generation or {}),
+    )  # fmt: skip
     with tempfile.TemporaryDirectory(prefix="chatbot-eval-") as scratch:
         if documents:
             settings = settings.model_copy(

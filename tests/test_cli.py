@@ -68,11 +68,24 @@ def test_ask_json_and_batch(cli_env, tmp_path):
     assert "empty" in rows[2]["error"] and "error" in rows[3]
 
 
+def test_generation_flags_reach_the_model(cli_env):
+    def answer(*flags: str) -> str:
+        out = run_cli("ask", "What is the capital of France?", "--json", *flags, env=cli_env)
+        assert out.returncode == 0, out.stderr
+        return json.loads(out.stdout)["answer"]
+
+    hot = ("--sample", "--temperature", "1.5", "--top-p", "1", "--seed", "7", "--draft-tokens", "0")
+    assert answer(*hot) == answer(*hot)  # the seed makes sampling reproducible
+    assert len(answer("--max-new-tokens", "3").split()) < len(answer().split())
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
         (["ask", ""], "empty"),
         (["ask", "hi", "--top-k", "0"], "top_k"),
+        (["ask", "hi", "--top-p", "2"], "top_p"),
+        (["ask", "hi", "--sample", "--temperature", "-1"], "temperature"),
         (["ingest", "--source", "/nonexistent/capitals.json"], "no such file"),
     ],
 )
