@@ -185,7 +185,10 @@ def ask(
 @generation_flags
 def serve(
     host: Annotated[
-        str, typer.Option(help="Interface to bind; 0.0.0.0 exposes it to the network.")
+        str,
+        typer.Option(
+            help="Interface to bind; 0.0.0.0 exposes it (set CHATBOT_UI_USER/_PASSWORD for a login)."
+        ),
     ] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.")] = 7860,
     persist_dir: PersistDir = None,
@@ -197,7 +200,7 @@ def serve(
     from chatbot.ui import launch
 
     settings = settings_from(persist_dir=persist_dir, model=model, adapter=adapter, **(generation or {}))
-    launch(load_chain(settings), host=host, port=port)
+    launch(settings, host=host, port=port)
 
 
 @app.command()

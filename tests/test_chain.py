@@ -154,23 +154,6 @@ def test_real_models_still_chat(default_chain):
     assert result["answer"] and result["answer"] != NO_ANSWER
 
 
-@pytest.mark.slow
-def test_chat_ui_answers_over_its_api(default_chain):
-    from gradio_client import Client
-
-    from chatbot.ui import create_app
-
-    app = create_app(default_chain).queue()
-    app.launch(server_name="127.0.0.1", server_port=None, prevent_thread_lock=True, quiet=True)
-    try:
-        client = Client(app.local_url, verbose=False)
-        reply = client.predict("What is the capital of Germany?", api_name="/chat")
-        assert "Berlin" in reply and "The capital of Germany is Berlin." in reply.split("Sources")[1]
-        assert "No matching documents" in client.predict("What is the capital of Atlantis?", api_name="/chat")
-    finally:
-        app.close()
-
-
 def test_chain_reads_from_a_chroma_server(chroma_server, gpt2_dirs, embedder, tmp_path):
     settings = Settings(
         home=tmp_path,

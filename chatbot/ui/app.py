@@ -1,0 +1,156 @@
+"""The web app (``chatbot serve``): Chat, Documents and Inspector tabs, and the ``/chat`` API endpoint.
+
+Loopback only unless asked; an optional login; never a share link; no analytics (set before gradio
+is imported, see :mod:`vectorstore.offline`); a queue that lets ``ui_concurrency`` answers be
+generated at once. Example::
+
+    services = load_services(Settings())
+    create_app(services).queue().launch()
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import gradio as gr  # the chatbot package imported vectorstore first: offline, analytics off
+from langchain_core.runnables import Runnable
+
+from chatbot.chain import build_chain
+from chatbot.inspector import Inspector
+from chatbot.models import LoadedLM, load_lm
+from chatbot.settings import Settings
+from chatbot.ui.api import chat_endpoint
+from chatbot.ui.chat import EXAMPLES, responder, settings_controls
+from chatbot.ui.documents import UPLOAD_TYPES, Library
+from chatbot.ui.inspect_tab import inspector_tab
+from ingest.run import ensure_documents
+from vectorstore.embedder import Embedder, load_embedder
+
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+TRACK_TQDM = gr.Progress(track_tqdm=True)  # a progress bar fed by ingestion's tqdm bar
+STORE = "store"  # the concurrency group of every event that writes to the store
+
+
+@dataclass
+class Services:
+    """What the app serves: the settings, the chain, and the models and store it was built on."""
+
+    settings: Settings
+    chain: Runnable
+    embedder: Embedder
+    lm: LoadedLM
+    answering: threading.Semaphore  # held while an answer is generated: at most ui_concurrency at once
+
+
+def load_services(settings: Settings) -> Services:
+    """Load the models, ingest the default sources if the store is empty, build the chain."""
+    embedder = load_embedder(settings.embedder, settings.models_dir)
+    if report := ensure_documents(settings, embedder):
+        print(f"empty store: ingested the default sources ({report.summary()})", file=sys.stderr)
+    lm = load_lm(settings)
+    chain = build_chain(settings, lm=lm, embedder=embedder)
+    return Services(settings, chain, embedder, lm, threading.Semaphore(settings.ui_concurrency))
+
+
+def chat_tab(services: Services, prompt_box: gr.Textbox) -> None:
+    """The chat with its Settings panel; each answer's prompt goes to the Inspector's ``prompt_box``."""
+    gr.ChatInterface(
+        responder(services.chain, services.answering),
+        chatbot=gr.Chatbot(height=520, show_label=False, buttons=["copy"]),
+        textbox=gr.Textbox(placeholder="Ask about a country's capital, or a document you uploaded…"),
+        additional_inputs=settings_controls(services.settings),
+        additional_inputs_accordion="Settings (apply to your next question only)",
+        additional_outputs=[prompt_box],
+        examples=[[e] for e in EXAMPLES],
+        cache_examples=False,
+        api_visibility="private",
+        concurrency_limit=services.settings.ui_concurrency,
+        flagging_mode="never",
+        fill_height=False,
+    )
+
+
+def documents_tab(library: Library) -> tuple[Callable, list[gr.components.Component]]:
+    """What the store holds (summary, sources, searchable table) and upload / re-ingest / delete."""
+    summary = gr.Markdown()
+    with gr.Row():
+        with gr.Column(scale=2):
+            files = gr.File(label="Upload: the seed's JSON, .txt, .md, .csv, .pdf", file_count="multiple",
+                            file_types=UPLOAD_TYPES, type="filepath", height=160)  # fmt: skip
+            upload = gr.Button("Ingest the files", variant="primary")
+        with gr.Column(scale=1):
+            source = gr.Dropdown(label="Source to delete", choices=[], allow_custom_value=False)
+            delete = gr.Button("Delete this source", variant="stop")
+            reingest = gr.Button("Re-ingest every source")
+    status = gr.Markdown()
+    sources = gr.Dataframe(label="Sources", interactive=False, max_height=200)
+    table = gr.Dataframe(label="Documents", interactive=False, show_search="search", wrap=True,
+                         max_height=420, column_widths=["28%", "17%", "55%"])  # fmt: skip
+
+    def refresh():
+        line, per_source, rows, names = library.overview()
+        return line, per_source, rows, gr.Dropdown(choices=names, value=None)
+
+    def ingest_files(paths: list[str] | None, progress=TRACK_TQDM):
+        progress(0, desc="checking the files")
+        return library.upload([Path(p) for p in paths or []]), None
+
+    def reingest_all(progress=TRACK_TQDM):
+        progress(0, desc="checking the sources")
+        return library.reingest()
+
+    shown = [summary, sources, table, source]
+    events = dict(concurrency_id=STORE, concurrency_limit=1, api_visibility="private")
+    upload.click(ingest_files, [files], [status, files], **events).then(refresh, None, shown)
+    delete.click(library.delete, [source], [status], **events).then(refresh, None, shown)
+    reingest.click(reingest_all, None, [status], **events).then(refresh, None, shown)
+    return refresh, shown
+
+
+def create_app(services: Services) -> gr.Blocks:
+    """The app's tabs and the named API endpoint ``/chat``."""
+    library = Library(services.settings, services.embedder)
+    with gr.Blocks(title="RAG chatbot") as app:
+        gr.Markdown(
+            "## Capital-city RAG chatbot\nAnswers from its documents, shows them, and says when none match."
+        )
+        prompt_box = gr.Textbox(label="RAG prompt of your last chat turn, exactly as the model read it",
+                                lines=4, interactive=False, buttons=["copy"], render=False)  # fmt: skip
+        with gr.Tabs():
+            with gr.Tab("Chat"):
+                chat_tab(services, prompt_box)
+            with gr.Tab("Documents") as documents:
+                refresh, shown = documents_tab(library)
+            with gr.Tab("Inspector"):
+                inspector_tab(Inspector(services.lm), prompt_box)
+        documents.select(refresh, None, shown, api_visibility="private")
+        app.load(refresh, None, shown, api_visibility="private")
+        gr.api(chat_endpoint(services.chain, services.answering), api_name="chat")
+    return app
+
+
+def login(settings: Settings) -> tuple[str, str] | None:
+    """The login from the settings (``CHATBOT_UI_USER`` / ``CHATBOT_UI_PASSWORD``), or None."""
+    if settings.ui_user and settings.ui_password:
+        return settings.ui_user, settings.ui_password.get_secret_value()
+    return None
+
+
+def launch(settings: Settings, host: str = "127.0.0.1", port: int = 7860, *, block: bool = True) -> gr.Blocks:
+    """Load everything and serve the app on ``host:port``; warns when it is exposed without a login."""
+    auth = login(settings)
+    if host not in LOOPBACK and auth is None:
+        print(
+            f"warning: serving on {host} without a login: anyone who can reach this port can use the chat "
+            "and change its documents. Set CHATBOT_UI_USER and CHATBOT_UI_PASSWORD.",
+            file=sys.stderr,
+        )
+    app = create_app(load_services(settings))
+    app.queue(default_concurrency_limit=settings.ui_concurrency, max_size=settings.ui_queue_size)
+    app.launch(server_name=host, server_port=port, share=False, auth=auth, prevent_thread_lock=not block,
+               max_file_size=f"{settings.ui_max_upload_mb}mb", quiet=not block)  # fmt: skip
+    return app
