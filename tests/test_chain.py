@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from transformers import GPT2LMHeadModel
 from chatbot.adapters import shipped_adapter
 from chatbot.chain import NO_ANSWER, EmptyQuestionError, build_chain
 from chatbot.finetune.recipe import GPT2_MODULES
-from chatbot.models import load_lm, prepare_smollm2
+from chatbot.models import load_for_chat, load_lm, prepare_smollm2
 from chatbot.settings import Settings
 from ingest.run import ingest
 from vectorstore.config import SHIPPED_DATA
@@ -85,6 +86,28 @@ def test_adapter_can_be_turned_off_for_one_request(gpt2_dirs, shipped_store, emb
     assert off == bare.invoke(question)["answer"]
     assert tuned != off
     assert chain.invoke(question)["answer"] == tuned  # the base model did not replace the tuned one
+
+
+def test_merged_model_is_cached_and_answers_like_peft(gpt2_dirs, shipped_store, tmp_path):
+    base, adapter = gpt2_dirs
+    settings = shipped_store.model_copy(
+        update={"model": str(base), "adapter": str(adapter), "home": tmp_path}
+    )
+    ids = torch.tensor([[464, 3139, 286, 4881, 318]])
+    with torch.no_grad():
+        expected = load_lm(settings).model(ids).logits
+        first, second = load_for_chat(settings), load_for_chat(settings)  # merges and saves; loads
+        assert [torch.allclose(lm.model(ids).logits, expected, atol=1e-5) for lm in (first, second)] == [
+            True
+        ] * 2
+    assert not isinstance(second.model, PeftModel) and second.adapter == adapter
+    assert len(list((settings.models_dir / "merged").iterdir())) == 1
+
+    changed = tmp_path / "changed-adapter"
+    shutil.copytree(adapter, changed)
+    (changed / "notes.txt").write_text("a changed adapter folder gets its own merged model")
+    load_for_chat(settings.model_copy(update={"adapter": str(changed)}))
+    assert len(list((settings.models_dir / "merged").iterdir())) == 2
 
 
 def test_gpt2_long_question_is_cut_to_the_context_window(gpt2_dirs, shipped_store, embedder):
