@@ -97,9 +97,8 @@ def test_merged_model_is_cached_and_answers_like_peft(gpt2_dirs, shipped_store, 
     with torch.no_grad():
         expected = load_lm(settings).model(ids).logits
         first, second = load_for_chat(settings), load_for_chat(settings)  # merges and saves; loads
-        assert [torch.allclose(lm.model(ids).logits, expected, atol=1e-5) for lm in (first, second)] == [
-            True
-        ] * 2
+        outputs = [lm.model(ids).logits for lm in (first, second)]
+    assert all(torch.allclose(out, expected, atol=1e-5) for out in outputs)
     assert not isinstance(second.model, PeftModel) and second.adapter == adapter
     assert len(list((settings.models_dir / "merged").iterdir())) == 1
 
