@@ -16,6 +16,7 @@ from typing import Annotated, Any
 
 import typer
 from pydantic import ValidationError
+from pydantic_settings import SettingsError
 from rich.console import Console
 
 import vectorstore  # noqa: F401  (offline environment first)
@@ -58,6 +59,8 @@ def friendly_errors(command: Callable) -> Callable:
             return command(*args, **kwargs)
         except (SourceError, StoreError, ModelMissingError, EmptyQuestionError, DataError) as exc:
             err.print(f"[red]error:[/red] {exc}", highlight=False)
+        except SettingsError as exc:  # a malformed chatbot.toml or CHATBOT_* value pydantic cannot parse
+            err.print(f"[red]error:[/red] invalid settings: {exc}", highlight=False)
         except ValidationError as exc:
             problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
             err.print(f"[red]error:[/red] invalid setting: {problems}", highlight=False)
@@ -106,12 +109,13 @@ def load_chain(settings: Any):
 def answer_batch(chain: Any, lines: Iterator[str]) -> Iterator[dict]:
     """One output object per JSON Lines input, in order; a bad line gets an ``error`` field."""
     from chatbot.chain import EmptyQuestionError
+    from ingest.jsontext import JsonError, parse_json
 
     for number, line in enumerate(lines, 1):
         try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield {"line": number, "error": f"not JSON: {exc.msg}"}
+            row = parse_json(line)
+        except JsonError as exc:
+            yield {"line": number, "error": f"not JSON: {exc}"}
             continue
         if not isinstance(row, dict) or not isinstance(row.get("question"), str):
             yield {"line": number, "error": "expected an object with a 'question' string"}
@@ -198,8 +202,10 @@ def serve(
 ) -> None:
     """Serve the chat UI (Gradio) on http://HOST:PORT; the flags set the defaults a request can change."""
     from chatbot.ui import launch
+    from ingest.lock import claim_store
 
     settings = settings_from(persist_dir=persist_dir, model=model, adapter=adapter, **(generation or {}))
+    claim_store(settings)  # this process keeps the store's index in memory: no other process may write
     launch(settings, host=host, port=port)
 
 

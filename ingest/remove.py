@@ -8,6 +8,8 @@ Example::
 
 from __future__ import annotations
 
+from functools import partial
+
 from ingest.run import store_lock
 from ingest.sync import SyncReport, sync_source
 from vectorstore.config import StoreSettings
@@ -20,7 +22,8 @@ def remove_source(settings: StoreSettings, source: str, embedder: Embedder | Non
     embedder = embedder or load_embedder(settings.embedder, settings.models_dir)
     with store_lock(settings):
         store = open_store(settings, embedder, create=False)
-        report = sync_source(store, source, {}, [], settings.embed_batch_size)
+        pending = partial(bump_revision, store, pending=True)  # marked before the first delete
+        report = sync_source(store, source, {}, [], settings.embed_batch_size, before_writing=pending)
         if report.deleted:
             bump_revision(store)  # readers with a lexical index rebuild it
     return report

@@ -12,7 +12,7 @@ that the next run completes.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from langchain_chroma import Chroma
@@ -92,18 +92,22 @@ def sync_source(
     documents: Iterable[Document],
     batch_size: int = 128,
     progress: bool = False,
+    before_writing: Callable[[], None] = lambda: None,
 ) -> SyncReport:
     """Bring ``source``'s documents in the store in line with ``wanted`` (id → content hash).
 
     ``documents`` yields the source's documents (it may be lazy); only new and changed ones are
-    embedded and written. Deletes come last.
+    embedded and written. Deletes come last. ``before_writing`` is called once before the first
+    write, only when there is something to write.
     """
     stored = stored_hashes(store, source)
     fresh = {id_ for id_ in wanted if id_ not in stored}
     changed = {id_ for id_, digest in wanted.items() if id_ in stored and stored[id_] != digest}
     todo = fresh | changed
-    write(store, (d for d in documents if d.id in todo), len(todo), batch_size, progress)
     gone = sorted(set(stored) - set(wanted))
+    if todo or gone:
+        before_writing()
+    write(store, (d for d in documents if d.id in todo), len(todo), batch_size, progress)
     for batch in batched(gone, batch_size):
         store.delete(ids=batch)
     return SyncReport(

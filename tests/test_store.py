@@ -8,7 +8,7 @@ import pytest
 from langchain_core.embeddings import Embeddings
 
 from ingest.documents import SourceError
-from ingest.run import IngestBusyError, ingest, store_lock
+from ingest.run import ingest
 from vectorstore.config import SHIPPED_DATA, StoreSettings
 from vectorstore.embedder import Embedder
 from vectorstore.retriever import ScoredRetriever
@@ -191,12 +191,3 @@ def test_retriever_on_shipped_data(store_settings, embedder) -> None:
     scores = [h.metadata["score"] for h in hits]
     assert scores == sorted(scores, reverse=True)
     assert retriever.invoke("What is the capital of Wakanda?") == []
-
-
-def test_concurrent_ingest_is_refused(store_settings, source_file, embedder) -> None:
-    with store_lock(store_settings), pytest.raises(IngestBusyError, match="Another ingestion"):
-        ingest(store_settings, [source_file], embedder=embedder)
-
-    # nothing was written while refused, and the lock is free again afterwards
-    assert count(open_store(store_settings, embedder)) == 0
-    assert ingest(store_settings, [source_file], embedder=embedder).added == 4

@@ -9,14 +9,16 @@ a ``chatbot.toml`` in the working directory, and the defaults below.
 from __future__ import annotations
 
 import os
+import tomllib
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import Field
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
     SettingsConfigDict,
+    SettingsError,
     TomlConfigSettingsSource,
 )
 
@@ -27,6 +29,16 @@ def default_home() -> Path:
     """Where stores and prepared models live: ``$XDG_DATA_HOME/rag-chatbot`` (``~/.local/share/...``)."""
     base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
     return Path(base) / "rag-chatbot"
+
+
+class TomlFile(TomlConfigSettingsSource):
+    """``chatbot.toml``; a malformed file is a :class:`SettingsError` naming it, not a stack trace."""
+
+    def _read_file(self, file_path: Any) -> dict[str, Any]:
+        try:
+            return super()._read_file(file_path)
+        except tomllib.TOMLDecodeError as exc:
+            raise SettingsError(f"{file_path}: not valid TOML ({exc})") from exc
 
 
 class StoreSettings(BaseSettings):
@@ -55,6 +67,9 @@ class StoreSettings(BaseSettings):
     hybrid_candidates: int = Field(20, ge=1, le=1000, description="Documents each side puts up for fusion.")
     rrf_k: int = Field(60, ge=1, description="Reciprocal-rank fusion constant (Cormack et al. 2009).")
     embed_batch_size: int = Field(128, ge=1, le=5000, description="Documents embedded and written per batch.")
+    lock_timeout: float = Field(
+        0.0, ge=0.0, le=3600.0, description="Seconds an ingestion waits for another process's to finish."
+    )
 
     @classmethod
     def settings_customise_sources(
@@ -66,7 +81,7 @@ class StoreSettings(BaseSettings):
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
         """Arguments, then environment, then ``chatbot.toml``."""
-        return init_settings, env_settings, TomlConfigSettingsSource(settings_cls)
+        return init_settings, env_settings, TomlFile(settings_cls)
 
     @property
     def store_dir(self) -> Path:

@@ -102,10 +102,21 @@ def revision(store: Chroma) -> str:
     return f"{collection.id}:{(collection.metadata or {}).get('revision', '')}"
 
 
-def bump_revision(store: Chroma) -> None:
-    """Record that the collection's documents changed (keeping the rest of its metadata)."""
+def bump_revision(store: Chroma, *, pending: bool = False) -> None:
+    """Record that the collection's documents changed (keeping the rest of its metadata).
+
+    ``pending`` marks a change that has begun: if the writer is killed before it bumps the revision
+    again, the next ingestion sees the mark and bumps it even when it has nothing left to write.
+    """
     collection = store._client.get_collection(store._collection.name)
-    collection.modify(metadata={**(collection.metadata or {}), "revision": uuid.uuid4().hex})
+    value = ("pending-" if pending else "") + uuid.uuid4().hex
+    collection.modify(metadata={**(collection.metadata or {}), "revision": value})
+
+
+def revision_pending(store: Chroma) -> bool:
+    """Whether a change of the documents began and was not finished (see :func:`bump_revision`)."""
+    collection = store._client.get_collection(store._collection.name)
+    return str((collection.metadata or {}).get("revision", "")).startswith("pending-")
 
 
 def all_documents(store: Chroma, page: int = 5000) -> Iterator[tuple[str, str]]:
