@@ -21,8 +21,8 @@ from langchain_core.runnables import Runnable, RunnableGenerator, RunnableLambda
 from chatbot.answer import NO_ANSWER, clean_answer
 from chatbot.engine import Engine
 from chatbot.llm import EngineLLM
-from chatbot.models import LoadedLM, load_lm
-from chatbot.prompt import render_prompt, sanitize
+from chatbot.models import LoadedLM, load_for_chat, load_lm
+from chatbot.prompt import render_prompt, sanitize, special_tokens
 from chatbot.settings import Settings
 from chatbot.smalltalk import SmallTalk
 from vectorstore.embedder import Embedder, load_embedder
@@ -40,6 +40,7 @@ class Rag:
     def __init__(self, settings: Settings, lm: LoadedLM, embedder: Embedder) -> None:
         self.settings = settings
         self.lm = lm
+        self.tokens = special_tokens(lm.tokenizer)  # never let user text or documents forge them
         self.store = open_store(settings, embedder, create=False)
         self.small_talk = SmallTalk(embedder.embeddings)
         self.llm = EngineLLM(engine=Engine(lm, settings), settings=settings)
@@ -56,7 +57,8 @@ class Rag:
         raw = request.get("question", "") if isinstance(request, dict) else request
         if not isinstance(raw, str):
             raise EmptyQuestionError(f"The question must be text, got {type(raw).__name__}.")
-        question = sanitize(raw[: self.settings.max_question_chars * 2])[: self.settings.max_question_chars]
+        limit = self.settings.max_question_chars
+        question = sanitize(raw[: limit * 2], self.tokens)[:limit]
         if not question:
             raise EmptyQuestionError("The question is empty: type a question.")
         options = request.get("options") if isinstance(request, dict) else None
@@ -81,12 +83,12 @@ class Rag:
         """The prompt for the model, with the question shortened until it fits the context window."""
         lm = self.model_for(settings)[0]
         budget = self.context_tokens - settings.max_new_tokens
-        prompt = self.format(render_prompt(question, documents), lm)
+        prompt = self.format(render_prompt(question, documents, self.tokens), lm)
         excess = len(lm.tokenizer(prompt).input_ids) - budget
         if excess > 0:
             ids = lm.tokenizer(question, add_special_tokens=False).input_ids
             question = lm.tokenizer.decode(ids[: max(1, len(ids) - excess - 8)])
-            prompt = self.format(render_prompt(question, documents), lm)
+            prompt = self.format(render_prompt(question, documents, self.tokens), lm)
         return prompt
 
     def format(self, prompt: str, lm: LoadedLM) -> str:
@@ -133,5 +135,5 @@ def build_chain(
     """Load the configured models and store and return the chain (nothing is indexed here)."""
     settings = settings or Settings()
     embedder = embedder or load_embedder(settings.embedder, settings.models_dir)
-    lm = lm or load_lm(settings)
+    lm = lm or load_for_chat(settings)
     return Rag(settings, lm, embedder).runnable()

@@ -23,6 +23,7 @@ from pathlib import Path
 from langchain_core.runnables import Runnable
 
 from chatbot.answer import NO_ANSWER
+from ingest.jsontext import JsonError, parse_json
 from vectorstore.store import StoreError
 
 
@@ -48,9 +49,9 @@ def load_questions(path: Path) -> list[dict]:
         if not line.strip():
             continue
         try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise QuestionSetError(f"{path} line {number}: not JSON ({exc.msg})") from exc
+            row = parse_json(line)
+        except JsonError as exc:
+            raise QuestionSetError(f"{path} line {number}: {exc}") from exc
         if not isinstance(row, dict) or not isinstance(row.get("question"), str):
             raise QuestionSetError(f"{path} line {number}: needs a 'question' string")
         if not isinstance(row.get("expected"), str | None):

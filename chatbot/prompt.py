@@ -10,6 +10,8 @@ a training example appends ``{output} </Response>`` and the tokenizer's EOS toke
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Any
 
 END_TAG = "</Response>"
 # The template's control tags in any case/spacing, and tokenizer control tokens such as
@@ -19,11 +21,28 @@ _CONTROL = re.compile(
 )
 
 
-def sanitize(text: str) -> str:
-    """``text`` without template tags or tokenizer control tokens, whitespace folded."""
+# control characters (not whitespace), and lone surrogates: what is left of bytes that were not UTF-8
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
+
+
+def special_tokens(tokenizer: Any) -> tuple[str, ...]:
+    """A tokenizer's special tokens as text (SmolLM2 also has ``<filename>``, ``<jupyter_code>`` …):
+    written in a question or document, each would reach the model as its control token."""
+    added = [t.content for t in getattr(tokenizer, "added_tokens_decoder", {}).values() if t.special]
+    return tuple(dict.fromkeys([*added, *tokenizer.all_special_tokens]))
+
+
+def sanitize(text: str, tokens: Iterable[str] = ()) -> str:
+    """``text`` without template tags, tokenizer control tokens (common ones, and ``tokens``: a
+    tokenizer's own, see :func:`special_tokens`), control characters or lone surrogates (shown as
+    U+FFFD), whitespace folded."""
+    literal = "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True) if t)
+    pattern = re.compile(f"{_CONTROL.pattern}|{literal}" if literal else _CONTROL.pattern, re.IGNORECASE)
+    text = _CONTROL_CHARS.sub(" ", _SURROGATES.sub("\ufffd", text))
     previous = None
     while previous != text:  # removing one tag can expose another ("<<Inst>Inst>" → "<Inst>")
-        previous, text = text, _CONTROL.sub(" ", text)
+        previous, text = text, pattern.sub(" ", text)
     return " ".join(text.split())
 
 
@@ -36,7 +55,8 @@ def prompt_template(instruction: str, input_: str | None = None, output: str | N
     return text
 
 
-def render_prompt(question: str, documents: list[str]) -> str:
-    """The RAG prompt: the documents as the input (if any were retrieved), the question as the instruction."""
-    context = " ".join(filter(None, map(sanitize, documents)))
-    return prompt_template(sanitize(question), context or None)
+def render_prompt(question: str, documents: list[str], tokens: Iterable[str] = ()) -> str:
+    """The RAG prompt: the documents as the input (if any were retrieved), the question as the
+    instruction; both sanitized (``tokens``: the tokenizer's special tokens)."""
+    context = " ".join(filter(None, (sanitize(d, tokens) for d in documents)))
+    return prompt_template(sanitize(question, tokens), context or None)

@@ -62,6 +62,8 @@ class Settings(StoreSettings):
         """
         if not options:
             return self
+        if not isinstance(options, dict):
+            raise ValueError(f"Request options must be an object of settings, got {type(options).__name__}.")
         unknown = sorted(set(options) - PER_REQUEST)
         if unknown:
             raise ValueError(f"Unknown request option(s) {unknown}; allowed: {sorted(PER_REQUEST)}")

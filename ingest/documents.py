@@ -19,6 +19,8 @@ from pathlib import Path
 
 from langchain_core.documents import Document
 
+from ingest.jsontext import JsonError, parse_json
+
 DOC_TEMPLATE = "The capital of {country} is {city}."
 ID_NAMESPACE = uuid.UUID("5f1d3c4e-9a6b-4c1e-8f2a-1b7e6d0c9a31")
 MAX_FIELD_CHARS = 500
@@ -68,13 +70,11 @@ def _read_json(path: Path) -> object:
     if not path.is_file():
         raise SourceError(f"{path}: no such file")
     try:
-        return json.loads(path.read_bytes().decode("utf-8"))
+        return parse_json(path.read_bytes().decode("utf-8"))
     except UnicodeDecodeError as exc:
         raise SourceError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
-    except json.JSONDecodeError as exc:
-        raise SourceError(
-            f"{path}: malformed JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
-        ) from exc
+    except JsonError as exc:
+        raise SourceError(f"{path}: {exc}") from exc
 
 
 def iter_documents(path: Path) -> Iterator[Document]:

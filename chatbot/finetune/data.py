@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from chatbot.prompt import END_TAG, prompt_template, sanitize
+from ingest.jsontext import JsonError, parse_json
 
 FIELDS = ("instruction", "input", "output")
 
@@ -64,10 +65,10 @@ def load_file(path: Path) -> tuple[list[dict], Source]:
     try:
         text = path.read_text(encoding="utf-8")
         if path.suffix == ".jsonl":
-            raw = [json.loads(line) for line in text.splitlines() if line.strip()]
+            raw = [parse_json(line) for line in text.splitlines() if line.strip()]
         else:
-            raw = json.loads(text)
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raw = parse_json(text)
+    except (OSError, UnicodeDecodeError, JsonError) as exc:
         raise DataError(f"{path}: cannot read alpaca rows ({exc})") from exc
     rows = check_rows(raw, str(path))
     return rows, Source(str(path), len(rows), rows_hash(rows))
