@@ -1,0 +1,202 @@
+"""Exposure of the web app: loopback by default, a warning when exposed without a login, every route
+refused to a client that has not logged in, uploads served to no one else, oversized and
+path-traversing uploads refused, and no stack trace in any response. The app is the real one
+(``chatbot.ui.launch``) over the tiny GPT-2, served in this process on 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+import psutil
+import pytest
+from conftest import free_port
+from pydantic import SecretStr
+
+from chatbot.cli import serve
+from chatbot.settings import Settings
+from chatbot.ui import launch
+from ingest.run import ingest
+from vectorstore.config import SHIPPED_DATA
+
+USER, PASSWORD = "ada", "correct horse battery staple"
+# routes that answer without a login and hold nothing of the user's: the login page itself, static
+# assets, and Gradio's session-less probes (which user am I: none; the app id; no start-up events)
+PUBLIC = {
+    "/",
+    "/login",
+    "/login/",
+    "/logout",
+    "/favicon.ico",
+    "/theme.css",
+    "/gradio_api/theme.css",
+    "/robots.txt",
+    "/manifest.json",
+    "/openapi.json",
+    "/gradio_api/user",
+    "/gradio_api/user/",
+    "/gradio_api/token",
+    "/gradio_api/token/",
+    "/gradio_api/app_id",
+    "/gradio_api/app_id/",
+    "/gradio_api/runs",
+    "/gradio_api/runs/",
+    "/gradio_api/startup-events",
+    "/gradio_api/heartbeat/x",  # a keep-alive stream that only says "ALIVE"
+}
+TRACE = re.compile(r"Traceback \(most recent call last\)|File \"/[^\"]+\.py\", line \d+")
+
+
+@pytest.fixture(scope="module")
+def app_settings(tmp_path_factory, tiny_gpt2, embedder) -> Settings:
+    root = tmp_path_factory.mktemp("exposure")
+    settings = Settings(
+        home=root / "home", persist_dir=root / "chroma", model=str(tiny_gpt2), max_new_tokens=2
+    )
+    ingest(settings, [SHIPPED_DATA], embedder=embedder)
+    return settings
+
+
+@pytest.fixture(scope="module")
+def guarded(app_settings):
+    """The app with a login, on a free port of 127.0.0.1; yields its URL."""
+    settings = app_settings.model_copy(update={"ui_user": USER, "ui_password": SecretStr(PASSWORD)})
+    port = free_port()
+    app = launch(settings, host="127.0.0.1", port=port, block=False)
+    try:
+        yield app, f"http://127.0.0.1:{port}"
+    finally:
+        app.close()
+
+
+def routes(app) -> list[tuple[str, str]]:
+    """Every (method, path) the app's web server answers, path parameters filled with a dummy."""
+    found: list[tuple[str, str]] = []
+
+    def walk(items, prefix: str) -> None:
+        for route in items:
+            if hasattr(route, "original_router"):  # an included router (gradio_api/...)
+                walk(route.original_router.routes, prefix + (route.include_context.prefix or ""))
+            elif hasattr(route, "path"):
+                path = re.sub(r"\{[^}]+\}", "x", prefix + route.path)
+                found.extend((m, path) for m in sorted(getattr(route, "methods", None) or {"GET"}))
+
+    walk(app.server_app.routes if hasattr(app, "server_app") else app.app.routes, "")
+    return [(m, p) for m, p in found if m not in ("HEAD", "OPTIONS")]
+
+
+def status_of(client: httpx.Client, method: str, url: str) -> tuple[int, str]:
+    """Status and the start of the body (some routes stream and keep the connection open)."""
+    with client.stream(method, url, timeout=5) as response:
+        head = b""
+        try:
+            for chunk in response.iter_bytes():
+                head += chunk
+                if len(head) > 2000:
+                    break
+        except httpx.ReadTimeout:
+            pass  # an event stream that stays open: its status is what counts
+        return response.status_code, head.decode(errors="replace")
+
+
+def test_default_bind_is_loopback():
+    assert inspect.signature(serve).parameters["host"].default == "127.0.0.1"
+    assert inspect.signature(launch).parameters["host"].default == "127.0.0.1"
+
+
+def test_every_route_refuses_a_client_without_login(guarded):
+    app, url = guarded
+    table = routes(app)
+    assert len(table) > 40 and ("POST", "/gradio_api/upload") in table
+    let_through = []
+    with httpx.Client() as client:
+        for method, path in table:
+            status, body = status_of(client, method, url + path)
+            if 200 <= status < 300 and path not in PUBLIC:
+                let_through.append((method, path, status, body[:80]))
+            assert not TRACE.search(body), (method, path)
+    assert let_through == []
+    page = httpx.get(url + "/").text
+    assert "Ask about a country" not in page and "capital of France" not in page  # no app in the login page
+
+
+@contextmanager
+def logged_in(url: str) -> Iterator[httpx.Client]:
+    """An HTTP client that has logged in."""
+    with httpx.Client(base_url=url, timeout=60) as client:
+        response = client.post("/login", data={"username": USER, "password": PASSWORD})
+        assert response.status_code in (200, 302, 303), response.text
+        assert client.get("/config").status_code == 200
+        yield client
+
+
+def test_uploads_are_served_only_to_the_logged_in_user(guarded, tmp_path):
+    _, url = guarded
+    with logged_in(url) as client:
+        files = {"files": ("../../../evil.json", b'[{"country": "Freedonia", "city": "Fredville"}]')}
+        stored = client.post("/gradio_api/upload", files=files).json()[0]
+        assert ".." not in Path(stored).parts and Path(stored).name == "evil.json"
+        assert not (tmp_path / "evil.json").exists()
+        assert client.get(f"/gradio_api/file={stored}").status_code == 200
+        assert client.get("/gradio_api/file=/etc/passwd").status_code in (403, 404)
+    assert httpx.get(f"{url}/gradio_api/file={stored}").status_code == 401
+
+
+def test_oversized_upload_is_refused(guarded):
+    _, url = guarded
+
+    def zeros(megabytes: int):
+        for _ in range(megabytes):
+            yield b"\0" * 1_000_000
+
+    with logged_in(url) as client:
+        body = b"".join(zeros(1))  # small enough: accepted
+        assert client.post("/gradio_api/upload", files={"files": ("ok.json", body)}).status_code == 200
+        big = client.post("/gradio_api/upload", files={"files": ("big.json", b"".join(zeros(200)))})
+    assert big.status_code == 413, big.status_code
+    assert not TRACE.search(big.text)
+
+
+def test_no_stack_traces_in_api_errors(guarded):
+    _, url = guarded
+    payloads = [
+        {"data": [{"a": [1]}, 5, "x"]},
+        {"data": ["hi", None, {"temperature": -1}]},
+        {"data": "x"},
+        {},
+    ]
+    with logged_in(url) as client:
+        for payload in payloads:
+            started = client.post("/gradio_api/call/chat", json=payload)
+            text = started.text
+            if started.status_code == 200:
+                event = started.json()["event_id"]
+                text += client.get(f"/gradio_api/call/chat/{event}").text
+            assert not TRACE.search(text), (payload, text[:500])
+        reply = client.post("/gradio_api/call/chat", json={"data": ["hi", None, {"top_p": 2}]}).json()
+        events = client.get(f"/gradio_api/call/chat/{reply['event_id']}").text
+    assert "top_p" in events and not TRACE.search(events)
+
+
+def test_exposed_without_login_warns_and_binds_where_asked(app_settings, capsys):
+    port = free_port()
+    app = launch(app_settings, host="0.0.0.0", port=port, block=False)
+    try:
+        assert "warning: serving on 0.0.0.0 without a login" in capsys.readouterr().err
+        listening = [c.laddr for c in psutil.Process().net_connections("tcp") if c.laddr.port == port]
+        assert listening and listening[0].ip == "0.0.0.0"
+    finally:
+        app.close()
+    port = free_port()
+    app = launch(app_settings, port=port, block=False)
+    try:
+        listening = [c.laddr for c in psutil.Process().net_connections("tcp") if c.laddr.port == port]
+        assert [a.ip for a in listening] == ["127.0.0.1"]
+        assert "warning" not in capsys.readouterr().err
+    finally:
+        app.close()
