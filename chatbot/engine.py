@@ -12,6 +12,8 @@ than the model call saves at this size. What makes this engine fast:
   model call as the next token. A draft is kept only when it is exactly the token the seed's rules
   pick at that place (the argmax, or the sample drawn from that place's distribution), so the
   output is what plain step-by-step decoding gives, only with fewer model calls;
+- the answer's end tag `` </Response>`` is a draft source too: once the model starts it, the rest
+  is checked in one call;
 - stop rules checked on the text while streaming, so no work is spent after ``</Response>``.
 
 Example::
@@ -31,6 +33,7 @@ from transformers import DynamicCache, PreTrainedModel
 from chatbot.answer import STOP_MARKERS
 from chatbot.generation import choose, logits_processors, sampler
 from chatbot.models import LoadedLM
+from chatbot.prompt import END_TAG
 from chatbot.settings import Settings
 
 
@@ -61,6 +64,7 @@ class Engine:
         self.tokenizer = lm.tokenizer
         self.model = for_inference(lm.model)
         self.draft_tokens = settings.draft_tokens
+        self.ending = self.tokenizer(f" {END_TAG}", add_special_tokens=False).input_ids
         eos = self.model.generation_config.eos_token_id
         self.eos = (set(eos if isinstance(eos, list) else [eos]) | {self.tokenizer.eos_token_id}) - {None}
 
@@ -102,7 +106,7 @@ class Engine:
                 ids.append(token)
                 if token in self.eos or len(ids) >= limit:
                     return
-                drafts = lookup(ids, min(self.draft_tokens, limit - len(ids) - 1))
+                drafts = lookup(self.ending + ids, min(self.draft_tokens, limit - len(ids) - 1))
                 logits = self.model(torch.tensor([[token, *drafts]]), cache=cache).logits[0]
                 for place, draft in enumerate(drafts):
                     token = pick(logits[place])
