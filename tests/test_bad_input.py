@@ -255,3 +255,26 @@ def test_a_source_path_that_is_not_a_file(store, embedder, tmp_path):
         with pytest.raises(SourceError):
             ingest(store, [path], embedder=embedder)
     assert snapshot(store, embedder) == before
+
+
+def test_a_pdf_bomb_is_refused_without_inflating_it(store, embedder, tmp_path):
+    """A 0.3 MB PDF whose page stream inflates to 115 MB: pypdf stops at its 75 MB limit."""
+    import zlib
+
+    from pypdf import PdfWriter
+    from pypdf.generic import NameObject, StreamObject
+
+    writer = PdfWriter()
+    page = writer.add_blank_page(200, 200)
+    stream = StreamObject()
+    stream[NameObject("/Filter")] = NameObject("/FlateDecode")
+    packer = zlib.compressobj(9)
+    chunk = b"BT /F1 12 Tf (a) Tj ET\n" * 1000
+    stream._data = b"".join(packer.compress(chunk) for _ in range(5000)) + packer.flush()
+    page[NameObject("/Contents")] = writer._add_object(stream)
+    bomb = tmp_path / "bomb.pdf"
+    writer.write(bomb)
+    before = snapshot(store, embedder)
+    with pytest.raises(SourceError, match="no text found"):
+        ingest(store, [bomb], embedder=embedder)
+    assert snapshot(store, embedder) == before
