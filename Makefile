@@ -7,7 +7,7 @@ export OMP_NUM_THREADS ?= 1
 export HF_HUB_OFFLINE ?= 1
 export GRADIO_ANALYTICS_ENABLED ?= False
 
-.PHONY: install models run test lint mpnet adapter eval clean
+.PHONY: install models chromium run test lint mpnet adapter eval clean
 
 install: $(VENV)/.installed
 
@@ -27,7 +27,11 @@ models: install
 run: models
 	$(BIN)/chatbot serve
 
-test: models
+# the browser tests drive Debian's chromium (never `playwright install`: no browser downloads)
+chromium:
+	test -x /usr/bin/chromium || (apt-get update -qq && apt-get install -y -qq chromium)
+
+test: models chromium
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest -q

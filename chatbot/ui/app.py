@@ -63,7 +63,9 @@ def chat_tab(services: Services, prompt_box: gr.Textbox) -> None:
         chatbot=gr.Chatbot(height=520, show_label=False, buttons=["copy"]),
         textbox=gr.Textbox(placeholder="Ask about a country's capital, or a document you uploaded…"),
         additional_inputs=settings_controls(services.settings),
-        additional_inputs_accordion="Settings (apply to your next question only)",
+        additional_inputs_accordion=gr.Accordion(
+            "Settings (apply to your next question only)", open=False, render=False
+        ),
         additional_outputs=[prompt_box],
         examples=[[e] for e in EXAMPLES],
         cache_examples=False,
@@ -76,17 +78,18 @@ def chat_tab(services: Services, prompt_box: gr.Textbox) -> None:
 
 def documents_tab(library: Library) -> tuple[Callable, list[gr.components.Component]]:
     """What the store holds (summary, sources, searchable table) and upload / re-ingest / delete."""
-    summary = gr.Markdown()
+    summary = gr.Markdown(elem_id="store-summary")
     with gr.Row():
         with gr.Column(scale=2):
             files = gr.File(label="Upload: the seed's JSON, .txt, .md, .csv, .pdf", file_count="multiple",
-                            file_types=UPLOAD_TYPES, type="filepath", height=160)  # fmt: skip
+                            file_types=UPLOAD_TYPES, type="filepath", height=160,
+                            elem_id="upload")  # fmt: skip
             upload = gr.Button("Ingest the files", variant="primary")
         with gr.Column(scale=1):
-            source = gr.Dropdown(label="Source to delete", choices=[], allow_custom_value=False)
+            source = gr.Dropdown(label="Source to delete", choices=[], elem_id="source")
             delete = gr.Button("Delete this source", variant="stop")
             reingest = gr.Button("Re-ingest every source")
-    status = gr.Markdown()
+    status = gr.Markdown(elem_id="store-status")
     sources = gr.Dataframe(label="Sources", interactive=False, max_height=200)
     table = gr.Dataframe(label="Documents", interactive=False, show_search="search", wrap=True,
                          max_height=420, column_widths=["28%", "17%", "55%"])  # fmt: skip
@@ -119,7 +122,8 @@ def create_app(services: Services) -> gr.Blocks:
             "## Capital-city RAG chatbot\nAnswers from its documents, shows them, and says when none match."
         )
         prompt_box = gr.Textbox(label="RAG prompt of your last chat turn, exactly as the model read it",
-                                lines=4, interactive=False, buttons=["copy"], render=False)  # fmt: skip
+                                lines=4, interactive=False, buttons=["copy"], render=False,
+                                elem_id="last-prompt")  # fmt: skip
         with gr.Tabs():
             with gr.Tab("Chat"):
                 chat_tab(services, prompt_box)
