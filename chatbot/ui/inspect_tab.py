@@ -42,14 +42,16 @@ def next_token_view(inspector: Inspector, text: str, temperature: float, k: int)
 
 def inspector_tab(inspector: Inspector, prompt_box: gr.Textbox) -> None:
     """Lay out the Inspector tab (inside an open ``gr.Tab``) and wire its events."""
-    text = gr.Textbox("The capital of France is", label="Text", lines=2)
+    text = gr.Textbox("The capital of France is", label="Text", lines=2, elem_id="inspect-text")
     with gr.Row():
         temperature = gr.Slider(0.05, 3.0, 1.0, step=0.05, label="Temperature")
         k = gr.Slider(2, 30, 10, step=1, label="Top-k tokens")
         run = gr.Button("Inspect", variant="primary", scale=0)
-    summary = gr.Markdown()
+    summary = gr.Markdown(elem_id="token-summary")
     tokens = gr.HighlightedText(
-        label="Tokens (each color span is one token; the label is its id)", show_legend=False
+        label="Tokens (each color span is one token; the label is its id)",
+        show_legend=False,
+        elem_id="tokens",
     )
     chart = gr.BarPlot(
         x="token",
@@ -57,6 +59,7 @@ def inspector_tab(inspector: Inspector, prompt_box: gr.Textbox) -> None:
         sort="-y",
         y_lim=[0, 1],
         label="Next token: probability at this temperature",
+        elem_id="next-token-chart",
     )
     prompt_box.render()
 
