@@ -105,7 +105,9 @@ def summarize(results: list[dict], samples: dict[str, list[float]], wall: float)
         "rss_peak_mb": round(max(samples["rss_mb"])),
         "rss_end_mb": round(samples["rss_mb"][-1]),
         "health_p50_s": round(percentile(health, 0.5), 3),
+        "health_p95_s": round(percentile(health, 0.95), 3),
         "health_max_s": round(max(health), 3),
+        "health_over_1s": sum(h > 1.0 for h in health),
         "health_failures": len(samples["health_failures"]),
         "messages": sorted({r["detail"] for r in results if r["detail"]})[:5],
     }

@@ -164,6 +164,14 @@ def test_real_models_answer_germany_with_berlin(default_chain):
 
 
 @pytest.mark.slow
+def test_real_models_stream_token_by_token_and_stop_at_the_end_tag(default_chain):
+    pieces = [c["answer"] for c in default_chain.stream("capital of japan?") if "answer" in c]
+    answer = "".join(pieces)
+    assert len(pieces) >= 4 and "Tokyo" in answer
+    assert "<" not in answer and "Response" not in answer  # the model writes " </Response>" next
+
+
+@pytest.mark.slow
 def test_real_models_do_not_invent_a_capital_for_atlantis(default_chain):
     result = default_chain.invoke("What is the capital of Atlantis?")
     assert result["sources"] == []

@@ -71,7 +71,7 @@ def test_metrics_match_hand_computed_values():
 @pytest.mark.parametrize(
     ("line", "message"),
     [
-        ("not json", "not JSON"),
+        ("not json", "malformed JSON"),
         ('{"expected": "x"}', "'question'"),
         ('{"question": "q", "expected": 3}', "'expected'"),
     ],

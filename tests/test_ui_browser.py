@@ -120,6 +120,7 @@ def test_follow_up_and_no_matching_documents(page):
 def test_settings_apply_to_the_next_request(page):
     page.get_by_role("button", name="Settings (apply to your next question only)").click()
     top_k = page.get_by_label("number input for Retrieval top-k (documents per question)")
+    top_k.wait_for(state="visible")  # the accordion opens with an animation; set values once it is open
     top_k.fill("3")
     top_k.press("Enter")
     threshold = page.get_by_label("number input for Score threshold (min. cosine)")

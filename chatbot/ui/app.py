@@ -21,7 +21,7 @@ from langchain_core.runnables import Runnable
 
 from chatbot.chain import build_chain
 from chatbot.inspector import Inspector
-from chatbot.models import LoadedLM, load_lm
+from chatbot.models import LoadedLM, load_for_chat
 from chatbot.settings import Settings
 from chatbot.ui.api import chat_endpoint
 from chatbot.ui.chat import EXAMPLES, responder, settings_controls
@@ -51,7 +51,7 @@ def load_services(settings: Settings) -> Services:
     embedder = load_embedder(settings.embedder, settings.models_dir)
     if report := ensure_documents(settings, embedder):
         print(f"empty store: ingested the default sources ({report.summary()})", file=sys.stderr)
-    lm = load_lm(settings)
+    lm = load_for_chat(settings)
     chain = build_chain(settings, lm=lm, embedder=embedder)
     return Services(settings, chain, embedder, lm, threading.Semaphore(settings.ui_concurrency))
 
