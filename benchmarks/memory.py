@@ -13,7 +13,6 @@ lexical index, tokenizer and torch buffers), and the target is at most 10%. Run 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import tempfile
 from pathlib import Path
@@ -25,13 +24,14 @@ import psutil
 
 from benchmarks.report import print_table, save_json
 from benchmarks.served import served
+from chatbot.evaluate import load_questions
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def dev_questions(count: int) -> list[str]:
     """``count`` dev-set questions, cycled."""
-    rows = [json.loads(line) for line in (ROOT / "data/eval/dev.jsonl").read_text().splitlines()]
+    rows = load_questions(ROOT / "data/eval/dev.jsonl")
     return [rows[i % len(rows)]["question"] for i in range(count)]
 
 

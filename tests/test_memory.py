@@ -6,13 +6,13 @@ resident memory by more than 10%."""
 from __future__ import annotations
 
 import gc
-import json
 import tracemalloc
 
 import psutil
 import pytest
 
 from chatbot.chain import build_chain
+from chatbot.evaluate import load_questions
 from chatbot.settings import Settings
 from ingest.run import ingest
 from vectorstore.config import SHIPPED_DATA
@@ -31,7 +31,7 @@ def chain(tmp_path_factory, tiny_gpt2, embedder):
 
 
 def test_questions_do_not_accumulate_memory(chain):
-    questions = [json.loads(line)["question"] for line in DEV.read_text().splitlines()][:250]
+    questions = [row["question"] for row in load_questions(DEV)][:250]
     for question in questions[:50]:  # warm-up: lexical index, tokenizer and torch buffers
         chain.invoke(question)
     gc.collect()
