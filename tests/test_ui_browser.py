@@ -120,7 +120,7 @@ def test_follow_up_and_no_matching_documents(page):
 def test_settings_apply_to_the_next_request(page):
     page.get_by_role("button", name="Settings (apply to your next question only)").click()
     top_k = page.get_by_label("number input for Retrieval top-k (documents per question)")
-    top_k.wait_for(state="visible")  # the accordion opens with an animation; set values once it is open
+    top_k.wait_for(state="visible")  # typed into while the accordion opens, top-k falls back to 1
     top_k.fill("3")
     top_k.press("Enter")
     threshold = page.get_by_label("number input for Score threshold (min. cosine)")
@@ -128,7 +128,7 @@ def test_settings_apply_to_the_next_request(page):
     threshold.press("Enter")
     page.get_by_label("Tuned adapter (off: the base model, to compare)").uncheck()
     # Gradio commits a slider's typed value to the app state asynchronously; a person takes longer
-    # than Playwright between changing a setting and asking (without a pause: 1 failure in ~5 runs)
+    # than Playwright between changing a setting and asking (without a pause it failed now and then)
     page.wait_for_timeout(1000)
     assert (top_k.input_value(), threshold.input_value()) == ("3", "0")
     answer, sources = ask(page, "What is the capital of Germany?")
