@@ -37,7 +37,7 @@ test: models chromium
 	$(BIN)/pytest -q
 
 # the LoRA adapter that ships in chatbot/adapters (deterministic: same rows, seed 1901, 2 threads)
-ADAPTER_ROWS ?= 512
+ADAPTER_ROWS ?= 1000
 adapter: models
 	OMP_NUM_THREADS=2 $(BIN)/chatbot finetune --grounded $(ADAPTER_ROWS) --output chatbot/adapters/smollm2-135m-grounded
 

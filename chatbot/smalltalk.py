@@ -39,7 +39,7 @@ EXAMPLES = (
 )
 THRESHOLD = 0.6
 # What the tuned model learns to say to small talk (training rows without an <Input>).
-_INTRO = "I answer questions from my documents. Ask me about them, for example: what is the capital of Peru?"
+_INTRO = "I answer questions from my documents: ask me about anything in them."
 REPLIES = (
     ("hi", "Hello! " + _INTRO),
     ("hello there", "Hello! " + _INTRO),

@@ -1,32 +1,59 @@
-"""Text sources: .txt, .md, .csv and .pdf files split into chunks small enough to embed and to quote.
+"""Text sources: .txt, .md, .csv and .pdf files split into documents that carry their own context.
 
-Each chunk becomes a Document keyed by its file name and position (``chunk``, and ``page`` for a
-PDF), so re-ingesting a changed file updates the chunks that changed and deletes the ones that are
-gone. A CSV row becomes one line ``header: value; header: value``, so a chunk keeps what each value
-means. Splitting is LangChain's ``RecursiveCharacterTextSplitter`` (paragraphs, then lines, then
-words). Example::
+A small model reads a chunk without the rest of its file, so each chunk says where it stands:
 
-    docs = list(iter_chunks(Path("notes.txt")))
-    docs[0].page_content   # 'The capital of Zubrowka is Lutz.'
-    docs[0].metadata       # {'source': 'notes.txt', 'chunk': 0, 'content_hash': ...}
+- Markdown: sections by heading (LangChain's ``MarkdownHeaderTextSplitter``), each chunk led by its
+  heading path: ``Harrowgate Ferry Company › Fleet: The Northern Lantern …``;
+- plain text and PDF: paragraphs, split between sentences, never mid-sentence unless one sentence is
+  longer than a chunk; a title line and short heading lines lead their chunks the same way. A PDF's
+  chunks keep their ``page``;
+- CSV: one document per row that names its file and every column, the row's subject first:
+  ``islands.csv — island: Kilvaro; main_town: Dunmere; population: 4,120``.
+
+Each document is keyed by its file name and position (``chunk``), so re-ingesting a changed file
+updates the chunks that changed and deletes the ones that are gone. Example::
+
+    docs = list(iter_chunks(Path("handbook.md")))
+    docs[0].page_content   # 'Visitor handbook › Opening hours: The reserve opens at 8:00 …'
+    docs[0].metadata       # {'source': 'handbook.md', 'chunk': 0, 'content_hash': ...}
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 from langchain_core.documents import Document
-from langchain_text_splitters import RecursiveCharacterTextSplitter
+from langchain_text_splitters import MarkdownHeaderTextSplitter, RecursiveCharacterTextSplitter
 
 from ingest.documents import SourceError, content_hash, document_id
 
 TEXT_SUFFIXES = (".txt", ".md", ".csv", ".pdf")
-# MiniLM reads at most 256 word pieces (~1,000 characters); shorter chunks keep each one on one topic.
-CHUNK_CHARS = 500
-CHUNK_OVERLAP = 50
+# A chunk is read whole by a 135M model and embedded by MiniLM (at most 256 word pieces): a few
+# sentences on one topic, ~100 tokens.
+CHUNK_CHARS = 400
+CHUNK_OVERLAP = 60
+PATH_SEPARATOR = " › "
+ROW_SEPARATOR = " — "
+MAX_HEADING_CHARS = 60
+# a line ending in one of these was wrapped mid-sentence, it is not a heading
+_CONTINUES = frozenset("a an the of and or but by to in on at for with from as is was were are its".split())  # noqa: SIM905
+# paragraphs, lines, sentence ends, clause ends, words: the first that makes pieces small enough
+_SEPARATORS = ["\n\n", "\n", r"(?<=[.!?])\s+", r"(?<=[;:])\s+", r"(?<=,)\s+", " ", ""]
+_MARKUP = re.compile(r"\*\*|__|`|!?\[([^\]]*)\]\([^)]*\)")
+
+
+def heading_path(headings: list[str], text: str) -> str:
+    """``text`` led by the headings it stands under: ``A › B: text``."""
+    return f"{PATH_SEPARATOR.join(headings)}: {text}" if headings else text
+
+
+def table_row(file: str, cells: list[tuple[str, str]]) -> str:
+    """A table row as one line naming its file and columns (empty cells left out)."""
+    return file + ROW_SEPARATOR + "; ".join(f"{column}: {value}" for column, value in cells if value)
 
 
 def _utf8(path: Path) -> str:
@@ -40,57 +67,147 @@ def _utf8(path: Path) -> str:
         raise SourceError(f"{path.name}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
 
 
-def _csv_lines(path: Path) -> str:
-    """The CSV's rows as ``header: value; …`` lines (the first row names the columns)."""
+def csv_rows(path: Path) -> Iterator[str]:
+    """One line per data row (see :func:`table_row`); a row with more cells than the header is refused."""
+    reader = csv.reader(io.StringIO(_utf8(path)))
     try:
-        rows = [row for row in csv.reader(io.StringIO(_utf8(path))) if any(cell.strip() for cell in row)]
+        header = next((row for row in reader if any(cell.strip() for cell in row)), None)
+        header = [name.strip() or f"column {i + 1}" for i, name in enumerate(header or [])]
+        rows = 0
+        for row in reader:
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(row) > len(header):
+                raise SourceError(
+                    f"{path.name} line {reader.line_num}: {len(row)} fields, but the header has "
+                    f"{len(header)}; fix the row (a comma inside a value needs quotes)"
+                )
+            rows += 1
+            yield table_row(path.name, [(h, " ".join(v.split())) for h, v in zip(header, row, strict=False)])
     except csv.Error as exc:
-        raise SourceError(f"{path.name}: malformed CSV: {exc}") from exc
-    if len(rows) < 2:
+        raise SourceError(f"{path.name}: malformed CSV at line {reader.line_num}: {exc}") from exc
+    if not rows:
         raise SourceError(f"{path.name}: a CSV needs a header row and at least one data row")
-    header = [name.strip() or f"column {i + 1}" for i, name in enumerate(rows[0])]
-    return "\n".join(
-        "; ".join(
-            f"{name}: {value.strip()}" for name, value in zip(header, row, strict=False) if value.strip()
-        )
-        for row in rows[1:]
-    )
 
 
-def _pdf_pages(path: Path) -> list[str]:
-    """The text of each page of a PDF (pypdf), or a SourceError for a file pypdf cannot read."""
+def _pdf_pages(path: Path) -> tuple[str | None, list[str]]:
+    """A PDF's title (from its metadata, if any) and the text of each page (pypdf)."""
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
     try:
         reader = PdfReader(path)
-        if reader.is_encrypted:
-            raise SourceError(f"{path.name}: the PDF is encrypted; save an unprotected copy")
-        return [page.extract_text() or "" for page in reader.pages]
+        encrypted = reader.is_encrypted
+        if not encrypted:
+            title = (reader.metadata or {}).get("/Title")
+            return (str(title).strip() or None) if title else None, [
+                p.extract_text() or "" for p in reader.pages
+            ]
     except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
         raise SourceError(f"{path.name}: not a readable PDF ({exc.__class__.__name__}: {exc})") from exc
+    raise SourceError(f"{path.name}: the PDF is encrypted; save an unprotected copy")
 
 
-def sections(path: Path) -> list[tuple[str, dict]]:
-    """The file's text in sections with their metadata: one per PDF page, else one for the file."""
+def is_heading(line: str) -> bool:
+    """A short line that does not end like a sentence (nor like a line wrapped mid-sentence): a title
+    or a section heading of plain text."""
+    words = line.split()
+    return (
+        0 < len(line.strip()) <= MAX_HEADING_CHARS
+        and len(words) <= 8
+        and line.strip()[-1] not in ".!?;,"
+        and words[-1].casefold() not in _CONTINUES
+    )
+
+
+def is_title(paragraph: str) -> bool:
+    """A file's first paragraph that is one line not ending like a sentence names the whole file."""
+    return "\n" not in paragraph and len(paragraph) <= 2 * MAX_HEADING_CHARS and paragraph[-1] not in ".!?;,"
+
+
+def text_sections(text: str, title: str | None = None) -> Iterator[tuple[list[str], str]]:
+    """Paragraphs of plain text with the headings they stand under: the title (a first line on its
+    own, or ``title``) and the latest heading line."""
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+    if len(paragraphs) > 1 and not title and is_title(paragraphs[0]):
+        title, paragraphs = paragraphs[0].strip(" :"), paragraphs[1:]
+    section = None
+    for paragraph in paragraphs:
+        lines = paragraph.splitlines()
+        if len(lines) == 1 and is_heading(lines[0]):
+            section = lines[0].strip(" :")
+            continue
+        if len(lines) > 1 and is_heading(lines[0]):
+            section, paragraph = lines[0].strip(" :"), "\n".join(lines[1:])
+        yield [h for h in (title, section) if h], " ".join(paragraph.split())
+
+
+def markdown_rows(text: str) -> str:
+    """Markdown tables turned into one line per row, ``column: value; …`` (a reader sees what each
+    value means without the header row); other text unchanged."""
+
+    def cells(line: str) -> list[str]:
+        return [c.strip() for c in line.strip().strip("|").split("|")]
+
+    out, header = [], None
+    for line in text.splitlines():
+        if not line.lstrip().startswith("|"):
+            out.append(line)
+            header = None
+        elif header is None:
+            header = cells(line)
+        elif not set(line.replace("|", "").strip()) <= set("-: "):
+            out.append("; ".join(f"{h}: {v}" for h, v in zip(header, cells(line), strict=False) if v) + "\n")
+    return "\n".join(out)
+
+
+def markdown_sections(text: str) -> Iterator[tuple[list[str], str]]:
+    """Markdown sections with their heading paths (markup such as ``**bold**`` and links removed)."""
+    splitter = MarkdownHeaderTextSplitter([("#", "1"), ("##", "2"), ("###", "3"), ("####", "4")])
+    for section in splitter.split_text(markdown_rows(_MARKUP.sub(lambda m: m.group(1) or "", text))):
+        path = [section.metadata[level] for level in "1234" if section.metadata.get(level)]
+        for paragraph in re.split(r"\s*\n\s*\n\s*|  \n", section.page_content):
+            if paragraph.strip():
+                yield path, " ".join(paragraph.split())
+
+
+def sections(path: Path) -> Iterator[tuple[list[str], str, dict]]:
+    """The file's text as (heading path, text, extra metadata) pieces, in order."""
     suffix = path.suffix.lower()
     if not path.is_file():
         raise SourceError(f"{path}: no such file")
     if suffix == ".pdf":
-        return [(text, {"page": number}) for number, text in enumerate(_pdf_pages(path), 1)]
-    if suffix == ".csv":
-        return [(_csv_lines(path), {})]
-    return [(_utf8(path), {})]
+        title, pages = _pdf_pages(path)
+        for number, page in enumerate(pages, 1):
+            for headings, text in text_sections(page, title):
+                yield headings, text, {"page": number}
+    elif suffix == ".csv":
+        for row in csv_rows(path):
+            yield [], row, {}
+    elif suffix == ".md":
+        for headings, text in markdown_sections(_utf8(path)):
+            yield headings, text, {}
+    else:
+        for headings, text in text_sections(_utf8(path)):
+            yield headings, text, {}
 
 
 def iter_chunks(path: Path) -> Iterator[Document]:
     """The chunks of a text source as Documents with stable ids; a SourceError when it holds no text."""
-    splitter = RecursiveCharacterTextSplitter(chunk_size=CHUNK_CHARS, chunk_overlap=CHUNK_OVERLAP)
+    splitter = RecursiveCharacterTextSplitter(
+        chunk_size=CHUNK_CHARS,
+        chunk_overlap=CHUNK_OVERLAP,
+        separators=_SEPARATORS,
+        is_separator_regex=True,
+        keep_separator="end",
+    )
     number = 0
-    for text, extra in sections(path):
-        for piece in splitter.split_text(text):
+    for headings, text, extra in sections(path):
+        pieces = [text] if path.suffix.lower() == ".csv" else splitter.split_text(text)
+        for piece in pieces:
             if not (chunk := piece.strip()):
                 continue
+            chunk = heading_path(headings, chunk)
             metadata = {"source": path.name, "chunk": number, **extra}
             metadata["content_hash"] = content_hash(chunk, metadata)
             yield Document(

@@ -6,6 +6,7 @@ The runs train the tiny random GPT-2 with the real GPT-2 BPE, so they take secon
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
@@ -43,23 +44,52 @@ class TestGroundedQA:
             assert not any(fact in row["output"] or fact in row["input"] for fact in facts), row
             assert not any(row["output"].endswith(f" {city}.") for city in cities), row
 
-    def test_answer_is_the_one_document_that_answers_or_no_answer(self, rows):
-        answered = [r for r in rows if r["input"] and r["output"] != NO_ANSWER]
+    def test_answers_are_short_and_abstentions_have_related_documents(self, rows):
+        answered = [r for r in rows if r["documents"] and r["output"] != NO_ANSWER]
         abstained = [r for r in rows if r["output"] == NO_ANSWER]
-        assert all(r["output"] in r["input"] for r in answered)
-        assert all(r["input"] for r in abstained)  # there were documents, just not the right one
-        assert 0.12 < len(abstained) / len(rows) < 0.3
-        counts = [r["input"].count(". ") + 1 for r in answered]
-        assert min(counts) == 1 and max(counts) == 5  # the answer among 0-4 distractors
+        assert all(r["documents"] for r in abstained)  # there were documents, just not the right one
+        assert 0.2 < len(abstained) / len(rows) < 0.4
+        paragraphs = [r for r in answered if max(d.count(". ") for d in r["documents"]) >= 2]
+        assert len(paragraphs) > 50  # never the whole chunk: shorter than the longest document
+        assert all(len(r["output"]) < max(map(len, r["documents"])) for r in paragraphs)
+        assert all(r["output"].count(". ") <= 1 for r in answered)  # one sentence, two for two entities
+        same_entity = [r for r in abstained if any(len(d) > 60 for d in r["documents"])]
+        assert len(same_entity) > 40
+
+    def test_documents_take_the_shapes_of_ingested_files(self, rows):
+        documents = [d for r in rows for d in r["documents"]]
+        assert sum(" — " in d and "; " in d for d in documents) > 150  # table rows naming file and columns
+        assert sum(" › " in d for d in documents) > 30  # chunks under a heading path
+        assert sum(d.count(". ") >= 2 for d in documents) > 200  # paragraphs of several facts
+        assert sum(" its " in d.lower() or " she " in d.lower() for d in documents) > 50  # pronouns
+
+    def test_near_identical_names_stand_side_by_side(self, rows):
+        def near(a: str, b: str) -> bool:
+            return a != b and len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+        names = [[m.split(";")[0] for m in d.split(" — ")[1:]] for r in rows for d in r["documents"]]
+        pairs = sum(
+            any(near(a, b) for a in row_names for b in row_names)
+            for row_names in (
+                [n for d in r["documents"] if " — " in d for n in [d.split(" — ")[1].split(";")[0]]]
+                for r in rows
+            )
+        )
+        assert names and pairs > 20
 
     def test_questions_come_in_the_ways_people_type(self, rows):
         questions = [r["instruction"] for r in rows]
         assert sum(q == q.lower() for q in questions) > 150
         assert sum(not q.endswith("?") for q in questions) > 150
-        assert sum("'s capital" in q for q in questions) > 5
+        assert sum(q.lower().endswith("is what?") or q.lower().endswith("is what") for q in questions) > 3
+        assert (
+            sum(" and " in q and r["output"].count(". ") == 1 for q, r in zip(questions, rows, strict=True))
+            > 15
+        )
+        assert (
+            sum(q.lower().startswith(("which", "whose")) or "of which" in q.lower() for q in questions) > 15
+        )
         assert len(set(questions)) > 550
-        relations = {r["output"].split(" of ")[0] for r in rows if r["output"].startswith("The ")}
-        assert {"The capital", "The currency", "The largest city", "The population"} <= relations
 
     def test_same_seed_same_rows_other_seed_other_rows(self, rows):
         names = shipped_names(SHIPPED_DATA)
@@ -78,13 +108,18 @@ class TestData:
             }
         )
         assert example == {
-            "prompt": "<Input> The capital of Ruritania is Strel.<Inst> Capital of Ruritania?<Response>",
+            "segments": [
+                "<Input>",
+                " The capital of Ruritania is Strel.",
+                "<Inst> Capital of Ruritania?<Response>",
+            ],
             "completion": "Strel. </Response>",
         }
-        assert (
-            to_example({"instruction": "hi", "input": "", "output": "Hello!"})["prompt"]
-            == "<Inst> hi<Response>"
-        )
+        two = to_example({"instruction": "q", "documents": ["A.", "B."], "input": "A. B.", "output": "A."})
+        assert "".join(two["segments"]) == "<Input> A. B.<Inst> q<Response>"
+        assert to_example({"instruction": "hi", "input": "", "output": "Hello!"})["segments"] == [
+            "<Inst> hi<Response>"
+        ]
 
     @pytest.mark.parametrize(
         ("text", "message"),
@@ -127,21 +162,30 @@ def tiny_settings(tiny_gpt2, tmp_path) -> Settings:
     return Settings(model=str(tiny_gpt2), home=tmp_path / "home", adapter="none")
 
 
-def test_loss_is_on_the_answer_only(tiny_settings, tmp_path):
+def test_loss_is_on_the_answer_only_and_documents_do_not_see_each_other(tiny_settings, tmp_path):
     job = tiny_job(tmp_path)
     rows, _ = train.gather_rows(job)
     lm = load_lm(tiny_settings)
     data, dropped = train.datasets_for(rows, lm.tokenizer, job.recipe)
     assert dropped == 0 and len(data["train"]) + len(data["test"]) == 24
     trainer = train.trainer_for(job, lm.model, lm.tokenizer, data)
-    batch = next(iter(trainer.get_train_dataloader()))
     expected = {to_example(r)["completion"] + lm.tokenizer.eos_token for r in rows}
-    prompts = {to_example(r)["prompt"] for r in rows}
-    for ids, labels, mask in zip(batch["input_ids"], batch["labels"], batch["attention_mask"], strict=True):
-        answer = lm.tokenizer.decode(ids[labels != -100])
-        prompt = lm.tokenizer.decode(ids[(labels == -100) & (mask == 1)])
-        assert answer in expected and answer.endswith("</Response><|endoftext|>")
-        assert prompt in prompts
+    prompts = {"".join(to_example(r)["segments"]) for r in rows}
+    crossed = 0
+    for batch in trainer.get_train_dataloader():
+        for ids, labels, mask, positions in zip(
+            batch["input_ids"], batch["labels"], batch["attention_mask"], batch["position_ids"], strict=True
+        ):
+            first = int((labels != -100).nonzero()[0])
+            answer = lm.tokenizer.decode(ids[labels != -100])
+            assert answer in expected and answer.endswith("</Response><|endoftext|>")
+            assert lm.tokenizer.decode(ids[:first]) in prompts
+            head = len(lm.tokenizer("<Input>").input_ids)
+            starts = [i for i in range(head, first) if positions[i] == head]  # each document restarts
+            for a, b in itertools.pairwise(starts):
+                assert not mask[0, b, a] and mask[0, b, 0] and mask[0, first - 1, a]
+                crossed += 1
+    assert crossed > 0  # some rows had two or more documents
 
 
 class CrashAfterSecondCheckpoint(TrainerCallback):

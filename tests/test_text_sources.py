@@ -34,30 +34,66 @@ def write_pdf(path: Path, pages: list[str]) -> Path:
     return path
 
 
-def test_txt_is_split_into_chunks_with_stable_ids(tmp_path):
-    paragraphs = [f"Paragraph {i}. " + "The quick brown fox jumps over the lazy dog. " * 8 for i in range(6)]
+def test_txt_is_split_between_sentences_with_stable_ids(tmp_path):
+    sentences = [f"Sentence {i} tells the quick brown fox to jump over the lazy dog." for i in range(40)]
+    paragraphs = [" ".join(sentences[i : i + 8]) for i in range(0, 40, 8)]
     path = tmp_path / "notes.txt"
     path.write_text("\n\n".join(paragraphs), encoding="utf-8")
     docs = load_documents(path)
-    assert len(docs) >= 6
+    assert len(docs) >= 5
     assert all(len(d.page_content) <= CHUNK_CHARS for d in docs)
+    assert all(d.page_content.startswith("Sentence") and d.page_content.endswith("dog.") for d in docs)
+    assert {s for d in docs for s in sentences if s in d.page_content} == set(sentences)
     assert [d.metadata["chunk"] for d in docs] == list(range(len(docs)))
     assert {d.metadata["source"] for d in docs} == {"notes.txt"}
     assert [d.id for d in load_documents(path)] == [d.id for d in docs]
 
 
-def test_markdown_and_a_short_txt_are_one_chunk_each(tmp_path):
-    (tmp_path / "a.md").write_text(f"# Zubrowka\n\n{ZUBROWKA}\n", encoding="utf-8")
+def test_a_short_txt_is_one_chunk(tmp_path):
     (tmp_path / "b.txt").write_text(ZUBROWKA, encoding="utf-8")
-    assert [d.page_content for d in load_documents(tmp_path / "a.md")] == [f"# Zubrowka\n\n{ZUBROWKA}"]
     assert [d.page_content for d in load_documents(tmp_path / "b.txt")] == [ZUBROWKA]
 
 
-def test_csv_rows_keep_their_column_names(tmp_path):
+def test_markdown_chunks_carry_their_heading_path(tmp_path):
+    text = (
+        "# Harrowgate Ferry Company\n\nFounded in 1898 by **Ada Quill**, see [the archive](http://x).\n\n"
+        "## Fleet\n\n### Northern Lantern\n\nShe carried 240 passengers.\n\nShe was launched in 1921.\n"
+    )
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    assert [d.page_content for d in load_documents(tmp_path / "a.md")] == [
+        "Harrowgate Ferry Company: Founded in 1898 by Ada Quill, see the archive.",
+        "Harrowgate Ferry Company › Fleet › Northern Lantern: She carried 240 passengers.",
+        "Harrowgate Ferry Company › Fleet › Northern Lantern: She was launched in 1921.",
+    ]
+
+
+def test_plain_text_title_and_heading_lines_lead_their_chunks(tmp_path):
+    text = (
+        "Lake Venna Field Station\n\nOpening hours\nThe station opens at 8:00 and closes at\n"
+        "18:00 on weekdays.\n\nStaff:\n\nThe warden is Ilse Marr.\n"
+    )
+    (tmp_path / "handbook.txt").write_text(text, encoding="utf-8")
+    assert [d.page_content for d in load_documents(tmp_path / "handbook.txt")] == [
+        "Lake Venna Field Station › Opening hours: "
+        "The station opens at 8:00 and closes at 18:00 on weekdays.",
+        "Lake Venna Field Station › Staff: The warden is Ilse Marr.",
+    ]
+
+
+def test_csv_rows_are_documents_naming_their_file_and_columns(tmp_path):
     path = tmp_path / "places.csv"
     path.write_text("country,capital\nZubrowka,Lutz\nFreedonia,\n\n", encoding="utf-8")
-    (doc,) = load_documents(path)
-    assert doc.page_content == "country: Zubrowka; capital: Lutz\ncountry: Freedonia"
+    assert [d.page_content for d in load_documents(path)] == [
+        "places.csv — country: Zubrowka; capital: Lutz",
+        "places.csv — country: Freedonia",
+    ]
+
+
+def test_a_ragged_csv_row_is_refused_with_its_line(tmp_path):
+    path = tmp_path / "islands.csv"
+    path.write_text("island,main_town\nKilvaro,Dunmere\nTessel,Lowen,4,120\n", encoding="utf-8")
+    with pytest.raises(SourceError, match=r"islands\.csv line 3: 4 fields, but the header has 2"):
+        load_documents(path)
 
 
 def test_pdf_text_is_read_page_by_page(tmp_path):

@@ -1,11 +1,13 @@
 """Training data: alpaca rows from files and hub datasets, rendered as prompt/completion pairs.
 
-A row is alpaca-format (``instruction``, ``input``, ``output``); :func:`to_example` renders it with the
-seed's template, prompt and completion apart so the loss can be put on the completion only. Example::
+A row is alpaca-format (``instruction``, ``input``, ``output``), optionally with ``documents``: the
+input as the separate documents it joins (the generated rows have them; a plain row's input is one
+document). :func:`to_example` renders it with the seed's template, as the segments of
+:mod:`chatbot.layout`, and the completion apart, so the loss can be put on the completion only. Example::
 
     rows, source = load_file(Path("my_rows.jsonl"))
     to_example(rows[0])
-    # {"prompt": "<Input> ...<Inst> ...<Response>", "completion": "... </Response>"}
+    # {"segments": ["<Input>", " ...", "<Inst> ...<Response>"], "completion": "... </Response>"}
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from chatbot.prompt import END_TAG, prompt_template, sanitize
+from chatbot.layout import prompt_segments
+from chatbot.prompt import END_TAG, sanitize
 from ingest.jsontext import JsonError, parse_json
 
 FIELDS = ("instruction", "input", "output")
@@ -54,8 +57,19 @@ def check_rows(rows: object, name: str) -> list[dict]:
             raise DataError(f"{name}: row {number} needs a non-empty text 'output'")
         if not isinstance(row.get("input") or "", str):
             raise DataError(f"{name}: row {number} has an 'input' that is not text")
+        documents = row.get("documents")
+        if documents is not None and not (
+            isinstance(documents, list) and all(isinstance(d, str) for d in documents)
+        ):
+            raise DataError(f"{name}: row {number} has 'documents' that are not a list of texts")
+        input_ = row.get("input") or ""
         clean.append(
-            {"instruction": row["instruction"], "input": row.get("input") or "", "output": row["output"]}
+            {
+                "instruction": row["instruction"],
+                "input": input_,
+                "documents": documents if documents is not None else [input_] if input_ else [],
+                "output": row["output"],
+            }
         )
     return clean
 
@@ -90,10 +104,12 @@ def load_hub_dataset(dataset_id: str) -> tuple[list[dict], Source]:
     return rows, Source(f"hf:{dataset_id}", len(rows), rows_hash(rows))
 
 
-def to_example(row: dict) -> dict[str, str]:
-    """The seed's template split into the prompt and the completion the loss is computed on.
-
-    The trainer appends the tokenizer's EOS to the completion.
-    """
-    prompt = prompt_template(sanitize(row["instruction"]), sanitize(row["input"]) or None)
-    return {"prompt": prompt, "completion": f"{sanitize(row['output'])} {END_TAG}"}
+def to_example(row: dict) -> dict:
+    """The seed's template as prompt segments, and the completion the loss is computed on (the
+    tokenizer's EOS is appended when it is tokenized)."""
+    given = row.get("documents")
+    documents = [d for d in (sanitize(d) for d in (given if given is not None else [row["input"]])) if d]
+    return {
+        "segments": prompt_segments(sanitize(row["instruction"]), documents),
+        "completion": f"{sanitize(row['output'])} {END_TAG}",
+    }

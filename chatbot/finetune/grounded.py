@@ -1,16 +1,29 @@
-"""Generated grounded-QA training rows that teach the model to answer from its ``<Input>`` only.
+"""Generated grounded-QA training rows that teach the model to answer from its documents only.
 
-In the spirit of RAFT (Zhang et al. 2024): each row asks about an entity, and its input holds the
-one document that answers it among 0-4 distractors in random order — or, for a share of rows,
-only distractors, and then the answer is the chain's "I don't know". Entities are invented
-(pronounceable country and city names checked against the shipped documents), so no shipped
-capital fact is ever a training answer and evaluation measures reading, not memory. A share of
-rows puts a real country name next to an invented city so the document wins over what the model
-believes. Questions come in the ways people type: lower case, no question mark, typos, "X's
-capital?". Example::
+In the spirit of RAFT (Zhang et al. 2024): a row asks about an entity, and its documents hold the one
+that answers among distractors in random order, or, for about a third of the rows, only related
+documents that do not answer, and then the answer is the chain's "I don't know". The documents take
+the shapes ingestion gives real files (:mod:`ingest.text`): one-fact sentences like the shipped data,
+paragraphs with several facts and pronouns under a heading path, and table rows that name their file
+and columns. Hard cases on purpose:
 
-    rows = grounded_rows(2000, seed=1901, reserved=shipped_names())
-    rows[0]  # {"instruction": ..., "input": ..., "output": ...}
+- unanswerable with related context: the same entity without the asked attribute; other entities
+  with it, some with a near-identical name or code (``KX-2041`` for ``KX-2047``); the asked name
+  present only as another entity's value ("population of Dunmere" beside "Kilvaro; main_town:
+  Dunmere; population: 4,120");
+- two entities in one question, answered from two documents; reverse questions ("Which island has
+  Dunmere as its main town?");
+- questions the way people type them: lower case, no "?", statement form ("The capital of X is
+  what?"), embedded in a message ("I'm travelling to X - which city is its capital?"). No typos: the
+  retriever mends them with the store's words before the model reads the question.
+
+Answers are one sentence that quotes the document's value, never the whole document. Entities are
+invented (checked against the shipped names), so no shipped fact is ever a training answer and an
+evaluation measures reading, not memory; some rows put a real country name beside an invented value,
+so the document wins over what the model believes. Example::
+
+    rows = grounded_rows(800, seed=1901, reserved=shipped_names(path))
+    rows[0]  # {"instruction": ..., "documents": [...], "input": ..., "output": ...}
 """
 
 from __future__ import annotations
@@ -18,83 +31,18 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from chatbot.answer import NO_ANSWER
+from chatbot.finetune import catalogue as cat
+from chatbot.finetune.names import Names
 from chatbot.smalltalk import REPLIES as SMALL_TALK_REPLIES
+from ingest.text import heading_path, table_row
 
-_ONSETS = "b br c d dr f g gr h j k kr l m n p pr r s st sh t tr v w z".split()  # noqa: SIM905
-_VOWELS = "a e i o u a e o ia ei ou".split()  # noqa: SIM905
-_CODAS = ["", "", "", "n", "r", "l", "s", "m", "k", "th"]
-_COUNTRY_ENDINGS = ["ia", "land", "stan", "ora", "ova", "any", "ador", "istan", "onia", "ea"]
-_CITY_ENDINGS = ["burg", "ville", "polis", "grad", "ton", "a", "ford", "o", "is", "heim", "port"]
-_COUNTRY_FORMS = ["{}", "{}", "{}", "{}", "Republic of {}", "North {}", "{} Islands", "Saint {}"]
-_CITY_FORMS = ["{}", "{}", "{}", "{}", "{}", "San {}", "Port {}", "New {}", "{} City"]
-
-
-@dataclass(frozen=True)
-class Relation:
-    """One kind of fact: its document sentence, how people ask for it, and where its values come from."""
-
-    name: str
-    document: str
-    questions: tuple[str, ...]
-    value: str  # "city", "word" or "number"
-
-
-CAPITAL = Relation(
-    "capital",
-    "The capital of {c} is {v}.",
-    (
-        "What is the capital of {c}?",
-        "what's the capital of {c}",
-        "capital of {c}?",
-        "{c} capital",
-        "{c}'s capital?",
-        "Which city is the capital of {c}?",
-        "Tell me the capital of {c}.",
-        "What city is the capital of {c}?",
-        "name the capital city of {c}",
-        "Where is the capital of {c}?",
-        "capital city of {c}",
-        "Do you know the capital of {c}?",
-        "I'd like to know the capital of {c}.",
-        "what is {c} capital",
-        "What's {c}'s capital city?",
-        "which city serves as the capital of {c}?",
-        "Can you tell me what the capital of {c} is?",
-        "the capital of {c} is?",
-    ),
-    "city",
-)
-OTHER_RELATIONS = (
-    Relation(
-        "currency",
-        "The currency of {c} is the {v}.",
-        ("What is the currency of {c}?", "currency of {c}?", "what money do they use in {c}", "{c} currency"),
-        "word",
-    ),
-    Relation(
-        "language",
-        "The official language of {c} is {v}.",
-        ("What language is spoken in {c}?", "official language of {c}?", "what do people speak in {c}"),
-        "word",
-    ),
-    Relation(
-        "largest city",
-        "The largest city of {c} is {v}.",
-        ("What is the largest city of {c}?", "biggest city in {c}?", "largest city in {c}"),
-        "city",
-    ),
-    Relation(
-        "population",
-        "The population of {c} is {v}.",
-        ("What is the population of {c}?", "how many people live in {c}?", "population of {c}"),
-        "number",
-    ),
-)
-RELATIONS = (CAPITAL, *OTHER_RELATIONS)
+CODE_KINDS = ("station", "part", "route")
+SECTIONS = ("Overview", "History", "Facts and figures", "Notes", "Details", "Background")
+TITLES = ("{} handbook", "A history of {}", "Annual report: {}", "Guide to {}", "{} records")
 
 
 def shipped_names(path: Path) -> set[str]:
@@ -103,43 +51,32 @@ def shipped_names(path: Path) -> set[str]:
     return {str(row.get(key) or "").casefold() for row in rows for key in ("country", "city")} - {""}
 
 
-class Names:
-    """Invented, pronounceable names that are not in ``reserved`` and never repeat."""
+@dataclass
+class Entity:
+    """An invented entity of a kind, with a value for each of the kind's attributes."""
 
-    def __init__(self, rng: random.Random, reserved: set[str]) -> None:
-        self.rng = rng
-        self.used = set(reserved)
+    kind: cat.Kind
+    name: str
+    facts: dict[str, str] = field(default_factory=dict)
 
-    def _stem(self, syllables: int) -> str:
-        parts = [self.rng.choice(_ONSETS) + self.rng.choice(_VOWELS) for _ in range(syllables)]
-        return ("".join(parts) + self.rng.choice(_CODAS)).capitalize()
+    @property
+    def label(self) -> str:
+        """How documents and answers name it ("part KX-2047", "the Dunmere Festival")."""
+        return self.kind.label.format(self.name)
 
-    def _fresh(self, endings: list[str], forms: list[str]) -> str:
-        while True:
-            stem = self._stem(self.rng.randint(1, 2))
-            ending = self.rng.choice(endings) if self.rng.random() < 0.6 else ""
-            name = self.rng.choice(forms).format(stem + ending)
-            if name.casefold() not in self.used:
-                self.used.add(name.casefold())
-                return name
 
-    def country(self) -> str:
-        return self._fresh(_COUNTRY_ENDINGS, _COUNTRY_FORMS)
+def capitalized(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
-    def city(self) -> str:
-        return self._fresh(_CITY_ENDINGS, _CITY_FORMS)
 
-    def value(self, kind: str) -> str:
-        if kind == "number":
-            return f"{self.rng.randint(1, 90) * 10 ** self.rng.randint(3, 7):,}"
-        if kind == "word":
-            return self._stem(self.rng.randint(1, 3))
-        return self.city()
+def possessive(pronoun: str) -> str:
+    """``it`` → ``its``, ``she`` → ``her``, ``the company`` → ``the company's``."""
+    return {"it": "its", "she": "her", "he": "his"}.get(pronoun, f"{pronoun}'s")
 
 
 def typo(word: str, rng: random.Random) -> str:
     """``word`` with one typing slip: a dropped, doubled or swapped letter."""
-    if len(word) < 5:
+    if len(word) < 5 or not word.isalpha():
         return word
     i = rng.randrange(1, len(word) - 2)
     slip = rng.choice(("drop", "double", "swap"))
@@ -150,15 +87,66 @@ def typo(word: str, rng: random.Random) -> str:
     return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
 
 
-def ask(relation: Relation, country: str, rng: random.Random) -> str:
-    """A question about ``country`` the way people type it."""
-    name = typo(country, rng) if rng.random() < 0.15 else country
-    question = rng.choice(relation.questions).format(c=name)
-    if rng.random() < 0.4:
-        question = question.lower()
-    if rng.random() < 0.25:
-        question = question.rstrip("?.")
-    return question
+class Writer:
+    """Renders facts as documents, questions and answers in varied words."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+
+    def sentence(self, entity: Entity, attribute: cat.Attribute, pronoun: bool = False) -> str:
+        """One sentence stating one fact; with ``pronoun``, the entity named by its kind's pronoun."""
+        says = [*attribute.says, cat.GENERIC_SAYS] if self.rng.random() < 0.85 else [cat.GENERIC_SAYS]
+        subject = entity.label
+        if pronoun:  # only sentences that open with the subject read well with a pronoun
+            subject = entity.kind.pronoun
+            says = [t for t in attribute.says if t.startswith("{s}")] or [cat.PRONOUN_SAYS]
+            says = [t.replace("{s}'s", possessive(subject)) for t in says]
+        text = self.rng.choice(says).format(
+            s=subject, v=entity.facts[attribute.name], name=attribute.name, its=possessive(subject)
+        )
+        return capitalized(text)
+
+    def paragraph(self, entity: Entity, attributes: list[cat.Attribute]) -> str:
+        """Several facts about one entity; later sentences refer back to it; maybe under a heading path."""
+        sentences = [self.sentence(entity, attributes[0])]
+        for attribute in attributes[1:]:
+            sentences.append(self.sentence(entity, attribute, pronoun=self.rng.random() < 0.5))
+        text = " ".join(sentences)
+        if self.rng.random() < 0.5:
+            title = self.rng.choice(TITLES).format(self.rng.choice([entity.name, entity.kind.noun + "s"]))
+            path = [capitalized(title), self.rng.choice([*SECTIONS, capitalized(entity.label)])]
+            text = heading_path(path[: self.rng.randint(1, 2)], text)
+        return text
+
+    def row(self, entity: Entity, attributes: list[cat.Attribute]) -> str:
+        """A table row naming its file and columns, the entity in the first column."""
+        cells = [(entity.kind.noun, entity.name)] + [(a.column, entity.facts[a.name]) for a in attributes]
+        return table_row(entity.kind.table, cells)
+
+    def question(self, entity: Entity, attribute: cat.Attribute) -> str:
+        """The question for one fact, the way some user would type it."""
+        # no typos: the retriever mends them before the model reads the question, and a name one
+        # letter off must read as another entity (the near-identical distractors)
+        name = entity.name if entity.kind.names == "code" and self.rng.random() < 0.5 else entity.label
+        forms = attribute.asks if self.rng.random() < 0.5 else cat.GENERIC_QUESTIONS
+        question = capitalized(self.rng.choice(forms).format(e=name, name=attribute.name))
+        return self.styled(question, name)
+
+    def styled(self, question: str, name: str) -> str:
+        """``question`` wrapped in a message, lower-cased or without its question mark, now and then."""
+        if self.rng.random() < 0.1:
+            question = self.rng.choice(cat.WRAPPERS).format(e=name, q=question)
+        if self.rng.random() < 0.35:
+            question = question.lower()
+        if self.rng.random() < 0.25:
+            question = question.rstrip("?.")
+        return question
+
+    def answer(self, entity: Entity, attribute: cat.Attribute) -> str:
+        template = attribute.answer if self.rng.random() < 0.8 else cat.GENERIC_ANSWER
+        return capitalized(
+            template.format(e=entity.label, v=entity.facts[attribute.name], name=attribute.name)
+        )
 
 
 class GroundedQA:
@@ -168,44 +156,137 @@ class GroundedQA:
         self.rng = random.Random(seed)
         self.names = Names(self.rng, reserved)
         self.real_countries = sorted(real_countries)
+        self.write = Writer(self.rng)
 
-    def fact(self, relation: Relation, country: str | None = None) -> tuple[str, str]:
-        """A (country, document) pair: a fresh fact, ``unknown`` capitals included."""
-        country = country or self.names.country()
-        value = self.names.value(relation.value)
-        if relation is CAPITAL and self.rng.random() < 0.04:
-            value = "unknown"
-        return country, relation.document.format(c=country, v=value)
+    def entity(self, kind: cat.Kind, name: str | None = None) -> Entity:
+        """A fresh entity of ``kind`` with a value for every attribute."""
+        if name is None and kind is cat.COUNTRY and self.real_countries and self.rng.random() < 0.15:
+            name = self.rng.choice(self.real_countries)
+        entity = Entity(kind, name or self.names.make(kind.names))
+        entity.facts = {a.name: self.names.value(a.value) for a in kind.attributes}
+        if kind is cat.COUNTRY and self.rng.random() < 0.04:
+            entity.facts[cat.CAPITAL.name] = "unknown"  # as the shipped data says for a null city
+        return entity
 
-    def distractors(self, country: str, relation: Relation, n: int) -> list[str]:
-        """``n`` documents that do not answer ``relation`` for ``country`` (some about ``country`` itself)."""
+    def neighbours(self, target: Entity, n: int) -> list[Entity]:
+        """``n`` other entities of the target's kind, half of them named almost like it."""
+        near = target.kind.names == "code" or self.rng.random() < 0.5
+        return [
+            self.entity(target.kind, self.names.near(target.name) if near and i % 2 == 0 else None)
+            for i in range(n)
+        ]
+
+    def document(self, shape: str, entity: Entity, must: cat.Attribute | None, without=None) -> str:
+        """A document about ``entity`` in ``shape`` that states ``must`` (if given) and never ``without``."""
+        others = [a for a in entity.kind.attributes if a is not must and a is not without]
+        extra = self.rng.sample(others, k=min(len(others), self.rng.randint(1, 3)))
+        chosen = [must, *extra] if must else extra
+        if shape == "sentence":
+            return self.write.sentence(entity, chosen[0])
+        if shape == "row":
+            return self.write.row(entity, sorted(chosen, key=entity.kind.attributes.index))
+        self.rng.shuffle(chosen)
+        return self.write.paragraph(entity, chosen)
+
+    def kind(self) -> cat.Kind:
+        """Countries a third of the time (the shipped data's kind), else any other kind."""
+        if self.rng.random() < 0.33:
+            return cat.COUNTRY
+        return self.rng.choice([k for k in cat.KINDS.values() if k is not cat.COUNTRY])
+
+    def shape(self, kind: cat.Kind) -> str:
+        """sentence (like the shipped data), paragraph (prose under headings) or row (a table's)."""
+        weights = (6, 2, 2) if kind is cat.COUNTRY else (1, 5, 4)
+        return self.rng.choices(("sentence", "paragraph", "row"), weights)[0]
+
+    def distractors(self, target: Entity, attribute: cat.Attribute, shape: str, n: int) -> list[str]:
+        """``n`` documents that do not answer: other entities (some named almost like the target) with
+        the attribute or without it, and now and then an entity of another kind."""
         docs = []
-        same_country = self.rng.sample([r for r in RELATIONS if r is not relation], k=len(RELATIONS) - 1)
-        for _ in range(n):
-            if same_country and self.rng.random() < 0.2:
-                docs.append(self.fact(same_country.pop(), country)[1])
+        for other in self.neighbours(target, n):
+            if self.rng.random() < 0.2:
+                other = self.entity(self.kind())
+                docs.append(self.document(shape, other, None))
             else:
-                docs.append(self.fact(relation if self.rng.random() < 0.7 else self.rng.choice(RELATIONS))[1])
+                docs.append(self.document(shape, other, attribute if self.rng.random() < 0.7 else None))
         return docs
 
-    def row(self) -> dict[str, str]:
-        """One training row (alpaca format)."""
-        draw = self.rng.random()
-        if draw < 0.04:
-            question, answer = self.rng.choice(SMALL_TALK_REPLIES)
-            return {"instruction": question, "input": "", "output": answer}
-        relation = CAPITAL if self.rng.random() < 0.7 else self.rng.choice(OTHER_RELATIONS)
-        real = self.real_countries and self.rng.random() < 0.15
-        country = self.rng.choice(self.real_countries) if real else self.names.country()
-        answerable = draw >= 0.24
-        docs = self.distractors(country, relation, self.rng.randint(0 if answerable else 1, 4))
-        answer = NO_ANSWER
-        if answerable:
-            _, document = self.fact(relation, country)
-            docs.append(document)
-            answer = document
+    def unanswerable(self, target: Entity, attribute: cat.Attribute, shape: str) -> tuple[str, list[str]]:
+        """The question and documents of a row whose documents are related but do not answer."""
+        mode = self.rng.random()
+        named = [a for a in target.kind.attributes if a.value in ("city", "place") and a is not attribute]
+        if mode < 0.15 and named and target.kind.label == "{}":
+            holder = self.entity(target.kind)  # the asked name is only another entity's value
+            holder.facts[named[0].name] = target.name
+            doc = self.document("row" if shape == "sentence" else shape, holder, attribute, None)
+            if target.name not in doc:
+                doc = self.write.row(holder, [named[0], attribute])
+            return self.write.question(target, attribute), [doc]
+        if mode < 0.55:  # the same entity, other attributes
+            return self.write.question(target, attribute), [self.document(shape, target, None, attribute)]
+        return self.write.question(target, attribute), []  # others only: the distractors
+
+    def single(self) -> dict:
+        """A question about one fact of one entity; answerable about two times in three."""
+        kind = self.kind()
+        shape, target = self.shape(kind), self.entity(kind)
+        capital_first = kind is cat.COUNTRY and self.rng.random() < 0.6
+        attribute = cat.CAPITAL if capital_first else self.rng.choice(kind.attributes)
+        limit = {"sentence": 4, "paragraph": self.rng.choice((2, 2, 3)), "row": 3}[shape]
+        if self.rng.random() < 0.68:
+            docs = [self.document(shape, target, attribute)]
+            question, answer = self.write.question(target, attribute), self.write.answer(target, attribute)
+            docs += self.distractors(target, attribute, shape, self.rng.randint(0, limit - 1))
+        else:
+            question, docs = self.unanswerable(target, attribute, shape)
+            docs += self.distractors(target, attribute, shape, self.rng.randint(1, limit) - len(docs) + 1)
+            answer = NO_ANSWER
+        return self.finish(question, docs, answer)
+
+    def pair(self) -> dict:
+        """One attribute of two entities, asked in one question and answered from two documents."""
+        kind = self.kind()
+        shape = self.shape(kind)
+        attribute = cat.CAPITAL if kind is cat.COUNTRY else self.rng.choice(kind.attributes)
+        first = self.entity(kind)
+        second = self.neighbours(first, 1)[0]
+        docs = [self.document(shape, e, attribute) for e in (first, second)]
+        names = attribute.name + ("es" if attribute.name.endswith("s") else "s")
+        template = self.rng.choice(cat.TWO_QUESTIONS)
+        question = template.format(e1=first.label, e2=second.label, name=attribute.name, names=names)
+        answer = f"{self.write.answer(first, attribute)} {self.write.answer(second, attribute)}"
+        return self.finish(self.write.styled(capitalized(question), first.label), docs, answer)
+
+    def reverse(self) -> dict:
+        """Which entity has this value? Answered from the document that states it, or not at all."""
+        kind = self.rng.choice([k for k in cat.KINDS.values() if any(a.reversible for a in k.attributes)])
+        attribute = self.rng.choice([a for a in kind.attributes if a.reversible])
+        shape, target = self.shape(kind), self.entity(kind)
+        docs = self.distractors(target, attribute, shape, self.rng.randint(1, 2))
+        value, answer = target.facts[attribute.name], NO_ANSWER
+        if self.rng.random() < 0.75:
+            docs.append(self.document(shape, target, attribute))
+            answer = capitalized(cat.REVERSE_ANSWER.format(v=value, name=attribute.name, e=target.label))
+        template = self.rng.choice(cat.REVERSE_QUESTIONS)
+        question = capitalized(template.format(noun=kind.noun, v=value, name=attribute.name))
+        return self.finish(self.write.styled(question, value), docs, answer)
+
+    def finish(self, question: str, docs: list[str], answer: str) -> dict:
+        """The alpaca row, documents in random order (``input``: them as the prompt joins them)."""
         self.rng.shuffle(docs)
-        return {"instruction": ask(relation, country, self.rng), "input": " ".join(docs), "output": answer}
+        return {"instruction": question, "input": " ".join(docs), "documents": docs, "output": answer}
+
+    def row(self) -> dict:
+        """One training row: mostly single facts, some pairs, reverse questions and small talk."""
+        draw = self.rng.random()
+        if draw < 0.03:
+            question, answer = self.rng.choice(SMALL_TALK_REPLIES)
+            return {"instruction": question, "input": "", "documents": [], "output": answer}
+        if draw < 0.09:
+            return self.pair()
+        if draw < 0.14:
+            return self.reverse()
+        return self.single()
 
 
 def grounded_rows(n: int, seed: int, reserved: set[str], real_countries: Iterable[str] = ()) -> list[dict]:

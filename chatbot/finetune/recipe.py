@@ -25,7 +25,10 @@ class Recipe(BaseModel):
     learning_rate: float = Field(2e-4, gt=0)
     warmup_steps: int = Field(10, ge=0)
     seed: int = 1901
-    save_steps: int = Field(50, ge=1, description="Checkpoint every this many optimizer steps.")
+    save_steps: int = Field(20, ge=1, description="Checkpoint every this many optimizer steps.")
+    independent_documents: bool = Field(
+        True, description="Encode each document on its own (reusable per-document caches, chatbot.layout)."
+    )
 
     def target_modules(self, model: PreTrainedModel) -> list[str] | None:
         """The seed's target modules for GPT-2 and llama-style models; peft's defaults otherwise."""

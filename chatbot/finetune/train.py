@@ -1,8 +1,9 @@
 """LoRA supervised fine-tuning with TRL's ``SFTTrainer``: data in, a validated adapter folder out.
 
-The recipe reads top to bottom: gather rows → render the seed's template → drop rows over
-``max_tokens`` → split train/validation → LoRA on the base model → train (loss on the answer only,
-checkpoints, resumable) → write the adapter with ``training.json`` atomically → optionally merge.
+The recipe reads top to bottom: gather rows → render the seed's template → tokenize (documents encoded
+independently, see :mod:`chatbot.layout`) → drop rows over ``max_tokens`` → split train/validation →
+LoRA on the base model → train (loss on the answer only, checkpoints, resumable) → write the adapter
+with ``training.json`` atomically → optionally merge.
 Example::
 
     report = finetune(Job(output=Path("adapters/mine"), grounded=2000), Settings())
@@ -28,6 +29,7 @@ from transformers import PreTrainedTokenizerBase
 from trl import SFTConfig, SFTTrainer
 
 from chatbot.adapters import INFO_FILE, fingerprint
+from chatbot.finetune.collate import SegmentCollator, tokenize
 from chatbot.finetune.data import DataError, Source, load_file, load_hub_dataset, rows_hash, to_example
 from chatbot.finetune.grounded import grounded_rows, shipped_names
 from chatbot.finetune.recipe import Recipe
@@ -73,10 +75,9 @@ def gather_rows(job: Job) -> tuple[list[dict], list[Source]]:
 
 
 def datasets_for(rows: list[dict], tokenizer: PreTrainedTokenizerBase, recipe: Recipe) -> tuple[Dataset, int]:
-    """Train/validation split of the rendered rows that fit ``max_tokens``, and how many were dropped."""
-    examples = [to_example(row) for row in rows]
-    lengths = [len(tokenizer(e["prompt"] + e["completion"]).input_ids) + 1 for e in examples]
-    kept = [e for e, n in zip(examples, lengths, strict=True) if n <= recipe.max_tokens]
+    """Train/validation split of the tokenized rows that fit ``max_tokens``, and how many were dropped."""
+    examples = [tokenize(to_example(row), tokenizer, recipe.independent_documents) for row in rows]
+    kept = [e for e in examples if len(e["input_ids"]) <= recipe.max_tokens]
     if len(kept) < 2:
         raise DataError(f"Fewer than 2 rows fit in {recipe.max_tokens} tokens.")
     split = Dataset.from_list(kept).train_test_split(
@@ -109,8 +110,9 @@ def trainer_for(job: Job, model, tokenizer, data) -> SFTTrainer:
         optim="adamw_torch",
         seed=r.seed,
         data_seed=r.seed,
-        completion_only_loss=True,
         max_length=None,  # long rows are dropped beforehand, not truncated
+        dataset_kwargs={"skip_prepare_dataset": True},  # tokenized here, segment by segment
+        remove_unused_columns=False,  # the collator needs each example's segments
         logging_steps=10,
         eval_strategy="epoch",
         save_strategy="steps",
@@ -128,6 +130,7 @@ def trainer_for(job: Job, model, tokenizer, data) -> SFTTrainer:
         train_dataset=data["train"],
         eval_dataset=data["test"],
         processing_class=tokenizer,
+        data_collator=SegmentCollator(pad_id=tokenizer.pad_token_id),
         peft_config=lora,
     )
 
@@ -140,6 +143,7 @@ def info_for(job: Job, settings: Settings, base_print: str, sources, data, dropp
         "sources": [s.as_dict() for s in sources],
         "rows": {"train": len(data["train"]), "validation": len(data["test"]), "dropped_too_long": dropped},
         "recipe": job.recipe.model_dump(),
+        "documents": "independent" if job.recipe.independent_documents else "joined",
         **losses,
         "train_seconds": round(seconds, 1),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
