@@ -36,7 +36,7 @@ test: models chromium
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest -q
 
-# the LoRA adapter that ships in chatbot/adapters (deterministic: same rows, seed 1901, 2 threads)
+# the LoRA adapter that ships in chatbot/adapters/ (deterministic: same rows, seed 1901, 2 threads)
 ADAPTER_ROWS ?= 1000
 adapter: models
 	OMP_NUM_THREADS=2 $(BIN)/chatbot finetune --grounded $(ADAPTER_ROWS) --output chatbot/adapters/smollm2-135m-grounded

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import torch
 
-from chatbot.chain import build_chain
+from chatbot.rag.chain import build_chain
 from chatbot.settings import Settings
 from ingest.run import ingest
 from vectorstore.config import SHIPPED_DATA

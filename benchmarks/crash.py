@@ -193,7 +193,7 @@ def check_documents(found: dict, allowed: list[dict], embed: Embed) -> list[str]
     """Problems with one collection's documents: each must be whole, as one of the ``allowed``
     versions has it, its record (content hash) must match it, its vector must be its text's, and the
     vector index must find it by its own vector."""
-    from ingest.documents import content_hash
+    from ingest.ids import content_hash
 
     problems = []
     rows = zip(found["ids"], found["documents"], found["metadatas"], strict=True)

@@ -20,7 +20,7 @@ import torch
 
 from benchmarks.report import print_table, save_json
 from benchmarks.retrieval_quality import DEV_SET, build_store, measure
-from chatbot.evaluate import load_questions
+from chatbot.evaluation.evaluate import load_questions
 from vectorstore.config import SHIPPED_DATA, StoreSettings
 from vectorstore.embedder import Embedder, load_embedder
 

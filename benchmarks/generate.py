@@ -26,10 +26,10 @@ from rich.console import Console
 from rich.table import Table
 from transformers.generation.streamers import BaseStreamer
 
-from chatbot.engine import Engine
-from chatbot.generation import FrequencyPenalty, choose, logits_processors
-from chatbot.models import LoadedLM, load_lm
-from chatbot.prompt import END_TAG, render_prompt
+from chatbot.lm.engine import Engine
+from chatbot.lm.generation import FrequencyPenalty, choose, logits_processors
+from chatbot.lm.models import LoadedLM, load_lm
+from chatbot.rag.prompt import END_TAG, render_prompt
 from chatbot.settings import Settings
 from vectorstore.config import SHIPPED_DATA
 

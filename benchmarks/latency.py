@@ -44,7 +44,7 @@ def rss_mb() -> float:
 def child(count: int) -> dict:
     """Measured inside one fresh process: imports, loads, answers."""
     started = time.perf_counter()
-    from chatbot.chain import build_chain
+    from chatbot.rag.chain import build_chain
     from chatbot.settings import Settings
     from vectorstore.embedder import load_embedder
 

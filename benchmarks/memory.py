@@ -24,7 +24,7 @@ import psutil
 
 from benchmarks.report import print_table, save_json
 from benchmarks.served import served
-from chatbot.evaluate import load_questions
+from chatbot.evaluation.evaluate import load_questions
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -52,11 +52,11 @@ def growth(name: str, rss: list[float], warmup: int, every: int) -> dict:
 
 def sequential_questions(count: int, warmup: int, every: int) -> dict:
     """``count`` questions through the chain in this process; RSS every ``every`` questions."""
-    from chatbot.cli import load_chain
+    from chatbot.services import load_services
     from chatbot.settings import Settings
 
     with tempfile.TemporaryDirectory(prefix="memory-") as scratch:
-        chain = load_chain(Settings(persist_dir=Path(scratch)))
+        chain = load_services(Settings(persist_dir=Path(scratch))).chain
         process, rss = psutil.Process(), []
         for number, question in enumerate(dev_questions(count)):
             if number % every == 0:

@@ -15,7 +15,7 @@ import json
 import random
 from pathlib import Path
 
-from chatbot.finetune.grounded import typo
+from chatbot.finetune.names import typo
 from vectorstore.config import SHIPPED_DATA
 
 OUT = Path(__file__).resolve().parent.parent / "data" / "eval"

@@ -25,8 +25,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.report import print_table, save_json
-from chatbot.evaluate import load_questions, mentions
-from chatbot.finetune.grounded import Names, shipped_names, typo
+from chatbot.evaluation.evaluate import load_questions, mentions
+from chatbot.finetune.grounded import shipped_names
+from chatbot.finetune.names import Names, typo
 from ingest.run import ingest
 from vectorstore.config import SHIPPED_DATA, StoreSettings
 from vectorstore.embedder import Embedder, load_embedder
@@ -71,7 +72,8 @@ def held_out_rows(seed: int = 7) -> list[dict]:
               "kind": "typo-changed"} for d in data]  # fmt: skip
     names = Names(rng, reserved=shipped_names(SHIPPED_DATA))
     return rows + [
-        {"question": ask.format(names.country()), "expected": None, "kind": "invented"} for _ in range(200)
+        {"question": ask.format(names.make("country")), "expected": None, "kind": "invented"}
+        for _ in range(200)
     ]
 
 

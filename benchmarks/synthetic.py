@@ -13,14 +13,15 @@ import json
 import random
 from pathlib import Path
 
-from chatbot.finetune.grounded import Names, shipped_names
+from chatbot.finetune.grounded import shipped_names
+from chatbot.finetune.names import Names
 from vectorstore.config import SHIPPED_DATA
 
 
 def synthetic_rows(count: int, seed: int = 1901) -> list[dict]:
     """``count`` rows with unique invented country names and invented capitals."""
     names = Names(random.Random(seed), reserved=shipped_names(SHIPPED_DATA))
-    return [{"country": names.country(), "city": names.city()} for _ in range(count)]
+    return [{"country": names.make("country"), "city": names.make("city")} for _ in range(count)]
 
 
 def write_rows(rows: list[dict], path: Path) -> Path:

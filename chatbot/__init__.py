@@ -5,14 +5,14 @@
 
 from typing import Any
 
-import vectorstore  # noqa: F401  (offline environment first)
+import common  # noqa: F401  (offline environment first)
 
 __all__ = ["Settings", "build_chain"]
 
 
 def __getattr__(name: str) -> Any:
     if name == "build_chain":
-        from chatbot.chain import build_chain
+        from chatbot.rag.chain import build_chain
 
         return build_chain
     if name == "Settings":

@@ -13,7 +13,8 @@ from typing import Any
 
 from pydantic import Field, SecretStr
 
-from chatbot.adapters import shipped_adapter
+from chatbot.lm.adapters import shipped_adapter
+from common.errors import SettingsError
 from vectorstore.config import StoreSettings
 
 
@@ -63,10 +64,12 @@ class Settings(StoreSettings):
         if not options:
             return self
         if not isinstance(options, dict):
-            raise ValueError(f"Request options must be an object of settings, got {type(options).__name__}.")
+            raise SettingsError(
+                f"Request options must be an object of settings, got {type(options).__name__}."
+            )
         unknown = sorted(set(options) - PER_REQUEST)
         if unknown:
-            raise ValueError(f"Unknown request option(s) {unknown}; allowed: {sorted(PER_REQUEST)}")
+            raise SettingsError(f"Unknown request option(s) {unknown}; allowed: {sorted(PER_REQUEST)}")
         return type(self)(**{**self.model_dump(), **options})
 
     def adapter_path(self) -> Path | None:

@@ -1,3 +1,3 @@
 """Ingestion: source files → documents → the store, idempotently."""
 
-import vectorstore  # noqa: F401  (offline environment first)
+import common  # noqa: F401  (offline environment first)

@@ -1,6 +1,6 @@
-"""``python -m ingest``: the same as ``chatbot ingest``."""
+"""``python -m ingest``: the same as ``chatbot ingest`` (see :mod:`ingest.cli`)."""
 
-from chatbot.cli import app
+from ingest.cli import app
 
 if __name__ == "__main__":
-    app(["ingest", *__import__("sys").argv[1:]])
+    app()

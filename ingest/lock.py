@@ -5,10 +5,10 @@ Chroma's embedded store is not process-safe: each process keeps the vector index
 process does not see another one's writes in its searches until it restarts, and a stale process
 that writes later can save its outdated index over the newer one on disk (chroma-core/chroma#3792).
 So one process at a time may write to an embedded store: a second one waits up to
-``lock_timeout`` seconds, then fails with :class:`IngestBusyError` and writes nothing. Threads of
-one process take turns. Example::
+``lock_timeout`` seconds, then fails with :class:`~common.errors.StoreBusyError` and writes nothing.
+Threads of one process take turns. Example::
 
-    with store_lock(settings):   # raises IngestBusyError while `chatbot serve` holds the store
+    with store_lock(settings):   # raises StoreBusyError while `chatbot serve` holds the store
         ...write...
 """
 
@@ -22,13 +22,8 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from common.errors import StoreBusyError
 from vectorstore.config import StoreSettings
-from vectorstore.store import StoreError
-
-
-class IngestBusyError(StoreError):
-    """Another process holds the store's writer lock."""
-
 
 _GUARD = threading.Lock()
 _TURNS: dict[Path, threading.RLock] = {}  # lock file → the turn of this process's threads
@@ -55,7 +50,7 @@ def _acquire(path: Path, timeout: float) -> None:
     try:
         lock.acquire()
     except Timeout as exc:
-        raise IngestBusyError(
+        raise StoreBusyError(
             f"Another process is writing to this store (an ingestion, or a running `chatbot serve` "
             f"holding it); nothing was written. Wait for it, stop it, or add documents through the "
             f"running chat. Lock: {path}"

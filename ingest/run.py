@@ -17,14 +17,15 @@ from pathlib import Path
 
 from chromadb.api import ClientAPI
 
-from ingest.documents import SourceError, iter_documents, source_hashes
-from ingest.lock import IngestBusyError, store_lock
+from common.errors import SourceError, StoreError
+from ingest.documents import iter_documents, source_hashes
+from ingest.lock import store_lock
 from ingest.sync import SyncReport, sync_source
 from vectorstore.config import StoreSettings
 from vectorstore.embedder import Embedder, load_embedder
-from vectorstore.store import StoreError, bump_revision, make_client, open_store, revision_pending
+from vectorstore.store import bump_revision, make_client, open_store, revision_pending
 
-__all__ = ["IngestBusyError", "ensure_documents", "ingest", "recover", "store_lock"]
+__all__ = ["ensure_documents", "ingest", "recover", "store_lock"]
 
 STAGING_SUFFIX = "-rebuild"
 COMPLETE = "rebuild_complete"  # collection metadata key: the staging collection holds every document
@@ -104,7 +105,7 @@ def ingest(
     embedder: Embedder | None = None,
 ) -> SyncReport:
     """Ingest ``sources`` (default: the settings' sources). Nothing is written if any source is bad,
-    or while another process writes to the store (:class:`IngestBusyError`)."""
+    or while another process writes to the store (:class:`~common.errors.StoreBusyError`)."""
     paths = [Path(p) for p in (settings.sources if sources is None else sources)]
     if not paths:
         raise StoreError("No sources given: name at least one file to ingest.")

@@ -29,7 +29,8 @@ from pathlib import Path
 from langchain_core.documents import Document
 from langchain_text_splitters import MarkdownHeaderTextSplitter, RecursiveCharacterTextSplitter
 
-from ingest.documents import SourceError, content_hash, document_id
+from common.errors import SourceError
+from ingest.ids import content_hash, document_id
 
 TEXT_SUFFIXES = (".txt", ".md", ".csv", ".pdf")
 # A chunk is read whole by a 135M model and embedded by MiniLM (at most 256 word pieces): a few

@@ -11,18 +11,16 @@ import json
 from pathlib import Path
 
 import pytest
-from pydantic import ValidationError
-from pydantic_settings import SettingsError
 from transformers import AutoTokenizer
 
-from chatbot.chain import EmptyQuestionError, build_chain
-from chatbot.cli import answer_batch
-from chatbot.evaluate import QuestionSetError, load_questions
-from chatbot.finetune.data import DataError, load_file
-from chatbot.models import prepare_smollm2
-from chatbot.prompt import sanitize, special_tokens
+from chatbot.cli.main import answer_batch
+from chatbot.evaluation.evaluate import load_questions
+from chatbot.finetune.data import load_file
+from chatbot.lm.models import prepare_smollm2
+from chatbot.rag.chain import build_chain
+from chatbot.rag.prompt import sanitize, special_tokens
 from chatbot.settings import Settings
-from ingest.documents import SourceError
+from common.errors import DataError, QuestionSetError, SettingsError, SourceError, UserError
 from ingest.run import ingest
 from vectorstore.config import SHIPPED_DATA, StoreSettings
 from vectorstore.store import open_store
@@ -124,7 +122,7 @@ def test_smollm2_special_tokens_in_text_never_reach_the_model():
     ],
 )
 def test_bad_requests_get_a_clear_error(chain, request_, message):
-    with pytest.raises((EmptyQuestionError, ValueError), match=message):
+    with pytest.raises(UserError, match=message):
         chain.invoke(request_)
 
 
@@ -147,7 +145,7 @@ def test_bad_requests_get_a_clear_error(chain, request_, message):
     ],
 )
 def test_out_of_range_settings_are_refused(values):
-    with pytest.raises(ValidationError, match=next(iter(values))):
+    with pytest.raises(SettingsError, match=next(iter(values))):
         Settings(**values)
 
 
@@ -157,7 +155,7 @@ def test_malformed_settings_file_and_environment(tmp_path, monkeypatch):
     with pytest.raises(SettingsError, match=r"chatbot\.toml: not valid TOML"):
         Settings()
     (tmp_path / "chatbot.toml").write_text('top_k = "many"\n')
-    with pytest.raises(ValidationError, match="top_k"):
+    with pytest.raises(SettingsError, match="top_k"):
         Settings()
     (tmp_path / "chatbot.toml").unlink()
     monkeypatch.setenv("CHATBOT_SOURCES", "not a list")

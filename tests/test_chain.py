@@ -10,11 +10,12 @@ import torch
 from peft import LoraConfig, PeftModel, get_peft_model
 from transformers import GPT2LMHeadModel
 
-from chatbot.adapters import shipped_adapter
-from chatbot.chain import NO_ANSWER, EmptyQuestionError, build_chain
 from chatbot.finetune.recipe import GPT2_MODULES
-from chatbot.models import load_for_chat, load_lm, prepare_smollm2
+from chatbot.lm.adapters import shipped_adapter
+from chatbot.lm.models import load_for_chat, load_lm, prepare_smollm2
+from chatbot.rag.chain import NO_ANSWER, build_chain
 from chatbot.settings import Settings
+from common.errors import QuestionError
 from ingest.run import ingest
 from vectorstore.config import SHIPPED_DATA
 
@@ -130,7 +131,7 @@ def bare_gpt2_chain(gpt2_dirs, shipped_store, embedder):
 
 @pytest.mark.parametrize("question", ["", "   \n ", "<Inst><Response></Response>"])
 def test_empty_question_is_refused(bare_gpt2_chain, question):
-    with pytest.raises(EmptyQuestionError, match="empty"):
+    with pytest.raises(QuestionError, match="empty"):
         bare_gpt2_chain.invoke(question)
 
 

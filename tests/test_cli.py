@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from chatbot.models import prepare_smollm2
+from chatbot.lm.models import prepare_smollm2
 from chatbot.settings import Settings
 
 pytestmark = pytest.mark.slow

@@ -11,10 +11,12 @@ from pathlib import Path
 import pytest
 
 from benchmarks.crash import ROOT, versions, write_versions
-from chatbot.chain import build_chain
+from chatbot.rag.chain import build_chain
 from chatbot.settings import Settings
-from ingest.documents import DOC_TEMPLATE, content_hash
-from ingest.run import IngestBusyError, ingest
+from common.errors import StoreBusyError
+from ingest.ids import content_hash
+from ingest.rows import DOC_TEMPLATE
+from ingest.run import ingest
 from vectorstore.config import StoreSettings
 from vectorstore.store import count, open_store
 
@@ -106,7 +108,7 @@ def holder(tmp_path):
 def test_ingest_while_another_process_holds_the_store_fails_clearly(holder, source_file, embedder):
     store, proc = holder
     settings = StoreSettings(persist_dir=store)
-    with pytest.raises(IngestBusyError, match="Another process is writing to this store"):
+    with pytest.raises(StoreBusyError, match="Another process is writing to this store"):
         ingest(settings, [source_file], embedder=embedder)
     assert not (store / "chroma.sqlite3").exists()  # nothing was written
 
@@ -127,7 +129,7 @@ def test_second_ingestion_waits_for_the_first(tmp_path, two_versions, source_fil
     )
     next(line for line in first.stdout if line.strip() == "embed")  # the first one is writing now
     settings = StoreSettings(persist_dir=store)
-    with pytest.raises(IngestBusyError):
+    with pytest.raises(StoreBusyError):
         ingest(settings, [two_versions[0]], embedder=embedder)
     report = ingest(settings.model_copy(update={"lock_timeout": 300}), [two_versions[0]], embedder=embedder)
     first.stdout.read()

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from ingest.documents import SourceError, load_documents
+from common.errors import SourceError
+from ingest.documents import load_documents
 from vectorstore.config import SHIPPED_DATA
 
 

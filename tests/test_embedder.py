@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from common.errors import ModelMissingError
 from vectorstore import embedder as embedder_module
-from vectorstore.embedder import ModelMissingError, prepare_mpnet, resolve_embedder
+from vectorstore.embedder import prepare_mpnet, resolve_embedder
 
 
 def split_zip_on_path(root: Path, files: dict[str, bytes]) -> None:

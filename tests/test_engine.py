@@ -7,8 +7,8 @@ import threading
 
 import pytest
 
-from chatbot.engine import Engine, lookup
-from chatbot.models import load_lm
+from chatbot.lm.engine import Engine, lookup
+from chatbot.lm.models import load_lm
 from chatbot.settings import Settings
 
 # Repeats give prompt lookup something to find; a tiny random model tends to loop, so drafts get accepted.

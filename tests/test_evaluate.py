@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from langchain_core.documents import Document
 
-from chatbot.answer import NO_ANSWER
-from chatbot.evaluate import QuestionSetError, Record, judge, load_questions, mentions, metrics, summarize
+from chatbot.evaluation.evaluate import Record, judge, load_questions, mentions, metrics, summarize
+from chatbot.rag.answer import NO_ANSWER
+from common.errors import QuestionSetError
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,7 @@ import pytest
 from conftest import free_port
 from pydantic import SecretStr
 
-from chatbot.cli import serve
+from chatbot.cli.main import serve
 from chatbot.settings import Settings
 from chatbot.ui import launch
 from ingest.run import ingest

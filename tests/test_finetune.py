@@ -15,15 +15,16 @@ import torch
 from safetensors.torch import load_file
 from transformers import GPT2LMHeadModel, TrainerCallback
 
-from chatbot.adapters import AdapterMismatchError, read_info
-from chatbot.answer import NO_ANSWER
 from chatbot.finetune import train
-from chatbot.finetune.data import DataError, load_hub_dataset, to_example
 from chatbot.finetune.data import load_file as load_rows
+from chatbot.finetune.data import load_hub_dataset, to_example
 from chatbot.finetune.grounded import grounded_rows, shipped_names
 from chatbot.finetune.recipe import Recipe
-from chatbot.models import load_lm
+from chatbot.lm.adapters import read_info
+from chatbot.lm.models import load_lm
+from chatbot.rag.answer import NO_ANSWER
 from chatbot.settings import Settings
+from common.errors import AdapterMismatchError, DataError
 from vectorstore.config import SHIPPED_DATA
 
 SHIPPED = json.loads(SHIPPED_DATA.read_text(encoding="utf-8"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from chatbot.followup import condense, standalone_questions
+from chatbot.rag.followup import condense, standalone_questions
 
 GERMANY = "What is the capital of Germany?"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import torch
 
-from chatbot.generation import FrequencyPenalty, choose, logits_processors
+from chatbot.lm.generation import FrequencyPenalty, choose, logits_processors
 from chatbot.settings import Settings
 
 

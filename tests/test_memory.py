@@ -11,8 +11,8 @@ import tracemalloc
 import psutil
 import pytest
 
-from chatbot.chain import build_chain
-from chatbot.evaluate import load_questions
+from chatbot.evaluation.evaluate import load_questions
+from chatbot.rag.chain import build_chain
 from chatbot.settings import Settings
 from ingest.run import ingest
 from vectorstore.config import SHIPPED_DATA

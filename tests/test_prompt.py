@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from chatbot.answer import NO_ANSWER, clean_answer
-from chatbot.prompt import prompt_template, render_prompt, sanitize
+from chatbot.rag.answer import NO_ANSWER, clean_answer
+from chatbot.rag.prompt import prompt_template, render_prompt, sanitize
 
 TEMPLATE_TAG = re.compile(r"<\s*/?\s*(?:input|inst|response)\s*>", re.IGNORECASE)
 

@@ -7,12 +7,12 @@ from dataclasses import replace
 import pytest
 from langchain_core.embeddings import Embeddings
 
-from ingest.documents import SourceError
+from common.errors import EmbedderMismatchError, SourceError
 from ingest.run import ingest
 from vectorstore.config import SHIPPED_DATA, StoreSettings
 from vectorstore.embedder import Embedder
 from vectorstore.retriever import ScoredRetriever
-from vectorstore.store import EmbedderMismatchError, count, make_client, open_store
+from vectorstore.store import count, make_client, open_store
 
 
 class SpyEmbeddings(Embeddings):

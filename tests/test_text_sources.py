@@ -8,7 +8,8 @@ from pathlib import Path
 import matplotlib
 import pytest
 
-from ingest.documents import SourceError, load_documents
+from common.errors import SourceError
+from ingest.documents import load_documents
 from ingest.remove import remove_source
 from ingest.run import ingest
 from ingest.text import CHUNK_CHARS

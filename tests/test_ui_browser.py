@@ -14,8 +14,8 @@ from urllib.parse import urlparse
 
 import pytest
 
-from chatbot.adapters import shipped_adapter
-from chatbot.models import prepare_smollm2
+from chatbot.lm.adapters import shipped_adapter
+from chatbot.lm.models import prepare_smollm2
 from chatbot.settings import Settings
 from chatbot.ui import launch
 from tests.conftest import free_port

@@ -1,3 +1,3 @@
 """The document store: embedder, Chroma client and collection, retriever."""
 
-from vectorstore import offline  # noqa: F401  (must run before huggingface_hub or chromadb is imported)
+from common import offline  # noqa: F401  (must run before huggingface_hub or chromadb is imported)

@@ -13,14 +13,16 @@ import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import Field, ValidationError
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
     SettingsConfigDict,
-    SettingsError,
     TomlConfigSettingsSource,
 )
+from pydantic_settings import SettingsError as SourceParseError
+
+from common.errors import SettingsError
 
 SHIPPED_DATA = Path(__file__).resolve().parent.parent / "data" / "country_by_capital_city.json"
 
@@ -38,7 +40,7 @@ class TomlFile(TomlConfigSettingsSource):
         try:
             return super()._read_file(file_path)
         except tomllib.TOMLDecodeError as exc:
-            raise SettingsError(f"{file_path}: not valid TOML ({exc})") from exc
+            raise SourceParseError(f"{file_path}: not valid TOML ({exc})") from exc
 
 
 class StoreSettings(BaseSettings):
@@ -82,6 +84,17 @@ class StoreSettings(BaseSettings):
     ) -> tuple[PydanticBaseSettingsSource, ...]:
         """Arguments, then environment, then ``chatbot.toml``."""
         return init_settings, env_settings, TomlFile(settings_cls)
+
+    def __init__(self, **values: Any) -> None:
+        """The settings with ``values`` over the environment, ``chatbot.toml`` and the defaults; a
+        :class:`~common.errors.SettingsError` naming each bad value (or the unreadable file/variable)."""
+        try:
+            super().__init__(**values)
+        except ValidationError as exc:
+            problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+            raise SettingsError(f"invalid setting: {problems}") from exc
+        except SourceParseError as exc:  # a malformed chatbot.toml or CHATBOT_* value
+            raise SettingsError(f"invalid settings: {exc}") from exc
 
     @property
     def store_dir(self) -> Path:

@@ -20,13 +20,10 @@ from pathlib import Path
 
 from langchain_huggingface import HuggingFaceEmbeddings
 
-from vectorstore.files import atomic_dir
+from common.errors import ModelMissingError
+from common.files import atomic_dir
 
 MPNET_PARTS = 5
-
-
-class ModelMissingError(RuntimeError):
-    """A model's files are not installed; the message says which package brings them."""
 
 
 @dataclass(frozen=True)

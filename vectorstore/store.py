@@ -20,16 +20,9 @@ from chromadb.api import ClientAPI
 from chromadb.config import Settings as ChromaSettings
 from langchain_chroma import Chroma
 
+from common.errors import EmbedderMismatchError, StoreError
 from vectorstore.config import StoreSettings
 from vectorstore.embedder import Embedder
-
-
-class StoreError(RuntimeError):
-    """The store cannot be used as asked; the message says what to do."""
-
-
-class EmbedderMismatchError(StoreError):
-    """The collection was built with another embedder than the one configured."""
 
 
 def make_client(settings: StoreSettings) -> ClientAPI:

@@ -1,5 +1,5 @@
 """Training examples as the model will read them: tokenized segment by segment, documents encoded
-independently (:mod:`chatbot.layout`), the loss on the answer only.
+independently (:mod:`chatbot.lm.layout`), the loss on the answer only.
 
 TRL's own collator builds a plain causal mask; reading independently encoded documents needs each
 example's block mask and restarting positions, so the examples are tokenized here and batched by
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import torch
 
-from chatbot.layout import Layout, allowed, encode
+from chatbot.lm.layout import Layout, allowed, encode
 
 IGNORE = -100  # the label of a token the loss skips
 

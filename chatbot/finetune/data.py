@@ -3,7 +3,7 @@
 A row is alpaca-format (``instruction``, ``input``, ``output``), optionally with ``documents``: the
 input as the separate documents it joins (the generated rows have them; a plain row's input is one
 document). :func:`to_example` renders it with the seed's template, as the segments of
-:mod:`chatbot.layout`, and the completion apart, so the loss can be put on the completion only. Example::
+:mod:`chatbot.lm.layout`, and the completion apart, so the loss can be put on the completion only. Example::
 
     rows, source = load_file(Path("my_rows.jsonl"))
     to_example(rows[0])
@@ -17,15 +17,12 @@ import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from chatbot.layout import prompt_segments
-from chatbot.prompt import END_TAG, sanitize
-from ingest.jsontext import JsonError, parse_json
+from chatbot.lm.layout import prompt_segments
+from chatbot.rag.prompt import END_TAG, sanitize
+from common.errors import DataError, JsonError
+from common.jsontext import parse_json
 
 FIELDS = ("instruction", "input", "output")
-
-
-class DataError(ValueError):
-    """Training data that cannot be used, with the reason."""
 
 
 @dataclass(frozen=True)

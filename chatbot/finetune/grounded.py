@@ -34,10 +34,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from chatbot.answer import NO_ANSWER
 from chatbot.finetune import catalogue as cat
 from chatbot.finetune.names import Names
-from chatbot.smalltalk import REPLIES as SMALL_TALK_REPLIES
+from chatbot.rag.answer import NO_ANSWER
+from chatbot.rag.smalltalk import REPLIES as SMALL_TALK_REPLIES
 from ingest.text import heading_path, table_row
 
 CODE_KINDS = ("station", "part", "route")
@@ -72,19 +72,6 @@ def capitalized(text: str) -> str:
 def possessive(pronoun: str) -> str:
     """``it`` → ``its``, ``she`` → ``her``, ``the company`` → ``the company's``."""
     return {"it": "its", "she": "her", "he": "his"}.get(pronoun, f"{pronoun}'s")
-
-
-def typo(word: str, rng: random.Random) -> str:
-    """``word`` with one typing slip: a dropped, doubled or swapped letter."""
-    if len(word) < 5 or not word.isalpha():
-        return word
-    i = rng.randrange(1, len(word) - 2)
-    slip = rng.choice(("drop", "double", "swap"))
-    if slip == "drop":
-        return word[:i] + word[i + 1 :]
-    if slip == "double":
-        return word[:i] + word[i] + word[i:]
-    return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
 
 
 class Writer:

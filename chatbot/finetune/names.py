@@ -135,3 +135,16 @@ class Names:
         if kind in values:
             return values[kind]()
         return self.make(kind)
+
+
+def typo(word: str, rng: random.Random) -> str:
+    """``word`` with one typing slip: a dropped, doubled or swapped letter."""
+    if len(word) < 5 or not word.isalpha():
+        return word
+    i = rng.randrange(1, len(word) - 2)
+    slip = rng.choice(("drop", "double", "swap"))
+    if slip == "drop":
+        return word[:i] + word[i + 1 :]
+    if slip == "double":
+        return word[:i] + word[i] + word[i:]
+    return word[:i] + word[i + 1] + word[i] + word[i + 2 :]

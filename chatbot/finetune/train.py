@@ -1,7 +1,7 @@
 """LoRA supervised fine-tuning with TRL's ``SFTTrainer``: data in, a validated adapter folder out.
 
 The recipe reads top to bottom: gather rows → render the seed's template → tokenize (documents encoded
-independently, see :mod:`chatbot.layout`) → drop rows over ``max_tokens`` → split train/validation →
+independently, see :mod:`chatbot.lm.layout`) → drop rows over ``max_tokens`` → split train/validation →
 LoRA on the base model → train (loss on the answer only, checkpoints, resumable) → write the adapter
 with ``training.json`` atomically → optionally merge.
 Example::
@@ -28,15 +28,16 @@ from safetensors.torch import save_file
 from transformers import PreTrainedTokenizerBase
 from trl import SFTConfig, SFTTrainer
 
-from chatbot.adapters import INFO_FILE, fingerprint
 from chatbot.finetune.collate import SegmentCollator, tokenize
-from chatbot.finetune.data import DataError, Source, load_file, load_hub_dataset, rows_hash, to_example
+from chatbot.finetune.data import Source, load_file, load_hub_dataset, rows_hash, to_example
 from chatbot.finetune.grounded import grounded_rows, shipped_names
 from chatbot.finetune.recipe import Recipe
-from chatbot.models import load_base, resolve_model
+from chatbot.lm.adapters import INFO_FILE, fingerprint
+from chatbot.lm.models import load_base, resolve_model
 from chatbot.settings import Settings
+from common.errors import DataError
+from common.files import atomic_dir
 from vectorstore.config import SHIPPED_DATA
-from vectorstore.files import atomic_dir
 
 
 @dataclass

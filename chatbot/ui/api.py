@@ -17,11 +17,10 @@ from typing import Any
 
 import gradio as gr
 from langchain_core.runnables import Runnable
-from pydantic import ValidationError
 
-from chatbot.chain import EmptyQuestionError
-from chatbot.followup import standalone_questions
+from chatbot.rag.followup import standalone_questions
 from chatbot.ui.replies import stream_reply
+from common.errors import UserError
 
 
 def chat_endpoint(chain: Runnable, gate: threading.Semaphore) -> Callable[..., Iterator[dict[str, Any]]]:
@@ -43,7 +42,7 @@ def chat_endpoint(chain: Runnable, gate: threading.Semaphore) -> Callable[..., I
         try:
             for reply in stream_reply(chain, previous, question, options, gate):
                 yield reply.as_json()
-        except (EmptyQuestionError, ValueError, ValidationError) as exc:
+        except UserError as exc:
             raise gr.Error(str(exc), print_exception=False) from exc
 
     return chat

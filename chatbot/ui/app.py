@@ -1,11 +1,10 @@
 """The web app (``chatbot serve``): Chat, Documents and Inspector tabs, and the ``/chat`` API endpoint.
 
 Loopback only unless asked; an optional login; never a share link; no analytics (set before gradio
-is imported, see :mod:`vectorstore.offline`); a queue that lets ``ui_concurrency`` answers be
+is imported, see :mod:`common.offline`); a queue that lets ``ui_concurrency`` answers be
 generated at once. Example::
 
-    services = load_services(Settings())
-    create_app(services).queue().launch()
+    create_app(load_services(Settings())).queue().launch()
 """
 
 from __future__ import annotations
@@ -13,53 +12,27 @@ from __future__ import annotations
 import sys
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
-import gradio as gr  # the chatbot package imported vectorstore first: offline, analytics off
-from langchain_core.runnables import Runnable
+import gradio as gr  # the chatbot package imported common first: offline, analytics off
 
-from chatbot.chain import build_chain
-from chatbot.inspector import Inspector
-from chatbot.models import LoadedLM, load_for_chat
+from chatbot.lm.inspector import Inspector
+from chatbot.services import Services, load_services
 from chatbot.settings import Settings
 from chatbot.ui.api import chat_endpoint
 from chatbot.ui.chat import EXAMPLES, responder, settings_controls
 from chatbot.ui.documents import UPLOAD_TYPES, Library
 from chatbot.ui.inspect_tab import inspector_tab
-from ingest.run import ensure_documents
-from vectorstore.embedder import Embedder, load_embedder
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 TRACK_TQDM = gr.Progress(track_tqdm=True)  # a progress bar fed by ingestion's tqdm bar
 STORE = "store"  # the concurrency group of every event that writes to the store
 
 
-@dataclass
-class Services:
-    """What the app serves: the settings, the chain, and the models and store it was built on."""
-
-    settings: Settings
-    chain: Runnable
-    embedder: Embedder
-    lm: LoadedLM
-    answering: threading.Semaphore  # held while an answer is generated: at most ui_concurrency at once
-
-
-def load_services(settings: Settings) -> Services:
-    """Load the models, ingest the default sources if the store is empty, build the chain."""
-    embedder = load_embedder(settings.embedder, settings.models_dir)
-    if report := ensure_documents(settings, embedder):
-        print(f"empty store: ingested the default sources ({report.summary()})", file=sys.stderr)
-    lm = load_for_chat(settings)
-    chain = build_chain(settings, lm=lm, embedder=embedder)
-    return Services(settings, chain, embedder, lm, threading.Semaphore(settings.ui_concurrency))
-
-
-def chat_tab(services: Services, prompt_box: gr.Textbox) -> None:
+def chat_tab(services: Services, gate: threading.Semaphore, prompt_box: gr.Textbox) -> None:
     """The chat with its Settings panel; each answer's prompt goes to the Inspector's ``prompt_box``."""
     gr.ChatInterface(
-        responder(services.chain, services.answering),
+        responder(services.chain, gate),
         chatbot=gr.Chatbot(height=520, show_label=False, buttons=["copy"]),
         textbox=gr.Textbox(placeholder="Ask about a country's capital, or a document you uploaded…"),
         additional_inputs=settings_controls(services.settings),
@@ -117,6 +90,7 @@ def documents_tab(library: Library) -> tuple[Callable, list[gr.components.Compon
 def create_app(services: Services) -> gr.Blocks:
     """The app's tabs and the named API endpoint ``/chat``."""
     library = Library(services.settings, services.embedder)
+    gate = threading.Semaphore(services.settings.ui_concurrency)  # answers generated at once, chat and API
     with gr.Blocks(title="RAG chatbot") as app:
         gr.Markdown(
             "## Capital-city RAG chatbot\nAnswers from its documents, shows them, and says when none match."
@@ -126,14 +100,14 @@ def create_app(services: Services) -> gr.Blocks:
                                 elem_id="last-prompt")  # fmt: skip
         with gr.Tabs():
             with gr.Tab("Chat"):
-                chat_tab(services, prompt_box)
+                chat_tab(services, gate, prompt_box)
             with gr.Tab("Documents") as documents:
                 refresh, shown = documents_tab(library)
             with gr.Tab("Inspector"):
                 inspector_tab(Inspector(services.lm), prompt_box)
         documents.select(refresh, None, shown, api_visibility="private")
         app.load(refresh, None, shown, api_visibility="private")
-        gr.api(chat_endpoint(services.chain, services.answering), api_name="chat")
+        gr.api(chat_endpoint(services.chain, gate), api_name="chat")
     return app
 
 

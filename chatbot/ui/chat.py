@@ -11,12 +11,11 @@ from typing import Any
 
 import gradio as gr
 from langchain_core.runnables import Runnable
-from pydantic import ValidationError
 
-from chatbot.chain import EmptyQuestionError
-from chatbot.followup import standalone_questions
+from chatbot.rag.followup import standalone_questions
 from chatbot.settings import Settings
 from chatbot.ui.replies import Reply, stream_reply
+from common.errors import UserError
 
 EXAMPLES = ["What is the capital of Germany?", "capital of japan?", "What is the capital of Atlantis?", "Hi!"]
 # The per-request options the Settings panel sets, in the order of its controls.
@@ -107,7 +106,7 @@ def responder(
         try:
             for reply in stream_reply(chain, previous, message, options, gate):
                 yield [gr.ChatMessage(content=reply.answer)], gr.skip()
-        except (EmptyQuestionError, ValueError, ValidationError) as exc:
+        except UserError as exc:
             yield [gr.ChatMessage(content=f"Sorry, I can't answer that: {exc}")], gr.skip()
             return
         if reply is not None:

@@ -20,12 +20,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from ingest.documents import SourceError
+from common.errors import UserError
 from ingest.remove import remove_source
 from ingest.run import ingest
 from vectorstore.config import StoreSettings
 from vectorstore.embedder import Embedder
-from vectorstore.store import StoreError, open_store
+from vectorstore.store import open_store
 
 MAX_TABLE_ROWS = 5000  # the table is searched in the browser; beyond this it would be slow to send
 UPLOAD_TYPES = [".json", ".txt", ".md", ".csv", ".pdf"]
@@ -72,7 +72,7 @@ class Library:
             return "Choose one or more files first."
         try:
             report = ingest(self.settings, list(files), progress=True, embedder=self.embedder)
-        except (SourceError, StoreError) as exc:
+        except UserError as exc:
             return f"**Error:** {exc}\n\nNothing was changed."
         self.uploads.mkdir(parents=True, exist_ok=True)
         for path in files:
@@ -89,7 +89,7 @@ class Library:
         """Sync every source again from its file (restores deleted documents, applies edited files)."""
         try:
             report = ingest(self.settings, self.sources(), progress=True, embedder=self.embedder)
-        except (SourceError, StoreError) as exc:
+        except UserError as exc:
             return f"**Error:** {exc}\n\nNothing was changed."
         return f"Re-ingested every source: {report.summary()}"
 
@@ -99,7 +99,7 @@ class Library:
             return "Choose a source to delete."
         try:
             report = remove_source(self.settings, source, self.embedder)
-        except StoreError as exc:
+        except UserError as exc:
             return f"**Error:** {exc}"
         (self.uploads / Path(source).name).unlink(missing_ok=True)
         if not report.deleted:

@@ -1,12 +1,13 @@
 """The Inspector tab's views: a text's tokens as colored spans with their ids, and the next-token
-probabilities as a bar chart (see :class:`chatbot.inspector.Inspector` for the model side)."""
+probabilities as a bar chart (see :class:`chatbot.lm.inspector.Inspector` for the model side)."""
 
 from __future__ import annotations
 
 import gradio as gr
 import pandas as pd
 
-from chatbot.inspector import Inspector
+from chatbot.lm.inspector import Inspector
+from common.errors import UserError
 
 MAX_SHOWN_TOKENS = 2000  # a longer text is tokenized whole but only its start is drawn
 
@@ -30,7 +31,7 @@ def next_token_view(inspector: Inspector, text: str, temperature: float, k: int)
     """The ``k`` likeliest next tokens and their probabilities as a table for the bar chart."""
     try:
         top = inspector.next_tokens(text, float(temperature), int(k))
-    except ValueError as exc:
+    except UserError as exc:
         raise gr.Error(str(exc), print_exception=False) from exc
     return pd.DataFrame(
         {

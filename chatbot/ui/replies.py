@@ -18,7 +18,8 @@ from typing import Any
 from langchain_core.documents import Document
 from langchain_core.runnables import Runnable
 
-from chatbot.followup import condense
+from chatbot.rag.followup import condense
+from chatbot.rag.sources import source_json
 
 
 @dataclass
@@ -38,15 +39,6 @@ class Reply:
             "sources": [source_json(d) for d in self.sources],
             "prompt": self.prompt,
         }
-
-
-def source_json(doc: Document) -> dict[str, Any]:
-    """A retrieved document as JSON: its text, cosine score and source file."""
-    return {
-        "text": doc.page_content,
-        "score": doc.metadata.get("score"),
-        "source": doc.metadata.get("source"),
-    }
 
 
 def stream_reply(

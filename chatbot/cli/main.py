@@ -9,23 +9,21 @@ from __future__ import annotations
 import json
 import sys
 import time
-from collections.abc import Callable, Iterator
-from functools import wraps
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from pydantic import ValidationError
-from pydantic_settings import SettingsError
 from rich.console import Console
 
-import vectorstore  # noqa: F401  (offline environment first)
-from chatbot.cli_generation import generation_flags
+import common  # noqa: F401  (offline environment first)
+from chatbot.cli.flags import generation_flags
+from common.cli import err, friendly_errors
+from ingest.cli import ingest as ingest_command
 
 app = typer.Typer(
     help="A retrieval-augmented chatbot over your documents, offline by default.", no_args_is_help=True
 )
-err = Console(stderr=True, soft_wrap=True)
 
 PersistDir = Annotated[
     Path | None,
@@ -44,72 +42,21 @@ def settings_from(**overrides: Any):
     return Settings(**{k: v for k, v in overrides.items() if v is not None})
 
 
-def friendly_errors(command: Callable) -> Callable:
-    """Turn the product's expected errors into one line on stderr and exit code 2."""
-
-    @wraps(command)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from chatbot.chain import EmptyQuestionError
-        from chatbot.finetune.data import DataError
-        from ingest.documents import SourceError
-        from vectorstore.embedder import ModelMissingError
-        from vectorstore.store import StoreError
-
-        try:
-            return command(*args, **kwargs)
-        except (SourceError, StoreError, ModelMissingError, EmptyQuestionError, DataError) as exc:
-            err.print(f"[red]error:[/red] {exc}", highlight=False)
-        except SettingsError as exc:  # a malformed chatbot.toml or CHATBOT_* value pydantic cannot parse
-            err.print(f"[red]error:[/red] invalid settings: {exc}", highlight=False)
-        except ValidationError as exc:
-            problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
-            err.print(f"[red]error:[/red] invalid setting: {problems}", highlight=False)
-        raise typer.Exit(2)
-
-    return wrapper
+app.command("ingest")(ingest_command)
 
 
-@app.command()
-@friendly_errors
-def ingest(
-    source: Annotated[
-        list[Path] | None, typer.Option(help="Source file(s); default: the shipped data.")
-    ] = None,
-    persist_dir: PersistDir = None,
-    rebuild: Annotated[
-        bool, typer.Option(help="Rebuild the collection (e.g. after changing embedder).")
-    ] = False,
-) -> None:
-    """Add, update and delete documents so the store matches the sources."""
-    from ingest.run import ingest as run_ingest
+def load_chain(settings: Any) -> Any:
+    """The chain over the configured store (the default sources ingested when it is empty)."""
+    from chatbot.services import load_services
 
-    settings = settings_from(persist_dir=persist_dir)
-    report = run_ingest(settings, source, rebuild=rebuild, progress=True)
-    err.print(f"{report.summary()} → {settings.chroma_url or settings.store_dir}", highlight=False)
-
-
-def source_view(doc: Any) -> dict:
-    """A retrieved document as JSON: text, score and metadata."""
-    metadata = {k: v for k, v in doc.metadata.items() if k not in ("score", "content_hash")}
-    return {"text": doc.page_content, "score": doc.metadata.get("score"), "metadata": metadata}
-
-
-def load_chain(settings: Any):
-    """Ingest the shipped documents when the store is empty, then build the chain."""
-    from chatbot.chain import build_chain
-    from ingest.run import ensure_documents
-    from vectorstore.embedder import load_embedder
-
-    embedder = load_embedder(settings.embedder, settings.models_dir)
-    if report := ensure_documents(settings, embedder):
-        err.print(f"empty store: ingested the default sources ({report.summary()})", highlight=False)
-    return build_chain(settings, embedder=embedder)
+    return load_services(settings, log=lambda line: err.print(line, highlight=False)).chain
 
 
 def answer_batch(chain: Any, lines: Iterator[str]) -> Iterator[dict]:
     """One output object per JSON Lines input, in order; a bad line gets an ``error`` field."""
-    from chatbot.chain import EmptyQuestionError
-    from ingest.jsontext import JsonError, parse_json
+    from chatbot.rag.sources import source_json
+    from common.errors import JsonError, QuestionError
+    from common.jsontext import parse_json
 
     for number, line in enumerate(lines, 1):
         try:
@@ -123,10 +70,10 @@ def answer_batch(chain: Any, lines: Iterator[str]) -> Iterator[dict]:
         started = time.perf_counter()
         try:
             result = chain.invoke(row["question"])
-        except EmptyQuestionError as exc:
+        except QuestionError as exc:
             yield {**row, "error": str(exc)}
             continue
-        sources = [source_view(d) for d in result["sources"]]
+        sources = [source_json(d) for d in result["sources"]]
         yield {
             **row,
             "answer": result["answer"],
@@ -165,12 +112,14 @@ def ask(
         for row in answer_batch(chain, lines):
             print(json.dumps(row, ensure_ascii=False), flush=True)
         return
+    from chatbot.rag.sources import source_json, where
+
     chain = load_chain(settings)
     if as_json:
         result = chain.invoke(question)
         view = {"question": result["question"], "answer": result["answer"]}
         print(
-            json.dumps({**view, "sources": [source_view(d) for d in result["sources"]]}, ensure_ascii=False)
+            json.dumps({**view, "sources": [source_json(d) for d in result["sources"]]}, ensure_ascii=False)
         )
         return
     sources = []
@@ -179,7 +128,7 @@ def ask(
         print(chunk.get("answer", ""), end="", flush=True)
     print()
     for doc in sources:
-        print(f"  [{doc.metadata['score']:.3f}] {doc.page_content}  ({doc.metadata.get('source', '?')})")
+        print(f"  [{doc.metadata['score']:.3f}] {doc.page_content}  ({where(doc)})")
     if not sources:
         print("  (no document passed the score threshold)")
 
@@ -216,7 +165,7 @@ def models(
     model: Model = None,
 ) -> None:
     """Prepare the offline models once (SmolLM2 GGUF → plain folder; mpnet from its split wheels)."""
-    from chatbot.models import resolve_model
+    from chatbot.lm.models import resolve_model
     from vectorstore.embedder import resolve_embedder
 
     settings = settings_from(embedder=embedder, model=model)
@@ -282,8 +231,8 @@ def evaluate(
     """Measure retrieval and answers on a question set, per kind: hit@1/hit@k/MRR, accuracy, latency."""
     import tempfile
 
-    from chatbot.eval_report import print_table, save_chart
-    from chatbot.evaluate import as_json, known_cities, load_questions, run, summarize
+    from chatbot.evaluation.evaluate import as_json, known_cities, load_questions, run, summarize
+    from chatbot.evaluation.report import print_table, save_chart
 
     rows = load_questions(questions)
     settings = settings_from(

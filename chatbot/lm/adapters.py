@@ -14,15 +14,11 @@ from pathlib import Path
 
 from transformers import PreTrainedModel
 
-from vectorstore.embedder import ModelMissingError
+from common.errors import AdapterMismatchError
 
 INFO_FILE = "training.json"
-SHIPPED_DIR = Path(__file__).parent / "adapters"
+SHIPPED_DIR = Path(__file__).parent.parent / "adapters"  # chatbot/adapters/: the data folder
 SHIPPED = {"smollm2-135m": SHIPPED_DIR / "smollm2-135m-grounded"}
-
-
-class AdapterMismatchError(ModelMissingError):
-    """The adapter was trained on another base model."""
 
 
 def fingerprint(model: PreTrainedModel) -> str:

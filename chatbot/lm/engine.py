@@ -30,10 +30,10 @@ from collections.abc import Iterator, Sequence
 import torch
 from transformers import DynamicCache, PreTrainedModel
 
-from chatbot.answer import STOP_MARKERS
-from chatbot.generation import choose, logits_processors, sampler
-from chatbot.models import LoadedLM
-from chatbot.prompt import END_TAG
+from chatbot.lm.generation import choose, logits_processors, sampler
+from chatbot.lm.models import LoadedLM
+from chatbot.rag.answer import STOP_MARKERS
+from chatbot.rag.prompt import END_TAG
 from chatbot.settings import Settings
 
 

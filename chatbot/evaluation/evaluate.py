@@ -22,9 +22,9 @@ from pathlib import Path
 
 from langchain_core.runnables import Runnable
 
-from chatbot.answer import NO_ANSWER
-from ingest.jsontext import JsonError, parse_json
-from vectorstore.store import StoreError
+from chatbot.rag.answer import NO_ANSWER
+from common.errors import JsonError, QuestionSetError
+from common.jsontext import parse_json
 
 
 @dataclass
@@ -43,7 +43,7 @@ class Record:
 
 
 def load_questions(path: Path) -> list[dict]:
-    """The question set, each row checked; a bad line raises a ``StoreError``-like clear message."""
+    """The question set, each row checked; a bad line raises a :class:`QuestionSetError` naming it."""
     rows = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
@@ -61,10 +61,6 @@ def load_questions(path: Path) -> list[dict]:
     if not rows:
         raise QuestionSetError(f"{path}: no questions")
     return rows
-
-
-class QuestionSetError(StoreError):
-    """A question set that cannot be read."""
 
 
 def fold(text: str) -> str:

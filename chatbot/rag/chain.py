@@ -18,20 +18,17 @@ from operator import itemgetter
 
 from langchain_core.runnables import Runnable, RunnableGenerator, RunnableLambda, RunnablePassthrough
 
-from chatbot.answer import NO_ANSWER, clean_answer
-from chatbot.engine import Engine
-from chatbot.llm import EngineLLM
-from chatbot.models import LoadedLM, load_for_chat, load_lm
-from chatbot.prompt import render_prompt, sanitize, special_tokens
+from chatbot.lm.engine import Engine
+from chatbot.lm.llm import EngineLLM
+from chatbot.lm.models import LoadedLM, load_for_chat, load_lm
+from chatbot.rag.answer import NO_ANSWER, clean_answer
+from chatbot.rag.prompt import render_prompt, sanitize, special_tokens
+from chatbot.rag.smalltalk import SmallTalk
 from chatbot.settings import Settings
-from chatbot.smalltalk import SmallTalk
+from common.errors import QuestionError
 from vectorstore.embedder import Embedder, load_embedder
 from vectorstore.retriever import make_retriever
 from vectorstore.store import open_store
-
-
-class EmptyQuestionError(ValueError):
-    """The question has no text once control tags and whitespace are removed."""
 
 
 class Rag:
@@ -56,11 +53,11 @@ class Rag:
         ``max_question_chars`` and never empty; the settings with the request's options applied."""
         raw = request.get("question", "") if isinstance(request, dict) else request
         if not isinstance(raw, str):
-            raise EmptyQuestionError(f"The question must be text, got {type(raw).__name__}.")
+            raise QuestionError(f"The question must be text, got {type(raw).__name__}.")
         limit = self.settings.max_question_chars
         question = sanitize(raw[: limit * 2], self.tokens)[:limit]
         if not question:
-            raise EmptyQuestionError("The question is empty: type a question.")
+            raise QuestionError("The question is empty: type a question.")
         options = request.get("options") if isinstance(request, dict) else None
         return {"question": question, "settings": self.settings.with_options(options)}
 

@@ -23,10 +23,10 @@ from pathlib import Path
 import torch
 from transformers import AutoModelForCausalLM, AutoTokenizer, PreTrainedModel, PreTrainedTokenizerBase
 
-from chatbot.adapters import check_adapter
+from chatbot.lm.adapters import check_adapter
 from chatbot.settings import Settings
-from vectorstore.embedder import ModelMissingError
-from vectorstore.files import atomic_dir
+from common.errors import AdapterMismatchError, ModelMissingError
+from common.files import atomic_dir
 
 SMOLLM2_GGUF = "SmolLM2-135M-Instruct.Q4_1.gguf"
 SMOLLM2_DIR = "smollm2-135m-instruct"
@@ -107,7 +107,7 @@ def load_adapter(model: PreTrainedModel, adapter: Path) -> PreTrainedModel:
     try:
         return PeftModel.from_pretrained(model, adapter)
     except (RuntimeError, ValueError, KeyError) as exc:
-        raise ModelMissingError(f"The adapter {adapter} does not fit this base model: {exc}") from exc
+        raise AdapterMismatchError(f"The adapter {adapter} does not fit this base model: {exc}") from exc
 
 
 def load_lm(settings: Settings) -> LoadedLM:

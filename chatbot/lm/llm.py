@@ -20,13 +20,13 @@ from langchain_core.language_models.llms import LLM
 from langchain_core.outputs import GenerationChunk
 from pydantic import ConfigDict
 
-from chatbot.answer import STOP_MARKERS
-from chatbot.engine import Engine
+from chatbot.lm.engine import Engine
+from chatbot.rag.answer import STOP_MARKERS
 from chatbot.settings import Settings
 
 
 class EngineLLM(LLM):
-    """A LangChain LLM over :class:`~chatbot.engine.Engine`."""
+    """A LangChain LLM over :class:`~chatbot.lm.engine.Engine`."""
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
 

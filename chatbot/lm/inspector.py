@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import torch
 
-from chatbot.models import LoadedLM
+from chatbot.lm.models import LoadedLM
+from common.errors import QuestionError, SettingsError
 
 MAX_INSPECT_TOKENS = 512  # longer texts are cut from the left: the next token depends on the end
 
@@ -32,13 +33,13 @@ class Inspector:
     def next_tokens(self, text: str, temperature: float, k: int) -> list[tuple[str, float]]:
         """The ``k`` likeliest next tokens after ``text`` and their probabilities, softmax(logits / T).
 
-        Raises ValueError for an empty text or a temperature that is not positive.
+        Raises QuestionError for an empty text, SettingsError for a temperature that is not positive.
         """
         if temperature <= 0:
-            raise ValueError("The temperature must be greater than 0.")
+            raise SettingsError("The temperature must be greater than 0.")
         ids = self.tokenizer(text, add_special_tokens=False).input_ids[-MAX_INSPECT_TOKENS:]
         if not ids:
-            raise ValueError("Type a text to see which token the model would write next.")
+            raise QuestionError("Type a text to see which token the model would write next.")
         with torch.inference_mode():
             logits = self.model(torch.tensor([ids])).logits[0, -1].float()
         probabilities = torch.softmax(logits / temperature, dim=-1)

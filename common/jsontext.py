@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import json
 
-
-class JsonError(ValueError):
-    """The text is not JSON this program can read; the message says why (no file name: callers add it)."""
+from common.errors import JsonError
 
 
 def parse_json(text: str) -> object:
