@@ -26,7 +26,7 @@ from ingest.run import ingest
 from vectorstore.config import SHIPPED_DATA, StoreSettings
 from vectorstore.embedder import Embedder, load_embedder
 from vectorstore.retriever import make_retriever
-from vectorstore.store import count, open_store
+from vectorstore.store import open_store
 
 LARGE_STORE = Path("artifacts/bench/stores/synthetic-100000")
 
@@ -56,7 +56,7 @@ def latency(settings: StoreSettings, embedder: Embedder, rows: list[dict], retri
         if row["expected"] is not None:
             hits.append(hit_or_abstain(row, [doc.page_content for doc in docs]))
     return {
-        "docs": count(store),
+        "docs": store.count(),
         "retrieval": retrieval,
         "questions": len(rows),
         "p50_ms": 1000 * percentile(seconds, 0.5),

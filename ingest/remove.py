@@ -8,13 +8,11 @@ Example::
 
 from __future__ import annotations
 
-from functools import partial
-
 from ingest.run import store_lock
 from ingest.sync import SyncReport, sync_source
 from vectorstore.config import StoreSettings
 from vectorstore.embedder import Embedder, load_embedder
-from vectorstore.store import bump_revision, open_store
+from vectorstore.store import open_store
 
 
 def remove_source(settings: StoreSettings, source: str, embedder: Embedder | None = None) -> SyncReport:
@@ -22,8 +20,11 @@ def remove_source(settings: StoreSettings, source: str, embedder: Embedder | Non
     embedder = embedder or load_embedder(settings.embedder, settings.models_dir)
     with store_lock(settings):
         store = open_store(settings, embedder, create=False)
-        pending = partial(bump_revision, store, pending=True)  # marked before the first delete
-        report = sync_source(store, source, {}, [], settings.embed_batch_size, before_writing=pending)
+
+        def mark_pending() -> None:  # before the first delete
+            store.bump_revision(pending=True)
+
+        report = sync_source(store, source, {}, [], settings.embed_batch_size, before_writing=mark_pending)
         if report.deleted:
-            bump_revision(store)  # readers with a lexical index rebuild it
+            store.bump_revision()  # readers with a lexical index rebuild it
     return report

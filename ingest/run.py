@@ -23,7 +23,7 @@ from ingest.lock import store_lock
 from ingest.sync import SyncReport, sync_source
 from vectorstore.config import StoreSettings
 from vectorstore.embedder import Embedder, load_embedder
-from vectorstore.store import bump_revision, make_client, open_store, revision_pending
+from vectorstore.store import make_client, open_store
 
 __all__ = ["ensure_documents", "ingest", "recover", "store_lock"]
 
@@ -40,12 +40,12 @@ def _sync_all(
     so readers rebuild indexes derived from the documents, also after a run that was killed.
     """
     store = open_store(settings, embedder)
-    interrupted = revision_pending(store)
+    interrupted = store.revision_pending()
     marked: list[bool] = []
 
     def mark_pending() -> None:
         if not marked:
-            bump_revision(store, pending=True)
+            store.bump_revision(pending=True)
             marked.append(True)
 
     report = SyncReport()
@@ -55,7 +55,7 @@ def _sync_all(
             store, path.name, wanted, docs, settings.embed_batch_size, progress, before_writing=mark_pending
         )
     if marked or interrupted:
-        bump_revision(store)
+        store.bump_revision()
     return report
 
 

@@ -15,9 +15,10 @@ import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from langchain_chroma import Chroma
 from langchain_core.documents import Document
 from tqdm import tqdm
+
+from vectorstore.store import Store
 
 
 @dataclass
@@ -48,18 +49,10 @@ class SyncReport:
         )
 
 
-def stored_hashes(store: Chroma, source: str, page: int = 5000) -> dict[str, str]:
-    """The ids and content hashes already stored for ``source`` (read a page at a time)."""
-    hashes: dict[str, str] = {}
-    for offset in itertools.count(0, page):
-        found = store.get(where={"source": source}, include=["metadatas"], limit=page, offset=offset)
-        hashes.update(
-            (id_, (meta or {}).get("content_hash", ""))
-            for id_, meta in zip(found["ids"], found["metadatas"], strict=True)
-        )
-        if len(found["ids"]) < page:
-            return hashes
-    return hashes
+def stored_hashes(store: Store, source: str) -> dict[str, str]:
+    """The ids and content hashes already stored for ``source``."""
+    records = store.records(include=("metadatas",), where={"source": source})
+    return {r.id: r.metadata.get("content_hash", "") for r in records}
 
 
 def batched(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -69,24 +62,18 @@ def batched(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
         yield batch
 
 
-def write(store: Chroma, docs: Iterable[Document], total: int, batch_size: int, progress: bool) -> None:
+def write(store: Store, docs: Iterable[Document], total: int, batch_size: int, progress: bool) -> None:
     """Embed and upsert ``docs`` batch by batch (an upsert of an existing id overwrites it), so only
     one batch of documents and vectors is in memory at a time."""
     bar = tqdm(total=total, desc="embedding", unit="doc", disable=not progress or not total)
     with bar:
         for batch in batched(docs, batch_size):
-            vectors = store.embeddings.embed_documents([d.page_content for d in batch])
-            store._collection.upsert(
-                ids=[d.id for d in batch],
-                embeddings=vectors,
-                documents=[d.page_content for d in batch],
-                metadatas=[d.metadata for d in batch],
-            )
+            store.upsert(batch, store.embeddings.embed_documents([d.page_content for d in batch]))
             bar.update(len(batch))
 
 
 def sync_source(
-    store: Chroma,
+    store: Store,
     source: str,
     wanted: dict[str, str],
     documents: Iterable[Document],
@@ -109,7 +96,7 @@ def sync_source(
         before_writing()
     write(store, (d for d in documents if d.id in todo), len(todo), batch_size, progress)
     for batch in batched(gone, batch_size):
-        store.delete(ids=batch)
+        store.delete(batch)
     return SyncReport(
         added=len(fresh),
         updated=len(changed),

@@ -51,15 +51,8 @@ def chain(store, tiny_gpt2, embedder):
 def snapshot(settings: StoreSettings, embedder) -> dict:
     """Everything the collection holds (id → text and metadata), and its metadata (revision)."""
     store = open_store(settings, embedder)
-    found = store.get(include=["documents", "metadatas"])
-    rows = zip(
-        found["ids"],
-        found["documents"],
-        (json.dumps(m, sort_keys=True) for m in found["metadatas"]),
-        strict=True,
-    )
-    metadata = store._client.get_collection(settings.collection).metadata
-    return {"docs": {id_: (text, meta) for id_, text, meta in rows}, "meta": metadata}
+    docs = {r.id: (r.text, json.dumps(r.metadata, sort_keys=True)) for r in store.records()}
+    return {"docs": docs, "meta": store.revision()}
 
 
 # --- questions ---------------------------------------------------------------------------------------

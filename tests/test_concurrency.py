@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.crash import ROOT, versions, write_versions
+from tests.harness.crash import ROOT, versions, write_versions
 from chatbot.rag.chain import build_chain
 from chatbot.settings import Settings
 from common.errors import StoreBusyError
@@ -18,7 +18,7 @@ from ingest.ids import content_hash
 from ingest.rows import DOC_TEMPLATE
 from ingest.run import ingest
 from vectorstore.config import StoreSettings
-from vectorstore.store import count, open_store
+from vectorstore.store import open_store
 
 
 @pytest.fixture
@@ -135,4 +135,4 @@ def test_second_ingestion_waits_for_the_first(tmp_path, two_versions, source_fil
     first.stdout.read()
     assert first.wait() == 0
     assert (report.added, report.unchanged, report.embedded) == (0, 240, 0)
-    assert count(open_store(settings, embedder)) == 240
+    assert open_store(settings, embedder).count() == 240

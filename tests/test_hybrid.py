@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from langchain_chroma import Chroma
 
 from ingest.run import ingest
 from vectorstore.config import SHIPPED_DATA, StoreSettings
@@ -15,11 +14,11 @@ from vectorstore.hybrid import HybridRetriever, lexical_index, reciprocal_rank
 from vectorstore.lexical import LexicalIndex
 from vectorstore.retriever import ScoredRetriever, make_retriever
 from vectorstore.spelling import Vocabulary
-from vectorstore.store import open_store
+from vectorstore.store import Store, open_store
 
 
 @pytest.fixture(scope="module")
-def shipped_store(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Chroma:
+def shipped_store(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Store:
     """The 245 shipped documents in an embedded store, shared by this module's read-only tests."""
     settings = StoreSettings(
         home=tmp_path_factory.mktemp("home"), persist_dir=tmp_path_factory.mktemp("chroma")
@@ -71,14 +70,14 @@ def test_reciprocal_rank_fusion() -> None:
     assert fused == pytest.approx({"a": 1 / 61, "b": 1 / 62 + 1 / 61, "c": 1 / 62})
 
 
-def test_settings_choose_the_retriever(shipped_store: Chroma) -> None:
+def test_settings_choose_the_retriever(shipped_store: Store) -> None:
     assert isinstance(make_retriever(shipped_store, StoreSettings(retrieval="vector")), ScoredRetriever)
     hybrid = make_retriever(shipped_store, StoreSettings(retrieval="hybrid", top_k=2, hybrid_candidates=7))
     assert isinstance(hybrid, HybridRetriever)
     assert (hybrid.k, hybrid.candidates, hybrid.score_threshold) == (2, 7, 0.65)
 
 
-def test_a_typo_finds_the_right_document(shipped_store: Chroma) -> None:
+def test_a_typo_finds_the_right_document(shipped_store: Store) -> None:
     vector = ScoredRetriever(store=shipped_store, k=1, score_threshold=0.65)
     hybrid = HybridRetriever(store=shipped_store, k=1, score_threshold=0.65)
 
@@ -89,14 +88,14 @@ def test_a_typo_finds_the_right_document(shipped_store: Chroma) -> None:
     assert 0 < found.metadata["lexical_score"] <= 1
 
 
-def test_fusion_tells_congo_from_dr_congo(shipped_store: Chroma) -> None:
+def test_fusion_tells_congo_from_dr_congo(shipped_store: Store) -> None:
     hybrid = HybridRetriever(store=shipped_store, k=1, score_threshold=0.65)
     assert texts(hybrid, "What is the capital of Congo?") == ["The capital of Congo is Brazzaville."]
     assert texts(hybrid, "What is the capital of Samoa?") == ["The capital of Samoa is Apia."]
 
 
 @pytest.mark.parametrize("place", ["Wakanda", "Vulgaria", "Latveria", "Bosnovia", "Atlantis"])
-def test_a_fictional_place_finds_nothing(shipped_store: Chroma, place: str) -> None:
+def test_a_fictional_place_finds_nothing(shipped_store: Store, place: str) -> None:
     hybrid = HybridRetriever(store=shipped_store, k=3, score_threshold=0.65)
     assert hybrid.invoke(f"what is the capital of {place}?") == []
 

@@ -12,7 +12,7 @@ from ingest.run import ingest
 from vectorstore.config import SHIPPED_DATA, StoreSettings
 from vectorstore.embedder import Embedder
 from vectorstore.retriever import ScoredRetriever
-from vectorstore.store import count, make_client, open_store
+from vectorstore.store import make_client, open_store
 
 
 class SpyEmbeddings(Embeddings):
@@ -43,7 +43,7 @@ def spied(embedder: Embedder, spy: SpyEmbeddings) -> Embedder:
 
 def stored(settings: StoreSettings, embedder: Embedder) -> dict[str, tuple[str, dict]]:
     """Everything in the collection: id -> (text, metadata)."""
-    found = open_store(settings, embedder).get(include=["documents", "metadatas"])
+    found = open_store(settings, embedder).chroma.get(include=["documents", "metadatas"])
     return {
         id_: (text, meta)
         for id_, text, meta in zip(found["ids"], found["documents"], found["metadatas"], strict=True)
@@ -127,7 +127,7 @@ def test_other_embedder_is_refused(store_settings, source_file, embedder) -> Non
     assert "sentence-transformers/all-MiniLM-L6-v2" in message
     with pytest.raises(EmbedderMismatchError):
         ingest(store_settings, [source_file], embedder=other)
-    assert count(open_store(store_settings, embedder)) == 4
+    assert open_store(store_settings, embedder).count() == 4
 
 
 def test_rebuild_switches_the_recorded_embedder(store_settings, source_file, embedder) -> None:
@@ -137,7 +137,7 @@ def test_rebuild_switches_the_recorded_embedder(store_settings, source_file, emb
 
     ingest(store_settings, [source_file], embedder=other, rebuild=True)
 
-    assert count(open_store(store_settings, other)) == 4
+    assert open_store(store_settings, other).count() == 4
     with pytest.raises(EmbedderMismatchError):
         open_store(store_settings, embedder)
 
@@ -166,9 +166,9 @@ def test_rebuild(store_settings, write_source, source_rows, embedder) -> None:
     assert report.added == 5
     assert report.embedded == 5
     store = open_store(store_settings, embedder)
-    assert count(store) == 5
-    assert store._collection.metadata["embedder"] == embedder.name
-    assert store._collection.metadata["dimension"] == embedder.dimension
+    assert store.count() == 5
+    assert store.collection.metadata["embedder"] == embedder.name
+    assert store.collection.metadata["dimension"] == embedder.dimension
     names = {c.name for c in make_client(store_settings).list_collections()}
     assert {n for n in names if store_settings.collection in n} == {store_settings.collection}
     # the rebuilt collection is in sync: a plain re-ingest changes nothing
@@ -179,7 +179,7 @@ def test_rebuild(store_settings, write_source, source_rows, embedder) -> None:
 def test_retriever_on_shipped_data(store_settings, embedder) -> None:
     ingest(store_settings, [SHIPPED_DATA], embedder=embedder)
     store = open_store(store_settings, embedder, create=False)
-    assert count(store) == 245
+    assert store.count() == 245
     retriever = ScoredRetriever(store=store, k=3, score_threshold=0.65)
 
     hits = retriever.invoke("What is the capital of Germany?")

@@ -14,7 +14,7 @@ from ingest.remove import remove_source
 from ingest.run import ingest
 from ingest.text import CHUNK_CHARS
 from vectorstore.config import StoreSettings
-from vectorstore.store import count, open_store
+from vectorstore.store import open_store
 
 ZUBROWKA = "The capital of Zubrowka is Lutz."
 
@@ -134,16 +134,16 @@ def test_ingest_reingest_and_remove_a_text_source(settings, embedder, tmp_path, 
     notes = tmp_path / "notes.txt"
     notes.write_text(f"{ZUBROWKA}\n\n" + "Lutz lies on a river. " * 40, encoding="utf-8")
     first = ingest(settings, [notes], embedder=embedder)
-    assert first.added >= 2 and count(open_store(settings, embedder)) == 4 + first.added
+    assert first.added >= 2 and open_store(settings, embedder).count() == 4 + first.added
 
     notes.write_text(ZUBROWKA, encoding="utf-8")
     again = ingest(settings, [notes], embedder=embedder)
     assert (again.added, again.updated, again.deleted) == (0, 0, first.added - 1)
-    hits = open_store(settings, embedder).similarity_search("capital of Zubrowka", k=1)
+    hits = open_store(settings, embedder).chroma.similarity_search("capital of Zubrowka", k=1)
     assert hits[0].page_content == ZUBROWKA
 
     removed = remove_source(settings, "notes.txt", embedder)
-    assert removed.deleted == 1 and count(open_store(settings, embedder)) == 4
+    assert removed.deleted == 1 and open_store(settings, embedder).count() == 4
     assert remove_source(settings, "notes.txt", embedder).deleted == 0
 
 
@@ -154,4 +154,4 @@ def test_a_bad_file_changes_nothing(settings, embedder, tmp_path, source_file):
     bad.write_bytes(b"not a pdf")
     with pytest.raises(SourceError, match=r"bad\.pdf"):
         ingest(settings, [good, bad], embedder=embedder)
-    assert count(open_store(settings, embedder)) == 4
+    assert open_store(settings, embedder).count() == 4

@@ -13,7 +13,7 @@ ranks DR Congo's document above Congo's for "capital of Congo?". Hybrid retrieva
 
 The lexical index is built from the store's documents on first use, shared by every retriever of
 the same store object, and rebuilt at the first question after the collection's revision changed
-(each ingestion that changes a document bumps it, see :func:`vectorstore.store.bump_revision`;
+(each ingestion that changes a document bumps it, see :meth:`vectorstore.store.Store.bump_revision`;
 a rebuilt collection has a new id). The check is one metadata read per question, against an
 embedded store or a Chroma server alike. While an ingestion runs, the index may lag the store:
 documents it names that are gone are dropped, and every kept document's score is read fresh.
@@ -29,14 +29,13 @@ import threading
 import weakref
 
 import numpy as np
-from langchain_chroma import Chroma
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict, Field
 
 from vectorstore.lexical import LexicalIndex
-from vectorstore.store import all_documents, revision
+from vectorstore.store import Store
 
 
 class HybridRetriever(BaseRetriever):
@@ -44,7 +43,7 @@ class HybridRetriever(BaseRetriever):
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
 
-    store: Chroma
+    store: Store
     k: int = Field(1, ge=1)
     score_threshold: float = Field(0.65, ge=-1.0, le=1.0)
     candidates: int = Field(20, ge=1)
@@ -67,9 +66,7 @@ class HybridRetriever(BaseRetriever):
 
     def _nearest(self, vector: np.ndarray, n: int) -> dict[str, tuple[Document, float]]:
         """The ``n`` nearest documents by cosine similarity, best first."""
-        found = self.store._collection.query(
-            query_embeddings=[vector], n_results=n, include=["documents", "metadatas", "distances"]
-        )
+        found = self.store.nearest(vector, n)
         rows = zip(
             found["ids"][0], found["documents"][0], found["metadatas"][0], found["distances"][0], strict=True
         )
@@ -82,7 +79,7 @@ class HybridRetriever(BaseRetriever):
         """The documents ``ids`` that still exist, with their cosine similarity to ``vector``."""
         if not ids:
             return {}
-        found = self.store._collection.get(ids=ids, include=["documents", "metadatas", "embeddings"])
+        found = self.store.get(ids, include=("documents", "metadatas", "embeddings"))
         embeddings = np.asarray(found["embeddings"], dtype=np.float32)
         scores = embeddings @ vector / (np.linalg.norm(embeddings, axis=1) * np.linalg.norm(vector))
         rows = zip(found["ids"], found["documents"], found["metadatas"], scores, strict=True)
@@ -100,23 +97,23 @@ class LiveIndex:
         self.revision: str | None = None
         self.lock = threading.Lock()
 
-    def current(self, store: Chroma) -> LexicalIndex:
+    def current(self, store: Store) -> LexicalIndex:
         """The index of the store's documents now: rebuilt when the store's revision changed."""
         with self.lock:
-            now = revision(store)
+            now = store.revision()
             if self.index is None or now != self.revision:
-                pairs = list(all_documents(store))
-                self.index = LexicalIndex([id_ for id_, _ in pairs], [text for _, text in pairs])
+                records = list(store.records(include=("documents",)))
+                self.index = LexicalIndex([r.id for r in records], [r.text or "" for r in records])
                 self.revision = now
             return self.index
 
 
 # one live index per store object, shared by all its retrievers (the chat makes one per request)
-_LIVE: weakref.WeakKeyDictionary[Chroma, LiveIndex] = weakref.WeakKeyDictionary()
+_LIVE: weakref.WeakKeyDictionary[Store, LiveIndex] = weakref.WeakKeyDictionary()
 _LIVE_LOCK = threading.Lock()
 
 
-def lexical_index(store: Chroma) -> LexicalIndex:
+def lexical_index(store: Store) -> LexicalIndex:
     """The up-to-date lexical index of ``store``, built on first use and when the store changed."""
     with _LIVE_LOCK:
         live = _LIVE.setdefault(store, LiveIndex())

@@ -10,7 +10,6 @@ the chat shows them and the evaluation needs them, so this retriever keeps them 
 
 from __future__ import annotations
 
-from langchain_chroma import Chroma
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
@@ -18,6 +17,7 @@ from pydantic import ConfigDict, Field
 
 from vectorstore.config import StoreSettings
 from vectorstore.hybrid import HybridRetriever
+from vectorstore.store import Store
 
 
 class ScoredRetriever(BaseRetriever):
@@ -25,7 +25,7 @@ class ScoredRetriever(BaseRetriever):
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
 
-    store: Chroma
+    store: Store
     k: int = Field(3, ge=1)
     score_threshold: float = Field(0.5, ge=-1.0, le=1.0)
 
@@ -34,7 +34,7 @@ class ScoredRetriever(BaseRetriever):
     ) -> list[Document]:
         """Search, then keep what passes the threshold, best first."""
         # no count() to cap k: Chroma returns fewer hits when it has fewer, and count() costs ~30 ms at 100k
-        hits = self.store.similarity_search_with_relevance_scores(query, k=self.k)
+        hits = self.store.chroma.similarity_search_with_relevance_scores(query, k=self.k)
         return [
             Document(
                 id=doc.id, page_content=doc.page_content, metadata={**doc.metadata, "score": round(score, 4)}
@@ -44,7 +44,7 @@ class ScoredRetriever(BaseRetriever):
         ]
 
 
-def make_retriever(store: Chroma, settings: StoreSettings) -> BaseRetriever:
+def make_retriever(store: Store, settings: StoreSettings) -> BaseRetriever:
     """The retriever the settings ask for: vector (:class:`ScoredRetriever`) or :class:`HybridRetriever`."""
     if settings.retrieval == "hybrid":
         return HybridRetriever(

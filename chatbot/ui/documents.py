@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import shutil
 from collections import Counter
-from collections.abc import Iterator, Sequence
-from itertools import count as counter
+from collections.abc import Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -39,20 +38,12 @@ class Library:
         self.embedder = embedder
         self.uploads = settings.home / "uploads" / settings.collection
 
-    def records(self, page: int = 5000) -> Iterator[tuple[str, dict]]:
-        """Every document of the store as (text, metadata), read a page at a time."""
-        store = open_store(self.settings, self.embedder, create=False)
-        for offset in counter(0, page):
-            found = store.get(include=["documents", "metadatas"], limit=page, offset=offset)
-            yield from zip(found["documents"], (m or {} for m in found["metadatas"]), strict=True)
-            if len(found["ids"]) < page:
-                return
-
     def overview(self) -> tuple[str, pd.DataFrame, pd.DataFrame, list[str]]:
         """A summary line, the documents per source, the documents table and the source names."""
         per_source: Counter[str] = Counter()
         rows = []
-        for text, meta in self.records():
+        for record in open_store(self.settings, self.embedder, create=False).records():
+            text, meta = record.text, record.metadata
             source = str(meta.get("source", "?"))
             per_source[source] += 1
             if len(rows) < MAX_TABLE_ROWS:
