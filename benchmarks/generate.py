@@ -135,7 +135,7 @@ def int8(lm: LoadedLM) -> LoadedLM:
     """A copy with dynamic int8 linear layers (per-channel weights): a reference row, it changes answers."""
     from torch.ao.quantization import per_channel_dynamic_qconfig, quantize_dynamic
 
-    model = copy.deepcopy(Engine(lm, Settings()).model)
+    model = copy.deepcopy(Engine(lm).model)
     quantize_dynamic(model, {torch.nn.Linear: per_channel_dynamic_qconfig}, inplace=True)
     return LoadedLM(model=model, tokenizer=lm.tokenizer, name=lm.name + " int8")
 
@@ -144,7 +144,7 @@ def methods(settings: Settings, with_int8: bool) -> dict[str, Callable[[str, Set
     """The contenders by name; each answers one prompt under given settings."""
     peft = load_lm(settings)  # base + adapter as peft loads it: what a plain transformers app runs
     tokenizer = peft.tokenizer
-    ours = Engine(load_lm(settings), settings)
+    ours = Engine(load_lm(settings))
     contenders = {
         "a seed loop, no KV cache": lambda p, s: timed(seed_loop(peft.model, tokenizer, p, s), tokenizer),
         "b model.generate, KV cache": lambda p, s: plain_generate(peft.model, tokenizer, p, s),
@@ -155,14 +155,13 @@ def methods(settings: Settings, with_int8: bool) -> dict[str, Callable[[str, Set
         "c ours": lambda p, s: engine_run(ours, p, s),
     }
     if with_int8:
-        quantized = Engine(int8(load_lm(settings)), settings)
+        quantized = Engine(int8(load_lm(settings)))
         contenders["c ours + int8 (changes answers)"] = lambda p, s: engine_run(quantized, p, s)
     return contenders
 
 
 def engine_run(engine: Engine, prompt: str, settings: Settings) -> Timing:
     """Our engine on one prompt."""
-    engine.draft_tokens = settings.draft_tokens
     ids = engine.tokenizer(prompt, add_special_tokens=False).input_ids
     return timed(engine.token_ids(ids, settings), engine.tokenizer)
 

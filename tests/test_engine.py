@@ -18,7 +18,7 @@ PROMPT = "<Input> The capital of Oz is Emerald. The capital of Oz is Emerald.<In
 @pytest.fixture(scope="module")
 def engine(tiny_gpt2, tmp_path_factory) -> Engine:
     settings = Settings(model=str(tiny_gpt2), home=tmp_path_factory.mktemp("home"), adapter="none")
-    return Engine(load_lm(settings), settings)
+    return Engine(load_lm(settings))
 
 
 def settings_for(**changes) -> Settings:
@@ -29,10 +29,9 @@ def run(engine: Engine, settings: Settings, drafts: int) -> tuple[list[int], int
     """The new token ids and how many times the model was called."""
     calls = []
     hook = engine.model.register_forward_hook(lambda *_: calls.append(1))
-    engine.draft_tokens = drafts
     try:
         ids = engine.tokenizer(PROMPT, add_special_tokens=False).input_ids
-        return list(engine.token_ids(ids, settings)), len(calls)
+        return list(engine.token_ids(ids, settings.model_copy(update={"draft_tokens": drafts}))), len(calls)
     finally:
         hook.remove()
 

@@ -18,7 +18,7 @@ than the model call saves at this size. What makes this engine fast:
 
 Example::
 
-    engine = Engine(load_lm(settings), settings)
+    engine = Engine(load_lm(settings))
     for piece in engine.stream("<Inst> Hi!<Response>", settings):
         print(piece, end="")
 """
@@ -60,10 +60,9 @@ def lookup(context: list[int], size: int, longest: int = 2) -> list[int]:
 class Engine:
     """Streams a model's continuation of a prompt under the seed's decoding rules."""
 
-    def __init__(self, lm: LoadedLM, settings: Settings) -> None:
+    def __init__(self, lm: LoadedLM) -> None:
         self.tokenizer = lm.tokenizer
         self.model = for_inference(lm.model)
-        self.draft_tokens = settings.draft_tokens
         self.ending = self.tokenizer(f" {END_TAG}", add_special_tokens=False).input_ids
         eos = self.model.generation_config.eos_token_id
         self.eos = (set(eos if isinstance(eos, list) else [eos]) | {self.tokenizer.eos_token_id}) - {None}
@@ -106,7 +105,7 @@ class Engine:
                 ids.append(token)
                 if token in self.eos or len(ids) >= limit:
                     return
-                drafts = lookup(self.ending + ids, min(self.draft_tokens, limit - len(ids) - 1))
+                drafts = lookup(self.ending + ids, min(settings.draft_tokens, limit - len(ids) - 1))
                 logits = self.model(torch.tensor([[token, *drafts]]), cache=cache).logits[0]
                 for place, draft in enumerate(drafts):
                     token = pick(logits[place])

@@ -2,12 +2,12 @@
 
 Replaces ``HuggingFacePipeline``: that one streams by running ``generate`` in a thread that keeps
 going after the consumer has stopped reading (until ``max_new_tokens``), and it takes decoding
-settings only as raw ``generate`` keyword arguments. Here each call may carry its own
-:class:`~chatbot.settings.Settings` (``llm.bind(settings=...)``), so requests with different
-settings never affect each other, and generation stops as soon as the stream is closed. Example::
+settings only as raw ``generate`` keyword arguments. Here each call carries its request's
+:class:`~chatbot.settings.Settings`, so requests with different settings never affect each other,
+and generation stops as soon as the stream is closed. Example::
 
-    llm = EngineLLM(engine=engine, settings=settings)
-    llm.bind(settings=settings.with_options({"temperature": 0.5, "greedy": False})).stream(prompt)
+    llm = EngineLLM(engine=engine)
+    llm.stream(prompt, settings=settings.with_options({"temperature": 0.5, "greedy": False}))
 """
 
 from __future__ import annotations
@@ -31,7 +31,6 @@ class EngineLLM(LLM):
     model_config = ConfigDict(arbitrary_types_allowed=True)
 
     engine: Engine
-    settings: Settings
 
     @property
     def _llm_type(self) -> str:
@@ -53,7 +52,9 @@ class EngineLLM(LLM):
         run_manager: CallbackManagerForLLMRun | None = None,
         **kwargs: Any,
     ) -> Iterator[GenerationChunk]:
-        settings = kwargs.get("settings") or self.settings
+        settings = kwargs.get("settings")
+        if not isinstance(settings, Settings):
+            raise TypeError("EngineLLM needs the request's settings: llm.stream(prompt, settings=...)")
         markers = tuple(m.lower() for m in stop) if stop else STOP_MARKERS
         for text in self.engine.stream(prompt, settings, stop=markers):
             chunk = GenerationChunk(text=text)

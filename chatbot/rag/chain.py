@@ -1,10 +1,11 @@
 """The RAG chain: question → retriever → the seed's prompt → the LM → answer + sources.
 
 ``build_chain().invoke("What is the capital of France?")`` returns a dict with ``question``,
-``sources`` (Documents, score in ``metadata["score"]``), ``prompt`` (exactly what the model read,
-or None) and ``answer``; ``.stream(...)`` yields the same keys, the answer token by token.
-A request may also be ``{"question": ..., "options": {"temperature": 0.5, "top_k": 3, ...}}``:
-those settings (see :data:`chatbot.settings.PER_REQUEST`) apply to that request only.
+``settings``, ``sources`` (Documents, score in ``metadata["score"]``), ``prompt`` (exactly what the
+model read, or None) and ``answer``; ``.stream(...)`` yields the same keys, then the answer piece by
+piece. A request may also be ``{"question": ..., "options": {"temperature": 0.5, "top_k": 3, ...}}``:
+those settings (see :data:`chatbot.settings.PER_REQUEST`) apply to that request only, and travel with
+it from step to step (:class:`Request` → :class:`Retrieved` → :class:`Prompted`).
 
 When no document passes the score threshold, small talk still goes to the model (without an
 ``<Input>`` part) but any other question gets :data:`NO_ANSWER`: a small model asked for a fact it
@@ -14,9 +15,12 @@ has no document for invents one.
 from __future__ import annotations
 
 import threading
-from operator import itemgetter
+from collections.abc import Iterator
+from dataclasses import dataclass
 
-from langchain_core.runnables import Runnable, RunnableGenerator, RunnableLambda, RunnablePassthrough
+from langchain_core.documents import Document
+from langchain_core.runnables import Runnable, RunnableConfig, RunnableGenerator, RunnableLambda
+from langchain_core.runnables.utils import AddableDict
 
 from chatbot.lm.engine import Engine
 from chatbot.lm.llm import EngineLLM
@@ -31,6 +35,28 @@ from vectorstore.retriever import make_retriever
 from vectorstore.store import open_store
 
 
+@dataclass(frozen=True)
+class Request:
+    """A question ready to answer: sanitized and cut to size, with this request's settings."""
+
+    question: str
+    settings: Settings
+
+
+@dataclass(frozen=True)
+class Retrieved(Request):
+    """The request and the documents retrieved for it (best first)."""
+
+    sources: list[Document]
+
+
+@dataclass(frozen=True)
+class Prompted(Retrieved):
+    """The request, its documents and the model's prompt (None: the answer is :data:`NO_ANSWER`)."""
+
+    prompt: str | None
+
+
 class Rag:
     """The chain's parts, loaded once and shared by every request."""
 
@@ -40,7 +66,7 @@ class Rag:
         self.tokens = special_tokens(lm.tokenizer)  # never let user text or documents forge them
         self.store = open_store(settings, embedder, create=False)
         self.small_talk = SmallTalk(embedder.embeddings)
-        self.llm = EngineLLM(engine=Engine(lm, settings), settings=settings)
+        self.llm = EngineLLM(engine=Engine(lm))
         self.base: tuple[LoadedLM, EngineLLM] | None = None
         self.base_lock = threading.Lock()
         config = lm.model.config
@@ -48,9 +74,9 @@ class Rag:
             config, "n_positions", 1024
         )
 
-    def question(self, request: str | dict) -> dict:
-        """The request as ``{"question", "settings"}``: the question sanitized, cut to
-        ``max_question_chars`` and never empty; the settings with the request's options applied."""
+    def question(self, request: str | dict) -> Request:
+        """The request: the question sanitized, cut to ``max_question_chars`` and never empty; the
+        settings with the request's options applied."""
         raw = request.get("question", "") if isinstance(request, dict) else request
         if not isinstance(raw, str):
             raise QuestionError(f"The question must be text, got {type(raw).__name__}.")
@@ -59,11 +85,12 @@ class Rag:
         if not question:
             raise QuestionError("The question is empty: type a question.")
         options = request.get("options") if isinstance(request, dict) else None
-        return {"question": question, "settings": self.settings.with_options(options)}
+        return Request(question, self.settings.with_options(options))
 
-    def retrieve(self, inputs: dict) -> list:
+    def retrieve(self, request: Request) -> Retrieved:
         """The documents for the question, under this request's retrieval settings (vector or hybrid)."""
-        return make_retriever(self.store, inputs["settings"]).invoke(inputs["question"])
+        sources = make_retriever(self.store, request.settings).invoke(request.question)
+        return Retrieved(request.question, request.settings, sources)
 
     def model_for(self, settings: Settings) -> tuple[LoadedLM, EngineLLM]:
         """The model that answers a request: the tuned one, or the base model when the request turns
@@ -73,7 +100,7 @@ class Rag:
         with self.base_lock:
             if self.base is None:
                 lm = load_lm(self.settings.model_copy(update={"adapter": "none"}))
-                self.base = lm, EngineLLM(engine=Engine(lm, self.settings), settings=self.settings)
+                self.base = lm, EngineLLM(engine=Engine(lm))
         return self.base
 
     def fit(self, question: str, documents: list[str], settings: Settings) -> str:
@@ -102,27 +129,35 @@ class Rag:
         ]
         return tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
 
-    def prompt(self, inputs: dict) -> str | None:
+    def prompt(self, retrieved: Retrieved) -> Prompted:
         """The model's prompt, or None when the honest answer is :data:`NO_ANSWER`."""
-        documents = [doc.page_content for doc in inputs["sources"]]
-        if not documents and not self.small_talk.is_small_talk(inputs["question"]):
-            return None
-        return self.fit(inputs["question"], documents, inputs["settings"])
+        documents = [doc.page_content for doc in retrieved.sources]
+        prompt = None
+        if documents or self.small_talk.is_small_talk(retrieved.question):
+            prompt = self.fit(retrieved.question, documents, retrieved.settings)
+        return Prompted(retrieved.question, retrieved.settings, retrieved.sources, prompt)
 
-    def answer(self, inputs: dict) -> Runnable:
-        """The runnable that produces the answer text for these inputs (streams when the model does)."""
-        if inputs["prompt"] is None:
-            return RunnableLambda(lambda _: NO_ANSWER)
-        llm = self.model_for(inputs["settings"])[1].bind(settings=inputs["settings"])
-        return itemgetter("prompt") | llm | RunnableGenerator(clean_answer)
+    def answer(self, steps: Iterator[Prompted], config: RunnableConfig) -> Iterator[AddableDict]:
+        """The chain's output: the request's parts, then the answer piece by piece (chunks that add up)."""
+        for step in steps:
+            yield AddableDict(
+                question=step.question, settings=step.settings, sources=step.sources, prompt=step.prompt
+            )
+            if step.prompt is None:
+                yield AddableDict(answer=NO_ANSWER)
+                continue
+            llm = self.model_for(step.settings)[1]
+            pieces = (c for c in llm.stream(step.prompt, config, settings=step.settings))
+            for text in clean_answer(pieces):
+                yield AddableDict(answer=text)
 
     def runnable(self) -> Runnable:
         """The LCEL chain."""
         return (
             RunnableLambda(self.question)
-            | RunnablePassthrough.assign(sources=RunnableLambda(self.retrieve))
-            | RunnablePassthrough.assign(prompt=RunnableLambda(self.prompt))
-            | RunnablePassthrough.assign(answer=RunnableLambda(self.answer))
+            | RunnableLambda(self.retrieve)
+            | RunnableLambda(self.prompt)
+            | RunnableGenerator(self.answer)
         ).with_config(run_name="rag_chain")
 
 
