@@ -1,318 +1,41 @@
 """Crash benchmark: SIGKILL ingestion at random points, check the store after every kill, then finish.
 
-A store holds version 1 of a synthetic source (N documents). An ingestion of version 2 (every
-third city changed, every tenth row removed, N/10 rows added) runs in a child process that prints a
-marker line before each embedding batch (``embed``), Chroma write (``upsert``, ``delete``) and
-collection-metadata change or swap (``meta``); the parent SIGKILLs it a random delay after a random
-marker. After each kill a fresh process opens the store and the checks of :func:`check_interrupted`
-run; the kills of one round follow each other on the same store, then one run completes it and
-:func:`check_complete` wants exactly version 2, and a run after that embeds nothing.
-Rounds alternate plain ingestion and ``--rebuild``. Run from the repository root::
+The harness is ``tests/harness/crash.py`` (shared with ``tests/test_crash.py``): a store holds
+version 1 of a synthetic source, an ingestion of version 2 runs in a child process that prints a
+marker before each embedding batch, Chroma write and collection-metadata change, and is SIGKILLed a
+random delay after a random marker; after each kill a fresh process checks the store; the kills of
+one round follow each other on the same store, then one run completes it to exactly version 2 and a
+run after that embeds nothing. Rounds alternate plain ingestion and ``--rebuild``.
 
-    python -m benchmarks.crash --rounds 5 --kills 4 --json artifacts/bench/crash.json
+The kill points come from ``--seed`` (default ``$CRASH_SEED``, else 1901), printed with the results
+and saved in the JSON, so a run that found a problem can be replayed. Run from the repository root::
+
+    python -m benchmarks.crash --rounds 5 --kills 4 --seed 1901 --json artifacts/bench/crash.json
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import shutil
-import signal
-import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
-from dataclasses import asdict, dataclass
 from pathlib import Path
 
 if not __package__:
     sys.exit("run it as a module from the repository root: python -m benchmarks.crash")
 
-import numpy as np
-
 from benchmarks.report import print_table, save_json
-from benchmarks.synthetic import synthetic_rows, write_rows
-
-ROOT = Path(__file__).resolve().parent.parent
-COLLECTION = "documents"
-SOURCE_NAME = "capitals.json"
-# how long after its marker a kill may land (s): a batch embeds in ~0.1-1 s, a Chroma write takes ms
-WINDOWS = {"embed": 0.4, "upsert": 0.03, "delete": 0.03, "meta": 0.01}
-
-Embed = Callable[[list[str]], list[list[float]]]
-
-
-@dataclass
-class Kill:
-    """Kill the ingestion ``delay`` s after its ``nth`` ``phase`` marker (phase ``none``: let it finish)."""
-
-    phase: str
-    nth: int = 1
-    delay: float = 0.0
-    rebuild: bool = False
-
-
-def random_kill(rng: random.Random, rebuild: bool) -> Kill:
-    """A kill at a random phase, marker and delay."""
-    phase = rng.choice(list(WINDOWS))
-    nth = rng.randint(1, 5 if phase == "meta" and rebuild else 2 if phase == "meta" else 3)
-    return Kill(phase, nth, rng.uniform(0, WINDOWS[phase]), rebuild)
-
-
-def write_versions(folder: Path, size: int, seed: int = 7) -> tuple[Path, Path]:
-    """Version 1 and version 2 of the source, both named ``capitals.json`` (documents are keyed by it)."""
-    rows = synthetic_rows(size + size // 10, seed)
-    first, extra = rows[:size], rows[size:]
-    changed = [
-        {**row, "city": f"New {row['city']}"} if i % 3 == 0 else row
-        for i, row in enumerate(first)
-        if i % 10 != 9
-    ]
-    return (
-        write_rows(first, folder / "v1" / SOURCE_NAME),
-        write_rows(changed + extra, folder / "v2" / SOURCE_NAME),
-    )
-
-
-# --- the child: ingestion with markers ---------------------------------------------------------------
-
-
-def _mark(owner: type, name: str, marker: str) -> None:
-    """Print ``marker`` (flushed) before every call of ``owner.name``."""
-    original = getattr(owner, name)
-
-    def marked(*args, **kwargs):
-        print(marker, flush=True)
-        return original(*args, **kwargs)
-
-    setattr(owner, name, marked)
-
-
-def child(store: Path, source: Path, batch: int, rebuild: bool) -> None:
-    """Ingest ``source`` into ``store``, printing markers; ``done`` and the report as JSON at the end."""
-    import torch
-    from chromadb.api.client import Client
-    from chromadb.api.models.Collection import Collection
-
-    from ingest.run import ingest
-    from vectorstore.config import StoreSettings
-    from vectorstore.embedder import load_embedder
-
-    torch.set_num_threads(1)
-    settings = StoreSettings(persist_dir=store, embed_batch_size=batch)
-    embedder = load_embedder(settings.embedder, settings.models_dir)
-    _mark(type(embedder.embeddings), "embed_documents", "embed")
-    _mark(Collection, "upsert", "upsert")
-    _mark(Collection, "delete", "delete")
-    _mark(Collection, "modify", "meta")
-    _mark(Client, "delete_collection", "meta")
-    report = ingest(settings, [source], rebuild=rebuild, embedder=embedder)
-    print("done", json.dumps(asdict(report)), flush=True)
-
-
-def run_child(kill: Kill, store: Path, source: Path, batch: int) -> tuple[str, dict | None]:
-    """Run the child under ``kill``; ('killed', None) or ('finished', its report)."""
-    command = [sys.executable, "-m", "benchmarks.crash", "--child", str(store), str(source), str(batch)]
-    proc = subprocess.Popen(
-        command + (["--rebuild"] if kill.rebuild else []),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        cwd=ROOT,
-    )
-    seen, report = 0, None
-    for line in proc.stdout:
-        if line.startswith("done "):
-            report = json.loads(line[5:])
-        elif line.strip() == kill.phase and (seen := seen + 1) == kill.nth:
-            time.sleep(kill.delay)
-            proc.send_signal(signal.SIGKILL)
-            break
-    proc.stdout.close()
-    code = proc.wait()
-    if code == -signal.SIGKILL:
-        return "killed", None
-    if code != 0 or report is None:
-        raise RuntimeError(f"the ingestion child failed with exit code {code}")
-    return "finished", report
-
-
-# --- looking at the store from a fresh process ---------------------------------------------------------
-
-
-def inspect_store(store: Path) -> dict:
-    """Every collection of the store: metadata, documents, embeddings, and each document's nearest
-    neighbour by its own embedding (what the vector index answers)."""
-    import chromadb
-    from chromadb.config import Settings
-
-    client = chromadb.PersistentClient(path=str(store), settings=Settings(anonymized_telemetry=False))
-    found = {}
-    for collection in client.list_collections():
-        got = collection.get(include=["documents", "metadatas", "embeddings"])
-        vectors = [list(map(float, v)) for v in got["embeddings"]]
-        nearest = collection.query(query_embeddings=vectors, n_results=1)["ids"] if vectors else []
-        found[collection.name] = {
-            "metadata": collection.metadata or {},
-            "ids": got["ids"],
-            "documents": got["documents"],
-            "metadatas": got["metadatas"],
-            "embeddings": vectors,
-            "nearest": [hits[0] if hits else None for hits in nearest],
-        }
-    return found
-
-
-def read_store(store: Path) -> dict:
-    """:func:`inspect_store` run in a fresh process, as a user opening the store after the crash."""
-    done = subprocess.run(
-        [sys.executable, "-m", "benchmarks.crash", "--inspect", str(store)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=False,
-    )
-    if done.returncode != 0:
-        raise RuntimeError(f"the store does not open: {done.stderr.strip().splitlines()[-1:]}")
-    return json.loads(done.stdout)
-
-
-# --- the checks ---------------------------------------------------------------------------------------
-
-
-def versions(source: Path) -> dict[str, tuple[str, dict]]:
-    """id → (text, metadata) of every document of ``source``, as ingestion builds them."""
-    from ingest.documents import load_documents
-
-    return {d.id: (d.page_content, d.metadata) for d in load_documents(source)}
-
-
-def check_documents(found: dict, allowed: list[dict], embed: Embed) -> list[str]:
-    """Problems with one collection's documents: each must be whole, as one of the ``allowed``
-    versions has it, its record (content hash) must match it, its vector must be its text's, and the
-    vector index must find it by its own vector."""
-    from ingest.ids import content_hash
-
-    problems = []
-    rows = zip(found["ids"], found["documents"], found["metadatas"], strict=True)
-    for id_, text, meta in rows:
-        if not any(v.get(id_) == (text, meta) for v in allowed):
-            problems.append(f"{id_}: stored {text!r} is no version of the source")
-        elif meta["content_hash"] != content_hash(
-            text, {k: v for k, v in meta.items() if k != "content_hash"}
-        ):
-            problems.append(f"{id_}: the content hash does not match the document")
-    if found["ids"]:
-        expected = np.asarray(embed(found["documents"]))
-        stored = np.asarray(found["embeddings"])
-        cosine = (expected * stored).sum(1) / np.linalg.norm(expected, axis=1)
-        cosine /= np.linalg.norm(stored, axis=1)
-        bad = [i for i, c in zip(found["ids"], cosine, strict=True) if c < 0.999]
-        problems += [f"{i}: its vector is not its text's" for i in bad]
-    problems += [
-        f"{i}: the vector index finds {n} for its own vector"
-        for i, n in zip(found["ids"], found["nearest"], strict=True)
-        if n != i
-    ]
-    if len(set(found["documents"])) != len(found["documents"]):
-        problems.append("duplicate documents")
-    return problems
-
-
-def _without(metadata: dict, key: str) -> dict:
-    return {k: v for k, v in metadata.items() if k != key}
-
-
-def check_interrupted(found: dict, old: dict, new: dict, embed: Embed, rebuild: bool) -> list[str]:
-    """Problems with the store after a killed ingestion from ``old`` towards ``new``."""
-    target = found.get(COLLECTION)
-    if target is None:  # a rebuild killed between dropping the old collection and renaming the new one
-        staging = found.get(COLLECTION + "-rebuild")
-        if not (rebuild and staging and staging["metadata"].get("rebuild_complete")):
-            return ["the collection is gone and no complete rebuild is there to replace it"]
-        return check_documents(staging, [new], embed) + _exactly(staging, new, "the complete rebuild")
-    problems = check_documents(target, [old, new], embed)
-    if rebuild and set(target["ids"]) != set(old) and set(target["ids"]) != set(new):
-        problems.append("a rebuild left a mix of the old and new documents in the collection")
-    deleted = set(old) - set(new)
-    if deleted - set(target["ids"]) and any(new[i] != _stored(target, i) for i in new):
-        problems.append("documents were deleted before every new and changed one was written")
-    return problems
-
-
-def _stored(found: dict, id_: str) -> tuple[str, dict] | None:
-    """The (text, metadata) stored under ``id_``, or None."""
-    if id_ not in found["ids"]:
-        return None
-    at = found["ids"].index(id_)
-    return found["documents"][at], found["metadatas"][at]
-
-
-def _exactly(found: dict, wanted: dict, what: str) -> list[str]:
-    """Problems unless the collection holds exactly the ``wanted`` documents."""
-    if set(found["ids"]) != set(wanted):
-        missing, extra = len(set(wanted) - set(found["ids"])), len(set(found["ids"]) - set(wanted))
-        return [f"{what}: {missing} documents missing, {extra} too many"]
-    return [f"{what}: {i} is not the new version" for i in wanted if _stored(found, i) != wanted[i]]
-
-
-def check_complete(found: dict, new: dict, embed: Embed) -> list[str]:
-    """Problems unless the store holds exactly ``new``, nothing is left half done, and the revision
-    is final (readers rebuild their lexical index)."""
-    target = found.get(COLLECTION)
-    if target is None:
-        return ["the collection is missing after a completed ingestion"]
-    problems = check_documents(target, [new], embed) + _exactly(target, new, "after completion")
-    if set(found) != {COLLECTION}:
-        problems.append(f"collections left behind: {sorted(set(found) - {COLLECTION})}")
-    if str(target["metadata"].get("revision", "")).startswith("pending-"):
-        problems.append("the revision is still marked pending")
-    return problems
-
-
-# --- a round: kills on one store, then completion ---------------------------------------------------------
-
-
-def crash_round(store: Path, sources: tuple[Path, Path], kills: list[Kill], embed: Embed, batch: int) -> dict:
-    """Run ``kills`` one after another on ``store`` (which holds version 1), checking after each,
-    then complete the ingestion and run it once more. Returns counts, timings and problems."""
-    old, new = versions(sources[0]), versions(sources[1])
-    outcomes, problems = [], []
-    found = read_store(store)
-    for kill in kills:
-        before = found.get(COLLECTION)
-        outcome, _ = run_child(kill, store, sources[1], batch)
-        found = read_store(store)
-        outcomes.append(outcome)
-        found_problems = check_interrupted(found, old, new, embed, kill.rebuild)
-        if _changed_silently(before, found.get(COLLECTION)):
-            found_problems.append("the store changed but its revision did not (readers would not notice)")
-        problems += [f"after {kill}: {p}" for p in found_problems]
-    started = time.perf_counter()
-    _, report = run_child(Kill("none", rebuild=kills[-1].rebuild), store, sources[1], batch)
-    seconds = time.perf_counter() - started
-    problems += check_complete(read_store(store), new, embed)
-    _, again = run_child(Kill("none"), store, sources[1], batch)
-    if (again["unchanged"], again["embedded"]) != (len(new), 0):
-        problems.append(f"a run after completion changed something: {again}")
-    return {"kills": outcomes, "completion": report, "completion_s": seconds, "problems": problems}
-
-
-def _changed_silently(before: dict | None, after: dict | None) -> bool:
-    """Whether the collection's documents changed while its recorded revision stayed the same."""
-    if not (before and after):
-        return False
-    contents = [
-        {
-            i: (t, json.dumps(m, sort_keys=True))
-            for i, t, m in zip(c["ids"], c["documents"], c["metadatas"], strict=True)
-        }
-        for c in (before, after)
-    ]
-    revisions = [c["metadata"].get("revision") for c in (before, after)]
-    return contents[0] != contents[1] and revisions[0] == revisions[1]
+from tests.harness.crash import (
+    SEED_VARIABLE,
+    Kill,
+    crash_round,
+    crash_seed,
+    entry_point,
+    random_kill,
+    run_child,
+    write_versions,
+)
 
 
 def main() -> None:
@@ -321,12 +44,18 @@ def main() -> None:
     parser.add_argument("--kills", type=int, default=4, help="kills per round before completing it")
     parser.add_argument("--size", type=int, default=600, help="documents in version 1")
     parser.add_argument("--batch", type=int, default=32, help="embed_batch_size of the ingestion")
-    parser.add_argument("--seed", type=int, default=1901)
+    parser.add_argument(
+        "--seed",
+        type=int,
+        default=crash_seed(),
+        help=f"seed of the random kill points (default: ${SEED_VARIABLE}, else 1901)",
+    )
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     from vectorstore.config import StoreSettings
     from vectorstore.embedder import load_embedder
 
+    print(f"crash seed {args.seed}", flush=True)
     embed = load_embedder("minilm", StoreSettings().models_dir).embeddings.embed_documents
     rng, rows = random.Random(args.seed), []
     with tempfile.TemporaryDirectory(prefix="crash-") as scratch:
@@ -340,9 +69,12 @@ def main() -> None:
             kills = [random_kill(rng, rebuild) for _ in range(args.kills)]
             result = crash_round(store, sources, kills, embed, args.batch)
             rows.append(_row(number, rebuild, kills, result))
-    print_table("ingestion killed with SIGKILL, then completed", rows)
+    print_table(f"ingestion killed with SIGKILL, then completed (seed {args.seed})", rows)
     failed = sum(r["problems"] for r in rows)
     print(f"{sum(r['killed'] for r in rows)} kills in {len(rows)} rounds, {failed} problems found")
+    if failed:
+        replay = f"--rounds {args.rounds} --kills {args.kills} --size {args.size} --batch {args.batch}"
+        print(f"replay the kill points with: python -m benchmarks.crash {replay} --seed {args.seed}")
     save_json(args.json, "crash", rows, settings={k: v for k, v in vars(args).items() if k != "json"})
     sys.exit(1 if failed else 0)
 
@@ -365,9 +97,6 @@ def _row(number: int, rebuild: bool, kills: list[Kill], result: dict) -> dict:
 
 
 if __name__ == "__main__":
-    if sys.argv[1:2] == ["--child"]:
-        child(Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4]), "--rebuild" in sys.argv)
-    elif sys.argv[1:2] == ["--inspect"]:
-        print(json.dumps(inspect_store(Path(sys.argv[2]))))
-    else:
+    # ``--child`` / ``--inspect``: the harness's entry points, still reachable under this name
+    if not entry_point(sys.argv):
         main()

@@ -25,7 +25,7 @@ if not __package__:
 import psutil
 
 from benchmarks.report import print_table, save_json
-from benchmarks.synthetic import synthetic_rows, write_rows
+from tests.harness.synthetic import synthetic_rows, write_rows
 
 COLUMNS = ["case", "docs", "batch", "cold_s", "docs_per_s", "again_s", "again_embedded", "rss_mb",
            "rss_growth_mb", "store_mb"]  # fmt: skip

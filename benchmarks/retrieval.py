@@ -20,9 +20,9 @@ import torch
 
 from benchmarks.report import percentile, print_table, save_json
 from benchmarks.retrieval_quality import DEV_SET, hit_or_abstain
-from benchmarks.synthetic import synthetic_rows, write_rows
 from chatbot.evaluation.evaluate import load_questions
 from ingest.run import ingest
+from tests.harness.synthetic import synthetic_rows, write_rows
 from vectorstore.config import SHIPPED_DATA, StoreSettings
 from vectorstore.embedder import Embedder, load_embedder
 from vectorstore.retriever import make_retriever

@@ -7,7 +7,7 @@ Example::
 
 An ingestion killed at any point (SIGKILL included) leaves a store that opens and holds whole
 documents, each either as it was or as the source has it; running it again completes it
-(``tests/test_crash.py``, ``benchmarks/crash.py``).
+(``tests/test_crash.py``, ``benchmarks/crash.py`` with ``tests/harness/crash.py``).
 """
 
 from __future__ import annotations

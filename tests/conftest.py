@@ -12,7 +12,7 @@ import sys
 import time
 import urllib.request
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -62,14 +62,22 @@ def tiny_gpt2(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return base
 
 
-def free_port() -> int:
+def _unused_port() -> int:
+    """A TCP port of 127.0.0.1 that nothing listens on right now (the OS picks it)."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
 
 
 @pytest.fixture(scope="session")
-def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def free_port() -> Callable[[], int]:
+    """Call it for a free TCP port of 127.0.0.1, a new one each call (session scope, so fixtures of
+    any scope can use it): ``port = free_port()``."""
+    return _unused_port
+
+
+@pytest.fixture(scope="session")
+def chroma_server(tmp_path_factory: pytest.TempPathFactory, free_port: Callable[[], int]) -> Iterator[str]:
     """A real Chroma server (``chroma run`` from the chromadb package) on 127.0.0.1; yields its URL."""
     port = free_port()
     path = tmp_path_factory.mktemp("chroma-server")

@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.harness.crash import ROOT, versions, write_versions
 from chatbot.rag.chain import build_chain
 from chatbot.settings import Settings
 from common.errors import StoreBusyError
 from ingest.ids import content_hash
 from ingest.rows import DOC_TEMPLATE
 from ingest.run import ingest
+from tests.harness.crash import ROOT, versions, write_versions
 from vectorstore.config import StoreSettings
 from vectorstore.store import open_store
 
@@ -121,7 +121,7 @@ def test_second_ingestion_waits_for_the_first(tmp_path, two_versions, source_fil
     """Two ingestions at once: with lock_timeout the second waits, then finds the work done."""
     store = tmp_path / "store"
     first = subprocess.Popen(
-        [sys.executable, "-m", "benchmarks.crash", "--child", str(store), str(two_versions[0]), "16"],
+        [sys.executable, "-m", "tests.harness.crash", "--child", str(store), str(two_versions[0]), "16"],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,

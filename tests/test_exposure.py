@@ -15,7 +15,6 @@ from pathlib import Path
 import httpx
 import psutil
 import pytest
-from conftest import free_port
 from pydantic import SecretStr
 
 from chatbot.cli.main import serve
@@ -63,7 +62,7 @@ def app_settings(tmp_path_factory, tiny_gpt2, embedder) -> Settings:
 
 
 @pytest.fixture(scope="module")
-def guarded(app_settings):
+def guarded(app_settings, free_port):
     """The app with a login, on a free port of 127.0.0.1; yields its URL."""
     settings = app_settings.model_copy(update={"ui_user": USER, "ui_password": SecretStr(PASSWORD)})
     port = free_port()
@@ -183,20 +182,30 @@ def test_no_stack_traces_in_api_errors(guarded):
     assert "top_p" in events and not TRACE.search(events)
 
 
-def test_exposed_without_login_warns_and_binds_where_asked(app_settings, capsys):
+def listening_on(port: int) -> list[str]:
+    """The addresses this process listens on at ``port`` (TCP, IPv4 and IPv6). Only LISTEN sockets:
+    the server's end of a connection to it (Gradio's start-up request to its own URL, often still in
+    CLOSE_WAIT) has the port as its local one too, listed before or after the listener; counting it
+    once found ``['127.0.0.1', '127.0.0.1']``."""
+    return [
+        c.laddr.ip
+        for c in psutil.Process().net_connections("tcp")
+        if c.laddr and c.laddr.port == port and c.status == psutil.CONN_LISTEN
+    ]
+
+
+def test_exposed_without_login_warns_and_binds_where_asked(app_settings, free_port, capsys):
     port = free_port()
     app = launch(app_settings, host="0.0.0.0", port=port, block=False)
     try:
         assert "warning: serving on 0.0.0.0 without a login" in capsys.readouterr().err
-        listening = [c.laddr for c in psutil.Process().net_connections("tcp") if c.laddr.port == port]
-        assert listening and listening[0].ip == "0.0.0.0"
+        assert listening_on(port) == ["0.0.0.0"]
     finally:
         app.close()
     port = free_port()
     app = launch(app_settings, port=port, block=False)
     try:
-        listening = [c.laddr for c in psutil.Process().net_connections("tcp") if c.laddr.port == port]
-        assert [a.ip for a in listening] == ["127.0.0.1"]
+        assert listening_on(port) == ["127.0.0.1"]
         assert "warning" not in capsys.readouterr().err
     finally:
         app.close()

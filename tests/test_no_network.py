@@ -20,7 +20,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import free_port
 
 pytestmark = pytest.mark.slow
 NETCHECK = Path(__file__).with_name("netcheck.py")
@@ -59,7 +58,7 @@ def is_loopback(event: str, address: str) -> bool:
 @pytest.mark.skipif(
     not Path("/usr/bin/chromium").exists(), reason="needs Debian chromium for the browser step"
 )
-def test_ingest_ask_and_serve_reach_nothing_outside(tmp_path):
+def test_ingest_ask_and_serve_reach_nothing_outside(tmp_path, free_port):
     env = {k: v for k, v in os.environ.items() if k not in OFFLINE_VARIABLES}
     out = tmp_path / "net.json"
     command = [sys.executable, str(NETCHECK), str(out), str(tmp_path / "store"), str(free_port())]

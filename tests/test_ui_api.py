@@ -12,13 +12,12 @@ from gradio_client import Client
 
 from chatbot.settings import Settings
 from chatbot.ui import launch
-from tests.conftest import free_port
 
 COUNTRIES = ["Germany", "France", "Japan", "Italy", "Spain", "Peru", "Chile", "Norway"]
 
 
 @pytest.fixture(scope="module")
-def url(tmp_path_factory, tiny_gpt2):
+def url(tmp_path_factory, tiny_gpt2, free_port):
     root = tmp_path_factory.mktemp("ui-api")
     settings = Settings(
         home=root / "home", persist_dir=root / "chroma", model=str(tiny_gpt2), max_new_tokens=6

@@ -18,7 +18,6 @@ from chatbot.lm.adapters import shipped_adapter
 from chatbot.lm.models import prepare_smollm2
 from chatbot.settings import Settings
 from chatbot.ui import launch
-from tests.conftest import free_port
 
 pytestmark = pytest.mark.slow
 
@@ -31,7 +30,7 @@ DONE = re.compile(r"(Sources \(\d+\)|No matching documents)")
 
 
 @pytest.fixture(scope="module")
-def app_url(tmp_path_factory) -> Iterator[str]:
+def app_url(tmp_path_factory, free_port) -> Iterator[str]:
     """``chatbot serve``'s app (via :func:`launch`) over a fresh store of the shipped documents."""
     root = tmp_path_factory.mktemp("ui")
     settings = Settings(

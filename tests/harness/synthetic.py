@@ -1,4 +1,4 @@
-"""Synthetic documents for the scale benchmarks: invented countries and capitals in the seed's format.
+"""Synthetic documents for the scale benchmarks and the crash harness: invented countries and capitals.
 
 Names come from the fine-tuning data's name generator (pronounceable, never a shipped name), so a
 synthetic store looks like the real one, only larger. Example::

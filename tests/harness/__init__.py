@@ -1,0 +1,1 @@
+"""Test harnesses that the tests and the benchmarks share (benchmarks import them from here)."""
