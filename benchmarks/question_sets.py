@@ -5,6 +5,9 @@
 - ``counterfactual.json`` + ``counterfactual.jsonl``: the shipped data with 22 capitals moved to
   another city of the same country (the seed's own example: Germany → Graz), and questions about them.
   A model that answers from memory fails these; one that reads its documents passes.
+- ``lands.json`` + ``lands.jsonl``: 4,000 near-identical names, "The capital of Land00000 is
+  Town000000." … Land03999, and 200 questions about them in several phrasings (a neighbour's
+  document must never answer for the asked one).
 
     python benchmarks/question_sets.py
 """
@@ -99,7 +102,8 @@ def dev_set(data: list[dict], rng: random.Random) -> list[dict]:
     rows += [row(rng.choice(CASUAL[:6]).format(c=name), None, "fictional") for name in FICTIONAL]
     for item in rng.sample(data, 20):
         rows.append(row(rng.choice(UNANSWERABLE).format(c=item["country"]), None, "unanswerable"))
-    rows += [row(text, None, "chit-chat") for text in CHIT_CHAT]
+    # small talk is answered, not met with "I don't know"
+    rows += [{**row(text, None, "chit-chat"), "abstain": False} for text in CHIT_CHAT]
     return rows
 
 
@@ -111,6 +115,26 @@ def counterfactual(data: list[dict], rng: random.Random) -> tuple[list[dict], li
         questions.append(row(f"What is the capital of {country}?", city, "counterfactual"))
         questions += [row(q.format(c=country.lower()), city, "counterfactual") for q in rng.sample(CASUAL, 2)]
     return moved, questions
+
+
+LAND_QUESTIONS = (
+    "What is the capital of {c}?",
+    "capital of {c}?",
+    "{c}: what is its capital?",
+    "which city is the capital of {c}",
+    "The capital of {c} is what?",
+)
+
+
+def lands(rng: random.Random, count: int = 4000, asked: int = 200) -> tuple[list[dict], list[dict]]:
+    """``count`` lands named alike with towns named alike, and ``asked`` questions about them."""
+    towns = rng.sample(range(1_000_000), count)
+    data = [{"country": f"Land{i:05d}", "city": f"Town{towns[i]:06d}"} for i in range(count)]
+    questions = [
+        row(rng.choice(LAND_QUESTIONS).format(c=d["country"]), d["city"], "near-identical")
+        for d in rng.sample(data, asked)
+    ]
+    return data, questions
 
 
 def write_jsonl(path: Path, rows: list[dict]) -> None:
@@ -126,7 +150,10 @@ def main() -> None:
     moved, questions = counterfactual(data, rng)
     (OUT / "counterfactual.json").write_text(json.dumps(moved, indent=1, ensure_ascii=False) + "\n")
     write_jsonl(OUT / "counterfactual.jsonl", questions)
-    print(f"wrote {OUT}/dev.jsonl, counterfactual.json, counterfactual.jsonl")
+    land_data, land_questions = lands(random.Random(4000))
+    (OUT / "lands.json").write_text(json.dumps(land_data, indent=0) + "\n")
+    write_jsonl(OUT / "lands.jsonl", land_questions)
+    print(f"wrote {OUT}/dev.jsonl, counterfactual.json(l), lands.json(l)")
 
 
 if __name__ == "__main__":

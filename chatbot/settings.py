@@ -35,6 +35,11 @@ class Settings(StoreSettings):
     draft_tokens: int = Field(
         3, ge=0, le=16, description="Prompt-lookup draft tokens checked per model call; 0 turns it off."
     )
+    # SmolLM2-135M keeps ~23 KB per document token (float16): 256 MB holds ~11,000 tokens, e.g. all
+    # 245 shipped sentences 30 times over, or ~100 prose chunks of 100 tokens
+    document_cache_mb: float = Field(
+        256, ge=0, le=65536, description="Memory for documents' keys and values (reused); 0 turns it off."
+    )
 
     # seed's RAG call: top_p .5, temperature .9, frequency penalty alpha .01
     max_new_tokens: int = Field(48, ge=1, le=1024)

@@ -6,7 +6,10 @@ from __future__ import annotations
 import threading
 
 import pytest
+import torch
+from transformers import DynamicCache
 
+from chatbot.lm.doccache import DocumentCache
 from chatbot.lm.engine import Engine, lookup
 from chatbot.lm.models import load_lm
 from chatbot.settings import Settings
@@ -22,7 +25,7 @@ def engine(tiny_gpt2, tmp_path_factory) -> Engine:
 
 
 def settings_for(**changes) -> Settings:
-    return Settings(model="unused", adapter="none", max_new_tokens=24, **changes)
+    return Settings(**{"model": "unused", "adapter": "none", "max_new_tokens": 24, **changes})
 
 
 def run(engine: Engine, settings: Settings, drafts: int) -> tuple[list[int], int]:
@@ -30,8 +33,9 @@ def run(engine: Engine, settings: Settings, drafts: int) -> tuple[list[int], int
     calls = []
     hook = engine.model.register_forward_hook(lambda *_: calls.append(1))
     try:
-        ids = engine.tokenizer(PROMPT, add_special_tokens=False).input_ids
-        return list(engine.token_ids(ids, settings.model_copy(update={"draft_tokens": drafts}))), len(calls)
+        return list(
+            engine.token_ids(engine.layout(PROMPT), settings.model_copy(update={"draft_tokens": drafts}))
+        ), len(calls)
     finally:
         hook.remove()
 
@@ -93,7 +97,7 @@ def test_stream_stops_at_a_stop_text_and_never_emits_control_tokens(engine) -> N
 def test_requests_with_different_settings_in_parallel_do_not_mix(engine) -> None:
     requests = [settings_for(greedy=False, temperature=t, top_p=0.95, seed=s) for t, s in
                 [(0.7, 1), (1.5, 2), (1.0, 3), (2.0, 4)]]  # fmt: skip
-    ids = engine.tokenizer(PROMPT, add_special_tokens=False).input_ids
+    ids = engine.layout(PROMPT)
     alone = [list(engine.token_ids(ids, s)) for s in requests]
     together: dict[int, list[int]] = {}
 
@@ -106,3 +110,72 @@ def test_requests_with_different_settings_in_parallel_do_not_mix(engine) -> None
     for thread in threads:
         thread.join()
     assert [together[i] for i in range(len(requests))] == alone
+
+
+# --- documents encoded independently, and their cache -------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def tuned(tiny_gpt2, tmp_path_factory):
+    """A tiny GPT-2 with an adapter trained on independently encoded documents (training.json says so)."""
+    from chatbot.finetune import train
+    from chatbot.finetune.recipe import Recipe
+
+    home = tmp_path_factory.mktemp("tuned")
+    settings = Settings(model=str(tiny_gpt2), home=home, adapter="none")
+    recipe = Recipe(epochs=1, save_steps=100, independent_documents=True)
+    job = train.Job(output=home / "adapter", grounded=16, recipe=recipe)
+    train.finetune(job, settings)
+    return load_lm(settings.model_copy(update={"adapter": str(job.output)}))
+
+
+SEGMENTS = [
+    "<Input>",
+    " The capital of Oz is Emerald. It lies on a river.",
+    " The capital of Lilliput is Mildendo.",
+    " Part KX-2047 weighs 4 kg.",
+    "<Inst> capital of oz?<Response>",
+]
+
+
+def test_a_cached_document_reads_like_the_one_pass_reference(tuned) -> None:
+    assert tuned.independent_documents
+    reference, cached = Engine(tuned), Engine(tuned, DocumentCache(budget_mb=64))
+    settings = settings_for(greedy=True, frequency_penalty=0.0, max_new_tokens=12)
+    prompt = "".join(SEGMENTS)
+    expected = "".join(reference.stream(prompt, settings, stop=(), segments=SEGMENTS))
+    first = "".join(cached.stream(prompt, settings, stop=(), segments=SEGMENTS))
+    assert cached.documents.stats()["misses"] == 3
+    reordered = [SEGMENTS[0], SEGMENTS[3], SEGMENTS[1], SEGMENTS[2], SEGMENTS[4]]
+    again = "".join(cached.stream("".join(reordered), settings, stop=(), segments=reordered))
+    assert cached.documents.stats()["hits"] == 3  # every document read once, in any order
+    assert first == expected
+    assert again == "".join(reference.stream("".join(reordered), settings, stop=(), segments=reordered))
+    with torch.inference_mode():
+        one_pass = reference.prefill(reference.layout(prompt, SEGMENTS), DynamicCache())
+        from_cache = cached.prefill(cached.layout(prompt, SEGMENTS), DynamicCache())
+    assert torch.allclose(one_pass, from_cache, atol=1e-2)  # float16 storage
+
+
+def test_documents_do_not_see_each_other(tuned) -> None:
+    """A document's keys and values are the same whatever document comes before it."""
+    engine = Engine(tuned, DocumentCache(budget_mb=64))
+    settings = settings_for(greedy=True, max_new_tokens=1)
+    for order in ([1, 2, 3], [3, 2, 1]):
+        segments = [SEGMENTS[0], *(SEGMENTS[i] for i in order), SEGMENTS[4]]
+        list(engine.stream("".join(segments), settings, segments=segments))
+    assert engine.documents.stats()["entries"] == 3
+
+
+def test_the_cache_drops_the_least_recently_used_beyond_its_budget() -> None:
+    layers = [(torch.ones(1, 2, 10, 8), torch.ones(1, 2, 10, 8))]  # 640 bytes in float16
+    cache = DocumentCache(budget_mb=1500 / 2**20)
+    cache.put([1], layers)
+    cache.put([2], layers)
+    assert cache.get([1]) is not None  # 1 is now the most recently used
+    cache.put([3], layers)
+    assert cache.get([2]) is None and cache.get([1]) is not None and cache.get([3]) is not None
+    stats = cache.stats()
+    assert (stats["entries"], stats["tokens"], stats["mb"]) == (2, 2, round(1280 / 2**20, 2))
+    assert (stats["hits"], stats["misses"], stats["evictions"]) == (3, 1, 1)
+    torch.testing.assert_close(cache.get([3])[0][0], layers[0][0])

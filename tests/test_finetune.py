@@ -19,6 +19,7 @@ from chatbot.finetune import train
 from chatbot.finetune.data import load_file as load_rows
 from chatbot.finetune.data import load_hub_dataset, to_example
 from chatbot.finetune.grounded import grounded_rows, shipped_names
+from chatbot.finetune.reading import reading_rows
 from chatbot.finetune.recipe import Recipe
 from chatbot.lm.adapters import read_info
 from chatbot.lm.models import load_lm
@@ -164,7 +165,7 @@ def tiny_settings(tiny_gpt2, tmp_path) -> Settings:
 
 
 def test_loss_is_on_the_answer_only_and_documents_do_not_see_each_other(tiny_settings, tmp_path):
-    job = tiny_job(tmp_path)
+    job = tiny_job(tmp_path, independent_documents=True)
     rows, _ = train.gather_rows(job)
     lm = load_lm(tiny_settings)
     data, dropped = train.datasets_for(rows, lm.tokenizer, job.recipe)
@@ -257,3 +258,45 @@ def test_same_seed_gives_the_same_adapter_and_merge_matches(tiny_settings, tmp_p
     ).input_ids
     with torch.no_grad():
         assert torch.allclose(tuned.model(ids).logits, merged(ids).logits, atol=1e-4)
+
+
+class TestReading:
+    @pytest.fixture
+    def folder(self, tmp_path) -> Path:
+        documents = tmp_path / "reading" / "documents"
+        documents.mkdir(parents=True)
+        (documents / "bakery.md").write_text(
+            "# Brandvik Bakery\n\nLotte Brandvik opened the bakery in 1987. She bakes the rye loaves.\n\n"
+            "## Prices\n\nA rye loaf costs 4.20 crowns.\n",
+            encoding="utf-8",
+        )
+        (documents / "vans.csv").write_text("plate,depot\nKD-114,North\nKD-141,South\n", encoding="utf-8")
+        questions = [
+            ("bakery.md", "who started the bakery", "Lotte Brandvik opened it in 1987.", "Lotte Brandvik"),
+            ("bakery.md", "price of rye bread?", "A rye loaf costs 4.20 crowns.", "4.20 crowns"),
+            ("bakery.md", "When does the bakery close?", NO_ANSWER, None),
+            ("vans.csv", "Which depot is KD-141 at?", "KD-141 is at the South depot.", "South"),
+        ]
+        keys = ("document", "question", "answer", "value")
+        lines = "".join(json.dumps(dict(zip(keys, q, strict=True))) + "\n" for q in questions)
+        (tmp_path / "reading" / "questions.jsonl").write_text(lines, encoding="utf-8")
+        return tmp_path / "reading"
+
+    def test_each_question_reads_the_chunk_that_holds_its_value(self, folder):
+        rows, source = reading_rows(folder, seed=3)
+        assert source.rows == len(rows) == 4 and source.name == "reading:reading"
+        answered = [r for r in rows if r["output"] != NO_ANSWER]
+        assert all(
+            any(v in d for d in r["documents"])
+            for r, v in zip(answered, ["Lotte Brandvik", "4.20", "South"], strict=True)
+        )
+        assert all(1 <= len(r["documents"]) <= 2 for r in rows)
+        [abstain] = [r for r in rows if r["output"] == NO_ANSWER]
+        assert abstain["documents"] and all("Brandvik" in d or "depot" in d for d in abstain["documents"])
+        assert reading_rows(folder, seed=3)[0] == rows
+
+    def test_a_value_the_document_does_not_hold_is_refused(self, folder):
+        path = folder / "questions.jsonl"
+        path.write_text(path.read_text().replace('"South"', '"West"'))
+        with pytest.raises(DataError, match=r"vans\.csv does not contain 'West'"):
+            reading_rows(folder, seed=3)

@@ -3,6 +3,7 @@ and a lexical index that follows the store."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from vectorstore.lexical import LexicalIndex
 from vectorstore.retriever import ScoredRetriever, make_retriever
 from vectorstore.spelling import Vocabulary
 from vectorstore.store import Store, open_store
+from vectorstore.words import identifiers, join_known, words
 
 
 @pytest.fixture(scope="module")
@@ -121,3 +123,68 @@ def test_new_ingest_is_visible(
 def test_an_empty_store_finds_nothing(tmp_path: Path, embedder: Embedder) -> None:
     store = open_store(StoreSettings(home=tmp_path, persist_dir=tmp_path / "chroma"), embedder)
     assert HybridRetriever(store=store).invoke("capital of France?") == []
+
+
+class TestWords:
+    def test_codes_and_numbers_have_one_written_form(self) -> None:
+        assert words("Part KX-2047 weighs 4,820 g; RX 204 leaves at 06:40.") == [
+            "part", "kx2047", "weighs", "4820", "g", "rx204", "leaves", "at", "6", "40",
+        ]  # fmt: skip
+        assert words("in 1921, on 2 May, Jan 2023") == ["in", "1921", "on", "2", "may", "jan", "2023"]
+
+    def test_identifiers_are_words_with_letters_and_digits(self) -> None:
+        assert identifiers("What does kx-2047 weigh at station P-41 in 2023?") == {"kx2047", "p41"}
+        assert identifiers("capital of Land03888?") == {"land03888"}
+        assert identifiers("What is the capital of France?") == set()
+
+    def test_a_lower_case_code_is_joined_when_the_store_knows_it(self) -> None:
+        assert join_known("when does rx 204 leave", {"rx204"}) == "when does rx204 leave"
+        assert join_known("is it open on 2 may", {"rx204"}) == "is it open on 2 may"
+
+
+def test_word_bm25_finds_the_exact_code(embedder: Embedder) -> None:
+    codes = ["KX-2041", "KX-2047", "KX-2074", "KX-4027"]
+    index = LexicalIndex(codes, [f"Part {c} is a bilge pump part." for c in codes])
+    assert index.search_words("who supplies kx 2047", n=4) == []  # two words no document has
+    assert [i for i, _ in index.search_words("who supplies KX-2047?", n=4)] == ["KX-2047"]
+    assert index.has_phrase("bilge pump") and not index.has_phrase("pump bilge")
+
+
+@pytest.fixture(scope="module")
+def parts_store(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Store:
+    """Near-identical codes and names: a neighbour's document must never pass for the asked one."""
+    folder = tmp_path_factory.mktemp("parts")
+    parts = [
+        (2041, "impeller", "Harlow"),
+        (2047, "housing", "Tamsin"),
+        (2074, "nozzle", "Harlow"),
+        (4027, "valve", "Pike"),
+    ]
+    rows = "".join(f"KX-{n},{name},{supplier}\n" for n, name, supplier in parts)
+    (folder / "parts.csv").write_text("code,name,supplier\n" + rows, encoding="utf-8")
+    lands = [{"country": f"Land0388{i}", "city": f"Town{i}{i}{i}"} for i in range(10)]
+    (folder / "lands.json").write_text(json.dumps(lands), encoding="utf-8")
+    settings = StoreSettings(home=folder / "home", persist_dir=folder / "chroma")
+    ingest(settings, [folder / "parts.csv", folder / "lands.json"], embedder=embedder)
+    return open_store(settings, embedder, create=False)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who supplies KX-2047?", "code: KX-2047;"),
+        ("who supplies kx 2047", "code: KX-2047;"),
+        ("What is KX2074?", "code: KX-2074;"),
+        ("What is the capital of Land03885?", "Land03885 is Town555."),
+        ("capital of land03888", "Land03888 is Town888."),
+    ],
+)
+def test_a_question_naming_a_code_gets_only_documents_naming_it(parts_store, question, expected) -> None:
+    found = texts(HybridRetriever(store=parts_store, k=3, score_threshold=0.3), question)
+    assert len(found) == 1 and expected in found[0]
+
+
+def test_a_code_no_document_names_finds_nothing(parts_store) -> None:
+    hybrid = HybridRetriever(store=parts_store, k=3, score_threshold=0.0)
+    assert hybrid.invoke("Who supplies KX-2048?") == []
+    assert hybrid.invoke("What is the capital of Land03899?") == []

@@ -146,11 +146,23 @@ def test_clean_answer_never_yields_part_of_a_tag(tail: str) -> None:
         assert all("<" not in piece for piece in pieces), (chunks, pieces)
 
 
-def test_clean_answer_holds_back_a_possible_tag_until_it_is_known() -> None:
-    stream = clean_answer(iter(["Paris", "</Resp", "onse>"]))
+def test_clean_answer_releases_whole_sentences_as_they_end() -> None:
+    stream = clean_answer(
+        iter(["The capital", " is Paris.", " It lies on", " the Seine.", "</Resp", "onse>"])
+    )
 
-    assert next(stream) == "Paris"
-    assert list(stream) == []
+    assert next(stream) == "The capital is Paris."
+    assert list(stream) == [" It lies on the Seine."]
+
+
+def test_an_answer_cut_at_max_new_tokens_ends_at_its_last_whole_sentence() -> None:
+    assert run(["The capital is Paris.", " The river is between Har"]) == ["The capital is Paris."]
+    assert run(["It runs from Harrowby to Marrow Point between Har"]) == [
+        "It runs from Harrowby to Marrow Point between…"
+    ]
+    assert run(["The answer is complete without a period", "</Response>"]) == [
+        "The answer is complete without a period"
+    ]
 
 
 def test_clean_answer_stops_at_blank_line() -> None:
@@ -159,8 +171,8 @@ def test_clean_answer_stops_at_blank_line() -> None:
 
 
 def test_clean_answer_keeps_single_newlines_and_lone_angle_brackets() -> None:
-    assert "".join(run(list("Line one.\nLine two."))) == "Line one.\nLine two."
-    assert "".join(run(list("1 < 2 and <b>"))) == "1 < 2 and <b>"
+    assert "".join(run([*"Line one.\nLine two.", "</Response>"])) == "Line one.\nLine two."
+    assert "".join(run([*"1 < 2 and <b>", "</Response>"])) == "1 < 2 and <b>"
 
 
 @pytest.mark.parametrize(

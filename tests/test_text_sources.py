@@ -155,3 +155,55 @@ def test_a_bad_file_changes_nothing(settings, embedder, tmp_path, source_file):
     with pytest.raises(SourceError, match=r"bad\.pdf"):
         ingest(settings, [good, bad], embedder=embedder)
     assert open_store(settings, embedder).count() == 4
+
+
+def test_a_50000_word_document_ingests_whole(settings, embedder, tmp_path):
+    sentences = [
+        f"Ship number {i} carried {i % 400} passengers to the island of Kilvaro." for i in range(5000)
+    ]
+    path = tmp_path / "ledger.txt"
+    path.write_text(
+        "Harbour ledger\n\n" + "\n\n".join(" ".join(sentences[i : i + 5]) for i in range(0, 5000, 5))
+    )
+    assert len(path.read_text().split()) > 50_000
+    report = ingest(settings, [path], embedder=embedder)
+    store = open_store(settings, embedder)
+    texts = [r.text for r in store.records()]
+    assert report.added == store.count() == len(texts) > 1000
+    assert all(t.startswith("Harbour ledger: Ship number") and t.endswith("Kilvaro.") for t in texts)
+    assert {s for t in texts for s in sentences if s in t} == set(sentences)  # every sentence, whole
+
+
+def test_a_10000_row_csv_is_10000_documents_naming_file_and_columns(tmp_path):
+    path = tmp_path / "parts.csv"
+    rows = [f"KX-{i:05d},valve {i},{i * 3 % 997}.50" for i in range(10_000)]
+    path.write_text("code,name,unit_price\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    docs = load_documents(path)
+    assert len(docs) == 10_000 and len({d.id for d in docs}) == 10_000
+    assert docs[2047].page_content == "parts.csv — code: KX-02047; name: valve 2047; unit_price: 144.50"
+
+
+def test_a_ragged_row_in_a_big_csv_changes_nothing(settings, embedder, tmp_path, source_file):
+    ingest(settings, [source_file], embedder=embedder)
+    path = tmp_path / "parts.csv"
+    rows = [f"KX-{i:05d},valve {i}" for i in range(5_000)]
+    rows[4321] += ",spare,field"
+    path.write_text("code,name\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    before = [(r.id, r.text) for r in open_store(settings, embedder).records()]
+    with pytest.raises(SourceError, match=r"parts\.csv line 4323: 4 fields, but the header has 2"):
+        ingest(settings, [path], embedder=embedder)
+    assert [(r.id, r.text) for r in open_store(settings, embedder).records()] == before
+
+
+def test_a_pdf_without_a_text_layer_is_refused(settings, embedder, tmp_path, source_file):
+    from pypdf import PdfWriter
+
+    ingest(settings, [source_file], embedder=embedder)
+    writer = PdfWriter()
+    for _ in range(3):  # pages with nothing to extract, as a scan without OCR
+        writer.add_blank_page(595, 842)
+    path = tmp_path / "scan.pdf"
+    writer.write(path)
+    with pytest.raises(SourceError, match=r"scan\.pdf: no text found"):
+        ingest(settings, [path], embedder=embedder)
+    assert open_store(settings, embedder).count() == 4

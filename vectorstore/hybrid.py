@@ -1,15 +1,19 @@
-"""Hybrid retrieval: vectors and character n-grams, fused by reciprocal rank, with an honest threshold.
+"""Hybrid retrieval: vectors, character n-grams and word BM25, fused by reciprocal rank, with a gate.
 
-MiniLM scores "capital of Geramny?" under the threshold, so the chat says "I don't know"; and it
-ranks DR Congo's document above Congo's for "capital of Congo?". Hybrid retrieval, per question:
+MiniLM scores "capital of Geramny?" low and ranks DR Congo's document above Congo's for "capital of
+Congo?"; it sees "KX-2041" and "KX-2047" as nearly the same. Hybrid retrieval, per question:
 
-1. mends spelling slips with the store's own words (:mod:`vectorstore.spelling`);
-2. asks the vector store and the lexical index (:mod:`vectorstore.lexical`) for their
-   ``candidates`` best documents each, and fuses both rankings by reciprocal rank
-   (RRF, Cormack et al. 2009: ``sum 1 / (rrf_k + rank)``; ties go to the higher mean score);
-3. keeps a document only if its cosine similarity to the (mended) question passes
-   ``score_threshold`` — the same measured threshold as vector retrieval. Fusion only reorders:
-   it never lets in a document that vectors alone would refuse for the mended question.
+1. mends spelling slips with the store's own words (:mod:`vectorstore.spelling`), and joins a
+   lower-case code the store knows ("rx 204" → "rx204", :mod:`vectorstore.words`);
+2. asks the vector store and the lexical index (:mod:`vectorstore.lexical`: character n-grams, and
+   BM25 over words with codes kept whole) for their ``candidates`` best documents each, and fuses
+   the three rankings by reciprocal rank (RRF, Cormack et al. 2009: ``sum 1 / (rrf_k + rank)``; ties
+   go to the higher cosine + n-gram score);
+3. gates each document: a question that names codes (words with letters and digits: KX-2047, P-41,
+   Land03888) is answered only by documents that name them all, whatever the vectors say; any other
+   question by documents whose cosine similarity to it passes ``score_threshold``. The gate only
+   keeps out the unrelated: whether a related document *answers* is the tuned model's judgement
+   (it says "I don't know" when it does not).
 
 The lexical index is built from the store's documents on first use, shared by every retriever of
 the same store object, and rebuilt at the first question after the collection's revision changed
@@ -19,8 +23,8 @@ embedded store or a Chroma server alike. While an ingestion runs, the index may 
 documents it names that are gone are dropped, and every kept document's score is read fresh.
 Example::
 
-    retriever = HybridRetriever(store=store, k=1, score_threshold=0.65)
-    retriever.invoke("capital of geramny?")   # [Document("The capital of Germany is Berlin.", ...)]
+    retriever = HybridRetriever(store=store, k=3, score_threshold=0.3)
+    retriever.invoke("capital of geramny?")   # [Document("The capital of Germany is Berlin.", ...), ...]
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from pydantic import ConfigDict, Field
 
 from vectorstore.lexical import LexicalIndex
 from vectorstore.store import Store
+from vectorstore.words import identifiers, join_known, words
 
 
 class HybridRetriever(BaseRetriever):
@@ -52,17 +57,26 @@ class HybridRetriever(BaseRetriever):
     def _get_relevant_documents(
         self, query: str, *, run_manager: CallbackManagerForRetrieverRun
     ) -> list[Document]:
-        """Mend, search both ways, fuse, keep what passes the threshold."""
+        """Mend, search three ways, fuse, keep what passes the threshold and names the question's codes."""
         index = lexical_index(self.store)
-        question = index.vocabulary.correct(query)
+        question = join_known(index.vocabulary.correct(query), index.words)
         vector = np.asarray(self.store.embeddings.embed_query(question), dtype=np.float32)
         nearest = self._nearest(vector, self.candidates)
-        lexical = dict(index.search(question, self.candidates))
-        found = nearest | self._similarity([i for i in lexical if i not in nearest], vector)
-        fused = reciprocal_rank([list(nearest), list(lexical)], self.rrf_k)
-        passing = [i for i in fused if i in found and found[i][1] >= self.score_threshold]
-        passing.sort(key=lambda i: (fused[i], found[i][1] + lexical.get(i, 0.0)), reverse=True)
-        return [scored(*found[i], lexical.get(i, 0.0)) for i in passing[: self.k]]
+        chars = dict(index.search(question, self.candidates))
+        exact = dict(index.search_words(question, self.candidates))
+        found = nearest | self._similarity([i for i in chars | exact if i not in nearest], vector)
+        fused = reciprocal_rank([list(nearest), list(chars), list(exact)], self.rrf_k)
+        codes = identifiers(question)
+        passing = [i for i in fused if i in found and self._passes(found[i], codes)]
+        passing.sort(key=lambda i: (fused[i], found[i][1] + chars.get(i, 0.0)), reverse=True)
+        return [scored(*found[i], chars.get(i, 0.0)) for i in passing[: self.k]]
+
+    def _passes(self, found: tuple[Document, float], codes: set[str]) -> bool:
+        """A question that names codes is answered only by documents that name them all (KX-2041 never
+        answers for KX-2047), however their vectors compare; any other by a similar enough one."""
+        if codes:
+            return codes <= set(words(found[0].page_content))
+        return found[1] >= self.score_threshold
 
     def _nearest(self, vector: np.ndarray, n: int) -> dict[str, tuple[Document, float]]:
         """The ``n`` nearest documents by cosine similarity, best first."""

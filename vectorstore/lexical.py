@@ -1,21 +1,28 @@
-"""The lexical side of hybrid retrieval: character n-gram TF-IDF over the store's documents.
+"""The lexical side of hybrid retrieval: character n-grams and word-level BM25 over the store's documents.
 
-Word-level BM25 cannot match "Geramny" with "Germany"; overlapping three-letter pieces of words
-mostly can, and they also tell "Samoa" from "American Samoa" (the shorter document shares a larger
-share of its pieces with the question). Scores are cosine similarities in [0, 1]. Built with
-scikit-learn's ``TfidfVectorizer`` (``char_wb`` analyzer: n-grams inside word boundaries).
+- Character 3-gram TF-IDF (scikit-learn's ``TfidfVectorizer``, ``char_wb``): word-level search cannot
+  match "Geramny" with "Germany"; overlapping three-letter pieces mostly can, and they tell "Samoa"
+  from "American Samoa" (the shorter document shares a larger share of its pieces with the question).
+  Scores are cosine similarities in [0, 1].
+- Word BM25 (``bm25s``) over :func:`vectorstore.words.words`: a code or a rare name is one word, so
+  "KX-2047", "P-41" or "Land03888" find the documents that contain exactly it, where vectors and
+  n-grams see "KX-2041" as nearly the same.
+
 Example::
 
-    index = LexicalIndex(["id-1", "id-2"], ["The capital of Samoa is Apia.", "The capital of ..."])
+    index = LexicalIndex(["id-1", "id-2"], ["The capital of Samoa is Apia.", "Part KX-2047 weighs 2 kg."])
     index.search("capital of samoa", n=5)      # [("id-1", 0.71), ...]
+    index.search_words("kx-2047 weight", n=5)  # [("id-2", 1.38)]
 """
 
 from __future__ import annotations
 
+import bm25s
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from vectorstore.spelling import Vocabulary
+from vectorstore.words import words
 
 
 class LexicalIndex:
@@ -23,12 +30,19 @@ class LexicalIndex:
 
     def __init__(self, ids: list[str], texts: list[str]) -> None:
         self.ids = ids
+        self.texts = dict(zip(ids, (text.casefold() for text in texts), strict=True))
         self.vocabulary = Vocabulary.from_texts(texts)
         self.vectorizer = TfidfVectorizer(
             analyzer="char_wb", ngram_range=(3, 3), sublinear_tf=True, dtype=np.float32
         )
         # n-gram → documents (one row per n-gram), so a question touches only its own n-grams' rows
         self.postings = self.vectorizer.fit_transform(texts).T.tocsr() if texts else None
+        self.bm25 = bm25s.BM25()
+        self.words: set[str] = set()
+        if texts:
+            tokens = [words(text) for text in texts]
+            self.words = {w for ts in tokens for w in ts}
+            self.bm25.index(tokens, show_progress=False)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -37,7 +51,20 @@ class LexicalIndex:
         """The ``n`` best-matching document ids with their cosine similarity, best first (none scoring 0)."""
         if self.postings is None:
             return []
-        scores = (self.vectorizer.transform([query]) @ self.postings).toarray()[0]
+        return self._best((self.vectorizer.transform([query]) @ self.postings).toarray()[0], n)
+
+    def has_phrase(self, phrase: str) -> bool:
+        """Whether some document contains ``phrase`` (case ignored), e.g. "Bosnia and Herzegovina"."""
+        folded = phrase.casefold()
+        return any(folded in self.texts[id_] for id_, _ in self.search(phrase, 5))
+
+    def search_words(self, query: str, n: int) -> list[tuple[str, float]]:
+        """The ``n`` best documents by BM25 over words (codes whole), best first (none scoring 0)."""
+        if not self.words:
+            return []
+        return self._best(self.bm25.get_scores(words(query)), n)
+
+    def _best(self, scores: np.ndarray, n: int) -> list[tuple[str, float]]:
         n = min(n, len(scores))
         best = np.argpartition(-scores, n - 1)[:n]
         best = best[np.argsort(-scores[best], kind="stable")]

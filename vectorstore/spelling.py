@@ -24,15 +24,20 @@ MIN_LETTERS = 4
 
 @dataclass(frozen=True)
 class Vocabulary:
-    """Every word (case-folded) that appears in the store's documents."""
+    """Every word (case-folded) that appears in the store's documents, and the names among them:
+    the words the documents only ever write capitalized ("Peru", "Kilvaro", not "The")."""
 
     words: frozenset[str]
     alphabet: str
+    names: frozenset[str] = frozenset()
 
     @classmethod
     def from_texts(cls, texts: Iterable[str]) -> Vocabulary:
-        words = frozenset(word.casefold() for text in texts for word in WORD.findall(text))
-        return cls(words, "".join(sorted({char for word in words for char in word})))
+        seen = {word for text in texts for word in WORD.findall(text)}
+        words = frozenset(word.casefold() for word in seen)
+        lower = {word for word in seen if word[:1].islower()}
+        names = frozenset(w.casefold() for w in seen if w[:1].isupper() and w.casefold() not in lower)
+        return cls(words, "".join(sorted({char for word in words for char in word})), names)
 
     def correct(self, text: str) -> str:
         """``text`` with each unknown word replaced by the one store word a slip away, if there is one."""

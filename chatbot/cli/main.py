@@ -188,6 +188,14 @@ def finetune(
         list[str] | None, typer.Option(help="Hugging Face dataset id, e.g. yahma/alpaca-cleaned (a hub).")
     ] = None,
     grounded: Annotated[int, typer.Option(min=0, help="Generated grounded-QA rows to add.")] = 0,
+    reading: Annotated[
+        list[Path] | None,
+        typer.Option(help="A folder of documents/ and questions.jsonl about them (repeatable)."),
+    ] = None,
+    independent: Annotated[
+        bool,
+        typer.Option(help="Train to read each document encoded on its own (cacheable, chatbot.lm.layout)."),
+    ] = False,
     model: Model = None,
     epochs: Annotated[float | None, typer.Option(help="Training epochs (seed: 2).")] = None,
     seed: Annotated[int | None, typer.Option(help="Seed for data generation and training.")] = None,
@@ -200,8 +208,11 @@ def finetune(
     from chatbot.finetune.train import finetune as run_finetune
 
     settings = settings_from(model=model)
-    recipe = Recipe(**{k: v for k, v in {"epochs": epochs, "seed": seed}.items() if v is not None})
-    job = Job(output, data or [], hub_dataset or [], grounded, recipe, resume=resume, merge=merge)
+    values = {"epochs": epochs, "seed": seed, "independent_documents": independent}
+    recipe = Recipe(**{k: v for k, v in values.items() if v is not None})
+    job = Job(
+        output, data or [], hub_dataset or [], grounded, reading or [], recipe, resume=resume, merge=merge
+    )
     info = run_finetune(job, settings)
     err.print(
         f"adapter → {output}: train loss {info['train_loss']}, validation loss {info['validation_loss']}, "

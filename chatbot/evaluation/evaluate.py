@@ -1,9 +1,12 @@
 """Evaluation through the real chain: retrieval hit@1/hit@k/MRR, answer accuracy and latency, per kind.
 
 A question set is JSON Lines of ``{"question", "expected", "kind"}``; ``expected`` is the text the
-answer must contain (case and accents ignored), or null when no answer should be given — then the
-answer is right when it names no city that is in the store. Retrieval counts a document as a hit
-when it contains the expected text. Example::
+answer must contain (case, accents, thousands separators and leading zeros ignored), a list of texts
+it must all contain (a question about several entities), or null when the documents do not answer:
+then the answer is right when it says "I don't know" (an *abstention*; any other answer is
+*invented*). Small talk is marked ``"abstain": false``: right when it is answered without naming
+anything the store knows. Retrieval counts a document as a hit when it contains an expected text.
+Example::
 
     rows = load_questions(Path("data/eval/dev.jsonl"))
     records = run(chain, rows)
@@ -32,7 +35,7 @@ class Record:
     """One evaluated question."""
 
     question: str
-    expected: str | None
+    expected: str | list[str] | None
     kind: str
     answer: str
     sources: list[str]
@@ -40,6 +43,8 @@ class Record:
     rank: int | None  # 1-based rank of the first retrieved document containing ``expected``
     correct: bool
     abstained: bool
+    unanswerable: bool = False  # the documents do not answer it: the right answer abstains
+    retrieval_s: float = 0.0  # of ``seconds``, the time spent retrieving and gating documents
 
 
 def load_questions(path: Path) -> list[dict]:
@@ -54,19 +59,36 @@ def load_questions(path: Path) -> list[dict]:
             raise QuestionSetError(f"{path} line {number}: {exc}") from exc
         if not isinstance(row, dict) or not isinstance(row.get("question"), str):
             raise QuestionSetError(f"{path} line {number}: needs a 'question' string")
-        if not isinstance(row.get("expected"), str | None):
-            raise QuestionSetError(f"{path} line {number}: 'expected' must be a string or null")
+        expected = row.get("expected")
+        if not (expected is None or isinstance(expected, str) or _texts(expected)):
+            raise QuestionSetError(
+                f"{path} line {number}: 'expected' must be a string, a list of strings or null"
+            )
         kind = str(row.get("kind", "all"))
-        rows.append({"question": row["question"], "expected": row.get("expected"), "kind": kind})
+        rows.append(
+            {
+                "question": row["question"],
+                "expected": expected,
+                "kind": kind,
+                "abstain": row.get("abstain", True),
+            }
+        )
     if not rows:
         raise QuestionSetError(f"{path}: no questions")
     return rows
 
 
+def _texts(value: object) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(v, str) and v for v in value)
+
+
 def fold(text: str) -> str:
-    """Lower case without accents, so 'Bogotá' matches 'bogota'."""
+    """Lower case without accents, thousands separators or leading zeros, "&" as "and": so 'Bogotá'
+    matches 'bogota', '4,820' matches '4820' and '08:15' matches '8:15'."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
+    return re.sub(r"\b0+(?=\d)", "", text).replace("&", "and")
 
 
 def mentions(text: str, value: str) -> bool:
@@ -80,19 +102,32 @@ def names(expected: str) -> list[str]:
     return [expected] + [n.strip() for n in [main, *rest.rstrip("]").split("/")] if n.strip()]
 
 
+NO_ANSWER_START = NO_ANSWER.split(":")[0]  # "I don't know"
+
+
+def abstains(answer: str) -> bool:
+    """Whether the answer says the documents do not answer (the whole question, or a part of it)."""
+    return answer.startswith(NO_ANSWER_START)
+
+
 def judge(row: dict, result: dict, seconds: float, known: set[str]) -> Record:
     """Score one chain result against its question row."""
     expected, answer = row["expected"], result["answer"] or ""
+    wanted = [] if expected is None else [expected] if isinstance(expected, str) else expected
     sources = [doc.page_content for doc in result["sources"]]
-    rank = next((i for i, text in enumerate(sources, 1) if expected and mentions(text, expected)), None)
-    accepted = names(expected) if expected else []
-    if expected is None:
-        correct = not any(mentions(answer, city) for city in known)
-    else:
-        correct = any(mentions(answer, name) for name in accepted)
+    hit = (i for i, text in enumerate(sources, 1) if any(mentions(text, e) for e in wanted))
+    rank = next(hit, None)
+    if expected is not None:
+        correct = all(any(mentions(answer, name) for name in names(e)) for e in wanted)
+    elif row.get("abstain", True):
+        correct = abstains(answer)
+    else:  # small talk: answered, naming nothing the store knows
+        correct = not abstains(answer) and not any(mentions(answer, value) for value in known)
+    unanswerable = expected is None and row.get("abstain", True)
     return Record(
-        row["question"], expected, row["kind"], answer, sources, seconds, rank, correct, answer == NO_ANSWER
-    )
+        row["question"], expected, row["kind"], answer, sources, seconds, rank, correct, abstains(answer),
+        unanswerable, result.get("retrieval_s", 0.0),
+    )  # fmt: skip
 
 
 def run(chain: Runnable, rows: list[dict], known: set[str], progress: bool = False) -> list[Record]:
@@ -122,8 +157,14 @@ def metrics(records: list[Record]) -> dict:
         "abstained": sum(r.abstained for r in records) / len(records),
         "p50_s": statistics.median(seconds),
         "p95_s": _percentile(seconds, 0.95),
+        "retrieval_p50_s": statistics.median(r.retrieval_s for r in records),
+        "retrieval_p95_s": _percentile([r.retrieval_s for r in records], 0.95),
     }
+    unanswerable = [r for r in records if r.unanswerable]
+    if unanswerable:  # "invented": an answer where the documents hold none
+        out["invented"] = sum(not r.abstained for r in unanswerable) / len(unanswerable)
     if answerable:
+        out["answered"] = sum(r.correct for r in answerable) / len(answerable)
         out["hit@1"] = sum(r.rank == 1 for r in answerable) / len(answerable)
         out["hit@k"] = sum(r.rank is not None for r in answerable) / len(answerable)
         out["mrr"] = sum(1 / r.rank for r in answerable if r.rank) / len(answerable)

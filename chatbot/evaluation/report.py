@@ -7,7 +7,10 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-COLUMNS = ("questions", "hit@1", "hit@k", "mrr", "accuracy", "abstained", "p50_s", "p95_s")
+COLUMNS = (
+    "questions", "hit@1", "hit@k", "mrr", "accuracy", "answered", "abstained", "invented",
+    "p50_s", "p95_s", "retrieval_p50_s", "retrieval_p95_s",
+)  # fmt: skip
 
 
 def _cell(value: float | int | None, column: str) -> str:

@@ -139,7 +139,7 @@ class Names:
 
 def typo(word: str, rng: random.Random) -> str:
     """``word`` with one typing slip: a dropped, doubled or swapped letter."""
-    if len(word) < 5 or not word.isalpha():
+    if len(word) < 5:
         return word
     i = rng.randrange(1, len(word) - 2)
     slip = rng.choice(("drop", "double", "swap"))

@@ -27,7 +27,8 @@ class Recipe(BaseModel):
     seed: int = 1901
     save_steps: int = Field(20, ge=1, description="Checkpoint every this many optimizer steps.")
     independent_documents: bool = Field(
-        True, description="Encode each document on its own (reusable per-document caches, chatbot.lm.layout)."
+        False,
+        description="Encode each document on its own (reusable per-document caches, chatbot.lm.layout).",
     )
 
     def target_modules(self, model: PreTrainedModel) -> list[str] | None:

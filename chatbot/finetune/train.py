@@ -31,6 +31,7 @@ from trl import SFTConfig, SFTTrainer
 from chatbot.finetune.collate import SegmentCollator, tokenize
 from chatbot.finetune.data import Source, load_file, load_hub_dataset, rows_hash, to_example
 from chatbot.finetune.grounded import grounded_rows, shipped_names
+from chatbot.finetune.reading import reading_rows
 from chatbot.finetune.recipe import Recipe
 from chatbot.lm.adapters import INFO_FILE, fingerprint
 from chatbot.lm.models import load_base, resolve_model
@@ -48,6 +49,7 @@ class Job:
     files: list[Path] = field(default_factory=list)
     hub_datasets: list[str] = field(default_factory=list)
     grounded: int = 0
+    reading: list[Path] = field(default_factory=list)
     recipe: Recipe = field(default_factory=Recipe)
     resume: bool = False
     merge: bool = False
@@ -61,6 +63,7 @@ def gather_rows(job: Job) -> tuple[list[dict], list[Source]]:
     """Every row of every source, and the record of each source."""
     rows, sources = [], []
     loaded = [load_file(path) for path in job.files] + [load_hub_dataset(d) for d in job.hub_datasets]
+    loaded += [reading_rows(folder, job.recipe.seed) for folder in job.reading]
     if job.grounded:
         shipped = json.loads(SHIPPED_DATA.read_text(encoding="utf-8"))
         generated = grounded_rows(
@@ -71,7 +74,9 @@ def gather_rows(job: Job) -> tuple[list[dict], list[Source]]:
         rows += part
         sources.append(source)
     if not rows:
-        raise DataError("No training data: give --data FILE, --hub-dataset ID or --grounded N.")
+        raise DataError(
+            "No training data: give --data FILE, --reading FOLDER, --hub-dataset ID or --grounded N."
+        )
     return rows, sources
 
 

@@ -30,8 +30,11 @@ from collections.abc import Iterator, Sequence
 import torch
 from transformers import DynamicCache, PreTrainedModel
 
+from chatbot.lm.doccache import DocumentCache, Layers
 from chatbot.lm.generation import choose, logits_processors, sampler
+from chatbot.lm.layout import Layout, allowed, encode, segment_spans
 from chatbot.lm.models import LoadedLM
+from chatbot.lm.onnx import OnnxRunner
 from chatbot.rag.answer import STOP_MARKERS
 from chatbot.rag.prompt import END_TAG
 from chatbot.settings import Settings
@@ -60,23 +63,43 @@ def lookup(context: list[int], size: int, longest: int = 2) -> list[int]:
 class Engine:
     """Streams a model's continuation of a prompt under the seed's decoding rules."""
 
-    def __init__(self, lm: LoadedLM) -> None:
+    def __init__(
+        self, lm: LoadedLM, documents: DocumentCache | None = None, runner: OnnxRunner | None = None
+    ) -> None:
         self.tokenizer = lm.tokenizer
         self.model = for_inference(lm.model)
+        self.runner = runner
+        self.independent = lm.independent_documents
+        self.documents = documents if self.independent else None  # reusable only when independent
+        self.heads: dict[tuple[int, ...], Layers] = {}
         self.ending = self.tokenizer(f" {END_TAG}", add_special_tokens=False).input_ids
         eos = self.model.generation_config.eos_token_id
         self.eos = (set(eos if isinstance(eos, list) else [eos]) | {self.tokenizer.eos_token_id}) - {None}
 
-    def stream(self, prompt: str, settings: Settings, stop: Sequence[str] = STOP_MARKERS) -> Iterator[str]:
+    def layout(self, prompt: str, segments: Sequence[str] | None = None) -> Layout:
+        """The prompt's tokens: its ``segments`` (see :mod:`chatbot.lm.layout`) with documents encoded
+        independently when the model was tuned so, else one causal sequence."""
+        if segments and "".join(segments) == prompt:
+            return encode(self.tokenizer, list(segments), self.independent)
+        return encode(self.tokenizer, [prompt])
+
+    def stream(
+        self,
+        prompt: str,
+        settings: Settings,
+        stop: Sequence[str] = STOP_MARKERS,
+        segments: Sequence[str] | None = None,
+    ) -> Iterator[str]:
         """The continuation as text pieces, ending at EOS, ``max_new_tokens`` or the first ``stop`` text.
 
+        A model that ends its answer by EOS gets `` </Response>`` as its last piece, so the text ends
+        with a stop marker exactly when the answer is complete (not cut at ``max_new_tokens``).
         Control tokens are never part of the text; a piece that ends inside a multi-byte
         character is held back until the character is complete.
         """
-        prompt_ids = self.tokenizer(prompt, add_special_tokens=False).input_ids
         produced: list[int] = []
         sent = ""
-        for token in self.token_ids(prompt_ids, settings):
+        for token in self.token_ids(self.layout(prompt, segments), settings):
             produced.append(token)
             text = self.tokenizer.decode(produced, skip_special_tokens=True)
             if text.endswith("\ufffd"):
@@ -87,19 +110,89 @@ class Engine:
             lowered = text[-64:].lower()
             if any(marker in lowered for marker in stop):
                 return
+        if produced and produced[-1] in self.eos:
+            yield f" {END_TAG}"
 
-    def token_ids(self, prompt_ids: list[int], settings: Settings) -> Iterator[int]:
+    def onnx_ids(self, layout: Layout, pick, ids: list[int], limit: int) -> Iterator[int]:
+        """:meth:`token_ids` on ONNX Runtime (no drafts: at its speed, checking them costs more)."""
+        state, logits = self.runner.start(layout)
+        while True:
+            token = pick(logits)
+            yield token
+            ids.append(token)
+            if token in self.eos or len(ids) >= limit:
+                return
+            logits = self.runner.step(state, token)
+
+    def prefill(self, layout: Layout, cache: DynamicCache) -> torch.Tensor:
+        """Read the prompt into ``cache``; the logits of its last token.
+
+        Documents encoded independently are read in one pass under their block mask, or, with a
+        document cache, taken from it (computed once each) so that only the question is read here.
+        """
+        ids = torch.tensor([layout.ids])
+        if not any(layout.segments):  # one causal sequence: the model's own mask and positions
+            return self.model(ids, cache=cache, logits_to_keep=1).logits[0, -1]
+        if self.documents is not None:
+            return self.prefill_cached(layout, cache)
+        positions = torch.tensor([layout.positions])
+        mask = allowed(layout)[None, None]
+        return self.model(
+            ids, attention_mask=mask, position_ids=positions, cache=cache, logits_to_keep=1
+        ).logits[0, -1]
+
+    def prefill_cached(self, layout: Layout, cache: DynamicCache) -> torch.Tensor:
+        """:meth:`prefill` with the head's and each document's keys and values from the caches."""
+        (_, head_end), *documents, (tail_start, _) = segment_spans(layout.segments)
+        head = self.head(layout.ids[:head_end])
+        layers = [([k], [v]) for k, v in head]
+        for start, end in documents:
+            ids = layout.ids[start:end]
+            read = self.documents.get(ids) or self.read(head, ids)
+            for (keys, values), (k, v) in zip(layers, read, strict=True):
+                keys.append(k)
+                values.append(v)
+        for number, (keys, values) in enumerate(layers):
+            cache.update(torch.cat(keys, dim=2), torch.cat(values, dim=2), number)
+        tail = torch.tensor([layout.ids[tail_start:]])
+        positions = torch.tensor([layout.positions[tail_start:]])
+        return self.model(tail, position_ids=positions, cache=cache, logits_to_keep=1).logits[0, -1]
+
+    def head(self, ids: list[int]) -> Layers:
+        """The keys and values of the prompt's head (``<Input>``), computed once."""
+        key = tuple(ids)
+        if key not in self.heads:
+            cache = DynamicCache()
+            self.model(torch.tensor([ids]), cache=cache)
+            self.heads[key] = [(layer.keys, layer.values) for layer in cache.layers]
+        return self.heads[key]
+
+    def read(self, head: Layers, ids: list[int]) -> Layers:
+        """A document's keys and values, read after the head at the positions that follow it; kept."""
+        cache = DynamicCache()
+        for number, (k, v) in enumerate(head):
+            cache.update(k.clone(), v.clone(), number)
+        start = head[0][0].shape[2]
+        self.model(torch.tensor([ids]), position_ids=torch.arange(start, start + len(ids))[None], cache=cache)
+        layers = [(layer.keys[:, :, start:], layer.values[:, :, start:]) for layer in cache.layers]
+        self.documents.put(ids, layers)
+        return layers
+
+    def token_ids(self, layout: Layout, settings: Settings) -> Iterator[int]:
         """The new token ids one by one (prompt-lookup drafts checked in the same model call)."""
         processors, generator = logits_processors(settings), sampler(settings)
-        ids, limit = list(prompt_ids), len(prompt_ids) + settings.max_new_tokens
+        ids, limit = list(layout.ids), len(layout.ids) + settings.max_new_tokens
         cache = DynamicCache()
 
         def pick(logits: torch.Tensor) -> int:
             scores = processors(torch.tensor([ids]), logits[None])
             return int(choose(scores, greedy=settings.greedy, generator=generator)[0])
 
+        if self.runner is not None and not any(layout.segments):
+            yield from self.onnx_ids(layout, pick, ids, limit)
+            return
         with torch.inference_mode():
-            token = pick(self.model(torch.tensor([ids]), cache=cache, logits_to_keep=1).logits[0, -1])
+            token = pick(self.prefill(layout, cache))
             while True:
                 yield token
                 ids.append(token)

@@ -79,3 +79,13 @@ def allowed(layout: Layout) -> torch.Tensor:
     reads_all = (segment == 0)[:, None]  # the head and the tail (a document's row reads only its own)
     head_or_same = (segment == 0)[None, :] | same
     return causal & (reads_all | head_or_same)
+
+
+def segment_spans(segments: list[int]) -> list[tuple[int, int]]:
+    """The (start, end) of each run of one segment: the head, each document, the tail."""
+    spans, start = [], 0
+    for i in range(1, len(segments) + 1):
+        if i == len(segments) or segments[i] != segments[start]:
+            spans.append((start, i))
+            start = i
+    return spans

@@ -56,7 +56,7 @@ class EngineLLM(LLM):
         if not isinstance(settings, Settings):
             raise TypeError("EngineLLM needs the request's settings: llm.stream(prompt, settings=...)")
         markers = tuple(m.lower() for m in stop) if stop else STOP_MARKERS
-        for text in self.engine.stream(prompt, settings, stop=markers):
+        for text in self.engine.stream(prompt, settings, stop=markers, segments=kwargs.get("segments")):
             chunk = GenerationChunk(text=text)
             if run_manager:
                 run_manager.on_llm_new_token(text, chunk=chunk)

@@ -23,7 +23,7 @@ from pathlib import Path
 import torch
 from transformers import AutoModelForCausalLM, AutoTokenizer, PreTrainedModel, PreTrainedTokenizerBase
 
-from chatbot.lm.adapters import check_adapter
+from chatbot.lm.adapters import check_adapter, read_info
 from chatbot.settings import Settings
 from common.errors import AdapterMismatchError, ModelMissingError
 from common.files import atomic_dir
@@ -40,6 +40,12 @@ class LoadedLM:
     tokenizer: PreTrainedTokenizerBase
     name: str
     adapter: Path | None = None
+
+    @property
+    def independent_documents(self) -> bool:
+        """Whether the adapter was tuned to read each document encoded on its own (chatbot.lm.layout)."""
+        info = read_info(self.adapter) if self.adapter else None
+        return bool(info) and info.get("documents") == "independent"
 
 
 def _smollm2_package_dir() -> Path:

@@ -2,8 +2,8 @@
 
 The model is trained to close its answer with ``</Response>`` and EOS; a base model may instead
 run on into a new turn (``<Inst> ...``) or a second paragraph. Everything from the first such
-marker on is dropped, and text that might be the start of a marker is held back until it is
-known not to be one, so no part of a tag ever reaches the user. Example::
+marker on is dropped. Text is released a whole sentence at a time, so no part of a tag ever reaches
+the user, and an answer cut at ``max_new_tokens`` ends at its last complete sentence. Example::
 
     "".join(clean_answer(iter([" The capital is", " Paris.</Resp", "onse> junk"])))
     # 'The capital is Paris.'
@@ -19,45 +19,35 @@ STOP_MARKERS = ("</response>", "<response>", "<inst>", "<input>", "\n\n")
 _STOP = re.compile("|".join(re.escape(m) for m in STOP_MARKERS), re.IGNORECASE)
 
 
-def _pending(text: str) -> int:
-    """Length of the longest end of ``text`` that could still grow into a stop marker."""
-    lowered = text.lower()
-    for size in range(min(len(text), max(map(len, STOP_MARKERS)) - 1), 0, -1):
-        if any(marker.startswith(lowered[-size:]) for marker in STOP_MARKERS):
-            return size
-    return 0
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*(?=\s|$)")
+
+
+def _sentence_end(text: str) -> int:
+    """Where the last complete sentence of ``text`` ends (0: none yet)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    return ends[-1] if ends else 0
 
 
 def clean_answer(chunks: Iterator[str]) -> Iterator[str]:
-    """Yield the answer's text from streamed ``chunks``, stopping at the first stop marker.
+    """Yield the answer from streamed ``chunks`` a sentence at a time, up to the first stop marker.
 
-    A model that says nothing before a stop marker gets :data:`NO_ANSWER`, never an empty answer.
+    A stream that ends without a stop marker was cut at ``max_new_tokens``: its unfinished last
+    sentence is dropped (when the first sentence is unfinished, it ends at its last whole word with
+    "…"), so an answer never stops mid-word. A model that says nothing gets :data:`NO_ANSWER`.
     """
-    said = False
-    for text in _cut(chunks):
-        said = True
-        yield text
-    if not said:
-        yield NO_ANSWER
-
-
-def _cut(chunks: Iterator[str]) -> Iterator[str]:
-    """The text of ``chunks`` up to the first stop marker, held back while it may be part of one."""
-    buffer, started = "", False
+    text, sent, complete = "", 0, False
     for chunk in chunks:
-        buffer += chunk
-        if not started:
-            buffer = buffer.lstrip()
-            started = bool(buffer)
-        stop = _STOP.search(buffer)
-        if stop:
-            if head := buffer[: stop.start()].rstrip():
-                yield head
-            return
-        ready = len(buffer.rstrip())
-        ready = len(buffer[: ready - _pending(buffer[:ready])].rstrip())
-        if ready > 0:
-            yield buffer[:ready]
-            buffer = buffer[ready:]
-    if tail := buffer.strip():
-        yield tail
+        text += chunk
+        if stop := _STOP.search(text):
+            text, complete = text[: stop.start()], True
+            break
+        if (end := _sentence_end(text.rstrip())) > sent and text[sent:end].strip():
+            yield text[sent:end] if sent else text[:end].lstrip()
+            sent = end
+    tail = text[sent:].rstrip()
+    if not complete and _sentence_end(tail) < len(tail):  # cut mid-sentence
+        tail = "" if sent else " ".join(tail.split()[:-1]) + "…" if len(tail.split()) > 1 else ""
+    if tail.strip():
+        yield tail if sent else tail.lstrip()
+    elif not text[:sent].strip():
+        yield NO_ANSWER

@@ -1,38 +1,63 @@
-"""The RAG chain: question → retriever → the seed's prompt → the LM → answer + sources.
+"""The RAG chain: question → its parts → retriever → the seed's prompt → the LM → answer + sources.
 
 ``build_chain().invoke("What is the capital of France?")`` returns a dict with ``question``,
 ``settings``, ``sources`` (Documents, score in ``metadata["score"]``), ``prompt`` (exactly what the
-model read, or None) and ``answer``; ``.stream(...)`` yields the same keys, then the answer piece by
-piece. A request may also be ``{"question": ..., "options": {"temperature": 0.5, "top_k": 3, ...}}``:
-those settings (see :data:`chatbot.settings.PER_REQUEST`) apply to that request only, and travel with
-it from step to step (:class:`Request` → :class:`Retrieved` → :class:`Prompted`).
+model read, or None), ``retrieval_s`` (seconds spent finding the sources) and ``answer``;
+``.stream(...)`` yields the same keys, then the answer a sentence at a time. A request may also be
+``{"question": ..., "options": {"temperature": 0.5, "top_k": 3}}``: those settings (see
+:data:`chatbot.settings.PER_REQUEST`) apply to that request only, and travel with it from step to
+step (:class:`Request` → :class:`Retrieved` → :class:`Prompted`).
 
-When no document passes the score threshold, small talk still goes to the model (without an
-``<Input>`` part) but any other question gets :data:`NO_ANSWER`: a small model asked for a fact it
-has no document for invents one.
+A question about several entities ("the capitals of Peru and Chile") is split into one part per
+entity (:mod:`chatbot.rag.decompose`); each part is retrieved and answered on its own, and the
+answers are joined. When no document passes retrieval, small talk still goes to the model (without
+an ``<Input>`` part) but any other question gets :data:`NO_ANSWER`: a small model asked for a fact
+it has no document for invents one.
 """
 
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from langchain_core.documents import Document
 from langchain_core.runnables import Runnable, RunnableConfig, RunnableGenerator, RunnableLambda
 from langchain_core.runnables.utils import AddableDict
 
+from chatbot.lm.doccache import DocumentCache
 from chatbot.lm.engine import Engine
 from chatbot.lm.llm import EngineLLM
 from chatbot.lm.models import LoadedLM, load_for_chat, load_lm
 from chatbot.rag.answer import NO_ANSWER, clean_answer
-from chatbot.rag.prompt import render_prompt, sanitize, special_tokens
+from chatbot.rag.decompose import split
+from chatbot.rag.prompt import render_segments, sanitize, special_tokens
 from chatbot.rag.smalltalk import SmallTalk
 from chatbot.settings import Settings
 from common.errors import QuestionError
 from vectorstore.embedder import Embedder, load_embedder
+from vectorstore.hybrid import lexical_index
 from vectorstore.retriever import make_retriever
 from vectorstore.store import open_store
+
+
+@dataclass(frozen=True)
+class Prompt:
+    """What the model reads: the text, and its segments when documents are encoded independently."""
+
+    text: str
+    segments: list[str] | None = None
+
+
+@dataclass(frozen=True)
+class Part:
+    """One entity's share of a question: its own question, documents and prompt."""
+
+    question: str
+    name: str | None  # the entity, when the question listed several
+    sources: list[Document] = field(default_factory=list)
+    prompt: Prompt | None = None  # None: the answer is NO_ANSWER
 
 
 @dataclass(frozen=True)
@@ -45,16 +70,26 @@ class Request:
 
 @dataclass(frozen=True)
 class Retrieved(Request):
-    """The request and the documents retrieved for it (best first)."""
+    """The request's parts, each with the documents retrieved for it (best first)."""
 
-    sources: list[Document]
+    parts: list[Part]
+    seconds: float = 0.0  # what retrieval took (splitting, searching, gating every part)
+
+    @property
+    def sources(self) -> list[Document]:
+        """Every part's documents, each once, in order."""
+        return list({doc.id or doc.page_content: doc for part in self.parts for doc in part.sources}.values())
 
 
 @dataclass(frozen=True)
 class Prompted(Retrieved):
-    """The request, its documents and the model's prompt (None: the answer is :data:`NO_ANSWER`)."""
+    """The request's parts, each with its prompt."""
 
-    prompt: str | None
+    @property
+    def prompt(self) -> str | None:
+        """What the model read (the parts' prompts one after another), or None when it was not asked."""
+        texts = [part.prompt.text for part in self.parts if part.prompt]
+        return "\n\n".join(texts) if texts else None
 
 
 class Rag:
@@ -66,7 +101,8 @@ class Rag:
         self.tokens = special_tokens(lm.tokenizer)  # never let user text or documents forge them
         self.store = open_store(settings, embedder, create=False)
         self.small_talk = SmallTalk(embedder.embeddings)
-        self.llm = EngineLLM(engine=Engine(lm))
+        documents = DocumentCache(settings.document_cache_mb) if settings.document_cache_mb else None
+        self.llm = EngineLLM(engine=Engine(lm, documents))
         self.base: tuple[LoadedLM, EngineLLM] | None = None
         self.base_lock = threading.Lock()
         config = lm.model.config
@@ -88,9 +124,17 @@ class Rag:
         return Request(question, self.settings.with_options(options))
 
     def retrieve(self, request: Request) -> Retrieved:
-        """The documents for the question, under this request's retrieval settings (vector or hybrid)."""
-        sources = make_retriever(self.store, request.settings).invoke(request.question)
-        return Retrieved(request.question, request.settings, sources)
+        """The request's parts (one per entity it lists), each with its documents, under this
+        request's retrieval settings."""
+        started = time.perf_counter()
+        index = lexical_index(self.store)
+        questions = split(request.question, index.vocabulary.names, index.has_phrase)
+        retriever = make_retriever(self.store, request.settings)
+        parts = [
+            Part(question, name if len(questions) > 1 else None, retriever.invoke(question))
+            for question, name in questions
+        ]
+        return Retrieved(request.question, request.settings, parts, time.perf_counter() - started)
 
     def model_for(self, settings: Settings) -> tuple[LoadedLM, EngineLLM]:
         """The model that answers a request: the tuned one, or the base model when the request turns
@@ -103,53 +147,67 @@ class Rag:
                 self.base = lm, EngineLLM(engine=Engine(lm))
         return self.base
 
-    def fit(self, question: str, documents: list[str], settings: Settings) -> str:
+    def fit(self, question: str, documents: list[str], settings: Settings) -> Prompt:
         """The prompt for the model, with the question shortened until it fits the context window."""
         lm = self.model_for(settings)[0]
         budget = self.context_tokens - settings.max_new_tokens
-        prompt = self.format(render_prompt(question, documents, self.tokens), lm)
-        excess = len(lm.tokenizer(prompt).input_ids) - budget
+        prompt = self.format(render_segments(question, documents, self.tokens), lm)
+        excess = len(lm.tokenizer(prompt.text).input_ids) - budget
         if excess > 0:
             ids = lm.tokenizer(question, add_special_tokens=False).input_ids
             question = lm.tokenizer.decode(ids[: max(1, len(ids) - excess - 8)])
-            prompt = self.format(render_prompt(question, documents, self.tokens), lm)
+            prompt = self.format(render_segments(question, documents, self.tokens), lm)
         return prompt
 
-    def format(self, prompt: str, lm: LoadedLM) -> str:
-        """The seed prompt as ``lm`` reads it.
-
-        As is with an adapter (trained on it); inside the chat template for a bare instruct model.
-        """
+    def format(self, segments: list[str], lm: LoadedLM) -> Prompt:
+        """The seed prompt as ``lm`` reads it: as is with an adapter (trained on it, in segments); inside
+        the chat template, as one text, for a bare instruct model."""
         tokenizer = lm.tokenizer
         if lm.adapter or not tokenizer.chat_template:
-            return prompt
+            return Prompt("".join(segments), segments)
         messages = [
             {"role": "system", "content": self.settings.system_prompt},
-            {"role": "user", "content": prompt},
+            {"role": "user", "content": "".join(segments)},
         ]
-        return tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
+        return Prompt(tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True))
 
     def prompt(self, retrieved: Retrieved) -> Prompted:
-        """The model's prompt, or None when the honest answer is :data:`NO_ANSWER`."""
-        documents = [doc.page_content for doc in retrieved.sources]
-        prompt = None
-        if documents or self.small_talk.is_small_talk(retrieved.question):
-            prompt = self.fit(retrieved.question, documents, retrieved.settings)
-        return Prompted(retrieved.question, retrieved.settings, retrieved.sources, prompt)
+        """Each part's prompt, or None when its honest answer is :data:`NO_ANSWER`."""
+        alone = len(retrieved.parts) == 1
+        parts = []
+        for part in retrieved.parts:
+            documents = [doc.page_content for doc in part.sources]
+            prompt = None
+            if documents or (alone and self.small_talk.is_small_talk(part.question)):
+                prompt = self.fit(part.question, documents, retrieved.settings)
+            parts.append(Part(part.question, part.name, part.sources, prompt))
+        return Prompted(retrieved.question, retrieved.settings, parts, retrieved.seconds)
+
+    def read(self, part: Part, settings: Settings, config: RunnableConfig) -> Iterator[str]:
+        """One part's answer, a sentence at a time."""
+        if part.prompt is None:
+            yield NO_ANSWER
+            return
+        llm = self.model_for(settings)[1]
+        pieces = llm.stream(part.prompt.text, config, settings=settings, segments=part.prompt.segments)
+        yield from clean_answer(iter(pieces))
 
     def answer(self, steps: Iterator[Prompted], config: RunnableConfig) -> Iterator[AddableDict]:
-        """The chain's output: the request's parts, then the answer piece by piece (chunks that add up)."""
+        """The chain's output: the request's parts, then the answer (chunks that add up)."""
         for step in steps:
             yield AddableDict(
-                question=step.question, settings=step.settings, sources=step.sources, prompt=step.prompt
+                question=step.question,
+                settings=step.settings,
+                sources=step.sources,
+                prompt=step.prompt,
+                retrieval_s=step.seconds,
             )
-            if step.prompt is None:
-                yield AddableDict(answer=NO_ANSWER)
+            if len(step.parts) == 1:
+                for text in self.read(step.parts[0], step.settings, config):
+                    yield AddableDict(answer=text)
                 continue
-            llm = self.model_for(step.settings)[1]
-            pieces = (c for c in llm.stream(step.prompt, config, settings=step.settings))
-            for text in clean_answer(pieces):
-                yield AddableDict(answer=text)
+            answers = ["".join(self.read(part, step.settings, config)) for part in step.parts]
+            yield AddableDict(answer=joined(answers, [part.name for part in step.parts]))
 
     def runnable(self) -> Runnable:
         """The LCEL chain."""
@@ -169,3 +227,15 @@ def build_chain(
     embedder = embedder or load_embedder(settings.embedder, settings.models_dir)
     lm = lm or load_for_chat(settings)
     return Rag(settings, lm, embedder).runnable()
+
+
+def joined(answers: list[str], names: list[str | None]) -> str:
+    """The answers of a question's parts as one: each answer once, "I don't know" said per entity
+    (or once, when no part was answered)."""
+    if all(answer == NO_ANSWER for answer in answers):
+        return NO_ANSWER
+    said = [
+        f"I don't know about {name}: none of my documents say." if answer == NO_ANSWER else answer
+        for answer, name in zip(answers, names, strict=True)
+    ]
+    return " ".join(dict.fromkeys(said))

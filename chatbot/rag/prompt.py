@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from chatbot.lm.layout import prompt_segments
+
 END_TAG = "</Response>"
 # The template's control tags in any case/spacing, and tokenizer control tokens such as
 # <|im_end|>, <|endoftext|>, <s>, </s>: in user text or documents they would be read as structure.
@@ -58,5 +60,10 @@ def prompt_template(instruction: str, input_: str | None = None, output: str | N
 def render_prompt(question: str, documents: list[str], tokens: Iterable[str] = ()) -> str:
     """The RAG prompt: the documents as the input (if any were retrieved), the question as the
     instruction; both sanitized (``tokens``: the tokenizer's special tokens)."""
-    context = " ".join(filter(None, (sanitize(d, tokens) for d in documents)))
-    return prompt_template(sanitize(question, tokens), context or None)
+    return "".join(render_segments(question, documents, tokens))
+
+
+def render_segments(question: str, documents: list[str], tokens: Iterable[str] = ()) -> list[str]:
+    """The RAG prompt as the segments of :mod:`chatbot.lm.layout` (they join to :func:`render_prompt`)."""
+    clean = [d for d in (sanitize(d, tokens) for d in documents) if d]
+    return prompt_segments(sanitize(question, tokens), clean)

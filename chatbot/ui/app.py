@@ -34,7 +34,7 @@ def chat_tab(services: Services, gate: threading.Semaphore, prompt_box: gr.Textb
     gr.ChatInterface(
         responder(services.chain, gate),
         chatbot=gr.Chatbot(height=520, show_label=False, buttons=["copy"]),
-        textbox=gr.Textbox(placeholder="Ask about a country's capital, or a document you uploaded…"),
+        textbox=gr.Textbox(placeholder="Ask about your documents…"),
         additional_inputs=settings_controls(services.settings),
         additional_inputs_accordion=gr.Accordion(
             "Settings (apply to your next question only)", open=False, render=False
@@ -93,7 +93,7 @@ def create_app(services: Services) -> gr.Blocks:
     gate = threading.Semaphore(services.settings.ui_concurrency)  # answers generated at once, chat and API
     with gr.Blocks(title="RAG chatbot") as app:
         gr.Markdown(
-            "## Capital-city RAG chatbot\nAnswers from its documents, shows them, and says when none match."
+            "## Document chatbot\nAnswers from its documents, shows them, and says when they don't answer."
         )
         prompt_box = gr.Textbox(label="RAG prompt of your last chat turn, exactly as the model read it",
                                 lines=4, interactive=False, buttons=["copy"], render=False,

@@ -13,6 +13,7 @@ import gradio as gr
 from langchain_core.runnables import Runnable
 
 from chatbot.rag.followup import standalone_questions
+from chatbot.rag.sources import where
 from chatbot.settings import Settings
 from chatbot.ui.replies import Reply, stream_reply
 from common.errors import UserError
@@ -84,10 +85,10 @@ def sources_message(reply: Reply, options: dict[str, Any]) -> gr.ChatMessage:
         )
     lines = [
         f"{n}. {html.escape(d.page_content)}  \n   <small>score **{d.metadata.get('score', 0):.2f}** · "
-        f"{html.escape(str(d.metadata.get('source')))}</small>"
+        f"{html.escape(where(d))}</small>"
         for n, d in enumerate(reply.sources, 1)
     ]
-    title = f"Sources ({len(reply.sources)}): {html.escape(str(reply.sources[0].metadata.get('source')))}"
+    title = f"Sources ({len(reply.sources)}): {html.escape(where(reply.sources[0]))}"
     return gr.ChatMessage(
         content="\n".join([*lines, "", searched]), metadata={"title": title, "status": "done"}
     )

@@ -1,0 +1,118 @@
+"""Questions about several entities, split into one question per entity.
+
+"What are the capitals of Peru and Chile?" needs two documents; retrieval for the whole question finds
+the nearer one and the model answers half. A rule splits it, the way a reader would: a list of names
+joined by "and" (or commas and "and") is replaced by each name in turn, the rest of the question
+kept: "What are the capitals of Peru?", "What are the capitals of Chile?". Each part is retrieved and
+answered on its own (:mod:`chatbot.rag.chain`). A name is a capitalized word that does not open the
+question, a code (a word with letters and digits), or a word the documents only ever write
+capitalized (``names``), so "capital of peru and chile" splits too. A list after "between" or "from"
+("the distance between A and B"), or one the documents name as a whole ("Bosnia and Herzegovina",
+``known``), stays one question. Example::
+
+    split("How many passengers could the Northern Lantern and the Grey Heron carry?")
+    # [('How many passengers could the Northern Lantern carry?', 'the Northern Lantern'),
+    #  ('How many passengers could the Grey Heron carry?', 'the Grey Heron')]
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterable
+
+_TOKEN = re.compile(r"[\w'’&.-]+|[^\w\s]")
+_ARTICLES = {"the", "a", "an"}
+_JOINERS = {"and", ","}
+_NOT_LISTS = {"between", "from", "both", "versus", "vs"}
+_OPENING = (  # words that open a question: capitalized there, they name nothing
+    "what which who whom whose where when why how is are was were do does did can could will would "
+    "should tell give list name show please find the a an in on at for of from and but hi hello hey "
+    "quick so ok okay also i i'm im"
+)
+_OPENERS = set(_OPENING.split())
+MAX_PARTS = 4
+
+
+def is_name(word: str, first: bool, names: Iterable[str]) -> bool:
+    """A word that names something: capitalized (the question's first word only when it is not one
+    that opens sentences), a code, or known to the documents as a name."""
+    if any(c.isdigit() for c in word) and any(c.isalpha() for c in word):
+        return True
+    if word[:1].isupper() and word != "I" and not (first and word.casefold() in _OPENERS):
+        return True
+    return word.casefold() in names
+
+
+def _runs(tokens: list[str], names: set[str]) -> list[tuple[int, int]]:
+    """The (start, end) spans of consecutive name words ("Harlow & Pike" one), an article before one
+    included."""
+
+    def named(i: int) -> bool:
+        return i < len(tokens) and tokens[i].casefold() not in _JOINERS and is_name(tokens[i], i == 0, names)
+
+    runs, i = [], 0
+    while i < len(tokens):
+        if not named(i):
+            i += 1
+            continue
+        start = i - 1 if i and tokens[i - 1].casefold() in _ARTICLES else i
+        while named(i) or (tokens[i : i + 1] == ["&"] and named(i + 1)) or _code_number(tokens, i):
+            i += 1
+        runs.append((start, i))
+    return runs
+
+
+def _code_number(tokens: list[str], i: int) -> bool:
+    """A number that completes a code written with a space: the 204 of "RX 204"."""
+    previous = tokens[i - 1] if i else ""
+    return (
+        i < len(tokens)
+        and tokens[i].isdigit()
+        and previous.isupper()
+        and previous.isalpha()
+        and len(previous) <= 4
+    )
+
+
+def _listed(tokens: list[str], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest sequence of runs separated only by "and" / "," (with an "and" somewhere)."""
+    best: list[tuple[int, int]] = []
+    group = runs[:1]
+    for previous, run in itertools.pairwise(runs):
+        between = {t.casefold() for t in tokens[previous[1] : run[0]]}
+        if between and between <= _JOINERS:
+            group.append(run)
+        else:
+            group = [run]
+        joined = any(t.casefold() == "and" for t in tokens[group[0][1] : group[-1][0]])
+        if len(group) > len(best) and joined:
+            best = list(group)
+    return best
+
+
+def split(
+    question: str, names: Iterable[str] = (), known: Callable[[str], bool] = lambda phrase: False
+) -> list[tuple[str, str | None]]:
+    """One (question, name) per listed name, or ``[(question, None)]`` when it lists none (at most
+    :data:`MAX_PARTS`)."""
+    tokens = _TOKEN.findall(question)
+    listed = _listed(tokens, _runs(tokens, {n.casefold() for n in names}))
+    if len(listed) < 2 or len(listed) > MAX_PARTS:
+        return [(question, None)]
+    head, tail = listed[0][0], listed[-1][1]
+    if (head and tokens[head - 1].casefold() in _NOT_LISTS) or known(_detok(tokens[head:tail])):
+        return [(question, None)]
+    before, after = _detok(tokens[:head]), _detok(tokens[tail:])
+    listed_names = [_detok(tokens[start:end]) for start, end in listed]
+    return [(_join(before, name, after), name) for name in listed_names]
+
+
+def _detok(tokens: list[str]) -> str:
+    text = " ".join(tokens)
+    return re.sub(r"\s+([?.!,;:)])", r"\1", text)
+
+
+def _join(before: str, name: str, after: str) -> str:
+    text = " ".join(part for part in (before, name, after) if part)
+    return re.sub(r"\s+([?.!,;:)])", r"\1", text)

@@ -1,0 +1,92 @@
+"""Answers from every kind of document with the real default models (SmolLM2 + the shipped adapter):
+prose under headings, table rows, codes with near-identical neighbours, two entities in one question,
+and "I don't know" when related documents do not answer. The documents are invented here, so memory
+cannot answer for the reader."""
+
+from __future__ import annotations
+
+import pytest
+
+from chatbot.rag.answer import NO_ANSWER
+from chatbot.rag.chain import build_chain
+from chatbot.settings import Settings
+from ingest.run import ingest
+from vectorstore.config import SHIPPED_DATA
+
+pytestmark = pytest.mark.slow
+
+HISTORY = """# Brindlemoor Ferry Company
+
+## Fleet
+
+### The Saltwren
+
+The Saltwren was launched in 1908 at the Ossory yard. She carried up to 180 passengers between
+Brindlemoor and the outer isles, and her captain for twenty years was Mirela Vost.
+
+### The Kestrel Moon
+
+The Kestrel Moon joined the fleet in 1931. She was smaller and could take 95 passengers.
+"""
+ISLANDS = """island,main_town,population,ferry_port
+Quillan,Harrowdene,4820,Harrowdene Pier
+Quillon,Marsby,1390,Marsby Slip
+Tessaly,Ardwen,2675,Ardwen Harbour
+"""
+PARTS = """code,name,supplier,unit_price
+KX-2041,impeller,Harlow & Pike,84.50
+KX-2047,pump housing,Tamsin Fittings,212.00
+KX-2074,injector nozzle,Harlow & Pike,39.90
+"""
+
+
+@pytest.fixture(scope="module")
+def chain(tmp_path_factory, embedder):
+    root = tmp_path_factory.mktemp("answers")
+    (root / "history.md").write_text(HISTORY, encoding="utf-8")
+    (root / "islands.csv").write_text(ISLANDS, encoding="utf-8")
+    (root / "parts.csv").write_text(PARTS, encoding="utf-8")
+    settings = Settings(home=root / "home", persist_dir=root / "chroma")
+    sources = [SHIPPED_DATA, root / "history.md", root / "islands.csv", root / "parts.csv"]
+    ingest(settings, sources, embedder=embedder)
+    return build_chain(settings, embedder=embedder)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many passengers could the Saltwren carry?", "180"),
+        ("who was the captain of the saltwren", "Mirela Vost"),
+        ("When did the Kestrel Moon join the fleet?", "1931"),
+        ("What is the population of Quillan?", "4820"),
+        ("Which town is the ferry port of Tessaly?", "Ardwen Harbour"),
+        ("Who supplies KX-2047?", "Tamsin Fittings"),
+        ("What does a KX-2074 cost?", "39.90"),
+        ("The capital of Peru is what?", "Lima"),
+    ],
+)
+def test_answers_quote_the_documents_value(chain, question, expected):
+    result = chain.invoke(question)
+    assert expected.casefold() in result["answer"].casefold(), result
+    assert len(result["answer"]) < 160  # one concise sentence, not the chunk
+
+
+def test_two_entities_in_one_question_are_both_answered(chain):
+    result = chain.invoke("What are the capitals of Peru and Chile?")
+    assert "Lima" in result["answer"] and "Santiago" in result["answer"], result
+    assert {"The capital of Peru is Lima.", "The capital of Chile is Santiago."} <= {
+        doc.page_content for doc in result["sources"]
+    }
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What colour was the hull of the Saltwren?",  # the same ship, another attribute
+        "What is the population of Harrowdene?",  # a town that is only another row's value
+        "Who supplies KX-2048?",  # a code one digit from real ones
+        "What is the capital of Atlantis?",  # a place no document names
+    ],
+)
+def test_related_documents_that_do_not_answer_get_i_dont_know(chain, question):
+    assert chain.invoke(question)["answer"] == NO_ANSWER

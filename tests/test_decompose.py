@@ -1,0 +1,71 @@
+"""Questions about several entities are split into one question per entity; the parts' answers join."""
+
+from __future__ import annotations
+
+import pytest
+
+from chatbot.rag.answer import NO_ANSWER
+from chatbot.rag.chain import joined
+from chatbot.rag.decompose import split
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        (
+            "What are the capitals of Peru and Chile?",
+            ["What are the capitals of Peru?", "What are the capitals of Chile?"],
+        ),
+        (
+            "what are the capitals of peru and chile",
+            ["what are the capitals of peru", "what are the capitals of chile"],
+        ),
+        (
+            "How many passengers could the Northern Lantern and the Grey Heron carry?",
+            [
+                "How many passengers could the Northern Lantern carry?",
+                "How many passengers could the Grey Heron carry?",
+            ],
+        ),
+        ("Who supplies KX-2041 and KX-2047?", ["Who supplies KX-2041?", "Who supplies KX-2047?"]),
+        (
+            "capitals of Veloria, Ostrand and Norvenia?",
+            ["capitals of Veloria?", "capitals of Ostrand?", "capitals of Norvenia?"],
+        ),
+        ("Kilvaro's and Tessel's populations?", ["Kilvaro's populations?", "Tessel's populations?"]),
+    ],
+)
+def test_a_list_of_names_becomes_one_question_per_name(question: str, parts: list[str]) -> None:
+    assert [q for q, _ in split(question, names={"peru", "chile"})] == parts
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the capital of France?",
+        "What is the distance between Harrowby and Marrow Point?",  # one question about two places
+        "Which is older, the Northern Lantern or the Grey Heron?",
+        "what do bread and butter cost",  # not names
+        "capital of Bosnia and Herzegovina?",  # the documents name it as one
+    ],
+)
+def test_a_question_about_one_thing_stays_whole(question: str) -> None:
+    known = {"bosnia and herzegovina"}
+    assert split(question, known=lambda phrase: phrase.casefold() in known) == [(question, None)]
+
+
+def test_each_part_is_named_by_its_entity() -> None:
+    assert split("Who founded Harlow & Pike and Tamsin Fittings?") == [
+        ("Who founded Harlow & Pike?", "Harlow & Pike"),
+        ("Who founded Tamsin Fittings?", "Tamsin Fittings"),
+    ]
+
+
+def test_answers_of_the_parts_join_and_say_which_part_is_unknown() -> None:
+    peru, chile = "The capital of Peru is Lima.", "The capital of Chile is Santiago."
+    assert joined([peru, chile], ["Peru", "Chile"]) == f"{peru} {chile}"
+    assert joined([peru, NO_ANSWER], ["Peru", "Atlantis"]) == (
+        f"{peru} I don't know about Atlantis: none of my documents say."
+    )
+    assert joined([NO_ANSWER, NO_ANSWER], ["Atlantis", "Narnia"]) == NO_ANSWER
+    assert joined([peru, peru], ["Peru", "peru"]) == peru

@@ -1,0 +1,47 @@
+"""Words as lexical search and exact matching see them: codes kept whole, written one way.
+
+People write one code several ways ("KX-2047", "KX 2047", "kx2047") and one number with or without
+separators ("4,820", "4820"); a document and a question must meet on one form. A letter group joined
+to a number by a hyphen, or a group of capitals before a number, becomes one word (``kx2047``,
+``p41``, ``rx204``); a number loses its thousands separators and leading zeros; everything is lower
+case. (A lower-case "rx 204" in a question is joined by the retriever when the store knows ``rx204``.)
+*Identifiers* are the words with letters and digits: they must match exactly, never by similarity
+(KX-2047 is not KX-2041). Example::
+
+    words("Part KX-2047 weighs 4,820 g.")   # ['part', 'kx2047', 'weighs', '4820', 'g']
+    identifiers("What does KX 2047 weigh?")  # {'kx2047'}
+"""
+
+from __future__ import annotations
+
+import re
+
+_THOUSANDS = re.compile(r"(?<=\d)[,\u202f\u00a0](?=\d{3}\b)")
+_HYPHENED = re.compile(r"\b([A-Za-z]{1,6})-(\d+)\b")  # KX-2047, p-41
+_SPACED = re.compile(r"\b([A-Z]{1,4}) (\d+)\b")  # RX 204, TW 300 (capitals: not "in 1921", "Jan 2023")
+_WORD = re.compile(r"\w+(?:\.\d+)?")
+
+
+def normalize(text: str) -> str:
+    """Lower case, numbers without thousands separators, codes joined (``kx2047``)."""
+    text = _SPACED.sub(r"\1\2", _HYPHENED.sub(r"\1\2", _THOUSANDS.sub("", text)))
+    return text.casefold()
+
+
+def words(text: str) -> list[str]:
+    """The normalized words of ``text``, in order (numbers without leading zeros: "09" is "9")."""
+    return [w.lstrip("0") or "0" if w.isdigit() else w for w in _WORD.findall(normalize(text))]
+
+
+def identifiers(text: str) -> set[str]:
+    """The codes of ``text``: words with letters and digits (``kx2047``, ``p41``, ``land03888``)."""
+    return {w for w in words(text) if any(c.isdigit() for c in w) and any(c.isalpha() for c in w)}
+
+
+_LOOSE_CODE = re.compile(r"\b([A-Za-z]{1,4}) (\d+)\b")
+
+
+def join_known(text: str, known: set[str]) -> str:
+    """``text`` with a letter group and the number after it joined where ``known`` has the joined
+    word ("rx 204" → "rx204" when some document names RX 204), so a lower-case code still matches."""
+    return _LOOSE_CODE.sub(lambda m: m[1] + m[2] if (m[1] + m[2]).casefold() in known else m[0], text)
