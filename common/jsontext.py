@@ -11,8 +11,10 @@ code that caught only ``JSONDecodeError`` crashed with a stack trace on those. E
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from pathlib import Path
 
-from common.errors import JsonError
+from common.errors import JsonError, UserError
 
 
 def parse_json(text: str) -> object:
@@ -25,3 +27,19 @@ def parse_json(text: str) -> object:
         raise JsonError("JSON nested too deeply (more than ~1,000 levels)") from exc
     except ValueError as exc:  # e.g. "Exceeds the limit (4300 digits) for integer string conversion"
         raise JsonError(f"unreadable JSON value: {str(exc).split(':')[0]}") from exc
+
+
+def jsonl_objects(path: Path, error: type[UserError]) -> Iterator[tuple[str, dict]]:
+    """The objects of a JSON Lines file with where each stands (``"FILE line N"``), blank lines
+    skipped; a line that is not a JSON object raises ``error`` naming it."""
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path} line {number}"
+        try:
+            row = parse_json(line)
+        except JsonError as exc:
+            raise error(f"{where}: {exc}") from exc
+        if not isinstance(row, dict):
+            raise error(f"{where}: expected a JSON object, got {type(row).__name__}")
+        yield where, row

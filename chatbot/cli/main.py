@@ -6,6 +6,7 @@ line on stderr and exit code 2.
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
 import time
@@ -50,6 +51,40 @@ def load_chain(settings: Any) -> Any:
     from chatbot.services import load_services
 
     return load_services(settings, log=lambda line: err.print(line, highlight=False)).chain
+
+
+def ask_running_server(settings: Any, question: str, given: set[str], as_json: bool) -> bool:
+    """Answer through a running ``chatbot serve`` of this store, if there is one (False: there is none,
+    or it could not be reached, and nothing was printed)."""
+    from chatbot.cli.remote import api_options, ask_server, running_server
+
+    url = running_server(settings)
+    if url is None:
+        return False
+    key = settings.ui_password.get_secret_value() if settings.ui_password else None
+    pieces = ask_server(url, question, api_options(settings, given), key)
+    try:
+        first = next(pieces, {})  # connects; a server that is gone or busy means answering here
+    except OSError as exc:
+        err.print(f"the server at {url} did not answer ({exc}); answering here", highlight=False)
+        return False
+    answer, sources = "", []
+    for piece in itertools.chain([first], pieces):
+        if not as_json:
+            print(piece.get("content", ""), end="", flush=True)
+        answer += piece.get("content", "")
+        sources = piece.get("sources", sources)
+    if as_json:
+        print(json.dumps({"question": question, "answer": answer, "sources": sources}, ensure_ascii=False))
+        return True
+    print()
+    for source in sources:
+        page = source["metadata"].get("page")
+        where = source["source"] + (f", p. {page}" if page else "")
+        print(f"  [{source['score']:.3f}] {source['text']}  ({where})")
+    if not sources:
+        print("  (no document passed the score threshold)")
+    return True
 
 
 def answer_batch(chain: Any, lines: Iterator[str]) -> Iterator[dict]:
@@ -105,6 +140,18 @@ def ask(
         persist_dir=persist_dir, model=model, adapter=adapter, top_k=top_k, score_threshold=threshold,
         **(generation or {}),
     )  # fmt: skip
+    given = {
+        k
+        for k, v in {"top_k": top_k, "score_threshold": threshold, **(generation or {})}.items()
+        if v is not None
+    }
+    if (
+        batch is None
+        and model is None
+        and adapter is None
+        and ask_running_server(settings, question, given, as_json)
+    ):
+        return
     if batch is not None:
         handle = sys.stdin if str(batch) == "-" else batch.open(encoding="utf-8", errors="replace")
         lines = (line for line in handle if line.strip())
@@ -150,12 +197,13 @@ def serve(
     generation: dict | None = None,
 ) -> None:
     """Serve the chat UI (Gradio) on http://HOST:PORT; the flags set the defaults a request can change."""
+    from chatbot.cli.remote import record_server
     from chatbot.ui import launch
     from ingest.lock import claim_store
 
     settings = settings_from(persist_dir=persist_dir, model=model, adapter=adapter, **(generation or {}))
     claim_store(settings)  # this process keeps the store's index in memory: no other process may write
-    launch(settings, host=host, port=port)
+    launch(settings, host=host, port=port, on_ready=lambda url: record_server(settings, url))
 
 
 @app.command()

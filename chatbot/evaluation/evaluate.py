@@ -26,8 +26,8 @@ from pathlib import Path
 from langchain_core.runnables import Runnable
 
 from chatbot.rag.answer import NO_ANSWER
-from common.errors import JsonError, QuestionSetError
-from common.jsontext import parse_json
+from common.errors import QuestionSetError
+from common.jsontext import jsonl_objects
 
 
 @dataclass
@@ -50,20 +50,12 @@ class Record:
 def load_questions(path: Path) -> list[dict]:
     """The question set, each row checked; a bad line raises a :class:`QuestionSetError` naming it."""
     rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = parse_json(line)
-        except JsonError as exc:
-            raise QuestionSetError(f"{path} line {number}: {exc}") from exc
-        if not isinstance(row, dict) or not isinstance(row.get("question"), str):
-            raise QuestionSetError(f"{path} line {number}: needs a 'question' string")
+    for where, row in jsonl_objects(path, QuestionSetError):
+        if not isinstance(row.get("question"), str):
+            raise QuestionSetError(f"{where}: needs a 'question' string")
         expected = row.get("expected")
         if not (expected is None or isinstance(expected, str) or _texts(expected)):
-            raise QuestionSetError(
-                f"{path} line {number}: 'expected' must be a string, a list of strings or null"
-            )
+            raise QuestionSetError(f"{where}: 'expected' must be a string, a list of strings or null")
         kind = str(row.get("kind", "all"))
         rows.append(
             {

@@ -20,8 +20,8 @@ from pathlib import Path
 
 from chatbot.finetune.data import Source, rows_hash
 from chatbot.rag.answer import NO_ANSWER
-from common.errors import DataError, JsonError
-from common.jsontext import parse_json
+from common.errors import DataError
+from common.jsontext import jsonl_objects
 from ingest.documents import load_documents
 from vectorstore.words import words
 
@@ -31,19 +31,11 @@ MAX_DOCUMENTS = 2  # the answering chunk and one more: long rows cost CPU time
 def load_questions(path: Path) -> list[dict]:
     """The question rows, each checked (a bad line names its number)."""
     rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = parse_json(line)
-        except JsonError as exc:
-            raise DataError(f"{path} line {number}: {exc}") from exc
-        if not isinstance(row, dict) or not all(
-            isinstance(row.get(k), str) for k in ("document", "question", "answer")
-        ):
-            raise DataError(f"{path} line {number}: needs 'document', 'question' and 'answer' strings")
+    for where, row in jsonl_objects(path, DataError):
+        if not all(isinstance(row.get(k), str) for k in ("document", "question", "answer")):
+            raise DataError(f"{where}: needs 'document', 'question' and 'answer' strings")
         if not isinstance(row.get("value"), str | None):
-            raise DataError(f"{path} line {number}: 'value' must be a string or null")
+            raise DataError(f"{where}: 'value' must be a string or null")
         rows.append(row)
     return rows
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from transformers import PreTrainedModel
+if TYPE_CHECKING:  # transformers takes seconds to import; the settings (which name the adapter) must not
+    from transformers import PreTrainedModel
 
 from common.errors import AdapterMismatchError
 

@@ -1,10 +1,11 @@
-"""The web app (``chatbot serve``): Chat, Documents and Inspector tabs, and the ``/chat`` API endpoint.
+"""The web app (``chatbot serve``): Chat, Documents and Inspector tabs, the ``/chat`` API endpoint, and
+the OpenAI-compatible ``/v1`` routes (:mod:`chatbot.ui.openai_api`).
 
 Loopback only unless asked; an optional login; never a share link; no analytics (set before gradio
 is imported, see :mod:`common.offline`); a queue that lets ``ui_concurrency`` answers be
 generated at once. Example::
 
-    create_app(load_services(Settings())).queue().launch()
+    app = launch(Settings(), port=7860, block=False)   # http://127.0.0.1:7860 and .../v1
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from chatbot.ui.api import chat_endpoint
 from chatbot.ui.chat import EXAMPLES, responder, settings_controls
 from chatbot.ui.documents import UPLOAD_TYPES, Library
 from chatbot.ui.inspect_tab import inspector_tab
+from chatbot.ui.openai_api import OpenAiApi, mount
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 TRACK_TQDM = gr.Progress(track_tqdm=True)  # a progress bar fed by ingestion's tqdm bar
@@ -87,10 +89,10 @@ def documents_tab(library: Library) -> tuple[Callable, list[gr.components.Compon
     return refresh, shown
 
 
-def create_app(services: Services) -> gr.Blocks:
-    """The app's tabs and the named API endpoint ``/chat``."""
+def create_app(services: Services, gate: threading.Semaphore) -> gr.Blocks:
+    """The app's tabs and the named API endpoint ``/chat``; ``gate`` bounds the answers generated at
+    once (the chat, ``/chat`` and the OpenAI-compatible API together)."""
     library = Library(services.settings, services.embedder)
-    gate = threading.Semaphore(services.settings.ui_concurrency)  # answers generated at once, chat and API
     with gr.Blocks(title="RAG chatbot") as app:
         gr.Markdown(
             "## Document chatbot\nAnswers from its documents, shows them, and says when they don't answer."
@@ -118,8 +120,16 @@ def login(settings: Settings) -> tuple[str, str] | None:
     return None
 
 
-def launch(settings: Settings, host: str = "127.0.0.1", port: int = 7860, *, block: bool = True) -> gr.Blocks:
-    """Load everything and serve the app on ``host:port``; warns when it is exposed without a login."""
+def launch(
+    settings: Settings,
+    host: str = "127.0.0.1",
+    port: int = 7860,
+    *,
+    block: bool = True,
+    on_ready: Callable[[str], None] = lambda url: None,
+) -> gr.Blocks:
+    """Load everything and serve the app on ``host:port`` (``on_ready`` gets its local URL once it
+    answers); warns when it is exposed without a login."""
     auth = login(settings)
     if host not in LOOPBACK and auth is None:
         print(
@@ -127,8 +137,15 @@ def launch(settings: Settings, host: str = "127.0.0.1", port: int = 7860, *, blo
             "and change its documents. Set CHATBOT_UI_USER and CHATBOT_UI_PASSWORD.",
             file=sys.stderr,
         )
-    app = create_app(load_services(settings))
+    services = load_services(settings)
+    gate = threading.Semaphore(settings.ui_concurrency)
+    app = create_app(services, gate)
     app.queue(default_concurrency_limit=settings.ui_concurrency, max_size=settings.ui_queue_size)
-    app.launch(server_name=host, server_port=port, share=False, auth=auth, prevent_thread_lock=not block,
+    app.launch(server_name=host, server_port=port, share=False, auth=auth, prevent_thread_lock=True,
                max_file_size=f"{settings.ui_max_upload_mb}mb", quiet=not block)  # fmt: skip
+    key = auth[1] if auth else None
+    mount(app.server_app, OpenAiApi(services.chain, gate, key, settings.ui_queue_size))
+    on_ready(f"http://127.0.0.1:{port}" if host in ("0.0.0.0", "::") else f"http://{host}:{port}")
+    if block:
+        app.block_thread()
     return app
