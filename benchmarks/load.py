@@ -25,7 +25,7 @@ if not __package__:
     sys.exit("run it as a module from the repository root: python -m benchmarks.load")
 
 from benchmarks.report import percentile, print_table, save_json
-from benchmarks.served import Server, served
+from tests.harness.served import Server, served
 
 ROOT = Path(__file__).resolve().parent.parent
 BUSY_WORDS = ("busy", "queue is full", "too many")

@@ -23,8 +23,8 @@ if not __package__:
 import psutil
 
 from benchmarks.report import print_table, save_json
-from benchmarks.served import served
 from chatbot.evaluation.evaluate import load_questions
+from tests.harness.served import served
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -15,9 +15,9 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
 from pathlib import Path
+
+from harness.served import wait_ready  # run as a script: tests/ is on the path
 
 # the audit hook, then the chatbot command; the log is appended to by every audited process
 AUDITED = r"""
@@ -45,20 +45,6 @@ def chatbot(*args: str, env: dict, **kwargs) -> subprocess.CompletedProcess | su
             command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
         )
     return subprocess.run(command, env=env, capture_output=True, text=True, timeout=600, check=False)
-
-
-def wait_for(url: str, server: subprocess.Popen, seconds: float = 300) -> None:
-    """Wait until ``url`` answers (the server loaded its models)."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise RuntimeError(f"chatbot serve exited: {server.stderr.read()[-2000:]}")
-        try:
-            urllib.request.urlopen(url, timeout=2).close()
-            return
-        except OSError:
-            time.sleep(0.5)
-    raise TimeoutError(f"{url} did not answer within {seconds} s")
 
 
 def browse(url: str) -> tuple[list[str], str]:
@@ -90,7 +76,7 @@ def main(out: Path, store: Path, port: int) -> None:
     }
     server = chatbot("serve", "--port", str(port), env=env, background=True)
     try:
-        wait_for(f"http://127.0.0.1:{port}/", server)
+        wait_ready(f"http://127.0.0.1:{port}/", server)
         requested, steps["page"] = browse(f"http://127.0.0.1:{port}/")
     finally:
         server.terminate()

@@ -22,7 +22,7 @@ from openai import OpenAI
 from chatbot.cli.remote import record_server, server_note
 from chatbot.rag.answer import NO_ANSWER
 from chatbot.settings import Settings
-from chatbot.ui import launch
+from tests.harness.app import app_at
 
 PASSWORD = "s3cret-key"
 GERMANY = "What is the capital of Germany?"
@@ -39,13 +39,9 @@ def url(root, tiny_gpt2, free_port):
         home=root / "home", persist_dir=root / "chroma", model=str(tiny_gpt2), max_new_tokens=12,
         ui_user="ada", ui_password=PASSWORD,
     )  # fmt: skip
-    port = free_port()
-    app = launch(settings, port=port, block=False, on_ready=lambda url: record_server(settings, url))
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        app.close()
-        server_note(settings).unlink(missing_ok=True)
+    with app_at(settings, free_port(), on_ready=lambda url: record_server(settings, url)) as url:
+        yield url
+    server_note(settings).unlink(missing_ok=True)
 
 
 @pytest.fixture(scope="module")

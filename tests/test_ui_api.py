@@ -11,7 +11,7 @@ import pytest
 from gradio_client import Client
 
 from chatbot.settings import Settings
-from chatbot.ui import launch
+from tests.harness.app import app_at
 
 COUNTRIES = ["Germany", "France", "Japan", "Italy", "Spain", "Peru", "Chile", "Norway"]
 
@@ -22,12 +22,8 @@ def url(tmp_path_factory, tiny_gpt2, free_port):
     settings = Settings(
         home=root / "home", persist_dir=root / "chroma", model=str(tiny_gpt2), max_new_tokens=6
     )
-    port = free_port()
-    app = launch(settings, port=port, block=False)
-    try:
-        yield f"http://127.0.0.1:{port}/"
-    finally:
-        app.close()
+    with app_at(settings, free_port()) as url:
+        yield f"{url}/"
 
 
 def test_the_named_endpoint_answers_with_sources_and_follow_ups(url):

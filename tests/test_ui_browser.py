@@ -17,7 +17,7 @@ import pytest
 from chatbot.lm.adapters import shipped_adapter
 from chatbot.lm.models import prepare_smollm2
 from chatbot.settings import Settings
-from chatbot.ui import launch
+from tests.harness.app import app_at
 
 pytestmark = pytest.mark.slow
 
@@ -39,12 +39,8 @@ def app_url(tmp_path_factory, free_port) -> Iterator[str]:
         model=str(prepare_smollm2(Settings().models_dir)),
         adapter=str(shipped_adapter("smollm2-135m")),
     )
-    port = free_port()
-    app = launch(settings, port=port, block=False)
-    try:
-        yield f"http://127.0.0.1:{port}/"
-    finally:
-        app.close()
+    with app_at(settings, free_port()) as url:
+        yield f"{url}/"
 
 
 @pytest.fixture(scope="module")

@@ -34,7 +34,6 @@ from chatbot.lm.doccache import DocumentCache, Layers
 from chatbot.lm.generation import choose, logits_processors, sampler
 from chatbot.lm.layout import Layout, allowed, encode, segment_spans
 from chatbot.lm.models import LoadedLM
-from chatbot.lm.onnx import OnnxRunner
 from chatbot.rag.answer import STOP_MARKERS
 from chatbot.rag.prompt import END_TAG
 from chatbot.settings import Settings
@@ -63,12 +62,9 @@ def lookup(context: list[int], size: int, longest: int = 2) -> list[int]:
 class Engine:
     """Streams a model's continuation of a prompt under the seed's decoding rules."""
 
-    def __init__(
-        self, lm: LoadedLM, documents: DocumentCache | None = None, runner: OnnxRunner | None = None
-    ) -> None:
+    def __init__(self, lm: LoadedLM, documents: DocumentCache | None = None) -> None:
         self.tokenizer = lm.tokenizer
         self.model = for_inference(lm.model)
-        self.runner = runner
         self.independent = lm.independent_documents
         self.documents = documents if self.independent else None  # reusable only when independent
         self.heads: dict[tuple[int, ...], Layers] = {}
@@ -112,17 +108,6 @@ class Engine:
                 return
         if produced and produced[-1] in self.eos:
             yield f" {END_TAG}"
-
-    def onnx_ids(self, layout: Layout, pick, ids: list[int], limit: int) -> Iterator[int]:
-        """:meth:`token_ids` on ONNX Runtime (no drafts: at its speed, checking them costs more)."""
-        state, logits = self.runner.start(layout)
-        while True:
-            token = pick(logits)
-            yield token
-            ids.append(token)
-            if token in self.eos or len(ids) >= limit:
-                return
-            logits = self.runner.step(state, token)
 
     def prefill(self, layout: Layout, cache: DynamicCache) -> torch.Tensor:
         """Read the prompt into ``cache``; the logits of its last token.
@@ -188,9 +173,6 @@ class Engine:
             scores = processors(torch.tensor([ids]), logits[None])
             return int(choose(scores, greedy=settings.greedy, generator=generator)[0])
 
-        if self.runner is not None and not any(layout.segments):
-            yield from self.onnx_ids(layout, pick, ids, limit)
-            return
         with torch.inference_mode():
             token = pick(self.prefill(layout, cache))
             while True:

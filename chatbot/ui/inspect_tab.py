@@ -68,17 +68,5 @@ def inspector_tab(inspector: Inspector, prompt_box: gr.Textbox) -> None:
         spans, line = token_view(inspector, value)
         return spans, line, next_token_view(inspector, value, temp, top)
 
-    gr.on(
-        [run.click, text.submit],
-        inspect,
-        [text, temperature, k],
-        [tokens, summary, chart],
-        api_visibility="private",
-    )
-    gr.on(
-        [temperature.release, k.release],
-        inspect,
-        [text, temperature, k],
-        [tokens, summary, chart],
-        api_visibility="private",
-    )
+    triggers = [run.click, text.submit, temperature.release, k.release]
+    gr.on(triggers, inspect, [text, temperature, k], [tokens, summary, chart], api_visibility="private")
