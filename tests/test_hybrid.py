@@ -188,3 +188,17 @@ def test_a_code_no_document_names_finds_nothing(parts_store) -> None:
     hybrid = HybridRetriever(store=parts_store, k=3, score_threshold=0.0)
     assert hybrid.invoke("Who supplies KX-2048?") == []
     assert hybrid.invoke("What is the capital of Land03899?") == []
+
+
+@pytest.mark.parametrize(
+    "question", ["What is the capital of Wakanda?", "When did the Titanic sink?", "Narnia capital?"]
+)
+def test_a_question_naming_only_things_no_document_mentions_finds_nothing(shipped_store, question) -> None:
+    assert HybridRetriever(store=shipped_store, k=3, score_threshold=0.0).invoke(question) == []
+
+
+def test_one_name_the_store_knows_is_enough_to_search(shipped_store) -> None:
+    """Related documents still reach the model, which decides whether they answer."""
+    hybrid = HybridRetriever(store=shipped_store, k=3, score_threshold=0.3)
+    assert texts(hybrid, "Who is the President of Germany?")[0] == "The capital of Germany is Berlin."
+    assert texts(hybrid, "capital of wakanda")  # no capitals in the question: nothing to check

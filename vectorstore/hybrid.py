@@ -40,7 +40,7 @@ from pydantic import ConfigDict, Field
 
 from vectorstore.lexical import LexicalIndex
 from vectorstore.store import Store
-from vectorstore.words import identifiers, join_known, words
+from vectorstore.words import identifiers, join_known, names, words
 
 
 class HybridRetriever(BaseRetriever):
@@ -59,6 +59,8 @@ class HybridRetriever(BaseRetriever):
     ) -> list[Document]:
         """Mend, search three ways, fuse, keep what passes the threshold and names the question's codes."""
         index = lexical_index(self.store)
+        if unknown_subject(query, index):
+            return []
         question = join_known(index.vocabulary.correct(query), index.words)
         vector = np.asarray(self.store.embeddings.embed_query(question), dtype=np.float32)
         nearest = self._nearest(vector, self.candidates)
@@ -132,6 +134,14 @@ def lexical_index(store: Store) -> LexicalIndex:
     with _LIVE_LOCK:
         live = _LIVE.setdefault(store, LiveIndex())
     return live.current(store)
+
+
+def unknown_subject(question: str, index: LexicalIndex) -> bool:
+    """Whether the question names things (capitalized words) and the store knows none of them, even
+    with a slip mended: no document can be about "Wakanda" or "the Titanic" when none names it."""
+    asked = names(question)
+    known = index.vocabulary.words
+    return bool(asked) and not any(index.vocabulary.correct(name).casefold() in known for name in asked)
 
 
 def scored(doc: Document, score: float, lexical: float) -> Document:

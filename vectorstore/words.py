@@ -45,3 +45,72 @@ def join_known(text: str, known: set[str]) -> str:
     """``text`` with a letter group and the number after it joined where ``known`` has the joined
     word ("rx 204" → "rx204" when some document names RX 204), so a lower-case code still matches."""
     return _LOOSE_CODE.sub(lambda m: m[1] + m[2] if (m[1] + m[2]).casefold() in known else m[0], text)
+
+
+# words that open a question: capitalized there, they name nothing
+OPENERS = frozenset(
+    [
+        "what",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "where",
+        "when",
+        "why",
+        "how",
+        "is",
+        "are",
+        "was",
+        "were",
+        "do",
+        "does",
+        "did",
+        "can",
+        "could",
+        "will",
+        "would",
+        "should",
+        "tell",
+        "give",
+        "list",
+        "name",
+        "show",
+        "please",
+        "find",
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "for",
+        "of",
+        "from",
+        "and",
+        "but",
+        "hi",
+        "hello",
+        "hey",
+        "quick",
+        "so",
+        "ok",
+        "okay",
+        "also",
+        "i",
+        "i'm",
+        "im",
+    ]
+)
+_CAPITALIZED = re.compile(r"\b[A-Z][a-z]+(?:['’][a-z]+)?\b")
+
+
+def names(text: str) -> list[str]:
+    """The capitalized words of ``text`` that name something (not "What" opening a question, not "I")."""
+    found = []
+    for match in _CAPITALIZED.finditer(text):
+        word = match.group(0)
+        opening = not text[: match.start()].strip(" \"'-")
+        if len(word) > 2 and not (opening and word.casefold() in OPENERS):
+            found.append(re.sub(r"['’]s$", "", word))
+    return found

@@ -21,16 +21,13 @@ import itertools
 import re
 from collections.abc import Callable, Iterable
 
+from vectorstore.words import OPENERS
+
 _TOKEN = re.compile(r"[\w'’&.-]+|[^\w\s]")
 _ARTICLES = {"the", "a", "an"}
 _JOINERS = {"and", ","}
 _NOT_LISTS = {"between", "from", "both", "versus", "vs"}
-_OPENING = (  # words that open a question: capitalized there, they name nothing
-    "what which who whom whose where when why how is are was were do does did can could will would "
-    "should tell give list name show please find the a an in on at for of from and but hi hello hey "
-    "quick so ok okay also i i'm im"
-)
-_OPENERS = set(_OPENING.split())
+
 MAX_PARTS = 4
 
 
@@ -39,7 +36,7 @@ def is_name(word: str, first: bool, names: Iterable[str]) -> bool:
     that opens sentences), a code, or known to the documents as a name."""
     if any(c.isdigit() for c in word) and any(c.isalpha() for c in word):
         return True
-    if word[:1].isupper() and word != "I" and not (first and word.casefold() in _OPENERS):
+    if word[:1].isupper() and word != "I" and not (first and word.casefold() in OPENERS):
         return True
     return word.casefold() in names
 
