@@ -14,6 +14,8 @@ def atomic_dir(target: Path, replace: bool = False) -> Iterator[Path]:
     """Yield a scratch folder beside ``target``; it becomes ``target`` (by rename) only on success.
 
     With ``replace``, an existing ``target`` is swapped out and deleted only once the new one is in place.
+    Without it, a ``target`` that another process finished meanwhile (two processes preparing the same
+    cached model at once) is kept, and this copy dropped: both were built from the same inputs.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}-partial-"))
@@ -23,7 +25,11 @@ def atomic_dir(target: Path, replace: bool = False) -> Iterator[Path]:
         if replace and target.exists():
             shutil.rmtree(old, ignore_errors=True)
             target.rename(old)
-        scratch.rename(target)
+        try:
+            scratch.rename(target)
+        except OSError:
+            if replace or not target.exists():
+                raise
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
         shutil.rmtree(old, ignore_errors=True)
