@@ -85,6 +85,24 @@ def test_max_new_tokens_is_exact_with_drafts(engine, limit) -> None:
     assert len(ids) == limit
 
 
+def test_the_abstaining_opening_needs_the_threshold(engine) -> None:
+    """The model opens with "I don't know" only when it gives that opening the threshold; the
+    tiny model's own first token stands in for that opening here."""
+    settings = settings_for(greedy=True, frequency_penalty=0.0)
+    first = run(engine, settings, drafts=0)[0][0]
+    with torch.inference_mode():
+        logits = engine.prefill(engine.layout(PROMPT), DynamicCache())
+    p = float(torch.softmax(logits.float(), dim=-1)[first])
+    saved, engine.abstaining = engine.abstaining, first
+    try:
+        sure = run(engine, settings.model_copy(update={"abstain_threshold": p * 0.99}), drafts=0)[0]
+        unsure = run(engine, settings.model_copy(update={"abstain_threshold": min(1.0, p * 1.01)}), 0)[0]
+    finally:
+        engine.abstaining = saved
+    assert sure[0] == first
+    assert unsure[0] != first  # ruled out: the next likeliest opening instead
+
+
 def test_stream_stops_at_a_stop_text_and_never_emits_control_tokens(engine) -> None:
     settings = settings_for(greedy=True, frequency_penalty=0.0)
     full = "".join(engine.stream(PROMPT, settings, stop=()))

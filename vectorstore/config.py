@@ -59,9 +59,10 @@ class StoreSettings(BaseSettings):
     # seed: normalized sentence embeddings, cosine score, top_k 1 and threshold 0.8 (with mpnet)
     embedder: str = Field("minilm", description="Preset (minilm, mpnet) or a sentence-transformers folder.")
     top_k: int = Field(1, ge=1, le=100)
-    # MiniLM: the right document scores >= 0.70 for 99% of plain capital questions, the best match
-    # for a fictional country <= 0.63 (measured on the shipped data, see README).
-    score_threshold: float = Field(0.65, ge=-1.0, le=1.0, description="Minimum cosine similarity.")
+    # MiniLM: the right capital sentence scores >= 0.70 for 99% of plain capital questions, but prose
+    # chunks and table rows that answer score down to ~0.3; a fictional name is kept out by the
+    # hybrid retriever's name gate, not by this floor (mixed dev set, see README "Measured").
+    score_threshold: float = Field(0.3, ge=-1.0, le=1.0, description="Minimum cosine similarity.")
     # hybrid: spelling slips mended with the store's words, vectors + character n-grams fused by
     # reciprocal rank, the same cosine threshold. Dev set retrieval hit@1 100% vs 89.6% for vectors
     # alone (typos 100% vs 30%), fictional places still 100% without a document (README, Benchmarks).

@@ -9,11 +9,13 @@ Congo?"; it sees "KX-2041" and "KX-2047" as nearly the same. Hybrid retrieval, p
    BM25 over words with codes kept whole) for their ``candidates`` best documents each, and fuses
    the three rankings by reciprocal rank (RRF, Cormack et al. 2009: ``sum 1 / (rrf_k + rank)``; ties
    go to the higher cosine + n-gram score);
-3. gates each document: a question that names codes (words with letters and digits: KX-2047, P-41,
+3. gates each document: it must name what the question names (its capitalized words, a slip
+   mended, accents and dates aside: a document about the Northern Lantern does not answer for the
+   "Northern Lanthorn"); a question that names codes (words with letters and digits: KX-2047, P-41,
    Land03888) is answered only by documents that name them all, whatever the vectors say; any other
    question by documents whose cosine similarity to it passes ``score_threshold``. The gate only
    keeps out the unrelated: whether a related document *answers* is the tuned model's judgement
-   (it says "I don't know" when it does not).
+   and the answer's grounding check (:mod:`chatbot.rag.grounding`).
 
 The lexical index is built from the store's documents on first use, shared by every retriever of
 the same store object, and rebuilt at the first question after the collection's revision changed
@@ -30,6 +32,7 @@ Example::
 from __future__ import annotations
 
 import threading
+import unicodedata
 import weakref
 
 import numpy as np
@@ -40,7 +43,7 @@ from pydantic import ConfigDict, Field
 
 from vectorstore.lexical import LexicalIndex
 from vectorstore.store import Store
-from vectorstore.words import identifiers, join_known, names, words
+from vectorstore.words import OPENERS, identifiers, join_known, names, words
 
 
 class HybridRetriever(BaseRetriever):
@@ -50,7 +53,7 @@ class HybridRetriever(BaseRetriever):
 
     store: Store
     k: int = Field(1, ge=1)
-    score_threshold: float = Field(0.65, ge=-1.0, le=1.0)
+    score_threshold: float = Field(0.3, ge=-1.0, le=1.0)
     candidates: int = Field(20, ge=1)
     rrf_k: int = Field(60, ge=1)
 
@@ -68,14 +71,18 @@ class HybridRetriever(BaseRetriever):
         exact = dict(index.search_words(question, self.candidates))
         found = nearest | self._similarity([i for i in chars | exact if i not in nearest], vector)
         fused = reciprocal_rank([list(nearest), list(chars), list(exact)], self.rrf_k)
-        codes = identifiers(question)
-        passing = [i for i in fused if i in found and self._passes(found[i], codes)]
+        codes, named = identifiers(question), subject(query, index)
+        passing = [i for i in fused if i in found and self._passes(found[i], codes, named)]
         passing.sort(key=lambda i: (fused[i], found[i][1] + chars.get(i, 0.0)), reverse=True)
         return [scored(*found[i], chars.get(i, 0.0)) for i in passing[: self.k]]
 
-    def _passes(self, found: tuple[Document, float], codes: set[str]) -> bool:
-        """A question that names codes is answered only by documents that name them all (KX-2041 never
-        answers for KX-2047), however their vectors compare; any other by a similar enough one."""
+    def _passes(self, found: tuple[Document, float], codes: set[str], named: set[str]) -> bool:
+        """A question is answered only by documents that name what it names (Northern Lanthorn is not
+        the Northern Lantern) and all its codes (KX-2041 never answers for KX-2047); a question with
+        codes whatever the vectors say, any other by a similar enough document."""
+        held = {plain(word) for word in words(found[0].page_content)}
+        if not all(w in held or w.rstrip("s") in held or f"{w}s" in held for w in named):
+            return False
         if codes:
             return codes <= set(words(found[0].page_content))
         return found[1] >= self.score_threshold
@@ -134,6 +141,28 @@ def lexical_index(store: Store) -> LexicalIndex:
     with _LIVE_LOCK:
         live = _LIVE.setdefault(store, LiveIndex())
     return live.current(store)
+
+
+# capitalized, but dates rather than names: documents write them in many ways (9 Jan, 2023-01-09)
+_CALENDAR = """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday"""
+CALENDAR = frozenset(_CALENDAR.split())
+
+
+def plain(word: str) -> str:
+    """``word`` without accents: "côte" and "cote" are one word to someone typing a question."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def subject(question: str, index: LexicalIndex) -> set[str]:
+    """The words of what ``question`` names (its capitalized words, a slip mended, without accents),
+    leaving out question words and dates."""
+    found = set()
+    for name in names(question):
+        for word in words(index.vocabulary.correct(name)):
+            if word not in OPENERS and word not in CALENDAR:
+                found.add(plain(word))
+    return found
 
 
 def unknown_subject(question: str, index: LexicalIndex) -> bool:

@@ -34,7 +34,7 @@ from chatbot.lm.doccache import DocumentCache, Layers
 from chatbot.lm.generation import choose, logits_processors, sampler
 from chatbot.lm.layout import Layout, allowed, encode, segment_spans
 from chatbot.lm.models import LoadedLM
-from chatbot.rag.answer import STOP_MARKERS
+from chatbot.rag.answer import NO_ANSWER, STOP_MARKERS
 from chatbot.rag.prompt import END_TAG
 from chatbot.settings import Settings
 
@@ -69,6 +69,7 @@ class Engine:
         self.documents = documents if self.independent else None  # reusable only when independent
         self.heads: dict[tuple[int, ...], Layers] = {}
         self.ending = self.tokenizer(f" {END_TAG}", add_special_tokens=False).input_ids
+        self.abstaining = self.tokenizer(NO_ANSWER, add_special_tokens=False).input_ids[0]
         eos = self.model.generation_config.eos_token_id
         self.eos = (set(eos if isinstance(eos, list) else [eos]) | {self.tokenizer.eos_token_id}) - {None}
 
@@ -163,6 +164,21 @@ class Engine:
         self.documents.put(ids, layers)
         return layers
 
+    def judged(self, logits: torch.Tensor, settings: Settings) -> torch.Tensor:
+        """The first token's logits, the "I don't know" opening ruled out unless the model gives it at
+        least ``settings.abstain_threshold``.
+
+        A small tuned model hedges: it also opens with "I don't know" on a document it could read,
+        when that opening is merely the likeliest of several. The threshold, calibrated on the dev
+        sets (``benchmarks/abstention.py``), lets it abstain only when it is sure.
+        """
+        threshold = settings.abstain_threshold
+        if not threshold or torch.softmax(logits.float(), dim=-1)[self.abstaining] >= threshold:
+            return logits
+        logits = logits.clone()
+        logits[self.abstaining] = float("-inf")
+        return logits
+
     def token_ids(self, layout: Layout, settings: Settings) -> Iterator[int]:
         """The new token ids one by one (prompt-lookup drafts checked in the same model call)."""
         processors, generator = logits_processors(settings), sampler(settings)
@@ -174,7 +190,7 @@ class Engine:
             return int(choose(scores, greedy=settings.greedy, generator=generator)[0])
 
         with torch.inference_mode():
-            token = pick(self.prefill(layout, cache))
+            token = pick(self.judged(self.prefill(layout, cache), settings))
             while True:
                 yield token
                 ids.append(token)

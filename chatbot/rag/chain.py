@@ -32,6 +32,7 @@ from chatbot.lm.llm import EngineLLM
 from chatbot.lm.models import LoadedLM, load_for_chat, load_lm
 from chatbot.rag.answer import NO_ANSWER, clean_answer
 from chatbot.rag.decompose import split
+from chatbot.rag.grounding import checked
 from chatbot.rag.prompt import render_segments, sanitize, special_tokens
 from chatbot.rag.smalltalk import SmallTalk
 from chatbot.settings import Settings
@@ -190,7 +191,11 @@ class Rag:
             return
         llm = self.model_for(settings)[1]
         pieces = llm.stream(part.prompt.text, config, settings=settings, segments=part.prompt.segments)
-        yield from clean_answer(iter(pieces))
+        sentences = clean_answer(iter(pieces))
+        if not (settings.grounding and part.sources):  # small talk has no documents to check against
+            yield from sentences
+            return
+        yield from checked(sentences, part.question, [doc.page_content for doc in part.sources])
 
     def answer(self, steps: Iterator[Prompted], config: RunnableConfig) -> Iterator[AddableDict]:
         """The chain's output: the request's parts, then the answer (chunks that add up)."""

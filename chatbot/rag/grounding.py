@@ -1,0 +1,66 @@
+"""Whether an answer sentence is backed by the documents it was read from.
+
+Asked about something its documents do not say, a small model often answers anyway: with a value
+from nowhere ("The population of Halvik is 10,000."), a name its documents do not hold, or the
+question turned into a statement ("The first ferry leaves Brannock Quay in the morning."). Its own
+"I don't know" catches few of these (measured by ``benchmarks/abstention.py``). A sentence is
+*grounded* when every number and name it adds to the question is written in the documents, and it
+adds at least one word of its own. Example::
+
+    grounded("The population of Halvik is 10,000.", "What is the population of Halvik?",
+             ["The capital of Ostrand is Halvik."])  # False: no document says 10,000
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from chatbot.rag.answer import NO_ANSWER
+from vectorstore.words import names, words
+
+# words that carry no answer: a sentence made only of these and the question's words says nothing
+_FILLER = """a an the this that these those it its it's he she they them their his her hers him we you i
+    is are was were be been being has have had do does did will would can could shall should may
+    might must of in on at to for from by with about as into over under after before between than
+    and or but not so there here then also only very just all some any each every one
+    who what which when where why how whose whom s"""
+FILLER = frozenset(_FILLER.split())
+
+
+_ENDING = re.compile(r"(?:ing|ed|es|e|s)$")
+
+
+def _stem(word: str) -> str:
+    """A crude stem, enough to see that "closes" says no more than "close" (or "weekdays" than "weekday")."""
+    return (_ENDING.sub("", word) if len(word) > 3 else word)[:6]
+
+
+def _held(word: str, held: set[str]) -> bool:
+    """Whether ``word`` (or its singular or plural) is one of the documents' words."""
+    return word in held or word.rstrip("s") in held or f"{word}s" in held
+
+
+def grounded(sentence: str, question: str, documents: list[str]) -> bool:
+    """Whether ``sentence`` adds something to ``question`` and every number or name it adds is
+    written in ``documents``."""
+    asked = set(words(question))
+    held = set(words(" ".join(documents)))
+    said = [w for w in words(sentence) if w not in asked]
+    if any(not _held(w, held) for w in said if any(c.isdigit() for c in w)):
+        return False
+    named = {w for name in names(sentence) for w in words(name)} - asked - FILLER
+    if any(not _held(w, held) for w in named):
+        return False
+    return bool({_stem(w) for w in said if w not in FILLER} - {_stem(w) for w in asked})
+
+
+def checked(sentences: Iterator[str], question: str, documents: list[str]) -> Iterator[str]:
+    """An answer's ``sentences`` up to the first that is not grounded in ``documents``; when that is
+    the first, :data:`NO_ANSWER` instead."""
+    for number, sentence in enumerate(sentences):
+        if sentence != NO_ANSWER and not grounded(sentence, question, documents):
+            if number == 0:
+                yield NO_ANSWER
+            return
+        yield sentence

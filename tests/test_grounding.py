@@ -1,0 +1,55 @@
+"""Answer sentences backed by their documents: invented numbers and names, and answers that only
+restate the question, are caught; answers that quote the documents pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from chatbot.rag.answer import NO_ANSWER
+from chatbot.rag.grounding import checked, grounded
+
+DOCUMENTS = [
+    "The Moss Lantern inn at Carrow Ford has 14 rooms. It opens at 07:30 on weekdays and closes on"
+    " 26 December. The landlord is Wystan Oddly; a single room costs 62 crowns.",
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        ("The Moss Lantern has 14 rooms.", "How many rooms does the Moss Lantern have?"),
+        ("It opens at 7:30.", "When does the Moss Lantern open on weekdays?"),
+        ("The landlord is Wystan Oddly.", "Who runs the Moss Lantern?"),
+        ("A single room costs 62 crowns.", "what does a single room cost at the moss lantern"),
+        ("It is closed on 26 December.", "Which day is the inn closed?"),
+    ],
+)
+def test_sentences_that_quote_the_documents_are_grounded(sentence, question) -> None:
+    assert grounded(sentence, question, DOCUMENTS)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        ("The Moss Lantern has 40 rooms.", "How many rooms does the Moss Lantern have?"),  # number
+        ("The landlord is Wystan Oddley.", "Who runs the Moss Lantern?"),  # a name one letter off
+        ("The cook is Hilda Brenn.", "Who is the cook at the Moss Lantern?"),  # a name from nowhere
+        ("The Moss Lantern opens on weekdays.", "When does the Moss Lantern open on weekdays?"),
+        ("Rooms cost crowns.", "How much do rooms cost in crowns?"),  # the question, restated
+    ],
+)
+def test_invented_values_and_restated_questions_are_not(sentence, question) -> None:
+    assert not grounded(sentence, question, DOCUMENTS)
+
+
+def test_numbers_meet_in_any_common_writing() -> None:
+    documents = ["The reservoir holds 4,820 cubic metres."]
+    assert grounded("It holds 4820 cubic metres.", "How much does the reservoir hold?", documents)
+
+
+def test_an_answer_ends_at_its_first_unbacked_sentence() -> None:
+    question = "How many rooms does the Moss Lantern have?"
+    good, bad = "The Moss Lantern has 14 rooms.", "Breakfast costs 9 crowns."
+    assert list(checked(iter([good, bad]), question, DOCUMENTS)) == [good]
+    assert list(checked(iter([bad, good]), question, DOCUMENTS)) == [NO_ANSWER]
+    assert list(checked(iter([NO_ANSWER]), question, DOCUMENTS)) == [NO_ANSWER]
