@@ -22,6 +22,8 @@ DOCUMENTS = [
         ("The landlord is Wystan Oddly.", "Who runs the Moss Lantern?"),
         ("A single room costs 62 crowns.", "what does a single room cost at the moss lantern"),
         ("It is closed on 26 December.", "Which day is the inn closed?"),
+        ("The inn at Carrow Ford is the Moss Lantern.", "Which inn is at Carrow Ford?"),
+        ("The Moss Lantern is in Carrow Ford.", "Where is the Moss Lantern?"),
     ],
 )
 def test_sentences_that_quote_the_documents_are_grounded(sentence, question) -> None:
@@ -40,6 +42,12 @@ def test_sentences_that_quote_the_documents_are_grounded(sentence, question) -> 
 )
 def test_invented_values_and_restated_questions_are_not(sentence, question) -> None:
     assert not grounded(sentence, question, DOCUMENTS)
+
+
+def test_a_name_of_the_question_said_again_counts_where_the_documents_say_it_again() -> None:
+    documents = ["The capital of Kuwait is Kuwait.", "The capital of Samoa is Apia."]
+    assert grounded("The capital of Kuwait is Kuwait.", "What is the capital of Kuwait?", documents)
+    assert not grounded("Samoa is the capital of Samoa.", "What is the capital of Samoa?", documents)
 
 
 def test_numbers_meet_in_any_common_writing() -> None:

@@ -155,6 +155,14 @@ def test_clean_answer_releases_whole_sentences_as_they_end() -> None:
     assert list(stream) == [" It lies on the Seine."]
 
 
+def test_a_number_split_across_chunks_stays_in_its_sentence() -> None:
+    """ "71." may go on as "71.80": a sentence ends only once a space follows its full stop."""
+    assert run(["It costs 71.", "80 crowns.", " It weighs 1.", "6 kg.", "</Response>"]) == [
+        "It costs 71.80 crowns.",
+        " It weighs 1.6 kg.",
+    ]
+
+
 def test_an_answer_cut_at_max_new_tokens_ends_at_its_last_whole_sentence() -> None:
     assert run(["The capital is Paris.", " The river is between Har"]) == ["The capital is Paris."]
     assert run(["It runs from Harrowby to Marrow Point between Har"]) == [

@@ -20,11 +20,13 @@ _STOP = re.compile("|".join(re.escape(m) for m in STOP_MARKERS), re.IGNORECASE)
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*(?=\s|$)")
+# while streaming, a full stop is a sentence's end only once a space follows: "71." may become "71.80"
+_SEEN_END = re.compile(r"[.!?][\"')\]]*(?=\s)")
 
 
-def _sentence_end(text: str) -> int:
+def _sentence_end(text: str, pattern: re.Pattern = _SENTENCE_END) -> int:
     """Where the last complete sentence of ``text`` ends (0: none yet)."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    ends = [m.end() for m in pattern.finditer(text)]
     return ends[-1] if ends else 0
 
 
@@ -41,7 +43,7 @@ def clean_answer(chunks: Iterator[str]) -> Iterator[str]:
         if stop := _STOP.search(text):
             text, complete = text[: stop.start()], True
             break
-        if (end := _sentence_end(text.rstrip())) > sent and text[sent:end].strip():
+        if (end := _sentence_end(text, _SEEN_END)) > sent and text[sent:end].strip():
             yield text[sent:end] if sent else text[:end].lstrip()
             sent = end
     tail = text[sent:].rstrip()

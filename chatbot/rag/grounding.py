@@ -5,7 +5,8 @@ from nowhere ("The population of Halvik is 10,000."), a name its documents do no
 question turned into a statement ("The first ferry leaves Brannock Quay in the morning."). Its own
 "I don't know" catches few of these (measured by ``benchmarks/abstention.py``). A sentence is
 *grounded* when every number and name it adds to the question is written in the documents, and it
-adds at least one word of its own. Example::
+adds at least one word of its own (or says one of the question's once more, as the documents do:
+"The capital of Kuwait is Kuwait."). Example::
 
     grounded("The population of Halvik is 10,000.", "What is the population of Halvik?",
              ["The capital of Ostrand is Halvik."])  # False: no document says 10,000
@@ -14,7 +15,8 @@ adds at least one word of its own. Example::
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator
 
 from chatbot.rag.answer import NO_ANSWER
 from vectorstore.words import names, words
@@ -44,15 +46,27 @@ def _held(word: str, held: set[str]) -> bool:
 def grounded(sentence: str, question: str, documents: list[str]) -> bool:
     """Whether ``sentence`` adds something to ``question`` and every number or name it adds is
     written in ``documents``."""
-    asked = set(words(question))
-    held = set(words(" ".join(documents)))
-    said = [w for w in words(sentence) if w not in asked]
-    if any(not _held(w, held) for w in said if any(c.isdigit() for c in w)):
+    asked, told = words(question), words(" ".join(documents))
+    held = set(told)
+    added = [w for w in words(sentence) if w not in asked]
+    if any(not _held(w, held) for w in added if any(c.isdigit() for c in w)):
         return False
-    named = {w for name in names(sentence) for w in words(name)} - asked - FILLER
+    named = {w for name in names(sentence) for w in words(name)} - set(asked) - FILLER
     if any(not _held(w, held) for w in named):
         return False
-    return bool({_stem(w) for w in said if w not in FILLER} - {_stem(w) for w in asked})
+    in_question, in_documents, in_sentence = _stems(asked), _stems(told), _stems(words(sentence))
+    # a word of the question said once more counts where the documents say it as often ("The capital
+    # of Kuwait is Kuwait."), not where the model only turned the question round ("Samoa is the
+    # capital of Samoa.")
+    return any(
+        stem not in in_question or in_documents[stem] >= in_sentence[stem]
+        for stem in in_sentence - in_question
+    )
+
+
+def _stems(found: Iterable[str]) -> Counter[str]:
+    """How often each stem occurs among ``found``, filler left out."""
+    return Counter(_stem(w) for w in found if w not in FILLER)
 
 
 def checked(sentences: Iterator[str], question: str, documents: list[str]) -> Iterator[str]:
