@@ -169,7 +169,7 @@ def test_a_50000_word_document_ingests_whole(settings, embedder, tmp_path):
     report = ingest(settings, [path], embedder=embedder)
     store = open_store(settings, embedder)
     texts = [r.text for r in store.records()]
-    assert report.added == store.count() == len(texts) > 1000
+    assert report.added == store.count() == len(texts) >= 1000  # a chunk per paragraph at least
     assert all(t.startswith("Harbour ledger: Ship number") and t.endswith("Kilvaro.") for t in texts)
     assert {s for t in texts for s in sentences if s in t} == set(sentences)  # every sentence, whole
 
@@ -180,7 +180,8 @@ def test_a_10000_row_csv_is_10000_documents_naming_file_and_columns(tmp_path):
     path.write_text("code,name,unit_price\n" + "\n".join(rows) + "\n", encoding="utf-8")
     docs = load_documents(path)
     assert len(docs) == 10_000 and len({d.id for d in docs}) == 10_000
-    assert docs[2047].page_content == "parts.csv — code: KX-02047; name: valve 2047; unit_price: 144.50"
+    price = f"{2047 * 3 % 997}.50"
+    assert docs[2047].page_content == f"parts.csv — code: KX-02047; name: valve 2047; unit_price: {price}"
 
 
 def test_a_ragged_row_in_a_big_csv_changes_nothing(settings, embedder, tmp_path, source_file):

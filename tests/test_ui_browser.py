@@ -126,12 +126,13 @@ def test_settings_apply_to_the_next_request(page):
     # than Playwright between changing a setting and asking (without a pause it failed now and then)
     page.wait_for_timeout(1000)
     assert (top_k.input_value(), threshold.input_value()) == ("3", "0")
-    answer, sources = ask(page, "What is the capital of Germany?")
+    # four documents name Guinea (Guinea, Guinea-Bissau, Equatorial Guinea, Papua New Guinea)
+    answer, sources = ask(page, "What is the capital of Guinea?")
     assert sources.startswith("Sources (3)") and answer
     shot(page, "chat_settings_top3_base_model")
     open_tab(page, "Inspector")  # the base model reads the prompt inside its chat template
     prompt = page.locator("#last-prompt textarea").input_value()
-    assert "<|im_start|>system" in prompt and "<Input> The capital of Germany is Berlin." in prompt
+    assert "<|im_start|>system" in prompt and "<Input> The capital of Guinea is Conakry." in prompt
 
 
 def test_upload_answer_from_it_then_delete_it(page, tmp_path):

@@ -308,7 +308,7 @@ def evaluate(
     summary = summarize(records)
     adapter_used = settings.adapter_path()
     title = f"{questions.name}: {settings.model} + {adapter_used.name if adapter_used else 'no adapter'}"
-    print_table(summary, Console(width=120), title=title)
+    print_table(summary, Console(width=160), title=title)
     if json_out:
         json_out.parent.mkdir(parents=True, exist_ok=True)
         json_out.write_text(as_json(summary, records, settings.model_dump(mode="json")), encoding="utf-8")

@@ -26,7 +26,7 @@ def _cell(value: float | int | None, column: str) -> str:
 def print_table(summary: dict[str, dict], console: Console, title: str = "evaluation") -> None:
     """One row per kind, the overall row last."""
     table = Table(title=title)
-    table.add_column("kind")
+    table.add_column("kind", no_wrap=True)
     for column in COLUMNS:
         table.add_column(column, justify="right")
     for kind, row in summary.items():
