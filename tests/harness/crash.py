@@ -162,9 +162,16 @@ def run_child(kill: Kill, store: Path, source: Path, batch: int) -> tuple[str, d
 # --- looking at the store from a fresh process ---------------------------------------------------------
 
 
+NEIGHBOURS = 10  # see inspect_store
+
+
 def inspect_store(store: Path) -> dict:
     """Every collection of the store: metadata, documents, embeddings, and each document's nearest
-    neighbour by its own embedding (what the vector index answers)."""
+    neighbours by its own embedding (what the vector index answers).
+
+    Ten, not one: HNSW search is approximate, and after killed runs had deleted and replaced entries
+    it once answered another of the near-identical synthetic sentences first (one full suite run in
+    five here). A vector missing from the index is still caught: it is in none of its own ten."""
     import chromadb
     from chromadb.config import Settings
 
@@ -173,14 +180,15 @@ def inspect_store(store: Path) -> dict:
     for collection in client.list_collections():
         got = collection.get(include=["documents", "metadatas", "embeddings"])
         vectors = [list(map(float, v)) for v in got["embeddings"]]
-        nearest = collection.query(query_embeddings=vectors, n_results=1)["ids"] if vectors else []
+        n = min(NEIGHBOURS, len(vectors))
+        nearest = collection.query(query_embeddings=vectors, n_results=n)["ids"] if vectors else []
         found[collection.name] = {
             "metadata": collection.metadata or {},
             "ids": got["ids"],
             "documents": got["documents"],
             "metadatas": got["metadatas"],
             "embeddings": vectors,
-            "nearest": [hits[0] if hits else None for hits in nearest],
+            "nearest": nearest,
         }
     return found
 
@@ -232,9 +240,9 @@ def check_documents(found: dict, allowed: list[dict], embed: Embed) -> list[str]
         bad = [i for i, c in zip(found["ids"], cosine, strict=True) if c < 0.999]
         problems += [f"{i}: its vector is not its text's" for i in bad]
     problems += [
-        f"{i}: the vector index finds {n} for its own vector"
-        for i, n in zip(found["ids"], found["nearest"], strict=True)
-        if n != i
+        f"{i}: the vector index does not find it by its own vector (found {hits})"
+        for i, hits in zip(found["ids"], found["nearest"], strict=True)
+        if i not in hits
     ]
     if len(set(found["documents"])) != len(found["documents"]):
         problems.append("duplicate documents")
