@@ -43,7 +43,7 @@ from pydantic import ConfigDict, Field
 
 from vectorstore.lexical import LexicalIndex
 from vectorstore.store import Store
-from vectorstore.words import OPENERS, identifiers, join_known, names, words
+from vectorstore.words import OPENERS, held, identifiers, join_known, names, words
 
 
 class HybridRetriever(BaseRetriever):
@@ -80,11 +80,12 @@ class HybridRetriever(BaseRetriever):
         """A question is answered only by documents that name what it names (Northern Lanthorn is not
         the Northern Lantern) and all its codes (KX-2041 never answers for KX-2047); a question with
         codes whatever the vectors say, any other by a similar enough document."""
-        held = {plain(word) for word in words(found[0].page_content)}
-        if not all(w in held or w.rstrip("s") in held or f"{w}s" in held for w in named):
+        written = words(found[0].page_content)
+        unaccented = {plain(word) for word in written}
+        if not all(held(w, unaccented) for w in named):
             return False
         if codes:
-            return codes <= set(words(found[0].page_content))
+            return codes <= set(written)
         return found[1] >= self.score_threshold
 
     def _nearest(self, vector: np.ndarray, n: int) -> dict[str, tuple[Document, float]]:

@@ -33,6 +33,11 @@ def words(text: str) -> list[str]:
     return [w.lstrip("0") or "0" if w.isdigit() else w for w in _WORD.findall(normalize(text))]
 
 
+def held(word: str, known: set[str]) -> bool:
+    """Whether ``word``, or its singular or plural, is one of the ``known`` words."""
+    return word in known or word.rstrip("s") in known or f"{word}s" in known
+
+
 def identifiers(text: str) -> set[str]:
     """The codes of ``text``: words with letters and digits (``kx2047``, ``p41``, ``land03888``)."""
     return {w for w in words(text) if any(c.isdigit() for c in w) and any(c.isalpha() for c in w)}

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from chatbot.rag.answer import NO_ANSWER
-from vectorstore.words import names, words
+from vectorstore.words import held, names, words
 
 # words that carry no answer: a sentence made only of these and the question's words says nothing
 _FILLER = """a an the this that these those it its it's he she they them their his her hers him we you i
@@ -38,23 +38,18 @@ def _stem(word: str) -> str:
     return (_ENDING.sub("", word) if len(word) > 3 else word)[:6]
 
 
-def _held(word: str, held: set[str]) -> bool:
-    """Whether ``word`` (or its singular or plural) is one of the documents' words."""
-    return word in held or word.rstrip("s") in held or f"{word}s" in held
-
-
 def grounded(sentence: str, question: str, documents: list[str]) -> bool:
     """Whether ``sentence`` adds something to ``question`` and every number or name it adds is
     written in ``documents``."""
-    asked, told = words(question), words(" ".join(documents))
-    held = set(told)
-    added = [w for w in words(sentence) if w not in asked]
-    if any(not _held(w, held) for w in added if any(c.isdigit() for c in w)):
+    asked, told, said = words(question), words(" ".join(documents)), words(sentence)
+    known, question_words = set(told), set(asked)
+    added = [w for w in said if w not in question_words]
+    if any(not held(w, known) for w in added if any(c.isdigit() for c in w)):
         return False
-    named = {w for name in names(sentence) for w in words(name)} - set(asked) - FILLER
-    if any(not _held(w, held) for w in named):
+    named = {w for name in names(sentence) for w in words(name)} - question_words - FILLER
+    if any(not held(w, known) for w in named):
         return False
-    in_question, in_documents, in_sentence = _stems(asked), _stems(told), _stems(words(sentence))
+    in_question, in_documents, in_sentence = _stems(asked), _stems(told), _stems(said)
     # a word of the question said once more counts where the documents say it as often ("The capital
     # of Kuwait is Kuwait."), not where the model only turned the question round ("Samoa is the
     # capital of Samoa.")
