@@ -19,16 +19,8 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from chatbot.rag.answer import NO_ANSWER
-from vectorstore.words import held, names, words
-
-# words that carry no answer: a sentence made only of these and the question's words says nothing
-_FILLER = """a an the this that these those it its it's he she they them their his her hers him we you i
-    is are was were be been being has have had do does did will would can could shall should may
-    might must of in on at to for from by with about as into over under after before between than
-    and or but not so there here then also only very just all some any each every one
-    who what which when where why how whose whom s"""
-FILLER = frozenset(_FILLER.split())
-
+from chatbot.rag.answer_kind import fits
+from vectorstore.words import FILLER, held, names, words
 
 _ENDING = re.compile(r"(?:ing|ed|es|e|s)$")
 
@@ -66,9 +58,13 @@ def _stems(found: Iterable[str]) -> Counter[str]:
 
 def checked(sentences: Iterator[str], question: str, documents: list[str]) -> Iterator[str]:
     """An answer's ``sentences`` up to the first that is not grounded in ``documents``; when that is
-    the first, :data:`NO_ANSWER` instead."""
+    the first, or the first does not give the kind of value the question asks for (a length for a
+    price, a year for a name), :data:`NO_ANSWER` instead."""
     for number, sentence in enumerate(sentences):
-        if sentence != NO_ANSWER and not grounded(sentence, question, documents):
+        if sentence == NO_ANSWER:
+            yield sentence
+            return
+        if not grounded(sentence, question, documents) or (number == 0 and not fits(sentence, question)):
             if number == 0:
                 yield NO_ANSWER
             return

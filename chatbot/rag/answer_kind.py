@@ -1,0 +1,196 @@
+"""Whether an answer gives the kind of value its question asks for.
+
+Asked about an attribute its documents do not state, a small model answers with another attribute
+of the same entity, and every word of it is in the documents, so the grounding check lets it pass:
+"How much does a ticket cost?" → "It costs 38 nautical miles."; "Who built the Saltmill Lass?" →
+"It was built in 1961."; "What is the email address?" → "The centre is at Curlew Hide.".
+Question answering has long sorted questions by the kind of answer they expect (Li & Roth, 2002,
+"Learning question classifiers"); a few coarse kinds read off the question's words catch these.
+The kind is read from what the question asks, not from its conditions ("the part *that weighs*
+38 kg" asks for a part); a question of no known kind fits every answer. Example::
+
+    fits("It costs 38 nautical miles.", "How much does a ticket cost?")  # False: a length, not a price
+    fits("It costs £12.", "How much does a ticket cost?")               # True
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from vectorstore.words import FILLER, names, words
+
+_UNITS = {
+    "length": """m metre metres meter meters km kilometre kilometres kilometer kilometers mile miles
+        nautical feet foot ft yard yards inch inches cm mm centimetres millimetres light""",
+    "duration": """second seconds sec secs minute minutes min mins hour hours hr hrs day days week weeks
+        month months year years decade decades century centuries""",
+    "speed": "knot knots mph kph km/h",
+    "area": "hectare hectares acre acres square sq km² m²",
+    "volume": "litre litres liter liters l ml gallon gallons",
+    "temperature": "° °c °f degree degrees celsius fahrenheit",
+    "mass": "kg g gram grams kilogram kilograms kilo kilos tonne tonnes ton tons lb lbs ounces oz",
+    # "pounds" is read as money: a price is asked for more often than a weight in pounds
+    "money": """£ $ € ¥ ₹ pound pounds dollar dollars euro euros pence penny cent cents krone kroner
+        krona kronor franc francs yen shilling shillings rupee rupees crown crowns kr""",
+}
+UNIT = {unit: dimension for dimension, units in _UNITS.items() for unit in units.split()}
+_MULTIPLIERS = {"hundred", "thousand", "million", "billion", "bn", "dozen"}
+_NUMBER_WORDS_TEXT = """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    hundred thousand dozen"""
+_NUMBER_WORDS = _NUMBER_WORDS_TEXT.split()
+# a number with the currency mark before it; never the digits of a code ("KX-2041", "P-41", "17:50"'s 50)
+_NUMBER = re.compile(
+    r"([£$€¥₹])?\s?(?<![\w\-.:/])(\d[\d,]*(?:\.\d+)?|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b)"
+)
+_UNIT_AFTER = re.compile(r"[\s-]?([a-z°²/£$€]+)(?:\s([a-z°²/]+))?(?:\s([a-z°²/]+))?")
+_DATED = re.compile(r"\b(?:in|by|until|till|from|after|before|around|circa|c\.)\s+$")
+_YEARLIKE = re.compile(r"^\d{3,4}$")
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)|\bnoon\b|\bmidnight\b|o'clock")
+_WHEN_TEXT = """january february march april may june july august september october november december monday
+    tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays
+    saturdays sundays spring summer autumn fall winter morning afternoon evening night dawn dusk
+    daily weekly monthly yearly annually century decade weekend weekends weekday weekdays today
+    tomorrow yesterday"""
+_WHEN = frozenset(_WHEN_TEXT.split())
+_COLOURS_TEXT = """black white grey gray red green blue yellow orange purple violet pink brown gold golden
+    silver cream navy crimson scarlet maroon teal turquoise ochre beige tan ivory bronze copper"""
+_COLOURS = frozenset(_COLOURS_TEXT.split())
+_WH = re.compile(r"\b(who|whom|whose|when|where|which|what|how)\b")
+# words that open a condition on what is asked: "the part *that* weighs 38 kg"
+_CONDITION = re.compile(r"\b(?:that|which|who|whom|whose|where|with|if)\b")
+
+
+def quantities(sentence: str, question: str = "") -> list[str | None]:
+    """The dimension of each number ``sentence`` adds to ``question`` ("length", "money", …;
+    "year" for a year after "in"/"until"/…; None for a bare number)."""
+    asked, text = set(words(question)), sentence.casefold()
+    found = []
+    for match in _NUMBER.finditer(text):
+        number = match.group(2)
+        if words(number)[0] in asked:
+            continue
+        if _YEARLIKE.match(number) and _DATED.search(text[: match.start(2)]):
+            found.append("year")
+        else:
+            found.append("money" if match.group(1) else _unit(text[match.end() :]))
+    return found
+
+
+def _unit(after: str) -> str | None:
+    """The dimension of the unit that ``after`` opens with ("1.8 million pounds": money)."""
+    match = _UNIT_AFTER.match(after)
+    for token in match.groups() if match else ():
+        if token not in _MULTIPLIERS:
+            return UNIT.get(token or "")
+    return None
+
+
+def _added(sentence: str, question: str) -> list[str]:
+    """The words ``sentence`` adds to ``question`` (a word said more often than there counts: "The
+    capital of Guinea-Bissau is Bissau."), filler left out."""
+    added = Counter(words(sentence)) - Counter(words(question))
+    return [w for w in added if w not in FILLER]
+
+
+def _measure(*dimensions: str) -> Callable[[str, str], bool]:
+    """A check that the answer adds a number of one of ``dimensions`` or a bare one (none given: a count)."""
+
+    def check(sentence: str, question: str) -> bool:
+        return any(d is None or d in dimensions for d in quantities(sentence, question))
+
+    return check
+
+
+def _year(sentence: str, question: str) -> bool:
+    """Whether the answer adds a year."""
+    return any(_YEARLIKE.match(w) for w in _added(sentence, question))
+
+
+def _clock(sentence: str, question: str) -> bool:
+    """Whether the answer says a time of day."""
+    return bool(_CLOCK.search(sentence.casefold()))
+
+
+def _date(sentence: str, question: str) -> bool:
+    """Whether the answer says a time: a number, a date word or a clock time."""
+    return _clock(sentence, question) or any(w.isdigit() or w in _WHEN for w in _added(sentence, question))
+
+
+def _name(sentence: str, question: str) -> bool:
+    """Whether the answer names someone or something the question does not."""
+    asked = set(words(question))
+    return any(w not in asked for name in names(sentence) for w in words(name))
+
+
+def _thing(sentence: str, question: str) -> bool:
+    """Whether the answer adds something besides numbers (a place, a thing, a code)."""
+    return any(not w.isdigit() for w in _added(sentence, question))
+
+
+def _count(sentence: str, question: str) -> bool:
+    """Whether the answer adds a number of what "how many …" names (a unit: "how many hours") or a
+    bare count ("520 passengers"), not a measure of something else."""
+    unit = re.search(r"\bhow many\s+([a-z°²/]+)(?:\s([a-z]+))?", question.casefold())
+    dimension = UNIT.get(unit.group(1)) if unit else None
+    return _measure(dimension)(sentence, question) if dimension else _measure()(sentence, question)
+
+
+# (what the question asks, what the answer must do); the first that matches decides
+KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
+    (re.compile(r"\be-?mail\b"), lambda s, q: "@" in s),
+    (re.compile(r"\b(?:tele)?phone\b"), lambda s, q: len(re.sub(r"\D", "", s)) >= 5),
+    (
+        re.compile(r"\b(?:website|web site|web address|url)\b"),
+        lambda s, q: bool(re.search(r"\w\.[a-z]{2,}", s)),
+    ),
+    (re.compile(r"\bcolou?rs?\b"), lambda s, q: any(w in _COLOURS for w in words(s))),
+    (re.compile(r"\b(?:what|which) time\b|\bat what hour\b"), _clock),
+    (re.compile(r"\b(?:what|which) year\b|\byear did\b"), _year),
+    (re.compile(r"\b(?:what|which) (?:date|day|month)\b"), _date),
+    (re.compile(r"^(?:who|whom|whose)\b"), _name),
+    (re.compile(r"^(?:which|where)\b"), _thing),
+    (
+        re.compile(
+            r"\bcosts?\b|\bprices?\b|\bfees?\b|\bfares?\b|\brevenue\b|\bsalary\b|\bbudget\b|\bpa(?:y|id)\b"
+        ),
+        _measure("money"),
+    ),
+    (re.compile(r"\bhow (?:heavy|light)\b|\bweigh|\bmass\b"), _measure("mass")),
+    (re.compile(r"\bhow far (?:ahead|in advance|back)\b|\bin advance\b"), _measure("duration")),
+    (re.compile(r"\bhow fast\b|\bspeed\b"), _measure("speed")),
+    (
+        re.compile(
+            r"\bhow (?:far|deep|high|tall|wide|thick)\b"
+            r"|\b(?:distance|depth|height|width|elevation|altitude)\b"
+        ),
+        _measure("length"),
+    ),
+    (re.compile(r"\bhow long\b|\blength\b"), _measure("length", "duration")),
+    (re.compile(r"\bhow (?:big|large)\b|\barea\b|\bsize\b"), _measure("area", "length", "volume")),
+    (re.compile(r"\btemperature\b|\bhow (?:hot|cold|warm)\b"), _measure("temperature")),
+    (re.compile(r"\bhow old\b"), _measure("duration", "year")),
+    (re.compile(r"\bhow many\b|\bpopulation\b|\bnumber of\b"), _count),
+    (re.compile(r"^when\b"), _date),
+]
+
+
+def asked(question: str) -> str:
+    """What ``question`` asks, lower case: from its question word to the first condition after it
+    (the whole question when it has none: "price of KX-2041")."""
+    text = question.casefold()
+    wh = _WH.search(text)
+    if not wh:
+        return text
+    rest = text[wh.end() :]
+    condition = _CONDITION.search(rest)
+    return text[wh.start() : wh.end() + (condition.start() if condition else len(rest))]
+
+
+def fits(sentence: str, question: str) -> bool:
+    """Whether ``sentence`` gives the kind of value ``question`` asks for (any, for a question of no
+    known kind)."""
+    asking = asked(question)
+    return next((check(sentence, question) for pattern, check in KINDS if pattern.search(asking)), True)

@@ -1,0 +1,86 @@
+"""Answers of the wrong kind for their question (a length for a price, a year for a name) are told
+apart from answers of the asked kind, and a question's conditions do not count as what it asks."""
+
+from __future__ import annotations
+
+import pytest
+
+from chatbot.rag.answer import NO_ANSWER
+from chatbot.rag.answer_kind import asked, fits, quantities
+from chatbot.rag.grounding import checked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        ("A single room costs 62 crowns.", "How much is a room at the Moss Lantern?"),
+        ("The fare is £4.50.", "what's the fare to Carrow Ford"),
+        ("The unit price of KX-2041 is 84.50.", "price of KX-2041"),  # a bare number may be a price
+        ("The bridge is 212 metres long.", "How long is the Carrow bridge?"),
+        ("The crossing takes 40 minutes.", "How long does the crossing take?"),
+        ("It took three hours and forty minutes.", "How many hours did the crossing take?"),
+        ("The ferry carries 520 passengers.", "How many passengers does the ferry carry?"),
+        ("Carrow has a population of 2040.", "What is Carrow's population?"),
+        ("The tower is 48 m high.", "how tall is the signal tower"),
+        ("The pump weighs 6.8 kg.", "How much does the pump weigh?"),
+        ("The inn was built in 1887.", "In what year was the inn built?"),
+        ("The inn opens at 07:30.", "What time does the inn open?"),
+        ("It opens on Mondays.", "When does the inn open?"),
+        ("The inn was built by Wystan Oddly.", "Who built the inn?"),
+        ("The capital of Guinea-Bissau is Bissau.", "which city is guinea-bissau's capital"),
+        ("KX-2047 weighs 38.0 kg.", "What's the code of the part that weighs 38.0 kg?"),  # a condition
+        ("Visitors must book 21 days in advance.", "how far ahead do visitors have to book"),
+        ("Write to desk@carrow.example.", "What is the inn's email address?"),
+        ("The tower is painted red and white.", "what colour is the tower"),
+        ("The capital of Ostrand is Halvik.", "What is the capital of Ostrand?"),  # no known kind
+    ],
+)
+def test_answers_of_the_asked_kind_fit(sentence, question) -> None:
+    assert fits(sentence, question)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        ("A ferry ticket costs 38 nautical miles.", "How much does a ferry ticket cost?"),
+        ("The TW-300 costs 1.1 kg.", "How much does the TW-300 cost?"),  # the code's digits are no price
+        ("The Skerran Star was built in 2009.", "Which shipyard built the Skerran Star?"),
+        ("The inn was built in 1887.", "Who built the inn?"),
+        ("The ferry was a 58-metre ship.", "What was the ferry's top speed?"),
+        ("It was built in 1891 at the Cobbeck yard.", "How long was the ferry from bow to stern?"),
+        ("It takes about three hours and forty minutes.", "How many nautical miles is the crossing?"),
+        ("The part number is TW-F2.", "How much does the TW-F2 float switch weigh?"),
+        ("The centre is at Curlew Hide.", "What's the email address of the visitor centre?"),
+        ("Open nights are on the first Friday of every month.", "What time do open nights begin?"),
+        ("The path is closed from 1 March to 31 May.", "What year did the path open?"),
+        ("The company carries passengers and mail.", "What is the company's annual revenue?"),
+        ("The light was automated in 1979.", "What colour is the lighthouse painted?"),
+    ],
+)
+def test_answers_of_another_kind_do_not(sentence, question) -> None:
+    assert not fits(sentence, question)
+
+
+def test_quantities_read_units_currency_and_years() -> None:
+    assert quantities("It costs $1.8 million, weighs 3 tonnes and was built in 1931.") == [
+        "money",
+        "mass",
+        "year",
+    ]
+    assert quantities("Part KX-2041 is in stock.") == []  # a code's digits are not a number
+    assert quantities("The inn has 14 rooms and 2 bars.", "Has the inn 14 rooms?") == [None]  # 14 is asked
+
+
+def test_what_is_asked_ends_where_a_condition_begins() -> None:
+    assert (
+        asked("Which part code has a unit price of 212.00?") == "which part code has a unit price of 212.00?"
+    )
+    assert asked("What's the code of the part that weighs 38.0 kg?") == "what's the code of the part "
+    assert asked("price of KX-2041") == "price of kx-2041"
+
+
+def test_an_answer_of_the_wrong_kind_becomes_no_answer() -> None:
+    documents = ["The ferry route from Brannock Quay to Kilvaro is 38 nautical miles long."]
+    question = "How much does a ferry ticket to Kilvaro cost?"
+    answer = iter(["A ferry ticket to Kilvaro costs 38 nautical miles."])
+    assert list(checked(answer, question, documents)) == [NO_ANSWER]
