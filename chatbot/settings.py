@@ -62,6 +62,16 @@ class Settings(StoreSettings):
         description="Keep only answer sentences backed by the documents: one that adds a number or name "
         "no document holds, or nothing to the question, ends the answer (the first: 'I don't know').",
     )
+    # generation elsewhere: retrieval, the gates, the checks and the sources stay in this process
+    llm_url: str | None = Field(
+        None,
+        pattern=r"^https?://",
+        description="An OpenAI-compatible server's base URL (e.g. http://gpu-box:8000/v1: vLLM, llama.cpp) "
+        "to generate on instead of this process; it serves the model exported by `chatbot export`.",
+    )
+    llm_model: str = Field("", description="The model's name on that server; empty: the first it lists.")
+    llm_api_key: SecretStr | None = Field(None, description="API key for that server, if it wants one.")
+    llm_timeout: float = Field(60.0, gt=0, le=3600, description="Seconds to wait for that server.")
     use_adapter: bool = Field(
         True, description="Answer with the adapter; false: the base model alone (loaded on first use)."
     )

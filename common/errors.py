@@ -61,3 +61,7 @@ class DataError(UserError):
 
 class QuestionSetError(UserError):
     """An evaluation question set that cannot be read."""
+
+
+class GenerationError(UserError):
+    """The generation server (``llm_url``) cannot be reached, is too slow, or refuses the request."""

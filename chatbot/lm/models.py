@@ -149,16 +149,27 @@ def load_for_chat(settings: Settings) -> LoadedLM:
     ``<home>/models/merged/`` and later starts load it like a base model (~1 s).
     """
     where, adapter = resolve_model(settings.model, settings.models_dir), settings.adapter_path()
-    if adapter is None or not isinstance(where, Path) or not adapter.is_dir():
+    cached = merged_model(settings)
+    if cached is None:
         lm = load_lm(settings)
         return LoadedLM(lm.model.merge_and_unload() if adapter else lm.model, lm.tokenizer, lm.name, adapter)
+    if settings.torch_threads:
+        torch.set_num_threads(settings.torch_threads)
+    model, tokenizer = load_base(cached)
+    return LoadedLM(model=model.eval(), tokenizer=tokenizer, name=str(where), adapter=adapter)
+
+
+def merged_model(settings: Settings) -> Path | None:
+    """The folder of the configured model with its adapter merged in, saved once under
+    ``<home>/models/merged/`` (a plain Hugging Face folder: serving engines load it as a base
+    model); None where the model is not a local folder or has no adapter folder."""
+    where, adapter = resolve_model(settings.model, settings.models_dir), settings.adapter_path()
+    if adapter is None or not isinstance(where, Path) or not adapter.is_dir():
+        return None
     cached = settings.models_dir / "merged" / merged_key(where, adapter)
     if not (cached / "config.json").is_file():
         lm = load_lm(settings)
         with atomic_dir(cached) as scratch:
             lm.model.merge_and_unload().save_pretrained(scratch)
             lm.tokenizer.save_pretrained(scratch)
-    if settings.torch_threads:
-        torch.set_num_threads(settings.torch_threads)
-    model, tokenizer = load_base(cached)
-    return LoadedLM(model=model.eval(), tokenizer=tokenizer, name=str(where), adapter=adapter)
+    return cached

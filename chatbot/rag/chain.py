@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from langchain_core.documents import Document
+from langchain_core.language_models.llms import LLM
 from langchain_core.runnables import Runnable, RunnableConfig, RunnableGenerator, RunnableLambda
 from langchain_core.runnables.utils import AddableDict
 
@@ -102,9 +103,8 @@ class Rag:
         self.tokens = special_tokens(lm.tokenizer)  # never let user text or documents forge them
         self.store = open_store(settings, embedder, create=False)
         self.small_talk = SmallTalk(embedder.embeddings)
-        documents = DocumentCache(settings.document_cache_mb) if settings.document_cache_mb else None
-        self.llm = EngineLLM(engine=Engine(lm, documents))
-        self.base: tuple[LoadedLM, EngineLLM] | None = None
+        self.llm = self.generator(settings, lm)
+        self.base: tuple[LoadedLM, LLM] | None = None
         self.base_lock = threading.Lock()
         config = lm.model.config
         self.context_tokens = getattr(config, "max_position_embeddings", None) or getattr(
@@ -137,7 +137,17 @@ class Rag:
         ]
         return Retrieved(request.question, request.settings, parts, time.perf_counter() - started)
 
-    def model_for(self, settings: Settings) -> tuple[LoadedLM, EngineLLM]:
+    @staticmethod
+    def generator(settings: Settings, lm: LoadedLM) -> LLM:
+        """What writes the answers: ``lm`` in this process, or the server ``settings.llm_url`` names."""
+        if settings.llm_url:
+            from chatbot.lm.remote import remote_llm  # the openai client: imported only when used
+
+            return remote_llm(settings, lm.tokenizer)
+        documents = DocumentCache(settings.document_cache_mb) if settings.document_cache_mb else None
+        return EngineLLM(engine=Engine(lm, documents))
+
+    def model_for(self, settings: Settings) -> tuple[LoadedLM, LLM]:
         """The model that answers a request: the tuned one, or the base model when the request turns
         the adapter off (for side-by-side comparison; loaded on the first such request, ~0.5 GB)."""
         if settings.use_adapter or self.lm.adapter is None:
