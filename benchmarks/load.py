@@ -8,6 +8,12 @@ refusals, the server's peak resident memory (sampled every 0.5 s) and the latenc
 
     python -m benchmarks.load --json artifacts/bench/load.json                # 16 clients x 25 questions
     python -m benchmarks.load --queue-size 4 --json artifacts/bench/load-q4.json   # refusals when full
+
+Generation on an OpenAI-compatible server (README "Scaling out"): the same load with the chat
+process sending its prompts to ``--llm-url`` and answering ``--concurrency`` requests at once::
+
+    python -m benchmarks.load --llm-url http://127.0.0.1:8000/v1 --concurrency 16 \
+        --json artifacts/bench/load-remote.json
 """
 
 from __future__ import annotations
@@ -118,11 +124,16 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=16)
     parser.add_argument("--questions", type=int, default=25, help="questions per client")
     parser.add_argument("--queue-size", type=int, help="the server's ui_queue_size (default: its own)")
+    parser.add_argument("--llm-url", help="generate on this OpenAI-compatible server (its /v1 URL)")
+    parser.add_argument("--concurrency", type=int, help="the server's ui_concurrency (default: its own)")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     env = {"CHATBOT_UI_QUEUE_SIZE": str(args.queue_size)} if args.queue_size else {}
+    env |= {"CHATBOT_LLM_URL": args.llm_url} if args.llm_url else {}
+    env |= {"CHATBOT_UI_CONCURRENCY": str(args.concurrency)} if args.concurrency else {}
     with tempfile.TemporaryDirectory(prefix="load-") as scratch, served(Path(scratch), env) as server:
         row = {"clients": args.clients, "queue_size": args.queue_size or "default"}
+        row |= {"generation": args.llm_url or "in process", "concurrency": args.concurrency or "default"}
         row |= run(server, args.clients, args.questions)
     messages = row.pop("messages")
     print_table(f"{args.clients} clients x {args.questions} questions through /chat", [row])

@@ -62,7 +62,7 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def vllm_url(exported: Path, free_port) -> Iterator[str]:
+def vllm_url(exported: Path, free_port, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A real vLLM server (CPU build, eager mode, one thread) on 127.0.0.1 serving ``exported``."""
     if not VLLM_PYTHON.exists():
         pytest.fail("vLLM is not installed: run `make vllm` (`make test` does)")
@@ -71,7 +71,9 @@ def vllm_url(exported: Path, free_port) -> Iterator[str]:
     command = [str(VLLM_PYTHON), "-m", "vllm.entrypoints.openai.api_server", "--model", str(exported)]
     command += ["--served-model-name", "chatbot", "--host", "127.0.0.1", "--port", str(port)]
     command += ["--dtype", "float32", "--max-model-len", "2048", "--enforce-eager"]
-    server = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    log = tmp_path_factory.mktemp("vllm") / "server.log"
+    with log.open("wb") as output:
+        server = subprocess.Popen(command, env=env, stdout=output, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}/v1"
     try:
         for _ in range(600):
@@ -79,7 +81,8 @@ def vllm_url(exported: Path, free_port) -> Iterator[str]:
                 urllib.request.urlopen(f"{url}/models", timeout=1).close()
                 break
             except OSError:
-                assert server.poll() is None, "vLLM exited while starting"
+                tail = log.read_text(errors="replace")[-3000:]
+                assert server.poll() is None, f"vLLM exited while starting:\n{tail}"
                 time.sleep(0.5)
         else:
             raise TimeoutError("vLLM did not answer within 5 minutes")
@@ -155,3 +158,11 @@ def test_a_silent_server_times_out_with_a_clear_error(tiny_gpt2) -> None:
         for connection in accepted:
             connection.close()
     assert time.monotonic() - started < 10
+
+
+def test_export_refuses_a_folder_that_exists(tmp_path: Path) -> None:
+    (tmp_path / "model").mkdir()
+    result = CliRunner().invoke(app, ["export", "--output", str(tmp_path / "model")])
+    assert result.exit_code == 2
+    assert "exists already" in result.output
+    assert list((tmp_path / "model").iterdir()) == []
