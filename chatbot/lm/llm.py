@@ -25,16 +25,17 @@ from chatbot.rag.answer import STOP_MARKERS
 from chatbot.settings import Settings
 
 
-class EngineLLM(LLM):
-    """A LangChain LLM over :class:`~chatbot.lm.engine.Engine`."""
+class SettingsLLM(LLM):
+    """A LangChain LLM whose every call carries its request's settings (``settings=``) and the
+    prompt's segments where it was built in them (``segments=``); a subclass yields the text pieces."""
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
 
-    engine: Engine
-
-    @property
-    def _llm_type(self) -> str:
-        return "rag-engine"
+    def pieces(
+        self, prompt: str, settings: Settings, stop: list[str] | None, segments: list[str] | None
+    ) -> Iterator[str]:
+        """The continuation of ``prompt`` as text pieces."""
+        raise NotImplementedError
 
     def _call(
         self,
@@ -54,10 +55,26 @@ class EngineLLM(LLM):
     ) -> Iterator[GenerationChunk]:
         settings = kwargs.get("settings")
         if not isinstance(settings, Settings):
-            raise TypeError("EngineLLM needs the request's settings: llm.stream(prompt, settings=...)")
-        markers = tuple(m.lower() for m in stop) if stop else STOP_MARKERS
-        for text in self.engine.stream(prompt, settings, stop=markers, segments=kwargs.get("segments")):
+            name = type(self).__name__
+            raise TypeError(f"{name} needs the request's settings: llm.stream(prompt, settings=...)")
+        for text in self.pieces(prompt, settings, stop, kwargs.get("segments")):
             chunk = GenerationChunk(text=text)
             if run_manager:
                 run_manager.on_llm_new_token(text, chunk=chunk)
             yield chunk
+
+
+class EngineLLM(SettingsLLM):
+    """A LangChain LLM over :class:`~chatbot.lm.engine.Engine`."""
+
+    engine: Engine
+
+    @property
+    def _llm_type(self) -> str:
+        return "rag-engine"
+
+    def pieces(
+        self, prompt: str, settings: Settings, stop: list[str] | None, segments: list[str] | None
+    ) -> Iterator[str]:
+        markers = tuple(m.lower() for m in stop) if stop else STOP_MARKERS
+        yield from self.engine.stream(prompt, settings, stop=markers, segments=segments)

@@ -27,12 +27,10 @@ from collections.abc import Iterator
 from typing import Any
 
 import openai
-from langchain_core.callbacks import CallbackManagerForLLMRun
-from langchain_core.language_models.llms import LLM
-from langchain_core.outputs import GenerationChunk
-from pydantic import ConfigDict, PrivateAttr, SecretStr
+from pydantic import PrivateAttr, SecretStr
 
 from chatbot.lm.layout import encode
+from chatbot.lm.llm import SettingsLLM
 from chatbot.rag.answer import NO_ANSWER
 from chatbot.settings import Settings
 from common.errors import GenerationError
@@ -41,10 +39,8 @@ from common.errors import GenerationError
 STOP = ["</Response>", "<Inst>", "<Input>", "\n\n"]
 
 
-class RemoteLLM(LLM):
+class RemoteLLM(SettingsLLM):
     """A LangChain LLM that generates on an OpenAI-compatible ``/v1/completions`` endpoint."""
-
-    model_config = ConfigDict(arbitrary_types_allowed=True)
 
     url: str
     model: str = ""
@@ -57,35 +53,12 @@ class RemoteLLM(LLM):
     def _llm_type(self) -> str:
         return "openai-compatible-remote"
 
-    def _call(
-        self,
-        prompt: str,
-        stop: list[str] | None = None,
-        run_manager: CallbackManagerForLLMRun | None = None,
-        **kwargs: Any,
-    ) -> str:
-        return "".join(chunk.text for chunk in self._stream(prompt, stop, run_manager, **kwargs))
-
-    def _stream(
-        self,
-        prompt: str,
-        stop: list[str] | None = None,
-        run_manager: CallbackManagerForLLMRun | None = None,
-        **kwargs: Any,
-    ) -> Iterator[GenerationChunk]:
-        settings = kwargs.get("settings")
-        if not isinstance(settings, Settings):
-            raise TypeError("RemoteLLM needs the request's settings: llm.stream(prompt, settings=...)")
-        segments = kwargs.get("segments")
-        ids = encode(
-            self.tokenizer, list(segments) if segments and "".join(segments) == prompt else [prompt]
-        ).ids
+    def pieces(
+        self, prompt: str, settings: Settings, stop: list[str] | None, segments: list[str] | None
+    ) -> Iterator[str]:
+        parts = list(segments) if segments and "".join(segments) == prompt else [prompt]
         try:
-            for text in self.pieces(ids, settings):
-                chunk = GenerationChunk(text=text)
-                if run_manager:
-                    run_manager.on_llm_new_token(text, chunk=chunk)
-                yield chunk
+            yield from self.completion(encode(self.tokenizer, parts).ids, settings)
         except openai.APITimeoutError as exc:
             raise GenerationError(
                 f"The generation server {self.url} did not answer within {self.timeout:g} s."
@@ -99,7 +72,7 @@ class RemoteLLM(LLM):
                 f"The generation server {self.url} refused the request ({exc.status_code}): {exc.message}"
             ) from exc
 
-    def pieces(self, ids: list[int], settings: Settings) -> Iterator[str]:
+    def completion(self, ids: list[int], settings: Settings) -> Iterator[str]:
         """The answer's text pieces: the first token (judged), then the rest as it streams."""
         first, finished = self.first_token(ids, settings)
         yield first
