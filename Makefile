@@ -7,7 +7,7 @@ export OMP_NUM_THREADS ?= 1
 export HF_HUB_OFFLINE ?= 1
 export GRADIO_ANALYTICS_ENABLED ?= False
 
-.PHONY: install models chromium vllm run test lint mpnet adapter eval clean
+.PHONY: install models chromium vllm gguf-converter run test lint mpnet adapter eval clean
 
 install: $(VENV)/.installed
 
@@ -42,7 +42,24 @@ $(VLLM_VENV)/.installed:
 	$(VLLM_VENV)/bin/pip uninstall --quiet -y torchvision torchaudio torchcodec
 	touch $@
 
-test: models chromium vllm
+# llama.cpp's HF → GGUF converter, taken from the llama-cpp-python source archive (no build), for
+# `chatbot export --gguf`; sentencepiece beside it (the converter imports it for llama models)
+LLAMA_CPP_PYTHON := 0.3.36
+GGUF_CONVERTER := .gguf-converter
+gguf-converter: $(GGUF_CONVERTER)/.installed
+$(GGUF_CONVERTER)/.installed: | install
+	rm -rf $(GGUF_CONVERTER).partial && mkdir -p $(GGUF_CONVERTER).partial
+	$(BIN)/pip download --quiet --no-deps --no-binary :all: llama-cpp-python==$(LLAMA_CPP_PYTHON) \
+		-d $(GGUF_CONVERTER).partial
+	tar xzf $(GGUF_CONVERTER).partial/llama_cpp_python-$(LLAMA_CPP_PYTHON).tar.gz -C $(GGUF_CONVERTER).partial \
+		--strip-components 3 --wildcards '*/vendor/llama.cpp/convert_hf_to_gguf.py' \
+		'*/vendor/llama.cpp/conversion/*' '*/vendor/llama.cpp/gguf-py/*'
+	rm $(GGUF_CONVERTER).partial/*.tar.gz
+	$(BIN)/pip install --quiet --target $(GGUF_CONVERTER).partial/site sentencepiece
+	rm -rf $(GGUF_CONVERTER) && mv $(GGUF_CONVERTER).partial $(GGUF_CONVERTER)
+	touch $@
+
+test: models chromium vllm gguf-converter
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest -q

@@ -15,10 +15,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from transformers import AutoTokenizer
+import torch
+from transformers import AutoModelForCausalLM, AutoTokenizer
 from typer.testing import CliRunner
 
 from chatbot.cli import app
+from chatbot.lm.export import GGUF_NAME
 from chatbot.lm.models import load_for_chat
 from chatbot.lm.remote import remote_llm
 from chatbot.rag.answer import NO_ANSWER
@@ -31,6 +33,7 @@ from vectorstore.config import SHIPPED_DATA
 pytestmark = pytest.mark.slow
 
 VLLM_PYTHON = Path(__file__).parents[1] / ".vllm-venv" / "bin" / "python"
+CONVERTER = Path(__file__).parents[1] / ".gguf-converter"  # make gguf-converter
 NOTES = """# Tollmere Lock Keepers
 
 The Tollmere lock was opened in 1874. Its first keeper was Oswin Harrable, who kept it until 1902.
@@ -54,9 +57,11 @@ QUESTIONS = [
 
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The default chat model with its adapter merged, written by ``chatbot export``."""
+    """The default chat model with its adapter merged, written by ``chatbot export`` (with the GGUF)."""
     folder = tmp_path_factory.mktemp("export") / "chatbot-model"
-    result = CliRunner().invoke(app, ["export", "--output", str(folder)])
+    result = CliRunner().invoke(
+        app, ["export", "--output", str(folder), "--gguf", "--converter", str(CONVERTER)]
+    )
     assert result.exit_code == 0, result.output
     return folder
 
@@ -160,9 +165,34 @@ def test_a_silent_server_times_out_with_a_clear_error(tiny_gpt2) -> None:
     assert time.monotonic() - started < 10
 
 
+def test_the_gguf_export_reads_back_to_the_same_model(exported: Path) -> None:
+    """llama.cpp's GGUF of the merged model (fp32) is the same model: transformers, which reads GGUF,
+    gives the folder's logits and tokens."""
+    prompt = "<Input> The capital of Ostrand is Halvik.<Inst> What is the capital of Ostrand?<Response>"
+    folder = AutoModelForCausalLM.from_pretrained(exported, dtype=torch.float32).eval()
+    gguf = AutoModelForCausalLM.from_pretrained(exported, gguf_file=GGUF_NAME, dtype=torch.float32).eval()
+    tokenizer = AutoTokenizer.from_pretrained(exported)
+    assert (
+        AutoTokenizer.from_pretrained(exported, gguf_file=GGUF_NAME)(prompt).input_ids
+        == tokenizer(prompt).input_ids
+    )
+    ids = tokenizer(prompt, return_tensors="pt").input_ids
+    with torch.no_grad():
+        assert torch.allclose(folder(ids).logits, gguf(ids).logits, atol=1e-4)
+
+
 def test_export_refuses_a_folder_that_exists(tmp_path: Path) -> None:
     (tmp_path / "model").mkdir()
     result = CliRunner().invoke(app, ["export", "--output", str(tmp_path / "model")])
     assert result.exit_code == 2
     assert "exists already" in result.output
     assert list((tmp_path / "model").iterdir()) == []
+
+
+def test_export_without_the_converter_says_how_to_get_it(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        app, ["export", "--output", str(tmp_path / "model"), "--gguf", "--converter", str(tmp_path)]
+    )
+    assert result.exit_code == 2
+    assert "make gguf-converter" in result.output
+    assert not (tmp_path / "model").exists()

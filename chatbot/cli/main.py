@@ -229,28 +229,24 @@ def models(
 @friendly_errors
 def export(
     output: Annotated[Path, typer.Option(help="Folder to write (must not exist).")],
+    gguf: Annotated[bool, typer.Option(help="Also write model-f32.gguf for llama.cpp.")] = False,
+    converter: Annotated[
+        Path, typer.Option(help="llama.cpp's converter folder (`make gguf-converter` fills it).")
+    ] = Path(".gguf-converter"),
     model: Model = None,
     adapter: Adapter = None,
 ) -> None:
     """Write the chat model with its adapter merged in, as a plain Hugging Face folder that a serving
-    engine loads (vLLM, TGI; llama.cpp after its convert_hf_to_gguf.py); then set CHATBOT_LLM_URL."""
-    import shutil
-
-    from chatbot.lm.models import merged_model
-    from common.errors import UserError
-    from common.files import atomic_dir
+    engine loads (vLLM, TGI), with --gguf also as a GGUF file (llama.cpp); then set CHATBOT_LLM_URL."""
+    from chatbot.lm.export import GGUF_NAME, export_model
 
     settings = settings_from(model=model, adapter=adapter)
-    if output.exists():
-        raise UserError(f"{output} exists already: give a new folder.")
     with err.status("merging the adapter into the model (a few seconds the first time)"):
-        merged = merged_model(settings)
-    if merged is None:
-        raise UserError(f"{settings.model} has no local adapter to merge: serve the model itself.")
-    with atomic_dir(output) as scratch:
-        shutil.copytree(merged, scratch, dirs_exist_ok=True)
+        export_model(settings, output, converter if gguf else None)
     err.print(f"wrote {output}; serve it, e.g.:", highlight=False)
     err.print(f"  vllm serve {output} --served-model-name chatbot --dtype float32", highlight=False)
+    if gguf:
+        err.print(f"  llama-server -m {output / GGUF_NAME} --repeat-penalty 1.0 --port 8000", highlight=False)
     err.print("  CHATBOT_LLM_URL=http://127.0.0.1:8000/v1 chatbot serve", highlight=False)
 
 
