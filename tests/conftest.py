@@ -9,8 +9,6 @@ import shutil
 import socket
 import subprocess
 import sys
-import time
-import urllib.request
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -19,6 +17,7 @@ import pytest
 import torch
 from transformers import GPT2Config, GPT2LMHeadModel, GPT2TokenizerFast
 
+from tests.harness.served import wait_ready
 from vectorstore.config import StoreSettings
 from vectorstore.embedder import Embedder, load_embedder
 
@@ -89,15 +88,7 @@ def chroma_server(tmp_path_factory: pytest.TempPathFactory, free_port: Callable[
     )
     url = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(300):
-            try:
-                urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=1).close()
-                break
-            except OSError:
-                assert server.poll() is None, "chroma run exited"
-                time.sleep(0.1)
-        else:
-            raise TimeoutError("chroma run did not answer within 30 s")
+        wait_ready(f"{url}/api/v2/heartbeat", server, seconds=60, name="chroma run")
         yield url
     finally:
         server.terminate()

@@ -10,7 +10,6 @@ import socket
 import subprocess
 import threading
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,6 +27,7 @@ from chatbot.rag.chain import build_chain
 from chatbot.settings import Settings
 from common.errors import GenerationError
 from ingest.run import ingest
+from tests.harness.served import wait_ready
 from vectorstore.config import SHIPPED_DATA
 
 pytestmark = pytest.mark.slow
@@ -81,16 +81,7 @@ def vllm_url(exported: Path, free_port, tmp_path_factory: pytest.TempPathFactory
         server = subprocess.Popen(command, env=env, stdout=output, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}/v1"
     try:
-        for _ in range(600):
-            try:
-                urllib.request.urlopen(f"{url}/models", timeout=1).close()
-                break
-            except OSError:
-                tail = log.read_text(errors="replace")[-3000:]
-                assert server.poll() is None, f"vLLM exited while starting:\n{tail}"
-                time.sleep(0.5)
-        else:
-            raise TimeoutError("vLLM did not answer within 5 minutes")
+        wait_ready(f"{url}/models", server, seconds=300, name="vLLM", log=log)
         yield url
     finally:
         server.terminate()

@@ -41,18 +41,26 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def wait_ready(url: str, proc: subprocess.Popen, seconds: float = 600) -> None:
-    """Wait until the server answers at ``url`` (it loads models and may ingest first)."""
+def wait_ready(
+    url: str,
+    proc: subprocess.Popen,
+    seconds: float = 600,
+    name: str = "chatbot serve",
+    log: Path | None = None,
+) -> None:
+    """Wait until the server ``proc`` answers at ``url`` (it loads models and may ingest first); if it
+    exits first, say so with the end of its ``log``."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise RuntimeError(f"chatbot serve exited with code {proc.returncode}")
+            tail = log.read_text(errors="replace")[-3000:] if log else ""
+            raise RuntimeError(f"{name} exited with code {proc.returncode}\n{tail}")
         try:
             urllib.request.urlopen(url, timeout=2).close()
             return
         except OSError:
             time.sleep(0.5)
-    raise TimeoutError(f"{url} did not answer within {seconds} s")
+    raise TimeoutError(f"{name} did not answer at {url} within {seconds} s")
 
 
 @contextmanager
