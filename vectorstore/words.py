@@ -129,6 +129,11 @@ OPENERS = frozenset(
 _CAPITALIZED = re.compile(r"\b[A-Z][a-z]+(?:['’][a-z]+)?\b")
 
 
+def name_words(text: str) -> set[str]:
+    """The words of the names ``text`` gives (see :func:`names`), normalized."""
+    return {w for name in names(text) for w in words(name)}
+
+
 def names(text: str) -> list[str]:
     """The capitalized words of ``text`` that name something (not "What" opening a question, not "I")."""
     found = []

@@ -32,7 +32,7 @@ from transformers import DynamicCache, PreTrainedModel
 
 from chatbot.lm.doccache import DocumentCache, Layers
 from chatbot.lm.generation import choose, logits_processors, sampler
-from chatbot.lm.layout import Layout, allowed, encode, segment_spans
+from chatbot.lm.layout import Layout, allowed, laid_out, segment_spans
 from chatbot.lm.models import LoadedLM
 from chatbot.rag.answer import NO_ANSWER, STOP_MARKERS
 from chatbot.rag.prompt import END_TAG
@@ -76,9 +76,7 @@ class Engine:
     def layout(self, prompt: str, segments: Sequence[str] | None = None) -> Layout:
         """The prompt's tokens: its ``segments`` (see :mod:`chatbot.lm.layout`) with documents encoded
         independently when the model was tuned so, else one causal sequence."""
-        if segments and "".join(segments) == prompt:
-            return encode(self.tokenizer, list(segments), self.independent)
-        return encode(self.tokenizer, [prompt])
+        return laid_out(self.tokenizer, prompt, segments, self.independent)
 
     def stream(
         self,

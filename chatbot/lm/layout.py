@@ -20,6 +20,7 @@ Example::
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import torch
@@ -47,6 +48,14 @@ def prompt_segments(question: str, documents: list[str]) -> list[str]:
     """The template's segments for already-sanitized parts (one segment when there is no document)."""
     tail = f"<Inst> {question}<Response>"
     return [HEAD, *(f" {d}" for d in documents), tail] if documents else [tail]
+
+
+def laid_out(tokenizer, prompt: str, segments: Sequence[str] | None, independent: bool = True) -> Layout:
+    """``prompt`` as :func:`encode` lays it out: by its ``segments`` where they make it up, else as one
+    text (a prompt built without them, e.g. for a bare instruct model)."""
+    if segments and "".join(segments) == prompt:
+        return encode(tokenizer, list(segments), independent)
+    return encode(tokenizer, [prompt])
 
 
 def encode(tokenizer, segments: list[str], independent: bool = True) -> Layout:

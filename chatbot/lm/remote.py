@@ -24,12 +24,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
+from functools import cached_property
 from typing import Any
 
 import openai
 from pydantic import PrivateAttr, SecretStr
 
-from chatbot.lm.layout import encode
+from chatbot.lm.layout import laid_out
 from chatbot.lm.llm import SettingsLLM
 from chatbot.rag.answer import NO_ANSWER
 from chatbot.settings import Settings
@@ -56,9 +57,8 @@ class RemoteLLM(SettingsLLM):
     def pieces(
         self, prompt: str, settings: Settings, stop: list[str] | None, segments: list[str] | None
     ) -> Iterator[str]:
-        parts = list(segments) if segments and "".join(segments) == prompt else [prompt]
         try:
-            yield from self.completion(encode(self.tokenizer, parts).ids, settings)
+            yield from self.completion(laid_out(self.tokenizer, prompt, segments).ids, settings)
         except openai.APITimeoutError as exc:
             raise GenerationError(
                 f"The generation server {self.url} did not answer within {self.timeout:g} s."
@@ -100,7 +100,7 @@ class RemoteLLM(SettingsLLM):
                 return others[0][1], False
         return token, choice.finish_reason == "stop"
 
-    @property
+    @cached_property
     def abstaining(self) -> str:
         """The text of the first token of "I don't know: …"."""
         return self.tokenizer.decode(self.tokenizer(NO_ANSWER, add_special_tokens=False).input_ids[:1])

@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from vectorstore.words import FILLER, names, words
+from vectorstore.words import FILLER, name_words, words
 
 _UNITS = {
     "length": """m metre metres meter meters km kilometre kilometres kilometer kilometers mile miles
@@ -121,8 +121,7 @@ def _date(sentence: str, question: str) -> bool:
 
 def _name(sentence: str, question: str) -> bool:
     """Whether the answer names someone or something the question does not."""
-    asked = set(words(question))
-    return any(w not in asked for name in names(sentence) for w in words(name))
+    return bool(name_words(sentence) - set(words(question)))
 
 
 def _thing(sentence: str, question: str) -> bool:
@@ -133,9 +132,9 @@ def _thing(sentence: str, question: str) -> bool:
 def _count(sentence: str, question: str) -> bool:
     """Whether the answer adds a number of what "how many …" names (a unit: "how many hours") or a
     bare count ("520 passengers"), not a measure of something else."""
-    unit = re.search(r"\bhow many\s+([a-z°²/]+)(?:\s([a-z]+))?", question.casefold())
+    unit = re.search(r"\bhow many\s+([a-z°²/]+)", question.casefold())
     dimension = UNIT.get(unit.group(1)) if unit else None
-    return _measure(dimension)(sentence, question) if dimension else _measure()(sentence, question)
+    return _measure(*filter(None, [dimension]))(sentence, question)
 
 
 # (what the question asks, what the answer must do); the first that matches decides

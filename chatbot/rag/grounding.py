@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 
 from chatbot.rag.answer import NO_ANSWER
 from chatbot.rag.answer_kind import fits
-from vectorstore.words import FILLER, held, names, words
+from vectorstore.words import FILLER, held, name_words, words
 
 _ENDING = re.compile(r"(?:ing|ed|es|e|s)$")
 
@@ -38,7 +38,7 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
     added = [w for w in said if w not in question_words]
     if any(not held(w, known) for w in added if any(c.isdigit() for c in w)):
         return False
-    named = {w for name in names(sentence) for w in words(name)} - question_words - FILLER
+    named = name_words(sentence) - question_words - FILLER
     if any(not held(w, known) for w in named):
         return False
     in_question, in_documents, in_sentence = _stems(asked), _stems(told), _stems(said)
