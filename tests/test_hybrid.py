@@ -16,7 +16,7 @@ from vectorstore.lexical import LexicalIndex
 from vectorstore.retriever import ScoredRetriever, make_retriever
 from vectorstore.spelling import Vocabulary
 from vectorstore.store import Store, open_store
-from vectorstore.words import identifiers, join_known, words
+from vectorstore.words import identifiers, join_known, stated, words
 
 
 @pytest.fixture(scope="module")
@@ -137,6 +137,13 @@ class TestWords:
         assert identifiers("capital of Land03888?") == {"land03888"}
         assert identifiers("What is the capital of France?") == set()
 
+    def test_stated_numbers_and_weekdays_have_one_form(self) -> None:
+        assert stated("Which train leaves at 17:50 on Sundays? 212.00 crowns, 4,820 g") == {
+            "17", "50", "sunday", "212", "4820",
+        }  # fmt: skip
+        assert stated("02 Feb 2023") == stated("2 February 2023.") == {"2", "2023"}
+        assert stated("Who supplies KX-2047?") == set()  # a code is no number
+
     def test_a_lower_case_code_is_joined_when_the_store_knows_it(self) -> None:
         assert join_known("when does rx 204 leave", {"rx204"}) == "when does rx204 leave"
         assert join_known("is it open on 2 may", {"rx204"}) == "is it open on 2 may"
@@ -210,3 +217,34 @@ def test_documents_must_name_what_the_question_names(shipped_store) -> None:
         texts(hybrid, "In March, what was the capital of Germany?")[0] == "The capital of Germany is Berlin."
     )
     assert texts(hybrid, "capital of wakanda")  # no capitals in the question: nothing to check
+
+
+@pytest.fixture(scope="module")
+def race_store(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Store:
+    """Documents that differ only in the year or weekday they state."""
+    folder = tmp_path_factory.mktemp("races")
+    notes = (
+        "# Club notes\n\n## Cup\n\nThe 2024 winner of the Barrow Cup was Juno Catt. The 2023 winner was"
+        " Idris Morr.\n\n## Rides\n\nThe Saturday ride leaves the Market Cross at 08:30.\n"
+    )
+    (folder / "club.md").write_text(notes, encoding="utf-8")
+    settings = StoreSettings(home=folder / "home", persist_dir=folder / "chroma")
+    ingest(settings, [folder / "club.md"], embedder=embedder)
+    return open_store(settings, embedder, create=False)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who won the Barrow Cup in 2024?", "Juno Catt"),
+        ("who won the barrow cup in 2023", "Idris Morr"),
+        ("When does the Saturday ride leave?", "08:30"),
+        ("what leaves at 8:30 on saturdays", "08:30"),
+        ("Who won the Barrow Cup in 2022?", None),
+        ("When does the Sunday ride leave?", None),
+    ],
+)
+def test_documents_must_state_the_questions_numbers_and_weekdays(race_store, question, expected) -> None:
+    """A question's year or weekday is a condition: a document that does not state it cannot answer."""
+    found = texts(HybridRetriever(store=race_store, k=3, score_threshold=0.0), question)
+    assert (expected in found[0]) if expected else found == []

@@ -11,7 +11,9 @@ Congo?"; it sees "KX-2041" and "KX-2047" as nearly the same. Hybrid retrieval, p
    go to the higher cosine + n-gram score);
 3. gates each document: it must name what the question names (its capitalized words, a slip
    mended, accents and dates aside: a document about the Northern Lantern does not answer for the
-   "Northern Lanthorn"); a question that names codes (words with letters and digits: KX-2047, P-41,
+   "Northern Lanthorn") and state what it states (its numbers and weekdays: a document that gives
+   2022's winner does not answer for 2019, one about Saturday rides not for Sunday's); a question
+   that names codes (words with letters and digits: KX-2047, P-41,
    Land03888) is answered only by documents that name them all, whatever the vectors say; any other
    question by documents whose cosine similarity to it passes ``score_threshold``. The gate only
    keeps out the unrelated: whether a related document *answers* is the tuned model's judgement
@@ -43,7 +45,7 @@ from pydantic import ConfigDict, Field
 
 from vectorstore.lexical import LexicalIndex
 from vectorstore.store import Store
-from vectorstore.words import OPENERS, held, identifiers, join_known, names, words
+from vectorstore.words import OPENERS, held, identifiers, join_known, names, stated, words
 
 
 class HybridRetriever(BaseRetriever):
@@ -71,18 +73,21 @@ class HybridRetriever(BaseRetriever):
         exact = dict(index.search_words(question, self.candidates))
         found = nearest | self._similarity([i for i in chars | exact if i not in nearest], vector)
         fused = reciprocal_rank([list(nearest), list(chars), list(exact)], self.rrf_k)
-        codes, named = identifiers(question), subject(query, index)
-        passing = [i for i in fused if i in found and self._passes(found[i], codes, named)]
+        codes, named, conditions = identifiers(question), subject(query, index), stated(question)
+        passing = [i for i in fused if i in found and self._passes(found[i], codes, named, conditions)]
         passing.sort(key=lambda i: (fused[i], found[i][1] + chars.get(i, 0.0)), reverse=True)
         return [scored(*found[i], chars.get(i, 0.0)) for i in passing[: self.k]]
 
-    def _passes(self, found: tuple[Document, float], codes: set[str], named: set[str]) -> bool:
+    def _passes(
+        self, found: tuple[Document, float], codes: set[str], named: set[str], conditions: set[str]
+    ) -> bool:
         """A question is answered only by documents that name what it names (Northern Lanthorn is not
-        the Northern Lantern) and all its codes (KX-2041 never answers for KX-2047); a question with
-        codes whatever the vectors say, any other by a similar enough document."""
+        the Northern Lantern), state its numbers and weekdays (2022's winner is not 2019's) and name
+        all its codes (KX-2041 never answers for KX-2047); a question with codes whatever the vectors
+        say, any other by a similar enough document."""
         written = words(found[0].page_content)
         unaccented = {plain(word) for word in written}
-        if not all(held(w, unaccented) for w in named):
+        if not all(held(w, unaccented) for w in named) or not conditions <= stated(found[0].page_content):
             return False
         if codes:
             return codes <= set(written)

@@ -33,6 +33,22 @@ def words(text: str) -> list[str]:
     return [w.lstrip("0") or "0" if w.isdigit() else w for w in _WORD.findall(normalize(text))]
 
 
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+
+
+def stated(text: str) -> set[str]:
+    """The numbers and weekdays ``text`` states, each written one way ("212.00" as "212", "Sundays"
+    as "sunday"): the conditions a question sets ("in 2019", "at 17:50", "on Sundays")."""
+    found = set()
+    for word in words(text):
+        if _NUMBER.fullmatch(word):
+            found.add(str(float(word)).removesuffix(".0"))
+        elif word.rstrip("s") in WEEKDAYS:
+            found.add(word.rstrip("s"))
+    return found
+
+
 def held(word: str, known: set[str]) -> bool:
     """Whether ``word``, or its singular or plural, is one of the ``known`` words."""
     return word in known or word.rstrip("s") in known or f"{word}s" in known
