@@ -11,7 +11,7 @@ from transformers import DynamicCache
 
 from chatbot.lm.doccache import DocumentCache
 from chatbot.lm.engine import Engine, lookup
-from chatbot.lm.models import load_lm
+from chatbot.lm.models import LoadedLM, load_lm
 from chatbot.settings import Settings
 
 # Repeats give prompt lookup something to find; a tiny random model tends to loop, so drafts get accepted.
@@ -128,6 +128,33 @@ def test_requests_with_different_settings_in_parallel_do_not_mix(engine) -> None
     for thread in threads:
         thread.join()
     assert [together[i] for i in range(len(requests))] == alone
+
+
+JOINED = ["<Input>", " The capital of Oz is Emerald. It lies on a river.", "<Inst> capital of oz?<Response>"]
+
+
+def test_joined_documents_are_read_once_and_answer_as_without_the_cache(engine) -> None:
+    """The head and documents of a plain model's prompt are reused as its beginning: the same tokens
+    at the same positions, so the same answer, and only the question is read again."""
+    assert not engine.independent
+    cached = Engine(LoadedLM(engine.model, engine.tokenizer, "tiny"), DocumentCache(budget_mb=64))
+    settings = settings_for(greedy=True, frequency_penalty=0.0, max_new_tokens=12)
+    other = [*JOINED[:2], "<Inst> What river is it on?<Response>"]
+    for segments in (JOINED, other, JOINED):
+        prompt = "".join(segments)
+        expected = list(engine.token_ids(engine.layout(prompt, segments), settings))
+        assert list(cached.token_ids(cached.layout(prompt, segments), settings)) == expected
+    assert cached.documents.stats()["misses"] == 1 and cached.documents.stats()["hits"] == 2
+    read = []
+    hook = cached.model.register_forward_pre_hook(lambda _, args: read.append(args[0].shape[1]))
+    with torch.inference_mode():
+        try:
+            from_cache = cached.prefill(cached.layout("".join(JOINED), JOINED), DynamicCache())
+        finally:
+            hook.remove()
+        whole = engine.prefill(engine.layout("".join(JOINED), JOINED), DynamicCache())
+    assert read == [len(engine.tokenizer(JOINED[2]).input_ids)]  # the question alone
+    assert torch.allclose(whole, from_cache, atol=1e-2)  # float16 storage
 
 
 # --- documents encoded independently, and their cache -------------------------------------------

@@ -1,9 +1,10 @@
 """The keys and values of documents the model has read, kept for the next question that retrieves them.
 
-With documents encoded independently (:mod:`chatbot.lm.layout`), a document's keys and values
-depend only on its own tokens (they follow the same head, at the same positions), so they can be
-computed once and reused: a question's prefill then covers only the question and the template
-(after TurboRAG, arXiv 2410.07590). Entries are keyed by the document's token ids, so a changed
+The keys and values of a prompt's beginning depend only on the tokens there: the head and the
+documents of a joined prompt (reused when the same documents are retrieved again, in the same order),
+or, with documents encoded independently (:mod:`chatbot.lm.layout`), each document on its own
+(reused in any company, after TurboRAG, arXiv 2410.07590). Either way a question's prefill then
+covers only the question and the template. Entries are keyed by their token ids, so a changed
 document is a new entry and the old one ages out; least recently used entries are dropped beyond
 ``budget_mb``. Stored in float16 (half of float32's memory; the engine computes in float32).
 Example::

@@ -66,7 +66,7 @@ class Engine:
         self.tokenizer = lm.tokenizer
         self.model = for_inference(lm.model)
         self.independent = lm.independent_documents
-        self.documents = documents if self.independent else None  # reusable only when independent
+        self.documents = documents
         self.heads: dict[tuple[int, ...], Layers] = {}
         self.ending = self.tokenizer(f" {END_TAG}", add_special_tokens=False).input_ids
         self.abstaining = self.tokenizer(NO_ANSWER, add_special_tokens=False).input_ids[0]
@@ -111,11 +111,16 @@ class Engine:
     def prefill(self, layout: Layout, cache: DynamicCache) -> torch.Tensor:
         """Read the prompt into ``cache``; the logits of its last token.
 
-        Documents encoded independently are read in one pass under their block mask, or, with a
-        document cache, taken from it (computed once each) so that only the question is read here.
+        With a document cache, only the question is read here: the head's and the documents' keys
+        and values come from the cache (computed at their first use). Joined documents are reused
+        as the prompt's whole beginning (the same tokens at the same positions: exact for any
+        model); independently encoded ones each on their own, in any order, else read in one pass
+        under their block mask.
         """
         ids = torch.tensor([layout.ids])
         if not any(layout.segments):  # one causal sequence: the model's own mask and positions
+            if self.documents is not None and layout.reusable:
+                return self.prefill_reusing(layout, cache)
             return self.model(ids, cache=cache, logits_to_keep=1).logits[0, -1]
         if self.documents is not None:
             return self.prefill_cached(layout, cache)
@@ -124,6 +129,21 @@ class Engine:
         return self.model(
             ids, attention_mask=mask, position_ids=positions, cache=cache, logits_to_keep=1
         ).logits[0, -1]
+
+    def prefill_reusing(self, layout: Layout, cache: DynamicCache) -> torch.Tensor:
+        """:meth:`prefill` with the keys and values of the head and the documents, as one sequence,
+        from the document cache (read and kept on a miss)."""
+        ahead = layout.ids[: layout.reusable]
+        layers = self.documents.get(ahead)
+        if layers is None:
+            read = DynamicCache()
+            self.model(torch.tensor([ahead]), cache=read)
+            layers = [(layer.keys, layer.values) for layer in read.layers]
+            self.documents.put(ahead, layers)
+        for number, (keys, values) in enumerate(layers):
+            cache.update(keys, values, number)
+        tail = torch.tensor([layout.ids[layout.reusable :]])
+        return self.model(tail, cache=cache, logits_to_keep=1).logits[0, -1]
 
     def prefill_cached(self, layout: Layout, cache: DynamicCache) -> torch.Tensor:
         """:meth:`prefill` with the head's and each document's keys and values from the caches."""

@@ -8,6 +8,9 @@ keys and values do not depend on which other documents share the prompt or where
 computed once per document and reused (see the engine's document cache). The tail attends to
 everything, at the positions that follow all documents. A model reads such prompts well only when it
 was tuned on them; the adapter records it (``training.json``: ``"documents": "independent"``).
+Joined (any other model), the head and the documents are still reusable as the prompt's whole
+beginning (``Layout.reusable``): the next question about the same documents has the same tokens
+there, at the same positions.
 
 Segments are tokenized one by one, in training and in answering alike, so both see the same ids.
 Example::
@@ -35,6 +38,7 @@ class Layout:
     ids: list[int] = field(default_factory=list)
     positions: list[int] = field(default_factory=list)
     segments: list[int] = field(default_factory=list)
+    reusable: int = 0  # leading tokens (the head and the documents) that read nothing after them
 
     def extend(self, ids: list[int]) -> None:
         """Append tail tokens (the question, an answer) at the positions after every token so far
@@ -68,6 +72,7 @@ def encode(tokenizer, segments: list[str], independent: bool = True) -> Layout:
     layout = Layout()
     if len(pieces) == 1 or not independent:
         layout.extend([i for piece in pieces for i in piece])
+        layout.reusable = len(layout.ids) - len(pieces[-1]) if len(pieces) > 1 else 0
         return layout
     head, *documents, tail = pieces
     layout.ids, layout.positions, layout.segments = list(head), list(range(len(head))), [0] * len(head)
