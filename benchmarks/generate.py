@@ -1,13 +1,15 @@
 """Generation speed: the seed's loop vs plain ``model.generate`` vs our engine, side by side.
 
 Same model (the default chat: SmolLM2-135M-Instruct + the shipped LoRA adapter, fp32), the same
-RAG prompts with 3 documents, the same settings, batch 1; all methods take turns in one run and
-each number is the median over prompts x repeats. Time to first token (TTFT) runs from the call
-to the first new token; decode speed counts the tokens after the first one. Greedy (the chat's
-default) and the seed's sampling settings (top-p .5, temperature .9, frequency penalty .01) are
-measured separately. Example::
+RAG prompts with 3 documents (``--prompts capitals``: three capital sentences, ~60 tokens; ``prose``:
+three chunks of an invented company history, ~400 tokens), the same settings, batch 1; all methods
+take turns in one run and each number is the median over prompts x repeats. The engine with its
+document cache is timed once each prompt's documents were read (a second question about them).
+Time to first token (TTFT) runs from the call to the first new token; decode speed counts the
+tokens after the first one. Greedy (the chat's default) and the seed's sampling settings (top-p .5,
+temperature .9, frequency penalty .01) are measured separately. Example::
 
-    python benchmarks/generate.py --threads 1 --repeats 3 --json artifacts/bench/generate-1t.json
+    python -m benchmarks.generate --threads 1 --prompts prose --json artifacts/bench/generate-prose.json
 """
 
 from __future__ import annotations
@@ -24,13 +26,16 @@ from pathlib import Path
 import torch
 from rich.console import Console
 from rich.table import Table
+from transformers import DynamicCache
 from transformers.generation.streamers import BaseStreamer
 
+from chatbot.lm.doccache import DocumentCache
 from chatbot.lm.engine import Engine
 from chatbot.lm.generation import FrequencyPenalty, choose, logits_processors
 from chatbot.lm.models import LoadedLM, load_lm
-from chatbot.rag.prompt import END_TAG, render_prompt
+from chatbot.rag.prompt import END_TAG, render_segments
 from chatbot.settings import Settings
+from ingest.documents import load_documents
 from vectorstore.config import SHIPPED_DATA
 
 QUESTIONS = {
@@ -41,6 +46,15 @@ QUESTIONS = {
     "Norway": "what's norways capital city",
 }
 OTHER_DOCUMENTS = ("France", "Brazil")
+PROSE = Path("data/eval/documents/harbour_company.md")
+PROSE_QUESTIONS = {  # the chunk (by number) that answers, and the question
+    1: "In what year was the Greyhallow Harbour Company founded?",
+    5: "How long was the Northern Lantern from bow to stern?",
+    6: "Who built the Northern Lanthorn?",
+    7: "What was the Grey Heron?",
+    3: "Who took control of the company after Edda died?",
+}
+Prompt = list[str]  # the prompt's segments (chatbot.lm.layout); joined, its text
 
 
 @dataclass
@@ -58,15 +72,21 @@ class Timing:
         return (self.tokens - 1) / max(self.seconds - self.ttft, 1e-9)
 
 
-def rag_prompts() -> list[str]:
+def capital_prompts() -> list[Prompt]:
     """One prompt per question: its country's document between two others, as the chain renders it."""
     cities = {row["country"]: row["city"] for row in json.loads(SHIPPED_DATA.read_text())}
     document = "The capital of {} is {}.".format
     prompts = []
     for country, question in QUESTIONS.items():
         others = [document(c, cities[c]) for c in OTHER_DOCUMENTS]
-        prompts.append(render_prompt(question, [others[0], document(country, cities[country]), others[1]]))
+        prompts.append(render_segments(question, [others[0], document(country, cities[country]), others[1]]))
     return prompts
+
+
+def prose_prompts() -> list[Prompt]:
+    """One prompt per question: the chunk that answers it between the two chunks that follow it."""
+    chunks = [d.page_content for d in load_documents(PROSE)]
+    return [render_segments(q, chunks[n : n + 3]) for n, q in PROSE_QUESTIONS.items()]
 
 
 def timed(ids: Iterator[int], tokenizer) -> Timing:
@@ -140,34 +160,45 @@ def int8(lm: LoadedLM) -> LoadedLM:
     return LoadedLM(model=model, tokenizer=lm.tokenizer, name=lm.name + " int8")
 
 
-def methods(settings: Settings, with_int8: bool) -> dict[str, Callable[[str, Settings], Timing]]:
-    """The contenders by name; each answers one prompt under given settings."""
+def methods(
+    settings: Settings, with_int8: bool
+) -> tuple[dict[str, Callable[[Prompt, Settings], Timing]], object]:
+    """The contenders by name (each answers one prompt under given settings), and the tokenizer."""
     peft = load_lm(settings)  # base + adapter as peft loads it: what a plain transformers app runs
     tokenizer = peft.tokenizer
     ours = Engine(load_lm(settings))
+    cached = Engine(load_lm(settings), DocumentCache(settings.document_cache_mb))
     contenders = {
-        "a seed loop, no KV cache": lambda p, s: timed(seed_loop(peft.model, tokenizer, p, s), tokenizer),
-        "b model.generate, KV cache": lambda p, s: plain_generate(peft.model, tokenizer, p, s),
-        "b' model.generate, merged adapter": lambda p, s: plain_generate(ours.model, tokenizer, p, s),
+        "a seed loop, no KV cache": lambda p, s: timed(
+            seed_loop(peft.model, tokenizer, "".join(p), s), tokenizer
+        ),
+        "b model.generate, KV cache": lambda p, s: plain_generate(peft.model, tokenizer, "".join(p), s),
+        "b' model.generate, merged adapter": lambda p, s: plain_generate(
+            ours.model, tokenizer, "".join(p), s
+        ),
         "c ours, no prompt lookup": lambda p, s: engine_run(
             ours, p, s.model_copy(update={"draft_tokens": 0})
         ),
         "c ours": lambda p, s: engine_run(ours, p, s),
+        "d ours, documents cached": lambda p, s: engine_run(cached, p, s, read_before=True),
     }
     if with_int8:
         quantized = Engine(int8(load_lm(settings)))
         contenders["c ours + int8 (changes answers)"] = lambda p, s: engine_run(quantized, p, s)
-    return contenders
+    return contenders, tokenizer
 
 
-def engine_run(engine: Engine, prompt: str, settings: Settings) -> Timing:
-    """Our engine on one prompt."""
-    ids = engine.tokenizer(prompt, add_special_tokens=False).input_ids
-    return timed(engine.token_ids(ids, settings), engine.tokenizer)
+def engine_run(engine: Engine, prompt: Prompt, settings: Settings, read_before: bool = False) -> Timing:
+    """Our engine on one prompt (``read_before``: its documents put in the engine's cache untimed)."""
+    layout = engine.layout("".join(prompt), prompt)
+    if read_before:
+        with torch.inference_mode():
+            engine.prefill(layout, DynamicCache())
+    return timed(engine.token_ids(layout, settings), engine.tokenizer)
 
 
 def measure(
-    contenders: dict, settings: Settings, prompts: list[str], repeats: int
+    contenders: dict, settings: Settings, prompts: list[Prompt], repeats: int
 ) -> dict[str, list[Timing]]:
     """Every method on every prompt, ``repeats`` times, methods taking turns (after one warm-up each)."""
     for run in contenders.values():
@@ -184,6 +215,7 @@ def summary(results: dict[str, list[Timing]]) -> list[dict]:
     """Median TTFT and decode speed per method, the ratios to (a) and (b), and answer agreement."""
     rows = []
     reference = [t.text for t in results["b model.generate, KV cache"]]
+    ours = [t.text for t in results["c ours"]]  # tokenized a segment at a time, as the adapter was tuned
     for name, runs in results.items():
         rows.append(
             {
@@ -193,6 +225,7 @@ def summary(results: dict[str, list[Timing]]) -> list[dict]:
                 "answer_s": statistics.median(t.seconds for t in runs),
                 "tokens": statistics.median(t.tokens for t in runs),
                 "same_answer_as_b": sum(t.text == r for t, r in zip(runs, reference, strict=True)),
+                "same_answer_as_c": sum(t.text == r for t, r in zip(runs, ours, strict=True)),
                 "runs": len(runs),
             }
         )
@@ -207,7 +240,17 @@ def summary(results: dict[str, list[Timing]]) -> list[dict]:
 def print_table(rows: list[dict], title: str) -> None:
     """The summary as a table."""
     table = Table(title=title)
-    for column in ("method", "TTFT ms", "decode tok/s", "x (a)", "x (b)", "answer s", "x (b)", "same as (b)"):
+    for column in (
+        "method",
+        "TTFT ms",
+        "decode tok/s",
+        "x (a)",
+        "x (b)",
+        "answer s",
+        "x (b)",
+        "same as (b)",
+        "as (c)",
+    ):
         table.add_column(column, justify="left" if column == "method" else "right")
     for r in rows:
         table.add_row(
@@ -219,8 +262,9 @@ def print_table(rows: list[dict], title: str) -> None:
             f"{r['answer_s']:.2f}",
             f"{r['answer_x_b']:.2f}",
             f"{r['same_answer_as_b']}/{r['runs']}",
+            f"{r['same_answer_as_c']}/{r['runs']}",
         )
-    Console(width=130).print(table)
+    Console(width=140).print(table)
 
 
 def main() -> None:
@@ -228,18 +272,32 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=1, help="torch threads.")
     parser.add_argument("--repeats", type=int, default=3, help="Runs of every prompt per method.")
     parser.add_argument("--int8", action="store_true", help="Add a dynamic-int8 row (for reference).")
+    parser.add_argument(
+        "--prompts", choices=("capitals", "prose"), default="capitals", help="Which RAG prompts."
+    )
     parser.add_argument("--json", type=Path, help="Write the results here.")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
-    settings = Settings(torch_threads=args.threads)
-    contenders = methods(settings, args.int8)
-    prompts = rag_prompts()
-    report = {"threads": args.threads, "repeats": args.repeats, "prompts": prompts, "modes": {}}
+    # the seed's decoding rules alone, as generate has them (the chat's abstain threshold is no decoding rule)
+    settings = Settings(torch_threads=args.threads, abstain_threshold=0.0)
+    contenders, tokenizer = methods(settings, args.int8)
+    prompts = capital_prompts() if args.prompts == "capitals" else prose_prompts()
+    tokens = statistics.median(len(tokenizer("".join(p)).input_ids) for p in prompts)
+    report = {
+        "threads": args.threads,
+        "repeats": args.repeats,
+        "prompts": prompts,
+        "prompt_tokens": tokens,
+        "modes": {},
+    }
     modes = {"greedy": settings, "seed sampling": settings.model_copy(update={"greedy": False, "seed": 1901})}
     for mode, mode_settings in modes.items():
         results = measure(contenders, mode_settings, prompts, args.repeats)
         rows = summary(results)
-        print_table(rows, f"{mode}, {args.threads} thread(s), 3-document RAG prompts")
+        print_table(
+            rows,
+            f"{mode}, {args.threads} thread(s), 3-document {args.prompts} prompts (~{tokens:.0f} tokens)",
+        )
         report["modes"][mode] = {
             "summary": rows,
             "runs": {k: [asdict(t) for t in v] for k, v in results.items()},
