@@ -45,7 +45,7 @@ from pydantic import ConfigDict, Field
 
 from vectorstore.lexical import LexicalIndex
 from vectorstore.store import Store
-from vectorstore.words import OPENERS, held, identifiers, join_known, names, stated, words
+from vectorstore.words import OPENERS, WEEKDAYS, held, identifiers, join_known, names, stated, words
 
 
 class HybridRetriever(BaseRetriever):
@@ -73,7 +73,7 @@ class HybridRetriever(BaseRetriever):
         exact = dict(index.search_words(question, self.candidates))
         found = nearest | self._similarity([i for i in chars | exact if i not in nearest], vector)
         fused = reciprocal_rank([list(nearest), list(chars), list(exact)], self.rrf_k)
-        codes, named, conditions = identifiers(question), subject(query, index), stated(question)
+        codes, named, conditions = identifiers(question), subject(query, index), stated(words(question))
         passing = [i for i in fused if i in found and self._passes(found[i], codes, named, conditions)]
         passing.sort(key=lambda i: (fused[i], found[i][1] + chars.get(i, 0.0)), reverse=True)
         return [scored(*found[i], chars.get(i, 0.0)) for i in passing[: self.k]]
@@ -87,7 +87,7 @@ class HybridRetriever(BaseRetriever):
         say, any other by a similar enough document."""
         written = words(found[0].page_content)
         unaccented = {plain(word) for word in written}
-        if not all(held(w, unaccented) for w in named) or not conditions <= stated(found[0].page_content):
+        if not all(held(w, unaccented) for w in named) or not conditions <= stated(written):
             return False
         if codes:
             return codes <= set(written)
@@ -150,9 +150,8 @@ def lexical_index(store: Store) -> LexicalIndex:
 
 
 # capitalized, but dates rather than names: documents write them in many ways (9 Jan, 2023-01-09)
-_CALENDAR = """january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday"""
-CALENDAR = frozenset(_CALENDAR.split())
+_MONTHS = "january february march april may june july august september october november december"
+CALENDAR = frozenset(_MONTHS.split()) | WEEKDAYS
 
 
 def plain(word: str) -> str:

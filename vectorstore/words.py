@@ -15,6 +15,7 @@ case. (A lower-case "rx 204" in a question is joined by the retriever when the s
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 _THOUSANDS = re.compile(r"(?<=\d)[,\u202f\u00a0](?=\d{3}\b)")
 _HYPHENED = re.compile(r"\b([A-Za-z]{1,6})-(\d+)\b")  # KX-2047, p-41
@@ -37,11 +38,11 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 
 
-def stated(text: str) -> set[str]:
-    """The numbers and weekdays ``text`` states, each written one way ("212.00" as "212", "Sundays"
-    as "sunday"): the conditions a question sets ("in 2019", "at 17:50", "on Sundays")."""
+def stated(written: Iterable[str]) -> set[str]:
+    """The numbers and weekdays among a text's :func:`words`, each written one way ("212.00" as
+    "212", "Sundays" as "sunday"): the conditions a question sets ("in 2019", "at 17:50", "on Sundays")."""
     found = set()
-    for word in words(text):
+    for word in written:
         if _NUMBER.fullmatch(word):
             found.add(str(float(word)).removesuffix(".0"))
         elif word.rstrip("s") in WEEKDAYS:

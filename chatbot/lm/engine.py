@@ -136,9 +136,7 @@ class Engine:
         ahead = layout.ids[: layout.reusable]
         layers = self.documents.get(ahead)
         if layers is None:
-            read = DynamicCache()
-            self.model(torch.tensor([ahead]), cache=read)
-            layers = [(layer.keys, layer.values) for layer in read.layers]
+            layers = self.keys_values(ahead)
             self.documents.put(ahead, layers)
         for number, (keys, values) in enumerate(layers):
             cache.update(keys, values, number)
@@ -166,10 +164,14 @@ class Engine:
         """The keys and values of the prompt's head (``<Input>``), computed once."""
         key = tuple(ids)
         if key not in self.heads:
-            cache = DynamicCache()
-            self.model(torch.tensor([ids]), cache=cache)
-            self.heads[key] = [(layer.keys, layer.values) for layer in cache.layers]
+            self.heads[key] = self.keys_values(ids)
         return self.heads[key]
+
+    def keys_values(self, ids: list[int]) -> Layers:
+        """The keys and values of ``ids`` read as a prompt's beginning (positions from 0)."""
+        cache = DynamicCache()
+        self.model(torch.tensor([ids]), cache=cache)
+        return [(layer.keys, layer.values) for layer in cache.layers]
 
     def read(self, head: Layers, ids: list[int]) -> Layers:
         """A document's keys and values, read after the head at the positions that follow it; kept."""
