@@ -270,7 +270,8 @@ class TestReading:
             "## Prices\n\nA rye loaf costs 4.20 crowns.\n",
             encoding="utf-8",
         )
-        (documents / "vans.csv").write_text("plate,depot\nKD-114,North\nKD-141,South\n", encoding="utf-8")
+        vans = "plate,depot\nKD-114,North\nKD-411,South\nKD-141,South\n"  # South twice: KD-141's is asked
+        (documents / "vans.csv").write_text(vans, encoding="utf-8")
         questions = [
             ("bakery.md", "who started the bakery", "Lotte Brandvik opened it in 1987.", "Lotte Brandvik"),
             ("bakery.md", "price of rye bread?", "A rye loaf costs 4.20 crowns.", "4.20 crowns"),
@@ -288,8 +289,9 @@ class TestReading:
         answered = [r for r in rows if r["output"] != NO_ANSWER]
         assert all(
             any(v in d for d in r["documents"])
-            for r, v in zip(answered, ["Lotte Brandvik", "4.20", "South"], strict=True)
+            for r, v in zip(answered, ["Lotte Brandvik", "4.20", "KD-141"], strict=True)
         )
+        assert any("KD-141" in d and "South" in d for d in answered[-1]["documents"])
         assert all(1 <= len(r["documents"]) <= 2 for r in rows)
         [abstain] = [r for r in rows if r["output"] == NO_ANSWER]
         assert abstain["documents"] and all("Brandvik" in d or "depot" in d for d in abstain["documents"])

@@ -5,9 +5,10 @@ templates and stops reading prose it has not seen in that shape. A folder of wri
 questions (``questions.jsonl``: ``{"document", "question", "answer", "value"}``, ``value`` null for a
 question the document does not answer) gives it paraphrase: each document is chunked the way
 ingestion chunks files (:mod:`ingest.documents`), and each question becomes a row whose documents are
-the chunk that holds the value plus chunks that do not (other chunks of the same file first, they
-are the hardest), in random order; an unanswerable question gets only related chunks and the "I
-don't know" answer. Example::
+the chunk that holds the value (of several, the one sharing the most words with the question and its
+answer: a table's value may sit in other rows too) plus chunks that do not (other chunks of the same
+file first, they are the hardest), in random order; an unanswerable question gets only related
+chunks and the "I don't know" answer. Example::
 
     rows, source = reading_rows(Path("data/training"), seed=1901)
     rows[0]  # {"instruction": ..., "documents": [...], "input": ..., "output": ...}
@@ -70,7 +71,7 @@ def reading_rows(folder: Path, seed: int) -> tuple[list[dict], Source]:
         if len(docs) < n or rng.random() < 0.3:  # now and then a chunk of another file
             name = rng.choice([k for k in chunks if k != q["document"]])
             docs.append(rng.choice(chunks[name]))
-        docs = [*holding[:1], *docs][:MAX_DOCUMENTS]
+        docs = [*related(holding, f"{q['question']} {q['answer']}", rng, 1), *docs][:MAX_DOCUMENTS]
         rng.shuffle(docs)
         answer = q["answer"] if value else NO_ANSWER
         rows.append(
