@@ -76,6 +76,13 @@ class Settings(StoreSettings):
         True, description="Answer with the adapter; false: the base model alone (loaded on first use)."
     )
     max_question_chars: int = Field(2000, ge=16, le=100_000, description="Longer questions are cut.")
+    ask_keep_warm_s: int = Field(
+        600,
+        ge=0,
+        le=86_400,
+        description="After a one-shot `chatbot ask` loads the models, a server of the store keeps them "
+        "loaded in the background for the next asks until this many seconds pass without one (0: never).",
+    )
 
     # web UI (chatbot serve): a 2-core CPU generates about two answers at once at full speed
     ui_concurrency: int = Field(2, ge=1, le=64, description="Answers generated at once; others queue.")

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import shutil
-import socket
 import subprocess
 import sys
 import uuid
@@ -17,12 +17,15 @@ import pytest
 import torch
 from transformers import GPT2Config, GPT2LMHeadModel, GPT2TokenizerFast
 
+from chatbot.cli.warm import free_port as unused_port
 from tests.harness.served import wait_ready
 from vectorstore.config import StoreSettings
 from vectorstore.embedder import Embedder, load_embedder
 
 # one thread: faster and steadier on small CI boxes (the tests embed a few hundred short sentences)
 torch.set_num_threads(1)
+# a one-shot `chatbot ask` leaves no server behind unless its test asks for one (tests/test_warm.py)
+os.environ["CHATBOT_ASK_KEEP_WARM_S"] = "0"
 
 # A few rows like the shipped data, one of them with a null city.
 SOURCE_ROWS = [
@@ -61,18 +64,11 @@ def tiny_gpt2(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return base
 
 
-def _unused_port() -> int:
-    """A TCP port of 127.0.0.1 that nothing listens on right now (the OS picks it)."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def free_port() -> Callable[[], int]:
     """Call it for a free TCP port of 127.0.0.1, a new one each call (session scope, so fixtures of
     any scope can use it): ``port = free_port()``."""
-    return _unused_port
+    return unused_port
 
 
 @pytest.fixture(scope="session")

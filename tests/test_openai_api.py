@@ -19,9 +19,9 @@ from gradio_client import Client
 from langchain_openai import ChatOpenAI
 from openai import OpenAI
 
-from chatbot.cli.remote import record_server, server_note
 from chatbot.rag.answer import NO_ANSWER
 from chatbot.settings import Settings
+from ingest.lock import record_server, server_note
 from tests.harness.app import app_at
 
 PASSWORD = "s3cret-key"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import signal
 import sys
 import time
 from collections.abc import Iterator
@@ -56,7 +57,8 @@ def load_chain(settings: Any) -> Any:
 def ask_running_server(settings: Any, question: str, given: set[str], as_json: bool) -> bool:
     """Answer through a running ``chatbot serve`` of this store, if there is one (False: there is none,
     or it could not be reached, and nothing was printed)."""
-    from chatbot.cli.remote import api_options, ask_server, running_server
+    from chatbot.cli.remote import api_options, ask_server
+    from ingest.lock import running_server
 
     url = running_server(settings)
     if url is None:
@@ -159,9 +161,15 @@ def ask(
         for row in answer_batch(chain, lines):
             print(json.dumps(row, ensure_ascii=False), flush=True)
         return
+    answer_here(load_chain(settings), question, as_json)
+    if model is None and adapter is None:
+        keep_warm(settings)
+
+
+def answer_here(chain: Any, question: str, as_json: bool) -> None:
+    """Print the chain's answer with its sources (as one JSON object with ``as_json``)."""
     from chatbot.rag.sources import source_json, where
 
-    chain = load_chain(settings)
     if as_json:
         result = chain.invoke(question)
         view = {"question": result["question"], "answer": result["answer"]}
@@ -180,6 +188,18 @@ def ask(
         print("  (no document passed the score threshold)")
 
 
+def keep_warm(settings: Any) -> None:
+    """Leave a server of this store running for the next asks (see :mod:`chatbot.cli.warm`)."""
+    from chatbot.cli.warm import start_warm_server
+
+    if start_warm_server(settings):
+        minutes = settings.ask_keep_warm_s / 60
+        err.print(
+            f"[dim]The models stay loaded in the background for the next `chatbot ask` (until "
+            f"{minutes:g} min without a question; CHATBOT_ASK_KEEP_WARM_S=0 turns this off).[/dim]"
+        )
+
+
 @app.command()
 @friendly_errors
 @generation_flags
@@ -194,16 +214,23 @@ def serve(
     persist_dir: PersistDir = None,
     model: Model = None,
     adapter: Adapter = None,
+    keep_warm: Annotated[
+        float, typer.Option(hidden=True, help="Started by `ask`: exit after SECONDS without a question.")
+    ] = 0,
     generation: dict | None = None,
 ) -> None:
     """Serve the chat UI (Gradio) on http://HOST:PORT; the flags set the defaults a request can change."""
-    from chatbot.cli.remote import record_server
     from chatbot.ui import launch
-    from ingest.lock import claim_store
+    from ingest.lock import claim_store, record_server
 
+    signal.signal(signal.SIGTERM, signal.default_int_handler)  # stop as on Ctrl-C: the note goes too
     settings = settings_from(persist_dir=persist_dir, model=model, adapter=adapter, **(generation or {}))
     claim_store(settings)  # this process keeps the store's index in memory: no other process may write
-    launch(settings, host=host, port=port, on_ready=lambda url: record_server(settings, url))
+    record_server(settings, None, warm=bool(keep_warm))  # holding it; the URL once it answers
+    launch(
+        settings, host=host, port=port, idle_exit_s=keep_warm,
+        on_ready=lambda url: record_server(settings, url, warm=bool(keep_warm)),
+    )  # fmt: skip
 
 
 @app.command()

@@ -1,10 +1,10 @@
 """A one-shot ``chatbot ask`` asks the ``chatbot serve`` of the same store when one runs, instead of
-importing and loading the models again (~15 s on a 2-core CPU; through the server ~1 s).
+importing and loading the models again (~10 s on a 2-core CPU; through the server ~1 s).
 
-``chatbot serve`` leaves a note beside its store (``serve-<collection>.json``: its URL and process
-id) while it runs; ``ask`` finds it, checks the process is alive, and sends the question to the
-server's OpenAI-compatible API with the standard library only, streaming the answer back. Any
-failure to reach it falls back to answering in-process. Example::
+``chatbot serve`` leaves a note beside its store while it runs (:func:`ingest.lock.record_server`);
+``ask`` finds it and sends the question to the server's OpenAI-compatible API with the standard
+library only, streaming the answer back. Any failure to reach it falls back to answering in-process.
+Example::
 
     if url := running_server(settings):
         for piece in ask_server(url, "capital of Peru?", {}, key=None):
@@ -13,43 +13,15 @@ failure to reach it falls back to answering in-process. Example::
 
 from __future__ import annotations
 
-import atexit
 import json
-import os
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 from common.errors import QuestionError
-from ingest.lock import lock_path
-from vectorstore.config import StoreSettings
 
 TIMEOUT_S = 120
-
-
-def server_note(settings: StoreSettings) -> Path:
-    """Where a running server of this store leaves its address."""
-    return lock_path(settings).with_name(f"serve-{settings.collection}.json")
-
-
-def record_server(settings: StoreSettings, url: str) -> None:
-    """Leave this server's address beside its store, removed when the process exits."""
-    note = server_note(settings)
-    note.parent.mkdir(parents=True, exist_ok=True)
-    note.write_text(json.dumps({"url": url, "pid": os.getpid()}), encoding="utf-8")
-    atexit.register(note.unlink, missing_ok=True)
-
-
-def running_server(settings: StoreSettings) -> str | None:
-    """The URL of a live server of this store, or None."""
-    try:
-        note = json.loads(server_note(settings).read_text(encoding="utf-8"))
-        os.kill(int(note["pid"]), 0)  # raises when no such process
-        return str(note["url"])
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
 
 
 def ask_server(url: str, question: str, options: dict[str, Any], key: str | None) -> Iterator[dict]:

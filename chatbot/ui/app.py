@@ -23,6 +23,7 @@ from chatbot.settings import Settings
 from chatbot.ui.api import chat_endpoint
 from chatbot.ui.chat import EXAMPLES, responder, settings_controls
 from chatbot.ui.documents import UPLOAD_TYPES, Library
+from chatbot.ui.idle import IdleGate, exit_when_idle
 from chatbot.ui.inspect_tab import inspector_tab
 from chatbot.ui.openai_api import OpenAiApi, mount
 
@@ -127,9 +128,11 @@ def launch(
     *,
     block: bool = True,
     on_ready: Callable[[str], None] = lambda url: None,
+    idle_exit_s: float = 0,
 ) -> gr.Blocks:
     """Load everything and serve the app on ``host:port`` (``on_ready`` gets its local URL once it
-    answers); warns when it is exposed without a login."""
+    answers; with ``idle_exit_s`` it closes after that many seconds without a question); warns when
+    it is exposed without a login."""
     auth = login(settings)
     if host not in LOOPBACK and auth is None:
         print(
@@ -138,7 +141,7 @@ def launch(
             file=sys.stderr,
         )
     services = load_services(settings)
-    gate = threading.Semaphore(settings.ui_concurrency)
+    gate = IdleGate(settings.ui_concurrency)
     app = create_app(services, gate)
     app.queue(default_concurrency_limit=settings.ui_concurrency, max_size=settings.ui_queue_size)
     app.launch(server_name=host, server_port=port, share=False, auth=auth, prevent_thread_lock=True,
@@ -146,6 +149,8 @@ def launch(
     key = auth[1] if auth else None
     mount(app.server_app, OpenAiApi(services.chain, gate, key, settings.ui_queue_size))
     on_ready(f"http://127.0.0.1:{port}" if host in ("0.0.0.0", "::") else f"http://{host}:{port}")
+    if idle_exit_s:
+        exit_when_idle(gate, idle_exit_s)
     if block:
         app.block_thread()
     return app

@@ -9,7 +9,6 @@ store of its own, watched (resident memory of the server), stopped at the end. E
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -20,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import psutil
+
+from chatbot.cli.warm import free_port
 
 
 @dataclass
@@ -32,13 +33,6 @@ class Server:
     def rss_mb(self) -> float:
         """Resident memory of the server process, MB."""
         return self.process.memory_info().rss / 1e6
-
-
-def free_port() -> int:
-    """A TCP port nobody listens on now."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def wait_ready(
