@@ -54,6 +54,49 @@ def test_a_question_about_one_thing_stays_whole(question: str) -> None:
     assert split(question, known=lambda phrase: phrase.casefold() in known) == [(question, None)]
 
 
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        (
+            "Who is the warden at Wrenhallow Marsh, and who directs the Corvane Observatory?",
+            [
+                ("Who is the warden at Wrenhallow Marsh?", "Wrenhallow Marsh"),
+                ("Who directs the Corvane Observatory?", "the Corvane Observatory"),
+            ],
+        ),
+        (
+            "what's the capital of tamsland and what's the capital of greater tamsland",
+            [
+                ("what's the capital of tamsland?", "tamsland"),
+                ("what's the capital of greater tamsland?", "greater tamsland"),
+            ],
+        ),
+        (  # a joined question that lists names splits further
+            "What are the capitals of Peru and Chile, and when was KX-2041 fitted?",
+            [
+                ("What are the capitals of Peru?", "Peru"),
+                ("What are the capitals of Chile?", "Chile"),
+                ("When was KX-2041 fitted?", "KX-2041"),
+            ],
+        ),
+    ],
+)
+def test_questions_joined_by_and_become_one_question_each(question: str, parts: list) -> None:
+    assert split(question, names={"tamsland", "greater"}) == parts
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who founded Harlow & Pike and when?",  # the second half asks about the first's
+        "Who founded the company and when did she die?",
+        "What is the capital of Peru, and what is the capital of Chile, Ghana, Togo and Benin?",  # 5 parts: too many
+    ],
+)
+def test_a_second_question_about_the_same_thing_stays_whole(question: str) -> None:
+    assert split(question) == [(question, None)]
+
+
 def test_each_part_is_named_by_its_entity() -> None:
     assert split("Who founded Harlow & Pike and Tamsin Fittings?") == [
         ("Who founded Harlow & Pike?", "Harlow & Pike"),

@@ -8,7 +8,9 @@ answered on its own (:mod:`chatbot.rag.chain`). A name is a capitalized word tha
 question, a code (a word with letters and digits), or a word the documents only ever write
 capitalized (``names``), so "capital of peru and chile" splits too. A list after "between" or "from"
 ("the distance between A and B"), or one the documents name as a whole ("Bosnia and Herzegovina",
-``known``), stays one question. Example::
+``known``), stays one question. Two questions joined by "and" ("Who is the warden of X, and who
+directs Y?") become two, when each names something of its own ("Who founded X and when?" stays one:
+its second half asks about the first's). Example::
 
     split("How many passengers could the Northern Lantern and the Grey Heron carry?")
     # [('How many passengers could the Northern Lantern carry?', 'the Northern Lantern'),
@@ -27,6 +29,8 @@ _TOKEN = re.compile(r"[\w'’&.-]+|[^\w\s]")
 _ARTICLES = {"the", "a", "an"}
 _JOINERS = {"and", ","}
 _NOT_LISTS = {"between", "from", "both", "versus", "vs"}
+# words that open another question after "and" ("… and who directs Y?")
+_QUESTION_WORDS = {"what", "what's", "which", "who", "who's", "whom", "whose", "where", "when", "how"}
 
 MAX_PARTS = 4
 
@@ -91,18 +95,53 @@ def _listed(tokens: list[str], runs: list[tuple[int, int]]) -> list[tuple[int, i
 def split(
     question: str, names: Iterable[str] = (), known: Callable[[str], bool] = lambda phrase: False
 ) -> list[tuple[str, str | None]]:
-    """One (question, name) per listed name, or ``[(question, None)]`` when it lists none (at most
-    :data:`MAX_PARTS`)."""
+    """One (question, name) per joined question and per listed name, or ``[(question, None)]`` when
+    it joins and lists none (at most :data:`MAX_PARTS`)."""
+    names = {n.casefold() for n in names}
+    clauses = _clauses(_TOKEN.findall(question))
+    named = [_runs(clause, names) for clause in clauses]
+    if len(clauses) == 1 or not all(named):
+        return _listed_names(question, names, known)
+    capital = question[:1].isupper()
+    parts = [
+        part
+        for clause, runs in zip(clauses, named, strict=True)
+        for part in _listed_names(_asked(clause, capital), names, known, _detok(clause[slice(*runs[0])]))
+    ]
+    return parts if len(parts) <= MAX_PARTS else [(question, None)]
+
+
+def _clauses(tokens: list[str]) -> list[list[str]]:
+    """The question cut before each "and" (", and") that opens another question ("and who …")."""
+    clauses, start = [], 0
+    for i, token in enumerate(tokens[:-1]):
+        if token.casefold() == "and" and tokens[i + 1].casefold() in _QUESTION_WORDS and i > start:
+            clauses.append(tokens[start : i - 1 if tokens[i - 1] == "," else i])
+            start = i + 1
+    return [*clauses, tokens[start:]]
+
+
+def _asked(clause: list[str], capital: bool) -> str:
+    """A clause as a question of its own, with a question mark (``capital``: and a capital letter)."""
+    text = _detok(clause).rstrip(" ,")
+    text = text[:1].upper() + text[1:] if capital else text
+    return text if text.endswith("?") else f"{text}?"
+
+
+def _listed_names(
+    question: str, names: set[str], known: Callable[[str], bool], name: str | None = None
+) -> list[tuple[str, str | None]]:
+    """One (question, name) per listed name, or ``[(question, name)]`` when it lists none."""
     tokens = _TOKEN.findall(question)
-    listed = _listed(tokens, _runs(tokens, {n.casefold() for n in names}))
+    listed = _listed(tokens, _runs(tokens, names))
     if len(listed) < 2 or len(listed) > MAX_PARTS:
-        return [(question, None)]
+        return [(question, name)]
     head, tail = listed[0][0], listed[-1][1]
     if (head and tokens[head - 1].casefold() in _NOT_LISTS) or known(_detok(tokens[head:tail])):
-        return [(question, None)]
+        return [(question, name)]
     before, after = _detok(tokens[:head]), _detok(tokens[tail:])
     listed_names = [_detok(tokens[start:end]) for start, end in listed]
-    return [(_join(before, name, after), name) for name in listed_names]
+    return [(_join(before, listed_name, after), listed_name) for listed_name in listed_names]
 
 
 def _detok(tokens: list[str]) -> str:
