@@ -90,7 +90,7 @@ def test_questions_joined_by_and_become_one_question_each(question: str, parts: 
     [
         "Who founded Harlow & Pike and when?",  # the second half asks about the first's
         "Who founded the company and when did she die?",
-        "What is the capital of Peru, and what is the capital of Chile, Ghana, Togo and Benin?",  # 5 parts: too many
+        "What is the capital of Peru, and what is the capital of Chile, Ghana, Togo and Benin?",  # 5 parts
     ],
 )
 def test_a_second_question_about_the_same_thing_stays_whole(question: str) -> None:
