@@ -24,6 +24,13 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from vectorstore.spelling import Vocabulary
 from vectorstore.words import words
 
+# Every chunk of a file carries the file's title and heading path, so a document's chunks share its
+# name words; with BM25's usual k1 1.5 / b 0.75 the shortest chunk that repeats the name (an intro)
+# outranks the one holding the asked fact. Words counted once sooner (k1) and length weighed less (b)
+# let the question's other words decide: hit@1 on prose 85.4 -> 89.3% (mixed set), 84.2 -> 89.5%
+# (fresh), changed capitals 98.5 -> 100%, the capital dev set and 4,000 near-identical names unchanged.
+BM25_K1, BM25_B = 0.5, 0.3
+
 
 class LexicalIndex:
     """Documents by id, searchable by character n-gram overlap; also their vocabulary."""
@@ -37,7 +44,7 @@ class LexicalIndex:
         )
         # n-gram → documents (one row per n-gram), so a question touches only its own n-grams' rows
         self.postings = self.vectorizer.fit_transform(texts).T.tocsr() if texts else None
-        self.bm25 = bm25s.BM25()
+        self.bm25 = bm25s.BM25(k1=BM25_K1, b=BM25_B)
         self.words: set[str] = set()
         if texts:
             tokens = [words(text) for text in texts]
