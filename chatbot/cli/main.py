@@ -223,7 +223,8 @@ def serve(
     from chatbot.ui import launch
     from ingest.lock import claim_store, record_server
 
-    signal.signal(signal.SIGTERM, signal.default_int_handler)  # stop as on Ctrl-C: the note goes too
+    for stop in (signal.SIGINT, signal.SIGTERM):  # close as on Ctrl-C (the note goes too), also when
+        signal.signal(stop, signal.default_int_handler)  # started in the background, which ignores SIGINT
     settings = settings_from(persist_dir=persist_dir, model=model, adapter=adapter, **(generation or {}))
     claim_store(settings)  # this process keeps the store's index in memory: no other process may write
     record_server(settings, None, warm=bool(keep_warm))  # holding it; the URL once it answers

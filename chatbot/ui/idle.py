@@ -55,7 +55,9 @@ class IdleGate(threading.Semaphore):
 def exit_when_idle(
     gate: IdleGate, seconds: float, stop: Callable[[], None] = _thread.interrupt_main
 ) -> threading.Thread:
-    """Call ``stop`` (default: interrupt the main thread) once ``gate`` has been idle ``seconds``."""
+    """Call ``stop`` once ``gate`` has been idle ``seconds`` (default: interrupt the main thread, as
+    SIGINT would; a process that ignores SIGINT, as one started in the background does, must handle
+    it again, which ``chatbot serve`` does)."""
 
     def watch() -> None:
         while (idle := gate.idle_s()) < seconds:
