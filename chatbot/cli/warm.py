@@ -31,16 +31,20 @@ def free_port() -> int:
 def start_warm_server(settings: Settings) -> bool:
     """Start the background server for this store, unless it is off, one already runs, or the
     store is held by another process (a chat server starting, an ingestion); True if started."""
-    if not settings.ask_keep_warm_s or running_server(settings) or store_held(settings):
+    if not settings.ask_keep_warm_s or running_server(settings):
         return False
     command = [
         sys.executable, "-m", "chatbot", "serve", "--host", "127.0.0.1", "--port", str(free_port()),
         "--persist-dir", str(settings.store_dir), "--keep-warm", str(settings.ask_keep_warm_s),
     ]  # fmt: skip
-    log = server_note(settings).with_suffix(".log")
-    with log.open("w", encoding="utf-8") as out:
-        subprocess.Popen(
-            command, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT,
-            start_new_session=True, env=os.environ.copy(),
-        )  # fmt: skip
+    try:
+        if store_held(settings):
+            return False
+        with server_note(settings).with_suffix(".log").open("w", encoding="utf-8") as log:
+            subprocess.Popen(
+                command, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
+                start_new_session=True, env=os.environ.copy(),
+            )  # fmt: skip
+    except OSError:  # a store folder we cannot write to: the answer stands, nothing stays warm
+        return False
     return True
