@@ -30,10 +30,10 @@ class IdleGate(threading.Semaphore):
     def acquire(self, blocking: bool = True, timeout: float | None = None) -> bool:
         with self._count:
             self.holders += 1
-        if taken := super().acquire(blocking, timeout):
-            return True
-        self._left()
-        return taken
+        if not super().acquire(blocking, timeout):
+            self._left()
+            return False
+        return True
 
     __enter__ = acquire
 
@@ -61,7 +61,7 @@ def exit_when_idle(
 
     def watch() -> None:
         while (idle := gate.idle_s()) < seconds:
-            time.sleep(min(seconds - idle, 5.0) if idle else min(seconds, 5.0))
+            time.sleep(min(seconds - idle, 5.0))
         stop()
 
     watcher = threading.Thread(target=watch, name="exit-when-idle", daemon=True)
