@@ -4,28 +4,15 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 
 import pytest
 
 from chatbot.lm.models import prepare_smollm2
 from chatbot.rag.answer import NO_ANSWER
 from chatbot.settings import Settings
+from tests.harness.cli import run_cli
 
 pytestmark = pytest.mark.slow
-
-
-def run_cli(*args: str, env: dict, stdin: str | None = None) -> subprocess.CompletedProcess:
-    """``python -m chatbot ARGS`` in a fresh process, like a user's shell."""
-    return subprocess.run(
-        [sys.executable, "-m", "chatbot", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=600,
-    )
 
 
 @pytest.fixture(scope="module")

@@ -17,14 +17,9 @@ import pytest
 from chatbot.settings import Settings
 from chatbot.ui.idle import IdleGate, exit_when_idle
 from ingest.lock import running_server, server_note, store_held
+from tests.harness.cli import run_cli
 
 GERMANY = "What is the capital of Germany?"
-
-
-def chatbot(*args: str, env: dict) -> subprocess.CompletedProcess:
-    """``python -m chatbot ARGS`` in a fresh process, like a user's shell."""
-    command = [sys.executable, "-m", "chatbot", *args]
-    return subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
 
 
 def wait_for(condition, seconds: float) -> bool:
@@ -58,12 +53,14 @@ def wait_for_warm_server(env: dict) -> None:
 
 
 def test_the_next_ask_answers_through_the_warm_server_until_it_idles_out(warm_env, tmp_path):
-    first = chatbot("ask", "--json", GERMANY, env=warm_env)
+    first = run_cli("ask", "--json", GERMANY, env=warm_env, timeout=300)
     assert first.returncode == 0, first.stderr
     assert "stay loaded in the background" in first.stderr
     wait_for_warm_server(warm_env)
     # the next ask cannot load a model of its own: only the server can answer it
-    second = chatbot("ask", "--json", GERMANY, env={**warm_env, "CHATBOT_MODEL": str(tmp_path / "none")})
+    second = run_cli(
+        "ask", "--json", GERMANY, env={**warm_env, "CHATBOT_MODEL": str(tmp_path / "none")}, timeout=300
+    )
     assert second.returncode == 0, second.stderr
     assert json.loads(second.stdout)["answer"] == json.loads(first.stdout)["answer"]
     assert "stay loaded" not in second.stderr  # one server per store
@@ -73,11 +70,11 @@ def test_the_next_ask_answers_through_the_warm_server_until_it_idles_out(warm_en
 
 
 def test_an_ingestion_stops_the_warm_server_and_writes(warm_env, tmp_path):
-    assert chatbot("ask", GERMANY, env=warm_env).returncode == 0
+    assert run_cli("ask", GERMANY, env=warm_env, timeout=300).returncode == 0
     wait_for_warm_server(warm_env)
     source = tmp_path / "more.json"
     source.write_text(json.dumps([{"country": "Wakanda", "city": "Birnin Zana"}]))
-    done = chatbot("ingest", "--source", str(source), env=warm_env)
+    done = run_cli("ingest", "--source", str(source), env=warm_env, timeout=300)
     assert done.returncode == 0, done.stderr
     assert "added 1" in done.stdout + done.stderr
     assert running_server(settings_of(warm_env)) is None  # it closed before the ingestion wrote
@@ -94,7 +91,7 @@ def test_a_chat_server_someone_started_is_not_stopped(warm_env, free_port):
     )  # fmt: skip
     try:
         assert wait_for(lambda: running_server(settings) is not None, 240)
-        done = chatbot("ingest", env=env)
+        done = run_cli("ingest", env=env, timeout=300)
         assert done.returncode == 2 and "Another process is writing to this store" in done.stderr
         assert serve.poll() is None
     finally:
