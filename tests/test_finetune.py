@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 import torch
+import transformers.modeling_utils
 from safetensors.torch import load_file
+from torch.utils.checkpoint import checkpoint as torch_checkpoint
 from transformers import GPT2LMHeadModel, TrainerCallback
 
 from chatbot.finetune import train
@@ -227,6 +229,24 @@ def test_interrupted_run_resumes_and_writes_a_validated_adapter(tiny_settings, t
     bare = GPT2LMHeadModel.from_pretrained(tiny_settings.model)
     with torch.no_grad():
         assert not torch.allclose(tuned.model(ids).logits, bare(ids).logits, atol=1e-4)
+
+
+def test_checkpointed_activations_train_the_same_adapter(tiny_settings, tmp_path, monkeypatch):
+    recomputed = []
+
+    def spy(function, *args, **kwargs):  # transformers' layers call this when they checkpoint
+        recomputed.append(function)
+        return torch_checkpoint(function, *args, **kwargs)
+
+    monkeypatch.setattr(transformers.modeling_utils, "checkpoint", spy)
+    plain, low = tiny_job(tmp_path / "plain"), tiny_job(tmp_path / "low", checkpoint_activations=True)
+    train.finetune(plain, tiny_settings)
+    assert not recomputed
+    info = train.finetune(low, tiny_settings)
+    assert recomputed and info["recipe"]["checkpoint_activations"] is True
+    a = load_file(plain.output / "adapter_model.safetensors")
+    b = load_file(low.output / "adapter_model.safetensors")
+    assert a.keys() == b.keys() and all(torch.allclose(a[k], b[k], atol=1e-5) for k in a)
 
 
 def test_adapter_for_another_base_model_is_refused(tiny_settings, tiny_gpt2, tmp_path):

@@ -114,9 +114,7 @@ def trainer_for(job: Job, model, tokenizer, data) -> SFTTrainer:
         lr_scheduler_type="linear",
         warmup_steps=r.warmup_steps,
         optim="adamw_torch",
-        # TRL turns it on by default; a 135M model's activations fit easily, and recomputing them
-        # costs a quarter of the step on CPU
-        gradient_checkpointing=False,
+        gradient_checkpointing=r.checkpoint_activations,  # TRL's default is on
         seed=r.seed,
         data_seed=r.seed,
         max_length=None,  # long rows are dropped beforehand, not truncated
