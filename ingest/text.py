@@ -1,4 +1,5 @@
-"""Text sources: .txt, .md, .csv and .pdf files split into documents that carry their own context.
+"""Text sources: .txt, .md, .csv, .tsv, .pdf, .html and .docx files split into documents that carry
+their own context.
 
 A small model reads a chunk without the rest of its file, so each chunk says where it stands:
 
@@ -7,8 +8,9 @@ A small model reads a chunk without the rest of its file, so each chunk says whe
 - plain text and PDF: paragraphs, split between sentences, never mid-sentence unless one sentence is
   longer than a chunk; a title line and short heading lines lead their chunks the same way. A PDF's
   chunks keep their ``page``;
-- CSV: one document per row that names its file and every column, the row's subject first:
-  ``islands.csv — island: Kilvaro; main_town: Dunmere; population: 4,120``.
+- CSV and TSV: one document per row that names its file and every column, the row's subject first:
+  ``islands.csv — island: Kilvaro; main_town: Dunmere; population: 4,120``;
+- HTML pages and Word documents: turned into Markdown first (:mod:`ingest.markup`), then as Markdown.
 
 Each document is keyed by its file name and position (``chunk``), so re-ingesting a changed file
 updates the chunks that changed and deletes the ones that are gone. Example::
@@ -31,8 +33,11 @@ from langchain_text_splitters import MarkdownHeaderTextSplitter, RecursiveCharac
 
 from common.errors import SourceError
 from ingest.ids import content_hash, document_id
+from ingest.markup import docx_markdown, html_markdown
 
-TEXT_SUFFIXES = (".txt", ".md", ".csv", ".pdf")
+TABLE_SUFFIXES = {".csv": ",", ".tsv": "\t"}  # and their cell delimiters
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".html", ".htm", ".docx")
+TEXT_SUFFIXES = (".txt", ".pdf", *TABLE_SUFFIXES, *MARKDOWN_SUFFIXES)
 # A chunk is read whole by a 135M model and embedded by MiniLM (at most 256 word pieces): a few
 # sentences on one topic, ~100 tokens.
 CHUNK_CHARS = 400
@@ -57,11 +62,17 @@ def table_row(file: str, cells: list[tuple[str, str]]) -> str:
     return file + ROW_SEPARATOR + "; ".join(f"{column}: {value}" for column, value in cells if value)
 
 
-def _utf8(path: Path) -> str:
-    """The file's text, or a SourceError for a binary or non-UTF-8 file."""
+def _text_bytes(path: Path) -> bytes:
+    """The file's bytes, or a SourceError for a binary file."""
     data = path.read_bytes()
     if b"\x00" in data:
         raise SourceError(f"{path.name}: not a text file (it holds binary data)")
+    return data
+
+
+def _utf8(path: Path) -> str:
+    """The file's text, or a SourceError for a binary or non-UTF-8 file."""
+    data = _text_bytes(path)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -70,7 +81,7 @@ def _utf8(path: Path) -> str:
 
 def csv_rows(path: Path) -> Iterator[str]:
     """One line per data row (see :func:`table_row`); a row with more cells than the header is refused."""
-    reader = csv.reader(io.StringIO(_utf8(path)))
+    reader = csv.reader(io.StringIO(_utf8(path)), delimiter=TABLE_SUFFIXES[path.suffix.lower()])
     try:
         header = next((row for row in reader if any(cell.strip() for cell in row)), None)
         header = [name.strip() or f"column {i + 1}" for i, name in enumerate(header or [])]
@@ -88,7 +99,7 @@ def csv_rows(path: Path) -> Iterator[str]:
     except csv.Error as exc:
         raise SourceError(f"{path.name}: malformed CSV at line {reader.line_num}: {exc}") from exc
     if not rows:
-        raise SourceError(f"{path.name}: a CSV needs a header row and at least one data row")
+        raise SourceError(f"{path.name}: a table needs a header row and at least one data row")
 
 
 def _pdf_pages(path: Path) -> tuple[str | None, list[str]]:
@@ -172,6 +183,16 @@ def markdown_sections(text: str) -> Iterator[tuple[list[str], str]]:
                 yield path, " ".join(paragraph.split())
 
 
+def _as_markdown(path: Path) -> str:
+    """The file's text as Markdown: a Markdown file as it is, a web page or Word file converted."""
+    suffix = path.suffix.lower()
+    if suffix == ".docx":
+        return docx_markdown(path)
+    if suffix in (".html", ".htm"):
+        return html_markdown(_text_bytes(path))
+    return _utf8(path)
+
+
 def sections(path: Path) -> Iterator[tuple[list[str], str, dict]]:
     """The file's text as (heading path, text, extra metadata) pieces, in order."""
     suffix = path.suffix.lower()
@@ -182,11 +203,11 @@ def sections(path: Path) -> Iterator[tuple[list[str], str, dict]]:
         for number, page in enumerate(pages, 1):
             for headings, text in text_sections(page, title):
                 yield headings, text, {"page": number}
-    elif suffix == ".csv":
+    elif suffix in TABLE_SUFFIXES:
         for row in csv_rows(path):
             yield [], row, {}
-    elif suffix == ".md":
-        for headings, text in markdown_sections(_utf8(path)):
+    elif suffix in MARKDOWN_SUFFIXES:
+        for headings, text in markdown_sections(_as_markdown(path)):
             yield headings, text, {}
     else:
         for headings, text in text_sections(_utf8(path)):
@@ -204,7 +225,7 @@ def iter_chunks(path: Path) -> Iterator[Document]:
     )
     number = 0
     for headings, text, extra in sections(path):
-        pieces = [text] if path.suffix.lower() == ".csv" else splitter.split_text(text)
+        pieces = [text] if path.suffix.lower() in TABLE_SUFFIXES else splitter.split_text(text)
         for piece in pieces:
             if not (chunk := piece.strip()):
                 continue

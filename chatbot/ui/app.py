@@ -57,7 +57,7 @@ def documents_tab(library: Library) -> tuple[Callable, list[gr.components.Compon
     summary = gr.Markdown(elem_id="store-summary")
     with gr.Row():
         with gr.Column(scale=2):
-            files = gr.File(label="Upload: the seed's JSON, .txt, .md, .csv, .pdf", file_count="multiple",
+            files = gr.File(label=f"Upload: {', '.join(UPLOAD_TYPES)}", file_count="multiple",
                             file_types=UPLOAD_TYPES, type="filepath", height=160,
                             elem_id="upload")  # fmt: skip
             upload = gr.Button("Ingest the files", variant="primary")

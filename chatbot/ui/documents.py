@@ -20,6 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from common.errors import UserError
+from ingest.documents import SUFFIXES
 from ingest.remove import remove_source
 from ingest.run import ingest
 from vectorstore.config import StoreSettings
@@ -27,7 +28,7 @@ from vectorstore.embedder import Embedder
 from vectorstore.store import open_store
 
 MAX_TABLE_ROWS = 5000  # the table is searched in the browser; beyond this it would be slow to send
-UPLOAD_TYPES = [".json", ".txt", ".md", ".csv", ".pdf"]
+UPLOAD_TYPES = list(SUFFIXES)
 
 
 class Library:

@@ -1,0 +1,88 @@
+"""Web pages (.html, .htm) and Word documents (.docx) as Markdown, so they are chunked as Markdown is.
+
+Headings become the heading path each chunk carries and tables become one line per row
+(:func:`ingest.text.markdown_sections`), whatever format the file came in. HTML goes through
+``markdownify`` (on BeautifulSoup) after what a reader never sees is removed: scripts, styles, the
+page's head and navigation. A Word file is read with ``python-docx``: "Heading N" and "Title"
+paragraphs become headings, list paragraphs list items, tables Markdown tables. A page's
+``<title>`` (a Word file's title property) heads the text when it has no top heading of its own.
+Example::
+
+    html_markdown(b"<h1>Fees</h1><table><tr><th>Item</th><th>Price</th></tr>...")
+    # '# Fees\\n\\n| Item | Price |\\n| --- | --- |\\n...'
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from zipfile import BadZipFile
+
+from common.errors import SourceError
+
+# what a browser does not show as the page's text
+_HIDDEN = ["head", "script", "style", "noscript", "template", "nav", "svg", "iframe"]
+_HEADING_STYLE = re.compile(r"^(?:Heading (\d)|Title)$")
+
+
+def _titled(markdown: str, title: str | None) -> str:
+    """``markdown`` under ``title`` as its top heading, unless it has one already."""
+    title = " ".join((title or "").split())
+    if not title or re.search(r"^# ", markdown, re.MULTILINE):
+        return markdown
+    return f"# {title}\n\n{markdown}"
+
+
+def html_markdown(data: bytes) -> str:
+    """The visible text of an HTML page as Markdown (BeautifulSoup finds the encoding)."""
+    from bs4 import BeautifulSoup
+    from markdownify import MarkdownConverter
+
+    soup = BeautifulSoup(data, "html.parser")
+    title = soup.title.get_text() if soup.title else None
+    for element in soup(_HIDDEN):
+        element.decompose()
+    markdown = MarkdownConverter(heading_style="ATX", bullets="-").convert_soup(soup)
+    return _titled(markdown, title)
+
+
+def docx_markdown(path: Path) -> str:
+    """A Word document's paragraphs and tables, in order, as Markdown."""
+    import docx
+    from docx.opc.exceptions import OpcError
+    from docx.table import Table
+
+    try:
+        document = docx.Document(str(path))
+        blocks = list(document.iter_inner_content())
+    except (OpcError, BadZipFile, KeyError, ValueError) as exc:
+        raise SourceError(f"{path.name}: not a readable Word document ({exc.__class__.__name__})") from exc
+    markdown = ""
+    for block in blocks:
+        if isinstance(block, Table):
+            markdown += "\n\n" + _table(block)
+        elif text := " ".join(block.text.split()):
+            line = _paragraph(text, block.style.name if block.style else "")
+            # a list's items on consecutive lines, so they stay one paragraph as in Markdown
+            joint = (
+                "\n" if line.startswith("- ") and markdown.rsplit("\n", 1)[-1].startswith("- ") else "\n\n"
+            )
+            markdown += joint + line
+    return _titled(markdown.strip(), document.core_properties.title)
+
+
+def _paragraph(text: str, style: str) -> str:
+    """One Word paragraph as a Markdown heading, list item or paragraph, by its style."""
+    heading = _HEADING_STYLE.match(style)
+    if heading:
+        return "#" * min(int(heading.group(1) or 1), 4) + " " + text
+    return f"- {text}" if style.startswith("List") else text
+
+
+def _table(table) -> str:
+    """A Word table as a Markdown table, its first row the header."""
+    rows = [[" ".join(cell.text.split()).replace("|", "/") for cell in row.cells] for row in table.rows]
+    if not rows:
+        return ""
+    lines = ["| " + " | ".join(rows[0]) + " |", "|" + " --- |" * len(rows[0])]
+    return "\n".join(lines + ["| " + " | ".join(row) + " |" for row in rows[1:]])

@@ -1,0 +1,137 @@
+"""Web pages (.html), Word documents (.docx) and tab-separated tables (.tsv) are chunked as their
+Markdown and CSV counterparts are: the same heading paths, the same table rows; what a reader never
+sees (scripts, styles, navigation) is left out; a broken file is refused clearly and changes nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+from common.errors import SourceError
+from ingest.documents import load_documents
+from ingest.run import ingest
+from vectorstore.config import StoreSettings
+from vectorstore.store import open_store
+
+MARKDOWN = """# Greyhallow Harbour
+
+The harbour opened in **1887** and is run by Ines Varrow.
+
+## Fees
+
+| Item | Price |
+| --- | --- |
+| Mooring | £12 |
+| Crane hire | £40 |
+
+## Opening hours
+
+- Open daily from 7:00.
+- Closed on 25 December.
+"""
+
+HTML = """<!doctype html><html><head><title>Ignored: the page has its own top heading</title>
+<style>p { color: red }</style><script>var secret = "not text";</script></head>
+<body><nav><a href="/">Home</a> | <a href="/about">About</a></nav>
+<h1>Greyhallow Harbour</h1>
+<p>The harbour opened in <b>1887</b> and is run by <a href="/staff">Ines Varrow</a>.</p>
+<h2>Fees</h2>
+<table><tr><th>Item</th><th>Price</th></tr><tr><td>Mooring</td><td>£12</td></tr>
+<tr><td>Crane hire</td><td>£40</td></tr></table>
+<h2>Opening hours</h2><ul><li>Open daily from 7:00.</li><li>Closed on 25 December.</li></ul>
+</body></html>"""
+
+
+def chunks(path: Path) -> list[str]:
+    return [doc.page_content for doc in load_documents(path)]
+
+
+def write_docx(path: Path) -> Path:
+    """The Markdown above as a real Word document (headings, a table, a bulleted list)."""
+    document = docx.Document()
+    document.add_heading("Greyhallow Harbour", 1)
+    document.add_paragraph("The harbour opened in 1887 and is run by Ines Varrow.")
+    document.add_heading("Fees", 2)
+    table = document.add_table(rows=3, cols=2)
+    for row, cells in zip(
+        table.rows, [("Item", "Price"), ("Mooring", "£12"), ("Crane hire", "£40")], strict=True
+    ):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    document.add_heading("Opening hours", 2)
+    document.add_paragraph("Open daily from 7:00.", style="List Bullet")
+    document.add_paragraph("Closed on 25 December.", style="List Bullet")
+    document.save(str(path))
+    return path
+
+
+@pytest.fixture
+def markdown_chunks(tmp_path) -> list[str]:
+    (tmp_path / "harbour.md").write_text(MARKDOWN, encoding="utf-8")
+    found = chunks(tmp_path / "harbour.md")
+    assert "Greyhallow Harbour › Fees: Item: Mooring; Price: £12" in "\n".join(found)
+    return found
+
+
+def test_a_web_page_is_chunked_as_its_markdown_without_what_a_reader_never_sees(tmp_path, markdown_chunks):
+    (tmp_path / "harbour.html").write_text(HTML, encoding="utf-8")
+    found = chunks(tmp_path / "harbour.html")
+    assert found == markdown_chunks
+    assert not any(hidden in "\n".join(found) for hidden in ("secret", "color", "Home", "Ignored"))
+
+
+def test_a_web_page_without_a_top_heading_is_headed_by_its_title(tmp_path):
+    page = "<html><head><title>Lake Venna Field Station</title></head><body><p>The warden is Ilse Marr.</p>"
+    (tmp_path / "station.htm").write_bytes(page.encode("latin-1"))
+    assert chunks(tmp_path / "station.htm") == ["Lake Venna Field Station: The warden is Ilse Marr."]
+
+
+def test_a_word_document_is_chunked_as_its_markdown(tmp_path, markdown_chunks):
+    assert chunks(write_docx(tmp_path / "harbour.docx")) == markdown_chunks
+
+
+def test_tsv_rows_are_documents_like_csv_rows(tmp_path):
+    (tmp_path / "islands.csv").write_text('island,main_town\nKilvaro,Dunmere\n"Tessel, Beg",Lowen\n')
+    (tmp_path / "islands.tsv").write_text("island\tmain_town\nKilvaro\tDunmere\nTessel, Beg\tLowen\n")
+    as_csv, as_tsv = chunks(tmp_path / "islands.csv"), chunks(tmp_path / "islands.tsv")
+    assert as_tsv == [text.replace("islands.csv", "islands.tsv") for text in as_csv]
+    assert as_tsv[1] == "islands.tsv — island: Tessel, Beg; main_town: Lowen"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("report.docx", b"PK\x03\x04 not really a zip", r"report\.docx: not a readable Word document"),
+        (
+            "notes.docx",
+            b"plain text saved under the wrong name",
+            r"notes\.docx: not a readable Word document",
+        ),
+        ("page.html", b"<html>\x00\x01\x02</html>", r"page\.html: not a text file"),
+        (
+            "empty.html",
+            b"<html><head><script>x()</script></head><body></body></html>",
+            r"empty\.html: no text",
+        ),
+        ("empty.tsv", b"island\tmain_town\n", r"empty\.tsv: a table needs a header row and at least one"),
+    ],
+)
+def test_broken_files_are_refused_clearly(tmp_path, name, content, message):
+    (tmp_path / name).write_bytes(content)
+    with pytest.raises(SourceError, match=message):
+        load_documents(tmp_path / name)
+
+
+def test_web_pages_and_word_documents_ingest_and_a_broken_one_changes_nothing(embedder, tmp_path):
+    settings = StoreSettings(home=tmp_path / "home", persist_dir=tmp_path / "chroma")
+    page, word, broken = tmp_path / "harbour.html", write_docx(tmp_path / "fees.docx"), tmp_path / "x.docx"
+    page.write_text(HTML, encoding="utf-8")
+    broken.write_bytes(b"not a Word file")
+    report = ingest(settings, [page, word], embedder=embedder)
+    stored = open_store(settings, embedder).chroma.get()
+    assert report.added == len(stored["ids"]) == len(chunks(page)) + len(chunks(word))
+    with pytest.raises(SourceError, match="not a readable Word document"):
+        ingest(settings, [page, broken], embedder=embedder)
+    assert sorted(open_store(settings, embedder).chroma.get()["ids"]) == sorted(stored["ids"])
