@@ -1,5 +1,6 @@
 """Turn source files into LangChain Documents with stable ids: the seed's JSON rows
-(:mod:`ingest.rows`) or the chunks of a text file (:mod:`ingest.text`). Example::
+(:mod:`ingest.rows`), JSON records (:mod:`ingest.records`) or the chunks of a text file
+(:mod:`ingest.text`). Example::
 
     docs = load_documents(Path("data/country_by_capital_city.json"))
     docs[0].page_content   # 'The capital of Afghanistan is Kabul.'
@@ -13,10 +14,11 @@ from pathlib import Path
 from langchain_core.documents import Document
 
 from common.errors import SourceError
+from ingest.records import iter_json_lines
 from ingest.rows import iter_rows
 from ingest.text import TEXT_SUFFIXES, iter_chunks
 
-SUFFIXES = (".json", *TEXT_SUFFIXES)
+SUFFIXES = (".json", ".jsonl", *TEXT_SUFFIXES)
 
 
 def iter_documents(path: Path) -> Iterator[Document]:
@@ -30,6 +32,8 @@ def iter_documents(path: Path) -> Iterator[Document]:
         return iter_chunks(path)
     if suffix == ".json":
         return iter_rows(path)
+    if suffix == ".jsonl":
+        return iter_json_lines(path)
     raise SourceError(
         f"{path}: unsupported file type {path.suffix or '(none)'}; expected {', '.join(SUFFIXES)}"
     )

@@ -2,7 +2,8 @@
 ``The capital of {country} is {city}.`` (``unknown`` for a null city).
 
 A document's id depends only on its source file name and country, so the same row keeps its id
-across runs and a changed city is an update, not a new document. Example::
+across runs and a changed city is an update, not a new document. A JSON list of other objects is
+read as records (:mod:`ingest.records`). Example::
 
     docs = list(iter_rows(Path("data/country_by_capital_city.json")))
     docs[0].page_content   # 'The capital of Afghanistan is Kabul.'
@@ -18,6 +19,7 @@ from langchain_core.documents import Document
 from common.errors import JsonError, SourceError
 from common.jsontext import parse_json
 from ingest.ids import content_hash, document_id
+from ingest.records import iter_records
 
 DOC_TEMPLATE = "The capital of {country} is {city}."
 MAX_FIELD_CHARS = 500
@@ -60,11 +62,21 @@ def _read_json(path: Path) -> object:
 
 
 def iter_rows(path: Path) -> Iterator[Document]:
-    """The documents of a seed-format JSON file, one at a time (a row repeated with the same contents
-    once); a SourceError at the first bad row."""
+    """The documents of a JSON file: the seed's rows, or records when its first object has fields
+    other than ``country`` and ``city``."""
     rows = _read_json(path)
     if not isinstance(rows, list):
-        raise SourceError(f"{path}: expected a JSON list of {{'country', 'city'}} rows")
+        raise SourceError(
+            f"{path}: expected a JSON list of {{'country', 'city'}} rows or of records (objects)"
+        )
+    if rows and isinstance(rows[0], dict) and not set(rows[0]) <= {"country", "city"}:
+        return iter_records(path, rows)
+    return _seed_documents(path, rows)
+
+
+def _seed_documents(path: Path, rows: list) -> Iterator[Document]:
+    """The seed's documents, one at a time (a row repeated with the same contents once); a
+    SourceError at the first bad row."""
     seen: dict[str, str] = {}
     for index, row in enumerate(rows):
         doc = row_to_document(row, path.name, index)

@@ -1,9 +1,11 @@
-"""Web pages (.html), Word documents (.docx) and tab-separated tables (.tsv) are chunked as their
-Markdown and CSV counterparts are: the same heading paths, the same table rows; what a reader never
-sees (scripts, styles, navigation) is left out; a broken file is refused clearly and changes nothing."""
+"""Web pages (.html), Word documents (.docx), tab-separated tables (.tsv) and JSON records (.json
+lists of objects, .jsonl) become documents as their Markdown and CSV counterparts do: the same
+heading paths, one document per row naming file and fields; what a reader never sees (scripts,
+styles, navigation) is left out; a broken file is refused clearly and changes nothing."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import docx
@@ -135,3 +137,49 @@ def test_web_pages_and_word_documents_ingest_and_a_broken_one_changes_nothing(em
     with pytest.raises(SourceError, match="not a readable Word document"):
         ingest(settings, [page, broken], embedder=embedder)
     assert sorted(open_store(settings, embedder).chroma.get()["ids"]) == sorted(stored["ids"])
+
+
+PARTS = [
+    {"code": "KX-2041", "name": "Bilge pump impeller", "price": 84.5, "discontinued": None,
+     "tags": ["pump", "bilge"], "dimensions": {"width_mm": 120, "material": "bronze"}},
+    {"code": "KX-2047", "name": "Bilge pump housing", "price": 212, "suppliers": [{"name": "Harlow & Pike"}]},
+]  # fmt: skip
+PARTS_TEXT = [
+    "parts.json — code: KX-2041; name: Bilge pump impeller; price: 84.5; tags: pump, bilge; "
+    "dimensions.width_mm: 120; dimensions.material: bronze",
+    "parts.json — code: KX-2047; name: Bilge pump housing; price: 212; suppliers.1.name: Harlow & Pike",
+]
+
+
+def test_json_records_are_documents_naming_file_and_fields(tmp_path):
+    (tmp_path / "parts.json").write_text(json.dumps(PARTS), encoding="utf-8")
+    (tmp_path / "parts.jsonl").write_text("\n".join(json.dumps(p) for p in PARTS) + "\n\n", encoding="utf-8")
+    assert chunks(tmp_path / "parts.json") == PARTS_TEXT
+    assert chunks(tmp_path / "parts.jsonl") == [t.replace("parts.json", "parts.jsonl") for t in PARTS_TEXT]
+
+
+def test_country_and_city_alone_are_the_seeds_rows_with_more_fields_records(tmp_path):
+    (tmp_path / "seed.json").write_text('[{"country": "Peru", "city": "Lima"}]')
+    (tmp_path / "towns.json").write_text('[{"country": "Peru", "city": "Cusco", "population": 428450}]')
+    assert chunks(tmp_path / "seed.json") == ["The capital of Peru is Lima."]
+    assert chunks(tmp_path / "towns.json") == ["towns.json — country: Peru; city: Cusco; population: 428450"]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        (
+            "parts.json",
+            b'[{"code": "A-1"}, ["B-2"]]',
+            r"parts\.json record 2: expected a JSON object, got list",
+        ),
+        ("parts.json", b'[{"code": null}, {"tags": []}]', r"parts\.json: holds no records with a value"),
+        ("parts.jsonl", b'{"code": "A-1"}\n{"code": \n', r"parts\.jsonl line 2: malformed JSON"),
+        ("parts.jsonl", b'{"code": "A-1"}\n[1]\n', r"parts\.jsonl line 2: expected a JSON object, got list"),
+        ("parts.jsonl", b'{"code": "\xff"}\n', r"parts\.jsonl: not UTF-8 text"),
+    ],
+)
+def test_broken_records_are_refused_clearly(tmp_path, name, content, message):
+    (tmp_path / name).write_bytes(content)
+    with pytest.raises(SourceError, match=message):
+        load_documents(tmp_path / name)

@@ -1,0 +1,72 @@
+"""JSON records as documents: a JSON list of objects other than the seed's ``{"country", "city"}``
+rows, or a JSON Lines file (``.jsonl``) of objects.
+
+Each record becomes one document, written like a CSV row (:func:`ingest.text.table_row`): the file
+name, then every field with a value; a nested object's fields by their path (``dimensions.width``),
+a list of plain values joined (``tags: ferry, cargo``). Example::
+
+    docs = list(iter_records(Path("parts.json"), json.loads(Path("parts.json").read_text())))
+    docs[0].page_content   # 'parts.json — code: KX-2041; name: Bilge pump impeller; price: 84.5'
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from langchain_core.documents import Document
+
+from common.errors import SourceError
+from common.jsontext import jsonl_objects
+from ingest.ids import content_hash, document_id
+from ingest.text import table_row
+
+
+def fields(value: object, name: str = "") -> Iterator[tuple[str, str]]:
+    """``(field path, text)`` for every value in ``value``, nulls and empty strings left out."""
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            yield from fields(inner, f"{name}.{key}" if name else str(key))
+    elif isinstance(value, list) and any(isinstance(item, dict | list) for item in value):
+        for number, inner in enumerate(value, 1):
+            yield from fields(inner, f"{name}.{number}")
+    elif isinstance(value, list):
+        if texts := [_text(item) for item in value if _text(item)]:
+            yield name, ", ".join(texts)
+    elif text := _text(value):
+        yield name, text
+
+
+def _text(value: object) -> str:
+    """A plain JSON value as one line of text ("" for null)."""
+    if value is None:
+        return ""
+    return " ".join(value.split()) if isinstance(value, str) else json.dumps(value)
+
+
+def iter_records(path: Path, records: Iterable[object]) -> Iterator[Document]:
+    """One document per record of ``path``; a record that is not an object is refused with its number."""
+    number = 0
+    for index, record in enumerate(records, 1):
+        if not isinstance(record, dict):
+            raise SourceError(f"{path} record {index}: expected a JSON object, got {type(record).__name__}")
+        if not (cells := list(fields(record))):
+            continue
+        text = table_row(path.name, cells)
+        metadata = {"source": path.name, "chunk": number}
+        metadata["content_hash"] = content_hash(text, metadata)
+        yield Document(id=document_id(path.name, f"chunk {number}"), page_content=text, metadata=metadata)
+        number += 1
+    if number == 0:
+        raise SourceError(f"{path}: holds no records with a value")
+
+
+def iter_json_lines(path: Path) -> Iterator[Document]:
+    """The records of a JSON Lines file (one object a line)."""
+    if not path.is_file():
+        raise SourceError(f"{path}: no such file")
+    try:
+        yield from iter_records(path, (row for _, row in jsonl_objects(path, SourceError)))
+    except UnicodeDecodeError as exc:
+        raise SourceError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
