@@ -33,6 +33,12 @@ from chatbot.rag.grounding import checked
         ("Write to desk@carrow.example.", "What is the inn's email address?"),
         ("The tower is painted red and white.", "what colour is the tower"),
         ("The capital of Ostrand is Halvik.", "What is the capital of Ostrand?"),  # no known kind
+        ("The capital of Antarctica is unknown.", "which town is the capital of antarctica?"),
+        ("Harlow & Pike make them.", "Which company makes Tidewell bilge alarms?"),
+        ("The main town of Vestland is Ålesund.", "which town is the main town of vestland"),
+        ("The main town of Luxa is Luxa.", "What's the main town of Luxa?"),  # said once more
+        ("KX-2041 is kept at station Q-71.", "Which station holds KX-2041?"),
+        ("The town's population is 4,120.", "What is the town's population?"),  # "town" only qualifies
     ],
 )
 def test_answers_of_the_asked_kind_fit(sentence, question) -> None:
@@ -55,6 +61,9 @@ def test_answers_of_the_asked_kind_fit(sentence, question) -> None:
         ("The path is closed from 1 March to 31 May.", "What year did the path open?"),
         ("The company carries passengers and mail.", "What is the company's annual revenue?"),
         ("The light was automated in 1979.", "What colour is the lighthouse painted?"),
+        ("Ostray is the main town of the island.", "Which town is the main town of Ostray?"),  # names none
+        ("It is the nearest station to the observatory.", "Which station is closest to the observatory?"),
+        ("Q-17 was the last one to work on 02 Feb 2023.", "which technician worked at Q-17 on 02 Feb 2023"),
     ],
 )
 def test_answers_of_another_kind_do_not(sentence, question) -> None:

@@ -61,3 +61,12 @@ def test_an_answer_ends_at_its_first_unbacked_sentence() -> None:
     assert list(checked(iter([good, bad]), question, DOCUMENTS)) == [good]
     assert list(checked(iter([bad, good]), question, DOCUMENTS)) == [NO_ANSWER]
     assert list(checked(iter([NO_ANSWER]), question, DOCUMENTS)) == [NO_ANSWER]
+
+
+def test_a_file_name_is_never_the_value_asked_for() -> None:
+    row = ["parts.csv — part: LM-0505; name: Starboard navigation lamp; unit_price: 31.80"]
+    assert not grounded("The part code is parts.csv.", "What is the starboard navigation lamp's code?", row)
+    assert not grounded("Parts.csv has a unit price of 31.80.", "Which part costs 31.80?", row)
+    assert grounded(
+        "The lamp is listed in parts.csv as LM-0505.", "Which code in parts.csv is the lamp?", row
+    )

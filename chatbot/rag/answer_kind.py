@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from vectorstore.words import FILLER, name_words, words
+from vectorstore.words import FILLER, identifiers, name_words, words
 
 _UNITS = {
     "length": """m metre metres meter meters km kilometre kilometres kilometer kilometers mile miles
@@ -59,6 +59,20 @@ _COLOURS_TEXT = """black white grey gray red green blue yellow orange purple vio
     silver cream navy crimson scarlet maroon teal turquoise ochre beige tan ivory bronze copper"""
 _COLOURS = frozenset(_COLOURS_TEXT.split())
 _WH = re.compile(r"\b(who|whom|whose|when|where|which|what|how)\b")
+# things that have proper names or codes: "which town …?" is answered by naming one ("Ferrin"), not by
+# turning the question round ("It is the main town of the island."); the noun must be what is asked
+# (followed by the end, a verb or "of"), not a modifier ("what is the town's population?"). Capitals
+# are not among them ("which town is the capital of …?" neither): the shipped data answers "The
+# capital of Antarctica is unknown."
+_NAMED_THINGS = """town village station port harbour harbor island ship vessel ferry boat company firm
+    supplier maker manufacturer shipyard street road river lake mountain hotel inn school shop club
+    team person technician director warden captain"""
+_ASKED_NAMED = re.compile(
+    r"^(?!.*\bcapital)(?:which|what)(?:'s| is| was| are| were)?(?: the| its| their)?(?: [a-z]+)?"
+    r" (?:" + "|".join(_NAMED_THINGS.split()) + r")s?"
+    r"(?=$|[?,.]| (?:of|is|was|are|were|does|did|do|has|had|can|will|makes?|supplies|holds?|serves?"
+    r"|runs?|owns?|sells?|lies|leads?|directs?|manages?|\w+ed)\b)"
+)
 # words that open a condition on what is asked: "the part *that* weighs 38 kg"
 _CONDITION = re.compile(r"\b(?:that|which|who|whom|whose|where|with|if)\b")
 
@@ -124,6 +138,15 @@ def _name(sentence: str, question: str) -> bool:
     return bool(name_words(sentence) - set(words(question)))
 
 
+def _named(sentence: str, question: str) -> bool:
+    """Whether the answer names (or gives the code of) something the question does not (a name said
+    more often than there counts: "The capital of Luxembourg is Luxembourg.")."""
+    added = Counter(words(sentence)) - Counter(words(question))
+    # capitalized after the sentence's first word, accents and all ("Ålesund", "São Tomé")
+    capitalized = {w for token in sentence.split()[1:] if token[:1].isupper() for w in words(token)}
+    return any(word in added for word in capitalized | identifiers(sentence))
+
+
 def _thing(sentence: str, question: str) -> bool:
     """Whether the answer adds something besides numbers (a place, a thing, a code)."""
     return any(not w.isdigit() for w in _added(sentence, question))
@@ -150,6 +173,7 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
     (re.compile(r"\b(?:what|which) year\b|\byear did\b"), _year),
     (re.compile(r"\b(?:what|which) (?:date|day|month)\b"), _date),
     (re.compile(r"^(?:who|whom|whose)\b"), _name),
+    (_ASKED_NAMED, _named),
     (re.compile(r"^(?:which|where)\b"), _thing),
     (
         re.compile(

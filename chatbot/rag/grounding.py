@@ -23,6 +23,8 @@ from chatbot.rag.answer_kind import fits
 from vectorstore.words import FILLER, held, name_words, words
 
 _ENDING = re.compile(r"(?:ing|ed|es|e|s)$")
+# a table row's label ("parts.csv — part: …"): the model reads it as a value now and then
+_FILE_NAME = re.compile(r"\b[\w-]+\.(?:csv|tsv|jsonl?|md|markdown|txt|pdf|html?|docx)\b", re.IGNORECASE)
 
 
 def _stem(word: str) -> str:
@@ -31,8 +33,10 @@ def _stem(word: str) -> str:
 
 
 def grounded(sentence: str, question: str, documents: list[str]) -> bool:
-    """Whether ``sentence`` adds something to ``question`` and every number or name it adds is
-    written in ``documents``."""
+    """Whether ``sentence`` adds something to ``question``, every number or name it adds is written
+    in ``documents``, and it names no file the question does not."""
+    if any(name.casefold() not in question.casefold() for name in _FILE_NAME.findall(sentence)):
+        return False  # a file's name is where a value stands, never the value asked for
     asked, told, said = words(question), words(" ".join(documents)), words(sentence)
     known, question_words = set(told), set(asked)
     added = [w for w in said if w not in question_words]
