@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlparse
 
+import docx
 import pytest
 
 from chatbot.lm.adapters import shipped_adapter
@@ -135,27 +136,41 @@ def test_settings_apply_to_the_next_request(page):
     assert "<|im_start|>system" in prompt and "<Input> The capital of Guinea is Conakry." in prompt
 
 
-def test_upload_answer_from_it_then_delete_it(page, tmp_path):
-    notes = tmp_path / "zubrowka.txt"
-    notes.write_text("The capital of Zubrowka is Lutz.", encoding="utf-8")
+def zubrowka(folder: Path, suffix: str) -> Path:
+    """One fact in a file of the given kind: plain text, a web page (with navigation), a Word file."""
+    fact, path = "The capital of Zubrowka is Lutz.", folder / f"zubrowka{suffix}"
+    if suffix == ".docx":
+        document = docx.Document()
+        document.add_paragraph(fact)
+        document.save(str(path))
+    elif suffix == ".html":
+        path.write_text(f"<html><body><nav>Home | Maps</nav><p>{fact}</p></body></html>", encoding="utf-8")
+    else:
+        path.write_text(fact, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html", ".docx"])
+def test_upload_answer_from_it_then_delete_it(page, tmp_path, suffix):
+    notes = zubrowka(tmp_path, suffix)
     open_tab(page, "Documents")
     page.get_by_text("245 documents from 1 source(s)").wait_for()
     page.locator("#upload input[type=file]").set_input_files(notes)
     page.get_by_role("button", name="Ingest the files").click()
-    page.get_by_text("Ingested zubrowka.txt: added 1").wait_for(timeout=ANSWER_TIMEOUT_MS)
+    page.get_by_text(f"Ingested {notes.name}: added 1").wait_for(timeout=ANSWER_TIMEOUT_MS)
     page.get_by_text("246 documents from 2 source(s)").wait_for()
-    shot(page, "documents_after_upload")
+    shot(page, f"documents_after_upload{suffix.replace('.', '_')}")
 
     open_tab(page, "Chat")
     answer, sources = ask(page, "What is the capital of Zubrowka?")
-    assert "Lutz" in answer and sources.startswith("Sources (1): zubrowka.txt")
-    shot(page, "chat_answer_from_upload")
+    assert "Lutz" in answer and sources.startswith(f"Sources (1): {notes.name}")
+    shot(page, f"chat_answer_from_upload{suffix.replace('.', '_')}")
 
     open_tab(page, "Documents")
     page.locator("#source input").click()
-    page.get_by_role("option", name="zubrowka.txt").click()
+    page.get_by_role("option", name=notes.name).click()
     page.get_by_role("button", name="Delete this source").click()
-    page.get_by_text("Deleted zubrowka.txt: 1 document(s).").wait_for()
+    page.get_by_text(f"Deleted {notes.name}: 1 document(s).").wait_for()
     page.get_by_text("245 documents from 1 source(s)").wait_for()
     open_tab(page, "Chat")
     answer, sources = ask(page, "What is the capital of Zubrowka?")
