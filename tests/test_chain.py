@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -120,6 +121,22 @@ def test_gpt2_long_question_is_cut_to_the_context_window(gpt2_dirs, shipped_stor
     prompt_tokens = len(lm.tokenizer(result["prompt"]).input_ids)
     assert prompt_tokens <= lm.model.config.n_positions - settings.max_new_tokens
     assert result["prompt"].endswith("<Response>")
+
+
+def test_gpt2_a_document_longer_than_the_context_window_is_cut_to_fit(gpt2_dirs, embedder, tmp_path):
+    record = {"island": "Zubrowka", "capital": "Lutz", "history": "The harbour was rebuilt. " * 1500}
+    (tmp_path / "islands.json").write_text(json.dumps([record]), encoding="utf-8")
+    settings = Settings(home=tmp_path / "home", persist_dir=tmp_path / "chroma", model=str(gpt2_dirs[0]))
+    settings = settings.model_copy(update={"max_new_tokens": 4})
+    ingest(settings, [tmp_path / "islands.json"], embedder=embedder)
+    lm = load_lm(settings)
+    result = build_chain(settings, lm=lm, embedder=embedder).invoke("What is the capital of Zubrowka?")
+    (source,) = result["sources"]
+    assert len(lm.tokenizer(source.page_content).input_ids) > lm.model.config.n_positions  # shown whole
+    prompt_tokens = len(lm.tokenizer(result["prompt"]).input_ids)
+    assert prompt_tokens <= lm.model.config.n_positions - settings.max_new_tokens
+    assert "island: Zubrowka; capital: Lutz" in result["prompt"]
+    assert result["prompt"].endswith("<Inst> What is the capital of Zubrowka?<Response>")
 
 
 @pytest.fixture(scope="module")

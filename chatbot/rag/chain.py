@@ -159,16 +159,25 @@ class Rag:
         return self.base
 
     def fit(self, question: str, documents: list[str], settings: Settings) -> Prompt:
-        """The prompt for the model, with the question shortened until it fits the context window."""
+        """The prompt for the model, with the longest of the question and the documents (a huge table
+        row or JSON record is one document) shortened until it fits the context window."""
         lm = self.model_for(settings)[0]
         budget = self.context_tokens - settings.max_new_tokens
-        prompt = self.format(render_segments(question, documents, self.tokens), lm)
-        excess = len(lm.tokenizer(prompt.text).input_ids) - budget
-        if excess > 0:
-            ids = lm.tokenizer(question, add_special_tokens=False).input_ids
-            question = lm.tokenizer.decode(ids[: max(1, len(ids) - excess - 8)])
-            prompt = self.format(render_segments(question, documents, self.tokens), lm)
+        texts = [question, *documents]
+        prompt, excess = self.measured(texts, lm, budget)
+        for _ in texts:
+            if excess <= 0:
+                break
+            longest = max(range(len(texts)), key=lambda i: len(texts[i]))
+            texts[longest] = shortened(lm.tokenizer, texts[longest], excess + 8)
+            prompt, excess = self.measured(texts, lm, budget)
         return prompt
+
+    def measured(self, texts: list[str], lm: LoadedLM, budget: int) -> tuple[Prompt, int]:
+        """The prompt of ``texts`` (the question, then the documents) and by how many tokens it exceeds
+        ``budget`` (≤ 0: it fits)."""
+        prompt = self.format(render_segments(texts[0], texts[1:], self.tokens), lm)
+        return prompt, len(lm.tokenizer(prompt.text).input_ids) - budget
 
     def format(self, segments: list[str], lm: LoadedLM) -> Prompt:
         """The seed prompt as ``lm`` reads it: as is with an adapter (trained on it, in segments); inside
@@ -242,6 +251,12 @@ def build_chain(
     embedder = embedder or load_embedder(settings.embedder, settings.models_dir)
     lm = lm or load_for_chat(settings)
     return Rag(settings, lm, embedder).runnable()
+
+
+def shortened(tokenizer, text: str, cut: int) -> str:
+    """``text`` less its last ``cut`` tokens (one token at least stays)."""
+    ids = tokenizer(text, add_special_tokens=False).input_ids
+    return tokenizer.decode(ids[: max(1, len(ids) - cut)])
 
 
 def joined(answers: list[str], names: list[str | None]) -> str:
