@@ -19,8 +19,7 @@ from langchain_core.documents import Document
 
 from common.errors import SourceError
 from common.jsontext import jsonl_objects
-from ingest.ids import content_hash, document_id
-from ingest.text import table_row
+from ingest.text import chunk_document, table_row
 
 
 def fields(value: object, name: str = "") -> Iterator[tuple[str, str]]:
@@ -53,10 +52,7 @@ def iter_records(path: Path, records: Iterable[object]) -> Iterator[Document]:
             raise SourceError(f"{path} record {index}: expected a JSON object, got {type(record).__name__}")
         if not (cells := list(fields(record))):
             continue
-        text = table_row(path.name, cells)
-        metadata = {"source": path.name, "chunk": number}
-        metadata["content_hash"] = content_hash(text, metadata)
-        yield Document(id=document_id(path.name, f"chunk {number}"), page_content=text, metadata=metadata)
+        yield chunk_document(path.name, number, table_row(path.name, cells))
         number += 1
     if number == 0:
         raise SourceError(f"{path}: holds no records with a value")

@@ -214,6 +214,14 @@ def sections(path: Path) -> Iterator[tuple[list[str], str, dict]]:
             yield headings, text, {}
 
 
+def chunk_document(source: str, number: int, text: str, extra: dict | None = None) -> Document:
+    """The ``number``-th document of ``source`` (0-based), keyed by the two: a changed file updates
+    its changed positions."""
+    metadata = {"source": source, "chunk": number, **(extra or {})}
+    metadata["content_hash"] = content_hash(text, metadata)
+    return Document(id=document_id(source, f"chunk {number}"), page_content=text, metadata=metadata)
+
+
 def iter_chunks(path: Path) -> Iterator[Document]:
     """The chunks of a text source as Documents with stable ids; a SourceError when it holds no text."""
     splitter = RecursiveCharacterTextSplitter(
@@ -229,12 +237,7 @@ def iter_chunks(path: Path) -> Iterator[Document]:
         for piece in pieces:
             if not (chunk := piece.strip()):
                 continue
-            chunk = heading_path(headings, chunk)
-            metadata = {"source": path.name, "chunk": number, **extra}
-            metadata["content_hash"] = content_hash(chunk, metadata)
-            yield Document(
-                id=document_id(path.name, f"chunk {number}"), page_content=chunk, metadata=metadata
-            )
+            yield chunk_document(path.name, number, heading_path(headings, chunk), extra)
             number += 1
     if number == 0:
         raise SourceError(f"{path.name}: no text found (an empty file, or a PDF of scanned images)")

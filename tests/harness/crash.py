@@ -178,13 +178,13 @@ def inspect_store(store: Path) -> dict:
     for collection in client.list_collections():
         got = collection.get(include=["documents", "metadatas", "embeddings"])
         vectors = [list(map(float, v)) for v in got["embeddings"]]
-        query = (
-            collection.query(query_embeddings=vectors, n_results=len(vectors), include=[])
+        hits = (
+            collection.query(query_embeddings=vectors, n_results=len(vectors), include=[])["ids"]
             if vectors
-            else None
+            else []
         )
         # judged here: the lists of all entries would make the JSON this process prints grow as n²
-        indexed = [i in row for i, row in zip(got["ids"], query["ids"] if query else [], strict=True)]
+        indexed = [i in row for i, row in zip(got["ids"], hits, strict=True)]
         found[collection.name] = {
             "metadata": collection.metadata or {},
             "ids": got["ids"],
