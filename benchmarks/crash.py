@@ -93,6 +93,7 @@ def _row(number: int, rebuild: bool, kills: list[Kill], result: dict) -> dict:
         "completion": f"+{report['added']} ~{report['updated']} -{report['deleted']} ={report['unchanged']}",
         "completion_s": round(result["completion_s"], 1),
         "problems": len(result["problems"]),
+        "unreachable (chroma#7758)": len(result["unreachable"]),
     }
 
 

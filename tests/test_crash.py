@@ -5,7 +5,9 @@ the benchmark ``benchmarks/crash.py`` runs more rounds with it, rebuilds include
 version 1 of a synthetic source is in the store, an ingestion of version 2 is killed while
 embedding, while upserting and while deleting; after each kill the store must open and hold only
 whole documents of either version whose records and vectors agree (and whose revision changed if
-they did); then one run completes to exactly version 2 and the next one embeds nothing.
+they did); then one run completes to exactly version 2 and the next one embeds nothing. A record
+the index holds but its graph search does not reach (Chroma's own HNSW after deletes and upserts,
+chroma-core/chroma#7758, reproduced there without any kill) is printed, not failed.
 
 The kill points are drawn from a seeded random: a fixed seed, or ``CRASH_SEED`` when set. The seed
 is printed (shown with a failure, or with ``-s``) and named in every assertion message, so a
@@ -38,6 +40,7 @@ def test_ingestion_killed_at_random_points_completes_exactly(tmp_path, embedder)
     store = shutil.copytree(tmp_path / "v1", tmp_path / "store")
     result = crash_round(store, sources, kills, embedder.embeddings.embed_documents, batch=16)
 
+    print("unreachable by vector search (chroma-core/chroma#7758):", result["unreachable"])
     assert result["problems"] == [], replay
     assert result["kills"].count("killed") >= 2, (result["kills"], replay)
     report, new = result["completion"], versions(sources[1])
