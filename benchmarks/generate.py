@@ -1,4 +1,5 @@
-"""Generation speed: the seed's loop vs plain ``model.generate`` vs our engine, side by side.
+"""Generation speed: the seed's loop vs plain ``model.generate`` vs our engine on torch and on ONNX
+Runtime (8-bit weights, the chat's default), side by side.
 
 Same model (the default chat: SmolLM2-135M-Instruct + the shipped LoRA adapter, fp32), the same
 RAG prompts with 3 documents (``--prompts capitals``: three capital sentences, ~60 tokens; ``prose``:
@@ -32,7 +33,7 @@ from transformers.generation.streamers import BaseStreamer
 from chatbot.lm.doccache import DocumentCache
 from chatbot.lm.engine import Engine
 from chatbot.lm.generation import FrequencyPenalty, choose, logits_processors
-from chatbot.lm.models import LoadedLM, load_lm
+from chatbot.lm.models import LoadedLM, load_for_chat, load_lm
 from chatbot.rag.prompt import END_TAG, render_segments
 from chatbot.settings import Settings
 from ingest.documents import load_documents
@@ -168,6 +169,8 @@ def methods(
     tokenizer = peft.tokenizer
     ours = Engine(load_lm(settings))
     cached = Engine(load_lm(settings), DocumentCache(settings.document_cache_mb))
+    on_onnx = load_for_chat(settings.model_copy(update={"runtime": "onnx"}))
+    onnx, onnx_cached = Engine(on_onnx), Engine(on_onnx, DocumentCache(settings.document_cache_mb))
     contenders = {
         "a seed loop, no KV cache": lambda p, s: timed(
             seed_loop(peft.model, tokenizer, "".join(p), s), tokenizer
@@ -181,6 +184,8 @@ def methods(
         ),
         "c ours": lambda p, s: engine_run(ours, p, s),
         "d ours, documents cached": lambda p, s: engine_run(cached, p, s, read_before=True),
+        "e ours on ONNX Runtime, 8-bit": lambda p, s: engine_run(onnx, p, s),
+        "f ours on ONNX, documents cached": lambda p, s: engine_run(onnx_cached, p, s, read_before=True),
     }
     if with_int8:
         quantized = Engine(int8(load_lm(settings)))

@@ -9,7 +9,7 @@ Example::
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import Field, SecretStr
 
@@ -31,7 +31,16 @@ class Settings(StoreSettings):
         "Copy names exactly as they are written there. Reply with one sentence.",
         description="System message for a bare instruct model (no adapter), inside its chat template.",
     )
-    torch_threads: int | None = Field(None, ge=1, le=256, description="torch threads; default torch's.")
+    torch_threads: int | None = Field(
+        None, ge=1, le=256, description="Threads for the model (torch and ONNX Runtime); default: theirs."
+    )
+    # measured (README "Benchmarks"): 8-bit ONNX decodes ~2x torch float32 but changes ~7% of the mixed
+    # set's answers (near-ties broken the other way) and garbles more long codes, so torch stays default
+    runtime: Literal["torch", "onnx"] = Field(
+        "torch",
+        description="How the chat model runs: 'torch' (float32, the reference) or 'onnx' (ONNX Runtime, "
+        "8-bit weights, built once from the merged model: faster decoding, slightly different answers).",
+    )
     draft_tokens: int = Field(
         3, ge=0, le=16, description="Prompt-lookup draft tokens checked per model call; 0 turns it off."
     )

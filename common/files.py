@@ -1,7 +1,9 @@
-"""Write a folder all at once, so an interrupted preparation never leaves half a model behind."""
+"""Folders of prepared models: written all at once, so an interrupted preparation never leaves half a
+model behind, and named for their contents."""
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -33,3 +35,13 @@ def atomic_dir(target: Path, replace: bool = False) -> Iterator[Path]:
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
         shutil.rmtree(old, ignore_errors=True)
+
+
+def fingerprint(folder: Path) -> str:
+    """A name for a folder's files: changes when any of them is replaced, resized or touched."""
+    digest = hashlib.sha256(str(folder.resolve()).encode())
+    for path in sorted(folder.iterdir()):
+        if path.is_file():
+            stat = path.stat()
+            digest.update(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()[:16]

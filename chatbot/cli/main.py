@@ -240,14 +240,18 @@ def models(
     embedder: Annotated[str | None, typer.Option(help="Embedder preset to prepare too (e.g. mpnet).")] = None,
     model: Model = None,
 ) -> None:
-    """Prepare the offline models once (SmolLM2 GGUF → plain folder; mpnet from its split wheels)."""
-    from chatbot.lm.models import resolve_model
+    """Prepare the offline models once (SmolLM2 GGUF → plain folder, its adapter merged, the ONNX
+    model the chat runs; mpnet from its split wheels)."""
+    from chatbot.lm.models import load_for_chat, resolve_model
     from vectorstore.embedder import resolve_embedder
 
     settings = settings_from(embedder=embedder, model=model)
     with err.status(f"preparing the language model {settings.model} (about a minute the first time)"):
         where = resolve_model(settings.model, settings.models_dir)
+        chat = load_for_chat(settings)
     err.print(f"language model: {where}", highlight=False)
+    runtime = f"ONNX Runtime ({chat.model.folder})" if chat.runtime == "onnx" else "torch"
+    err.print(f"chat model runs on: {runtime}", highlight=False)
     with err.status(f"preparing the embedder {settings.embedder}"):
         name, folder = resolve_embedder(settings.embedder, settings.models_dir)
     err.print(f"embedder: {name} ({folder})", highlight=False)

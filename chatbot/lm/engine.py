@@ -40,10 +40,11 @@ from chatbot.settings import Settings
 
 
 def for_inference(model: PreTrainedModel) -> PreTrainedModel:
-    """The model ready for fast answers: a LoRA adapter merged into its weights, eval mode."""
+    """The model ready for fast answers: a LoRA adapter merged into its weights, eval mode (an ONNX
+    model as it is)."""
     if hasattr(model, "merge_and_unload"):
         model = model.merge_and_unload()
-    return model.eval()
+    return model.eval() if isinstance(model, torch.nn.Module) else model
 
 
 def lookup(context: list[int], size: int, longest: int = 2) -> list[int]:
@@ -66,6 +67,7 @@ class Engine:
         self.tokenizer = lm.tokenizer
         self.model = for_inference(lm.model)
         self.independent = lm.independent_documents
+        self.drafting = lm.runtime == "torch"  # the ONNX model gives the last position's logits only
         self.documents = documents
         self.heads: dict[tuple[int, ...], Layers] = {}
         self.ending = self.tokenizer(f" {END_TAG}", add_special_tokens=False).input_ids
@@ -216,7 +218,8 @@ class Engine:
                 ids.append(token)
                 if token in self.eos or len(ids) >= limit:
                     return
-                drafts = lookup(self.ending + ids, min(settings.draft_tokens, limit - len(ids) - 1))
+                size = min(settings.draft_tokens, limit - len(ids) - 1) if self.drafting else 0
+                drafts = lookup(self.ending + ids, size)
                 logits = self.model(torch.tensor([[token, *drafts]]), cache=cache).logits[0]
                 for place, draft in enumerate(drafts):
                     token = pick(logits[place])

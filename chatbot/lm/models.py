@@ -25,8 +25,8 @@ from transformers import AutoModelForCausalLM, AutoTokenizer, PreTrainedModel, P
 
 from chatbot.lm.adapters import check_adapter, read_info
 from chatbot.settings import Settings
-from common.errors import AdapterMismatchError, ModelMissingError
-from common.files import atomic_dir
+from common.errors import AdapterMismatchError, ModelMissingError, SettingsError
+from common.files import atomic_dir, fingerprint
 
 SMOLLM2_GGUF = "SmolLM2-135M-Instruct.Q4_1.gguf"
 SMOLLM2_DIR = "smollm2-135m-instruct"
@@ -40,6 +40,7 @@ class LoadedLM:
     tokenizer: PreTrainedTokenizerBase
     name: str
     adapter: Path | None = None
+    runtime: str = "torch"  # or "onnx": model is a chatbot.lm.onnx_runtime.OnnxCausalLM
 
     @property
     def independent_documents(self) -> bool:
@@ -88,18 +89,31 @@ def resolve_model(name: str, models_dir: Path) -> str | Path:
     return Path(name).expanduser() if Path(name).expanduser().is_dir() else name
 
 
-def load_base(where: str | Path) -> tuple[PreTrainedModel, PreTrainedTokenizerBase]:
-    """Tokenizer and model from a folder or id, with a clear message when they cannot be found."""
+def _missing(where: str | Path, exc: Exception) -> ModelMissingError:
+    return ModelMissingError(
+        f"Cannot load the language model {str(where)!r}: {exc.__class__.__name__}. Without a model hub, "
+        f"use the offline preset smollm2-135m or point CHATBOT_MODEL at a local folder."
+    )
+
+
+def load_tokenizer(where: str | Path) -> PreTrainedTokenizerBase:
+    """The tokenizer of a folder or id (padding with EOS where it has no pad token)."""
     try:
         tokenizer = AutoTokenizer.from_pretrained(where)
-        model = AutoModelForCausalLM.from_pretrained(where, dtype=torch.float32)
     except OSError as exc:
-        raise ModelMissingError(
-            f"Cannot load the language model {str(where)!r}: {exc.__class__.__name__}. Without a model hub, "
-            f"use the offline preset smollm2-135m or point CHATBOT_MODEL at a local folder."
-        ) from exc
+        raise _missing(where, exc) from exc
     if tokenizer.pad_token is None:
         tokenizer.pad_token = tokenizer.eos_token
+    return tokenizer
+
+
+def load_base(where: str | Path) -> tuple[PreTrainedModel, PreTrainedTokenizerBase]:
+    """Tokenizer and model from a folder or id, with a clear message when they cannot be found."""
+    tokenizer = load_tokenizer(where)
+    try:
+        model = AutoModelForCausalLM.from_pretrained(where, dtype=torch.float32)
+    except OSError as exc:
+        raise _missing(where, exc) from exc
     return model, tokenizer
 
 
@@ -131,25 +145,28 @@ def load_lm(settings: Settings) -> LoadedLM:
 
 def merged_key(where: Path, adapter: Path) -> str:
     """A name for base + adapter merged: changes when any adapter file or base weight file changes."""
-    digest = hashlib.sha256(str(where.resolve()).encode())
+    digest = hashlib.sha256(fingerprint(where).encode())
     for path in sorted(adapter.iterdir()):
         if path.is_file():
             digest.update(path.name.encode() + path.read_bytes())
-    for path in sorted(where.iterdir()):
-        if path.is_file():
-            stat = path.stat()
-            digest.update(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
     return digest.hexdigest()[:16]
 
 
 def load_for_chat(settings: Settings) -> LoadedLM:
-    """The configured model for answering: its adapter merged into the weights, eval mode.
+    """The configured model for answering: its adapter merged into the weights, eval mode, on torch
+    or, with ``settings.runtime`` "onnx", on ONNX Runtime (:mod:`chatbot.lm.onnx_runtime`).
 
     peft's load + merge costs ~5 s per start on a 2-core CPU; the merged model is saved once under
     ``<home>/models/merged/`` and later starts load it like a base model (~1 s).
     """
     where, adapter = resolve_model(settings.model, settings.models_dir), settings.adapter_path()
     cached = merged_model(settings)
+    if settings.runtime == "onnx":
+        from chatbot.lm.onnx_runtime import OnnxCausalLM, build_onnx
+
+        folder = check_onnx(cached or where, adapter)
+        onnx = OnnxCausalLM(build_onnx(folder, settings.models_dir), folder, settings.torch_threads)
+        return LoadedLM(onnx, load_tokenizer(folder), str(where), adapter, runtime="onnx")
     if cached is None:
         lm = load_lm(settings)
         return LoadedLM(lm.model.merge_and_unload() if adapter else lm.model, lm.tokenizer, lm.name, adapter)
@@ -157,6 +174,20 @@ def load_for_chat(settings: Settings) -> LoadedLM:
         torch.set_num_threads(settings.torch_threads)
     model, tokenizer = load_base(cached)
     return LoadedLM(model=model.eval(), tokenizer=tokenizer, name=str(where), adapter=adapter)
+
+
+def check_onnx(folder: str | Path, adapter: Path | None) -> Path:
+    """``folder`` when ONNX Runtime can run it: a local model folder of a checked architecture whose
+    adapter (if any) reads its documents together; else a clear error."""
+    from chatbot.lm.onnx_runtime import SUPPORTED, convertible
+
+    independent = bool(adapter) and (read_info(adapter) or {}).get("documents") == "independent"
+    if not isinstance(folder, Path) or not convertible(folder) or independent:
+        raise SettingsError(
+            f"CHATBOT_RUNTIME=onnx runs local {', '.join(sorted(SUPPORTED))} models with documents "
+            f"read together; {folder} is not one: use CHATBOT_RUNTIME=torch."
+        )
+    return folder
 
 
 def merged_model(settings: Settings) -> Path | None:
