@@ -108,7 +108,8 @@ class OnnxCausalLM:
         attention_mask: torch.Tensor | None = None,
     ) -> CausalLMOutputWithPast:
         """The logits after ``input_ids`` (``[1, 1, vocab]``) read after what ``cache`` holds, which is
-        extended by their keys and values. Positions continue the cache's: no own positions or mask."""
+        extended by their keys and values. Positions continue the cache's: no own positions or mask.
+        ``logits_to_keep`` is taken for the call's shape: the graph computes the last position only."""
         if position_ids is not None or attention_mask is not None:
             raise SettingsError("Documents encoded independently need CHATBOT_RUNTIME=torch.")
         past = cache.get_seq_length() if cache is not None else 0
