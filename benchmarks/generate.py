@@ -1,5 +1,5 @@
-"""Generation speed: the seed's loop vs plain ``model.generate`` vs our engine on torch and on ONNX
-Runtime (8-bit weights, the chat's default), side by side.
+"""Generation speed: the seed's loop vs plain ``model.generate`` vs our engine on torch (the chat's
+default) and on ONNX Runtime with 8-bit weights (``runtime = "onnx"``), side by side.
 
 Same model (the default chat: SmolLM2-135M-Instruct + the shipped LoRA adapter, fp32), the same
 RAG prompts with 3 documents (``--prompts capitals``: three capital sentences, ~60 tokens; ``prose``:

@@ -240,8 +240,8 @@ def models(
     embedder: Annotated[str | None, typer.Option(help="Embedder preset to prepare too (e.g. mpnet).")] = None,
     model: Model = None,
 ) -> None:
-    """Prepare the offline models once (SmolLM2 GGUF → plain folder, its adapter merged, the ONNX
-    model the chat runs; mpnet from its split wheels)."""
+    """Prepare the offline models once (SmolLM2 GGUF → plain folder, its adapter merged, with
+    CHATBOT_RUNTIME=onnx its 8-bit ONNX model; mpnet from its split wheels)."""
     from chatbot.lm.models import load_for_chat, resolve_model
     from vectorstore.embedder import resolve_embedder
 
