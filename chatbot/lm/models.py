@@ -45,8 +45,13 @@ class LoadedLM:
     @property
     def independent_documents(self) -> bool:
         """Whether the adapter was tuned to read each document encoded on its own (chatbot.lm.layout)."""
-        info = read_info(self.adapter) if self.adapter else None
-        return bool(info) and info.get("documents") == "independent"
+        return reads_independently(self.adapter)
+
+
+def reads_independently(adapter: Path | None) -> bool:
+    """Whether ``adapter`` was tuned to read each document encoded on its own (its training.json)."""
+    info = read_info(adapter) if adapter else None
+    return bool(info) and info.get("documents") == "independent"
 
 
 def _smollm2_package_dir() -> Path:
@@ -181,8 +186,7 @@ def check_onnx(folder: str | Path, adapter: Path | None) -> Path:
     adapter (if any) reads its documents together; else a clear error."""
     from chatbot.lm.onnx_runtime import SUPPORTED, convertible
 
-    independent = bool(adapter) and (read_info(adapter) or {}).get("documents") == "independent"
-    if not isinstance(folder, Path) or not convertible(folder) or independent:
+    if not isinstance(folder, Path) or not convertible(folder) or reads_independently(adapter):
         raise SettingsError(
             f"CHATBOT_RUNTIME=onnx runs local {', '.join(sorted(SUPPORTED))} models with documents "
             f"read together; {folder} is not one: use CHATBOT_RUNTIME=torch."
