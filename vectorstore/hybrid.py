@@ -34,7 +34,6 @@ Example::
 from __future__ import annotations
 
 import threading
-import unicodedata
 import weakref
 
 import numpy as np
@@ -44,6 +43,7 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict, Field
 
 from vectorstore.lexical import LexicalIndex
+from vectorstore.spelling import plain
 from vectorstore.store import Store
 from vectorstore.words import OPENERS, WEEKDAYS, held, identifiers, join_known, names, stated, words
 
@@ -152,11 +152,6 @@ def lexical_index(store: Store) -> LexicalIndex:
 # capitalized, but dates rather than names: documents write them in many ways (9 Jan, 2023-01-09)
 _MONTHS = "january february march april may june july august september october november december"
 CALENDAR = frozenset(_MONTHS.split()) | WEEKDAYS
-
-
-def plain(word: str) -> str:
-    """``word`` without accents: "côte" and "cote" are one word to someone typing a question."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def subject(question: str, index: LexicalIndex) -> set[str]:

@@ -6,7 +6,8 @@ one word that some document does contain, is replaced by that word: "capital of 
 slips people make most on a keyboard. A *changed* letter is deliberately not mended: an invented
 place one letter away from a real one (Vulgaria, Bulgaria) must stay unknown, and the chat must
 say "I don't know" about it rather than answer for the real one. Words under four letters (too
-many neighbours) and ambiguous slips (two store words one slip away) are left alone. Example::
+many neighbours) and ambiguous slips (two store words one slip away) are left alone. Accents are no
+slip: "Peru" and "Perú", "Brasilia" and "Brasília" are one word to someone typing a question. Example::
 
     vocabulary = Vocabulary.from_texts(["The capital of Germany is Berlin."])
     vocabulary.correct("what is the capital of Geramny?")   # 'what is the capital of germany?'
@@ -15,8 +16,9 @@ many neighbours) and ambiguous slips (two store words one slip away) are left al
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 WORD = re.compile(r"\w+")
 MIN_LETTERS = 4
@@ -30,6 +32,7 @@ class Vocabulary:
     words: frozenset[str]
     alphabet: str
     names: frozenset[str] = frozenset()
+    unaccented: dict[str, str] = field(default_factory=dict)  # "peru" → "perú" where only one word folds so
 
     @classmethod
     def from_texts(cls, texts: Iterable[str]) -> Vocabulary:
@@ -37,7 +40,8 @@ class Vocabulary:
         words = frozenset(word.casefold() for word in seen)
         lower = {word for word in seen if word[:1].islower()}
         names = frozenset(w.casefold() for w in seen if w[:1].isupper() and w.casefold() not in lower)
-        return cls(words, "".join(sorted({char for word in words for char in word})), names)
+        alphabet = "".join(sorted({char for word in words for char in word}))
+        return cls(words, alphabet, names, _unaccented(words))
 
     def correct(self, text: str) -> str:
         """``text`` with each unknown word replaced by the one store word a slip away, if there is one."""
@@ -45,7 +49,11 @@ class Vocabulary:
 
     def _mend(self, word: str) -> str:
         folded = word.casefold()
-        if len(folded) < MIN_LETTERS or folded in self.words or folded.isdigit():
+        if folded in self.words or folded.isdigit():
+            return word
+        if plain(folded) in self.unaccented:
+            return self.unaccented[plain(folded)]
+        if len(folded) < MIN_LETTERS:
             return word
         candidates = slips(folded, self.alphabet) & self.words
         return candidates.pop() if len(candidates) == 1 else word
@@ -58,3 +66,16 @@ def slips(word: str, alphabet: str) -> set[str]:
     swapped = {head + tail[1] + tail[0] + tail[2:] for head, tail in splits if len(tail) > 1}
     added = {head + char + tail for head, tail in splits for char in alphabet}
     return dropped | swapped | added
+
+
+def plain(word: str) -> str:
+    """``word`` without accents: "côte" and "cote" are one word to someone typing a question."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _unaccented(words: Iterable[str]) -> dict[str, str]:
+    """Each word's accent-free form → the word, where no other word has the same form."""
+    forms: dict[str, set[str]] = {}
+    for word in words:
+        forms.setdefault(plain(word), set()).add(word)
+    return {form: next(iter(same)) for form, same in forms.items() if len(same) == 1}

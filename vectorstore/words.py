@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+import regex
+
 _THOUSANDS = re.compile(r"(?<=\d)[,\u202f\u00a0](?=\d{3}\b)")
 _HYPHENED = re.compile(r"\b([A-Za-z]{1,6})-(\d+)\b")  # KX-2047, p-41
 _SPACED = re.compile(r"\b([A-Z]{1,4}) (\d+)\b")  # RX 204, TW 300 (capitals: not "in 1921", "Jan 2023")
@@ -143,7 +145,10 @@ OPENERS = frozenset(
         "im",
     ]
 )
-_CAPITALIZED = re.compile(r"\b[A-Z][a-z]+(?:['’][a-z]+)?\b")
+# a capital then lower case, in any alphabet ("Zürich", "Østmark", "São"), inner capitals ("McDonald")
+# and an apostrophe ("O'Brien", "Hogan's") included; all capitals ("KX", "TEST") are codes, not names.
+# The stdlib's re has no Unicode letter classes; ``regex`` (a dependency of transformers) has.
+_CAPITALIZED = regex.compile(r"\b(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*(?:['’]\p{Ll}+)?\b")
 
 
 def name_words(text: str) -> set[str]:
