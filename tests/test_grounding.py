@@ -10,7 +10,8 @@ from chatbot.rag.grounding import checked, grounded
 
 DOCUMENTS = [
     "The Moss Lantern inn at Carrow Ford has 14 rooms. It opens at 07:30 on weekdays and closes on"
-    " 26 December. The landlord is Wystan Oddly; a single room costs 62 crowns.",
+    " 26 December. The landlord is Wystan Oddly; a single room costs 62 crowns. The cook is Søren Ådahl."
+    " The inn stands 9 metres from the ford.",
 ]
 
 
@@ -24,6 +25,7 @@ DOCUMENTS = [
         ("It is closed on 26 December.", "Which day is the inn closed?"),
         ("The inn at Carrow Ford is the Moss Lantern.", "Which inn is at Carrow Ford?"),
         ("The Moss Lantern is in Carrow Ford.", "Where is the Moss Lantern?"),
+        ("The cook is Søren Ådahl. The inn stands 9 metres from the ford.", "Who cooks at the Moss Lantern?"),
     ],
 )
 def test_sentences_that_quote_the_documents_are_grounded(sentence, question) -> None:
@@ -36,6 +38,8 @@ def test_sentences_that_quote_the_documents_are_grounded(sentence, question) -> 
         ("The Moss Lantern has 40 rooms.", "How many rooms does the Moss Lantern have?"),  # number
         ("The landlord is Wystan Oddley.", "Who runs the Moss Lantern?"),  # a name one letter off
         ("The cook is Hilda Brenn.", "Who is the cook at the Moss Lantern?"),  # a name from nowhere
+        ("The cook is Jörg Ødegård.", "Who is the cook at the Moss Lantern?"),  # in any alphabet
+        ("The inn cost £9 million to build.", "What did the Moss Lantern cost?"),  # 9 metres, not £9
         ("The Moss Lantern opens on weekdays.", "When does the Moss Lantern open on weekdays?"),
         ("Rooms cost crowns.", "How much do rooms cost in crowns?"),  # the question, restated
     ],

@@ -93,6 +93,17 @@ def quantities(sentence: str, question: str = "") -> list[str | None]:
     return found
 
 
+def measures(text: str) -> dict[str, set[str | None]]:
+    """Each number of ``text`` (as :func:`words` writes it) → the dimensions its units give it there
+    (None: written bare), e.g. ``{"1.8": {"length"}}`` for "a 1.8 m mirror"."""
+    found: dict[str, set[str | None]] = {}
+    lowered = text.casefold()
+    for match in _NUMBER.finditer(lowered):
+        dimension = "money" if match.group(1) else _unit(lowered[match.end() :])
+        found.setdefault(words(match.group(2))[0], set()).add(dimension)
+    return found
+
+
 def _unit(after: str) -> str | None:
     """The dimension of the unit that ``after`` opens with ("1.8 million pounds": money)."""
     match = _UNIT_AFTER.match(after)

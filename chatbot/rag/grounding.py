@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from chatbot.rag.answer import NO_ANSWER
-from chatbot.rag.answer_kind import fits
+from chatbot.rag.answer_kind import fits, measures
 from vectorstore.words import FILLER, held, name_words, words
 
 _ENDING = re.compile(r"(?:ing|ed|es|e|s)$")
@@ -42,6 +42,8 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
     added = [w for w in said if w not in question_words]
     if any(not held(w, known) for w in added if any(c.isdigit() for c in w)):
         return False
+    if _unit_changed(sentence, question, documents):
+        return False
     named = name_words(sentence) - question_words - FILLER
     if any(not held(w, known) for w in named):
         return False
@@ -53,6 +55,18 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         stem not in in_question or in_documents[stem] >= in_sentence[stem]
         for stem in in_sentence - in_question
     )
+
+
+def _unit_changed(sentence: str, question: str, documents: list[str]) -> bool:
+    """Whether the sentence gives a number with a unit that the documents write it with only in units of
+    another kind: "$1.8 million" from "a 1.8 m mirror", "38 kg" from "38 nautical miles"."""
+    asked, written = set(words(question)), measures(" ".join(documents))
+    for number, dimensions in measures(sentence).items():
+        if number in asked or number not in written or None in written[number]:
+            continue
+        if any(d is not None and d not in written[number] for d in dimensions):
+            return True
+    return False
 
 
 def _stems(found: Iterable[str]) -> Counter[str]:
