@@ -1,4 +1,4 @@
-"""Text sources: .txt, .md, .csv, .tsv, .pdf, .html and .docx files split into documents that carry
+"""Text sources: .txt, .md, .csv, .tsv, .xlsx, .pdf, .html and .docx files split into documents that carry
 their own context.
 
 A small model reads a chunk without the rest of its file, so each chunk says where it stands:
@@ -9,7 +9,8 @@ A small model reads a chunk without the rest of its file, so each chunk says whe
   longer than a chunk; a title line and short heading lines lead their chunks the same way. A PDF's
   chunks keep their ``page``;
 - CSV and TSV: one document per row that names its file and every column, the row's subject first:
-  ``islands.csv — island: Kilvaro; main_town: Dunmere; population: 4,120``;
+  ``islands.csv — island: Kilvaro; main_town: Dunmere; population: 4,120``; Excel workbooks the same,
+  sheet by sheet (:mod:`ingest.spreadsheet`), with the sheet's name beside the file's when there are several;
 - HTML pages and Word documents: turned into Markdown first (:mod:`ingest.markup`), then as Markdown.
 
 Each document is keyed by its file name and position (``chunk``), so re-ingesting a changed file
@@ -34,10 +35,12 @@ from langchain_text_splitters import MarkdownHeaderTextSplitter, RecursiveCharac
 from common.errors import SourceError
 from ingest.ids import content_hash, document_id
 from ingest.markup import docx_markdown, html_markdown
+from ingest.spreadsheet import xlsx_rows
 
 TABLE_SUFFIXES = {".csv": ",", ".tsv": "\t"}  # and their cell delimiters
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".html", ".htm", ".docx")
-TEXT_SUFFIXES = (".txt", ".pdf", *TABLE_SUFFIXES, *MARKDOWN_SUFFIXES)
+SPREADSHEET_SUFFIXES = (".xlsx",)
+TEXT_SUFFIXES = (".txt", ".pdf", *TABLE_SUFFIXES, *SPREADSHEET_SUFFIXES, *MARKDOWN_SUFFIXES)
 # A chunk is read whole by a 135M model and embedded by MiniLM (at most 256 word pieces): a few
 # sentences on one topic, ~100 tokens.
 CHUNK_CHARS = 400
@@ -206,6 +209,12 @@ def sections(path: Path) -> Iterator[tuple[list[str], str, dict]]:
     elif suffix in TABLE_SUFFIXES:
         for row in csv_rows(path):
             yield [], row, {}
+    elif suffix in SPREADSHEET_SUFFIXES:
+        for sheet, cells, several in xlsx_rows(path):  # a workbook's one sheet goes unnamed, as a CSV's
+            if several:
+                yield [], table_row(f"{path.name}{PATH_SEPARATOR}{sheet}", cells), {"sheet": sheet}
+            else:
+                yield [], table_row(path.name, cells), {}
     elif suffix in MARKDOWN_SUFFIXES:
         for headings, text in markdown_sections(_as_markdown(path)):
             yield headings, text, {}
@@ -233,7 +242,8 @@ def iter_chunks(path: Path) -> Iterator[Document]:
     )
     number = 0
     for headings, text, extra in sections(path):
-        pieces = [text] if path.suffix.lower() in TABLE_SUFFIXES else splitter.split_text(text)
+        rows = path.suffix.lower() in (*TABLE_SUFFIXES, *SPREADSHEET_SUFFIXES)
+        pieces = [text] if rows else splitter.split_text(text)
         for piece in pieces:
             if not (chunk := piece.strip()):
                 continue

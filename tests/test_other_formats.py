@@ -1,14 +1,17 @@
-"""Web pages (.html), Word documents (.docx), tab-separated tables (.tsv) and JSON records (.json
-lists of objects, .jsonl) become documents as their Markdown and CSV counterparts do: the same
-heading paths, one document per row naming file and fields; what a reader never sees (scripts,
-styles, navigation) is left out; a broken file is refused clearly and changes nothing."""
+"""Web pages (.html), Word documents (.docx), tab-separated tables (.tsv), Excel workbooks (.xlsx)
+and JSON records (.json lists of objects, .jsonl) become documents as their Markdown and CSV
+counterparts do: the same heading paths, one document per row naming file and fields; what a reader
+never sees (scripts, styles, navigation) is left out; a broken file is refused clearly and changes
+nothing."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
 import docx
+import openpyxl
 import pytest
 
 from common.errors import SourceError
@@ -102,9 +105,54 @@ def test_tsv_rows_are_documents_like_csv_rows(tmp_path):
     assert as_tsv[1] == "islands.tsv — island: Tessel, Beg; main_town: Lowen"
 
 
+def write_xlsx(path: Path, sheets: dict[str, list[list]]) -> Path:
+    """A real Excel workbook with these sheets (name → rows)."""
+    workbook = openpyxl.Workbook()
+    workbook.remove(workbook.active)
+    for name, rows in sheets.items():
+        sheet = workbook.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
+    workbook.save(path)
+    return path
+
+
+def test_spreadsheet_rows_are_documents_like_csv_rows(tmp_path):
+    """One document per row (blank rows skipped), as a CSV row names file and columns; numbers and
+    dates as people write them; the sheet named beside the file where a workbook has several."""
+    (tmp_path / "islands.csv").write_text('island,main_town\nKilvaro,Dunmere\n"Tessel, Beg",Lowen\n')
+    rows = [["island", "main_town"], ["Kilvaro", "Dunmere"], [None, None], ["Tessel, Beg", "Lowen"]]
+    one = write_xlsx(tmp_path / "islands.xlsx", {"Islands": rows})
+    assert chunks(one) == [
+        text.replace("islands.csv", "islands.xlsx") for text in chunks(tmp_path / "islands.csv")
+    ]
+    assert "sheet" not in load_documents(one)[0].metadata
+    survey = [
+        ["island", "population", "area_km2", "surveyed", "inhabited", "ferry"],
+        ["Ostray", 960.0, 27.1, dt.date(2021, 5, 3), True, None],
+        ["Skerran", 540, 15.6, dt.datetime(2022, 7, 1, 9, 30), False, "Cullow Slip"],
+    ]
+    several = write_xlsx(tmp_path / "survey.xlsx", {"Survey": survey, "Notes": [["note"], ["  wet  year "]]})
+    docs = load_documents(several)
+    assert [doc.page_content for doc in docs] == [
+        "survey.xlsx › Survey — island: Ostray; population: 960; area_km2: 27.1; surveyed: 2021-05-03; "
+        "inhabited: yes",
+        "survey.xlsx › Survey — island: Skerran; population: 540; area_km2: 15.6; surveyed: 2022-07-01 "
+        "09:30; inhabited: no; ferry: Cullow Slip",
+        "survey.xlsx › Notes — note: wet year",
+    ]
+    assert [doc.metadata["sheet"] for doc in docs] == ["Survey", "Survey", "Notes"]
+
+
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
+        ("stock.xlsx", b"PK\x03\x04 not really a zip", r"stock\.xlsx: not a readable Excel workbook"),
+        (
+            "notes.xlsx",
+            b"plain text saved under the wrong name",
+            r"notes\.xlsx: not a readable Excel workbook",
+        ),
         ("report.docx", b"PK\x03\x04 not really a zip", r"report\.docx: not a readable Word document"),
         (
             "notes.docx",
@@ -126,16 +174,23 @@ def test_broken_files_are_refused_clearly(tmp_path, name, content, message):
         load_documents(tmp_path / name)
 
 
+def test_a_workbook_without_a_data_row_is_refused(tmp_path):
+    empty = write_xlsx(tmp_path / "empty.xlsx", {"Parts": [["code", "name"]], "Blank": []})
+    with pytest.raises(SourceError, match=r"empty\.xlsx: a table needs a header row and at least one"):
+        load_documents(empty)
+
+
 def test_web_pages_and_word_documents_ingest_and_a_broken_one_changes_nothing(embedder, tmp_path):
     settings = StoreSettings(home=tmp_path / "home", persist_dir=tmp_path / "chroma")
     page, word, broken = tmp_path / "harbour.html", write_docx(tmp_path / "fees.docx"), tmp_path / "x.docx"
+    sheet = write_xlsx(tmp_path / "moorings.xlsx", {"Moorings": [["berth", "fee"], ["A1", 12], ["A2", 14.5]]})
     page.write_text(HTML, encoding="utf-8")
     broken.write_bytes(b"not a Word file")
-    report = ingest(settings, [page, word], embedder=embedder)
+    report = ingest(settings, [page, word, sheet], embedder=embedder)
     stored = open_store(settings, embedder).chroma.get()
-    assert report.added == len(stored["ids"]) == len(chunks(page)) + len(chunks(word))
+    assert report.added == len(stored["ids"]) == len(chunks(page)) + len(chunks(word)) + 2
     with pytest.raises(SourceError, match="not a readable Word document"):
-        ingest(settings, [page, broken], embedder=embedder)
+        ingest(settings, [page, broken, sheet], embedder=embedder)
     assert sorted(open_store(settings, embedder).chroma.get()["ids"]) == sorted(stored["ids"])
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import docx
+import openpyxl
 import pytest
 
 from chatbot.lm.adapters import shipped_adapter
@@ -137,9 +138,15 @@ def test_settings_apply_to_the_next_request(page):
 
 
 def zubrowka(folder: Path, suffix: str) -> Path:
-    """One fact in a file of the given kind: plain text, a web page (with navigation), a Word file."""
+    """One fact in a file of the given kind: plain text, a web page (with navigation), a Word file, a
+    spreadsheet row."""
     fact, path = "The capital of Zubrowka is Lutz.", folder / f"zubrowka{suffix}"
-    if suffix == ".docx":
+    if suffix == ".xlsx":
+        workbook = openpyxl.Workbook()
+        for row in (["country", "capital"], ["Zubrowka", "Lutz"]):
+            workbook.active.append(row)
+        workbook.save(path)
+    elif suffix == ".docx":
         document = docx.Document()
         document.add_paragraph(fact)
         document.save(str(path))
@@ -150,7 +157,7 @@ def zubrowka(folder: Path, suffix: str) -> Path:
     return path
 
 
-@pytest.mark.parametrize("suffix", [".txt", ".html", ".docx"])
+@pytest.mark.parametrize("suffix", [".txt", ".html", ".docx", ".xlsx"])
 def test_upload_answer_from_it_then_delete_it(page, tmp_path, suffix):
     notes = zubrowka(tmp_path, suffix)
     open_tab(page, "Documents")

@@ -24,7 +24,7 @@ from vectorstore.words import FILLER, held, name_words, words
 
 _ENDING = re.compile(r"(?:ing|ed|es|e|s)$")
 # a table row's label ("parts.csv — part: …"): the model reads it as a value now and then
-_FILE_NAME = re.compile(r"\b[\w-]+\.(?:csv|tsv|jsonl?|md|markdown|txt|pdf|html?|docx)\b", re.IGNORECASE)
+_FILE_NAME = re.compile(r"\b[\w-]+\.(?:csv|tsv|xlsx|jsonl?|md|markdown|txt|pdf|html?|docx)\b", re.IGNORECASE)
 
 
 def _stem(word: str) -> str:

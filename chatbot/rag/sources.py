@@ -28,6 +28,10 @@ def source_json(doc: Document) -> dict[str, Any]:
 
 
 def where(doc: Document) -> str:
-    """Where a document comes from, for people: ``handbook.pdf, p. 3``."""
-    page = doc.metadata.get("page")
-    return f"{doc.metadata.get('source', '?')}" + (f", p. {page}" if page else "")
+    """Where a document comes from, for people: ``handbook.pdf, p. 3``, ``stock.xlsx, sheet Parts``."""
+    page, sheet = doc.metadata.get("page"), doc.metadata.get("sheet")
+    return (
+        f"{doc.metadata.get('source', '?')}"
+        + (f", p. {page}" if page else "")
+        + (f", sheet {sheet}" if sheet else "")
+    )
