@@ -27,7 +27,8 @@ MIN_LETTERS = 4
 @dataclass(frozen=True)
 class Vocabulary:
     """Every word (case-folded) that appears in the store's documents, and the names among them:
-    the words the documents only ever write capitalized ("Peru", "Kilvaro", not "The")."""
+    the words the documents only ever write capitalized, and so at least once inside a sentence
+    ("Peru", "Kilvaro"; not "The", nor "Hold" that only opens instructions)."""
 
     words: frozenset[str]
     alphabet: str
@@ -36,10 +37,15 @@ class Vocabulary:
 
     @classmethod
     def from_texts(cls, texts: Iterable[str]) -> Vocabulary:
-        seen = {word for text in texts for word in WORD.findall(text)}
+        seen, capitalized = set(), set()
+        for text in texts:
+            for match in WORD.finditer(text):
+                seen.add(word := match.group(0))
+                if word[:1].isupper() and not _opens_sentence(text, match.start()):
+                    capitalized.add(word.casefold())
         words = frozenset(word.casefold() for word in seen)
-        lower = {word for word in seen if word[:1].islower()}
-        names = frozenset(w.casefold() for w in seen if w[:1].isupper() and w.casefold() not in lower)
+        lower = {word.casefold() for word in seen if word[:1].islower()}
+        names = frozenset(capitalized - lower)
         alphabet = "".join(sorted({char for word in words for char in word}))
         return cls(words, alphabet, names, _unaccented(words))
 
@@ -66,6 +72,16 @@ def slips(word: str, alphabet: str) -> set[str]:
     swapped = {head + tail[1] + tail[0] + tail[2:] for head, tail in splits if len(tail) > 1}
     added = {head + char + tail for head, tail in splits for char in alphabet}
     return dropped | swapped | added
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens its text, a sentence, a heading or a list item: capitalized
+    there whatever it is ("Hold the button …"), so no sign of a name."""
+    before = text[:start].rstrip()
+    return not before or before[-1] in _SENTENCE_ENDS
+
+
+_SENTENCE_ENDS = '.!?›—\u2013-•*#|>"“(\n'
 
 
 def plain(word: str) -> str:

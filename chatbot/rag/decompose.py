@@ -3,10 +3,12 @@
 "What are the capitals of Peru and Chile?" needs two documents; retrieval for the whole question finds
 the nearer one and the model answers half. A rule splits it, the way a reader would: a list of names
 joined by "and" (or commas and "and") is replaced by each name in turn, the rest of the question
-kept: "What are the capitals of Peru?", "What are the capitals of Chile?". Each part is retrieved and
-answered on its own (:mod:`chatbot.rag.chain`). A name is a capitalized word that does not open the
-question, a code (a word with letters and digits), or a word the documents only ever write
-capitalized (``names``), so "capital of peru and chile" splits too. A list after "between" or "from"
+kept and said of one: "What is the capital of Peru?", "What is the capital of Chile?". Each part is
+retrieved and answered on its own (:mod:`chatbot.rag.chain`). A name is a capitalized word that does
+not open the question, a code (a word with letters and digits), or a word the documents only ever
+write capitalized inside a sentence (``names``), so "capital of peru and chile" splits too; so do
+two things in lower case after "the" that the documents name each but not together ("how long are
+the millrace loop and the quarry climb"). A list after "between" or "from"
 ("the distance between A and B"), or one the documents name as a whole ("Bosnia and Herzegovina",
 ``known``), stays one question. Two questions joined by "and" ("Who is the warden of X, and who
 directs Y?") become two, when each names something of its own ("Who founded X and when?" stays one:
@@ -23,7 +25,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable
 
-from vectorstore.words import OPENERS
+from vectorstore.words import FILLER, OPENERS
 
 _TOKEN = re.compile(r"[\w'’&.-]+|[^\w\s]")
 _ARTICLES = {"the", "a", "an"}
@@ -33,6 +35,7 @@ _NOT_LISTS = {"between", "from", "both", "versus", "vs"}
 _QUESTION_WORDS = {"what", "what's", "which", "who", "who's", "whom", "whose", "where", "when", "how"}
 
 MAX_PARTS = 4
+THING_WORDS = 3
 
 
 def is_name(word: str, first: bool, names: Iterable[str]) -> bool:
@@ -62,6 +65,27 @@ def _runs(tokens: list[str], names: set[str]) -> list[tuple[int, int]]:
             i += 1
         runs.append((start, i))
     return runs
+
+
+def _things(tokens: list[str], known: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Two things named in lower case, each after "the", joined by "and", that the documents each name
+    but not together: "the millrace loop and the quarry climb" (at most :data:`THING_WORDS` words each)."""
+    for i, token in enumerate(tokens[:-2]):
+        if token.casefold() != "and" or tokens[i + 1].casefold() != "the":
+            continue
+        first = max((s for s in range(i) if tokens[s].casefold() == "the"), default=-1)
+        if not 0 < i - first - 1 <= THING_WORDS or not _words(tokens[first + 1 : i]):
+            continue
+        ends = range(min(len(tokens), i + 2 + THING_WORDS), i + 2, -1)
+        end = next((e for e in ends if _words(tokens[i + 2 : e]) and known(_detok(tokens[i + 2 : e]))), 0)
+        if end and known(_detok(tokens[first + 1 : i])):
+            return [(first, i), (i + 1, end)]
+    return []
+
+
+def _words(tokens: list[str]) -> bool:
+    """Words only, the last no filler: "the boardwalk", not "the boardwalk at"."""
+    return all(token.isalpha() for token in tokens) and tokens[-1].casefold() not in FILLER
 
 
 def _code_number(tokens: list[str], i: int) -> bool:
@@ -133,15 +157,35 @@ def _listed_names(
 ) -> list[tuple[str, str | None]]:
     """One (question, name) per listed name, or ``[(question, name)]`` when it lists none."""
     tokens = _TOKEN.findall(question)
-    listed = _listed(tokens, _runs(tokens, names))
+    listed = _listed(tokens, _runs(tokens, names)) or _things(tokens, known)
     if len(listed) < 2 or len(listed) > MAX_PARTS:
         return [(question, name)]
     head, tail = listed[0][0], listed[-1][1]
     if (head and tokens[head - 1].casefold() in _NOT_LISTS) or known(_detok(tokens[head:tail])):
         return [(question, name)]
-    before, after = _detok(tokens[:head]), _detok(tokens[tail:])
-    listed_names = [_detok(tokens[start:end]) for start, end in listed]
+    before, after = _one_each(_detok(tokens[:head])), _detok(tokens[tail:])
+    listed_names = [_detok(tokens[start:end]).rstrip(".") for start, end in listed]  # "… Norvania."
     return [(_join(before, listed_name, after), listed_name) for listed_name in listed_names]
+
+
+_PLURAL_OF = re.compile(r"(?:\b(are|were)\b(?=\s+the\b)(.*?))?\b(\w+?)(ies|sses|[sxz]es|[cs]hes|s)(\s+of)$")
+_SINGULAR = {"ies": "y", "sses": "ss", "s": ""}
+
+
+def _one_each(before: str) -> str:
+    """What a question asks of each listed name, said of one: "What are the main towns of" (Ostray
+    and Skerran) → "What is the main town of" (Ostray)."""
+
+    def singular(match: re.Match) -> str:
+        if (match.group(3) + match.group(4)).endswith(("ss", "us", "is")):  # status, address, basis
+            return match.group(0)
+        verb = {"are": "is", "were": "was"}.get((match.group(1) or "").casefold(), match.group(1) or "")
+        ending = match.group(4)
+        stem = match.group(3) + _SINGULAR.get(ending, ending[:-2] if ending.endswith("es") else "")
+        return f"{verb}{match.group(2) or ''}{stem}{match.group(5)}"
+
+    before = _PLURAL_OF.sub(singular, before, count=1)
+    return re.sub(r"\b(are|were)$", lambda m: "is" if m.group(1).casefold() == "are" else "was", before)
 
 
 def _detok(tokens: list[str]) -> str:
