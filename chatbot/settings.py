@@ -66,6 +66,13 @@ class Settings(StoreSettings):
         description="The model may open with 'I don't know' only when it gives that this probability; "
         "below, it answers from the documents (0: its likeliest opening, whatever it is).",
     )
+    # the model often answers with another cell of the row; looked up, the mixed set's table questions
+    # went 76.5 -> 88.2% and reverse lookups 72.7 -> 95.5%, no invented answer added (README "Measured")
+    table_lookup: bool = Field(
+        True,
+        description="Answer a question about a table row (CSV, Excel, JSON record) from the one cell whose "
+        "column the question names, without the model; other questions go to the model.",
+    )
     grounding: bool = Field(
         True,
         description="Keep only answer sentences backed by the documents: one that adds a number or name "
@@ -139,5 +146,6 @@ PER_REQUEST = frozenset(
         "use_adapter",
         "abstain_threshold",
         "grounding",
+        "table_lookup",
     }
 )

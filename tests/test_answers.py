@@ -75,6 +75,15 @@ def test_answers_quote_the_documents_value(chain, question, expected):
     assert len(result["answer"]) < 160  # one concise sentence, not the chunk
 
 
+def test_a_table_question_naming_a_column_is_answered_from_that_cell_without_the_model(chain):
+    result = chain.invoke("Which island's ferry port is Marsby Slip?")
+    assert result["answer"] == "The island is Quillon." and result["prompt"] is None
+    asked = chain.invoke(
+        {"question": "Which island's ferry port is Marsby Slip?", "options": {"table_lookup": False}}
+    )
+    assert asked["prompt"] is not None  # turned off, the model reads the row
+
+
 def test_two_entities_in_one_question_are_both_answered(chain):
     result = chain.invoke("What are the capitals of Peru and Chile?")
     assert "Lima" in result["answer"] and "Santiago" in result["answer"], result

@@ -36,6 +36,7 @@ from chatbot.rag.decompose import split
 from chatbot.rag.grounding import checked
 from chatbot.rag.prompt import render_segments, sanitize, special_tokens
 from chatbot.rag.smalltalk import SmallTalk
+from chatbot.rag.table_lookup import looked_up
 from chatbot.settings import Settings
 from common.errors import QuestionError
 from vectorstore.embedder import Embedder, load_embedder
@@ -59,7 +60,8 @@ class Part:
     question: str
     name: str | None  # the entity, when the question listed several
     sources: list[Document] = field(default_factory=list)
-    prompt: Prompt | None = None  # None: the answer is NO_ANSWER
+    prompt: Prompt | None = None  # None: the answer is ``looked_up``, or else NO_ANSWER
+    looked_up: str | None = None  # the answer read off a table row without the model
 
 
 @dataclass(frozen=True)
@@ -192,21 +194,23 @@ class Rag:
         return Prompt(tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True))
 
     def prompt(self, retrieved: Retrieved) -> Prompted:
-        """Each part's prompt, or None when its honest answer is :data:`NO_ANSWER`."""
+        """Each part's prompt; None when its answer is read off a table row, or is :data:`NO_ANSWER`."""
         alone = len(retrieved.parts) == 1
         parts = []
         for part in retrieved.parts:
             documents = [doc.page_content for doc in part.sources]
-            prompt = None
-            if documents or (alone and self.small_talk.is_small_talk(part.question)):
+            prompt, answer = None, None
+            if documents and retrieved.settings.table_lookup:
+                answer = looked_up(part.question, documents[0])
+            if not answer and (documents or (alone and self.small_talk.is_small_talk(part.question))):
                 prompt = self.fit(part.question, documents, retrieved.settings)
-            parts.append(Part(part.question, part.name, part.sources, prompt))
+            parts.append(Part(part.question, part.name, part.sources, prompt, answer))
         return Prompted(retrieved.question, retrieved.settings, parts, retrieved.seconds)
 
     def read(self, part: Part, settings: Settings, config: RunnableConfig) -> Iterator[str]:
         """One part's answer, a sentence at a time."""
         if part.prompt is None:
-            yield NO_ANSWER
+            yield part.looked_up or NO_ANSWER
             return
         llm = self.model_for(settings)[1]
         pieces = llm.stream(part.prompt.text, config, settings=settings, segments=part.prompt.segments)

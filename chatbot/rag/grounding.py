@@ -27,7 +27,7 @@ _ENDING = re.compile(r"(?:ing|ed|es|e|s)$")
 _FILE_NAME = re.compile(r"\b[\w-]+\.(?:csv|tsv|xlsx|jsonl?|md|markdown|txt|pdf|html?|docx)\b", re.IGNORECASE)
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     """A crude stem, enough to see that "closes" says no more than "close" (or "weekdays" than "weekday")."""
     return (_ENDING.sub("", word) if len(word) > 3 else word)[:6]
 
@@ -71,7 +71,7 @@ def _unit_changed(sentence: str, question: str, documents: list[str]) -> bool:
 
 def _stems(found: Iterable[str]) -> Counter[str]:
     """How often each stem occurs among ``found``, filler left out."""
-    return Counter(_stem(w) for w in found if w not in FILLER)
+    return Counter(stem(w) for w in found if w not in FILLER)
 
 
 def checked(sentences: Iterator[str], question: str, documents: list[str]) -> Iterator[str]:

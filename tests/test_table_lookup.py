@@ -1,0 +1,54 @@
+"""A question about a table row is answered from the one cell whose column it names; anything else is
+left to the model."""
+
+from __future__ import annotations
+
+import pytest
+
+from chatbot.rag.table_lookup import looked_up, row_cells
+
+ISLAND = "islands.csv — island: Kilvara; main_town: Skellow; area_km2: 38.2; ferry_port: Skellow Slip"
+PART = "stock.xlsx › Parts — code: KX-2074; name: Fuel injector nozzle; supplier: Harlow & Pike; price: 39.90"
+
+
+@pytest.mark.parametrize(
+    ("question", "document", "answer"),
+    [
+        (
+            "Who is the supplier of the fuel injector nozzle?",
+            PART,
+            "The supplier of KX-2074 is Harlow & Pike.",
+        ),
+        ("price of KX-2074", PART, "The price of KX-2074 is 39.90."),
+        ("Which island's ferry port is Skellow Slip?", ISLAND, "The island is Kilvara."),  # the asked column
+        ("what's the main town of kilvara", ISLAND, "The main town of Kilvara is Skellow."),
+        ("What is the area of Kilvara?", ISLAND, "The area of Kilvara is 38.2 km2."),  # unit after value
+        (  # a JSON record's nested key, by its last part
+            "What is the width of KX-2041?",
+            "parts.json — code: KX-2041; dimensions.width_mm: 120",
+            "The width of KX-2041 is 120 mm.",
+        ),
+    ],
+)
+def test_the_column_the_question_names_gives_the_answer(question, document, answer):
+    assert looked_up(question, document) == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "document"),
+    [
+        ("How big is Kilvara in square kilometres?", ISLAND),  # no column named: the model reads it
+        ("What are the name and the supplier of KX-2074?", PART),  # two columns named
+        ("Which town is the ferry port of Kilvara?", ISLAND),  # "town" and "port": two again
+        ("Who sets the price of KX-2074?", PART),  # a price is no answer to "who"
+        ("Who runs the harbour?", "Harbour › Staff: The harbour master is Ines Varrow."),  # prose
+    ],
+)
+def test_anything_else_is_left_to_the_model(question, document):
+    assert looked_up(question, document) is None
+
+
+def test_only_table_rows_have_cells():
+    assert row_cells(ISLAND)[1] == ("main_town", "Skellow")
+    assert row_cells("The ferry — a small one: it carries; forty people") is None  # prose with a dash
+    assert row_cells("Ferry Company › Fleet: The Saltwren carried 180 passengers.") is None
