@@ -111,7 +111,11 @@ def responder(
             yield [gr.ChatMessage(content=f"Sorry, I can't answer that: {exc}")], gr.skip()
             return
         if reply is not None:
-            prompt = reply.prompt or "(no prompt: no document matched, so the model was not asked)"
+            prompt = reply.prompt or (
+                "(no prompt: the answer is a table row's cell, read off the row without the model)"
+                if reply.sources
+                else "(no prompt: no document matched, so the model was not asked)"
+            )
             yield [gr.ChatMessage(content=reply.answer), sources_message(reply, options)], prompt
 
     return respond
