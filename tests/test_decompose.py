@@ -153,3 +153,5 @@ def test_things_in_lower_case_split_where_the_documents_name_each_but_not_both()
     assert split(whole, known=known) == [(whole, None)]
     unknown = "how long are the millrace loop and the river walk"  # the documents name no river walk
     assert split(unknown, known=known) == [(unknown, None)]
+    bare = "millrace loop and the quarry climb"  # no "the" before the first
+    assert split(bare, known=known) == [(bare, None)]

@@ -74,7 +74,7 @@ def _things(tokens: list[str], known: Callable[[str], bool]) -> list[tuple[int, 
         if token.casefold() != "and" or tokens[i + 1].casefold() != "the":
             continue
         first = max((s for s in range(i) if tokens[s].casefold() == "the"), default=-1)
-        if not 0 < i - first - 1 <= THING_WORDS or not _words(tokens[first + 1 : i]):
+        if first < 0 or not 0 < i - first - 1 <= THING_WORDS or not _words(tokens[first + 1 : i]):
             continue
         ends = range(min(len(tokens), i + 2 + THING_WORDS), i + 2, -1)
         end = next((e for e in ends if _words(tokens[i + 2 : e]) and known(_detok(tokens[i + 2 : e]))), 0)
