@@ -5,7 +5,8 @@ Ingestion writes a table row (CSV, TSV, Excel, JSON records) as ``file — colum
 wrong cell: "Which island's ferry port is Skellow Slip?" → "The ferry port is Skellow Slip.", "Who
 is the supplier of the fuel injector nozzle?" → "KX-2074 is the supplier …". A reader of the table
 looks up the column the question names instead, and so does this: exactly one column whose head
-word ("supplier", "town" of ``main_town``, "area" of ``area_km2``) the question says, leaving out the
+word ("supplier", "town" of ``main_town``, "area" of ``area_km2``) the question says (or means:
+"How heavy …?" asks for a weight, "How big …?" an area or size), leaving out the
 columns whose values the question already gives (its conditions: "Skellow Slip"). Anything else
 (no such column, or two) is left to the model. Example::
 
@@ -26,6 +27,12 @@ from vectorstore.words import FILLER, words
 _LABEL = re.compile(r"^[\w .()-]+\.\w{2,5}(?: › [^—;]+)?$")  # "islands.csv", "stock.xlsx › Parts"
 # unit suffixes of column names: "area_km2", "weight_kg", "price_eur" (the value's unit, said after it)
 _UNITS = {*UNIT, "km2", "m2", "eur", "usd", "gbp", "chf", "pct", "percent", "mins", "hrs", "secs"}
+# what a question asks with an adjective or a verb, as a column names it: "How heavy …?" → weight
+_MEASURED = {
+    "heavy": "weight", "weigh": "weight", "weighs": "weight", "big": "area size", "large": "area size",
+    "high": "height", "tall": "height", "deep": "depth", "long": "length", "wide": "width",
+    "old": "age", "far": "distance", "fast": "speed", "cost": "price", "costs": "price",
+}  # fmt: skip
 
 
 def row_cells(document: str) -> list[tuple[str, str]] | None:
@@ -54,7 +61,8 @@ def looked_up(question: str, document: str) -> str | None:
     if not cells:
         return None
     asked = words(question)
-    stems, said = {stem(w) for w in asked if w not in FILLER}, f" {' '.join(asked)} "
+    meant = [w for word in asked for w in [word, *_MEASURED.get(word, "").split()]]
+    stems, said = {stem(w) for w in meant if w not in FILLER}, f" {' '.join(asked)} "
     found = []
     for column, value in cells:
         named, unit = _column_words(column)
