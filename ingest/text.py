@@ -240,9 +240,8 @@ def iter_chunks(path: Path) -> Iterator[Document]:
         is_separator_regex=True,
         keep_separator="end",
     )
-    number = 0
+    number, rows = 0, path.suffix.lower() in (*TABLE_SUFFIXES, *SPREADSHEET_SUFFIXES)
     for headings, text, extra in sections(path):
-        rows = path.suffix.lower() in (*TABLE_SUFFIXES, *SPREADSHEET_SUFFIXES)
         pieces = [text] if rows else splitter.split_text(text)
         for piece in pieces:
             if not (chunk := piece.strip()):

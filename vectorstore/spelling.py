@@ -57,8 +57,8 @@ class Vocabulary:
         folded = word.casefold()
         if folded in self.words or folded.isdigit():
             return word
-        if plain(folded) in self.unaccented:
-            return self.unaccented[plain(folded)]
+        if (form := plain(folded)) in self.unaccented:
+            return self.unaccented[form]
         if len(folded) < MIN_LETTERS:
             return word
         candidates = slips(folded, self.alphabet) & self.words
@@ -77,8 +77,10 @@ def slips(word: str, alphabet: str) -> set[str]:
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether the word at ``start`` opens its text, a sentence, a heading or a list item: capitalized
     there whatever it is ("Hold the button …"), so no sign of a name."""
-    before = text[:start].rstrip()
-    return not before or before[-1] in _SENTENCE_ENDS
+    end = start  # looked back for without copying the text: a long table row has many capitals
+    while end and text[end - 1].isspace():
+        end -= 1
+    return not end or text[end - 1] in _SENTENCE_ENDS
 
 
 _SENTENCE_ENDS = '.!?›—\u2013-•*#|>"“(\n'

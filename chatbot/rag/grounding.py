@@ -37,12 +37,13 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
     in ``documents``, and it names no file the question does not."""
     if any(name.casefold() not in question.casefold() for name in _FILE_NAME.findall(sentence)):
         return False  # a file's name is where a value stands, never the value asked for
-    asked, told, said = words(question), words(" ".join(documents)), words(sentence)
+    text = " ".join(documents)
+    asked, told, said = words(question), words(text), words(sentence)
     known, question_words = set(told), set(asked)
     added = [w for w in said if w not in question_words]
     if any(not held(w, known) for w in added if any(c.isdigit() for c in w)):
         return False
-    if _unit_changed(sentence, question, documents):
+    if _unit_changed(sentence, question_words, text):
         return False
     named = name_words(sentence) - question_words - FILLER
     if any(not held(w, known) for w in named):
@@ -57,10 +58,11 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
     )
 
 
-def _unit_changed(sentence: str, question: str, documents: list[str]) -> bool:
-    """Whether the sentence gives a number with a unit that the documents write it with only in units of
-    another kind: "$1.8 million" from "a 1.8 m mirror", "38 kg" from "38 nautical miles"."""
-    asked, written = set(words(question)), measures(" ".join(documents))
+def _unit_changed(sentence: str, asked: set[str], documents: str) -> bool:
+    """Whether the sentence gives a number (not one of the ``asked`` words) with a unit that the
+    documents write it with only in units of another kind: "$1.8 million" from "a 1.8 m mirror",
+    "38 kg" from "38 nautical miles"."""
+    written = measures(documents)
     for number, dimensions in measures(sentence).items():
         if number in asked or number not in written or None in written[number]:
             continue
