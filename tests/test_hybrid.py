@@ -137,11 +137,12 @@ class TestWords:
         assert identifiers("capital of Land03888?") == {"land03888"}
         assert identifiers("What is the capital of France?") == set()
 
-    def test_stated_numbers_and_weekdays_have_one_form(self) -> None:
+    def test_stated_numbers_weekdays_and_months_have_one_form(self) -> None:
         assert stated(words("Which train leaves at 17:50 on Sundays? 212.00 crowns, 4,820 g")) == {
             "17", "50", "sunday", "212", "4820",
         }  # fmt: skip
-        assert stated(words("02 Feb 2023")) == stated(words("2 February 2023.")) == {"2", "2023"}
+        assert stated(words("02 Feb 2023")) == stated(words("2 February 2023.")) == {"2", "2023", "february"}
+        assert stated(words("You may visit in Sept.")) == {"september"}  # "may" is the verb
         assert stated(words("Who supplies KX-2047?")) == set()  # a code is no number
 
     def test_a_lower_case_code_is_joined_when_the_store_knows_it(self) -> None:
@@ -235,11 +236,13 @@ def test_documents_must_name_what_the_question_names(shipped_store) -> None:
 
 @pytest.fixture(scope="module")
 def race_store(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Store:
-    """Documents that differ only in the year or weekday they state."""
+    """Documents that differ only in the year, weekday or month they state, and one dating by numbers."""
     folder = tmp_path_factory.mktemp("races")
     notes = (
         "# Club notes\n\n## Cup\n\nThe 2024 winner of the Barrow Cup was Juno Catt. The 2023 winner was"
-        " Idris Morr.\n\n## Rides\n\nThe Saturday ride leaves the Market Cross at 08:30.\n"
+        " Idris Morr.\n\n## Rides\n\nThe Saturday ride leaves the Market Cross at 08:30.\n\n## Repairs\n\n"
+        "09 Jan 2023 - pump P-4 - tech: Ada Venn. Impeller replaced.\n\n## Duty\n\n"
+        "On 2023-02-14 the duty officer at the clubhouse was Bram Olt.\n"
     )
     (folder / "club.md").write_text(notes, encoding="utf-8")
     settings = StoreSettings(home=folder / "home", persist_dir=folder / "chroma")
@@ -256,9 +259,13 @@ def race_store(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> 
         ("what leaves at 8:30 on saturdays", "08:30"),
         ("Who won the Barrow Cup in 2022?", None),
         ("When does the Sunday ride leave?", None),
+        ("Who repaired pump P-4 in January?", "Ada Venn"),
+        ("Who repaired pump P-4 in February?", None),
+        ("Who was the duty officer at the clubhouse in February 2023?", "Bram Olt"),
     ],
 )
-def test_documents_must_state_the_questions_numbers_and_weekdays(race_store, question, expected) -> None:
-    """A question's year or weekday is a condition: a document that does not state it cannot answer."""
+def test_documents_must_state_the_questions_numbers_weekdays_and_months(race_store, question, expected):
+    """A question's year, weekday or month is a condition: a document that does not state it cannot
+    answer (a month only of documents that write months by name)."""
     found = texts(HybridRetriever(store=race_store, k=3, score_threshold=0.0), question)
     assert (expected in found[0]) if expected else found == []

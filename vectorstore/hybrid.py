@@ -45,7 +45,7 @@ from pydantic import ConfigDict, Field
 from vectorstore.lexical import LexicalIndex
 from vectorstore.spelling import plain
 from vectorstore.store import Store
-from vectorstore.words import OPENERS, WEEKDAYS, held, identifiers, join_known, names, stated, words
+from vectorstore.words import MONTHS, OPENERS, WEEKDAYS, held, identifiers, join_known, names, stated, words
 
 
 class HybridRetriever(BaseRetriever):
@@ -82,12 +82,14 @@ class HybridRetriever(BaseRetriever):
         self, found: tuple[Document, float], codes: set[str], named: set[str], conditions: set[str]
     ) -> bool:
         """A question is answered only by documents that name what it names (Northern Lanthorn is not
-        the Northern Lantern), state its numbers and weekdays (2022's winner is not 2019's) and name
+        the Northern Lantern), state its numbers, weekdays and months (2022's winner is not 2019's) and name
         all its codes (KX-2041 never answers for KX-2047); a question with codes whatever the vectors
         say, any other by a similar enough document."""
         written = words(found[0].page_content)
-        unaccented = {plain(word) for word in written}
-        if not all(held(w, unaccented) for w in named) or not conditions <= stated(written):
+        unaccented, states = {plain(word) for word in written}, stated(written)
+        if not states & _MONTHS:  # a month is asked only of documents that write months by name
+            conditions = conditions - _MONTHS  # (not of one dating by numbers: 2023-02-09)
+        if not all(held(w, unaccented) for w in named) or not conditions <= states:
             return False
         if codes:
             return codes <= set(written)
@@ -150,8 +152,8 @@ def lexical_index(store: Store) -> LexicalIndex:
 
 
 # capitalized, but dates rather than names: documents write them in many ways (9 Jan, 2023-01-09)
-_MONTHS = "january february march april may june july august september october november december"
-CALENDAR = frozenset(_MONTHS.split()) | WEEKDAYS
+_MONTHS = frozenset(MONTHS)
+CALENDAR = _MONTHS | WEEKDAYS
 
 
 def subject(question: str, index: LexicalIndex) -> set[str]:
@@ -167,8 +169,9 @@ def subject(question: str, index: LexicalIndex) -> set[str]:
 
 def unknown_subject(question: str, index: LexicalIndex) -> bool:
     """Whether the question names things (capitalized words) and the store knows none of them, even
-    with a slip mended: no document can be about "Wakanda" or "the Titanic" when none names it."""
-    asked = names(question)
+    with a slip mended: no document can be about "Wakanda" or "the Titanic" when none names it. A
+    month or weekday is no such thing ("in January" of a log that writes "09 Jan")."""
+    asked = [name for name in names(question) if name.casefold() not in CALENDAR]
     known = index.vocabulary.words
     return bool(asked) and not any(index.vocabulary.correct(name).casefold() in known for name in asked)
 

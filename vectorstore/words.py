@@ -38,17 +38,23 @@ def words(text: str) -> list[str]:
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+MONTHS = "january february march april may june july august september october november december".split()  # noqa: SIM905
+# a month as logs and tables write it ("09 Jan 2023"), all but May: "may" is mostly the verb
+_MONTH = {short: m for m in MONTHS if m != "may" for short in (m, m[:3])} | {"sept": "september"}
 
 
 def stated(written: Iterable[str]) -> set[str]:
-    """The numbers and weekdays among a text's :func:`words`, each written one way ("212.00" as
-    "212", "Sundays" as "sunday"): the conditions a question sets ("in 2019", "at 17:50", "on Sundays")."""
+    """The numbers, weekdays and months among a text's :func:`words`, each written one way ("212.00"
+    as "212", "Sundays" as "sunday", "Feb" as "february"): the conditions a question sets ("in 2019",
+    "at 17:50", "on Sundays", "in February")."""
     found = set()
     for word in written:
         if _NUMBER.fullmatch(word):
             found.add(str(float(word)).removesuffix(".0"))
         elif word.rstrip("s") in WEEKDAYS:
             found.add(word.rstrip("s"))
+        elif word in _MONTH:
+            found.add(_MONTH[word])
     return found
 
 
