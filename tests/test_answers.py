@@ -38,16 +38,20 @@ KX-2041,impeller,Harlow & Pike,84.50
 KX-2047,pump housing,Tamsin Fittings,212.00
 KX-2074,injector nozzle,Harlow & Pike,39.90
 """
+BAKERY = """item,code,price,weight_g
+White sourdough loaf,BK-101,4.20,800
+Almond croissant,BK-210,2.60,110
+"""
 
 
 @pytest.fixture(scope="module")
 def chain(tmp_path_factory, embedder):
     root = tmp_path_factory.mktemp("answers")
-    (root / "history.md").write_text(HISTORY, encoding="utf-8")
-    (root / "islands.csv").write_text(ISLANDS, encoding="utf-8")
-    (root / "parts.csv").write_text(PARTS, encoding="utf-8")
+    files = {"history.md": HISTORY, "islands.csv": ISLANDS, "parts.csv": PARTS, "bakery.csv": BAKERY}
+    for name, text in files.items():
+        (root / name).write_text(text, encoding="utf-8")
     settings = Settings(home=root / "home", persist_dir=root / "chroma")
-    sources = [SHIPPED_DATA, root / "history.md", root / "islands.csv", root / "parts.csv"]
+    sources = [SHIPPED_DATA, *(root / name for name in files)]
     ingest(settings, sources, embedder=embedder)
     return build_chain(settings, embedder=embedder)
 
@@ -104,6 +108,8 @@ def test_two_entities_in_one_question_are_both_answered(chain):
             marks=pytest.mark.xfail(reason="the model gives the island's population for its main town"),
         ),
         "Who supplies KX-2048?",  # a code one digit from real ones
+        "how much is a baguette",  # the nearest row is the sourdough loaf's, a row no cell of says
+        "What does a rye roll cost?",
         "What is the capital of Atlantis?",  # a place no document names
     ],
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from chatbot.rag.table_lookup import looked_up, row_cells
+from chatbot.rag.table_lookup import looked_up, names_a_cell, row_cells
 
 ISLAND = "islands.csv — island: Kilvara; main_town: Skellow; area_km2: 38.2; ferry_port: Skellow Slip"
 PART = "stock.xlsx › Parts — code: KX-2074; name: Fuel injector nozzle; supplier: Harlow & Pike; price: 39.90"
@@ -54,3 +54,17 @@ def test_only_table_rows_have_cells():
     assert row_cells(ISLAND)[1] == ("main_town", "Skellow")
     assert row_cells("The ferry — a small one: it carries; forty people") is None  # prose with a dash
     assert row_cells("Ferry Company › Fleet: The Saltwren carried 180 passengers.") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "document", "about"),
+    [
+        ("How much is a baguette?", PART, False),  # the nearest row, but not the baguette's
+        ("How much is a fuel injector?", PART, True),
+        ("Which part costs 39.90?", PART, True),  # a number is a cell too
+        ("who supplies harlow and pike's parts", PART, True),
+        ("What is the capital of Germany?", "The capital of Germany is Berlin.", True),  # no row
+    ],
+)
+def test_a_row_answers_only_questions_naming_one_of_its_cells(question, document, about):
+    assert names_a_cell(question, document) is about

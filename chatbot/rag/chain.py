@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from langchain_core.documents import Document
 from langchain_core.language_models.llms import LLM
+from langchain_core.retrievers import BaseRetriever
 from langchain_core.runnables import Runnable, RunnableConfig, RunnableGenerator, RunnableLambda
 from langchain_core.runnables.utils import AddableDict
 
@@ -36,7 +37,7 @@ from chatbot.rag.decompose import split
 from chatbot.rag.grounding import checked
 from chatbot.rag.prompt import render_segments, sanitize, special_tokens
 from chatbot.rag.smalltalk import SmallTalk
-from chatbot.rag.table_lookup import looked_up
+from chatbot.rag.table_lookup import looked_up, names_a_cell
 from chatbot.settings import Settings
 from common.errors import QuestionError
 from vectorstore.embedder import Embedder, load_embedder
@@ -134,10 +135,15 @@ class Rag:
         questions = split(request.question, index.vocabulary.names, index.has_phrase)
         retriever = make_retriever(self.store, request.settings)
         parts = [
-            Part(question, name if len(questions) > 1 else None, retriever.invoke(question))
+            Part(question, name if len(questions) > 1 else None, self.about(question, retriever))
             for question, name in questions
         ]
         return Retrieved(request.question, request.settings, parts, time.perf_counter() - started)
+
+    @staticmethod
+    def about(question: str, retriever: BaseRetriever) -> list[Document]:
+        """The documents ``retriever`` finds for ``question``, less table rows it names no cell of."""
+        return [doc for doc in retriever.invoke(question) if names_a_cell(question, doc.page_content)]
 
     @staticmethod
     def generator(settings: Settings, lm: LoadedLM) -> LLM:

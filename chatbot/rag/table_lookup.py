@@ -46,6 +46,17 @@ def row_cells(document: str) -> list[tuple[str, str]] | None:
     return [(column, value) for column, _, value in cells]
 
 
+def names_a_cell(question: str, document: str) -> bool:
+    """Whether ``question`` says a word of one of ``document``'s cells (True when it is no table row).
+    A row is about what its cells say: "How much is a baguette?" is no question about the sourdough
+    loaf's row that the vectors find nearest, and the model would give that loaf's price."""
+    cells = row_cells(document)
+    if cells is None:
+        return True
+    said = {stem(w) for _, value in cells for w in words(value) if w not in FILLER}
+    return any(stem(w) in said for w in words(question) if w not in FILLER)
+
+
 def _column_words(column: str) -> tuple[list[str], str]:
     """A column's words (a JSON path's last key) and its unit suffix: ``area_km2`` → (["area"], "km2"),
     ``dimensions.width_mm`` → (["width"], "mm")."""
