@@ -77,6 +77,7 @@ def test_quantities_read_units_currency_and_years() -> None:
         "year",
     ]
     assert quantities("Part KX-2041 is in stock.") == []  # a code's digits are not a number
+    assert quantities("31 million US dollars, 6 square km, 12 large eggs") == ["money", "area", None]
     assert quantities("The inn has 14 rooms and 2 bars.", "Has the inn 14 rooms?") == [None]  # 14 is asked
 
 

@@ -40,6 +40,7 @@ def test_sentences_that_quote_the_documents_are_grounded(sentence, question) -> 
         ("The cook is Hilda Brenn.", "Who is the cook at the Moss Lantern?"),  # a name from nowhere
         ("The cook is Jörg Ødegård.", "Who is the cook at the Moss Lantern?"),  # in any alphabet
         ("The inn cost £9 million to build.", "What did the Moss Lantern cost?"),  # 9 metres, not £9
+        ("It cost 9 million US dollars.", "What did the Moss Lantern cost?"),  # the unit past a qualifier
         ("The Moss Lantern opens on weekdays.", "When does the Moss Lantern open on weekdays?"),
         ("Rooms cost crowns.", "How much do rooms cost in crowns?"),  # the question, restated
     ],

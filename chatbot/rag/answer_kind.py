@@ -105,11 +105,17 @@ def measures(text: str) -> dict[str, set[str | None]]:
 
 
 def _unit(after: str) -> str | None:
-    """The dimension of the unit that ``after`` opens with ("1.8 million pounds": money)."""
+    """The dimension of the unit that ``after`` opens with ("1.8 million pounds": money), past one
+    word that qualifies it ("31 million US dollars", "6 square km"; not "12 large eggs")."""
     match = _UNIT_AFTER.match(after)
+    qualifiers = 1
     for token in match.groups() if match else ():
+        if token in UNIT:
+            return UNIT[token]
         if token not in _MULTIPLIERS:
-            return UNIT.get(token or "")
+            if not qualifiers:
+                return None
+            qualifiers -= 1
     return None
 
 
