@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from chatbot.rag.table_lookup import looked_up, names_a_cell, row_cells
+from chatbot.rag.table_lookup import about_row, looked_up, row_cells
 
 ISLAND = "islands.csv — island: Kilvara; main_town: Skellow; area_km2: 38.2; ferry_port: Skellow Slip"
+CROISSANT = "bakery.csv — item: Almond croissant; code: BK-210; price: 2.60; weight_g: 110"
 PART = "stock.xlsx › Parts — code: KX-2074; name: Fuel injector nozzle; supplier: Harlow & Pike; price: 39.90"
 
 
@@ -64,7 +65,11 @@ def test_only_table_rows_have_cells():
         ("Which part costs 39.90?", PART, True),  # a number is a cell too
         ("who supplies harlow and pike's parts", PART, True),
         ("What is the capital of Germany?", "The capital of Germany is Berlin.", True),  # no row
+        ("What's the price of a chocolate croissant?", CROISSANT, False),  # another croissant
+        ("price of the almond croissant", CROISSANT, True),
+        ("how much is a croissant", CROISSANT, True),  # part of the name, nothing else beside it
+        ("population of tessell minor", "islands.csv — island: Tessell Beg; population: 310", False),
     ],
 )
-def test_a_row_answers_only_questions_naming_one_of_its_cells(question, document, about):
-    assert names_a_cell(question, document) is about
+def test_a_row_answers_only_questions_about_it(question, document, about):
+    assert about_row(question, document) is about

@@ -37,7 +37,7 @@ from chatbot.rag.decompose import split
 from chatbot.rag.grounding import checked
 from chatbot.rag.prompt import render_segments, sanitize, special_tokens
 from chatbot.rag.smalltalk import SmallTalk
-from chatbot.rag.table_lookup import looked_up, names_a_cell
+from chatbot.rag.table_lookup import about_row, looked_up
 from chatbot.settings import Settings
 from common.errors import QuestionError
 from vectorstore.embedder import Embedder, load_embedder
@@ -142,8 +142,8 @@ class Rag:
 
     @staticmethod
     def about(question: str, retriever: BaseRetriever) -> list[Document]:
-        """The documents ``retriever`` finds for ``question``, less table rows it names no cell of."""
-        return [doc for doc in retriever.invoke(question) if names_a_cell(question, doc.page_content)]
+        """The documents ``retriever`` finds for ``question``, less table rows it is not about."""
+        return [doc for doc in retriever.invoke(question) if about_row(question, doc.page_content)]
 
     @staticmethod
     def generator(settings: Settings, lm: LoadedLM) -> LLM:

@@ -46,15 +46,30 @@ def row_cells(document: str) -> list[tuple[str, str]] | None:
     return [(column, value) for column, _, value in cells]
 
 
-def names_a_cell(question: str, document: str) -> bool:
-    """Whether ``question`` says a word of one of ``document``'s cells (True when it is no table row).
-    A row is about what its cells say: "How much is a baguette?" is no question about the sourdough
-    loaf's row that the vectors find nearest, and the model would give that loaf's price."""
+def about_row(question: str, document: str) -> bool:
+    """Whether ``question`` can be about ``document``'s row (True when it is no table row): it says a
+    word of one of the row's cells, and it does not name the row's subject only in part beside a word
+    the row lacks. The row the vectors find nearest is often not the one asked about: "How much is a
+    baguette?" is not about the sourdough loaf's row, "a chocolate croissant" not the almond one's,
+    "Tessell Minor" not Tessell Beg's; the model would give their values."""
     cells = row_cells(document)
     if cells is None:
         return True
     said = {stem(w) for _, value in cells for w in words(value) if w not in FILLER}
-    return any(stem(w) in said for w in words(question) if w not in FILLER)
+    asked = words(question)
+    return any(stem(w) in said and w not in FILLER for w in asked) and not _other_subject(asked, cells)
+
+
+def _other_subject(asked: list[str], cells: list[tuple[str, str]]) -> bool:
+    """Whether the question's words say part of the row's subject (its first cell) next to a word no
+    cell or column of the row says: the name of another thing of the same kind."""
+    subject = {stem(w) for w in words(cells[0][1])}
+    at = [i for i, word in enumerate(asked) if stem(word) in subject]
+    if not at or {stem(asked[i]) for i in at} == subject:
+        return False
+    known = {stem(w) for column, value in cells for w in words(f"{column.replace('_', ' ')} {value}")}
+    beside = [asked[i] for i in (at[0] - 1, at[-1] + 1) if 0 <= i < len(asked)]
+    return any(w not in FILLER and stem(w) not in known and not any(c.isdigit() for c in w) for w in beside)
 
 
 def _column_words(column: str) -> tuple[list[str], str]:
