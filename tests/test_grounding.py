@@ -11,7 +11,7 @@ from chatbot.rag.grounding import checked, grounded
 DOCUMENTS = [
     "The Moss Lantern inn at Carrow Ford has 14 rooms. It opens at 07:30 on weekdays and closes on"
     " 26 December. The landlord is Wystan Oddly; a single room costs 62 crowns. The cook is Søren Ådahl."
-    " The inn stands 9 metres from the ford.",
+    " The inn stands 9 metres from the ford. Its door is painted red.",
 ]
 
 
@@ -25,6 +25,7 @@ DOCUMENTS = [
         ("It is closed on 26 December.", "Which day is the inn closed?"),
         ("The inn at Carrow Ford is the Moss Lantern.", "Which inn is at Carrow Ford?"),
         ("The Moss Lantern is in Carrow Ford.", "Where is the Moss Lantern?"),
+        ("The door of the Moss Lantern is red.", "What colour is the inn's door?"),
         ("The cook is Søren Ådahl. The inn stands 9 metres from the ford.", "Who cooks at the Moss Lantern?"),
     ],
 )
@@ -41,6 +42,8 @@ def test_sentences_that_quote_the_documents_are_grounded(sentence, question) -> 
         ("The cook is Jörg Ødegård.", "Who is the cook at the Moss Lantern?"),  # in any alphabet
         ("The inn cost £9 million to build.", "What did the Moss Lantern cost?"),  # 9 metres, not £9
         ("It cost 9 million US dollars.", "What did the Moss Lantern cost?"),  # the unit past a qualifier
+        ("The inn is painted green.", "What colour is the Moss Lantern?"),  # a colour from nowhere
+        ("It opens at 07:30 on Sundays.", "When does the Moss Lantern open?"),  # a weekday too
         ("The Moss Lantern opens on weekdays.", "When does the Moss Lantern open on weekdays?"),
         ("Rooms cost crowns.", "How much do rooms cost in crowns?"),  # the question, restated
     ],

@@ -4,9 +4,9 @@ Asked about something its documents do not say, a small model often answers anyw
 from nowhere ("The population of Halvik is 10,000."), a name its documents do not hold, or the
 question turned into a statement ("The first ferry leaves Brannock Quay in the morning."). Its own
 "I don't know" catches few of these (measured by ``benchmarks/abstention.py``). A sentence is
-*grounded* when every number and name it adds to the question is written in the documents, and it
-adds at least one word of its own (or says one of the question's once more, as the documents do:
-"The capital of Kuwait is Kuwait."). Example::
+*grounded* when every number, name, weekday, month or colour it adds to the question is written in
+the documents, and it adds at least one word of its own (or says one of the question's once more, as
+the documents do: "The capital of Kuwait is Kuwait."). Example::
 
     grounded("The population of Halvik is 10,000.", "What is the population of Halvik?",
              ["The capital of Ostrand is Halvik."])  # False: no document says 10,000
@@ -20,10 +20,14 @@ from collections.abc import Iterable, Iterator
 
 from chatbot.rag.answer import NO_ANSWER
 from chatbot.rag.answer_kind import fits, measures
-from vectorstore.words import FILLER, held, name_words, words
+from vectorstore.words import FILLER, MONTHS, WEEKDAYS, held, name_words, words
 
 _ENDING = re.compile(r"(?:ing|ed|es|e|s)$")
 # a table row's label ("parts.csv — part: …"): the model reads it as a value now and then
+# values a sentence can add without a digit or a capital letter ("The hull was black.")
+_COLOURS = """black white red blue green yellow orange purple pink brown grey gray silver gold golden
+    navy crimson scarlet maroon turquoise beige cream violet"""
+_VALUES = frozenset(_COLOURS.split()) | WEEKDAYS | (frozenset(MONTHS) - {"may"})  # "may": the verb
 _FILE_NAME = re.compile(r"\b[\w-]+\.(?:csv|tsv|xlsx|jsonl?|md|markdown|txt|pdf|html?|docx)\b", re.IGNORECASE)
 
 
@@ -33,15 +37,16 @@ def stem(word: str) -> str:
 
 
 def grounded(sentence: str, question: str, documents: list[str]) -> bool:
-    """Whether ``sentence`` adds something to ``question``, every number or name it adds is written
-    in ``documents``, and it names no file the question does not."""
+    """Whether ``sentence`` adds something to ``question``, every number, name or listed value
+    (weekday, month, colour) it adds is written in ``documents``, and it names no file the question
+    does not."""
     if any(name.casefold() not in question.casefold() for name in _FILE_NAME.findall(sentence)):
         return False  # a file's name is where a value stands, never the value asked for
     text = " ".join(documents)
     asked, told, said = words(question), words(text), words(sentence)
     known, question_words = set(told), set(asked)
     added = [w for w in said if w not in question_words]
-    if any(not held(w, known) for w in added if any(c.isdigit() for c in w)):
+    if any(not held(w, known) for w in added if any(c.isdigit() for c in w) or _is_value(w)):
         return False
     if _unit_changed(sentence, question_words, text):
         return False
@@ -56,6 +61,11 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         stem not in in_question or in_documents[stem] >= in_sentence[stem]
         for stem in in_sentence - in_question
     )
+
+
+def _is_value(word: str) -> bool:
+    """Whether ``word`` is a weekday, month or colour: a value from a closed list, checked like a number."""
+    return word in _VALUES or word.rstrip("s") in _VALUES
 
 
 def _unit_changed(sentence: str, asked: set[str], documents: str) -> bool:
