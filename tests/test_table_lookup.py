@@ -26,6 +26,11 @@ PART = "stock.xlsx › Parts — code: KX-2074; name: Fuel injector nozzle; supp
         ("What is the area of Kilvara?", ISLAND, "The area of Kilvara is 38.2 km2."),  # unit after value
         ("How big is Kilvara in square kilometres?", ISLAND, "The area of Kilvara is 38.2 km2."),  # big: area
         ("What does KX-2074 cost?", PART, "The price of KX-2074 is 39.90."),
+        (  # people: a population
+            "How many people live on Tessell Beg?",
+            "islands.csv — island: Tessell Beg; population: 310",
+            "The population of Tessell Beg is 310.",
+        ),
         (  # a JSON record's nested key, by its last part
             "What is the width of KX-2041?",
             "parts.json — code: KX-2041; dimensions.width_mm: 120",

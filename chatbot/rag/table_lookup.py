@@ -6,9 +6,9 @@ wrong cell: "Which island's ferry port is Skellow Slip?" → "The ferry port is 
 is the supplier of the fuel injector nozzle?" → "KX-2074 is the supplier …". A reader of the table
 looks up the column the question names instead, and so does this: exactly one column whose head
 word ("supplier", "town" of ``main_town``, "area" of ``area_km2``) the question says (or means:
-"How heavy …?" asks for a weight, "How big …?" an area or size), leaving out the
-columns whose values the question already gives (its conditions: "Skellow Slip"). Anything else
-(no such column, or two) is left to the model. Example::
+"How heavy …?" asks for a weight, "How big …?" an area or size, "How many people …?" a
+population), leaving out the columns whose values the question already gives (its conditions:
+"Skellow Slip"). Anything else (no such column, or two) is left to the model. Example::
 
     looked_up("Which island's ferry port is Skellow Slip?",
               "islands.csv — island: Kilvara; main_town: Skellow; ferry_port: Skellow Slip")
@@ -32,6 +32,7 @@ _MEASURED = {
     "heavy": "weight", "weigh": "weight", "weighs": "weight", "big": "area size", "large": "area size",
     "high": "height", "tall": "height", "deep": "depth", "long": "length", "wide": "width",
     "old": "age", "far": "distance", "fast": "speed", "cost": "price", "costs": "price",
+    "people": "population", "inhabitants": "population", "residents": "population",
 }  # fmt: skip
 
 
