@@ -78,6 +78,7 @@ def test_quantities_read_units_currency_and_years() -> None:
     ]
     assert quantities("Part KX-2041 is in stock.") == []  # a code's digits are not a number
     assert quantities("31 million US dollars, 6 square km, 12 large eggs") == ["money", "area", None]
+    assert quantities("10 per cent, 3 a day") == [None, None]  # no unit past a little word
     assert quantities("The inn has 14 rooms and 2 bars.", "Has the inn 14 rooms?") == [None]  # 14 is asked
 
 

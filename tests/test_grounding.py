@@ -27,6 +27,8 @@ DOCUMENTS = [
         ("The Moss Lantern is in Carrow Ford.", "Where is the Moss Lantern?"),
         ("The door of the Moss Lantern is red.", "What colour is the inn's door?"),
         ("The landlrod is Wystan Oddly.", "Who is the landlrod of the Moss Lantern?"),  # a slip, said again
+        ("The Moss Lantern is located at Carrow Ford.", "Where is the Moss Lantern located?"),  # how it asks
+        ("It closes on 26 Dec.", "When does the Moss Lantern close?"),  # a month written short
         ("The cook is Søren Ådahl. The inn stands 9 metres from the ford.", "Who cooks at the Moss Lantern?"),
     ],
 )
@@ -45,7 +47,7 @@ def test_sentences_that_quote_the_documents_are_grounded(sentence, question) -> 
         ("It cost 9 million US dollars.", "What did the Moss Lantern cost?"),  # the unit past a qualifier
         ("The inn is painted green.", "What colour is the Moss Lantern?"),  # a colour from nowhere
         ("It opens at 07:30 on Sundays.", "When does the Moss Lantern open?"),  # a weekday too
-        ("The ford is 9 metres deep.", "How deep is the ford at Carrow Ford?"),  # 9 metres, but not deep
+        ("The bridge is 9 metres from the ford.", "How far is the bridge from the ford?"),  # no bridge
         ("The Moss Lantern was rebuilt with 14 rooms.", "When was the Moss Lantern rebuilt?"),
         ("The Moss Lantern opens on weekdays.", "When does the Moss Lantern open on weekdays?"),
         ("Rooms cost crowns.", "How much do rooms cost in crowns?"),  # the question, restated

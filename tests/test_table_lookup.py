@@ -73,6 +73,9 @@ def test_only_table_rows_have_cells():
         ("What's the price of a chocolate croissant?", CROISSANT, False),  # another croissant
         ("price of the almond croissant", CROISSANT, True),
         ("how much is a croissant", CROISSANT, True),  # part of the name, nothing else beside it
+        ("What does a croissant cost?", CROISSANT, True),  # the rest of the name is missing before it
+        ("Which part costs 39.9?", PART, True),  # numbers by value
+        ("population of Zurich", "cities.csv — city: Zürich; population: 421878", True),  # no accents
         ("population of tessell minor", "islands.csv — island: Tessell Beg; population: 310", False),
     ],
 )

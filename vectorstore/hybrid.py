@@ -45,7 +45,7 @@ from pydantic import ConfigDict, Field
 from vectorstore.lexical import LexicalIndex
 from vectorstore.spelling import plain
 from vectorstore.store import Store
-from vectorstore.words import MONTHS, OPENERS, WEEKDAYS, held, identifiers, join_known, names, stated, words
+from vectorstore.words import MONTHS, OPENERS, calendar, held, identifiers, join_known, names, stated, words
 
 
 class HybridRetriever(BaseRetriever):
@@ -66,7 +66,7 @@ class HybridRetriever(BaseRetriever):
         index = lexical_index(self.store)
         if unknown_subject(query, index):
             return []
-        question = join_known(index.vocabulary.correct(query), index.words)
+        question = mended(query, index)
         vector = np.asarray(self.store.embeddings.embed_query(question), dtype=np.float32)
         nearest = self._nearest(vector, self.candidates)
         chars = dict(index.search(question, self.candidates))
@@ -87,8 +87,8 @@ class HybridRetriever(BaseRetriever):
         say, any other by a similar enough document."""
         written = words(found[0].page_content)
         unaccented, states = {plain(word) for word in written}, stated(written)
-        if not states & _MONTHS:  # a month is asked only of documents that write months by name
-            conditions = conditions - _MONTHS  # (not of one dating by numbers: 2023-02-09)
+        if not states & MONTHS:  # a month is asked only of documents that write months by name
+            conditions = conditions - MONTHS  # (not of one dating by numbers: 2023-02-09)
         if not all(held(w, unaccented) for w in named) or not conditions <= states:
             return False
         if codes:
@@ -151,9 +151,16 @@ def lexical_index(store: Store) -> LexicalIndex:
     return live.current(store)
 
 
-# capitalized, but dates rather than names: documents write them in many ways (9 Jan, 2023-01-09)
-_MONTHS = frozenset(MONTHS)
-CALENDAR = _MONTHS | WEEKDAYS
+def mended(question: str, index: LexicalIndex) -> str:
+    """The question as it is searched: a slip in a word mended, a letter group and number the store
+    writes as one code joined ("rx 204" → "rx204")."""
+    return join_known(index.vocabulary.correct(question), index.words)
+
+
+def is_date(word: str) -> bool:
+    """Whether a capitalized word names a weekday or month ("Sundays", "Jan", "May") rather than a
+    thing: documents write dates in many ways (9 Jan, 2023-01-09), so it is no name to look for."""
+    return calendar(word.casefold()) is not None or word.casefold() == "may"
 
 
 def subject(question: str, index: LexicalIndex) -> set[str]:
@@ -162,7 +169,7 @@ def subject(question: str, index: LexicalIndex) -> set[str]:
     found = set()
     for name in names(question):
         for word in words(index.vocabulary.correct(name)):
-            if word not in OPENERS and word not in CALENDAR:
+            if word not in OPENERS and not is_date(word):
                 found.add(plain(word))
     return found
 
@@ -171,7 +178,7 @@ def unknown_subject(question: str, index: LexicalIndex) -> bool:
     """Whether the question names things (capitalized words) and the store knows none of them, even
     with a slip mended: no document can be about "Wakanda" or "the Titanic" when none names it. A
     month or weekday is no such thing ("in January" of a log that writes "09 Jan")."""
-    asked = [name for name in names(question) if name.casefold() not in CALENDAR]
+    asked = [name for name in names(question) if not is_date(name)]
     known = index.vocabulary.words
     return bool(asked) and not any(index.vocabulary.correct(name).casefold() in known for name in asked)
 

@@ -38,9 +38,18 @@ def words(text: str) -> list[str]:
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-MONTHS = "january february march april may june july august september october november december".split()  # noqa: SIM905
+_MONTHS = "january february march april may june july august september october november december"
+MONTHS = frozenset(_MONTHS.split())
 # a month as logs and tables write it ("09 Jan 2023"), all but May: "may" is mostly the verb
-_MONTH = {short: m for m in MONTHS if m != "may" for short in (m, m[:3])} | {"sept": "september"}
+_MONTH = {short: m for m in MONTHS - {"may"} for short in (m, m[:3])} | {"sept": "september"}
+
+
+def calendar(word: str) -> str | None:
+    """The weekday or month a word of :func:`words` names, written one way ("sundays" and "sunday"
+    as "sunday", "feb" as "february"), or None ("may": mostly the verb)."""
+    if word.rstrip("s") in WEEKDAYS:
+        return word.rstrip("s")
+    return _MONTH.get(word)
 
 
 def stated(written: Iterable[str]) -> set[str]:
@@ -51,10 +60,8 @@ def stated(written: Iterable[str]) -> set[str]:
     for word in written:
         if _NUMBER.fullmatch(word):
             found.add(str(float(word)).removesuffix(".0"))
-        elif word.rstrip("s") in WEEKDAYS:
-            found.add(word.rstrip("s"))
-        elif word in _MONTH:
-            found.add(_MONTH[word])
+        elif day := calendar(word):
+            found.add(day)
     return found
 
 

@@ -57,7 +57,14 @@ _WHEN_TEXT = """january february march april may june july august september octo
 _WHEN = frozenset(_WHEN_TEXT.split())
 _COLOURS_TEXT = """black white grey gray red green blue yellow orange purple violet pink brown gold golden
     silver cream navy crimson scarlet maroon teal turquoise ochre beige tan ivory bronze copper"""
-_COLOURS = frozenset(_COLOURS_TEXT.split())
+COLOURS = frozenset(_COLOURS_TEXT.split())
+# what a question asks with an adjective or a verb, as a column names it: "How heavy …?" → weight
+MEASURED = {
+    "heavy": "weight", "weigh": "weight", "weighs": "weight", "big": "area size", "large": "area size",
+    "high": "height", "tall": "height", "deep": "depth", "long": "length", "wide": "width",
+    "old": "age", "far": "distance", "fast": "speed", "cost": "price", "costs": "price",
+    "people": "population", "inhabitants": "population", "residents": "population",
+}  # fmt: skip
 _WH = re.compile(r"\b(who|whom|whose|when|where|which|what|how)\b")
 # things that have proper names or codes: "which town …?" is answered by naming one ("Ferrin"), not by
 # turning the question round ("It is the main town of the island."); the noun must be what is asked
@@ -113,7 +120,7 @@ def _unit(after: str) -> str | None:
         if token in UNIT:
             return UNIT[token]
         if token not in _MULTIPLIERS:
-            if not qualifiers:
+            if not qualifiers or token in FILLER or token == "per":  # "10 per cent", "3 a day": no unit
                 return None
             qualifiers -= 1
     return None
@@ -185,7 +192,7 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
         re.compile(r"\b(?:website|web site|web address|url)\b"),
         lambda s, q: bool(re.search(r"\w\.[a-z]{2,}", s)),
     ),
-    (re.compile(r"\bcolou?rs?\b"), lambda s, q: any(w in _COLOURS for w in words(s))),
+    (re.compile(r"\bcolou?rs?\b"), lambda s, q: any(w in COLOURS for w in words(s))),
     (re.compile(r"\b(?:what|which) time\b|\bat what hour\b"), _clock),
     (re.compile(r"\b(?:what|which) year\b|\byear did\b"), _year),
     (re.compile(r"\b(?:what|which) (?:date|day|month)\b"), _date),

@@ -41,7 +41,8 @@ from chatbot.rag.table_lookup import about_row, looked_up
 from chatbot.settings import Settings
 from common.errors import QuestionError
 from vectorstore.embedder import Embedder, load_embedder
-from vectorstore.hybrid import lexical_index
+from vectorstore.hybrid import lexical_index, mended
+from vectorstore.lexical import LexicalIndex
 from vectorstore.retriever import make_retriever
 from vectorstore.store import open_store
 
@@ -135,15 +136,17 @@ class Rag:
         questions = split(request.question, index.vocabulary.names, index.has_phrase)
         retriever = make_retriever(self.store, request.settings)
         parts = [
-            Part(question, name if len(questions) > 1 else None, self.about(question, retriever))
+            Part(question, name if len(questions) > 1 else None, self.about(question, retriever, index))
             for question, name in questions
         ]
         return Retrieved(request.question, request.settings, parts, time.perf_counter() - started)
 
     @staticmethod
-    def about(question: str, retriever: BaseRetriever) -> list[Document]:
-        """The documents ``retriever`` finds for ``question``, less table rows it is not about."""
-        return [doc for doc in retriever.invoke(question) if about_row(question, doc.page_content)]
+    def about(question: str, retriever: BaseRetriever, index: LexicalIndex) -> list[Document]:
+        """The documents ``retriever`` finds for ``question``, less table rows it is not about (read
+        as the retriever reads it: slips mended, codes joined)."""
+        searched = mended(question, index)
+        return [doc for doc in retriever.invoke(question) if about_row(searched, doc.page_content)]
 
     @staticmethod
     def generator(settings: Settings, lm: LoadedLM) -> LLM:

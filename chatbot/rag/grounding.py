@@ -20,16 +20,15 @@ from collections.abc import Iterable, Iterator
 from difflib import get_close_matches
 
 from chatbot.rag.answer import NO_ANSWER
-from chatbot.rag.answer_kind import fits, measures
-from vectorstore.words import FILLER, MONTHS, WEEKDAYS, held, name_words, words
+from chatbot.rag.answer_kind import COLOURS, MEASURED, UNIT, fits, measures
+from vectorstore.words import FILLER, calendar, held, name_words, words
 
 _ENDING = re.compile(r"(?:ing|ed|es|e|s)$")
 # a table row's label ("parts.csv — part: …"): the model reads it as a value now and then
-# values a sentence can add without a digit or a capital letter ("The hull was black.")
-_COLOURS = """black white red blue green yellow orange purple pink brown grey gray silver gold golden
-    navy crimson scarlet maroon turquoise beige cream violet"""
-_VALUES = frozenset(_COLOURS.split()) | WEEKDAYS | (frozenset(MONTHS) - {"may"})  # "may": the verb
 _FILE_NAME = re.compile(r"\b[\w-]+\.(?:csv|tsv|xlsx|jsonl?|md|markdown|txt|pdf|html?|docx)\b", re.IGNORECASE)
+# how a question asks rather than what, and units (checked by kind): an answer may say them where its
+# documents do not ("How long is the bridge?" → "It is 300 m long." over "spans 300 m"; "grams" for "g")
+_ASKING = frozenset(MEASURED) | set(UNIT) | {"located", "situated", "called", "named", "known", "number"}
 
 
 def stem(word: str) -> str:
@@ -47,12 +46,14 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
     asked, told, said = words(question), words(text), words(sentence)
     known, question_words = set(told), set(asked)
     added = [w for w in said if w not in question_words]
-    if any(not held(w, known) for w in added if any(c.isdigit() for c in w) or _is_value(w)):
+    if any(not held(w, known) for w in added if any(c.isdigit() for c in w)):
+        return False
+    if any(_value(w) not in {_value(t) for t in known} for w in added if _is_value(w)):
         return False
     if _unit_changed(sentence, question_words, text):
         return False
     named = name_words(sentence) - question_words - FILLER
-    if any(not held(w, known) for w in named):
+    if any(not held(w, known) for w in named if not _is_value(w)):  # "Dec" is checked as a month
         return False
     if _claims_unsaid(question, said, text):
         return False
@@ -70,22 +71,29 @@ def _claims_unsaid(question: str, said: list[str], documents: str) -> bool:
     """Whether the sentence says a word of the question that the documents never use, nor one near
     it: it then tells what was asked of a value the documents give for something else ("The Grey
     Herring was retired in 1951." from "built in 1951", "The logo was designed by Hal Wendover." from
-    the log's supervisor). The question's names are left to the name checks (a slip in one is mended)."""
+    the log's supervisor). The question's names are left to the name checks (a slip in one is mended),
+    and words that only say how it asks (:data:`_ASKING`) to the answer-kind check."""
     told = set(words(documents.replace("_", " ")))  # a column's words too: "unit_price"
-    stems = {stem(w) for w in told}
-    skipped = FILLER | name_words(question)
+    stems, prefixes = {stem(w) for w in told}, {w[:5] for w in told if len(w) >= 5}
+    skipped = FILLER | _ASKING | name_words(question)
     for word in set(said) & set(words(question)) - skipped:
         if any(c.isdigit() for c in word) or stem(word) in stems:
             continue
         # a longer word may be written another way ("visited", "visitors"), or typed with a slip
-        if len(word) < 6 or not get_close_matches(word, told, n=1, cutoff=0.8):
+        if len(word) < 5 or (word[:5] not in prefixes and not get_close_matches(word, told, n=1, cutoff=0.8)):
             return True
     return False
 
 
 def _is_value(word: str) -> bool:
-    """Whether ``word`` is a weekday, month or colour: a value from a closed list, checked like a number."""
-    return word in _VALUES or word.rstrip("s") in _VALUES
+    """Whether ``word`` is a weekday, month or colour: a value from a closed list, checked like a
+    number ("The hull was black." adds no digit and no capital letter)."""
+    return word in COLOURS or calendar(word) is not None
+
+
+def _value(word: str) -> str:
+    """A weekday or month written one way ("Dec" as "december", "Sundays" as "sunday"); a colour as it is."""
+    return calendar(word) or word
 
 
 def _unit_changed(sentence: str, asked: set[str], documents: str) -> bool:

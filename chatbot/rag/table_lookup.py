@@ -19,21 +19,15 @@ from __future__ import annotations
 
 import re
 
-from chatbot.rag.answer_kind import UNIT, fits
+from chatbot.rag.answer_kind import MEASURED, UNIT, fits
 from chatbot.rag.grounding import stem
 from ingest.text import ROW_SEPARATOR
-from vectorstore.words import FILLER, words
+from vectorstore.spelling import plain
+from vectorstore.words import FILLER, stated, words
 
 _LABEL = re.compile(r"^[\w .()-]+\.\w{2,5}(?: › [^—;]+)?$")  # "islands.csv", "stock.xlsx › Parts"
 # unit suffixes of column names: "area_km2", "weight_kg", "price_eur" (the value's unit, said after it)
 _UNITS = {*UNIT, "km2", "m2", "eur", "usd", "gbp", "chf", "pct", "percent", "mins", "hrs", "secs"}
-# what a question asks with an adjective or a verb, as a column names it: "How heavy …?" → weight
-_MEASURED = {
-    "heavy": "weight", "weigh": "weight", "weighs": "weight", "big": "area size", "large": "area size",
-    "high": "height", "tall": "height", "deep": "depth", "long": "length", "wide": "width",
-    "old": "age", "far": "distance", "fast": "speed", "cost": "price", "costs": "price",
-    "people": "population", "inhabitants": "population", "residents": "population",
-}  # fmt: skip
 
 
 def row_cells(document: str) -> list[tuple[str, str]] | None:
@@ -49,28 +43,45 @@ def row_cells(document: str) -> list[tuple[str, str]] | None:
 
 def about_row(question: str, document: str) -> bool:
     """Whether ``question`` can be about ``document``'s row (True when it is no table row): it says a
-    word of one of the row's cells, and it does not name the row's subject only in part beside a word
-    the row lacks. The row the vectors find nearest is often not the one asked about: "How much is a
-    baguette?" is not about the sourdough loaf's row, "a chocolate croissant" not the almond one's,
-    "Tessell Minor" not Tessell Beg's; the model would give their values."""
+    word or number of one of the row's cells, and it does not name the row's subject only in part
+    with another word where the rest of the name stands. The row the vectors find nearest is often
+    not the one asked about: "How much is a baguette?" is not about the sourdough loaf's row, "a
+    chocolate croissant" not the almond one's, "Tessell Minor" not Tessell Beg's; the model would give
+    their values. ``question`` should be the one retrieved with (slips mended, codes joined)."""
     cells = row_cells(document)
     if cells is None:
         return True
-    said = {stem(w) for _, value in cells for w in words(value) if w not in FILLER}
-    asked = words(question)
-    return any(stem(w) in said and w not in FILLER for w in asked) and not _other_subject(asked, cells)
+    asked, values = words(question), [w for _, value in cells for w in words(value)]
+    says = {_key(w) for w in values if w not in FILLER} & {_key(w) for w in asked if w not in FILLER}
+    return bool(says or stated(asked) & stated(values)) and not _other_subject(asked, cells)
+
+
+def _key(word: str) -> str:
+    """A word as rows and questions are compared: stemmed, without accents ("Zürich" is "zurich")."""
+    return stem(plain(word))
 
 
 def _other_subject(asked: list[str], cells: list[tuple[str, str]]) -> bool:
-    """Whether the question's words say part of the row's subject (its first cell) next to a word no
-    cell or column of the row says: the name of another thing of the same kind."""
-    subject = {stem(w) for w in words(cells[0][1])}
-    at = [i for i, word in enumerate(asked) if stem(word) in subject]
-    if not at or {stem(asked[i]) for i in at} == subject:
+    """Whether the question's words name the row's subject (its first cell) only in part, with a word
+    no cell or column of the row says where the rest of the name stands: before it ("chocolate
+    croissant" for "Almond croissant") or after it ("tessell minor" for "Tessell Beg")."""
+    keys, subject = [_key(w) for w in asked], [_key(w) for w in words(cells[0][1])]
+    at = [i for i, key in enumerate(keys) if key in subject]
+    if not at or {keys[i] for i in at} == set(subject):
         return False
-    known = {stem(w) for column, value in cells for w in words(f"{column.replace('_', ' ')} {value}")}
-    beside = [asked[i] for i in (at[0] - 1, at[-1] + 1) if 0 <= i < len(asked)]
-    return any(w not in FILLER and stem(w) not in known and not any(c.isdigit() for c in w) for w in beside)
+    written = " ".join(f"{column.replace('_', ' ')} {value}" for column, value in cells)
+    known = {_key(w) for w in meant(words(written))}
+    beside = [at[0] - 1] if subject[0] not in keys else []
+    beside += [at[-1] + 1] if subject[-1] not in keys else []
+    return any(
+        0 <= i < len(asked) and asked[i] not in FILLER and keys[i] not in known and not asked[i][0].isdigit()
+        for i in beside
+    )
+
+
+def meant(asked: list[str]) -> list[str]:
+    """The words, each with the column words it means ("heavy": weight, "people": population)."""
+    return [w for word in asked for w in [word, *MEASURED.get(word, "").split()]]
 
 
 def _column_words(column: str) -> tuple[list[str], str]:
@@ -88,8 +99,7 @@ def looked_up(question: str, document: str) -> str | None:
     if not cells:
         return None
     asked = words(question)
-    meant = [w for word in asked for w in [word, *_MEASURED.get(word, "").split()]]
-    stems, said = {stem(w) for w in meant if w not in FILLER}, f" {' '.join(asked)} "
+    stems, said = {stem(w) for w in meant(asked) if w not in FILLER}, f" {' '.join(asked)} "
     found = []
     for column, value in cells:
         named, unit = _column_words(column)
