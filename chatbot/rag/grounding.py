@@ -48,14 +48,15 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
     added = [w for w in said if w not in question_words]
     if any(not held(w, known) for w in added if any(c.isdigit() for c in w)):
         return False
-    if any(_value(w) not in {_value(t) for t in known} for w in added if _is_value(w)):
+    values = {_value(w) for w in known if _is_value(w)}
+    if any(_value(w) not in values for w in added if _is_value(w)):
         return False
     if _unit_changed(sentence, question_words, text):
         return False
     named = name_words(sentence) - question_words - FILLER
     if any(not held(w, known) for w in named if not _is_value(w)):  # "Dec" is checked as a month
         return False
-    if _claims_unsaid(question, said, text):
+    if _claims_unsaid(question, said, known):
         return False
     in_question, in_documents, in_sentence = _stems(asked), _stems(told), _stems(said)
     # a word of the question said once more counts where the documents say it as often ("The capital
@@ -67,13 +68,14 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
     )
 
 
-def _claims_unsaid(question: str, said: list[str], documents: str) -> bool:
+def _claims_unsaid(question: str, said: list[str], known: set[str]) -> bool:
     """Whether the sentence says a word of the question that the documents never use, nor one near
     it: it then tells what was asked of a value the documents give for something else ("The Grey
     Herring was retired in 1951." from "built in 1951", "The logo was designed by Hal Wendover." from
     the log's supervisor). The question's names are left to the name checks (a slip in one is mended),
-    and words that only say how it asks (:data:`_ASKING`) to the answer-kind check."""
-    told = set(words(documents.replace("_", " ")))  # a column's words too: "unit_price"
+    and words that only say how it asks (:data:`_ASKING`) to the answer-kind check. ``known``: the
+    documents' words."""
+    told = known | {part for word in known if "_" in word for part in word.split("_")}  # "unit_price"
     stems, prefixes = {stem(w) for w in told}, {w[:5] for w in told if len(w) >= 5}
     skipped = FILLER | _ASKING | name_words(question)
     for word in set(said) & set(words(question)) - skipped:
