@@ -215,3 +215,26 @@ def test_chain_reads_from_a_chroma_server(chroma_server, gpt2_dirs, embedder, tm
     result = build_chain(settings, embedder=embedder).invoke("capital of japan?")
     assert [d.page_content for d in result["sources"]] == ["The capital of Japan is Tokyo."]
     assert not (tmp_path / "chroma").exists()  # nothing written to a local folder
+
+
+def test_a_row_that_answers_by_its_column_goes_before_prose_about_its_subject(gpt2_dirs, embedder, tmp_path):
+    notes = tmp_path / "railway.md"
+    notes.write_text(
+        "# Orrick Island Railway\n\nThe Orrick Island Railway runs along the whole of Orrick, the main island "
+        "of the group, from the town quay to the north cape. Trains on Orrick leave every hour.\n",
+        encoding="utf-8",
+    )
+    table = tmp_path / "isles.csv"
+    table.write_text("isle,main_town,people\nOrrick,Fallowby,2210\nSkeld,Marrin,300\n", encoding="utf-8")
+    settings = Settings(home=tmp_path / "home", persist_dir=tmp_path / "chroma", model=str(gpt2_dirs[0]))
+    settings = settings.model_copy(update={"max_new_tokens": 4})
+    ingest(settings, [notes, table], embedder=embedder)
+    chain = build_chain(settings, lm=load_lm(settings), embedder=embedder)
+    question = "Which is the main town on Orrick island?"
+
+    only_first = chain.invoke({"question": question, "options": {"table_lookup": False}})
+    assert "Railway" in only_first["sources"][0].page_content  # the prose ranks first
+    result = chain.invoke(question)
+    assert result["sources"][0].page_content.startswith("isles.csv — isle: Orrick;")
+    assert result["answer"] == "The main town of Orrick is Fallowby."
+    assert result["prompt"] is None  # read off the row, not by the model

@@ -52,6 +52,13 @@ class TestSpelling:
         assert vocabulary.correct("Nigera") == "Nigera"  # Niger and Nigeria are both a slip away
         assert vocabulary.correct("Berlin bern ber") == "Berlin bern ber"
 
+    def test_a_columns_words_are_known(self) -> None:
+        """A table row writes "area_km2": "area" is a word of the store, not a slip of "are"."""
+        vocabulary = Vocabulary.from_texts(
+            ["islands.csv — island: Tessel; area_km2: 64.0", "Ferries are slow."]
+        )
+        assert vocabulary.correct("What is the area of Tessel?") == "What is the area of Tessel?"
+
 
 class TestLexicalIndex:
     def test_the_closer_document_ranks_first(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from chatbot.rag.table_lookup import about_row, looked_up, row_cells
+from chatbot.rag.table_lookup import about_row, looked_up, names_row, row_cells
 
 ISLAND = "islands.csv — island: Kilvara; main_town: Skellow; area_km2: 38.2; ferry_port: Skellow Slip"
 CROISSANT = "bakery.csv — item: Almond croissant; code: BK-210; price: 2.60; weight_g: 110"
@@ -81,3 +81,22 @@ def test_only_table_rows_have_cells():
 )
 def test_a_row_answers_only_questions_about_it(question, document, about):
     assert about_row(question, document) is about
+
+
+@pytest.mark.parametrize(
+    ("question", "document", "names"),
+    [
+        ("What's the main town on Kilvara?", ISLAND, True),  # its subject and a column
+        ("On which island is Skellow Slip the ferry port?", ISLAND, True),  # another cell, whole
+        ("Who makes the fuel injector nozzle?", PART, False),  # no column named
+        ("Who is the supplier of the fuel injector nozzle?", PART, True),
+        ("What is the area of Kilvaro?", ISLAND, False),  # a name it only resembles
+        ("What is the area of the island?", ISLAND, False),  # no cell named
+        ("How many people live on Kilvara?", ISLAND, False),  # this row has no population column
+        ("price of a chocolate croissant", CROISSANT, False),  # another croissant
+    ],
+)
+def test_a_row_names_the_question_when_it_holds_the_asked_column_and_another_named_cell(
+    question, document, names
+):
+    assert names_row(question, document) is names

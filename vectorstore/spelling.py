@@ -41,6 +41,7 @@ class Vocabulary:
         for text in texts:
             for match in WORD.finditer(text):
                 seen.add(word := match.group(0))
+                seen.update(filter(None, word.split("_")))  # a column's words: "area_km2" writes "area"
                 if word[:1].isupper() and not _opens_sentence(text, match.start()):
                     capitalized.add(word.casefold())
         words = frozenset(word.casefold() for word in seen)

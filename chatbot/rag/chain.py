@@ -37,7 +37,7 @@ from chatbot.rag.decompose import split
 from chatbot.rag.grounding import checked
 from chatbot.rag.prompt import render_segments, sanitize, special_tokens
 from chatbot.rag.smalltalk import SmallTalk
-from chatbot.rag.table_lookup import about_row, looked_up
+from chatbot.rag.table_lookup import about_row, looked_up, names_row
 from chatbot.settings import Settings
 from common.errors import QuestionError
 from vectorstore.embedder import Embedder, load_embedder
@@ -134,19 +134,29 @@ class Rag:
         started = time.perf_counter()
         index = lexical_index(self.store)
         questions = split(request.question, index.vocabulary.names, index.has_phrase)
-        retriever = make_retriever(self.store, request.settings)
+        settings = request.settings
+        wider = max(settings.top_k, settings.row_candidates) if settings.table_lookup else settings.top_k
+        retriever = make_retriever(self.store, settings.model_copy(update={"top_k": wider}))
         parts = [
-            Part(question, name if len(questions) > 1 else None, self.about(question, retriever, index))
+            Part(
+                question,
+                name if len(questions) > 1 else None,
+                self.about(question, retriever, index, settings.top_k),
+            )
             for question, name in questions
         ]
         return Retrieved(request.question, request.settings, parts, time.perf_counter() - started)
 
     @staticmethod
-    def about(question: str, retriever: BaseRetriever, index: LexicalIndex) -> list[Document]:
-        """The documents ``retriever`` finds for ``question``, less table rows it is not about (read
-        as the retriever reads it: slips mended, codes joined)."""
+    def about(question: str, retriever: BaseRetriever, index: LexicalIndex, k: int) -> list[Document]:
+        """The ``k`` best documents ``retriever`` finds for ``question`` less table rows it is not
+        about, after the first row among all it found that answers it by a column (read as the
+        retriever reads it: slips mended, codes joined)."""
         searched = mended(question, index)
-        return [doc for doc in retriever.invoke(question) if about_row(searched, doc.page_content)]
+        found = retriever.invoke(question)
+        best = [doc for doc in found[:k] if about_row(searched, doc.page_content)]
+        row = next((doc for doc in found if names_row(searched, doc.page_content)), None)
+        return [row, *(doc for doc in best if doc is not row)][:k] if row else best
 
     @staticmethod
     def generator(settings: Settings, lm: LoadedLM) -> LLM:

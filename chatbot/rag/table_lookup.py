@@ -79,6 +79,24 @@ def _other_subject(asked: list[str], cells: list[tuple[str, str]]) -> bool:
     )
 
 
+def names_row(question: str, document: str) -> bool:
+    """Whether ``question`` asks for one cell of ``document``'s row (:func:`looked_up` reads it) and names
+    another of its cells whole: its subject ("main town of Skerran") or a value ("On which island is
+    Harrowby the main town?"). Such a row answers the question though prose that mentions the
+    subject often ranks above it (the railway notes for "What's the main town on Maddock?"); a row
+    of a name the question only resembles ("Tessel" for "tessell minor") does not name it whole.
+    ``question`` should be the one retrieved with (slips mended, codes joined)."""
+    if looked_up(question, document) is None or not about_row(question, document):
+        return False
+    cells = row_cells(document) or []
+    answer = _asked_cell(question, cells)[1]
+    asked = {plain(w) for w in words(question)}
+    return any(
+        value != answer and not set(words(value)) <= FILLER and {plain(w) for w in words(value)} <= asked
+        for _, value in cells
+    )
+
+
 def meant(asked: list[str]) -> list[str]:
     """The words, each with the column words it means ("heavy": weight, "people": population)."""
     return [w for word in asked for w in [word, *MEASURED.get(word, "").split()]]
@@ -92,12 +110,9 @@ def _column_words(column: str) -> tuple[list[str], str]:
     return (said[:-1] if unit else said), unit
 
 
-def looked_up(question: str, document: str) -> str | None:
-    """The answer from ``document``'s one cell that ``question`` asks for, as a sentence, or None
-    when ``document`` is no table row or the question names no column of it, or more than one."""
-    cells = row_cells(document)
-    if not cells:
-        return None
+def _asked_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
+    """The one cell ``question`` asks for: its column's words, its value and its unit; None when the
+    question names no column of the row, or more than one, leaving out the cells whose values it gives."""
     asked = words(question)
     stems, said = {stem(w) for w in meant(asked) if w not in FILLER}, f" {' '.join(asked)} "
     found = []
@@ -105,9 +120,17 @@ def looked_up(question: str, document: str) -> str | None:
         named, unit = _column_words(column)
         if named and stem(named[-1]) in stems and f" {' '.join(words(value))} " not in said:
             found.append((" ".join(named), value, unit))
-    if len(found) != 1:
+    return found[0] if len(found) == 1 else None
+
+
+def looked_up(question: str, document: str) -> str | None:
+    """The answer from ``document``'s one cell that ``question`` asks for, as a sentence, or None
+    when ``document`` is no table row or the question names no column of it, or more than one."""
+    cells = row_cells(document)
+    found = _asked_cell(question, cells) if cells else None
+    if not found:
         return None
-    column, value, unit = found[0]
+    column, value, unit = found
     subject = cells[0][1]
     whose = "" if subject == value else f" of {subject}"
     sentence = f"The {column}{whose} is {value}{' ' + unit if unit else ''}."
