@@ -5,6 +5,8 @@ cannot answer for the reader."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from chatbot.rag.answer import NO_ANSWER
@@ -112,3 +114,30 @@ def test_two_entities_in_one_question_are_both_answered(chain):
 )
 def test_related_documents_that_do_not_answer_get_i_dont_know(chain, question):
     assert chain.invoke(question)["answer"] == NO_ANSWER
+
+
+@pytest.fixture(scope="module")
+def lands_chain(tmp_path_factory, embedder):
+    """Near-identical invented names with six-digit town codes, as `data/eval/lands.json` has 4,000 of."""
+    root = tmp_path_factory.mktemp("lands")
+    cities = {"Land03212": "Town631180", "Land03213": "Town631108", "Land00371": "Town250843"}
+    rows = [{"country": land, "city": town} for land, town in cities.items()]
+    (root / "lands.json").write_text(json.dumps(rows), encoding="utf-8")
+    settings = Settings(home=root / "home", persist_dir=root / "chroma")
+    ingest(settings, [root / "lands.json"], embedder=embedder)
+    return build_chain(settings, embedder=embedder)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # the model alone writes "Town6311180" (a digit more), refused as a code no document holds
+        ("which city is the capital of Land03212", "The capital of Land03212 is Town631180."),
+        # the model alone writes "The capital of Town250843 is Town250843.", refused as garbled
+        ("Land00371: what is its capital?", "The capital of Land00371 is Town250843."),
+    ],
+)
+def test_codes_are_copied_whole_and_where_the_document_writes_them(lands_chain, question, answer):
+    assert lands_chain.invoke(question)["answer"] == answer
+    unguarded = lands_chain.invoke({"question": question, "options": {"copy_codes": False}})
+    assert unguarded["answer"] == NO_ANSWER

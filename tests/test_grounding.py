@@ -63,6 +63,14 @@ def test_a_name_of_the_question_said_again_counts_where_the_documents_say_it_aga
     assert not grounded("Samoa is the capital of Samoa.", "What is the capital of Samoa?", documents)
 
 
+def test_a_name_or_code_said_more_often_than_the_documents_say_it_stands_where_another_does() -> None:
+    documents = ["The capital of Land00371 is Town250843.", "The capital of Maldives is Male."]
+    question = "Land00371: what is its capital?"
+    assert grounded("The capital of Land00371 is Town250843.", question, documents)
+    assert not grounded("The capital of Town250843 is Town250843.", question, documents)
+    assert not grounded("The capital of Male is Male.", "which town is the capital of maldives?", documents)
+
+
 def test_numbers_meet_in_any_common_writing() -> None:
     documents = ["The reservoir holds 4,820 cubic metres."]
     assert grounded("It holds 4820 cubic metres.", "How much does the reservoir hold?", documents)

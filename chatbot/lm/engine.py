@@ -14,6 +14,7 @@ than the model call saves at this size. What makes this engine fast:
   output is what plain step-by-step decoding gives, only with fewer model calls;
 - the answer's end tag `` </Response>`` is a draft source too: once the model starts it, the rest
   is checked in one call;
+- codes the answer copies from the context are finished exactly (:mod:`chatbot.lm.copying`);
 - stop rules checked on the text while streaming, so no work is spent after ``</Response>``.
 
 Example::
@@ -30,6 +31,7 @@ from collections.abc import Iterator, Sequence
 import torch
 from transformers import DynamicCache, PreTrainedModel
 
+from chatbot.lm.copying import CopiedCodes
 from chatbot.lm.doccache import DocumentCache, Layers
 from chatbot.lm.generation import choose, logits_processors, sampler
 from chatbot.lm.layout import Layout, allowed, laid_out, segment_spans
@@ -205,6 +207,8 @@ class Engine:
         """The new token ids one by one (prompt-lookup drafts checked in the same model call)."""
         processors, generator = logits_processors(settings), sampler(settings)
         ids, limit = list(layout.ids), len(layout.ids) + settings.max_new_tokens
+        if settings.copy_codes:
+            processors.insert(0, CopiedCodes(self.tokenizer, layout.ids, start=len(ids)))
         cache = DynamicCache()
 
         def pick(logits: torch.Tensor) -> int:

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 import torch
 
 HEAD = "<Input>"
+INST = "<Inst>"
 
 
 @dataclass
@@ -50,7 +51,7 @@ class Layout:
 
 def prompt_segments(question: str, documents: list[str]) -> list[str]:
     """The template's segments for already-sanitized parts (one segment when there is no document)."""
-    tail = f"<Inst> {question}<Response>"
+    tail = f"{INST} {question}<Response>"
     return [HEAD, *(f" {d}" for d in documents), tail] if documents else [tail]
 
 

@@ -21,6 +21,7 @@ from difflib import get_close_matches
 
 from chatbot.rag.answer import NO_ANSWER
 from chatbot.rag.answer_kind import COLOURS, MEASURED, UNIT, fits, measures
+from vectorstore.spelling import plain
 from vectorstore.words import FILLER, calendar, held, name_words, words
 
 _ENDING = re.compile(r"(?:ing|ed|es|e|s)$")
@@ -56,7 +57,7 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
     named = name_words(sentence) - question_words - FILLER
     if any(not held(w, known) for w in named if not _is_value(w)):  # "Dec" is checked as a month
         return False
-    if _claims_unsaid(question, said, known):
+    if _claims_unsaid(question, said, known) or _said_too_often(said, told, named):
         return False
     in_question, in_documents, in_sentence = _stems(asked), _stems(told), _stems(said)
     # a word of the question said once more counts where the documents say it as often ("The capital
@@ -85,6 +86,18 @@ def _claims_unsaid(question: str, said: list[str], known: set[str]) -> bool:
         if len(word) < 5 or (word[:5] not in prefixes and not get_close_matches(word, told, n=1, cutoff=0.8)):
             return True
     return False
+
+
+def _said_too_often(said: list[str], told: list[str], named: set[str]) -> bool:
+    """Whether the sentence says a name or code it adds (``named``, or letters with digits) more often
+    than all the documents together: the model wrote it where another one stands ("The capital of
+    Town577147 is Town577147." from "The capital of Land01612 is Town577147."; the documents'
+    "The capital of Kuwait is Kuwait." says its name twice)."""
+    counts = Counter(
+        plain(w) for w in said if w in named or (w.isalnum() and not w.isalpha() and not w.isdigit())
+    )
+    written = Counter(plain(w) for w in told)  # without accents: "Sao Tome and Principe is São Tomé."
+    return any(n > written[w] for w, n in counts.items() if n > 1)
 
 
 def _is_value(word: str) -> bool:
