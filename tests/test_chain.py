@@ -220,8 +220,8 @@ def test_chain_reads_from_a_chroma_server(chroma_server, gpt2_dirs, embedder, tm
 def test_a_row_that_answers_by_its_column_goes_before_prose_about_its_subject(gpt2_dirs, embedder, tmp_path):
     notes = tmp_path / "railway.md"
     notes.write_text(
-        "# Orrick Island Railway\n\nThe Orrick Island Railway runs along the whole of Orrick, the main island "
-        "of the group, from the town quay to the north cape. Trains on Orrick leave every hour.\n",
+        "# Orrick Island Railway\n\nThe Orrick Island Railway runs along the whole of Orrick, the main "
+        "island of the group, from the town quay to the north cape. Trains on Orrick leave every hour.\n",
         encoding="utf-8",
     )
     table = tmp_path / "isles.csv"
