@@ -14,7 +14,8 @@ than the model call saves at this size. What makes this engine fast:
   output is what plain step-by-step decoding gives, only with fewer model calls;
 - the answer's end tag `` </Response>`` is a draft source too: once the model starts it, the rest
   is checked in one call;
-- codes the answer copies from the context are finished exactly (:mod:`chatbot.lm.copying`);
+- codes the answer copies from the context are finished exactly, and a copied sentence keeps the
+  name or code that stands there (:mod:`chatbot.lm.copying`);
 - stop rules checked on the text while streaming, so no work is spent after ``</Response>``.
 
 Example::

@@ -89,10 +89,10 @@ def _claims_unsaid(question: str, said: list[str], known: set[str]) -> bool:
 
 
 def _said_too_often(said: list[str], told: list[str], named: set[str]) -> bool:
-    """Whether the sentence says a name or code it adds (``named``, or letters with digits) more often
-    than all the documents together: the model wrote it where another one stands ("The capital of
-    Town577147 is Town577147." from "The capital of Land01612 is Town577147."; the documents'
-    "The capital of Kuwait is Kuwait." says its name twice)."""
+    """Whether the sentence says a name it adds (``named``) or any code (letters with digits) more than
+    once and more often than all the documents together: the model wrote it where another one stands
+    ("The capital of Town577147 is Town577147." from "The capital of Land01612 is Town577147."; the
+    documents' "The capital of Kuwait is Kuwait." says its name twice)."""
     counts = Counter(
         plain(w) for w in said if w in named or (w.isalnum() and not w.isalpha() and not w.isdigit())
     )
