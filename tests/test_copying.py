@@ -6,7 +6,8 @@ import pytest
 import torch
 from transformers import AutoTokenizer
 
-from chatbot.lm.copying import CopiedCodes, is_code
+from chatbot.lm.copying import CopiedCodes
+from vectorstore.words import is_code
 
 PROMPT = (
     "<Input> The capital of Land03212 is Town631180. Part KX-2047 is held at Q-71. The capital of Maldives"

@@ -70,9 +70,14 @@ def held(word: str, known: set[str]) -> bool:
     return word in known or word.rstrip("s") in known or f"{word}s" in known
 
 
+def is_code(word: str) -> bool:
+    """Whether a word is a code: letters and digits ("KX-2047", ``kx2047``, "Town631180", "P-41")."""
+    return any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
+
+
 def identifiers(text: str) -> set[str]:
     """The codes of ``text``: words with letters and digits (``kx2047``, ``p41``, ``land03888``)."""
-    return {w for w in words(text) if any(c.isdigit() for c in w) and any(c.isalpha() for c in w)}
+    return {w for w in words(text) if is_code(w)}
 
 
 _LOOSE_CODE = re.compile(r"\b([A-Za-z]{1,4}) (\d+)\b")

@@ -28,6 +28,7 @@ import torch
 from transformers import LogitsProcessor, PreTrainedTokenizerBase
 
 from chatbot.lm.layout import INST
+from vectorstore.words import is_code
 
 _WORD = re.compile(r"[\w-]+")
 _TAIL = re.compile(r"[\w-]+$")
@@ -41,11 +42,6 @@ def _opens(text: str, start: int) -> bool:
     while end and text[end - 1].isspace():
         end -= 1
     return not end or text[end - 1] in '.!?:;›—<>•*#|"('
-
-
-def is_code(word: str) -> bool:
-    """Whether a word is a code: letters and digits ("Town631180", "KX-2047", "P-41")."""
-    return any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
 
 
 class CopiedCodes(LogitsProcessor):
@@ -94,10 +90,8 @@ class CopiedCodes(LogitsProcessor):
         ends it where a code ends, and starts no name or code of the prompt but an ``expected`` one or
         one the question says."""
         text = self.tokenizer.decode([token])
-        if _WORD.match(text):  # the word goes on
-            return not copying or any(
-                code.startswith(writing + _WORD.match(text).group()) for code in self.codes
-            )
+        if head := _WORD.match(text):  # the word goes on
+            return not copying or any(code.startswith(writing + head.group()) for code in self.codes)
         if copying and writing not in self.codes:
             return False
         new = _WORD.search(text)

@@ -25,7 +25,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable
 
-from vectorstore.words import FILLER, OPENERS
+from vectorstore.words import FILLER, OPENERS, is_code
 
 _TOKEN = re.compile(r"[\w'’&.-]+|[^\w\s]")
 _ARTICLES = {"the", "a", "an"}
@@ -41,7 +41,7 @@ THING_WORDS = 3
 def is_name(word: str, first: bool, names: Iterable[str]) -> bool:
     """A word that names something: capitalized (the question's first word only when it is not one
     that opens sentences), a code, or known to the documents as a name."""
-    if any(c.isdigit() for c in word) and any(c.isalpha() for c in word):
+    if is_code(word):
         return True
     if word[:1].isupper() and word != "I" and not (first and word.casefold() in OPENERS):
         return True

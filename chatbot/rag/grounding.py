@@ -22,7 +22,7 @@ from difflib import get_close_matches
 from chatbot.rag.answer import NO_ANSWER
 from chatbot.rag.answer_kind import COLOURS, MEASURED, UNIT, fits, measures
 from vectorstore.spelling import plain
-from vectorstore.words import FILLER, calendar, held, name_words, words
+from vectorstore.words import FILLER, calendar, held, is_code, name_words, words
 
 _ENDING = re.compile(r"(?:ing|ed|es|e|s)$")
 # a table row's label ("parts.csv — part: …"): the model reads it as a value now and then
@@ -93,9 +93,7 @@ def _said_too_often(said: list[str], told: list[str], named: set[str]) -> bool:
     once and more often than all the documents together: the model wrote it where another one stands
     ("The capital of Town577147 is Town577147." from "The capital of Land01612 is Town577147."; the
     documents' "The capital of Kuwait is Kuwait." says its name twice)."""
-    counts = Counter(
-        plain(w) for w in said if w in named or (w.isalnum() and not w.isalpha() and not w.isdigit())
-    )
+    counts = Counter(plain(w) for w in said if w in named or is_code(w))
     written = Counter(plain(w) for w in told)  # without accents: "Sao Tome and Principe is São Tomé."
     return any(n > written[w] for w, n in counts.items() if n > 1)
 

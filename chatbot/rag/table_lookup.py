@@ -86,11 +86,11 @@ def names_row(question: str, document: str) -> bool:
     subject often ranks above it (the railway notes for "What's the main town on Maddock?"); a row
     of a name the question only resembles ("Tessel" for "tessell minor") does not name it whole.
     ``question`` should be the one retrieved with (slips mended, codes joined)."""
-    if looked_up(question, document) is None or not about_row(question, document):
+    cells = row_cells(document)
+    found = _asked_cell(question, cells) if cells else None
+    if not found or not fits(_said(cells, found), question) or not about_row(question, document):
         return False
-    cells = row_cells(document) or []
-    answer = _asked_cell(question, cells)[1]
-    asked = {plain(w) for w in words(question)}
+    answer, asked = found[1], {plain(w) for w in words(question)}
     return any(
         value != answer and not set(words(value)) <= FILLER and {plain(w) for w in words(value)} <= asked
         for _, value in cells
@@ -130,8 +130,13 @@ def looked_up(question: str, document: str) -> str | None:
     found = _asked_cell(question, cells) if cells else None
     if not found:
         return None
-    column, value, unit = found
+    sentence = _said(cells, found)
+    return sentence if fits(sentence, question) else None
+
+
+def _said(cells: list[tuple[str, str]], cell: tuple[str, str, str]) -> str:
+    """The asked ``cell`` (column words, value, unit) said as a sentence with the row's subject."""
+    column, value, unit = cell
     subject = cells[0][1]
     whose = "" if subject == value else f" of {subject}"
-    sentence = f"The {column}{whose} is {value}{' ' + unit if unit else ''}."
-    return sentence if fits(sentence, question) else None
+    return f"The {column}{whose} is {value}{' ' + unit if unit else ''}."
