@@ -249,6 +249,21 @@ def test_checkpointed_activations_train_the_same_adapter(tiny_settings, tmp_path
     assert a.keys() == b.keys() and all(torch.allclose(a[k], b[k], atol=1e-5) for k in a)
 
 
+def test_training_goes_on_from_an_adapter_and_says_so(tiny_settings, tmp_path):
+    first = tiny_job(tmp_path / "first")
+    started = train.finetune(first, tiny_settings)
+    still = train.Job(**{**tiny_job(tmp_path / "still", learning_rate=1e-12).__dict__, "start": first.output})
+    info = train.finetune(still, tiny_settings)
+    assert info["continued_from"] == started
+    a = load_file(first.output / "adapter_model.safetensors")
+    b = load_file(still.output / "adapter_model.safetensors")
+    assert a.keys() == b.keys() and all(torch.equal(a[k], b[k]) for k in a)  # began where it stopped
+    fresh = tiny_job(tmp_path / "fresh", learning_rate=1e-12)
+    train.finetune(fresh, tiny_settings)
+    c = load_file(fresh.output / "adapter_model.safetensors")
+    assert not all(torch.equal(a[k], c[k]) for k in a)  # a new LoRA would not
+
+
 def test_adapter_for_another_base_model_is_refused(tiny_settings, tiny_gpt2, tmp_path):
     job = tiny_job(tmp_path)
     train.finetune(job, tiny_settings)
@@ -316,6 +331,25 @@ class TestReading:
         [abstain] = [r for r in rows if r["output"] == NO_ANSWER]
         assert abstain["documents"] and all("Brandvik" in d or "depot" in d for d in abstain["documents"])
         assert reading_rows(folder, seed=3)[0] == rows
+
+    def test_a_questions_file_beside_the_documents_is_read_alone(self, folder):
+        extra = folder / "more.jsonl"
+        extra.write_text(
+            json.dumps(
+                {
+                    "document": "bakery.md",
+                    "question": "who bakes the rye?",
+                    "answer": "Lotte Brandvik bakes them.",
+                    "value": "Lotte Brandvik",
+                }
+            )
+            + "\n"
+        )
+        rows, source = reading_rows(extra, seed=3)
+        assert source.name == "reading:reading/more.jsonl" and [r["instruction"] for r in rows] == [
+            "who bakes the rye?"
+        ]
+        assert "She bakes the rye loaves." in rows[0]["input"]
 
     def test_a_value_the_document_does_not_hold_is_refused(self, folder):
         path = folder / "questions.jsonl"

@@ -295,7 +295,10 @@ def finetune(
     grounded: Annotated[int, typer.Option(min=0, help="Generated grounded-QA rows to add.")] = 0,
     reading: Annotated[
         list[Path] | None,
-        typer.Option(help="A folder of documents/ and questions.jsonl about them (repeatable)."),
+        typer.Option(
+            help="A folder of documents/ and questions.jsonl about them, or a questions file beside "
+            "documents/ (repeatable)."
+        ),
     ] = None,
     independent: Annotated[
         bool,
@@ -305,6 +308,12 @@ def finetune(
     epochs: Annotated[float | None, typer.Option(help="Training epochs (seed: 2).")] = None,
     seed: Annotated[int | None, typer.Option(help="Seed for data generation and training.")] = None,
     resume: Annotated[bool, typer.Option(help="Continue from the last checkpoint of this output.")] = False,
+    start: Annotated[
+        Path | None,
+        typer.Option(
+            help="Go on training this adapter on the new data, instead of a new LoRA of the recipe."
+        ),
+    ] = None,
     low_memory: Annotated[
         bool, typer.Option(help="Recompute activations: ~40% less peak memory, slower steps.")
     ] = False,
@@ -324,7 +333,15 @@ def finetune(
     }
     recipe = Recipe(**{k: v for k, v in values.items() if v is not None})
     job = Job(
-        output, data or [], hub_dataset or [], grounded, reading or [], recipe, resume=resume, merge=merge
+        output,
+        data or [],
+        hub_dataset or [],
+        grounded,
+        reading or [],
+        recipe,
+        resume=resume,
+        merge=merge,
+        start=start,
     )
     info = run_finetune(job, settings)
     err.print(

@@ -2,8 +2,9 @@
 
 Templated rows teach the answer's form, but a small model tuned on them alone learns to match
 templates and stops reading prose it has not seen in that shape. A folder of written documents with
-questions (``questions.jsonl``: ``{"document", "question", "answer", "value"}``, ``value`` null for a
-question the document does not answer) gives it paraphrase: each document is chunked the way
+questions (``questions.jsonl``, or another JSON Lines file beside ``documents/``: ``{"document",
+"question", "answer", "value"}``, ``value`` null for a question the document does not answer) gives it
+paraphrase: each document is chunked the way
 ingestion chunks files (:mod:`ingest.documents`), and each question becomes a row whose documents are
 the chunk that holds the value (of several, the one sharing the most words with the question and its
 answer: a table's value may sit in other rows too) plus chunks that do not (other chunks of the same
@@ -48,10 +49,13 @@ def related(chunks: list[str], question: str, rng: random.Random, n: int) -> lis
     return ranked[:n]
 
 
-def reading_rows(folder: Path, seed: int) -> tuple[list[dict], Source]:
-    """Rows for every question of ``folder/questions.jsonl`` over ``folder/documents/``."""
+def reading_rows(source: Path, seed: int) -> tuple[list[dict], Source]:
+    """Rows for every question of ``source`` (a questions file, or a folder's ``questions.jsonl``)
+    over the ``documents/`` folder beside it."""
     rng = random.Random(seed)
-    questions = load_questions(folder / "questions.jsonl")
+    path = source / "questions.jsonl" if source.is_dir() else source
+    folder = path.parent
+    questions = load_questions(path)
     files = sorted((folder / "documents").iterdir())
     chunks = {path.name: [d.page_content for d in load_documents(path)] for path in files}
     rows = []
@@ -77,4 +81,5 @@ def reading_rows(folder: Path, seed: int) -> tuple[list[dict], Source]:
         rows.append(
             {"instruction": q["question"], "documents": docs, "input": " ".join(docs), "output": answer}
         )
-    return rows, Source(f"reading:{folder.name}", len(rows), rows_hash(rows))
+    name = folder.name if source.is_dir() else f"{folder.name}/{path.name}"
+    return rows, Source(f"reading:{name}", len(rows), rows_hash(rows))

@@ -23,7 +23,7 @@ from pathlib import Path
 import torch
 import transformers
 from datasets import Dataset
-from peft import LoraConfig, get_peft_model_state_dict
+from peft import LoraConfig, PeftModel, get_peft_model_state_dict
 from safetensors.torch import save_file
 from transformers import PreTrainedTokenizerBase
 from trl import SFTConfig, SFTTrainer
@@ -33,7 +33,7 @@ from chatbot.finetune.data import Source, load_file, load_hub_dataset, rows_hash
 from chatbot.finetune.grounded import grounded_rows, shipped_names
 from chatbot.finetune.reading import reading_rows
 from chatbot.finetune.recipe import Recipe
-from chatbot.lm.adapters import INFO_FILE, fingerprint
+from chatbot.lm.adapters import INFO_FILE, check_adapter, fingerprint, read_info
 from chatbot.lm.models import load_base, resolve_model
 from chatbot.settings import Settings
 from common.errors import DataError
@@ -53,6 +53,7 @@ class Job:
     recipe: Recipe = field(default_factory=Recipe)
     resume: bool = False
     merge: bool = False
+    start: Path | None = None  # an adapter to go on training (new data on top of what it learned)
 
     @property
     def checkpoints(self) -> Path:
@@ -92,10 +93,14 @@ def datasets_for(rows: list[dict], tokenizer: PreTrainedTokenizerBase, recipe: R
     return split, len(examples) - len(kept)
 
 
-def trainer_for(job: Job, model, tokenizer, data) -> SFTTrainer:
-    """The SFT trainer with the recipe's LoRA and optimisation settings."""
+def lora_for(job: Job, model) -> tuple:
+    """The model to train and the LoRA to put on it: a new one of the recipe's shape, or none when it
+    goes on training ``job.start`` (a fraction of the cost of training anew on all the data: an
+    optimizer step of a 135M model takes ~25 s on two CPU cores)."""
+    if job.start:
+        return PeftModel.from_pretrained(model, job.start, is_trainable=True), None
     r = job.recipe
-    lora = LoraConfig(
+    return model, LoraConfig(
         r=r.rank,
         lora_alpha=r.alpha,
         lora_dropout=r.dropout,
@@ -104,6 +109,12 @@ def trainer_for(job: Job, model, tokenizer, data) -> SFTTrainer:
         target_modules=r.target_modules(model),
         fan_in_fan_out=model.config.model_type == "gpt2",  # GPT-2's Conv1D stores weights transposed
     )
+
+
+def trainer_for(job: Job, model, tokenizer, data) -> SFTTrainer:
+    """The SFT trainer with the recipe's optimisation settings, on :func:`lora_for`'s LoRA."""
+    r = job.recipe
+    model, lora = lora_for(job, model)
     args = SFTConfig(
         output_dir=str(job.checkpoints),
         num_train_epochs=r.epochs,
@@ -150,6 +161,7 @@ def info_for(job: Job, settings: Settings, base_print: str, sources, data, dropp
         "sources": [s.as_dict() for s in sources],
         "rows": {"train": len(data["train"]), "validation": len(data["test"]), "dropped_too_long": dropped},
         "recipe": job.recipe.model_dump(),
+        **({"continued_from": read_info(job.start) or str(job.start)} if job.start else {}),
         "documents": "independent" if job.recipe.independent_documents else "joined",
         **losses,
         "train_seconds": round(seconds, 1),
@@ -176,6 +188,8 @@ def finetune(job: Job, settings: Settings) -> dict:
     base, tokenizer = load_base(resolve_model(settings.model, settings.models_dir))
     transformers.set_seed(job.recipe.seed)
     base_print = fingerprint(base)
+    if job.start:
+        check_adapter(job.start, base)
     data, dropped = datasets_for(rows, tokenizer, job.recipe)
     trainer = trainer_for(job, base, tokenizer, data)
     started = time.perf_counter()
