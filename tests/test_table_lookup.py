@@ -31,6 +31,16 @@ PART = "stock.xlsx › Parts — code: KX-2074; name: Fuel injector nozzle; supp
             "islands.csv — island: Tessell Beg; population: 310",
             "The population of Tessell Beg is 310.",
         ),
+        (
+            "KX-2074 - what part is that?",
+            PART,
+            "The name of KX-2074 is Fuel injector nozzle.",
+        ),  # only the code
+        (  # only the subject: the cell saying what it is
+            "Who is Ada Quill?",
+            "staff.csv — name: Ada Quill; title: Head of Research; room: B12",
+            "The title of Ada Quill is Head of Research.",
+        ),
         (  # a JSON record's nested key, by its last part
             "What is the width of KX-2041?",
             "parts.json — code: KX-2041; dimensions.width_mm: 120",
@@ -49,6 +59,8 @@ def test_the_column_the_question_names_gives_the_answer(question, document, answ
         ("What are the name and the supplier of KX-2074?", PART),  # two columns named
         ("Which town is the ferry port of Kilvara?", ISLAND),  # "town" and "port": two again
         ("Who sets the price of KX-2074?", PART),  # a price is no answer to "who"
+        ("What is KX-2074 made of?", PART),  # more than its name
+        ("What is Kilvara?", ISLAND),  # no column says what an island is
         ("Who runs the harbour?", "Harbour › Staff: The harbour master is Ines Varrow."),  # prose
     ],
 )

@@ -28,6 +28,9 @@ from vectorstore.words import FILLER, stated, words
 _LABEL = re.compile(r"^[\w .()-]+\.\w{2,5}(?: › [^—;]+)?$")  # "islands.csv", "stock.xlsx › Parts"
 # unit suffixes of column names: "area_km2", "weight_kg", "price_eur" (the value's unit, said after it)
 _UNITS = {*UNIT, "km2", "m2", "eur", "usd", "gbp", "chf", "pct", "percent", "mins", "hrs", "secs"}
+# columns that say what a row's subject is, and words that ask what kind of thing it is
+_NAMING = frozenset({"name", "description", "title", "item", "product"})
+_KINDS = frozenset({"part", "item", "product", "thing", "article"})
 
 
 def row_cells(document: str) -> list[tuple[str, str]] | None:
@@ -120,7 +123,25 @@ def _asked_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, 
         named, unit = _column_words(column)
         if named and stem(named[-1]) in stems and f" {' '.join(words(value))} " not in said:
             found.append((" ".join(named), value, unit))
-    return found[0] if len(found) == 1 else None
+    if found:
+        return found[0] if len(found) == 1 else None
+    return _naming_cell(asked, cells)
+
+
+def _naming_cell(asked: list[str], cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
+    """The cell that says what the row's subject is (its ``name``, ``description`` …) when the question
+    names the subject and nothing else ("What is KX-2041?", "KX-2041 - what part is that?", "Who is
+    Ada Quill?" of a staff row's ``title``): the model, given the row, often says "I don't know"."""
+    keys = {_key(w) for w in asked if w not in FILLER}
+    subject = {_key(w) for w in words(cells[0][1])}
+    columns = {_key(w) for column, _ in cells for w in _column_words(column)[0]}
+    if not subject <= keys or keys - subject - columns - _KINDS:
+        return None
+    for column, value in cells[1:]:
+        named, unit = _column_words(column)
+        if named and named[-1] in _NAMING:
+            return " ".join(named), value, unit
+    return None
 
 
 def looked_up(question: str, document: str) -> str | None:
