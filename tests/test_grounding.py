@@ -29,6 +29,7 @@ DOCUMENTS = [
         ("The landlrod is Wystan Oddly.", "Who is the landlrod of the Moss Lantern?"),  # a slip, said again
         ("The Moss Lantern is located at Carrow Ford.", "Where is the Moss Lantern located?"),  # how it asks
         ("It closes on 26 Dec.", "When does the Moss Lantern close?"),  # a month written short
+        ("You need 62 crowns for a single room.", "How much do I need for a single room?"),  # how it asks
         ("The cook is Søren Ådahl. The inn stands 9 metres from the ford.", "Who cooks at the Moss Lantern?"),
     ],
 )

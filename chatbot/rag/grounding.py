@@ -28,8 +28,11 @@ _ENDING = re.compile(r"(?:ing|ed|es|e|s)$")
 # a table row's label ("parts.csv — part: …"): the model reads it as a value now and then
 _FILE_NAME = re.compile(r"\b[\w-]+\.(?:csv|tsv|xlsx|jsonl?|md|markdown|txt|pdf|html?|docx)\b", re.IGNORECASE)
 # how a question asks rather than what, and units (checked by kind): an answer may say them where its
-# documents do not ("How long is the bridge?" → "It is 300 m long." over "spans 300 m"; "grams" for "g")
-_ASKING = frozenset(MEASURED) | set(UNIT) | {"located", "situated", "called", "named", "known", "number"}
+# documents do not ("How long is the bridge?" → "It is 300 m long." over "spans 300 m"; "grams" for "g";
+# "How much flour do I need?" → "You need 450 g of flour." over a recipe's list)
+_ASKING = (
+    frozenset(MEASURED) | set(UNIT) | {"located", "situated", "called", "named", "known", "number", "need"}
+)
 
 
 def stem(word: str) -> str:
