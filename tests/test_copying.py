@@ -21,9 +21,9 @@ def tokenizer(tiny_gpt2):
     return AutoTokenizer.from_pretrained(tiny_gpt2)
 
 
-def best_after(tokenizer, answer: str, favoured: str, also: str) -> str:
+def best_after(tokenizer, answer: str, favoured: str, also: str, prompt: str = PROMPT) -> str:
     """The token the guard leaves best after ``answer`` when the model favours ``favoured`` over ``also``."""
-    prompt = tokenizer(PROMPT).input_ids
+    prompt = tokenizer(prompt).input_ids
     ids = prompt + tokenizer(answer).input_ids
     scores = torch.zeros(1, len(tokenizer))
     scores[0, tokenizer(favoured).input_ids[0]] = 10.0
@@ -53,6 +53,19 @@ def test_a_sentence_being_copied_gets_the_name_or_code_that_stands_there(tokeniz
     assert best_after(tokenizer, " RX 402 leaves", favoured=" Saltmill", also=" Harrowby") == first_token(
         tokenizer, " Saltmill"
     )
+
+
+def test_the_name_that_stands_there_is_written_whole(tokenizer):
+    capitals = (
+        "<Input> The capital of Algeria is Alger. The capital of Greece is Athenai."
+        "<Inst> What is the capital of Algeria?<Response>"
+    )
+    # not the name the model knows, the one its document writes
+    assert best_after(tokenizer, " The capital of Greece is", " Athens", " Ath", capitals) == " Ath"
+    # the question's name, once the copied words say it, is no name to write there again
+    assert best_after(tokenizer, " The capital of Algeria is Al", "geria", "ger", capitals) == "ger"
+    assert best_after(tokenizer, " The capital of Algeria is Alger", "ia", ".", capitals) == "."
+    assert best_after(tokenizer, " The capital of Algeria is", " the", " Al", capitals) == " the"  # no name
 
 
 def test_a_finished_code_may_end(tokenizer):

@@ -33,6 +33,7 @@ from vectorstore.words import is_code
 _WORD = re.compile(r"[\w-]+")
 _TAIL = re.compile(r"[\w-]+$")
 SPAN = 3  # words of the answer that must be the prompt's words before a name or code
+BREAKS, FREE, PART, WHOLE = range(4)  # how a token keeps the rules (see CopiedCodes.fit)
 
 
 def _opens(text: str, start: int) -> bool:
@@ -68,34 +69,55 @@ class CopiedCodes(LogitsProcessor):
         answer = self.tokenizer.decode(input_ids[0, self.start :].tolist(), skip_special_tokens=True)
         tail = _TAIL.search(answer)
         writing = tail.group() if tail else ""
-        copying = is_code(writing) and any(code.startswith(writing) for code in self.codes)
-        expected = self.expected(answer)
-        if not copying and not expected:
+        targets = self.targets(writing, answer[: tail.start()] if tail else answer)
+        following = self.following(answer)
+        if not targets and not following:
             return scores
         likeliest = scores[0].topk(min(self.top, scores.shape[-1])).indices.tolist()
-        allowed = [token for token in likeliest if self.keeps(writing, copying, expected, token)]
+        fit = {token: self.fit(writing, targets, following, token) for token in likeliest}
+        dropped = {BREAKS, PART} if WHOLE in fit.values() else {BREAKS}  # " Alger", not " Alg" + "iers"
+        allowed = [token for token in likeliest if fit[token] not in dropped]
         if not allowed:
             return scores
         kept = torch.full_like(scores, float("-inf"))
         kept[0, allowed] = scores[0, allowed]
         return kept
 
-    def expected(self, answer: str) -> set[str]:
-        """The names and codes that follow the answer's last three words where the prompt says them."""
-        last = tuple(w.casefold() for w in _WORD.findall(answer)[-SPAN:])
-        return self.before.get(last, set())
+    def targets(self, writing: str, before: str) -> set[str]:
+        """What the word being written must become: a code of the prompt it starts, or a name or code
+        that the prompt says after the three words ``before`` it ends with (empty: no such word)."""
+        if is_code(writing) and any(code.startswith(writing) for code in self.codes):
+            return self.codes
+        names = self.following(before)
+        return names if writing and any(name.startswith(writing) for name in names) else set()
 
-    def keeps(self, writing: str, copying: bool, expected: set[str], token: int) -> bool:
-        """Whether ``token`` after ``writing`` (a code being copied, or not) goes on with that code or
-        ends it where a code ends, and starts no name or code of the prompt but an ``expected`` one or
-        one the question says."""
+    def following(self, answer: str) -> set[str]:
+        """The names and codes that may follow the answer's last three words: those the prompt says
+        after them, and the question's names these words do not say (empty: the prompt says none)."""
+        last = tuple(w.casefold() for w in _WORD.findall(answer)[-SPAN:])
+        expected = self.before.get(last, set())
+        if not expected:
+            return expected
+        return expected | {
+            name for name in self.names if name.casefold() in self.asked and name.casefold() not in last
+        }
+
+    def fit(self, writing: str, targets: set[str], following: set[str], token: int) -> int:
+        """How ``token`` after ``writing`` keeps the rules: it ends the word where none of its
+        ``targets`` ends, or starts a name or code (a capitalized word, letters with digits) that is no
+        ``following`` one (BREAKS); it writes one of them whole (WHOLE: " Alger" rather than " Alg",
+        after which the model may go on with "iers"), or part of one (PART); or no rule applies (FREE)."""
         text = self.tokenizer.decode([token])
         if head := _WORD.match(text):  # the word goes on
-            return not copying or any(code.startswith(writing + head.group()) for code in self.codes)
-        if copying and writing not in self.codes:
-            return False
+            return _towards(writing + head.group(), targets) if targets else FREE
+        if targets and writing not in targets:
+            return BREAKS
         new = _WORD.search(text)
-        starting = [name for name in self.names if name.startswith(new.group())] if new else []
-        if not expected or not starting:
-            return True
-        return any(name in expected or name.casefold() in self.asked for name in starting)
+        if not following or not new or not (new.group()[:1].isupper() or is_code(new.group())):
+            return FREE
+        return _towards(new.group(), following)
+
+
+def _towards(word: str, names: set[str]) -> int:
+    """Whether ``word`` is one of ``names`` (WHOLE), the start of one (PART) or neither (BREAKS)."""
+    return WHOLE if word in names else PART if any(name.startswith(word) for name in names) else BREAKS
