@@ -92,3 +92,22 @@ def test_a_file_name_is_never_the_value_asked_for() -> None:
     assert grounded(
         "The lamp is listed in parts.csv as LM-0505.", "Which code in parts.csv is the lamp?", row
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "answered"),
+    [
+        ("Who is the president of Serbia?", "The capital of Serbia is Belgrade.", False),  # no president
+        ("What is the largest city in Serbia?", "The capital of Serbia is Belgrade.", False),
+        ("When does the café at the Moss Lantern open?", "It opens at 07:30.", False),  # a café: not the inn
+        ("What's the capital city of Serbia?", "The capital of Serbia is Belgrade.", True),  # a capital
+        ("What is the colour of the door at the Moss Lantern?", "Its door is red.", True),  # a kind of value
+        ("What's the name of the cook at the Moss Lantern?", "The cook is Søren Ådahl.", True),
+        ("Who is the landlrod of the Moss Lantern?", "The landlord is Wystan Oddly.", True),  # a slip
+    ],
+)
+def test_nothing_is_answered_of_a_thing_when_the_documents_never_name_what_is_asked(
+    question, answer, answered
+) -> None:
+    documents = [*DOCUMENTS, "The capital of Serbia is Belgrade."]
+    assert (list(checked(iter([answer]), question, documents)) != [NO_ANSWER]) is answered

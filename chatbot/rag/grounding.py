@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from difflib import get_close_matches
 
 from chatbot.rag.answer import NO_ANSWER
@@ -31,8 +31,14 @@ _FILE_NAME = re.compile(r"\b[\w-]+\.(?:csv|tsv|xlsx|jsonl?|md|markdown|txt|pdf|h
 # documents do not ("How long is the bridge?" → "It is 300 m long." over "spans 300 m"; "grams" for "g";
 # "How much flour do I need?" → "You need 450 g of flour." over a recipe's list)
 _ASKING = (
-    frozenset(MEASURED) | set(UNIT) | {"located", "situated", "called", "named", "known", "number", "need"}
+    frozenset(MEASURED)
+    | {measure for measures in MEASURED.values() for measure in measures.split()}  # "length", "size"
+    | set(UNIT)
+    | {"located", "situated", "called", "named", "known", "need"}
+    | {"name", "number", "colour", "color", "date", "year", "time", "day", "kind", "type", "sort", "amount"}
 )
+# what a question asks of a thing it names: "the president of Serbia", "the largest city in Brunei"
+_RELATION = re.compile(r"\b(?:the|a|an)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:of|in|on|at|for)\s", re.IGNORECASE)
 
 
 def stem(word: str) -> str:
@@ -73,22 +79,45 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
 
 
 def _claims_unsaid(question: str, said: list[str], known: set[str]) -> bool:
-    """Whether the sentence says a word of the question that the documents never use, nor one near
-    it: it then tells what was asked of a value the documents give for something else ("The Grey
+    """Whether the sentence says a word of the question that the documents never use, nor one near it:
+    it then tells what was asked of a value the documents give for something else ("The Grey
     Herring was retired in 1951." from "built in 1951", "The logo was designed by Hal Wendover." from
     the log's supervisor). The question's names are left to the name checks (a slip in one is mended),
     and words that only say how it asks (:data:`_ASKING`) to the answer-kind check. ``known``: the
     documents' words."""
+    uses = _user(known)
+    skipped = FILLER | _ASKING | name_words(question)
+    return any(
+        not (any(c.isdigit() for c in word) or uses(word))
+        for word in set(said) & set(words(question)) - skipped
+    )
+
+
+def _asks_unsaid(question: str, known: set[str]) -> bool:
+    """Whether what the question asks of the thing it names ("the president of Serbia", "the café at
+    the visitor centre") is something the documents never name, nor anything near it: they share
+    only the thing with the question ("The capital of Serbia is Belgrade."), and an answer would be
+    about something else. ``known``: the documents' words."""
+    relation = _RELATION.search(question)
+    asked = set(words(relation.group(1))) - FILLER - _ASKING if relation else set()
+    uses = _user(known)
+    return bool(asked) and not any(uses(word) or any(c.isdigit() for c in word) for word in asked)
+
+
+def _user(known: set[str]) -> Callable[[str], bool]:
+    """Whether documents whose words are ``known`` use a word or one near it: by its stem, or for a
+    longer word written another way ("visited", "visitors") or typed with a slip."""
     told = known | {part for word in known if "_" in word for part in word.split("_")}  # "unit_price"
     stems, prefixes = {stem(w) for w in told}, {w[:5] for w in told if len(w) >= 5}
-    skipped = FILLER | _ASKING | name_words(question)
-    for word in set(said) & set(words(question)) - skipped:
-        if any(c.isdigit() for c in word) or stem(word) in stems:
-            continue
-        # a longer word may be written another way ("visited", "visitors"), or typed with a slip
-        if len(word) < 5 or (word[:5] not in prefixes and not get_close_matches(word, told, n=1, cutoff=0.8)):
+
+    def uses(word: str) -> bool:
+        if stem(word) in stems:
             return True
-    return False
+        return len(word) >= 5 and (
+            word[:5] in prefixes or bool(get_close_matches(word, told, n=1, cutoff=0.8))
+        )
+
+    return uses
 
 
 def _said_too_often(said: list[str], told: list[str], named: set[str]) -> bool:
@@ -133,13 +162,18 @@ def _stems(found: Iterable[str]) -> Counter[str]:
 def checked(sentences: Iterator[str], question: str, documents: list[str]) -> Iterator[str]:
     """An answer's ``sentences`` up to the first that is not grounded in ``documents``; when that is
     the first, or the first does not give the kind of value the question asks for (a length for a
-    price, a year for a name), :data:`NO_ANSWER` instead."""
+    price, a year for a name), or the documents never name what the question asks of its subject,
+    :data:`NO_ANSWER` instead."""
     for number, sentence in enumerate(sentences):
         if sentence == NO_ANSWER:
             yield sentence
             return
-        if not grounded(sentence, question, documents) or (number == 0 and not fits(sentence, question)):
-            if number == 0:
+        first = number == 0
+        if first and _asks_unsaid(question, set(words(" ".join(documents)))):
+            yield NO_ANSWER
+            return
+        if not grounded(sentence, question, documents) or (first and not fits(sentence, question)):
+            if first:
                 yield NO_ANSWER
             return
         yield sentence
