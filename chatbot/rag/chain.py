@@ -10,9 +10,9 @@ step (:class:`Request` → :class:`Retrieved` → :class:`Prompted`).
 
 A question about several entities ("the capitals of Peru and Chile") is split into one part per
 entity (:mod:`chatbot.rag.decompose`); each part is retrieved and answered on its own, and the
-answers are joined. When no document passes retrieval, small talk still goes to the model (without
-an ``<Input>`` part) but any other question gets :data:`NO_ANSWER`: a small model asked for a fact
-it has no document for invents one.
+answers are joined. When no document passes retrieval, small talk gets its reply
+(:mod:`chatbot.rag.smalltalk`) and any other question :data:`NO_ANSWER`, without the model: a small
+model asked for a fact it has no document for invents one.
 """
 
 from __future__ import annotations
@@ -62,8 +62,8 @@ class Part:
     question: str
     name: str | None  # the entity, when the question listed several
     sources: list[Document] = field(default_factory=list)
-    prompt: Prompt | None = None  # None: the answer is ``looked_up``, or else NO_ANSWER
-    looked_up: str | None = None  # the answer read off a table row without the model
+    prompt: Prompt | None = None  # None: the answer is ``given``, or else NO_ANSWER
+    given: str | None = None  # an answer without the model: a table row's cell, a reply to small talk
 
 
 @dataclass(frozen=True)
@@ -213,7 +213,8 @@ class Rag:
         return Prompt(tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True))
 
     def prompt(self, retrieved: Retrieved) -> Prompted:
-        """Each part's prompt; None when its answer is read off a table row, or is :data:`NO_ANSWER`."""
+        """Each part's prompt; None when its answer is read off a table row, is a reply to small talk,
+        or is :data:`NO_ANSWER`."""
         alone = len(retrieved.parts) == 1
         parts = []
         for part in retrieved.parts:
@@ -221,7 +222,9 @@ class Rag:
             prompt, answer = None, None
             if documents and retrieved.settings.table_lookup:
                 answer = looked_up(part.question, documents[0])
-            if not answer and (documents or (alone and self.small_talk.is_small_talk(part.question))):
+            elif not documents and alone:
+                answer = self.small_talk.reply(part.question)
+            if not answer and documents:
                 prompt = self.fit(part.question, documents, retrieved.settings)
             parts.append(Part(part.question, part.name, part.sources, prompt, answer))
         return Prompted(retrieved.question, retrieved.settings, parts, retrieved.seconds)
@@ -229,12 +232,12 @@ class Rag:
     def read(self, part: Part, settings: Settings, config: RunnableConfig) -> Iterator[str]:
         """One part's answer, a sentence at a time."""
         if part.prompt is None:
-            yield part.looked_up or NO_ANSWER
+            yield part.given or NO_ANSWER
             return
         llm = self.model_for(settings)[1]
         pieces = llm.stream(part.prompt.text, config, settings=settings, segments=part.prompt.segments)
         sentences = clean_answer(iter(pieces))
-        if not (settings.grounding and part.sources):  # small talk has no documents to check against
+        if not settings.grounding:
             yield from sentences
             return
         yield from checked(sentences, part.question, [doc.page_content for doc in part.sources])
