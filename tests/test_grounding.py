@@ -46,6 +46,7 @@ def test_sentences_that_quote_the_documents_are_grounded(sentence, question) -> 
         ("The cook is Jörg Ødegård.", "Who is the cook at the Moss Lantern?"),  # in any alphabet
         ("The inn cost £9 million to build.", "What did the Moss Lantern cost?"),  # 9 metres, not £9
         ("It cost 9 million US dollars.", "What did the Moss Lantern cost?"),  # the unit past a qualifier
+        ("It cost 14 million crowns.", "What did the Moss Lantern cost?"),  # 14 rooms, not millions
         ("The inn is painted green.", "What colour is the Moss Lantern?"),  # a colour from nowhere
         ("It opens at 07:30 on Sundays.", "When does the Moss Lantern open?"),  # a weekday too
         ("The bridge is 9 metres from the ford.", "How far is the bridge from the ford?"),  # no bridge

@@ -37,6 +37,8 @@ _ASKING = (
     | {"located", "situated", "called", "named", "known", "need"}
     | {"name", "number", "colour", "color", "date", "year", "time", "day", "kind", "type", "sort", "amount"}
 )
+# a number's scale: "£14 million" is not the "14 panes" its documents write
+_SCALED = re.compile(r"(\d[\d,.]*)\s*(million|billion|thousand|bn)\b", re.IGNORECASE)
 # what a question asks of a thing it names: "the president of Serbia", "the largest city in Brunei"
 _RELATION = re.compile(r"\b(?:the|a|an)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:of|in|on|at|for)\s", re.IGNORECASE)
 
@@ -61,7 +63,7 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
     values = {_value(w) for w in known if _is_value(w)}
     if any(_value(w) not in values for w in added if _is_value(w)):
         return False
-    if _unit_changed(sentence, question_words, text):
+    if _unit_changed(sentence, question_words, text) or _scale_added(sentence, text):
         return False
     named = name_words(sentence) - question_words - FILLER
     if any(not held(w, known) for w in named if not _is_value(w)):  # "Dec" is checked as a month
@@ -152,6 +154,15 @@ def _unit_changed(sentence: str, asked: set[str], documents: str) -> bool:
         if any(d is not None and d not in written[number] for d in dimensions):
             return True
     return False
+
+
+def _scale_added(sentence: str, documents: str) -> bool:
+    """Whether the sentence gives a number in millions, billions or thousands that the documents do
+    not write so ("It cost £14 million." from "smashed 14 panes")."""
+    return any(
+        not re.search(rf"{re.escape(number)}\s*{scale}", documents, re.IGNORECASE)
+        for number, scale in _SCALED.findall(sentence)
+    )
 
 
 def _stems(found: Iterable[str]) -> Counter[str]:
