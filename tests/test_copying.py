@@ -68,6 +68,21 @@ def test_the_name_that_stands_there_is_written_whole(tokenizer):
     assert best_after(tokenizer, " The capital of Algeria is", " the", " Al", capitals) == " the"  # no name
 
 
+def test_a_name_being_copied_goes_on_as_the_document_writes_it(tokenizer):
+    capitals = (
+        "<Input> The capital of Papua New Guinea is Port Moresby."
+        "<Inst> Capital of Papua New Guinea?<Response>"
+    )
+    # "New" is a name of the question, but not the rest of the name "Port" began
+    assert (
+        best_after(tokenizer, " The capital of Papua New Guinea is Port", " New", " Mor", capitals) == " Mor"
+    )
+    # a name of the question may still stand where the copied words end with none being written
+    assert best_after(tokenizer, " RX 402 leaves", favoured=" Saltmill", also=" Harrowby") == first_token(
+        tokenizer, " Saltmill"
+    )
+
+
 def test_a_finished_code_may_end(tokenizer):
     assert best_after(tokenizer, " Part KX-2047", favoured=" is", also="1") == " is"
 

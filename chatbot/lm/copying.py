@@ -34,6 +34,7 @@ _WORD = re.compile(r"[\w-]+")
 _TAIL = re.compile(r"[\w-]+$")
 SPAN = 3  # words of the answer that must be the prompt's words before a name or code
 BREAKS, FREE, PART, WHOLE = range(4)  # how a token keeps the rules (see CopiedCodes.fit)
+Names = tuple[set[str], set[str]]  # the prompt's names expected where the answer is, the question's allowed
 
 
 def _opens(text: str, start: int) -> bool:
@@ -71,7 +72,7 @@ class CopiedCodes(LogitsProcessor):
         writing = tail.group() if tail else ""
         targets = self.targets(writing, answer[: tail.start()] if tail else answer)
         following = self.following(answer)
-        if not targets and not following:
+        if not any(targets) and not any(following):
             return scores
         likeliest = scores[0].topk(min(self.top, scores.shape[-1])).indices.tolist()
         fit = {token: self.fit(writing, targets, following, token) for token in likeliest}
@@ -83,41 +84,48 @@ class CopiedCodes(LogitsProcessor):
         kept[0, allowed] = scores[0, allowed]
         return kept
 
-    def targets(self, writing: str, before: str) -> set[str]:
-        """What the word being written must become: a code of the prompt it starts, or a name or code
-        that the prompt says after the three words ``before`` it ends with (empty: no such word)."""
+    def targets(self, writing: str, before: str) -> Names:
+        """What the word being written may become: a code of the prompt it starts, or a name or code
+        that may follow the three words ``before`` it ends with (:meth:`following`; none: no rule)."""
         if is_code(writing) and any(code.startswith(writing) for code in self.codes):
-            return self.codes
-        names = self.following(before)
-        return names if writing and any(name.startswith(writing) for name in names) else set()
+            return self.codes, set()
+        expected, asked = self.following(before)
+        starts = writing and any(name.startswith(writing) for name in expected | asked)
+        return (expected, asked) if starts else (set(), set())
 
-    def following(self, answer: str) -> set[str]:
+    def following(self, answer: str) -> Names:
         """The names and codes that may follow the answer's last three words: those the prompt says
-        after them, and the question's names these words do not say (empty: the prompt says none)."""
-        last = tuple(w.casefold() for w in _WORD.findall(answer)[-SPAN:])
+        after them, and the question's names these words do not say, unless the last of them is a
+        name being copied ("is Port" goes on with "Moresby", not with "New" of Papua New Guinea)."""
+        said = _WORD.findall(answer)
+        last = tuple(w.casefold() for w in said[-SPAN:])
         expected = self.before.get(last, set())
-        if not expected:
-            return expected
-        return expected | {
-            name for name in self.names if name.casefold() in self.asked and name.casefold() not in last
-        }
+        if not expected or said[-1][:1].isupper():
+            return expected, set()
+        return expected, {n for n in self.names if n.casefold() in self.asked and n.casefold() not in last}
 
-    def fit(self, writing: str, targets: set[str], following: set[str], token: int) -> int:
+    def fit(self, writing: str, targets: Names, following: Names, token: int) -> int:
         """How ``token`` after ``writing`` keeps the rules: it ends the word where none of its
         ``targets`` ends, or starts a name or code (a capitalized word, letters with digits) that is no
-        ``following`` one (BREAKS); it writes one of them whole (WHOLE: " Alger" rather than " Alg",
-        after which the model may go on with "iers"), or part of one (PART); or no rule applies (FREE)."""
+        ``following`` one (BREAKS); it writes a name of the prompt there whole (WHOLE: " Alger" rather
+        than " Alg", after which the model may go on with "iers") or in part (PART); or no rule applies,
+        a name of the question included (FREE)."""
         text = self.tokenizer.decode([token])
         if head := _WORD.match(text):  # the word goes on
-            return _towards(writing + head.group(), targets) if targets else FREE
-        if targets and writing not in targets:
+            return _towards(writing + head.group(), *targets) if any(targets) else FREE
+        if any(targets) and writing not in targets[0] | targets[1]:
             return BREAKS
         new = _WORD.search(text)
-        if not following or not new or not (new.group()[:1].isupper() or is_code(new.group())):
+        if not any(following) or not new or not (new.group()[:1].isupper() or is_code(new.group())):
             return FREE
-        return _towards(new.group(), following)
+        return _towards(new.group(), *following)
 
 
-def _towards(word: str, names: set[str]) -> int:
-    """Whether ``word`` is one of ``names`` (WHOLE), the start of one (PART) or neither (BREAKS)."""
-    return WHOLE if word in names else PART if any(name.startswith(word) for name in names) else BREAKS
+def _towards(word: str, expected: set[str], asked: set[str]) -> int:
+    """Whether ``word`` is one of the ``expected`` names (WHOLE) or the start of one (PART), the start
+    of one of the ``asked`` names (FREE), or none of these (BREAKS)."""
+    if word in expected:
+        return WHOLE
+    if any(name.startswith(word) for name in expected):
+        return PART
+    return FREE if any(name.startswith(word) for name in asked) else BREAKS
