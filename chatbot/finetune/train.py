@@ -25,7 +25,7 @@ import transformers
 from datasets import Dataset
 from peft import LoraConfig, PeftModel, get_peft_model_state_dict
 from safetensors.torch import save_file
-from transformers import PreTrainedTokenizerBase
+from transformers import PreTrainedModel, PreTrainedTokenizerBase
 from trl import SFTConfig, SFTTrainer
 
 from chatbot.finetune.collate import SegmentCollator, tokenize
@@ -93,7 +93,7 @@ def datasets_for(rows: list[dict], tokenizer: PreTrainedTokenizerBase, recipe: R
     return split, len(examples) - len(kept)
 
 
-def lora_for(job: Job, model) -> tuple:
+def lora_for(job: Job, model: PreTrainedModel) -> tuple[PreTrainedModel, LoraConfig | None]:
     """The model to train and the LoRA to put on it: a new one of the recipe's shape, or none when it
     goes on training ``job.start`` (a fraction of the cost of training anew on all the data: an
     optimizer step of a 135M model takes ~25 s on two CPU cores)."""

@@ -13,30 +13,31 @@ from __future__ import annotations
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-# What the tuned model learns to say to small talk (training rows without an <Input>).
 _INTRO = "I answer questions from my documents: ask me about anything in them."
+_HELLO, _MORNING, _FINE = "Hello! " + _INTRO, "Good morning! " + _INTRO, "I'm fine, thank you. " + _INTRO
+_WELCOME, _BYE, _ME = "You're welcome!", "Goodbye!", "I'm a chatbot. " + _INTRO
+# What the tuned model learns to say to small talk (training rows without an <Input>).
 REPLIES = (
-    ("hi", "Hello! " + _INTRO),
-    ("hello there", "Hello! " + _INTRO),
-    ("good morning", "Good morning! " + _INTRO),
-    ("how are you?", "I'm fine, thank you. " + _INTRO),
-    ("thanks", "You're welcome!"),
-    ("thank you so much", "You're welcome!"),
-    ("bye", "Goodbye!"),
-    ("who are you?", "I'm a chatbot. " + _INTRO),
+    ("hi", _HELLO),
+    ("hello there", _HELLO),
+    ("good morning", _MORNING),
+    ("how are you?", _FINE),
+    ("thanks", _WELCOME),
+    ("thank you so much", _WELCOME),
+    ("bye", _BYE),
+    ("who are you?", _ME),
     ("what can you do?", _INTRO),
-    ("what is your name?", "I'm a chatbot. " + _INTRO),
+    ("what is your name?", _ME),
 )
-_HELLO, _WELCOME, _BYE, _ME = "Hello! " + _INTRO, "You're welcome!", "Goodbye!", "I'm a chatbot. " + _INTRO
 # small talk and its reply: the chatbot's, given without the model
 EXAMPLES = {
     "hi": _HELLO,
     "hello": _HELLO,
     "hey there": _HELLO,
-    "good morning": "Good morning! " + _INTRO,
+    "good morning": _MORNING,
     "good evening": "Good evening! " + _INTRO,
-    "how are you?": "I'm fine, thank you. " + _INTRO,
-    "how is it going?": "I'm fine, thank you. " + _INTRO,
+    "how are you?": _FINE,
+    "how is it going?": _FINE,
     "what's up?": _HELLO,
     "thanks": _WELCOME,
     "thank you very much": _WELCOME,
