@@ -3,13 +3,14 @@
 The chain answers every question once with the model made to answer (threshold 1), and for each
 part of the question the model's probability of opening with "I don't know" is read from the same
 prompt. At threshold t the model abstains on a part when that opening is its likeliest and has at
-least t (t = 0: its likeliest, i.e. plain greedy); otherwise it gives the forced answer. So one run
-prints the whole curve: answered (answerable questions answered right), abstained (unanswerable
-ones), per threshold. Example::
+least t (t = 0: its likeliest, i.e. plain greedy); otherwise it gives the forced answer, checked
+against the documents as the chain does with ``--grounding``. So one run prints the whole curve:
+answered (answerable questions answered right), abstained (unanswerable ones), per threshold.
+Example::
 
     python -m benchmarks.abstention --questions data/eval/mixed.jsonl \
         --documents data/country_by_capital_city.json --documents data/eval/documents/islands.csv \
-        --top-k 1 --json artifacts/abstention-mixed.json
+        --grounding --json artifacts/abstention-mixed.json
 """
 
 from __future__ import annotations
@@ -29,19 +30,20 @@ from chatbot.settings import Settings
 from ingest.run import ingest
 from vectorstore.embedder import load_embedder
 
-FORCED = {"abstain_threshold": 1.0, "grounding": False}  # the model's answer, unchecked
-THRESHOLDS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
+FORCED = {"abstain_threshold": 1.0}  # the model made to answer; "grounding" from --grounding
+THRESHOLDS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99, 1.0)
 
 
 def opening(rag: Rag, question: str) -> list[tuple[float, bool] | None]:
     """Per part of ``question``: the probability of the "I don't know" opening and whether it is the
-    likeliest; None for a part the gates answer without the model."""
+    likeliest; None for a part answered "I don't know" without the model, (0, False) for one answered
+    without it from a table row or as small talk (it never abstains)."""
     step = rag.prompt(rag.retrieve(rag.question(question)))
     engine = rag.llm.engine
     out = []
     for part in step.parts:
-        if part.prompt is None:
-            out.append(None)
+        if part.prompt is None:  # answered without the model (a table's cell, small talk), or not at all
+            out.append((0.0, False) if part.given else None)
             continue
         with torch.inference_mode():
             logits = engine.prefill(engine.layout(part.prompt.text, part.prompt.segments), DynamicCache())
@@ -54,7 +56,7 @@ def opening(rag: Rag, question: str) -> list[tuple[float, bool] | None]:
 def at(row: dict, threshold: float) -> tuple[bool, bool]:
     """(correct, abstained) of one measured question at ``threshold``."""
     stops = [o is None or (o[1] and o[0] >= threshold) for o in row["openings"]]
-    abstained = stops[0] or all(stops)
+    abstained = stops[0] or all(stops) or row["forced_abstained"]
     if row["expected"] is not None:
         return row["forced_correct"] and not any(stops), abstained
     if row["abstain"]:
@@ -77,17 +79,19 @@ def curve(rows: list[dict]) -> list[dict]:
     return points
 
 
-def measure(settings: Settings, questions: list[dict]) -> list[dict]:
-    """Every question's openings and forced answer."""
+def measure(settings: Settings, questions: list[dict], grounding: bool) -> list[dict]:
+    """Every question's openings and forced answer (checked when ``grounding``)."""
     rag = Rag(settings, load_for_chat(settings), load_embedder(settings.embedder, settings.models_dir))
     chain, known = rag.runnable(), known_cities(settings)
     rows = []
     for row in questions:
-        forced = chain.invoke({"question": row["question"], "options": FORCED})
+        options = {**FORCED, "grounding": grounding}
+        forced = chain.invoke({"question": row["question"], "options": options})
         record = judge(row, forced, 0.0, known)
         rows.append(
             {**row, "openings": opening(rag, row["question"]), "forced": record.answer,
-             "forced_correct": record.correct, "sources": record.sources}
+             "forced_correct": record.correct, "forced_abstained": record.abstained,
+             "sources": record.sources}
         )  # fmt: skip
     return rows
 
@@ -99,6 +103,10 @@ def main() -> None:
     parser.add_argument("--top-k", type=int, default=None)
     parser.add_argument("--threshold", type=float, default=None, help="score_threshold of retrieval")
     parser.add_argument("--json", type=Path)
+    parser.add_argument(
+        "--grounding", action="store_true",
+        help="check the forced answers as the chain does by default (off: the model's answer as it is)",
+    )  # fmt: skip
     args = parser.parse_args()
     torch.set_num_threads(1)
     given = {"top_k": args.top_k, "score_threshold": args.threshold}
@@ -108,7 +116,7 @@ def main() -> None:
             **{k: v for k, v in given.items() if v is not None},
         )  # fmt: skip
         ingest(settings)
-        rows = measure(settings, load_questions(args.questions))
+        rows = measure(settings, load_questions(args.questions), args.grounding)
     points = curve(rows)
     print(f"{'threshold':>9} {'accuracy':>9} {'answered':>9} {'abstained':>10}")
     for p in points:
