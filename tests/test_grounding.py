@@ -112,3 +112,27 @@ def test_nothing_is_answered_of_a_thing_when_the_documents_never_name_what_is_as
 ) -> None:
     documents = [*DOCUMENTS, "The capital of Serbia is Belgrade."]
     assert (list(checked(iter([answer]), question, documents)) != [NO_ANSWER]) is answered
+
+
+MILLS = [
+    "The guild runs three mills: the Alder Mill, the Brook Mill and the Cinder Mill. The oldest of"
+    " them, the Brook Mill, was built in 1712 and grinds 40 sacks a day. The Alder Mill grinds 25"
+    " sacks a day. It was rebuilt in 1868."
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "answered"),
+    [
+        ("How many sacks a day does the Cinder Mill grind?", "The Cinder Mill grinds 40 sacks a day.", False),
+        ("When was the cinder mill built?", "It was built in 1712.", False),  # the Brook Mill's year
+        ("How many sacks does the Alder Mill grind a day?", "The Alder Mill grinds 25 sacks a day.", True),
+        ("When was the Alder Mill rebuilt?", "It was rebuilt in 1868.", True),  # said of "it"
+        ("When was the Brook Mill built?", "The Brook Mill was built in 1712.", True),
+        ("Which mill is the oldest?", "The Brook Mill is the oldest.", True),  # no mill asked about
+    ],
+)
+def test_a_value_told_only_of_another_thing_listed_beside_the_asked_one_is_not_its(
+    question, answer, answered
+) -> None:
+    assert grounded(answer, question, MILLS) is answered

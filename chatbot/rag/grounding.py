@@ -5,8 +5,9 @@ from nowhere ("The population of Halvik is 10,000."), a name its documents do no
 question turned into a statement ("The first ferry leaves Brannock Quay in the morning."). Its own
 "I don't know" catches few of these (measured by ``benchmarks/abstention.py``). A sentence is
 *grounded* when every number, name, weekday, month or colour it adds to the question is written in
-the documents, and it adds at least one word of its own (or says one of the question's once more, as
-the documents do: "The capital of Kuwait is Kuwait."). Example::
+the documents, not only where they speak of another thing listed beside the one asked about, and it
+adds at least one word of its own (or says one of the question's once more, as the documents do:
+"The capital of Kuwait is Kuwait."). Example::
 
     grounded("The population of Halvik is 10,000.", "What is the population of Halvik?",
              ["The capital of Ostrand is Halvik."])  # False: no document says 10,000
@@ -21,6 +22,7 @@ from difflib import get_close_matches
 
 from chatbot.rag.answer import NO_ANSWER
 from chatbot.rag.answer_kind import COLOURS, MEASURED, UNIT, fits, measures
+from chatbot.rag.listed import told_of_another
 from vectorstore.spelling import plain
 from vectorstore.words import FILLER, calendar, held, is_code, name_words, words
 
@@ -50,8 +52,8 @@ def stem(word: str) -> str:
 
 def grounded(sentence: str, question: str, documents: list[str]) -> bool:
     """Whether ``sentence`` adds something to ``question``, every number, name or listed value
-    (weekday, month, colour) it adds is written in ``documents``, and it names no file the question
-    does not."""
+    (weekday, month, colour) it adds is written in ``documents`` (and not only of another thing listed
+    beside the one asked about), and it names no file the question does not."""
     if any(name.casefold() not in question.casefold() for name in _FILE_NAME.findall(sentence)):
         return False  # a file's name is where a value stands, never the value asked for
     text = " ".join(documents)
@@ -69,6 +71,8 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
     if any(not held(w, known) for w in named if not _is_value(w)):  # "Dec" is checked as a month
         return False
     if _claims_unsaid(question, said, known) or _said_too_often(said, told, named):
+        return False
+    if told_of_another(sentence, question, documents):
         return False
     in_question, in_documents, in_sentence = _stems(asked), _stems(told), _stems(said)
     # a word of the question said once more counts where the documents say it as often ("The capital

@@ -1,0 +1,65 @@
+"""Things the documents list side by side, and an answer that tells one's value as another's.
+
+"The company operates four ferries: the Skerran Star, the Marrow Light, the Tessel Runner and the
+Ottilie. The largest of them, the Marrow Light, carries 520 passengers and 60 cars." Asked how many
+cars the Skerran Star carries, a small model answers "The Skerran Star carries 60 cars.": the value
+is in its documents, so the other checks pass it, but it stands only where they speak of another
+thing of the same list. Example::
+
+    told_of_another("The Skerran Star carries 60 cars.", "How many cars does the Skerran Star carry?",
+                    [text])  # True: 60 is said only of the Marrow Light, listed beside it
+"""
+
+from __future__ import annotations
+
+import re
+
+from vectorstore.words import FILLER, name_words, words
+
+_NAME = r"[A-Z][\w'’-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’-]*)*"  # "Marrow Light", "Isle of Wight"
+_ITEM = rf"(?:the\s+)?{_NAME}"
+# three or more names in a row: "the Skerran Star, the Marrow Light and the Ottilie"
+_LIST = re.compile(rf"{_ITEM}(?:,\s+{_ITEM})+,?\s+(?:and|or)\s+{_ITEM}")
+_SEPARATOR = re.compile(r",\s+|\s+(?:and|or)\s+")
+# where a document speaks of one thing rather than another: its sentences and their clauses
+_CLAUSE_END = re.compile(r"(?<=[.!?;:])\s+")
+
+
+def told_of_another(sentence: str, question: str, documents: list[str]) -> bool:
+    """Whether a number or name ``sentence`` adds to ``question`` stands in ``documents`` only where
+    they name another thing of a list that holds the one the question asks about, never that one."""
+    asked, others = _listed_with(question, " ".join(documents))
+    if not others:
+        return False
+    question_words = set(words(question))
+    named = name_words(sentence) - FILLER
+    added = {w for w in words(sentence) if w not in question_words}
+    values = {w for w in added if w in named or any(c.isdigit() for c in w)}
+    clauses = [clause for document in documents for clause in _CLAUSE_END.split(document)]
+    for value in values:
+        holding = [clause for clause in clauses if value in words(clause)]
+        if holding and all(_names(clause, others) and not _names(clause, asked) for clause in holding):
+            return True
+    return False
+
+
+def _listed_with(question: str, text: str) -> tuple[set[str], set[str]]:
+    """The things of ``text``'s lists that ``question`` names (one per list), and the others listed
+    beside them; casefolded, without "the"."""
+    asked: set[str] = set()
+    others: set[str] = set()
+    for found in _LIST.finditer(text):
+        items = {
+            re.sub(r"^the\s+", "", item, flags=re.IGNORECASE).casefold()
+            for item in _SEPARATOR.split(found[0])
+        }
+        named = {item for item in items if _names(question, {item})}
+        if len(items) >= 3 and len(named) == 1:
+            asked |= named
+            others |= items - named
+    return asked, others
+
+
+def _names(text: str, things: set[str]) -> bool:
+    """Whether ``text`` names one of ``things`` (any case)."""
+    return any(re.search(rf"\b{re.escape(thing)}\b", text, re.IGNORECASE) for thing in things)
