@@ -206,6 +206,15 @@ def test_small_talk_gets_its_reply_without_the_model(bare_gpt2_chain, message, r
     assert result["answer"].startswith(reply) and result["prompt"] is None and result["sources"] == []
 
 
+def test_a_question_asking_what_the_documents_never_name_is_not_put_to_the_model(bare_gpt2_chain):
+    """ "the president of germany" finds Germany's capital (no capital letter to gate on), which says
+    nothing of a president: "I don't know" without running the model; with grounding off it reads."""
+    question = "who is the president of germany"
+    result = bare_gpt2_chain.invoke(question)
+    assert result["sources"] and result["prompt"] is None and result["answer"] == NO_ANSWER
+    assert bare_gpt2_chain.invoke({"question": question, "options": {"grounding": False}})["prompt"]
+
+
 def test_chain_reads_from_a_chroma_server(chroma_server, gpt2_dirs, embedder, tmp_path):
     settings = Settings(
         home=tmp_path,

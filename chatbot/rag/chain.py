@@ -34,7 +34,7 @@ from chatbot.lm.llm import EngineLLM
 from chatbot.lm.models import LoadedLM, load_for_chat, load_lm
 from chatbot.rag.answer import NO_ANSWER, clean_answer
 from chatbot.rag.decompose import split
-from chatbot.rag.grounding import checked
+from chatbot.rag.grounding import asks_unsaid, checked
 from chatbot.rag.prompt import render_segments, sanitize, special_tokens
 from chatbot.rag.smalltalk import SmallTalk
 from chatbot.rag.table_lookup import about_row, looked_up, names_row
@@ -214,7 +214,8 @@ class Rag:
 
     def prompt(self, retrieved: Retrieved) -> Prompted:
         """Each part's prompt; None when its answer is read off a table row, is a reply to small talk,
-        or is :data:`NO_ANSWER`."""
+        or is :data:`NO_ANSWER` (no documents, or, with grounding, none names what the question asks
+        of its subject)."""
         alone = len(retrieved.parts) == 1
         parts = []
         for part in retrieved.parts:
@@ -224,8 +225,13 @@ class Rag:
                 answer = looked_up(part.question, documents[0])
             elif not documents and alone:
                 answer = self.small_talk.reply(part.question)
-            if not answer and documents:
-                prompt = self.fit(part.question, documents, retrieved.settings)
+            settings = retrieved.settings
+            if (
+                not answer
+                and documents
+                and not (settings.grounding and asks_unsaid(part.question, documents))
+            ):
+                prompt = self.fit(part.question, documents, settings)
             parts.append(Part(part.question, part.name, part.sources, prompt, answer))
         return Prompted(retrieved.question, retrieved.settings, parts, retrieved.seconds)
 

@@ -99,14 +99,14 @@ def _claims_unsaid(question: str, said: list[str], known: set[str]) -> bool:
     )
 
 
-def _asks_unsaid(question: str, known: set[str]) -> bool:
+def asks_unsaid(question: str, documents: list[str]) -> bool:
     """Whether what the question asks of the thing it names ("the president of Serbia", "the café at
     the visitor centre") is something the documents never name, nor anything near it: they share
     only the thing with the question ("The capital of Serbia is Belgrade."), and an answer would be
-    about something else. ``known``: the documents' words."""
+    about something else, so the chain does not ask the model."""
     relation = _RELATION.search(question)
     asked = set(words(relation.group(1))) - FILLER - _ASKING if relation else set()
-    uses = _user(known)
+    uses = _user(set(words(" ".join(documents))))
     return bool(asked) and not any(uses(word) or any(c.isdigit() for c in word) for word in asked)
 
 
@@ -177,16 +177,12 @@ def _stems(found: Iterable[str]) -> Counter[str]:
 def checked(sentences: Iterator[str], question: str, documents: list[str]) -> Iterator[str]:
     """An answer's ``sentences`` up to the first that is not grounded in ``documents``; when that is
     the first, or the first does not give the kind of value the question asks for (a length for a
-    price, a year for a name), or the documents never name what the question asks of its subject,
-    :data:`NO_ANSWER` instead."""
+    price, a year for a name), :data:`NO_ANSWER` instead."""
     for number, sentence in enumerate(sentences):
         if sentence == NO_ANSWER:
             yield sentence
             return
         first = number == 0
-        if first and _asks_unsaid(question, set(words(" ".join(documents)))):
-            yield NO_ANSWER
-            return
         if not grounded(sentence, question, documents) or (first and not fits(sentence, question)):
             if first:
                 yield NO_ANSWER
