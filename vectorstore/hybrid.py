@@ -15,7 +15,9 @@ Congo?"; it sees "KX-2041" and "KX-2047" as nearly the same. Hybrid retrieval, p
    2022's winner does not answer for 2019, one about Saturday rides not for Sunday's); a question
    that names codes (words with letters and digits: KX-2047, P-41,
    Land03888) is answered only by documents that name them all, whatever the vectors say; any other
-   question by documents whose cosine similarity to it passes ``score_threshold``. The gate only
+   question by documents whose cosine similarity to it passes ``score_threshold`` (a lower
+   ``named_threshold`` for one that names what the question names or states its numbers: a short
+   question about a table row scores low with it, "Who sits in Room 312?"). The gate only
    keeps out the unrelated: whether a related document *answers* is the tuned model's judgement
    and the answer's grounding check (:mod:`chatbot.rag.grounding`).
 
@@ -41,6 +43,7 @@ from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict, Field
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from vectorstore.lexical import LexicalIndex
 from vectorstore.spelling import plain
@@ -56,6 +59,7 @@ class HybridRetriever(BaseRetriever):
     store: Store
     k: int = Field(1, ge=1)
     score_threshold: float = Field(0.3, ge=-1.0, le=1.0)
+    named_threshold: float = Field(0.2, ge=-1.0, le=1.0)  # for a document naming what the question names
     candidates: int = Field(20, ge=1)
     rrf_k: int = Field(60, ge=1)
 
@@ -84,7 +88,8 @@ class HybridRetriever(BaseRetriever):
         """A question is answered only by documents that name what it names (Northern Lanthorn is not
         the Northern Lantern), state its numbers, weekdays and months (2022's winner is not 2019's) and name
         all its codes (KX-2041 never answers for KX-2047); a question with codes whatever the vectors
-        say, any other by a similar enough document."""
+        say, any other by a similar enough document (less similar where it names or states something
+        the document does too)."""
         written = words(found[0].page_content)
         unaccented, states = {plain(word) for word in written}, stated(written)
         if not states & MONTHS:  # a month is asked only of documents that write months by name
@@ -93,7 +98,7 @@ class HybridRetriever(BaseRetriever):
             return False
         if codes:
             return codes <= set(written)
-        return found[1] >= self.score_threshold
+        return found[1] >= (self.named_threshold if named or conditions else self.score_threshold)
 
     def _nearest(self, vector: np.ndarray, n: int) -> dict[str, tuple[Document, float]]:
         """The ``n`` nearest documents by cosine similarity, best first."""
@@ -163,11 +168,22 @@ def is_date(word: str) -> bool:
     return calendar(word.casefold()) is not None or word.casefold() == "may"
 
 
+def asked_names(question: str, index: LexicalIndex) -> list[str]:
+    """The names ``question`` gives, less its opening word when that is capitalized only because it
+    opens the question: a word the documents write in lower case or an English function word
+    ("Weight of the Corrie Shell 2?", "Until what time …?", "Above what group size …?")."""
+    found = names(question)
+    opening = found[:1] and question.lstrip(" \"'-").startswith(found[0])
+    if opening and (found[0].casefold() in index.lower_case or found[0].casefold() in ENGLISH_STOP_WORDS):
+        return found[1:]
+    return found
+
+
 def subject(question: str, index: LexicalIndex) -> set[str]:
     """The words of what ``question`` names (its capitalized words, a slip mended, without accents),
     leaving out question words and dates."""
     found = set()
-    for name in names(question):
+    for name in asked_names(question, index):
         for word in words(index.vocabulary.correct(name)):
             if word not in OPENERS and not is_date(word):
                 found.add(plain(word))
@@ -178,7 +194,7 @@ def unknown_subject(question: str, index: LexicalIndex) -> bool:
     """Whether the question names things (capitalized words) and the store knows none of them, even
     with a slip mended: no document can be about "Wakanda" or "the Titanic" when none names it. A
     month or weekday is no such thing ("in January" of a log that writes "09 Jan")."""
-    asked = [name for name in names(question) if not is_date(name)]
+    asked = [name for name in asked_names(question, index) if not is_date(name)]
     known = index.vocabulary.words
     return bool(asked) and not any(index.vocabulary.correct(name).casefold() in known for name in asked)
 

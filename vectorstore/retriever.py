@@ -51,6 +51,7 @@ def make_retriever(store: Store, settings: StoreSettings) -> BaseRetriever:
             store=store,
             k=settings.top_k,
             score_threshold=settings.score_threshold,
+            named_threshold=min(settings.named_score_threshold, settings.score_threshold),
             candidates=settings.hybrid_candidates,
             rrf_k=settings.rrf_k,
         )
