@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from chatbot.rag.answer import NO_ANSWER
-from chatbot.rag.answer_kind import asked, fits, quantities
+from chatbot.rag.answer_kind import COUNT, asked, fits, quantities
 from chatbot.rag.grounding import checked
 
 
@@ -39,6 +39,8 @@ from chatbot.rag.grounding import checked
         ("The main town of Luxa is Luxa.", "What's the main town of Luxa?"),  # said once more
         ("KX-2041 is kept at station Q-71.", "Which station holds KX-2041?"),
         ("The town's population is 4,120.", "What is the town's population?"),  # "town" only qualifies
+        ("Groups of up to 12 guests may book.", "How big can a group be?"),  # a size in guests
+        ("A double room costs 90 eur.", "How much is a double room?"),  # a column's unit
     ],
 )
 def test_answers_of_the_asked_kind_fit(sentence, question) -> None:
@@ -64,6 +66,9 @@ def test_answers_of_the_asked_kind_fit(sentence, question) -> None:
         ("Ostray is the main town of the island.", "Which town is the main town of Ostray?"),  # names none
         ("It is the nearest station to the observatory.", "Which station is closest to the observatory?"),
         ("Q-17 was the last one to work on 02 Feb 2023.", "which technician worked at Q-17 on 02 Feb 2023"),
+        ("The barge weighs 12 crew.", "How heavy is the barge?"),  # a number of things, no weight
+        ("Parking at the inn costs 30 spaces.", "How much does parking at the inn cost?"),
+        ("The ride took 4 June 2024.", "How long did the ride take?"),  # a date, no duration
     ],
 )
 def test_answers_of_another_kind_do_not(sentence, question) -> None:
@@ -77,9 +82,15 @@ def test_quantities_read_units_currency_and_years() -> None:
         "year",
     ]
     assert quantities("Part KX-2041 is in stock.") == []  # a code's digits are not a number
-    assert quantities("31 million US dollars, 6 square km, 12 large eggs") == ["money", "area", None]
+    assert quantities("31 million US dollars, 6 square km, 12 large eggs") == ["money", "area", COUNT]
+    assert quantities("It is 12. It is 12 a day, on 4 June 2024.") == [
+        None,
+        None,
+        COUNT,
+        "year",
+    ]  # no measure
     assert quantities("10 per cent, 3 a day") == [None, None]  # no unit past a little word
-    assert quantities("The inn has 14 rooms and 2 bars.", "Has the inn 14 rooms?") == [None]  # 14 is asked
+    assert quantities("The inn has 14 rooms and 2 bars.", "Has the inn 14 rooms?") == [COUNT]  # 14 is asked
 
 
 def test_what_is_asked_ends_where_a_condition_begins() -> None:

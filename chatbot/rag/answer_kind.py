@@ -27,15 +27,16 @@ _UNITS = {
     "duration": """second seconds sec secs minute minutes min mins hour hours hr hrs day days week weeks
         month months year years decade decades century centuries""",
     "speed": "knot knots mph kph km/h",
-    "area": "hectare hectares acre acres square sq km² m²",
+    "area": "hectare hectares acre acres square sq km² m² km2 m2",
     "volume": "litre litres liter liters l ml gallon gallons",
     "temperature": "° °c °f degree degrees celsius fahrenheit",
     "mass": "kg g gram grams kilogram kilograms kilo kilos tonne tonnes ton tons lb lbs ounces oz",
     # "pounds" is read as money: a price is asked for more often than a weight in pounds
     "money": """£ $ € ¥ ₹ pound pounds dollar dollars euro euros pence penny cent cents krone kroner
-        krona kronor franc francs yen shilling shillings rupee rupees crown crowns kr""",
+        krona kronor franc francs yen shilling shillings rupee rupees crown crowns kr eur usd gbp chf""",
 }
 UNIT = {unit: dimension for dimension, units in _UNITS.items() for unit in units.split()}
+COUNT = "count"  # a number of things ("40 passengers") or a day of a month ("4 June"): no measure
 _MULTIPLIERS = {"hundred", "thousand", "million", "billion", "bn", "dozen"}
 _NUMBER_WORDS_TEXT = """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
     fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
@@ -46,7 +47,10 @@ _NUMBER = re.compile(
     r"([£$€¥₹])?\s?(?<![\w\-.:/])(\d[\d,]*(?:\.\d+)?|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b)"
 )
 _UNIT_AFTER = re.compile(r"[\s-]?([a-z°²/£$€]+)(?:\s([a-z°²/]+))?(?:\s([a-z°²/]+))?")
-_DATED = re.compile(r"\b(?:in|by|until|till|from|after|before|around|circa|c\.)\s+$")
+_DATED = re.compile(
+    r"\b(?:in|by|until|till|from|after|before|around|circa|c\.|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct"
+    r"|nov|dec|january|february|march|april|june|july|august|september|october|november|december),?\s+$"
+)  # a year after a month: "11 March 2025"
 _YEARLIKE = re.compile(r"^\d{3,4}$")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)|\bnoon\b|\bmidnight\b|o'clock")
 _WHEN_TEXT = """january february march april may june july august september october november december monday
@@ -86,7 +90,8 @@ _CONDITION = re.compile(r"\b(?:that|which|who|whom|whose|where|with|if)\b")
 
 def quantities(sentence: str, question: str = "") -> list[str | None]:
     """The dimension of each number ``sentence`` adds to ``question`` ("length", "money", …;
-    "year" for a year after "in"/"until"/…; None for a bare number)."""
+    "year" for a year after "in"/"until"/…; :data:`COUNT` for a number of things, "40 passengers";
+    None for a bare number)."""
     asked, text = set(words(question)), sentence.casefold()
     found = []
     for match in _NUMBER.finditer(text):
@@ -102,28 +107,31 @@ def quantities(sentence: str, question: str = "") -> list[str | None]:
 
 def measures(text: str) -> dict[str, set[str | None]]:
     """Each number of ``text`` (as :func:`words` writes it) → the dimensions its units give it there
-    (None: written bare), e.g. ``{"1.8": {"length"}}`` for "a 1.8 m mirror"."""
+    (None: written bare or counting things), e.g. ``{"1.8": {"length"}}`` for "a 1.8 m mirror"."""
     found: dict[str, set[str | None]] = {}
     lowered = text.casefold()
     for match in _NUMBER.finditer(lowered):
         dimension = "money" if match.group(1) else _unit(lowered[match.end() :])
-        found.setdefault(words(match.group(2))[0], set()).add(dimension)
+        found.setdefault(words(match.group(2))[0], set()).add(None if dimension == COUNT else dimension)
     return found
 
 
 def _unit(after: str) -> str | None:
     """The dimension of the unit that ``after`` opens with ("1.8 million pounds": money), past one
-    word that qualifies it ("31 million US dollars", "6 square km"; not "12 large eggs")."""
+    word that qualifies it ("31 million US dollars", "6 square km"); :data:`COUNT` when a word that
+    is no unit follows ("12 large eggs", "40 passengers", "11 March"); None when none does."""
     match = _UNIT_AFTER.match(after)
     qualifiers = 1
     for token in match.groups() if match else ():
         if token in UNIT:
             return UNIT[token]
         if token not in _MULTIPLIERS:
-            if not qualifiers or token in FILLER or token == "per":  # "10 per cent", "3 a day": no unit
+            if token in FILLER or token == "per":  # "10 per cent", "3 a day": no unit
                 return None
+            if not qualifiers:
+                return COUNT
             qualifiers -= 1
-    return None
+    return COUNT if match and not set(match.groups()) <= _MULTIPLIERS | {None} else None
 
 
 def _added(sentence: str, question: str) -> list[str]:
@@ -181,7 +189,7 @@ def _count(sentence: str, question: str) -> bool:
     bare count ("520 passengers"), not a measure of something else."""
     unit = re.search(r"\bhow many\s+([a-z°²/]+)", question.casefold())
     dimension = UNIT.get(unit.group(1)) if unit else None
-    return _measure(*filter(None, [dimension]))(sentence, question)
+    return _measure(*filter(None, [dimension, COUNT]))(sentence, question)
 
 
 # (what the question asks, what the answer must do); the first that matches decides
@@ -216,7 +224,7 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
         _measure("length"),
     ),
     (re.compile(r"\bhow long\b|\blength\b"), _measure("length", "duration")),
-    (re.compile(r"\bhow (?:big|large)\b|\barea\b|\bsize\b"), _measure("area", "length", "volume")),
+    (re.compile(r"\bhow (?:big|large)\b|\barea\b|\bsize\b"), _measure("area", "length", "volume", COUNT)),
     (re.compile(r"\btemperature\b|\bhow (?:hot|cold|warm)\b"), _measure("temperature")),
     (re.compile(r"\bhow old\b"), _measure("duration", "year")),
     (re.compile(r"\bhow many\b|\bpopulation\b|\bnumber of\b"), _count),
