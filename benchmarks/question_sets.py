@@ -8,8 +8,12 @@
 - ``lands.json`` + ``lands.jsonl``: 4,000 near-identical names, "The capital of Land00000 is
   Town000000." … Land03999, and 200 questions about them in several phrasings (a neighbour's
   document must never answer for the asked one).
+- ``unread.jsonl``: the training questions of the rounds the shipped adapter never read
+  (``data/training/questions-tables-codes.jsonl`` and ``-prose.jsonl``, 696 over 24 documents,
+  written by helpers for documents of their own): the widest set of phrasings and file kinds we
+  have, asked over those documents (``make eval``). An adapter trained on them makes it moot.
 
-    python benchmarks/question_sets.py
+    python -m benchmarks.question_sets
 """
 
 from __future__ import annotations
@@ -19,9 +23,12 @@ import random
 from pathlib import Path
 
 from chatbot.finetune.names import typo
+from chatbot.finetune.reading import load_questions
 from vectorstore.config import SHIPPED_DATA
 
 OUT = Path(__file__).resolve().parent.parent / "data" / "eval"
+TRAINING = OUT.parent / "training"
+UNREAD = ("questions-tables-codes.jsonl", "questions-prose.jsonl")  # not read by the shipped adapter
 CASUAL = (
     "capital of {c}?",
     "whats the capital of {c}",
@@ -137,6 +144,18 @@ def lands(rng: random.Random, count: int = 4000, asked: int = 200) -> tuple[list
     return data, questions
 
 
+def unread() -> list[dict]:
+    """The training rounds the shipped adapter never read, as evaluation rows (kind: the round, or
+    "unanswerable")."""
+    rows = []
+    for name in UNREAD:
+        kind = name.removeprefix("questions-").removesuffix(".jsonl")
+        for q in load_questions(TRAINING / name):
+            asked = row(q["question"], q["value"], kind if q["value"] else "unanswerable")
+            rows.append({"source": q["document"], **asked})  # first: the Makefile reads it
+    return rows
+
+
 def write_jsonl(path: Path, rows: list[dict]) -> None:
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
 
@@ -153,7 +172,8 @@ def main() -> None:
     land_data, land_questions = lands(random.Random(4000))
     (OUT / "lands.json").write_text(json.dumps(land_data, indent=0) + "\n")
     write_jsonl(OUT / "lands.jsonl", land_questions)
-    print(f"wrote {OUT}/dev.jsonl, counterfactual.json(l), lands.json(l)")
+    write_jsonl(OUT / "unread.jsonl", unread())
+    print(f"wrote {OUT}/dev.jsonl, counterfactual.json(l), lands.json(l), unread.jsonl")
 
 
 if __name__ == "__main__":
