@@ -41,6 +41,7 @@ from chatbot.rag.grounding import checked
         ("The town's population is 4,120.", "What is the town's population?"),  # "town" only qualifies
         ("Groups of up to 12 guests may book.", "How big can a group be?"),  # a size in guests
         ("A double room costs 90 eur.", "How much is a double room?"),  # a column's unit
+        ("He cooks at the Salt Kitchen.", "At which restaurant does Wystan Oddly cook?"),
     ],
 )
 def test_answers_of_the_asked_kind_fit(sentence, question) -> None:
@@ -69,6 +70,7 @@ def test_answers_of_the_asked_kind_fit(sentence, question) -> None:
         ("The barge weighs 12 crew.", "How heavy is the barge?"),  # a number of things, no weight
         ("Parking at the inn costs 30 spaces.", "How much does parking at the inn cost?"),
         ("The ride took 4 June 2024.", "How long did the ride take?"),  # a date, no duration
+        ("Wystan Oddly is the landlord.", "At which restaurant does Wystan Oddly cook?"),  # names none
     ],
 )
 def test_answers_of_another_kind_do_not(sentence, question) -> None:

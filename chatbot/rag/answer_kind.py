@@ -77,7 +77,8 @@ _WH = re.compile(r"\b(who|whom|whose|when|where|which|what|how)\b")
 # capital of Antarctica is unknown."
 _NAMED_THINGS = """town village station port harbour harbor island ship vessel ferry boat company firm
     supplier maker manufacturer shipyard street road river lake mountain hotel inn school shop club
-    team person technician director warden captain"""
+    team person technician director warden captain restaurant café cafe pub museum church venue
+    theatre theater cinema gallery library farm park hospital airport bridge"""
 _ASKED_NAMED = re.compile(
     r"^(?!.*\bcapital)(?:which|what)(?:'s| is| was| are| were)?(?: the| its| their)?(?: [a-z]+)?"
     r" (?:" + "|".join(_NAMED_THINGS.split()) + r")s?"
