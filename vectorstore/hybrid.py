@@ -172,11 +172,7 @@ def asked_names(question: str, index: LexicalIndex) -> list[str]:
     """The names ``question`` gives, less its opening word when that is capitalized only because it
     opens the question: a word the documents write in lower case or an English function word
     ("Weight of the Corrie Shell 2?", "Until what time …?", "Above what group size …?")."""
-    found = names(question)
-    opening = found[:1] and question.lstrip(" \"'-").startswith(found[0])
-    if opening and (found[0].casefold() in index.lower_case or found[0].casefold() in ENGLISH_STOP_WORDS):
-        return found[1:]
-    return found
+    return names(question, index.lower_case, ENGLISH_STOP_WORDS)
 
 
 def subject(question: str, index: LexicalIndex) -> set[str]:

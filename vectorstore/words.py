@@ -15,7 +15,7 @@ case. (A lower-case "rx 204" in a question is joined by the retriever when the s
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 import regex
 
@@ -174,12 +174,15 @@ def name_words(text: str) -> set[str]:
     return {w for name in names(text) for w in words(name)}
 
 
-def names(text: str) -> list[str]:
-    """The capitalized words of ``text`` that name something (not "What" opening a question, not "I")."""
+def names(text: str, *ordinary: Collection[str]) -> list[str]:
+    """The capitalized words of ``text`` that name something (not "What" opening a question, not "I";
+    nor an opening word of the ``ordinary`` ones, lower case, capitalized only because it opens)."""
     found = []
     for match in _CAPITALIZED.finditer(text):
-        word = match.group(0)
+        word, name = match.group(0), re.sub(r"['’]s$", "", match.group(0))
         opening = not text[: match.start()].strip(" \"'-")
-        if len(word) > 2 and not (opening and word.casefold() in OPENERS):
-            found.append(re.sub(r"['’]s$", "", word))
+        if opening and (word.casefold() in OPENERS or any(name.casefold() in s for s in ordinary)):
+            continue
+        if len(word) > 2:
+            found.append(name)
     return found

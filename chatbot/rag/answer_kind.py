@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from vectorstore.words import FILLER, identifiers, name_words, words
+from vectorstore.words import FILLER, MONTHS, identifiers, name_words, words
 
 _UNITS = {
     "length": """m metre metres meter meters km kilometre kilometres kilometer kilometers mile miles
@@ -47,10 +47,11 @@ _NUMBER = re.compile(
     r"([£$€¥₹])?\s?(?<![\w\-.:/])(\d[\d,]*(?:\.\d+)?|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b)"
 )
 _UNIT_AFTER = re.compile(r"[\s-]?([a-z°²/£$€]+)(?:\s([a-z°²/]+))?(?:\s([a-z°²/]+))?")
+# a year after a month is a year: "11 March 2025"
+_MONTH_NAMES = sorted(MONTHS | {month[:3] for month in MONTHS} | {"sept"})
 _DATED = re.compile(
-    r"\b(?:in|by|until|till|from|after|before|around|circa|c\.|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct"
-    r"|nov|dec|january|february|march|april|june|july|august|september|october|november|december),?\s+$"
-)  # a year after a month: "11 March 2025"
+    r"\b(?:in|by|until|till|from|after|before|around|circa|c\.|" + "|".join(_MONTH_NAMES) + r"),?\s+$"
+)
 _YEARLIKE = re.compile(r"^\d{3,4}$")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)|\bnoon\b|\bmidnight\b|o'clock")
 _WHEN_TEXT = """january february march april may june july august september october november december monday
@@ -132,7 +133,7 @@ def _unit(after: str) -> str | None:
             if not qualifiers:
                 return COUNT
             qualifiers -= 1
-    return COUNT if match and not set(match.groups()) <= _MULTIPLIERS | {None} else None
+    return COUNT if not qualifiers else None
 
 
 def _added(sentence: str, question: str) -> list[str]:

@@ -216,16 +216,15 @@ class Rag:
         """Each part's prompt; None when its answer is read off a table row, is a reply to small talk,
         or is :data:`NO_ANSWER` (no documents, or, with grounding, none names what the question asks
         of its subject)."""
-        alone = len(retrieved.parts) == 1
+        alone, settings = len(retrieved.parts) == 1, retrieved.settings
         parts = []
         for part in retrieved.parts:
             documents = [doc.page_content for doc in part.sources]
             prompt, answer = None, None
-            if documents and retrieved.settings.table_lookup:
+            if documents and settings.table_lookup:
                 answer = looked_up(part.question, documents[0])
             elif not documents and alone:
                 answer = self.small_talk.reply(part.question)
-            settings = retrieved.settings
             if (
                 not answer
                 and documents
@@ -233,7 +232,7 @@ class Rag:
             ):
                 prompt = self.fit(part.question, documents, settings)
             parts.append(Part(part.question, part.name, part.sources, prompt, answer))
-        return Prompted(retrieved.question, retrieved.settings, parts, retrieved.seconds)
+        return Prompted(retrieved.question, settings, parts, retrieved.seconds)
 
     def read(self, part: Part, settings: Settings, config: RunnableConfig) -> Iterator[str]:
         """One part's answer, a sentence at a time."""

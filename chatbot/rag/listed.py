@@ -35,9 +35,11 @@ def told_of_another(sentence: str, question: str, documents: list[str]) -> bool:
     named = name_words(sentence) - FILLER
     added = {w for w in words(sentence) if w not in question_words}
     values = {w for w in added if w in named or any(c.isdigit() for c in w)}
-    clauses = [clause for document in documents for clause in _CLAUSE_END.split(document)]
+    clauses = [
+        (clause, set(words(clause))) for document in documents for clause in _CLAUSE_END.split(document)
+    ]
     for value in values:
-        holding = [clause for clause in clauses if value in words(clause)]
+        holding = [clause for clause, said in clauses if value in said]
         if holding and all(_names(clause, others) and not _names(clause, asked) for clause in holding):
             return True
     return False
