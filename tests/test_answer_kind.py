@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from chatbot.rag.answer import NO_ANSWER
-from chatbot.rag.answer_kind import COUNT, asked, fits, quantities
+from chatbot.rag.answer_kind import COUNT, DAY, asked, fits, quantities
 from chatbot.rag.grounding import checked
 
 
@@ -70,6 +70,9 @@ def test_answers_of_the_asked_kind_fit(sentence, question) -> None:
         ("The barge weighs 12 crew.", "How heavy is the barge?"),  # a number of things, no weight
         ("Parking at the inn costs 30 spaces.", "How much does parking at the inn cost?"),
         ("The ride took 4 June 2024.", "How long did the ride take?"),  # a date, no duration
+        ("The date of J-1180 is 4 May 2025.", "How many steam ovens are at K-2?"),  # a day, no count
+        ("The pitch opened on 12 June.", "How big is the pitch?"),  # a day, no size
+        ("The pump was fitted on Monday, 9 May.", "Who fitted the pump?"),  # a day names no one
         ("Wystan Oddly is the landlord.", "At which restaurant does Wystan Oddly cook?"),  # names none
     ],
 )
@@ -85,11 +88,12 @@ def test_quantities_read_units_currency_and_years() -> None:
     ]
     assert quantities("Part KX-2041 is in stock.") == []  # a code's digits are not a number
     assert quantities("31 million US dollars, 6 square km, 12 large eggs") == ["money", "area", COUNT]
-    assert quantities("It is 12. It is 12 a day, on 4 June 2024.") == [
+    assert quantities("It is 12. It is 12 a day, on 4 June 2024, or 9 May.") == [
         None,
         None,
-        COUNT,
+        DAY,
         "year",
+        DAY,
     ]  # no measure
     assert quantities("10 per cent, 3 a day") == [None, None]  # no unit past a little word
     assert quantities("The inn has 14 rooms and 2 bars.", "Has the inn 14 rooms?") == [COUNT]  # 14 is asked

@@ -10,6 +10,11 @@ from chatbot.rag.table_lookup import about_row, looked_up, names_row, row_cells
 ISLAND = "islands.csv — island: Kilvara; main_town: Skellow; area_km2: 38.2; ferry_port: Skellow Slip"
 CROISSANT = "bakery.csv — item: Almond croissant; code: BK-210; price: 2.60; weight_g: 110"
 PART = "stock.xlsx › Parts — code: KX-2074; name: Fuel injector nozzle; supplier: Harlow & Pike; price: 39.90"
+FAIR = "fairs.csv — fair: Larkmoor Reed Fair; venue: Osier Barn; tickets_from: £12.50; baked_by: Wen Ros"
+JOB = (
+    "service_log.csv — job_no: J-1180; date: 4 May 2025; site: K-2; engineer: Tova Lind; "
+    "appliance: steam oven; work_done: replaced the door seal"
+)
 
 
 @pytest.mark.parametrize(
@@ -46,6 +51,17 @@ PART = "stock.xlsx › Parts — code: KX-2074; name: Fuel injector nozzle; supp
             "parts.json — code: KX-2041; dimensions.width_mm: 120",
             "The width of KX-2041 is 120 mm.",
         ),
+        # a column named by a word before its closing preposition, said in that order
+        ("How much is a ticket to the Larkmoor Reed Fair?", FAIR, "Larkmoor Reed Fair: tickets from £12.50."),
+        ("who bakes for the larkmoor reed fair", FAIR, "Larkmoor Reed Fair: baked by Wen Ros."),
+        # no column named, but every word of the question is the row's: its one cell of the asked kind
+        ("Who replaced the door seal on the steam oven at K-2?", JOB, "The engineer of J-1180 is Tova Lind."),
+        ("When was the door seal of the K-2 steam oven replaced?", JOB, "The date of J-1180 is 4 May 2025."),
+        (  # a question of no known kind: the one cell it does not give
+            "What did Tova Lind do to the steam oven at K-2 on 4 May 2025?",
+            JOB,
+            "The work done of J-1180 is replaced the door seal.",
+        ),
     ],
 )
 def test_the_column_the_question_names_gives_the_answer(question, document, answer):
@@ -62,6 +78,10 @@ def test_the_column_the_question_names_gives_the_answer(question, document, answ
         ("What is KX-2074 made of?", PART),  # more than its name
         ("What is Kilvara?", ISLAND),  # no column says what an island is
         ("Who runs the harbour?", "Harbour › Staff: The harbour master is Ines Varrow."),  # prose
+        ("When was the steam oven at K-2 bought?", JOB),  # a word the row does not say: not its event
+        ("How many steam ovens are at K-2?", JOB),  # no cell counts anything (a day is no count)
+        ("Who was at K-2?", JOB),  # one word to match the row by: too little to say it is the one
+        ("What happened at K-2 on 4 May 2025?", JOB),  # two cells might answer: the model reads it
     ],
 )
 def test_anything_else_is_left_to_the_model(question, document):

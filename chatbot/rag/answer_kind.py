@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from vectorstore.words import FILLER, MONTHS, identifiers, name_words, words
+from vectorstore.words import FILLER, MONTHS, calendar, identifiers, name_words, words
 
 _UNITS = {
     "length": """m metre metres meter meters km kilometre kilometres kilometer kilometers mile miles
@@ -36,7 +36,8 @@ _UNITS = {
         krona kronor franc francs yen shilling shillings rupee rupees crown crowns kr eur usd gbp chf""",
 }
 UNIT = {unit: dimension for dimension, units in _UNITS.items() for unit in units.split()}
-COUNT = "count"  # a number of things ("40 passengers") or a day of a month ("4 June"): no measure
+COUNT = "count"  # a number of things ("40 passengers"): no measure
+DAY = "day"  # a day of a month ("4 June", "9 May"): neither a count nor a measure
 _MULTIPLIERS = {"hundred", "thousand", "million", "billion", "bn", "dozen"}
 _NUMBER_WORDS_TEXT = """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
     fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
@@ -44,7 +45,7 @@ _NUMBER_WORDS_TEXT = """one two three four five six seven eight nine ten eleven 
 _NUMBER_WORDS = _NUMBER_WORDS_TEXT.split()
 # a number with the currency mark before it; never the digits of a code ("KX-2041", "P-41", "17:50"'s 50)
 _NUMBER = re.compile(
-    r"([£$€¥₹])?\s?(?<![\w\-.:/])(\d[\d,]*(?:\.\d+)?|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b)"
+    r"([£$€¥₹])?\s?(?<![\w\-.:/])(\d(?:[\d,]*\d)?(?:\.\d+)?|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b)"
 )
 _UNIT_AFTER = re.compile(r"[\s-]?([a-z°²/£$€]+)(?:\s([a-z°²/]+))?(?:\s([a-z°²/]+))?")
 # a year after a month is a year: "11 March 2025"
@@ -92,8 +93,8 @@ _CONDITION = re.compile(r"\b(?:that|which|who|whom|whose|where|with|if)\b")
 
 def quantities(sentence: str, question: str = "") -> list[str | None]:
     """The dimension of each number ``sentence`` adds to ``question`` ("length", "money", …;
-    "year" for a year after "in"/"until"/…; :data:`COUNT` for a number of things, "40 passengers";
-    None for a bare number)."""
+    "year" for a year after "in"/"until"/…; :data:`DAY` for a day of a month, "4 June";
+    :data:`COUNT` for a number of things, "40 passengers"; None for a bare number)."""
     asked, text = set(words(question)), sentence.casefold()
     found = []
     for match in _NUMBER.finditer(text):
@@ -120,9 +121,12 @@ def measures(text: str) -> dict[str, set[str | None]]:
 
 def _unit(after: str) -> str | None:
     """The dimension of the unit that ``after`` opens with ("1.8 million pounds": money), past one
-    word that qualifies it ("31 million US dollars", "6 square km"); :data:`COUNT` when a word that
-    is no unit follows ("12 large eggs", "40 passengers", "11 March"); None when none does."""
+    word that qualifies it ("31 million US dollars", "6 square km"); :data:`DAY` before a month
+    ("11 March"); :data:`COUNT` when a word that is no unit follows ("12 large eggs", "40
+    passengers"); None when none does."""
     match = _UNIT_AFTER.match(after)
+    if match and match.group(1) in _MONTH_NAMES:  # "9 May" too: the month, not the little word
+        return DAY
     qualifiers = 1
     for token in match.groups() if match else ():
         if token in UNIT:
@@ -168,8 +172,10 @@ def _date(sentence: str, question: str) -> bool:
 
 
 def _name(sentence: str, question: str) -> bool:
-    """Whether the answer names someone or something the question does not."""
-    return bool(name_words(sentence) - set(words(question)))
+    """Whether the answer names someone or something the question does not (a weekday or a month
+    names no one: "It was on Monday.")."""
+    named = {w for w in name_words(sentence) if not calendar(w) and w not in MONTHS}
+    return bool(named - set(words(question)))
 
 
 def _named(sentence: str, question: str) -> bool:

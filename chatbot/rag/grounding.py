@@ -32,7 +32,7 @@ _FILE_NAME = re.compile(r"\b[\w-]+\.(?:csv|tsv|xlsx|jsonl?|md|markdown|txt|pdf|h
 # how a question asks rather than what, and units (checked by kind): an answer may say them where its
 # documents do not ("How long is the bridge?" → "It is 300 m long." over "spans 300 m"; "grams" for "g";
 # "How much flour do I need?" → "You need 450 g of flour." over a recipe's list)
-_ASKING = (
+ASKING = (
     frozenset(MEASURED)
     | {measure for measures in MEASURED.values() for measure in measures.split()}  # "length", "size"
     | set(UNIT)
@@ -89,10 +89,10 @@ def _claims_unsaid(question: str, said: list[str], known: set[str]) -> bool:
     it then tells what was asked of a value the documents give for something else ("The Grey
     Herring was retired in 1951." from "built in 1951", "The logo was designed by Hal Wendover." from
     the log's supervisor). The question's names are left to the name checks (a slip in one is mended),
-    and words that only say how it asks (:data:`_ASKING`) to the answer-kind check. ``known``: the
+    and words that only say how it asks (:data:`ASKING`) to the answer-kind check. ``known``: the
     documents' words."""
     uses = _user(known)
-    skipped = FILLER | _ASKING | name_words(question)
+    skipped = FILLER | ASKING | name_words(question)
     return any(
         not (any(c.isdigit() for c in word) or uses(word))
         for word in set(said) & set(words(question)) - skipped
@@ -105,7 +105,7 @@ def asks_unsaid(question: str, documents: list[str]) -> bool:
     only the thing with the question ("The capital of Serbia is Belgrade."), and an answer would be
     about something else, so the chain does not ask the model."""
     relation = _RELATION.search(question)
-    asked = set(words(relation.group(1))) - FILLER - _ASKING if relation else set()
+    asked = set(words(relation.group(1))) - FILLER - ASKING if relation else set()
     uses = _user(set(words(" ".join(documents))))
     return bool(asked) and not any(uses(word) or any(c.isdigit() for c in word) for word in asked)
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from chatbot.rag.answer_kind import MEASURED, UNIT, fits
-from chatbot.rag.grounding import stem
+from chatbot.rag.grounding import ASKING, stem
 from ingest.text import ROW_SEPARATOR
 from vectorstore.spelling import plain
 from vectorstore.words import FILLER, stated, words
@@ -113,6 +113,12 @@ def _column_words(column: str) -> tuple[list[str], str]:
     return (said[:-1] if unit else said), unit
 
 
+def _head(named: list[str]) -> str:
+    """The word a column is named by: its last, or the last before a closing preposition
+    ("tickets" of ``tickets_from``, "baked" of ``baked_by``)."""
+    return next((w for w in reversed(named) if w not in FILLER), named[-1])
+
+
 def _asked_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
     """The one cell ``question`` asks for: its column's words, its value and its unit; None when the
     question names no column of the row, or more than one, leaving out the cells whose values it gives."""
@@ -121,7 +127,7 @@ def _asked_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, 
     found = []
     for column, value in cells:
         named, unit = _column_words(column)
-        if named and stem(named[-1]) in stems and f" {' '.join(words(value))} " not in said:
+        if named and stem(_head(named)) in stems and f" {' '.join(words(value))} " not in said:
             found.append((" ".join(named), value, unit))
     if found:
         return found[0] if len(found) == 1 else None
@@ -144,11 +150,33 @@ def _naming_cell(asked: list[str], cells: list[tuple[str, str]]) -> tuple[str, s
     return None
 
 
+def _covered_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
+    """The one cell of the kind ``question`` asks for (a person for "who", a date for "when"), when the
+    question names no column but says nothing the row does not: a log's row answers "Who cleared a
+    blocked drain on the K-9 ice machine on 3 February 2025?" by its engineer. Cells the question
+    gives, and those saying what the subject is (a description answers no "how many"), are left out;
+    two or more cells of the kind, or fewer than two words to match the row by, leave it to the model."""
+    asked = words(question)
+    written = [w for column, value in cells for w in words(f"{column.replace('_', ' ')} {value}")]
+    known = {_key(w) for w in meant(written)}
+    content = [w for w in asked if w not in FILLER and w not in ASKING]
+    if len(content) < 2 or any(_key(w) not in known for w in content):
+        return None
+    said, found = f" {' '.join(asked)} ", []
+    for column, value in cells[1:]:
+        named, unit = _column_words(column)
+        cell = (" ".join(named), value, unit)
+        if named and _head(named) not in _NAMING and f" {' '.join(words(value))} " not in said:
+            found += [cell] if fits(f"It is {value} {unit}.", question) else []
+    return found[0] if len(found) == 1 else None
+
+
 def looked_up(question: str, document: str) -> str | None:
     """The answer from ``document``'s one cell that ``question`` asks for, as a sentence, or None
-    when ``document`` is no table row or the question names no column of it, or more than one."""
+    when ``document`` is no table row, or the question names no column of it (nor only words of
+    the row and one cell of the kind it asks for), or more than one."""
     cells = row_cells(document)
-    found = _asked_cell(question, cells) if cells else None
+    found = (_asked_cell(question, cells) or _covered_cell(question, cells)) if cells else None
     if not found:
         return None
     sentence = _said(cells, found)
@@ -158,6 +186,8 @@ def looked_up(question: str, document: str) -> str | None:
 def _said(cells: list[tuple[str, str]], cell: tuple[str, str, str]) -> str:
     """The asked ``cell`` (column words, value, unit) said as a sentence with the row's subject."""
     column, value, unit = cell
-    subject = cells[0][1]
+    subject, measured = cells[0][1], f"{value}{' ' + unit if unit else ''}"
+    if column.split()[-1] in FILLER:  # "baked by", "tickets from": said before the value
+        return f"{subject}: {column} {measured}."
     whose = "" if subject == value else f" of {subject}"
-    return f"The {column}{whose} is {value}{' ' + unit if unit else ''}."
+    return f"The {column}{whose} is {measured}."
