@@ -42,6 +42,9 @@ from chatbot.rag.grounding import checked
         ("Groups of up to 12 guests may book.", "How big can a group be?"),  # a size in guests
         ("A double room costs 90 eur.", "How much is a double room?"),  # a column's unit
         ("He cooks at the Salt Kitchen.", "At which restaurant does Wystan Oddly cook?"),
+        ("The line is shut from November to March.", "At what time of year is the line shut?"),  # no clock
+        ("No one climbs above 18 metres per second.", "Above what wind speed is climbing stopped?"),
+        ("The lid gasket has part number RT-5521.", "What is the part number of the lid gasket?"),  # a code
     ],
 )
 def test_answers_of_the_asked_kind_fit(sentence, question) -> None:
@@ -73,6 +76,8 @@ def test_answers_of_the_asked_kind_fit(sentence, question) -> None:
         ("The date of J-1180 is 4 May 2025.", "How many steam ovens are at K-2?"),  # a day, no count
         ("The pitch opened on 12 June.", "How big is the pitch?"),  # a day, no size
         ("The pump was fitted on Monday, 9 May.", "Who fitted the pump?"),  # a day names no one
+        ("The store holds RT-5521.", "What is the number of gaskets in stock?"),  # a code is no count
+        ("The wind is 18 metres from the hub.", "Above what wind speed is climbing stopped?"),  # a length
         ("Wystan Oddly is the landlord.", "At which restaurant does Wystan Oddly cook?"),  # names none
     ],
 )

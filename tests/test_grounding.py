@@ -86,6 +86,13 @@ def test_an_answer_ends_at_its_first_unbacked_sentence() -> None:
     assert list(checked(iter([NO_ANSWER]), question, DOCUMENTS)) == [NO_ANSWER]
 
 
+def test_a_column_names_words_are_the_documents_words() -> None:
+    row = ["fairs.csv — fair: Larkmoor Reed Fair; tickets_from: £12.50; floor_area_m2: 96"]
+    assert grounded("Tickets cost £12.50.", "How much is a ticket for the Larkmoor Reed Fair?", row)
+    assert grounded("The floor area is 96 m2.", "How big is the Larkmoor Reed Fair?", row)
+    assert not grounded("Tickets cost £14.50.", "How much is a ticket for the Larkmoor Reed Fair?", row)
+
+
 def test_a_file_name_is_never_the_value_asked_for() -> None:
     row = ["parts.csv — part: LM-0505; name: Starboard navigation lamp; unit_price: 31.80"]
     assert not grounded("The part code is parts.csv.", "What is the starboard navigation lamp's code?", row)

@@ -127,10 +127,10 @@ def _unit(after: str) -> str | None:
     match = _UNIT_AFTER.match(after)
     if match and match.group(1) in _MONTH_NAMES:  # "9 May" too: the month, not the little word
         return DAY
-    qualifiers = 1
-    for token in match.groups() if match else ():
+    qualifiers, tokens = 1, match.groups() if match else ()
+    for number, token in enumerate(tokens):
         if token in UNIT:
-            return UNIT[token]
+            return _per_time(UNIT[token], tokens[number + 1 :])
         if token not in _MULTIPLIERS:
             if token in FILLER or token == "per":  # "10 per cent", "3 a day": no unit
                 return None
@@ -138,6 +138,12 @@ def _unit(after: str) -> str | None:
                 return COUNT
             qualifiers -= 1
     return COUNT if not qualifiers else None
+
+
+def _per_time(dimension: str, after: tuple[str | None, ...]) -> str:
+    """A length per unit of time is a speed ("18 metres per second", "30 miles an hour")."""
+    timed = len(after) == 2 and after[0] in ("per", "a", "an") and UNIT.get(after[1] or "") == "duration"
+    return "speed" if dimension == "length" and timed else dimension
 
 
 def _added(sentence: str, question: str) -> list[str]:
@@ -209,6 +215,7 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
         lambda s, q: bool(re.search(r"\w\.[a-z]{2,}", s)),
     ),
     (re.compile(r"\bcolou?rs?\b"), lambda s, q: any(w in COLOURS for w in words(s))),
+    (re.compile(r"\btime of (?:the )?year\b|\bseason\b"), _date),  # "November to March"
     (re.compile(r"\b(?:what|which) time\b|\bat what hour\b"), _clock),
     (re.compile(r"\b(?:what|which) year\b|\byear did\b"), _year),
     (re.compile(r"\b(?:what|which) (?:date|day|month)\b"), _date),
@@ -235,7 +242,8 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
     (re.compile(r"\bhow (?:big|large)\b|\barea\b|\bsize\b"), _measure("area", "length", "volume", COUNT)),
     (re.compile(r"\btemperature\b|\bhow (?:hot|cold|warm)\b"), _measure("temperature")),
     (re.compile(r"\bhow old\b"), _measure("duration", "year")),
-    (re.compile(r"\bhow many\b|\bpopulation\b|\bnumber of\b"), _count),
+    # "the number of staff" counts; "the part number of the gasket" is a code
+    (re.compile(r"\bhow many\b|\bpopulation\b|(?:^|\b(?:the|a|total)\s)number of\b"), _count),
     (re.compile(r"^when\b"), _date),
 ]
 

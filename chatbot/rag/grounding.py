@@ -58,7 +58,7 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         return False  # a file's name is where a value stands, never the value asked for
     text = " ".join(documents)
     asked, told, said = words(question), words(text), words(sentence)
-    known, question_words = set(told), set(asked)
+    known, question_words = with_parts(told), set(asked)
     added = [w for w in said if w not in question_words]
     if any(not held(w, known) for w in added if any(c.isdigit() for c in w)):
         return False
@@ -113,7 +113,7 @@ def asks_unsaid(question: str, documents: list[str]) -> bool:
 def _user(known: set[str]) -> Callable[[str], bool]:
     """Whether documents whose words are ``known`` use a word or one near it: by its stem, or for a
     longer word written another way ("visited", "visitors") or typed with a slip."""
-    told = known | {part for word in known if "_" in word for part in word.split("_")}  # "unit_price"
+    told = with_parts(known)
     stems, prefixes = {stem(w) for w in told}, {w[:5] for w in told if len(w) >= 5}
 
     def uses(word: str) -> bool:
@@ -124,6 +124,12 @@ def _user(known: set[str]) -> Callable[[str], bool]:
         )
 
     return uses
+
+
+def with_parts(found: Iterable[str]) -> set[str]:
+    """The words, with those of each table column's name among them ("unit_price": "unit", "price"):
+    an answer says "The unit price is …" or "Tickets cost …" of ``tickets_from``."""
+    return {part for word in found for part in (word, *word.split("_"))}
 
 
 def _said_too_often(said: list[str], told: list[str], named: set[str]) -> bool:
