@@ -11,7 +11,9 @@ A small model reads a chunk without the rest of its file, so each chunk says whe
 - CSV and TSV: one document per row that names its file and every column, the row's subject first:
   ``islands.csv — island: Kilvaro; main_town: Dunmere; population: 4,120``; Excel workbooks the same,
   sheet by sheet (:mod:`ingest.spreadsheet`), with the sheet's name beside the file's when there are several;
-- HTML pages and Word documents: turned into Markdown first (:mod:`ingest.markup`), then as Markdown.
+- HTML pages and Word documents: turned into Markdown first (:mod:`ingest.markup`), then as Markdown;
+- a list's items (bulleted lines, or "Label: value" lines) stay apart, parted by "; ":
+  ``Opening hours: Monday: closed; Tuesday: 08:00-17:30``.
 
 Each document is keyed by its file name and position (``chunk``), so re-ingesting a changed file
 updates the chunks that changed and deletes the ones that are gone. Example::
@@ -53,6 +55,11 @@ _CONTINUES = frozenset("a an the of and or but by to in on at for with from as i
 # paragraphs, lines, sentence ends, clause ends, words: the first that makes pieces small enough
 _SEPARATORS = ["\n\n", "\n", r"(?<=[.!?])\s+", r"(?<=[;:])\s+", r"(?<=,)\s+", " ", ""]
 _MARKUP = re.compile(r"\*\*|__|`|!?\[([^\]]*)\]\([^)]*\)")
+# a list's line: bulleted ("- ", "* ", "• "; numbered, "3. ", "b) ", keeps its number) or a short label
+# and its value ("Sunday: 11:00-16:00")
+_BULLET = re.compile(r"^\s*[-*•]\s+")
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][)])\s+")
+_LABELLED = re.compile(r"^\s*[^:\s][^:]{0,60}:\s+\S")
 
 
 def heading_path(headings: list[str], text: str) -> str:
@@ -135,6 +142,23 @@ def is_heading(line: str) -> bool:
     )
 
 
+def is_item(line: str) -> bool:
+    """Whether a line is one item of a list: bulleted, or a short label with its value."""
+    return bool(_BULLET.match(line) or _NUMBERED.match(line) or _LABELLED.match(line))
+
+
+def joined(lines: list[str]) -> str:
+    """A paragraph's lines as one line, a list's items parted by "; " and their bullets dropped:
+    "Monday: closed; Tuesday: 08:00-17:30", not "Monday: closed Tuesday: 08:00-17:30", which a
+    small model reads as "closed Tuesday". A line wrapped mid-sentence goes on after a space."""
+    out = []
+    for line, following in zip(lines, [*lines[1:], None], strict=True):
+        text = " ".join(_BULLET.sub("", line).split())
+        ends = following is None or text[-1:] in ".!?;:,"
+        out.append(text if ends or not (is_item(line) or is_item(following)) else f"{text};")
+    return " ".join(t for t in out if t)
+
+
 def is_title(paragraph: str) -> bool:
     """A file's first paragraph that is one line not ending like a sentence names the whole file."""
     return "\n" not in paragraph and len(paragraph) <= 2 * MAX_HEADING_CHARS and paragraph[-1] not in ".!?;,"
@@ -152,9 +176,9 @@ def text_sections(text: str, title: str | None = None) -> Iterator[tuple[list[st
         if len(lines) == 1 and is_heading(lines[0]):
             section = lines[0].strip(" :")
             continue
-        if len(lines) > 1 and is_heading(lines[0]):
-            section, paragraph = lines[0].strip(" :"), "\n".join(lines[1:])
-        yield [h for h in (title, section) if h], " ".join(paragraph.split())
+        if len(lines) > 1 and is_heading(lines[0]) and not (is_item(lines[0]) and is_item(lines[1])):
+            section, lines = lines[0].strip(" :"), lines[1:]  # a list's first item is no heading
+        yield [h for h in (title, section) if h], joined(lines)
 
 
 def markdown_rows(text: str) -> str:
@@ -183,7 +207,7 @@ def markdown_sections(text: str) -> Iterator[tuple[list[str], str]]:
         path = [section.metadata[level] for level in "1234" if section.metadata.get(level)]
         for paragraph in re.split(r"\s*\n\s*\n\s*|  \n", section.page_content):
             if paragraph.strip():
-                yield path, " ".join(paragraph.split())
+                yield path, joined(paragraph.splitlines())
 
 
 def _as_markdown(path: Path) -> str:

@@ -81,6 +81,24 @@ def test_plain_text_title_and_heading_lines_lead_their_chunks(tmp_path):
     ]
 
 
+def test_a_lists_items_stay_apart_and_its_first_item_is_no_heading(tmp_path):
+    text = (
+        "Tollbar Lido\n\nOpening hours\n\nMonday: closed\nTuesday: 08:00-17:30\nSunday: 10:00-15:00\n"
+        "The pool is closed on 25 December.\n\nFees\n- Adult swim: £6\n- Child swim: £3\n"
+    )
+    (tmp_path / "lido.txt").write_text(text, encoding="utf-8")
+    markdown = "# Tollbar Lido\n\n## Fees\n\n- Adult swim: £6\n- Child swim: £3\n"
+    (tmp_path / "lido.md").write_text(markdown, encoding="utf-8")
+    assert [d.page_content for d in load_documents(tmp_path / "lido.txt")] == [
+        "Tollbar Lido › Opening hours: Monday: closed; Tuesday: 08:00-17:30; Sunday: 10:00-15:00; "
+        "The pool is closed on 25 December.",
+        "Tollbar Lido › Fees: Adult swim: £6; Child swim: £3",
+    ]
+    assert [d.page_content for d in load_documents(tmp_path / "lido.md")] == [
+        "Tollbar Lido › Fees: Adult swim: £6; Child swim: £3"
+    ]
+
+
 def test_csv_rows_are_documents_naming_their_file_and_columns(tmp_path):
     path = tmp_path / "places.csv"
     path.write_text("country,capital\nZubrowka,Lutz\nFreedonia,\n\n", encoding="utf-8")
