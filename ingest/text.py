@@ -143,20 +143,22 @@ def is_heading(line: str) -> bool:
 
 
 def is_item(line: str) -> bool:
-    """Whether a line is one item of a list: bulleted, or a short label with its value."""
+    """Whether a line is one item of a list: bulleted, numbered, or a short label with its value."""
     return bool(_BULLET.match(line) or _NUMBERED.match(line) or _LABELLED.match(line))
 
 
-def joined(lines: list[str]) -> str:
+def list_lines(lines: list[str]) -> str:
     """A paragraph's lines as one line, a list's items parted by "; " and their bullets dropped:
     "Monday: closed; Tuesday: 08:00-17:30", not "Monday: closed Tuesday: 08:00-17:30", which a
-    small model reads as "closed Tuesday". A line wrapped mid-sentence goes on after a space."""
+    small model reads as "closed Tuesday". A line wrapped mid-sentence (the next goes on in lower
+    case, or neither is an item) goes on after a space."""
+    texts = [" ".join(_BULLET.sub("", line).split()) for line in lines]
     out = []
-    for line, following in zip(lines, [*lines[1:], None], strict=True):
-        text = " ".join(_BULLET.sub("", line).split())
-        ends = following is None or text[-1:] in ".!?;:,"
-        out.append(text if ends or not (is_item(line) or is_item(following)) else f"{text};")
-    return " ".join(t for t in out if t)
+    for number, text in enumerate(texts[:-1]):
+        following = lines[number + 1]
+        parted = is_item(following) or (is_item(lines[number]) and not texts[number + 1][:1].islower())
+        out.append(f"{text};" if parted and text and text[-1] not in ".!?;:," else text)
+    return " ".join(t for t in [*out, *texts[-1:]] if t)
 
 
 def is_title(paragraph: str) -> bool:
@@ -178,7 +180,7 @@ def text_sections(text: str, title: str | None = None) -> Iterator[tuple[list[st
             continue
         if len(lines) > 1 and is_heading(lines[0]) and not (is_item(lines[0]) and is_item(lines[1])):
             section, lines = lines[0].strip(" :"), lines[1:]  # a list's first item is no heading
-        yield [h for h in (title, section) if h], joined(lines)
+        yield [h for h in (title, section) if h], list_lines(lines)
 
 
 def markdown_rows(text: str) -> str:
@@ -207,7 +209,7 @@ def markdown_sections(text: str) -> Iterator[tuple[list[str], str]]:
         path = [section.metadata[level] for level in "1234" if section.metadata.get(level)]
         for paragraph in re.split(r"\s*\n\s*\n\s*|  \n", section.page_content):
             if paragraph.strip():
-                yield path, joined(paragraph.splitlines())
+                yield path, list_lines(paragraph.splitlines())
 
 
 def _as_markdown(path: Path) -> str:

@@ -45,6 +45,9 @@ from chatbot.rag.grounding import checked
         ("The line is shut from November to March.", "At what time of year is the line shut?"),  # no clock
         ("No one climbs above 18 metres per second.", "Above what wind speed is climbing stopped?"),
         ("The lid gasket has part number RT-5521.", "What is the part number of the lid gasket?"),  # a code
+        ("Up to 6 may share a room.", "How many people can share a room?"),  # "may" the verb, no month
+        ("Walkers cover 20 km a day.", "How far do walkers go each day?"),  # a distance, no speed
+        ("June fitted the pump.", "Who fitted the pump?"),  # a month's name as someone's
     ],
 )
 def test_answers_of_the_asked_kind_fit(sentence, question) -> None:
@@ -78,6 +81,7 @@ def test_answers_of_the_asked_kind_fit(sentence, question) -> None:
         ("The pump was fitted on Monday, 9 May.", "Who fitted the pump?"),  # a day names no one
         ("The store holds RT-5521.", "What is the number of gaskets in stock?"),  # a code is no count
         ("The wind is 18 metres from the hub.", "Above what wind speed is climbing stopped?"),  # a length
+        ("The maximum is 40 kg.", "What is the maximum number of guests?"),  # a weight, no count
         ("Wystan Oddly is the landlord.", "At which restaurant does Wystan Oddly cook?"),  # names none
     ],
 )

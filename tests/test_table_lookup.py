@@ -11,6 +11,7 @@ ISLAND = "islands.csv — island: Kilvara; main_town: Skellow; area_km2: 38.2; f
 CROISSANT = "bakery.csv — item: Almond croissant; code: BK-210; price: 2.60; weight_g: 110"
 PART = "stock.xlsx › Parts — code: KX-2074; name: Fuel injector nozzle; supplier: Harlow & Pike; price: 39.90"
 FAIR = "fairs.csv — fair: Larkmoor Reed Fair; venue: Osier Barn; tickets_from: £12.50; baked_by: Wen Ros"
+INN = "inns.csv — inn: Osier Inn; check_in: 15:00; check_out: 11:00"
 JOB = (
     "service_log.csv — job_no: J-1180; date: 4 May 2025; site: K-2; engineer: Tova Lind; "
     "appliance: steam oven; work_done: replaced the door seal"
@@ -57,11 +58,8 @@ JOB = (
         # no column named, but every word of the question is the row's: its one cell of the asked kind
         ("Who replaced the door seal on the steam oven at K-2?", JOB, "The engineer of J-1180 is Tova Lind."),
         ("When was the door seal of the K-2 steam oven replaced?", JOB, "The date of J-1180 is 4 May 2025."),
-        (  # a question of no known kind: the one cell it does not give
-            "What did Tova Lind do to the steam oven at K-2 on 4 May 2025?",
-            JOB,
-            "The work done of J-1180 is replaced the door seal.",
-        ),
+        # columns of one head word: the one the question says whole
+        ("What time is check-out at the Osier Inn?", INN, "The check out of Osier Inn is 11:00."),
     ],
 )
 def test_the_column_the_question_names_gives_the_answer(question, document, answer):
@@ -82,6 +80,9 @@ def test_the_column_the_question_names_gives_the_answer(question, document, answ
         ("How many steam ovens are at K-2?", JOB),  # no cell counts anything (a day is no count)
         ("Who was at K-2?", JOB),  # one word to match the row by: too little to say it is the one
         ("What happened at K-2 on 4 May 2025?", JOB),  # two cells might answer: the model reads it
+        ("What did Tova Lind do to the steam oven at K-2 on 4 May 2025?", JOB),  # no known kind
+        ("Did Tova Lind replace the door seal at K-2?", JOB),  # yes or no: no cell says it
+        ("How long is the Gold pass valid?", "passes.csv — pass: Gold; valid_to: 30 Sep; price: 40"),  # bare
     ],
 )
 def test_anything_else_is_left_to_the_model(question, document):

@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from vectorstore.words import FILLER, MONTHS, calendar, identifiers, name_words, words
+from vectorstore.words import FILLER, MONTHS, WEEKDAYS, calendar, identifiers, name_words, words
 
 _UNITS = {
     "length": """m metre metres meter meters km kilometre kilometres kilometer kilometers mile miles
@@ -37,6 +37,7 @@ _UNITS = {
 }
 UNIT = {unit: dimension for dimension, units in _UNITS.items() for unit in units.split()}
 COUNT = "count"  # a number of things ("40 passengers"): no measure
+_CLOCK_UNITS = frozenset(["second", "seconds", "sec", "minute", "minutes", "min", "hour", "hours", "hr"])
 DAY = "day"  # a day of a month ("4 June", "9 May"): neither a count nor a measure
 _MULTIPLIERS = {"hundred", "thousand", "million", "billion", "bn", "dozen"}
 _NUMBER_WORDS_TEXT = """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
@@ -54,6 +55,7 @@ _DATED = re.compile(
     r"\b(?:in|by|until|till|from|after|before|around|circa|c\.|" + "|".join(_MONTH_NAMES) + r"),?\s+$"
 )
 _YEARLIKE = re.compile(r"^\d{3,4}$")
+_DAY_MONTH = re.compile(r"\b\d{1,2}\s+([A-Za-z]+)|\b([A-Za-z]+)\s+\d{1,4}\b")  # "9 May", "May 2025"
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)|\bnoon\b|\bmidnight\b|o'clock")
 _WHEN_TEXT = """january february march april may june july august september october november december monday
     tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays
@@ -125,8 +127,8 @@ def _unit(after: str) -> str | None:
     ("11 March"); :data:`COUNT` when a word that is no unit follows ("12 large eggs", "40
     passengers"); None when none does."""
     match = _UNIT_AFTER.match(after)
-    if match and match.group(1) in _MONTH_NAMES:  # "9 May" too: the month, not the little word
-        return DAY
+    if match and match.group(1) in _MONTH_NAMES and not (match.group(1) == "may" and match.group(2)):
+        return DAY  # "9 May", "9 May 2025"; not "6 may share"
     qualifiers, tokens = 1, match.groups() if match else ()
     for number, token in enumerate(tokens):
         if token in UNIT:
@@ -141,8 +143,10 @@ def _unit(after: str) -> str | None:
 
 
 def _per_time(dimension: str, after: tuple[str | None, ...]) -> str:
-    """A length per unit of time is a speed ("18 metres per second", "30 miles an hour")."""
-    timed = len(after) == 2 and after[0] in ("per", "a", "an") and UNIT.get(after[1] or "") == "duration"
+    """A length per second, minute or hour is a speed ("18 metres per second", "30 miles an hour");
+    per day or year it is how far ("20 km a day")."""
+    per, unit = (*after, None, None)[:2]
+    timed = per in ("per", "a", "an") and unit in _CLOCK_UNITS
     return "speed" if dimension == "length" and timed else dimension
 
 
@@ -178,10 +182,17 @@ def _date(sentence: str, question: str) -> bool:
 
 
 def _name(sentence: str, question: str) -> bool:
-    """Whether the answer names someone or something the question does not (a weekday or a month
-    names no one: "It was on Monday.")."""
-    named = {w for w in name_words(sentence) if not calendar(w) and w not in MONTHS}
+    """Whether the answer names someone or something the question does not (a weekday, or a month
+    in a date, names no one: "It was on Monday, 9 May."; "June fitted it." names June)."""
+    dated = {w.casefold() for pair in _DAY_MONTH.findall(sentence) for w in pair}
+    named = {w for w in name_words(sentence) if not _day(w, dated)}
     return bool(named - set(words(question)))
+
+
+def _day(word: str, dated: set[str]) -> bool:
+    """Whether a name word is a weekday, or a month said in a date (among ``dated``)."""
+    day = calendar(word) or (word if word in MONTHS else None)
+    return day in WEEKDAYS or (day in MONTHS and word in dated)
 
 
 def _named(sentence: str, question: str) -> bool:
@@ -215,7 +226,7 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
         lambda s, q: bool(re.search(r"\w\.[a-z]{2,}", s)),
     ),
     (re.compile(r"\bcolou?rs?\b"), lambda s, q: any(w in COLOURS for w in words(s))),
-    (re.compile(r"\btime of (?:the )?year\b|\bseason\b"), _date),  # "November to March"
+    (re.compile(r"\btime of (?:the )?year\b"), _date),  # "November to March"
     (re.compile(r"\b(?:what|which) time\b|\bat what hour\b"), _clock),
     (re.compile(r"\b(?:what|which) year\b|\byear did\b"), _year),
     (re.compile(r"\b(?:what|which) (?:date|day|month)\b"), _date),
@@ -243,7 +254,10 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
     (re.compile(r"\btemperature\b|\bhow (?:hot|cold|warm)\b"), _measure("temperature")),
     (re.compile(r"\bhow old\b"), _measure("duration", "year")),
     # "the number of staff" counts; "the part number of the gasket" is a code
-    (re.compile(r"\bhow many\b|\bpopulation\b|(?:^|\b(?:the|a|total)\s)number of\b"), _count),
+    (
+        re.compile(r"\bhow many\b|\bpopulation\b|(?:^|\b(?:the|a|total|what|maximum|minimum)\s)number of\b"),
+        _count,
+    ),
     (re.compile(r"^when\b"), _date),
 ]
 
@@ -258,6 +272,12 @@ def asked(question: str) -> str:
     rest = text[wh.end() :]
     condition = _CONDITION.search(rest)
     return text[wh.start() : wh.end() + (condition.start() if condition else len(rest))]
+
+
+def known_kind(question: str) -> bool:
+    """Whether ``question`` asks for a kind of value :func:`fits` knows (a person, a date, a price …)."""
+    asking = asked(question)
+    return any(pattern.search(asking) for pattern, _ in KINDS)
 
 
 def fits(sentence: str, question: str) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from chatbot.rag.answer_kind import MEASURED, UNIT, fits
+from chatbot.rag.answer_kind import MEASURED, UNIT, fits, known_kind, quantities
 from chatbot.rag.grounding import ASKING, stem
 from ingest.text import ROW_SEPARATOR
 from vectorstore.spelling import plain
@@ -129,6 +129,9 @@ def _asked_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, 
         named, unit = _column_words(column)
         if named and stem(_head(named)) in stems and f" {' '.join(words(value))} " not in said:
             found.append((" ".join(named), value, unit))
+    if len(found) > 1 and set.intersection(*(set(cell[0].split()) for cell in found)):
+        # columns of one family (check_in, check_out): the one the question says whole
+        found = [cell for cell in found if all(f" {w} " in said for w in cell[0].split())]
     if found:
         return found[0] if len(found) == 1 else None
     return _naming_cell(asked, cells)
@@ -154,9 +157,12 @@ def _covered_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str
     """The one cell of the kind ``question`` asks for (a person for "who", a date for "when"), when the
     question names no column but says nothing the row does not: a log's row answers "Who cleared a
     blocked drain on the K-9 ice machine on 3 February 2025?" by its engineer. Cells the question
-    gives, and those saying what the subject is (a description answers no "how many"), are left out;
-    two or more cells of the kind, or fewer than two words to match the row by, leave it to the model."""
+    gives, those saying what the subject is (a description answers no "how many") and bare numbers
+    (a price is no answer to "how long") are left out; a question of no known kind (yes or no, why),
+    two or more cells of the kind, or fewer than two words to match the row by leave it to the model."""
     asked = words(question)
+    if not known_kind(question):
+        return None
     written = [w for column, value in cells for w in words(f"{column.replace('_', ' ')} {value}")]
     known = {_key(w) for w in meant(written)}
     content = [w for w in asked if w not in FILLER and w not in ASKING]
@@ -165,9 +171,11 @@ def _covered_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str
     said, found = f" {' '.join(asked)} ", []
     for column, value in cells[1:]:
         named, unit = _column_words(column)
-        cell = (" ".join(named), value, unit)
-        if named and _head(named) not in _NAMING and f" {' '.join(words(value))} " not in said:
-            found += [cell] if fits(f"It is {value} {unit}.", question) else []
+        measured = f"{value} {unit}".strip()
+        if not named or _head(named) in _NAMING or f" {' '.join(words(value))} " in said:
+            continue
+        if None not in quantities(measured) and fits(f"It is {measured}.", question):
+            found.append((" ".join(named), value, unit))
     return found[0] if len(found) == 1 else None
 
 
