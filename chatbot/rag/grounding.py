@@ -90,7 +90,7 @@ def _claims_unsaid(question: str, said: list[str], known: set[str]) -> bool:
     Herring was retired in 1951." from "built in 1951", "The logo was designed by Hal Wendover." from
     the log's supervisor). The question's names are left to the name checks (a slip in one is mended),
     and words that only say how it asks (:data:`ASKING`) to the answer-kind check. ``known``: the
-    documents' words."""
+    documents' words, with their columns' parts."""
     uses = _user(known)
     skipped = FILLER | ASKING | name_words(question)
     return any(
@@ -106,14 +106,14 @@ def asks_unsaid(question: str, documents: list[str]) -> bool:
     about something else, so the chain does not ask the model."""
     relation = _RELATION.search(question)
     asked = set(words(relation.group(1))) - FILLER - ASKING if relation else set()
-    uses = _user(set(words(" ".join(documents))))
+    uses = _user(with_parts(words(" ".join(documents))))
     return bool(asked) and not any(uses(word) or any(c.isdigit() for c in word) for word in asked)
 
 
-def _user(known: set[str]) -> Callable[[str], bool]:
-    """Whether documents whose words are ``known`` use a word or one near it: by its stem, or for a
-    longer word written another way ("visited", "visitors") or typed with a slip."""
-    told = with_parts(known)
+def _user(told: set[str]) -> Callable[[str], bool]:
+    """Whether documents whose words are ``told`` (with their columns' parts, :func:`with_parts`) use a
+    word or one near it: by its stem, or for a longer word written another way ("visited",
+    "visitors") or typed with a slip."""
     stems, prefixes = {stem(w) for w in told}, {w[:5] for w in told if len(w) >= 5}
 
     def uses(word: str) -> bool:

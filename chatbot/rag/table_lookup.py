@@ -64,6 +64,22 @@ def _key(word: str) -> str:
     return stem(plain(word))
 
 
+def _row_keys(cells: list[tuple[str, str]]) -> set[str]:
+    """The keys of every word a row says, its columns' and the column words they mean included."""
+    written = " ".join(f"{column.replace('_', ' ')} {value}" for column, value in cells)
+    return {_key(w) for w in meant(words(written))}
+
+
+def _gives(said: str, value: str) -> bool:
+    """Whether a question's words (``said``, spaced at both ends) give a cell's whole ``value``."""
+    return f" {' '.join(words(value))} " in said
+
+
+def _measured(value: str, unit: str) -> str:
+    """A cell's value with its column's unit after it ("38.2 km2")."""
+    return f"{value} {unit}" if unit else value
+
+
 def _other_subject(asked: list[str], cells: list[tuple[str, str]]) -> bool:
     """Whether the question's words name the row's subject (its first cell) only in part, with a word
     no cell or column of the row says where the rest of the name stands: before it ("chocolate
@@ -72,8 +88,7 @@ def _other_subject(asked: list[str], cells: list[tuple[str, str]]) -> bool:
     at = [i for i, key in enumerate(keys) if key in subject]
     if not at or {keys[i] for i in at} == set(subject):
         return False
-    written = " ".join(f"{column.replace('_', ' ')} {value}" for column, value in cells)
-    known = {_key(w) for w in meant(words(written))}
+    known = _row_keys(cells)
     beside = [at[0] - 1] if subject[0] not in keys else []
     beside += [at[-1] + 1] if subject[-1] not in keys else []
     return any(
@@ -127,7 +142,7 @@ def _asked_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, 
     found = []
     for column, value in cells:
         named, unit = _column_words(column)
-        if named and stem(_head(named)) in stems and f" {' '.join(words(value))} " not in said:
+        if named and stem(_head(named)) in stems and not _gives(said, value):
             found.append((" ".join(named), value, unit))
     if len(found) > 1 and set.intersection(*(set(cell[0].split()) for cell in found)):
         # columns of one family (check_in, check_out): the one the question says whole
@@ -160,20 +175,18 @@ def _covered_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str
     gives, those saying what the subject is (a description answers no "how many") and bare numbers
     (a price is no answer to "how long") are left out; a question of no known kind (yes or no, why),
     two or more cells of the kind, or fewer than two words to match the row by leave it to the model."""
-    asked = words(question)
     if not known_kind(question):
         return None
-    written = [w for column, value in cells for w in words(f"{column.replace('_', ' ')} {value}")]
-    known = {_key(w) for w in meant(written)}
+    asked, known = words(question), _row_keys(cells)
     content = [w for w in asked if w not in FILLER and w not in ASKING]
     if len(content) < 2 or any(_key(w) not in known for w in content):
         return None
     said, found = f" {' '.join(asked)} ", []
     for column, value in cells[1:]:
         named, unit = _column_words(column)
-        measured = f"{value} {unit}".strip()
-        if not named or _head(named) in _NAMING or f" {' '.join(words(value))} " in said:
+        if not named or _head(named) in _NAMING or _gives(said, value):
             continue
+        measured = _measured(value, unit)
         if None not in quantities(measured) and fits(f"It is {measured}.", question):
             found.append((" ".join(named), value, unit))
     return found[0] if len(found) == 1 else None
@@ -194,7 +207,7 @@ def looked_up(question: str, document: str) -> str | None:
 def _said(cells: list[tuple[str, str]], cell: tuple[str, str, str]) -> str:
     """The asked ``cell`` (column words, value, unit) said as a sentence with the row's subject."""
     column, value, unit = cell
-    subject, measured = cells[0][1], f"{value}{' ' + unit if unit else ''}"
+    subject, measured = cells[0][1], _measured(value, unit)
     if column.split()[-1] in FILLER:  # "baked by", "tickets from": said before the value
         return f"{subject}: {column} {measured}."
     whose = "" if subject == value else f" of {subject}"
