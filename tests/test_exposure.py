@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import inspect
 import re
+import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import httpx
@@ -19,7 +20,7 @@ from pydantic import SecretStr
 
 from chatbot.cli.main import serve
 from chatbot.settings import Settings
-from chatbot.ui import launch
+from chatbot.ui import close, launch
 from ingest.run import ingest
 from vectorstore.config import SHIPPED_DATA
 
@@ -70,7 +71,7 @@ def guarded(app_settings, free_port):
     try:
         yield app, f"http://127.0.0.1:{port}"
     finally:
-        app.close()
+        close(app)
 
 
 def routes(app) -> list[tuple[str, str]]:
@@ -201,11 +202,39 @@ def test_exposed_without_login_warns_and_binds_where_asked(app_settings, free_po
         assert "warning: serving on 0.0.0.0 without a login" in capsys.readouterr().err
         assert listening_on(port) == ["0.0.0.0"]
     finally:
-        app.close()
+        close(app)
     port = free_port()
     app = launch(app_settings, port=port, block=False)
     try:
         assert listening_on(port) == ["127.0.0.1"]
         assert "warning" not in capsys.readouterr().err
     finally:
-        app.close()
+        close(app)
+
+
+def test_close_from_another_thread_ends_open_heartbeats_and_frees_the_port(app_settings, free_port):
+    """Browsers keep a heartbeat stream open; closing from a thread that is not the server's (as a
+    test fixture or an embedding program does) must end every one of them, raise nothing, and
+    release the port."""
+    port = free_port()
+    app = launch(app_settings, port=port, block=False)
+    url = f"http://127.0.0.1:{port}/gradio_api/heartbeat"
+    with httpx.Client(timeout=10) as client, ExitStack() as streams:
+        opened = [streams.enter_context(client.stream("GET", f"{url}/s{i}")) for i in range(8)]
+        lines = [response.iter_lines() for response in opened]
+        assert all(next(stream) == "data: ALIVE" for stream in lines)
+        failures: list[BaseException] = []
+        closer = threading.Thread(target=lambda: _record(failures, close, app))
+        closer.start()
+        closer.join(timeout=30)
+        assert not closer.is_alive() and failures == []
+        assert all(set(stream) <= {"", "data: ALIVE"} for stream in lines)  # each ends
+    assert app.server_app.stop_event.is_set() and listening_on(port) == []
+
+
+def _record(failures: list[BaseException], call, *args) -> None:
+    """``call(*args)``, keeping what it raised in ``failures`` (a thread's exception is otherwise lost)."""
+    try:
+        call(*args)
+    except BaseException as error:
+        failures.append(error)

@@ -6,6 +6,7 @@ is imported, see :mod:`common.offline`); a queue that lets ``ui_concurrency`` an
 generated at once. Example::
 
     app = launch(Settings(), port=7860, block=False)   # http://127.0.0.1:7860 and .../v1
+    close(app)                                         # from any thread
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import sys
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future
 from pathlib import Path
 
 import gradio as gr  # the chatbot package imported common first: offline, analytics off
@@ -154,3 +156,20 @@ def launch(
     if block:
         app.block_thread()
     return app
+
+
+def close(app: gr.Blocks, timeout_s: float = 5.0) -> None:
+    """Stop a ``launch(block=False)`` app from any thread.
+
+    Gradio's ``close`` sets the server's ``asyncio.Event`` that open heartbeat streams wait on from
+    the calling thread, racing the server's loop over the event's waiters ("deque mutated during
+    iteration"); so it is set on that loop first. The loop is the one the event bound to on its first
+    wait (asyncio's ``_loop``; no public handle exists); an event nobody waited on has no waiters.
+    """
+    stop = app.server_app.stop_event
+    loop = getattr(stop, "_loop", None)
+    if loop is not None and loop.is_running():
+        done: Future[None] = Future()
+        loop.call_soon_threadsafe(lambda: (stop.set(), done.set_result(None)))
+        done.result(timeout=timeout_s)
+    app.close()

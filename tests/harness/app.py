@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from chatbot.settings import Settings
-from chatbot.ui import launch
+from chatbot.ui import close, launch
 
 
 @contextmanager
@@ -21,4 +21,4 @@ def app_at(settings: Settings, port: int, **options: Any) -> Iterator[str]:
     try:
         yield f"http://127.0.0.1:{port}"
     finally:
-        app.close()
+        close(app)
