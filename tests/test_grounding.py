@@ -93,6 +93,15 @@ def test_a_column_names_words_are_the_documents_words() -> None:
     assert not grounded("Tickets cost £14.50.", "How much is a ticket for the Larkmoor Reed Fair?", row)
 
 
+def test_another_form_of_an_irregular_verb_is_the_documents_word() -> None:
+    walk = ["Walks › Weavers' Lanes: Led by Hetty Marchbank, this walk visits the weavers' cottages."]
+    question = "Who leads the Weavers' Lanes walk?"
+    assert grounded("Hetty Marchbank leads the walk.", question, walk)
+    assert not grounded("Hetty Marchbank guides the walk.", "Who guides the Weavers' Lanes walk?", walk)
+    pool = ["Swimming lessons are taught by Clemency Otway on Tuesdays."]
+    assert grounded("Clemency Otway teaches the lessons.", "Who teaches swimming?", pool)
+
+
 def test_a_file_name_is_never_the_value_asked_for() -> None:
     row = ["parts.csv — part: LM-0505; name: Starboard navigation lamp; unit_price: 31.80"]
     assert not grounded("The part code is parts.csv.", "What is the starboard navigation lamp's code?", row)

@@ -23,6 +23,7 @@ from difflib import get_close_matches
 from chatbot.rag.answer import NO_ANSWER
 from chatbot.rag.answer_kind import COLOURS, MEASURED, UNIT, fits, measures
 from chatbot.rag.listed import told_of_another
+from chatbot.rag.verbs import forms
 from vectorstore.spelling import plain
 from vectorstore.words import FILLER, calendar, held, is_code, name_words, words
 
@@ -91,7 +92,7 @@ def _claims_unsaid(question: str, said: list[str], known: set[str]) -> bool:
     the log's supervisor). The question's names are left to the name checks (a slip in one is mended),
     and words that only say how it asks (:data:`ASKING`) to the answer-kind check. ``known``: the
     documents' words, with their columns' parts."""
-    uses = _user(known)
+    uses = uses_word(known)
     skipped = FILLER | ASKING | name_words(question)
     return any(
         not (any(c.isdigit() for c in word) or uses(word))
@@ -106,18 +107,18 @@ def asks_unsaid(question: str, documents: list[str]) -> bool:
     about something else, so the chain does not ask the model."""
     relation = _RELATION.search(question)
     asked = set(words(relation.group(1))) - FILLER - ASKING if relation else set()
-    uses = _user(with_parts(words(" ".join(documents))))
+    uses = uses_word(with_parts(words(" ".join(documents))))
     return bool(asked) and not any(uses(word) or any(c.isdigit() for c in word) for word in asked)
 
 
-def _user(told: set[str]) -> Callable[[str], bool]:
+def uses_word(told: set[str]) -> Callable[[str], bool]:
     """Whether documents whose words are ``told`` (with their columns' parts, :func:`with_parts`) use a
-    word or one near it: by its stem, or for a longer word written another way ("visited",
-    "visitors") or typed with a slip."""
+    word or one near it: by its stem or another form of its irregular verb ("leads" of "led"), or
+    for a longer word written another way ("visited", "visitors") or typed with a slip."""
     stems, prefixes = {stem(w) for w in told}, {w[:5] for w in told if len(w) >= 5}
 
     def uses(word: str) -> bool:
-        if stem(word) in stems:
+        if stem(word) in stems or not forms(word).isdisjoint(told):
             return True
         return len(word) >= 5 and (
             word[:5] in prefixes or bool(get_close_matches(word, told, n=1, cutoff=0.8))
