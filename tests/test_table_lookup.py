@@ -5,13 +5,22 @@ from __future__ import annotations
 
 import pytest
 
-from chatbot.rag.table_lookup import about_row, looked_up, names_row, row_cells
+from chatbot.rag.table_lookup import about_row, list_items, looked_up, names_row, row_cells
 
 ISLAND = "islands.csv — island: Kilvara; main_town: Skellow; area_km2: 38.2; ferry_port: Skellow Slip"
 CROISSANT = "bakery.csv — item: Almond croissant; code: BK-210; price: 2.60; weight_g: 110"
 PART = "stock.xlsx › Parts — code: KX-2074; name: Fuel injector nozzle; supplier: Harlow & Pike; price: 39.90"
 FAIR = "fairs.csv — fair: Larkmoor Reed Fair; venue: Osier Barn; tickets_from: £12.50; baked_by: Wen Ros"
 INN = "inns.csv — inn: Osier Inn; check_in: 15:00; check_out: 11:00"
+FERRY = (
+    "ferries.csv — route: TF1; from: Tallis Quay; to: Gorran Skerry; distance_nm: 3.5; adult_fare: £4.80; "
+    "days: Daily"
+)
+STUDIO = "units.csv — unit: B-7; tenant: Ola Brandt; monthly_rent_gbp: 955"
+HOURS = (
+    "Pennick Tool Library: Members' Handbook › Opening hours: Monday: closed; Tuesday: 16:00-19:30; "
+    "Saturday: 09:30-15:00; Sunday: 11:00-13:00. Bank holidays as Sundays."
+)
 JOB = (
     "service_log.csv — job_no: J-1180; date: 4 May 2025; site: K-2; engineer: Tova Lind; "
     "appliance: steam oven; work_done: replaced the door seal"
@@ -60,6 +69,32 @@ JOB = (
         ("When was the door seal of the K-2 steam oven replaced?", JOB, "The date of J-1180 is 4 May 2025."),
         # columns of one head word: the one the question says whole
         ("What time is check-out at the Osier Inn?", INN, "The check out of Osier Inn is 11:00."),
+        # "which …?" of what another cell's value (a number, code or name) singles out: the subject
+        ("Which event has tickets from £12.50?", FAIR, "The fair is Larkmoor Reed Fair."),
+        ("Osier Barn: which event is held there?", FAIR, "The fair is Larkmoor Reed Fair."),
+        ("Which nozzle costs 39.90?", PART, "The code is KX-2074."),
+        # "where" asks for a venue, "pay" for a rent or a price, "far" for a distance (not the fare)
+        ("Where is the Larkmoor Reed Fair held?", FAIR, "The venue of Larkmoor Reed Fair is Osier Barn."),
+        ("What does B-7 pay per month?", STUDIO, "The monthly rent of B-7 is £955."),  # the unit's mark
+        ("How far is it from Tallis Quay to Gorran Skerry?", FERRY, "The distance of TF1 is 3.5 nm."),
+        # a yes or no cell, a plural column
+        (
+            "has Ann Lee got a shed",
+            "plots.csv — plot: C-2; holder: Ann Lee; shed: yes",
+            "Shed of C-2: yes.",
+        ),
+        (
+            "On which days does TF4 sail?",
+            "ferries.csv — route: TF4; days: Sundays, May to September",
+            "The days of TF4 are Sundays, May to September.",
+        ),
+        # a column's short word (``job_no``) and an ending's doubled consonant ("fitted" of "fit")
+        ("What's the job number for the steam oven at K-2?", JOB, "The job number is J-1180."),
+        (
+            "When did Ana Velt fit the seal at K-4?",
+            "log.csv — job_no: J-7; date: 4 March 2025; site: K-4; engineer: Ana Velt; work: fitted seal",
+            "The date of J-7 is 4 March 2025.",
+        ),
     ],
 )
 def test_the_column_the_question_names_gives_the_answer(question, document, answer):
@@ -83,6 +118,8 @@ def test_the_column_the_question_names_gives_the_answer(question, document, answ
         ("What did Tova Lind do to the steam oven at K-2 on 4 May 2025?", JOB),  # no known kind
         ("Did Tova Lind replace the door seal at K-2?", JOB),  # yes or no: no cell says it
         ("How long is the Gold pass valid?", "passes.csv — pass: Gold; valid_to: 30 Sep; price: 40"),  # bare
+        ("Which event runs daily?", FERRY),  # "Daily" singles no row out
+        ("Which technician saw to the steam oven at K-2 on 4 May 2025?", JOB),  # a person, not the job
     ],
 )
 def test_anything_else_is_left_to_the_model(question, document):
@@ -133,3 +170,25 @@ def test_a_row_names_the_question_when_it_holds_the_asked_column_and_another_nam
     question, document, names
 ):
     assert names_row(question, document) is names
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("When does the tool library open on Sundays?", "Sunday: 11:00-13:00."),
+        ("Pennick Tool Library: Saturday hours?", "Saturday: 09:30-15:00."),
+        ("Is the tool library open on Sundays?", None),  # yes or no: the model reads it
+        ("Who opens the tool library on Sundays?", None),  # hours are no person
+        ("When does the tool shop open on Sundays?", None),  # "shop": more than the label
+        ("When does the tool library open on Tuesday and Saturday?", None),  # two labels
+        ("When does the tool library open?", None),  # no label
+    ],
+)
+def test_a_labelled_list_answers_by_the_one_label_the_question_says(question, answer):
+    assert list_items(HOURS)[0] == ("Monday", "closed") and list_items(HOURS)[-1][1] == "11:00-13:00"
+    assert looked_up(question, HOURS) == answer
+
+
+def test_prose_and_short_lists_are_no_labelled_lists():
+    assert list_items("The hall: open daily; closed at Christmas; cafe: upstairs.") is None
+    assert list_items("Hours › Opening: Monday: closed; Tuesday: 9:00") is None  # two items

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from vectorstore.words import FILLER, MONTHS, WEEKDAYS, calendar, identifiers, name_words, words
 
 _UNITS = {
-    "length": """m metre metres meter meters km kilometre kilometres kilometer kilometers mile miles
+    "length": """m metre metres meter meters km nm kilometre kilometres kilometer kilometers mile miles
         nautical feet foot ft yard yards inch inches cm mm centimetres millimetres light""",
     "duration": """second seconds sec secs minute minutes min mins hour hours hr hrs day days week weeks
         month months year years decade decades century centuries""",

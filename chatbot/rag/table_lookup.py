@@ -8,7 +8,9 @@ looks up the column the question names instead, and so does this: exactly one co
 word ("supplier", "town" of ``main_town``, "area" of ``area_km2``) the question says (or means:
 "How heavy …?" asks for a weight, "How big …?" an area or size, "How many people …?" a
 population), leaving out the columns whose values the question already gives (its conditions:
-"Skellow Slip"). Anything else (no such column, or two) is left to the model. Example::
+"Skellow Slip"). A question of a known kind that says only the row's words gets the one cell of
+that kind it does not give; one asking "which …" of a thing that another cell's value singles out
+gets the row's subject. Anything else (no such column, or two) is left to the model. Example::
 
     looked_up("Which island's ferry port is Skellow Slip?",
               "islands.csv — island: Kilvara; main_town: Skellow; ferry_port: Skellow Slip")
@@ -20,10 +22,10 @@ from __future__ import annotations
 import re
 
 from chatbot.rag.answer_kind import MEASURED, UNIT, fits, known_kind, quantities
-from chatbot.rag.grounding import ASKING, stem
+from chatbot.rag.grounding import ASKING, stem, uses_word, with_parts
 from ingest.text import ROW_SEPARATOR
 from vectorstore.spelling import plain
-from vectorstore.words import FILLER, stated, words
+from vectorstore.words import FILLER, calendar, stated, words
 
 _LABEL = re.compile(r"^[\w .()-]+\.\w{2,5}(?: › [^—;]+)?$")  # "islands.csv", "stock.xlsx › Parts"
 # unit suffixes of column names: "area_km2", "weight_kg", "price_eur" (the value's unit, said after it)
@@ -31,6 +33,31 @@ _UNITS = {*UNIT, "km2", "m2", "eur", "usd", "gbp", "chf", "pct", "percent", "min
 # columns that say what a row's subject is, and words that ask what kind of thing it is
 _NAMING = frozenset({"name", "description", "title", "item", "product"})
 _KINDS = frozenset({"part", "item", "product", "thing", "article"})
+# question words that name columns a table may have (besides answer_kind's measures): "Where is the
+# fair held?" asks for its venue, "What does B-211 pay?" for its rent
+_ASKS_FOR = {
+    "where": "venue location place address site ground premises",
+    **dict.fromkeys(["pay", "pays", "paid"], "rent price fee fare cost charge"),
+}
+# words of measure that are never a column's name, only mean one ("How far …?": a distance)
+_MEASURING = frozenset(
+    {"heavy", "weigh", "weighs", "big", "large", "high", "tall", "deep", "long", "wide", "old", "far", "fast"}
+)
+# nouns for people: "which technician …?" asks for a person, never a row's code
+_PEOPLE_TEXT = """person people man woman technician engineer worker staff member volunteer driver owner
+    holder tenant director manager warden keeper captain coach player judge winner champion organiser
+    organizer chef baker teacher author artist leader secretary"""
+_PEOPLE = frozenset(_PEOPLE_TEXT.split())
+# "what event *is* held …" asks which thing; "what happened *at* …" does not
+_AUXILIARY = frozenset({"is", "are", "was", "were", "has", "have", "had", "does", "did", "can", "will"})
+_LEAD = re.compile(r"[:.›]\s")  # what stands before a list's first label: its heading path or a sentence
+_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")  # a sentence after a list's last item
+_YES_NO_OPENERS = frozenset({"do", "could", "would", "should", "may", "shall", "must", "isn't", "aren't"})
+_YES_NO = frozenset({"yes", "no", "true", "false", "y", "n"})
+_CURRENCY = {"gbp": "£", "eur": "€", "usd": "$"}  # unit suffixes said as a mark before the value
+# how column names shorten words: ``job_no``, ``order_num``, ``qty``
+_SHORT = {"no": "number", "num": "number", "nr": "number", "qty": "quantity", "desc": "description",
+          "tel": "telephone", "addr": "address", "amt": "amount", "dept": "department"}  # fmt: skip
 
 
 def row_cells(document: str) -> list[tuple[str, str]] | None:
@@ -60,8 +87,10 @@ def about_row(question: str, document: str) -> bool:
 
 
 def _key(word: str) -> str:
-    """A word as rows and questions are compared: stemmed, without accents ("Zürich" is "zurich")."""
-    return stem(plain(word))
+    """A word as rows and questions are compared: stemmed, without accents ("Zürich" is "zurich"), a
+    consonant doubled before an ending written once ("fitted" is "fit")."""
+    key = stem(plain(word))
+    return key[:-1] if len(key) >= 4 and key[-1] == key[-2] and key[-1] not in "aeiouls" else key
 
 
 def _row_keys(cells: list[tuple[str, str]]) -> set[str]:
@@ -76,7 +105,11 @@ def _gives(said: str, value: str) -> bool:
 
 
 def _measured(value: str, unit: str) -> str:
-    """A cell's value with its column's unit after it ("38.2 km2")."""
+    """A cell's value with its column's unit: after it ("38.2 km2"), a currency's mark before it
+    ("£955" of ``monthly_rent_gbp``)."""
+    mark = _CURRENCY.get(unit)
+    if mark:
+        return value if value.startswith(mark) else f"{mark}{value}"
     return f"{value} {unit}" if unit else value
 
 
@@ -116,14 +149,22 @@ def names_row(question: str, document: str) -> bool:
 
 
 def meant(asked: list[str]) -> list[str]:
-    """The words, each with the column words it means ("heavy": weight, "people": population)."""
-    return [w for word in asked for w in [word, *MEASURED.get(word, "").split()]]
+    """The words, each with the column words it means ("heavy": weight, "people": population); a
+    word of measure that is no noun only by what it means ("far" names no ``fare`` column)."""
+    return [
+        w
+        for word in asked
+        for w in [
+            *([] if word in _MEASURING else [word]),
+            *(MEASURED.get(word) or _ASKS_FOR.get(word, "")).split(),
+        ]
+    ]
 
 
 def _column_words(column: str) -> tuple[list[str], str]:
     """A column's words (a JSON path's last key) and its unit suffix: ``area_km2`` → (["area"], "km2"),
     ``dimensions.width_mm`` → (["width"], "mm")."""
-    said = words(column.rsplit(".", 1)[-1].replace("_", " "))
+    said = [_SHORT.get(w, w) for w in words(column.rsplit(".", 1)[-1].replace("_", " "))]
     unit = said[-1] if len(said) > 1 and said[-1] in _UNITS else ""
     return (said[:-1] if unit else said), unit
 
@@ -175,9 +216,11 @@ def _covered_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str
     gives, those saying what the subject is (a description answers no "how many") and bare numbers
     (a price is no answer to "how long") are left out; a question of no known kind (yes or no, why),
     two or more cells of the kind, or fewer than two words to match the row by leave it to the model."""
-    if not known_kind(question):
+    asked = words(question)
+    thing = _which_thing(asked)
+    if not known_kind(question) or (thing and _asks_subject(thing, cells)):
         return None
-    asked, known = words(question), _row_keys(cells)
+    known = _row_keys(cells)
     content = [w for w in asked if w not in FILLER and w not in ASKING]
     if len(content) < 2 or any(_key(w) not in known for w in content):
         return None
@@ -192,12 +235,112 @@ def _covered_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str
     return found[0] if len(found) == 1 else None
 
 
+def _keyed_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
+    """The row's subject (its first cell) when the question asks which thing (not which person)
+    another cell's value, given whole, singles out: "Which event has tickets from £35.50?", "Which
+    cylinder weighs 29.4 kg?". The value must be a number, a code or a name (not "yes" or "daily"),
+    and the question must not give the subject itself (then it asks something else of it)."""
+    asked = words(question)
+    thing, said, subject = _which_thing(asked), f" {' '.join(asked)} ", cells[0][1]
+    if thing is None or thing in _PEOPLE or _gives(said, subject):
+        return None
+    given = [value for _, value in cells[1:] if _specific(value) and _gives(said, value)]
+    named, unit = _column_words(cells[0][0])
+    return (" ".join(named), subject, unit) if given and named else None
+
+
+def _which_thing(asked: list[str]) -> str | None:
+    """The thing a question asks for by "which …" or "what … is/has/does …" ("event" of "Which event
+    has …?" and of "What event is held …?"), or None."""
+    for at, word in enumerate(asked[:-1]):
+        after = [w for w in asked[at + 1 :] if w not in FILLER]
+        if after and (
+            word == "which" or (word == "what" and asked[at + 2 : at + 3] and asked[at + 2] in _AUXILIARY)
+        ):
+            return after[0]
+    return None
+
+
+def _asks_subject(thing: str, cells: list[tuple[str, str]]) -> bool:
+    """Whether the thing a question asks "which …" of is the row's subject: its column's word ("which
+    plot"), a kind of thing ("which part") or a word of what the row says it is ("which hose" of a
+    hose assembly's row)."""
+    naming = [value for column, value in cells if (_column_words(column)[0] or [""])[-1] in _NAMING]
+    said = words(" ".join([cells[0][0].replace("_", " "), *naming]))
+    return thing in _KINDS or _key(thing) in {_key(w) for w in said}
+
+
+def _specific(value: str) -> bool:
+    """Whether a cell's value singles its row out: it has a digit, or a capitalized word that is no
+    weekday, month or filler word ("Merchant's Yard", "FLOOR-2", "29.4"; not "yes", "Daily")."""
+    return any(c.isdigit() for c in value) or any(
+        w[0].isupper()
+        and w.casefold() not in FILLER
+        and w.casefold() not in ("daily", "weekly")
+        and calendar(w.casefold()) is None
+        for w in value.split()
+    )
+
+
+def list_items(document: str) -> list[tuple[str, str]] | None:
+    """The (label, value) items of a labelled list as ingestion writes it, after its heading path
+    ("… › Opening hours: Monday: closed; Tuesday: 16:00-19:30; …"; a Markdown table's row is one),
+    or None for any other document: fewer than three items, or a piece that is no "label: value"."""
+    pieces = document.split("; ")
+    head, separator, value = pieces[0].rpartition(": ")
+    if len(pieces) < 3 or not separator:
+        return None
+    items = [(_LEAD.split(head)[-1], value)]
+    for piece in pieces[1:]:
+        label, separator, value = piece.partition(": ")
+        if not separator:
+            return None
+        items.append((label, value))
+    items[-1] = (items[-1][0], _SENTENCE_END.split(items[-1][1])[0].rstrip("."))
+    if any(not label.strip() or len(label.split()) > 5 or not value.strip() for label, value in items):
+        return None
+    return items
+
+
+def _listed(question: str, document: str, items: list[tuple[str, str]]) -> str | None:
+    """The one item whose label the question says ("on Sundays" of "Sunday: 11:00-13:00", "score"
+    of a results row), as "Label: value.", when it is of the kind asked and the question's other
+    words are the document's; None for none or two."""
+    asked, said = words(question), f" {' '.join(words(question))} "
+    keys = {_label_key(w) for w in asked if w not in FILLER}
+    named = [
+        (label, value)
+        for label, value in items
+        if (labelled := {_label_key(w) for w in words(label) if w not in FILLER})
+        and labelled <= keys
+        and not _gives(said, value)
+    ]
+    if len(named) != 1 or (asked[:1] and asked[0] in _AUXILIARY | _YES_NO_OPENERS):
+        return None  # none, two, or a yes-or-no question ("Is there a student discount?")
+    label, value = named[0]
+    uses = uses_word(with_parts(words(document)))
+    rest = [w for w in asked if w not in FILLER and w not in ASKING and w not in words(label)]
+    if not all(uses(w) or w[0].isdigit() for w in rest):
+        return None  # it asks more than the label: "What prize does the runner-up get?"
+    sentence = f"{label[:1].upper()}{label[1:]}: {value}."
+    return sentence if fits(sentence, question) else None
+
+
+def _label_key(word: str) -> str:
+    """A word of a list's label or a question, a weekday or month written one way ("Sundays", "sunday")."""
+    return calendar(word) or _key(word)
+
+
 def looked_up(question: str, document: str) -> str | None:
     """The answer from ``document``'s one cell that ``question`` asks for, as a sentence, or None
     when ``document`` is no table row, or the question names no column of it (nor only words of
-    the row and one cell of the kind it asks for), or more than one."""
+    the row and one cell of the kind it asks for), or more than one. A labelled list (opening hours
+    by weekday) answers by the one label the question says."""
     cells = row_cells(document)
-    found = (_asked_cell(question, cells) or _covered_cell(question, cells)) if cells else None
+    if cells is None:
+        items = list_items(document)
+        return _listed(question, document, items) if items else None
+    found = _asked_cell(question, cells) or _covered_cell(question, cells) or _keyed_cell(question, cells)
     if not found:
         return None
     sentence = _said(cells, found)
@@ -211,4 +354,10 @@ def _said(cells: list[tuple[str, str]], cell: tuple[str, str, str]) -> str:
     if column.split()[-1] in FILLER:  # "baked by", "tickets from": said before the value
         return f"{subject}: {column} {measured}."
     whose = "" if subject == value else f" of {subject}"
-    return f"The {column}{whose} is {measured}."
+    if value.casefold() in _YES_NO:  # "has Kasimir got a shed": not "The shed of C-2 is yes."
+        return f"{column.capitalize()}{whose}: {value}."
+    several = column.endswith("s") and (
+        "," in value or " and " in value
+    )  # "The colours … are red and black."
+    verb = "are" if several else "is"
+    return f"The {column}{whose} {verb} {measured}."
