@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from chatbot.rag.answer import NO_ANSWER
-from chatbot.rag.answer_kind import COUNT, DAY, asked, fits, quantities
+from chatbot.rag.answer_kind import COUNT, DAY, asked, fits, quantities, yes_or_no
 from chatbot.rag.grounding import checked
 
 
@@ -83,6 +83,8 @@ def test_answers_of_the_asked_kind_fit(sentence, question) -> None:
         ("The wind is 18 metres from the hub.", "Above what wind speed is climbing stopped?"),  # a length
         ("The maximum is 40 kg.", "What is the maximum number of guests?"),  # a weight, no count
         ("Wystan Oddly is the landlord.", "At which restaurant does Wystan Oddly cook?"),  # names none
+        ("Organ Week: tickets from £22.00.", "When is Organ Week?"),  # a price, not a clock's 22.00
+        ("The ferry carries 40 passengers.", "When does the ferry sail?"),  # a count says no time
     ],
 )
 def test_answers_of_another_kind_do_not(sentence, question) -> None:
@@ -121,3 +123,8 @@ def test_an_answer_of_the_wrong_kind_becomes_no_answer() -> None:
     question = "How much does a ferry ticket to Kilvaro cost?"
     answer = iter(["A ferry ticket to Kilvaro costs 38 nautical miles."])
     assert list(checked(answer, question, documents)) == [NO_ANSWER]
+
+
+def test_a_question_that_opens_with_an_auxiliary_asks_yes_or_no() -> None:
+    assert yes_or_no("Is there a student discount?") and yes_or_no("does plot C-2 have a shed")
+    assert not yes_or_no("When is the fair?") and not yes_or_no("Which event is held there?")

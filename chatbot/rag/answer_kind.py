@@ -56,7 +56,9 @@ _DATED = re.compile(
 )
 _YEARLIKE = re.compile(r"^\d{3,4}$")
 _DAY_MONTH = re.compile(r"\b\d{1,2}\s+([A-Za-z]+)|\b([A-Za-z]+)\s+\d{1,4}\b")  # "9 May", "May 2025"
-_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)|\bnoon\b|\bmidnight\b|o'clock")
+_CLOCK = re.compile(
+    r"(?<![£$€¥₹])\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)|\bnoon\b|\bmidnight\b|o'clock"
+)
 _WHEN_TEXT = """january february march april may june july august september october november december monday
     tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays
     saturdays sundays spring summer autumn fall winter morning afternoon evening night dawn dusk
@@ -89,6 +91,8 @@ _ASKED_NAMED = re.compile(
     r"(?=$|[?,.]| (?:of|is|was|are|were|does|did|do|has|had|can|will|makes?|supplies|holds?|serves?"
     r"|runs?|owns?|sells?|lies|leads?|directs?|manages?|\w+ed)\b)"
 )
+_YES_NO_TEXT = "is are was were has have had does did do can could will would should may must shall"
+_YES_NO_OPENERS = frozenset(_YES_NO_TEXT.split())
 # words that open a condition on what is asked: "the part *that* weighs 38 kg"
 _CONDITION = re.compile(r"\b(?:that|which|who|whom|whose|where|with|if)\b")
 
@@ -177,8 +181,13 @@ def _clock(sentence: str, question: str) -> bool:
 
 
 def _date(sentence: str, question: str) -> bool:
-    """Whether the answer says a time: a number, a date word or a clock time."""
-    return _clock(sentence, question) or any(w.isdigit() or w in _WHEN for w in _added(sentence, question))
+    """Whether the answer says a time: a date word, a clock time, or a number that measures no
+    amount ("£22.00" is a price, "40 passengers" a count: neither says when)."""
+    added = _added(sentence, question)
+    if _clock(sentence, question) or any(w in _WHEN for w in added):
+        return True
+    timely = {None, DAY, "year", "duration"}
+    return any(w.isdigit() for w in added) and any(d in timely for d in quantities(sentence, question))
 
 
 def _name(sentence: str, question: str) -> bool:
@@ -272,6 +281,13 @@ def asked(question: str) -> str:
     rest = text[wh.end() :]
     condition = _CONDITION.search(rest)
     return text[wh.start() : wh.end() + (condition.start() if condition else len(rest))]
+
+
+def yes_or_no(question: str) -> bool:
+    """Whether ``question`` asks yes or no ("Is there a student discount?", "does plot C-2 have a
+    shed"): it opens with an auxiliary verb."""
+    opening = words(question)[:1]
+    return bool(opening) and opening[0] in _YES_NO_OPENERS
 
 
 def known_kind(question: str) -> bool:

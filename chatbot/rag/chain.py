@@ -35,6 +35,7 @@ from chatbot.lm.models import LoadedLM, load_for_chat, load_lm
 from chatbot.rag.answer import NO_ANSWER, clean_answer
 from chatbot.rag.decompose import split
 from chatbot.rag.grounding import asks_unsaid, checked
+from chatbot.rag.list_lookup import listed
 from chatbot.rag.prompt import render_segments, sanitize, special_tokens
 from chatbot.rag.smalltalk import SmallTalk
 from chatbot.rag.table_lookup import about_row, looked_up, names_row
@@ -222,7 +223,7 @@ class Rag:
             documents = [doc.page_content for doc in part.sources]
             prompt, answer = None, None
             if documents and settings.table_lookup:
-                answer = looked_up(part.question, documents[0])
+                answer = looked_up(part.question, documents[0]) or listed(part.question, documents[0])
             elif not documents and alone:
                 answer = self.small_talk.reply(part.question)
             if (

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import re
 
-from chatbot.rag.answer_kind import MEASURED, UNIT, fits, known_kind, quantities
-from chatbot.rag.grounding import ASKING, stem, uses_word, with_parts
+from chatbot.rag.answer_kind import MEASURED, UNIT, fits, known_kind, quantities, yes_or_no
+from chatbot.rag.grounding import ASKING, stem
 from ingest.text import ROW_SEPARATOR
 from vectorstore.spelling import plain
 from vectorstore.words import FILLER, calendar, stated, words
@@ -50,9 +50,6 @@ _PEOPLE_TEXT = """person people man woman technician engineer worker staff membe
 _PEOPLE = frozenset(_PEOPLE_TEXT.split())
 # "what event *is* held …" asks which thing; "what happened *at* …" does not
 _AUXILIARY = frozenset({"is", "are", "was", "were", "has", "have", "had", "does", "did", "can", "will"})
-_LEAD = re.compile(r"[:.›]\s")  # what stands before a list's first label: its heading path or a sentence
-_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")  # a sentence after a list's last item
-_YES_NO_OPENERS = frozenset({"do", "could", "would", "should", "may", "shall", "must", "isn't", "aren't"})
 _YES_NO = frozenset({"yes", "no", "true", "false", "y", "n"})
 _CURRENCY = {"gbp": "£", "eur": "€", "usd": "$"}  # unit suffixes said as a mark before the value
 # how column names shorten words: ``job_no``, ``order_num``, ``qty``
@@ -82,11 +79,13 @@ def about_row(question: str, document: str) -> bool:
     if cells is None:
         return True
     asked, values = words(question), [w for _, value in cells for w in words(value)]
-    says = {_key(w) for w in values if w not in FILLER} & {_key(w) for w in asked if w not in FILLER}
+    says = {match_key(w) for w in values if w not in FILLER} & {
+        match_key(w) for w in asked if w not in FILLER
+    }
     return bool(says or stated(asked) & stated(values)) and not _other_subject(asked, cells)
 
 
-def _key(word: str) -> str:
+def match_key(word: str) -> str:
     """A word as rows and questions are compared: stemmed, without accents ("Zürich" is "zurich"), a
     consonant doubled before an ending written once ("fitted" is "fit")."""
     key = stem(plain(word))
@@ -96,10 +95,10 @@ def _key(word: str) -> str:
 def _row_keys(cells: list[tuple[str, str]]) -> set[str]:
     """The keys of every word a row says, its columns' and the column words they mean included."""
     written = " ".join(f"{column.replace('_', ' ')} {value}" for column, value in cells)
-    return {_key(w) for w in meant(words(written))}
+    return {match_key(w) for w in meant(words(written))}
 
 
-def _gives(said: str, value: str) -> bool:
+def gives_whole(said: str, value: str) -> bool:
     """Whether a question's words (``said``, spaced at both ends) give a cell's whole ``value``."""
     return f" {' '.join(words(value))} " in said
 
@@ -117,7 +116,7 @@ def _other_subject(asked: list[str], cells: list[tuple[str, str]]) -> bool:
     """Whether the question's words name the row's subject (its first cell) only in part, with a word
     no cell or column of the row says where the rest of the name stands: before it ("chocolate
     croissant" for "Almond croissant") or after it ("tessell minor" for "Tessell Beg")."""
-    keys, subject = [_key(w) for w in asked], [_key(w) for w in words(cells[0][1])]
+    keys, subject = [match_key(w) for w in asked], [match_key(w) for w in words(cells[0][1])]
     at = [i for i, key in enumerate(keys) if key in subject]
     if not at or {keys[i] for i in at} == set(subject):
         return False
@@ -183,7 +182,7 @@ def _asked_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, 
     found = []
     for column, value in cells:
         named, unit = _column_words(column)
-        if named and stem(_head(named)) in stems and not _gives(said, value):
+        if named and stem(_head(named)) in stems and not gives_whole(said, value):
             found.append((" ".join(named), value, unit))
     if len(found) > 1 and set.intersection(*(set(cell[0].split()) for cell in found)):
         # columns of one family (check_in, check_out): the one the question says whole
@@ -197,9 +196,9 @@ def _naming_cell(asked: list[str], cells: list[tuple[str, str]]) -> tuple[str, s
     """The cell that says what the row's subject is (its ``name``, ``description`` …) when the question
     names the subject and nothing else ("What is KX-2041?", "KX-2041 - what part is that?", "Who is
     Ada Quill?" of a staff row's ``title``): the model, given the row, often says "I don't know"."""
-    keys = {_key(w) for w in asked if w not in FILLER}
-    subject = {_key(w) for w in words(cells[0][1])}
-    columns = {_key(w) for column, _ in cells for w in _column_words(column)[0]}
+    keys = {match_key(w) for w in asked if w not in FILLER}
+    subject = {match_key(w) for w in words(cells[0][1])}
+    columns = {match_key(w) for column, _ in cells for w in _column_words(column)[0]}
     if not subject <= keys or keys - subject - columns - _KINDS:
         return None
     for column, value in cells[1:]:
@@ -222,12 +221,12 @@ def _covered_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str
         return None
     known = _row_keys(cells)
     content = [w for w in asked if w not in FILLER and w not in ASKING]
-    if len(content) < 2 or any(_key(w) not in known for w in content):
+    if len(content) < 2 or any(match_key(w) not in known for w in content):
         return None
     said, found = f" {' '.join(asked)} ", []
     for column, value in cells[1:]:
         named, unit = _column_words(column)
-        if not named or _head(named) in _NAMING or _gives(said, value):
+        if not named or _head(named) in _NAMING or gives_whole(said, value):
             continue
         measured = _measured(value, unit)
         if None not in quantities(measured) and fits(f"It is {measured}.", question):
@@ -242,9 +241,9 @@ def _keyed_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, 
     and the question must not give the subject itself (then it asks something else of it)."""
     asked = words(question)
     thing, said, subject = _which_thing(asked), f" {' '.join(asked)} ", cells[0][1]
-    if thing is None or thing in _PEOPLE or _gives(said, subject):
+    if thing is None or thing in _PEOPLE or gives_whole(said, subject):
         return None
-    given = [value for _, value in cells[1:] if _specific(value) and _gives(said, value)]
+    given = [value for _, value in cells[1:] if _specific(value) and gives_whole(said, value)]
     named, unit = _column_words(cells[0][0])
     return (" ".join(named), subject, unit) if given and named else None
 
@@ -252,11 +251,10 @@ def _keyed_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, 
 def _which_thing(asked: list[str]) -> str | None:
     """The thing a question asks for by "which …" or "what … is/has/does …" ("event" of "Which event
     has …?" and of "What event is held …?"), or None."""
-    for at, word in enumerate(asked[:-1]):
+    for at, word in enumerate(asked):
         after = [w for w in asked[at + 1 :] if w not in FILLER]
-        if after and (
-            word == "which" or (word == "what" and asked[at + 2 : at + 3] and asked[at + 2] in _AUXILIARY)
-        ):
+        asks = word == "which" or (word == "what" and asked[at + 2 : at + 3] and asked[at + 2] in _AUXILIARY)
+        if after and asks:
             return after[0]
     return None
 
@@ -267,7 +265,7 @@ def _asks_subject(thing: str, cells: list[tuple[str, str]]) -> bool:
     hose assembly's row)."""
     naming = [value for column, value in cells if (_column_words(column)[0] or [""])[-1] in _NAMING]
     said = words(" ".join([cells[0][0].replace("_", " "), *naming]))
-    return thing in _KINDS or _key(thing) in {_key(w) for w in said}
+    return thing in _KINDS or match_key(thing) in {match_key(w) for w in said}
 
 
 def _specific(value: str) -> bool:
@@ -282,67 +280,16 @@ def _specific(value: str) -> bool:
     )
 
 
-def list_items(document: str) -> list[tuple[str, str]] | None:
-    """The (label, value) items of a labelled list as ingestion writes it, after its heading path
-    ("… › Opening hours: Monday: closed; Tuesday: 16:00-19:30; …"; a Markdown table's row is one),
-    or None for any other document: fewer than three items, or a piece that is no "label: value"."""
-    pieces = document.split("; ")
-    head, separator, value = pieces[0].rpartition(": ")
-    if len(pieces) < 3 or not separator:
-        return None
-    items = [(_LEAD.split(head)[-1], value)]
-    for piece in pieces[1:]:
-        label, separator, value = piece.partition(": ")
-        if not separator:
-            return None
-        items.append((label, value))
-    items[-1] = (items[-1][0], _SENTENCE_END.split(items[-1][1])[0].rstrip("."))
-    if any(not label.strip() or len(label.split()) > 5 or not value.strip() for label, value in items):
-        return None
-    return items
-
-
-def _listed(question: str, document: str, items: list[tuple[str, str]]) -> str | None:
-    """The one item whose label the question says ("on Sundays" of "Sunday: 11:00-13:00", "score"
-    of a results row), as "Label: value.", when it is of the kind asked and the question's other
-    words are the document's; None for none or two."""
-    asked, said = words(question), f" {' '.join(words(question))} "
-    keys = {_label_key(w) for w in asked if w not in FILLER}
-    named = [
-        (label, value)
-        for label, value in items
-        if (labelled := {_label_key(w) for w in words(label) if w not in FILLER})
-        and labelled <= keys
-        and not _gives(said, value)
-    ]
-    if len(named) != 1 or (asked[:1] and asked[0] in _AUXILIARY | _YES_NO_OPENERS):
-        return None  # none, two, or a yes-or-no question ("Is there a student discount?")
-    label, value = named[0]
-    uses = uses_word(with_parts(words(document)))
-    rest = [w for w in asked if w not in FILLER and w not in ASKING and w not in words(label)]
-    if not all(uses(w) or w[0].isdigit() for w in rest):
-        return None  # it asks more than the label: "What prize does the runner-up get?"
-    sentence = f"{label[:1].upper()}{label[1:]}: {value}."
-    return sentence if fits(sentence, question) else None
-
-
-def _label_key(word: str) -> str:
-    """A word of a list's label or a question, a weekday or month written one way ("Sundays", "sunday")."""
-    return calendar(word) or _key(word)
-
-
 def looked_up(question: str, document: str) -> str | None:
     """The answer from ``document``'s one cell that ``question`` asks for, as a sentence, or None
     when ``document`` is no table row, or the question names no column of it (nor only words of
-    the row and one cell of the kind it asks for), or more than one. A labelled list (opening hours
-    by weekday) answers by the one label the question says."""
+    the row and one cell of the kind it asks for), or more than one."""
     cells = row_cells(document)
-    if cells is None:
-        items = list_items(document)
-        return _listed(question, document, items) if items else None
-    found = _asked_cell(question, cells) or _covered_cell(question, cells) or _keyed_cell(question, cells)
-    if not found:
+    if not cells:
         return None
+    found = _asked_cell(question, cells) or _covered_cell(question, cells) or _keyed_cell(question, cells)
+    if not found or (yes_or_no(question) and found[1].casefold() not in _YES_NO):
+        return None  # "Does Isobel have a greenhouse?" is not answered by her plot's number
     sentence = _said(cells, found)
     return sentence if fits(sentence, question) else None
 
@@ -356,8 +303,5 @@ def _said(cells: list[tuple[str, str]], cell: tuple[str, str, str]) -> str:
     whose = "" if subject == value else f" of {subject}"
     if value.casefold() in _YES_NO:  # "has Kasimir got a shed": not "The shed of C-2 is yes."
         return f"{column.capitalize()}{whose}: {value}."
-    several = column.endswith("s") and (
-        "," in value or " and " in value
-    )  # "The colours … are red and black."
-    verb = "are" if several else "is"
-    return f"The {column}{whose} {verb} {measured}."
+    several = column.endswith("s") and ("," in value or " and " in value)  # "The colours … are"
+    return f"The {column}{whose} {'are' if several else 'is'} {measured}."
