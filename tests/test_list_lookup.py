@@ -33,3 +33,4 @@ def test_a_labelled_list_answers_by_the_one_label_the_question_says(question, an
 def test_prose_and_short_lists_are_no_labelled_lists():
     assert list_items("The hall: open daily; closed at Christmas; cafe: upstairs.") is None
     assert list_items("Hours › Opening: Monday: closed; Tuesday: 9:00") is None  # two items
+    assert list_items("clubs.csv — club: Corsairs; town: Stenbury; colours: red") is None  # a table's row

@@ -18,7 +18,7 @@ import re
 
 from chatbot.rag.answer_kind import fits, yes_or_no
 from chatbot.rag.grounding import ASKING, uses_word, with_parts
-from chatbot.rag.table_lookup import gives_whole, match_key
+from chatbot.rag.table_lookup import gives_whole, match_key, row_cells
 from vectorstore.words import FILLER, calendar, words
 
 _LEAD = re.compile(r"[:.›]\s")  # what stands before a list's first label: its heading path or a sentence
@@ -28,7 +28,10 @@ _SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")  # a sentence after a list's last 
 def list_items(document: str) -> list[tuple[str, str]] | None:
     """The (label, value) items of a labelled list as ingestion writes it, after its heading path
     ("… › Opening hours: Monday: closed; Tuesday: 16:00-19:30; …"; a Markdown table's row is one),
-    or None for any other document: fewer than three items, or a piece that is no "label: value"."""
+    or None for any other document: a table's row, fewer than three items, or a piece that is no
+    "label: value"."""
+    if row_cells(document) is not None:
+        return None  # a table's row: table_lookup reads it by its columns
     pieces = document.split("; ")
     head, separator, value = pieces[0].rpartition(": ")
     if len(pieces) < 3 or not separator:
