@@ -71,6 +71,8 @@ JOB = (
         ("Which nozzle costs 39.90?", PART, "The code is KX-2074."),
         # "where" asks for a venue, "pay" for a rent or a price, "far" for a distance (not the fare)
         ("Where is the Larkmoor Reed Fair held?", FAIR, "The venue of Larkmoor Reed Fair is Osier Barn."),
+        # the subject's column ("fair") names what the row is about, not what is asked
+        ("In Larkmoor, where's the reed fair held?", FAIR, "The venue of Larkmoor Reed Fair is Osier Barn."),
         ("What does B-7 pay per month?", STUDIO, "The monthly rent of B-7 is £955."),  # the unit's mark
         ("How far is it from Tallis Quay to Gorran Skerry?", FERRY, "The distance of TF1 is 3.5 nm."),
         # a yes or no cell, a plural column

@@ -184,6 +184,9 @@ def _asked_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, 
         named, unit = _column_words(column)
         if named and stem(_head(named)) in stems and not gives_whole(said, value):
             found.append((" ".join(named), value, unit))
+    subject = " ".join(_column_words(cells[0][0])[0])
+    if len(found) > 1 and found[0][0] == subject != _which_thing(asked):
+        found = found[1:]  # "where's the blues festival held": the festival is what the row is about
     if len(found) > 1 and set.intersection(*(set(cell[0].split()) for cell in found)):
         # columns of one family (check_in, check_out): the one the question says whole
         found = [cell for cell in found if all(f" {w} " in said for w in cell[0].split())]
