@@ -7,6 +7,7 @@ import pytest
 
 from chatbot.rag.answer import NO_ANSWER
 from chatbot.rag.grounding import asks_unsaid, checked, grounded
+from chatbot.rag.verbs import forms
 
 DOCUMENTS = [
     "The Moss Lantern inn at Carrow Ford has 14 rooms. It opens at 07:30 on weekdays and closes on"
@@ -100,6 +101,8 @@ def test_another_form_of_an_irregular_verb_is_the_documents_word() -> None:
     assert not grounded("Hetty Marchbank guides the walk.", "Who guides the Weavers' Lanes walk?", walk)
     pool = ["Swimming lessons are taught by Clemency Otway on Tuesdays."]
     assert grounded("Clemency Otway teaches the lessons.", "Who teaches swimming?", pool)
+    assert {"run", "running", "ran"} <= forms("runs")
+    assert forms("found") == {"found"}  # left out: "founded" is no "find"
 
 
 def test_a_file_name_is_never_the_value_asked_for() -> None:
