@@ -56,7 +56,8 @@ def listed(question: str, document: str) -> str | None:
     items = list_items(document)
     if not items:
         return None
-    asked, said = words(question), f" {' '.join(words(question))} "
+    asked = words(question)
+    said = f" {' '.join(asked)} "
     keys = {_label_key(w) for w in asked if w not in FILLER}
     named = [
         (label, value)

@@ -79,9 +79,8 @@ def about_row(question: str, document: str) -> bool:
     if cells is None:
         return True
     asked, values = words(question), [w for _, value in cells for w in words(value)]
-    says = {match_key(w) for w in values if w not in FILLER} & {
-        match_key(w) for w in asked if w not in FILLER
-    }
+    keys = {match_key(w) for w in asked if w not in FILLER}
+    says = {match_key(w) for w in values if w not in FILLER} & keys
     return bool(says or stated(asked) & stated(values)) and not _other_subject(asked, cells)
 
 
@@ -255,10 +254,10 @@ def _which_thing(asked: list[str]) -> str | None:
     """The thing a question asks for by "which …" or "what … is/has/does …" ("event" of "Which event
     has …?" and of "What event is held …?"), or None."""
     for at, word in enumerate(asked):
-        after = [w for w in asked[at + 1 :] if w not in FILLER]
-        asks = word == "which" or (word == "what" and asked[at + 2 : at + 3] and asked[at + 2] in _AUXILIARY)
-        if after and asks:
-            return after[0]
+        if word == "which" or (word == "what" and asked[at + 2 : at + 3] and asked[at + 2] in _AUXILIARY):
+            after = [w for w in asked[at + 1 :] if w not in FILLER]
+            if after:
+                return after[0]
     return None
 
 
