@@ -183,14 +183,14 @@ def text_sections(text: str, title: str | None = None) -> Iterator[tuple[list[st
         yield [h for h in (title, section) if h], list_lines(lines)
 
 
-def markdown_rows(text: str) -> str:
-    """Markdown tables turned into one line per row, ``column: value; …`` (a reader sees what each
-    value means without the header row); other text unchanged."""
+def markdown_rows(text: str) -> tuple[str, set[str]]:
+    """Markdown tables turned into one paragraph per row, ``column: value; …`` (a reader sees what
+    each value means without the header row), other text unchanged; and the set of those rows."""
 
     def cells(line: str) -> list[str]:
         return [c.strip() for c in line.strip().strip("|").split("|")]
 
-    out, header = [], None
+    out, rows, header = [], set(), None
     for line in text.splitlines():
         if not line.lstrip().startswith("|"):
             out.append(line)
@@ -198,17 +198,24 @@ def markdown_rows(text: str) -> str:
         elif header is None:
             header = cells(line)
         elif not set(line.replace("|", "").strip()) <= set("-: "):
-            out.append("; ".join(f"{h}: {v}" for h, v in zip(header, cells(line), strict=False) if v) + "\n")
-    return "\n".join(out)
+            row = "; ".join(f"{h}: {v}" for h, v in zip(header, cells(line), strict=False) if h and v)
+            out.append(row + "\n")
+            rows.add(row)
+    return "\n".join(out), rows
 
 
-def markdown_sections(text: str) -> Iterator[tuple[list[str], str]]:
-    """Markdown sections with their heading paths (markup such as ``**bold**`` and links removed)."""
+def markdown_sections(text: str, name: str) -> Iterator[tuple[list[str], str]]:
+    """Markdown sections with their heading paths (markup such as ``**bold**`` and links removed); a
+    table's row written whole as a table row labelled with its heading path (or the file's ``name``),
+    as a CSV file's rows are, so it is looked up and said as one."""
     splitter = MarkdownHeaderTextSplitter([("#", "1"), ("##", "2"), ("###", "3"), ("####", "4")])
-    for section in splitter.split_text(markdown_rows(_MARKUP.sub(lambda m: m.group(1) or "", text))):
+    text, rows = markdown_rows(_MARKUP.sub(lambda m: m.group(1) or "", text))
+    for section in splitter.split_text(text):
         path = [section.metadata[level] for level in "1234" if section.metadata.get(level)]
         for paragraph in re.split(r"\s*\n\s*\n\s*|  \n", section.page_content):
-            if paragraph.strip():
+            if paragraph.strip() in rows:
+                yield [], (PATH_SEPARATOR.join(path) or name) + ROW_SEPARATOR + paragraph.strip()
+            elif paragraph.strip():
                 yield path, list_lines(paragraph.splitlines())
 
 
@@ -242,7 +249,7 @@ def sections(path: Path) -> Iterator[tuple[list[str], str, dict]]:
             else:
                 yield [], table_row(path.name, cells), {}
     elif suffix in MARKDOWN_SUFFIXES:
-        for headings, text in markdown_sections(_as_markdown(path)):
+        for headings, text in markdown_sections(_as_markdown(path), path.name):
             yield headings, text, {}
     else:
         for headings, text in text_sections(_utf8(path)):

@@ -76,7 +76,7 @@ def write_docx(path: Path) -> Path:
 def markdown_chunks(tmp_path) -> list[str]:
     (tmp_path / "harbour.md").write_text(MARKDOWN, encoding="utf-8")
     found = chunks(tmp_path / "harbour.md")
-    assert "Greyhallow Harbour › Fees: Item: Mooring; Price: £12" in "\n".join(found)
+    assert "Greyhallow Harbour › Fees — Item: Mooring; Price: £12" in found
     return found
 
 

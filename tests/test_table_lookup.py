@@ -17,6 +17,7 @@ FERRY = (
     "days: Daily"
 )
 STUDIO = "units.csv — unit: B-7; tenant: Ola Brandt; monthly_rent_gbp: 955"
+WALK = "Merrow Walks › At a glance — walk: The Old Wall; length: 3.1 km; starts at: Northgate Tower"
 JOB = (
     "service_log.csv — job_no: J-1180; date: 4 May 2025; site: K-2; engineer: Tova Lind; "
     "appliance: steam oven; work_done: replaced the door seal"
@@ -32,6 +33,7 @@ JOB = (
             "The supplier of KX-2074 is Harlow & Pike.",
         ),
         ("price of KX-2074", PART, "The price of KX-2074 is 39.90."),
+        ("How long is the Old Wall walk?", WALK, "The length of The Old Wall is 3.1 km."),  # Markdown
         ("Which island's ferry port is Skellow Slip?", ISLAND, "The island is Kilvara."),  # the asked column
         ("what's the main town of kilvara", ISLAND, "The main town of Kilvara is Skellow."),
         ("What is the area of Kilvara?", ISLAND, "The area of Kilvara is 38.2 km2."),  # unit after value
@@ -129,6 +131,8 @@ def test_only_table_rows_have_cells():
     assert row_cells(ISLAND)[1] == ("main_town", "Skellow")
     assert row_cells("The ferry — a small one: it carries; forty people") is None  # prose with a dash
     assert row_cells("Ferry Company › Fleet: The Saltwren carried 180 passengers.") is None
+    assert row_cells(WALK)[2] == ("starts at", "Northgate Tower")  # labelled by a heading path
+    assert row_cells("Walks: Book ahead. Or call — adult: £6; child: £3") is None  # a sentence's dash
 
 
 @pytest.mark.parametrize(
@@ -163,6 +167,8 @@ def test_a_row_answers_only_questions_about_it(question, document, about):
         ("What is the area of the island?", ISLAND, False),  # no cell named
         ("How many people live on Kilvara?", ISLAND, False),  # this row has no population column
         ("price of a chocolate croissant", CROISSANT, False),  # another croissant
+        ("Old Wall walk length", WALK, True),  # its name without its article
+        ("Which walk starts at Northgate?", WALK, False),  # part of a name
     ],
 )
 def test_a_row_names_the_question_when_it_holds_the_asked_column_and_another_named_cell(

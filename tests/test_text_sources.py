@@ -68,6 +68,24 @@ def test_markdown_chunks_carry_their_heading_path(tmp_path):
     ]
 
 
+def test_markdown_table_rows_are_table_rows_under_their_heading_path(tmp_path):
+    text = (
+        "# Merrow Walks\n\n## At a glance\n\n| walk | length | starts at |\n|---|:--:|---|\n"
+        "| Weavers' Lanes | 2.4 km | the clock |\n| Old Wall |  | Northgate |\n\nBook ahead.\n"
+    )
+    (tmp_path / "walks.md").write_text(text, encoding="utf-8")
+    bare = "| walk | length |\n|---|---|\n| Old Wall | 3.1 km |\n"  # no heading: the file names it
+    (tmp_path / "bare.md").write_text(bare, encoding="utf-8")
+    assert [d.page_content for d in load_documents(tmp_path / "walks.md")] == [
+        "Merrow Walks › At a glance — walk: Weavers' Lanes; length: 2.4 km; starts at: the clock",
+        "Merrow Walks › At a glance — walk: Old Wall; starts at: Northgate",
+        "Merrow Walks › At a glance: Book ahead.",
+    ]
+    assert [d.page_content for d in load_documents(tmp_path / "bare.md")] == [
+        "bare.md — walk: Old Wall; length: 3.1 km"
+    ]
+
+
 def test_plain_text_title_and_heading_lines_lead_their_chunks(tmp_path):
     text = (
         "Lake Venna Field Station\n\nOpening hours\nThe station opens at 8:00 and closes at\n"

@@ -27,7 +27,8 @@ from ingest.text import ROW_SEPARATOR
 from vectorstore.spelling import plain
 from vectorstore.words import FILLER, calendar, stated, words
 
-_LABEL = re.compile(r"^[\w .()-]+\.\w{2,5}(?: › [^—;]+)?$")  # "islands.csv", "stock.xlsx › Parts"
+# "islands.csv", "stock.xlsx › Parts", a Markdown table's heading path "Heritage Walks › At a glance"
+_LABEL = re.compile(r"^(?!.*[.!?] )[^—;\n]{1,200}$")
 # unit suffixes of column names: "area_km2", "weight_kg", "price_eur" (the value's unit, said after it)
 _UNITS = {*UNIT, "km2", "m2", "eur", "usd", "gbp", "chf", "pct", "percent", "mins", "hrs", "secs"}
 # columns that say what a row's subject is, and words that ask what kind of thing it is
@@ -139,11 +140,15 @@ def names_row(question: str, document: str) -> bool:
     found = _asked_cell(question, cells) if cells else None
     if not found or not fits(_said(cells, found), question) or not about_row(question, document):
         return False
-    answer, asked = found[1], {plain(w) for w in words(question)}
-    return any(
-        value != answer and not set(words(value)) <= FILLER and {plain(w) for w in words(value)} <= asked
-        for _, value in cells
-    )
+    asked = {plain(w) for w in words(question)}
+    return any(value != found[1] and _says_whole(asked, value) for _, value in cells)
+
+
+def _says_whole(asked: set[str], value: str) -> bool:
+    """Whether the question's words ``asked`` hold every word of ``value`` but its articles and the
+    like ("Old Town Wall walk length" names "The Old Town Wall")."""
+    named = {plain(w) for w in words(value) if w not in FILLER}
+    return bool(named) and named <= asked
 
 
 def meant(asked: list[str]) -> list[str]:
