@@ -89,9 +89,18 @@ def _utf8(path: Path) -> str:
         raise SourceError(f"{path.name}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
 
 
+def _delimiter(text: str, usual: str) -> str:
+    """The cells' delimiter: the file kind's ``usual`` one, unless the header line lacks it and has
+    one other ("name;price" from a spreadsheet set to a comma for decimals)."""
+    header = next((line for line in text.splitlines() if line.strip()), "")
+    others = [d for d in ",;\t|" if d != usual and d in header]
+    return others[0] if usual not in header and len(others) == 1 else usual
+
+
 def csv_rows(path: Path) -> Iterator[str]:
     """One line per data row (see :func:`table_row`); a row with more cells than the header is refused."""
-    reader = csv.reader(io.StringIO(_utf8(path)), delimiter=TABLE_SUFFIXES[path.suffix.lower()])
+    text = _utf8(path)
+    reader = csv.reader(io.StringIO(text), delimiter=_delimiter(text, TABLE_SUFFIXES[path.suffix.lower()]))
     try:
         header = next((row for row in reader if any(cell.strip() for cell in row)), None)
         header = [name.strip() or f"column {i + 1}" for i, name in enumerate(header or [])]

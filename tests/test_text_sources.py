@@ -117,6 +117,12 @@ def test_a_lists_items_stay_apart_and_its_first_item_is_no_heading(tmp_path):
     ]
 
 
+def test_a_csv_file_delimited_by_semicolons_is_read_by_its_header(tmp_path):
+    path = tmp_path / "prices.csv"
+    path.write_text("item;price\nTea, black;3,50\n", encoding="utf-8")
+    assert [d.page_content for d in load_documents(path)] == ["prices.csv — item: Tea, black; price: 3,50"]
+
+
 def test_csv_rows_are_documents_naming_their_file_and_columns(tmp_path):
     path = tmp_path / "places.csv"
     path.write_text("country,capital\nZubrowka,Lutz\nFreedonia,\n\n", encoding="utf-8")
