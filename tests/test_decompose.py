@@ -151,6 +151,8 @@ def test_things_in_lower_case_split_where_the_documents_name_each_but_not_both()
     ]
     whole = "Who looks after the hides and the boardwalk at the reserve?"  # one thing to the documents
     assert split(whole, known=known) == [(whole, None)]
+    walk = "How long does the Brewers and Tanners walk take?"  # the documents name it without "the"
+    assert split(walk, known=lambda phrase: phrase == "Brewers and Tanners") == [(walk, None)]
     unknown = "how long are the millrace loop and the river walk"  # the documents name no river walk
     assert split(unknown, known=known) == [(unknown, None)]
     bare = "millrace loop and the quarry climb"  # no "the" before the first

@@ -18,6 +18,10 @@ FERRY = (
 )
 STUDIO = "units.csv — unit: B-7; tenant: Ola Brandt; monthly_rent_gbp: 955"
 WALK = "Merrow Walks › At a glance — walk: The Old Wall; length: 3.1 km; starts at: Northgate Tower"
+RIDGE = (
+    "Walks › At a glance — walk: The Long Ridge; length: 7.3 km; duration: 3.5 hours; starts at: Merrow Edge"
+)
+WINNERS = "Chess › Winners — year: 2022; champion: Jaspal Grewal; score: 5.5/7"
 JOB = (
     "service_log.csv — job_no: J-1180; date: 4 May 2025; site: K-2; engineer: Tova Lind; "
     "appliance: steam oven; work_done: replaced the door seal"
@@ -34,6 +38,9 @@ JOB = (
         ),
         ("price of KX-2074", PART, "The price of KX-2074 is 39.90."),
         ("How long is the Old Wall walk?", WALK, "The length of The Old Wall is 3.1 km."),  # Markdown
+        # how long a thing takes is its duration; a name's words ("Long Ridge") ask for nothing
+        ("How long does the Long Ridge walk take?", RIDGE, "The duration of The Long Ridge is 3.5 hours."),
+        ("Which year did Jaspal Grewal win?", WINNERS, "The year is 2022."),
         ("Which island's ferry port is Skellow Slip?", ISLAND, "The island is Kilvara."),  # the asked column
         ("what's the main town of kilvara", ISLAND, "The main town of Kilvara is Skellow."),
         ("What is the area of Kilvara?", ISLAND, "The area of Kilvara is 38.2 km2."),  # unit after value
@@ -121,6 +128,9 @@ def test_the_column_the_question_names_gives_the_answer(question, document, answ
         ("Which event runs daily?", FERRY),  # "Daily" singles no row out
         ("Does Ann Lee have a greenhouse on her plot?", "plots.csv — plot: C-2; holder: Ann Lee; shed: yes"),
         ("Which technician saw to the steam oven at K-2 on 4 May 2025?", JOB),  # a person, not the job
+        ("How much climbing is there on the Long Ridge?", RIDGE),  # "Long" is the walk's name
+        ("How high is Merrow Edge?", RIDGE),  # a height: no length answers it
+        ("What rating does Jaspal Grewal have?", WINNERS),  # not the year of his row
     ],
 )
 def test_anything_else_is_left_to_the_model(question, document):

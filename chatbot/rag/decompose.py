@@ -161,11 +161,18 @@ def _listed_names(
     if len(listed) < 2 or len(listed) > MAX_PARTS:
         return [(question, name)]
     head, tail = listed[0][0], listed[-1][1]
-    if (head and tokens[head - 1].casefold() in _NOT_LISTS) or known(_detok(tokens[head:tail])):
+    if (head and tokens[head - 1].casefold() in _NOT_LISTS) or _one_thing(tokens[head:tail], known):
         return [(question, name)]
     before, after = _one_each(_detok(tokens[:head])), _detok(tokens[tail:])
     listed_names = [_detok(tokens[start:end]).rstrip(".") for start, end in listed]  # "… Norvania."
     return [(_join(before, listed_name, after), listed_name) for listed_name in listed_names]
+
+
+def _one_thing(tokens: list[str], known: Callable[[str], bool]) -> bool:
+    """Whether the documents name the listed things as one, with or without their article ("the
+    Brewers and Tanners" walk)."""
+    bare = tokens[1:] if tokens[0].casefold() in _ARTICLES else []
+    return known(_detok(tokens)) or (bool(bare) and known(_detok(bare)))
 
 
 _PLURAL_OF = re.compile(r"(?:\b(are|were)\b(?=\s+the\b)(.*?))?\b(\w+?)(ies|sses|[sxz]es|[cs]hes|s)(\s+of)$")

@@ -52,6 +52,7 @@ _PEOPLE = frozenset(_PEOPLE_TEXT.split())
 # "what event *is* held …" asks which thing; "what happened *at* …" does not
 _AUXILIARY = frozenset({"is", "are", "was", "were", "has", "have", "had", "does", "did", "can", "will"})
 _YES_NO = frozenset({"yes", "no", "true", "false", "y", "n"})
+_LASTING = frozenset({"take", "takes", "took", "last", "lasts", "lasted"})  # "how long does it take"
 _CURRENCY = {"gbp": "£", "eur": "€", "usd": "$"}  # unit suffixes said as a mark before the value
 # how column names shorten words: ``job_no``, ``order_num``, ``qty``
 _SHORT = {"no": "number", "num": "number", "nr": "number", "qty": "quantity", "desc": "description",
@@ -153,15 +154,26 @@ def _says_whole(asked: set[str], value: str) -> bool:
 
 def meant(asked: list[str]) -> list[str]:
     """The words, each with the column words it means ("heavy": weight, "people": population); a
-    word of measure that is no noun only by what it means ("far" names no ``fare`` column)."""
+    word of measure that is no noun only by what it means ("far" names no ``fare`` column), and "how
+    long" a time when something takes or lasts that long."""
+    lasting = not _LASTING.isdisjoint(asked)
     return [
-        w
-        for word in asked
-        for w in [
-            *([] if word in _MEASURING else [word]),
-            *(MEASURED.get(word) or _ASKS_FOR.get(word, "")).split(),
-        ]
+        w for word in asked for w in [*([] if word in _MEASURING else [word]), *_means(word, lasting).split()]
     ]
+
+
+def _means(word: str, lasting: bool) -> str:
+    """The column words ``word`` means, if any ("long": a length, or a duration when ``lasting``)."""
+    if word == "long" and lasting:
+        return "duration time"
+    return MEASURED.get(word) or _ASKS_FOR.get(word, "")
+
+
+def _without_values(said: str, cells: list[tuple[str, str]]) -> list[str]:
+    """The question's words (``said``, spaced at both ends) less each cell value it gives whole."""
+    for _, value in cells:
+        said = said.replace(f" {' '.join(words(value))} ", " ", 1)
+    return said.split()
 
 
 def _column_words(column: str) -> tuple[list[str], str]:
@@ -182,7 +194,9 @@ def _asked_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, 
     """The one cell ``question`` asks for: its column's words, its value and its unit; None when the
     question names no column of the row, or more than one, leaving out the cells whose values it gives."""
     asked = words(question)
-    stems, said = {stem(w) for w in meant(asked) if w not in FILLER}, f" {' '.join(asked)} "
+    said = f" {' '.join(asked)} "
+    rest = _without_values(said, cells)  # "How much climbing is there on the Long Ridge?": no length
+    stems = {stem(w) for w in meant(rest) if w not in FILLER}
     found = []
     for column, value in cells:
         named, unit = _column_words(column)
@@ -238,7 +252,17 @@ def _covered_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str
         measured = _measured(value, unit)
         if None not in quantities(measured) and fits(f"It is {measured}.", question):
             found.append((" ".join(named), value, unit))
+    how = [w for at, w in enumerate(asked[1:]) if asked[at] == "how"]  # "how high", not "high-limit"
+    if any(not _measures(w, named) for w in how for named in [c[0].split() for c in found]):
+        return None  # "How high is Northgate Tower?" is not answered by a walk's length
     return found[0] if len(found) == 1 else None
+
+
+def _measures(word: str, column: list[str]) -> bool:
+    """Whether "how ``word``" ("how high", "how far") may be asked of ``column`` (its words): the
+    word says what the column is ("height", "distance"), or is no word of measure."""
+    meaning = MEASURED.get(word) if word in _MEASURING else None
+    return meaning is None or bool(set(meaning.split()) & set(column))
 
 
 def _keyed_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
@@ -252,6 +276,8 @@ def _keyed_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, 
         return None
     given = [value for _, value in cells[1:] if _specific(value) and gives_whole(said, value)]
     named, unit = _column_words(cells[0][0])
+    if subject.isdigit() and match_key(thing) not in {match_key(w) for w in named}:
+        return None  # "What rating does Jaspal have?" is not answered by the year of his row
     return (" ".join(named), subject, unit) if given and named else None
 
 
