@@ -143,6 +143,7 @@ def test_only_table_rows_have_cells():
     assert row_cells("Ferry Company › Fleet: The Saltwren carried 180 passengers.") is None
     assert row_cells(WALK)[2] == ("starts at", "Northgate Tower")  # labelled by a heading path
     assert row_cells("Walks: Book ahead. Or call — adult: £6; child: £3") is None  # a sentence's dash
+    assert row_cells("29 April: Queen cells — seven, all capped. We split: moved the queen") is None
 
 
 @pytest.mark.parametrize(

@@ -29,6 +29,7 @@ from vectorstore.words import FILLER, calendar, stated, words
 
 # "islands.csv", "stock.xlsx › Parts", a Markdown table's heading path "Heritage Walks › At a glance"
 _LABEL = re.compile(r"^(?!.*[.!?] )[^—;\n]{1,200}$")
+_COLUMN = re.compile(r"^(?!.*[.!?] )[^—:\n]{1,100}$")  # a column's name holds no sentence's end
 # unit suffixes of column names: "area_km2", "weight_kg", "price_eur" (the value's unit, said after it)
 _UNITS = {*UNIT, "km2", "m2", "eur", "usd", "gbp", "chf", "pct", "percent", "mins", "hrs", "secs"}
 # columns that say what a row's subject is, and words that ask what kind of thing it is
@@ -65,7 +66,7 @@ def row_cells(document: str) -> list[tuple[str, str]] | None:
     if not separator or not _LABEL.match(label):
         return None
     cells = [cell.partition(": ") for cell in body.split("; ")]
-    if not all(sep and column and value for column, sep, value in cells):
+    if not all(sep and _COLUMN.match(column) and value for column, sep, value in cells):
         return None
     return [(column, value) for column, _, value in cells]
 
