@@ -205,9 +205,9 @@ def markdown_rows(text: str) -> tuple[str, set[str]]:
             out.append(line)
             header = None
         elif header is None:
-            header = cells(line)
+            header = [name or f"column {i + 1}" for i, name in enumerate(cells(line))]  # as a CSV's
         elif not set(line.replace("|", "").strip()) <= set("-: "):
-            row = "; ".join(f"{h}: {v}" for h, v in zip(header, cells(line), strict=False) if h and v)
+            row = "; ".join(f"{h}: {v}" for h, v in zip(header, cells(line), strict=False) if v)
             out.append(row + "\n")
             rows.add(row)
     return "\n".join(out), rows

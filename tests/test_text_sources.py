@@ -74,7 +74,7 @@ def test_markdown_table_rows_are_table_rows_under_their_heading_path(tmp_path):
         "| Weavers' Lanes | 2.4 km | the clock |\n| Old Wall |  | Northgate |\n\nBook ahead.\n"
     )
     (tmp_path / "walks.md").write_text(text, encoding="utf-8")
-    bare = "| walk | length |\n|---|---|\n| Old Wall | 3.1 km |\n"  # no heading: the file names it
+    bare = "| walk | |\n|---|---|\n| Old Wall | 3.1 km |\n"  # no heading: the file names it
     (tmp_path / "bare.md").write_text(bare, encoding="utf-8")
     assert [d.page_content for d in load_documents(tmp_path / "walks.md")] == [
         "Merrow Walks › At a glance — walk: Weavers' Lanes; length: 2.4 km; starts at: the clock",
@@ -82,7 +82,7 @@ def test_markdown_table_rows_are_table_rows_under_their_heading_path(tmp_path):
         "Merrow Walks › At a glance: Book ahead.",
     ]
     assert [d.page_content for d in load_documents(tmp_path / "bare.md")] == [
-        "bare.md — walk: Old Wall; length: 3.1 km"
+        "bare.md — walk: Old Wall; column 2: 3.1 km"  # a column without a name, as in a CSV file
     ]
 
 
