@@ -41,6 +41,7 @@ JOB = (
         # how long a thing takes is its duration; a name's words ("Long Ridge") ask for nothing
         ("How long does the Long Ridge walk take?", RIDGE, "The duration of The Long Ridge is 3.5 hours."),
         ("Which year did Jaspal Grewal win?", WINNERS, "The year is 2022."),
+        ("Who won in 2022?", WINNERS, "The champion of 2022 is Jaspal Grewal."),  # "won": a winner
         ("Which island's ferry port is Skellow Slip?", ISLAND, "The island is Kilvara."),  # the asked column
         ("what's the main town of kilvara", ISLAND, "The main town of Kilvara is Skellow."),
         ("What is the area of Kilvara?", ISLAND, "The area of Kilvara is 38.2 km2."),  # unit after value
@@ -131,6 +132,11 @@ def test_the_column_the_question_names_gives_the_answer(question, document, answ
         ("How much climbing is there on the Long Ridge?", RIDGE),  # "Long" is the walk's name
         ("How high is Merrow Edge?", RIDGE),  # a height: no length answers it
         ("What rating does Jaspal Grewal have?", WINNERS),  # not the year of his row
+        ("How was the 2022 championship played?", WINNERS),  # a "championship" is no champion
+        (  # "how old" asks an age: the column "won" names is no answer
+            "How old was Jaspal Grewal when he won?",
+            "Chess › Winners — year: 2023; champion: Ewan Thorley; runner-up: Jaspal Grewal",
+        ),
     ],
 )
 def test_anything_else_is_left_to_the_model(question, document):

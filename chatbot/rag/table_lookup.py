@@ -36,10 +36,11 @@ _UNITS = {*UNIT, "km2", "m2", "eur", "usd", "gbp", "chf", "pct", "percent", "min
 _NAMING = frozenset({"name", "description", "title", "item", "product"})
 _KINDS = frozenset({"part", "item", "product", "thing", "article"})
 # question words that name columns a table may have (besides answer_kind's measures): "Where is the
-# fair held?" asks for its venue, "What does B-211 pay?" for its rent
+# fair held?" asks for its venue, "What does B-211 pay?" for its rent, "Who won …?" for its winner
 _ASKS_FOR = {
     "where": "venue location place address site ground premises",
     **dict.fromkeys(["pay", "pays", "paid"], "rent price fee fare cost charge"),
+    **dict.fromkeys(["win", "wins", "won"], "winner champion"),
 }
 # words of measure that are never a column's name, only mean one ("How far …?": a distance)
 _MEASURING = frozenset(
@@ -177,6 +178,20 @@ def _without_values(said: str, cells: list[tuple[str, str]]) -> list[str]:
     return said.split()
 
 
+def _says(asked: list[str], head: str) -> bool:
+    """Whether one of the ``asked`` words is a column's ``head`` word in another form ("supplies" of
+    "supplier", "located" of "location"), not another word that begins alike ("championship" is no
+    ``champion``, "department" no ``depart``)."""
+    key = stem(head)
+    return any(stem(w) == key and _endings_differ(w, head) for w in asked)
+
+
+def _endings_differ(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ only past their common beginning by short endings (≤ 3 letters)."""
+    common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return len(a) - common <= 3 and len(b) - common <= 3
+
+
 def _column_words(column: str) -> tuple[list[str], str]:
     """A column's words (a JSON path's last key) and its unit suffix: ``area_km2`` → (["area"], "km2"),
     ``dimensions.width_mm`` → (["width"], "mm")."""
@@ -197,13 +212,14 @@ def _asked_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, 
     asked = words(question)
     said = f" {' '.join(asked)} "
     rest = _without_values(said, cells)  # "How much climbing is there on the Long Ridge?": no length
-    stems = {stem(w) for w in meant(rest) if w not in FILLER}
+    meaning = [w for w in meant(rest) if w not in FILLER]
     found = []
     for column, value in cells:
         named, unit = _column_words(column)
-        if named and stem(_head(named)) in stems and not gives_whole(said, value):
+        if named and _says(meaning, _head(named)) and not gives_whole(said, value):
             found.append((" ".join(named), value, unit))
     subject = " ".join(_column_words(cells[0][0])[0])
+    found = [cell for cell in found if _measures(asked, cell)]  # "How old was she when she won?"
     if len(found) > 1 and found[0][0] == subject != _which_thing(asked):
         found = found[1:]  # "where's the blues festival held": the festival is what the row is about
     if len(found) > 1 and set.intersection(*(set(cell[0].split()) for cell in found)):
@@ -253,17 +269,21 @@ def _covered_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str
         measured = _measured(value, unit)
         if None not in quantities(measured) and fits(f"It is {measured}.", question):
             found.append((" ".join(named), value, unit))
-    how = [w for at, w in enumerate(asked[1:]) if asked[at] == "how"]  # "how high", not "high-limit"
-    if any(not _measures(w, named) for w in how for named in [c[0].split() for c in found]):
+    if not all(_measures(asked, cell) for cell in found):
         return None  # "How high is Northgate Tower?" is not answered by a walk's length
     return found[0] if len(found) == 1 else None
 
 
-def _measures(word: str, column: list[str]) -> bool:
-    """Whether "how ``word``" ("how high", "how far") may be asked of ``column`` (its words): the
-    word says what the column is ("height", "distance"), or is no word of measure."""
-    meaning = MEASURED.get(word) if word in _MEASURING else None
-    return meaning is None or bool(set(meaning.split()) & set(column))
+def _measures(asked: list[str], cell: tuple[str, str, str]) -> bool:
+    """Whether the question's words ``asked`` may be answered by ``cell``: each "how <measure>" it
+    asks ("how high", "how old"; not "high-limit") is what the cell's column is ("height", "age",
+    ``highest_point``)."""
+    column = cell[0].split()
+    how = [w for at, w in enumerate(asked[1:]) if asked[at] == "how" and w in _MEASURING]
+    lasting = not _LASTING.isdisjoint(asked)
+    return all(
+        set(_means(w, lasting).split()) & set(column) or any(c.startswith(w) for c in column) for w in how
+    )
 
 
 def _keyed_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
