@@ -1,11 +1,11 @@
 """A question about a labelled list answered from the one item whose label it says.
 
 Ingestion parts a list's lines by "; " (:func:`ingest.text.list_lines`): opening hours by weekday,
-fees by kind of member, a Markdown table's row ("… › Opening hours: Monday: closed; Tuesday:
-16:00-19:30; …"). Asked "When does the tool library open on Sundays?" over such a list, the 135M
-model answers "Sunday closes." A reader looks up Sunday's item, and so does this, when the question
-says exactly one item's label, asks nothing the document does not speak of, and is no yes-or-no
-question; anything else is left to the model. Example::
+fees by kind of member ("… › Opening hours: Monday: closed; Tuesday: 16:00-19:30; …"; a table's
+row is :mod:`chatbot.rag.table_lookup`'s). Asked "When does the tool library open on Sundays?" over
+such a list, the 135M model answers "Sunday closes." A reader looks up Sunday's item, and so does
+this, when the question says exactly one item's label, asks nothing the document does not speak of,
+and is no yes-or-no question; anything else is left to the model. Example::
 
     listed("Pennick Tool Library: Saturday hours?",
            "Pennick Tool Library › Opening hours: Monday: closed; Saturday: 09:30-15:00; Sunday: 11:00-13:00")
@@ -27,9 +27,8 @@ _SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")  # a sentence after a list's last 
 
 def list_items(document: str) -> list[tuple[str, str]] | None:
     """The (label, value) items of a labelled list as ingestion writes it, after its heading path
-    ("… › Opening hours: Monday: closed; Tuesday: 16:00-19:30; …"; a Markdown table's row is one),
-    or None for any other document: a table's row, fewer than three items, or a piece that is no
-    "label: value"."""
+    ("… › Opening hours: Monday: closed; Tuesday: 16:00-19:30; …"), or None for any other
+    document: a table's row, fewer than three items, or a piece that is no "label: value"."""
     if row_cells(document) is not None:
         return None  # a table's row: table_lookup reads it by its columns
     pieces = document.split("; ")

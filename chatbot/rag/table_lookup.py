@@ -1,9 +1,10 @@
 """A question about one table row, answered from the row when the question names one of its columns.
 
 Ingestion writes a table row (CSV, TSV, Excel, JSON records) as ``file — column: value; …``
-(:func:`ingest.text.table_row`). Asked about such a row, the 135M model often answers with the
-wrong cell: "Which island's ferry port is Skellow Slip?" → "The ferry port is Skellow Slip.", "Who
-is the supplier of the fuel injector nozzle?" → "KX-2074 is the supplier …". A reader of the table
+(:func:`ingest.text.table_row`), a Markdown table's as ``Title › Section — column: value; …``.
+Asked about such a row, the 135M model often answers with the wrong cell: "Which island's ferry
+port is Skellow Slip?" → "The ferry port is Skellow Slip.", "Who is the supplier of the fuel
+injector nozzle?" → "KX-2074 is the supplier …". A reader of the table
 looks up the column the question names instead, and so does this: exactly one column whose head
 word ("supplier", "town" of ``main_town``, "area" of ``area_km2``) the question says (or means:
 "How heavy …?" asks for a weight, "How big …?" an area or size, "How many people …?" a
