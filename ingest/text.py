@@ -92,7 +92,7 @@ def _utf8(path: Path) -> str:
 def _delimiter(text: str, usual: str) -> str:
     """The cells' delimiter: the file kind's ``usual`` one, unless the header line lacks it and has
     one other ("name;price" from a spreadsheet set to a comma for decimals)."""
-    header = next((line for line in text.splitlines() if line.strip()), "")
+    header = text.lstrip().partition("\n")[0]  # the first line with text
     others = [d for d in ",;\t|" if d != usual and d in header]
     return others[0] if usual not in header and len(others) == 1 else usual
 

@@ -179,12 +179,19 @@ def _without_values(said: str, cells: list[tuple[str, str]]) -> list[str]:
     return said.split()
 
 
-def _says(asked: list[str], head: str) -> bool:
-    """Whether one of the ``asked`` words is a column's ``head`` word in another form ("supplies" of
-    "supplier", "located" of "location"), not another word that begins alike ("championship" is no
-    ``champion``, "department" no ``depart``)."""
-    key = stem(head)
-    return any(stem(w) == key and _endings_differ(w, head) for w in asked)
+def _by_stem(asked: list[str]) -> dict[str, list[str]]:
+    """The question's words by their stems, stemmed once for every column they are matched with."""
+    stems: dict[str, list[str]] = {}
+    for w in asked:
+        stems.setdefault(stem(w), []).append(w)
+    return stems
+
+
+def _says(stems: dict[str, list[str]], head: str) -> bool:
+    """Whether one of the question's words (``stems``: by stem) is a column's ``head`` word in another
+    form ("supplies" of "supplier", "located" of "location"), not another word that begins alike
+    ("championship" is no ``champion``, "department" no ``depart``)."""
+    return any(_endings_differ(w, head) for w in stems.get(stem(head), []))
 
 
 def _endings_differ(a: str, b: str) -> bool:
@@ -213,7 +220,7 @@ def _asked_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, 
     asked = words(question)
     said = f" {' '.join(asked)} "
     rest = _without_values(said, cells)  # "How much climbing is there on the Long Ridge?": no length
-    meaning = [w for w in meant(rest) if w not in FILLER]
+    meaning = _by_stem([w for w in meant(rest) if w not in FILLER])
     found = []
     for column, value in cells:
         named, unit = _column_words(column)
