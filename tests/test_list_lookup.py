@@ -34,3 +34,17 @@ def test_prose_and_short_lists_are_no_labelled_lists():
     assert list_items("The hall: open daily; closed at Christmas; cafe: upstairs.") is None
     assert list_items("Hours › Opening: Monday: closed; Tuesday: 9:00") is None  # two items
     assert list_items("clubs.csv — club: Corsairs; town: Stenbury; colours: red") is None  # a table's row
+
+
+MARKET = (
+    "Scarrow Street Market Hall › Opening hours: The hall keeps different hours on each day. Monday: closed; "
+    "Tuesday: 08:00-17:30; Saturday: 07:30-17:00; Sunday: 10:00-15:00; The hall is closed on Mondays, "
+    "except on the four Mondays before Christmas, when it opens 09:00-16:00."
+)
+
+
+def test_a_sentence_after_the_list_ends_it_and_may_say_more_of_an_item():
+    assert list_items(MARKET)[-1] == ("Sunday", "10:00-15:00")
+    assert listed("Saturday hours at Scarrow Street?", MARKET) == "Saturday: 07:30-17:00."
+    # the sentence gives Mondays hours of their own: the item is not the whole answer
+    assert listed("What are the hours on the Mondays before Christmas?", MARKET) is None
