@@ -7,7 +7,8 @@ A small model reads a chunk without the rest of its file, so each chunk says whe
   heading path: ``Harrowgate Ferry Company › Fleet: The Northern Lantern …``;
 - plain text and PDF: paragraphs, split between sentences, never mid-sentence unless one sentence is
   longer than a chunk; a title line and short heading lines lead their chunks the same way. A PDF's
-  chunks keep their ``page``;
+  chunks keep their ``page``; its pages have no blank lines, so heading lines ("4. Discoveries", or a
+  short line after a sentence's end) are found among the lines;
 - CSV and TSV: one document per row that names its file and every column, the row's subject first:
   ``islands.csv — island: Kilvaro; main_town: Dunmere; population: 4,120``; Excel workbooks the same,
   sheet by sheet (:mod:`ingest.spreadsheet`), with the sheet's name beside the file's when there are several;
@@ -175,21 +176,56 @@ def is_title(paragraph: str) -> bool:
     return "\n" not in paragraph and len(paragraph) <= 2 * MAX_HEADING_CHARS and paragraph[-1] not in ".!?;,"
 
 
-def text_sections(text: str, title: str | None = None) -> Iterator[tuple[list[str], str]]:
-    """Paragraphs of plain text with the headings they stand under: the title (a first line on its
-    own, or ``title``) and the latest heading line."""
+def text_sections(
+    text: str, title: str | None = None, pdf_page: bool = False
+) -> Iterator[tuple[list[str], str]]:
+    """Paragraphs of plain text with the headings they stand under: the title (``title``, else a first
+    line on its own) and the latest heading line. A ``pdf_page`` has no blank lines between its
+    paragraphs: its heading lines are looked for among the lines."""
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
-    if len(paragraphs) > 1 and not title and is_title(paragraphs[0]):
-        title, paragraphs = paragraphs[0].strip(" :"), paragraphs[1:]
+    blocks = [
+        block for p in paragraphs for block in (_blocks(p.splitlines()) if pdf_page else [p.splitlines()])
+    ]
+    if len(blocks) > 1 and _opens_with_title(blocks[0], paragraphs[0], title):
+        title, blocks = title or " ".join(line.strip() for line in blocks[0]).strip(" :"), blocks[1:]
     section = None
-    for paragraph in paragraphs:
-        lines = paragraph.splitlines()
+    for lines in blocks:
         if len(lines) == 1 and is_heading(lines[0]):
             section = lines[0].strip(" :")
             continue
         if len(lines) > 1 and is_heading(lines[0]) and not (is_item(lines[0]) and is_item(lines[1])):
             section, lines = lines[0].strip(" :"), lines[1:]  # a list's first item is no heading
         yield [h for h in (title, section) if h], list_lines(lines)
+
+
+def _opens_with_title(block: list[str], paragraph: str, title: str | None) -> bool:
+    """Whether a text's first block of lines is its title: a line on its own (where no ``title`` is
+    given), or lines wrapping one before a heading that opens a PDF's page ("Corvane Observatory -
+    Report on History, Instruments and", "People", then "1. Foundation")."""
+    wrapped = len(block) > 1 and block != paragraph.splitlines()
+    return is_title(" ".join(line.strip() for line in block)) and (wrapped or (len(block) == 1 and not title))
+
+
+def _blocks(lines: list[str]) -> Iterator[list[str]]:
+    """A paragraph's lines parted before each heading line inside it: a PDF page has no blank lines
+    ("… a tour of the dome.", "4. Discoveries", "The observatory's best known discovery …")."""
+    start = 0
+    for number in range(1, len(lines) - 1):
+        if _inner_heading(*lines[number - 1 : number + 2]):
+            yield lines[start:number]
+            start = number
+    yield lines[start:]
+
+
+def _inner_heading(before: str, line: str, after: str) -> bool:
+    """Whether ``line``, between two lines of a paragraph, is a heading: short, not ending like a
+    sentence, followed by a new sentence, and either numbered ("4. Discoveries", not within a numbered
+    list) or after a sentence's end (not a list's item, nor a line of an address)."""
+    if not is_heading(line) or after[:1].islower():
+        return False
+    if _NUMBERED.match(line):
+        return not (is_item(before) or is_item(after))
+    return not is_item(line) and before.rstrip()[-1:] in (".", "!", "?")
 
 
 def markdown_rows(text: str) -> tuple[str, set[str]]:
@@ -246,7 +282,7 @@ def sections(path: Path) -> Iterator[tuple[list[str], str, dict]]:
     if suffix == ".pdf":
         title, pages = _pdf_pages(path)
         for number, page in enumerate(pages, 1):
-            for headings, text in text_sections(page, title):
+            for headings, text in text_sections(page, title, pdf_page=True):
                 yield headings, text, {"page": number}
     elif suffix in TABLE_SUFFIXES:
         for row in csv_rows(path):

@@ -148,6 +148,29 @@ def test_pdf_text_is_read_page_by_page(tmp_path):
     ]
 
 
+def test_headings_inside_a_pdf_page_lead_their_chunks(tmp_path):
+    """A PDF page has no blank lines between paragraphs: its numbered headings and a title wrapped
+    over two lines are found among the lines, not read as list items of one long paragraph."""
+    page = (
+        "Lake Venna Field Station - Report on History and\nPeople\n1. Foundation\n"
+        "The station was founded in 1931 by Ilse Marr.\n2. Staff\nThe station employs 12 people."
+    )
+    docs = load_documents(write_pdf(tmp_path / "report.pdf", [page]))
+    title = "Lake Venna Field Station - Report on History and People"
+    assert [d.page_content for d in docs] == [
+        f"{title} › 1. Foundation: The station was founded in 1931 by Ilse Marr.",
+        f"{title} › 2. Staff: The station employs 12 people.",
+    ]
+
+
+def test_a_numbered_list_on_a_pdf_page_is_no_heading(tmp_path):
+    page = "Venna Pickles\nMethod: Slice the cucumbers.\n1. Salt them\n2. Rinse them\nServe them cold."
+    docs = load_documents(write_pdf(tmp_path / "pickles.pdf", [page]))
+    assert [d.page_content for d in docs] == [
+        "Venna Pickles: Method: Slice the cucumbers. 1. Salt them; 2. Rinse them; Serve them cold."
+    ]
+
+
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
