@@ -71,8 +71,10 @@ class Settings(StoreSettings):
     # went 76.5 -> 91.2% and reverse lookups 72.7 -> 95.5%, no invented answer added (README "Measured")
     table_lookup: bool = Field(
         True,
-        description="Answer a question about a table row (CSV, Excel, JSON record) from the one cell whose "
-        "column the question names, without the model; other questions go to the model.",
+        description="Answer without the model what a document states outright: a table row's (CSV, Excel, "
+        "JSON record) one cell whose column the question names, a labelled list's one item whose label it "
+        "says, a one-sentence fact ('The capital of X is Y.') whose subject and attribute it names; other "
+        "questions go to the model.",
     )
     # 4,000 near-identical names: 77 -> 199 of 200 answers name the asked land with its town (the model
     # alone wrote "The capital of Town250843 is Town250843." or a digit more); other sets unchanged

@@ -215,6 +215,18 @@ def test_a_question_asking_what_the_documents_never_name_is_not_put_to_the_model
     assert bare_gpt2_chain.invoke({"question": question, "options": {"grounding": False}})["prompt"]
 
 
+def test_a_one_sentence_fact_is_its_own_answer_however_it_is_asked(bare_gpt2_chain):
+    """The one-sentence document names what the question asks: it is the answer, without the tiny
+    random model (which reads it when lookups are off, and writes something else)."""
+    question = "I'm travelling to Jamaica - which city is its capital?"
+    result = bare_gpt2_chain.invoke(question)
+    assert result["prompt"] is None and result["answer"] == "The capital of Jamaica is Kingston."
+    read = bare_gpt2_chain.invoke({"question": question, "options": {"table_lookup": False}})
+    assert read["prompt"] and read["answer"] != result["answer"]
+    mayor = bare_gpt2_chain.invoke("Who is the mayor of the capital of Jamaica?")
+    assert mayor["prompt"] is None and mayor["answer"] == NO_ANSWER
+
+
 def test_chain_reads_from_a_chroma_server(chroma_server, gpt2_dirs, embedder, tmp_path):
     settings = Settings(
         home=tmp_path,

@@ -34,6 +34,7 @@ from chatbot.lm.llm import EngineLLM
 from chatbot.lm.models import LoadedLM, load_for_chat, load_lm
 from chatbot.rag.answer import NO_ANSWER, clean_answer
 from chatbot.rag.decompose import split
+from chatbot.rag.fact_lookup import stated
 from chatbot.rag.grounding import asks_unsaid, checked
 from chatbot.rag.list_lookup import listed
 from chatbot.rag.prompt import render_segments, sanitize, special_tokens
@@ -214,16 +215,17 @@ class Rag:
         return Prompt(tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True))
 
     def prompt(self, retrieved: Retrieved) -> Prompted:
-        """Each part's prompt; None when its answer is read off a table row, is a reply to small talk,
-        or is :data:`NO_ANSWER` (no documents, or, with grounding, none names what the question asks
-        of its subject)."""
+        """Each part's prompt; None when its document states the answer outright (a table row's
+        cell, a list's item, a one-fact sentence), it is a reply to small talk, or it is
+        :data:`NO_ANSWER` (no documents, or, with grounding, none names what the question asks of
+        its subject)."""
         alone, settings = len(retrieved.parts) == 1, retrieved.settings
         parts = []
         for part in retrieved.parts:
             documents = [doc.page_content for doc in part.sources]
             prompt, answer = None, None
             if documents and settings.table_lookup:
-                answer = looked_up(part.question, documents[0]) or listed(part.question, documents[0])
+                answer = stated_outright(part.question, documents[0])
             elif not documents and alone:
                 answer = self.small_talk.reply(part.question)
             if (
@@ -273,6 +275,13 @@ class Rag:
             | RunnableLambda(self.prompt)
             | RunnableGenerator(self.answer)
         ).with_config(run_name="rag_chain")
+
+
+def stated_outright(question: str, document: str) -> str | None:
+    """The answer ``document`` states outright, read without the model: the one cell of a table row
+    whose column the question names, the one item of a labelled list whose label it says, or the
+    whole of a one-fact sentence whose subject and attribute it names; None for anything else."""
+    return looked_up(question, document) or listed(question, document) or stated(question, document)
 
 
 def build_chain(
