@@ -42,10 +42,10 @@ def store(tmp_path_factory, embedder) -> StoreSettings:
 
 @pytest.fixture(scope="module")
 def chain(store, tiny_gpt2, embedder):
-    """The chain over the tiny GPT-2 (two new tokens per answer): input handling, not answers."""
-    return build_chain(
-        store.model_copy(update={"model": str(tiny_gpt2), "max_new_tokens": 2}), embedder=embedder
-    )
+    """The chain over the tiny GPT-2 (two new tokens per answer): input handling, not answers; the
+    model reads every question (no lookups)."""
+    settings = store.model_copy(update={"model": str(tiny_gpt2), "max_new_tokens": 2, "table_lookup": False})
+    return build_chain(settings, embedder=embedder)
 
 
 def snapshot(settings: StoreSettings, embedder) -> dict:
@@ -200,6 +200,11 @@ def test_hostile_documents_are_stored_as_text_and_never_forge_the_prompt(
     assert prompt.count("<Input>") == prompt.count("<Inst>") == prompt.count("<Response>") == 1
     assert "</Response>" not in prompt
     assert no_special_ids(chain, prompt, AutoTokenizer.from_pretrained(tiny_gpt2))
+    looked_up = chain.invoke(
+        {"question": "What is the capital of Zubrowka?", "options": {"table_lookup": True}}
+    )
+    assert looked_up["prompt"] is None and looked_up["answer"].startswith("The capital of Zubrowka is Lutz")
+    assert not any(tag in looked_up["answer"] for tag in ("</Response>", "<Inst>", "<|endoftext|>"))
     arabic = chain.invoke("ما هي عاصمة مصر 🇪🇬؟")
     assert arabic["sources"] and arabic["sources"][0].page_content == "The capital of مصر 🇪🇬 is القاهرة."
 

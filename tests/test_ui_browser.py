@@ -135,8 +135,9 @@ def test_settings_apply_to_the_next_request(page):
     page.get_by_role("button", name="Settings (apply to your next question only)").click()
     set_sliders(page, {"Retrieval top-k (documents per question)": "3", "Score threshold (min. cosine)": "0"})
     page.get_by_label("Tuned adapter (off: the base model, to compare)").uncheck()
-    # four documents name Guinea (Guinea, Guinea-Bissau, Equatorial Guinea, Papua New Guinea)
-    answer, sources = ask(page, "What is the capital of Guinea?")
+    # four documents name Guinea (Guinea, Guinea-Bissau, Equatorial Guinea, Papua New Guinea); a yes or
+    # no question goes to the model (a plain one is answered by its one-fact document)
+    answer, sources = ask(page, "Is the capital of Guinea on the coast?")
     assert sources.startswith("Sources (3)") and answer
     shot(page, "chat_settings_top3_base_model")
     open_tab(page, "Inspector")  # the base model reads the prompt inside its chat template
@@ -207,7 +208,7 @@ def test_a_bad_file_gets_a_message_and_changes_nothing(page, tmp_path):
 
 
 def test_inspector_shows_tokens_next_token_chart_and_the_last_prompt(page):
-    ask(page, "What is the capital of Germany?")
+    ask(page, "Is Berlin the capital of Germany?")  # a yes or no question: the model reads it
     open_tab(page, "Inspector")
     text = page.locator("#inspect-text textarea")
     text.fill("The capital of Germany is")
@@ -217,8 +218,8 @@ def test_inspector_shows_tokens_next_token_chart_and_the_last_prompt(page):
     assert "␣capital" in tokens and "␣Germany" in tokens and re.search(r"\b\d{3,5}\b", tokens)
     page.locator("#next-token-chart canvas, #next-token-chart svg").first.wait_for()
     prompt = page.locator("#last-prompt textarea").input_value()
-    assert (
-        prompt == "<Input> The capital of Germany is Berlin.<Inst> What is the capital of Germany?<Response>"
+    assert prompt == (
+        "<Input> The capital of Germany is Berlin.<Inst> Is Berlin the capital of Germany?<Response>"
     )
     shot(page, "inspector")
 
