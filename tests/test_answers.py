@@ -102,10 +102,7 @@ def test_two_entities_in_one_question_are_both_answered(chain):
     "question",
     [
         "What colour was the hull of the Saltwren?",  # the same ship, another attribute: a colour invented
-        pytest.param(  # a town that is only another row's value
-            "What is the population of Harrowdene?",
-            marks=pytest.mark.xfail(reason="the model gives the island's population for its main town"),
-        ),
+        "What is the population of Harrowdene?",  # a town that is only the island's row's main town
         "Who supplies KX-2048?",  # a code one digit from real ones
         "how much is a baguette",  # the nearest row is the sourdough loaf's, a row no cell of says
         "What does a rye roll cost?",

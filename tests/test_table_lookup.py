@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from chatbot.rag.answer import NO_ANSWER
 from chatbot.rag.table_lookup import about_row, looked_up, names_row, row_cells
 
 ISLAND = "islands.csv — island: Kilvara; main_town: Skellow; area_km2: 38.2; ferry_port: Skellow Slip"
@@ -141,6 +142,23 @@ def test_the_column_the_question_names_gives_the_answer(question, document, answ
 )
 def test_anything_else_is_left_to_the_model(question, document):
     assert looked_up(question, document) is None
+
+
+TOWNED = "islands.csv — island: Tessell Beg; main_town: Lowen; population: 310; area_km2: 9.4"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("How many people live in Lowen?", NO_ANSWER),  # the town's own, which the row does not give
+        ("What is the area of Lowen?", NO_ANSWER),
+        ("What is the population of Tessell Beg?", "The population of Tessell Beg is 310."),
+        ("Population of the island whose main town is Lowen?", "The population of Tessell Beg is 310."),
+        ("Which island has Lowen as its main town?", "The island is Tessell Beg."),
+    ],
+)
+def test_a_place_the_row_holds_in_another_column_has_no_measure_of_the_rows(question, answer):
+    assert looked_up(question, TOWNED) == answer
 
 
 def test_only_table_rows_have_cells():

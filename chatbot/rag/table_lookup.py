@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from chatbot.rag.answer import NO_ANSWER
 from chatbot.rag.answer_kind import MEASURED, UNIT, fits, known_kind, quantities, yes_or_no
 from chatbot.rag.grounding import ASKING, stem
 from ingest.text import ROW_SEPARATOR
@@ -53,6 +54,10 @@ _PEOPLE_TEXT = """person people man woman technician engineer worker staff membe
     organizer chef baker teacher author artist leader secretary"""
 _PEOPLE = frozenset(_PEOPLE_TEXT.split())
 # "what event *is* held …" asks which thing; "what happened *at* …" does not
+# columns that hold places of their own, and what a place has of its own: "How many people live in
+# Lowen?" over an island's row whose main town is Lowen asks the town's population, not the island's
+_PLACES = frozenset({"town", "city", "village", "port", "harbour", "harbor", "venue", "location", "station"})
+_OWN_MEASURES = frozenset({"population", "area", "size", "height", "elevation", "altitude"})
 _AUXILIARY = frozenset({"is", "are", "was", "were", "has", "have", "had", "does", "did", "can", "will"})
 _YES_NO = frozenset({"yes", "no", "true", "false", "y", "n"})
 _LASTING = frozenset({"take", "takes", "took", "last", "lasts", "lasted"})  # "how long does it take"
@@ -345,15 +350,34 @@ def _specific(value: str) -> bool:
 def looked_up(question: str, document: str) -> str | None:
     """The answer from ``document``'s one cell that ``question`` asks for, as a sentence, or None
     when ``document`` is no table row, or the question names no column of it (nor only words of
-    the row and one cell of the kind it asks for), or more than one."""
+    the row and one cell of the kind it asks for), or more than one; :data:`NO_ANSWER` when it asks
+    a place's own measure of a place the row holds only in another column (its subject's town)."""
     cells = row_cells(document)
     if not cells:
         return None
     found = _asked_cell(question, cells) or _covered_cell(question, cells) or _keyed_cell(question, cells)
     if not found or (yes_or_no(question) and found[1].casefold() not in _YES_NO):
         return None  # "Does Isobel have a greenhouse?" is not answered by her plot's number
+    if _of_another_place(question, cells, found):
+        return NO_ANSWER  # the model reads "Lowen has a population of 310." into the row
     sentence = _said(cells, found)
     return sentence if fits(sentence, question) else None
+
+
+def _of_another_place(question: str, cells: list[tuple[str, str]], cell: tuple[str, str, str]) -> bool:
+    """Whether the question asks a place's own measure (population, area, height …) of a place the
+    row only holds in another column (the island's main town), not of the row's subject: "How many
+    people live in Lowen?" over ``island: Tessell Beg; main_town: Lowen; population: 310``."""
+    if not _OWN_MEASURES & set(cell[0].split()):
+        return False
+    asked = words(question)
+    said, keys = f" {' '.join(asked)} ", {match_key(w) for w in asked}
+    subject_column, subject = cells[0]
+    if gives_whole(said, subject) or keys & {match_key(w) for w in _column_words(subject_column)[0]}:
+        return False  # "the island whose main town is Lowen" asks the island's
+    return any(
+        _PLACES & set(_column_words(column)[0]) and gives_whole(said, value) for column, value in cells[1:]
+    )
 
 
 def _said(cells: list[tuple[str, str]], cell: tuple[str, str, str]) -> str:
