@@ -225,8 +225,8 @@ class Rag:
             documents = [doc.page_content for doc in part.sources]
             prompt, answer = None, None
             if documents and settings.table_lookup:
-                stated = stated_outright(part.question, documents[0])
-                answer = sanitize(stated, self.tokens) if stated else None  # a document's own text
+                outright = stated_outright(part.question, documents[0])
+                answer = sanitize(outright, self.tokens) if outright else None  # a document's own text
             elif not documents and alone:
                 answer = self.small_talk.reply(part.question)
             if (

@@ -53,11 +53,11 @@ _PEOPLE_TEXT = """person people man woman technician engineer worker staff membe
     holder tenant director manager warden keeper captain coach player judge winner champion organiser
     organizer chef baker teacher author artist leader secretary"""
 _PEOPLE = frozenset(_PEOPLE_TEXT.split())
-# "what event *is* held …" asks which thing; "what happened *at* …" does not
 # columns that hold places of their own, and what a place has of its own: "How many people live in
 # Lowen?" over an island's row whose main town is Lowen asks the town's population, not the island's
 _PLACES = frozenset({"town", "city", "village", "port", "harbour", "harbor", "venue", "location", "station"})
 _OWN_MEASURES = frozenset({"population", "area", "size", "height", "elevation", "altitude"})
+# "what event *is* held …" asks which thing; "what happened *at* …" does not
 _AUXILIARY = frozenset({"is", "are", "was", "were", "has", "have", "had", "does", "did", "can", "will"})
 _YES_NO = frozenset({"yes", "no", "true", "false", "y", "n"})
 _LASTING = frozenset({"take", "takes", "took", "last", "lasts", "lasted"})  # "how long does it take"
