@@ -186,8 +186,9 @@ def text_sections(
     blocks = [
         block for p in paragraphs for block in (_blocks(p.splitlines()) if pdf_page else [p.splitlines()])
     ]
-    if len(blocks) > 1 and _opens_with_title(blocks[0], paragraphs[0], title):
-        title, blocks = title or " ".join(line.strip() for line in blocks[0]).strip(" :"), blocks[1:]
+    opening = _opening_title(blocks[0], paragraphs[0], title) if len(blocks) > 1 else None
+    if opening:
+        title, blocks = title or opening, blocks[1:]
     section = None
     for lines in blocks:
         if len(lines) == 1 and is_heading(lines[0]):
@@ -198,12 +199,13 @@ def text_sections(
         yield [h for h in (title, section) if h], list_lines(lines)
 
 
-def _opens_with_title(block: list[str], paragraph: str, title: str | None) -> bool:
-    """Whether a text's first block of lines is its title: a line on its own (where no ``title`` is
-    given), or lines wrapping one before a heading that opens a PDF's page ("Corvane Observatory -
-    Report on History, Instruments and", "People", then "1. Foundation")."""
+def _opening_title(block: list[str], paragraph: str, title: str | None) -> str | None:
+    """The title a text's first block of lines gives: a line on its own (where no ``title`` is given),
+    or lines wrapping one before a heading that opens a PDF's page ("Corvane Observatory - Report on
+    History, Instruments and", "People", then "1. Foundation"); None when it is no title."""
     wrapped = len(block) > 1 and block != paragraph.splitlines()
-    return is_title(" ".join(line.strip() for line in block)) and (wrapped or (len(block) == 1 and not title))
+    joined = " ".join(line.strip() for line in block)
+    return joined.strip(" :") if is_title(joined) and (wrapped or (len(block) == 1 and not title)) else None
 
 
 def _blocks(lines: list[str]) -> Iterator[list[str]]:
