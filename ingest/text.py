@@ -61,6 +61,8 @@ _MARKUP = re.compile(r"\*\*|__|`|!?\[([^\]]*)\]\([^)]*\)")
 _BULLET = re.compile(r"^\s*[-*•]\s+")
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][)])\s+")
 _LABELLED = re.compile(r"^\s*[^:\s][^:]{0,60}:\s+\S")
+# a timetable's or programme's line, led by its time ("09:20  Keynote: …", "14.30 Tea")
+_TIMED = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s")
 
 
 def heading_path(headings: list[str], text: str) -> str:
@@ -153,8 +155,9 @@ def is_heading(line: str) -> bool:
 
 
 def is_item(line: str) -> bool:
-    """Whether a line is one item of a list: bulleted, numbered, or a short label with its value."""
-    return bool(_BULLET.match(line) or _NUMBERED.match(line) or _LABELLED.match(line))
+    """Whether a line is one item of a list: bulleted, numbered, a short label with its value, or led by
+    a time of day."""
+    return bool(_BULLET.match(line) or _NUMBERED.match(line) or _LABELLED.match(line) or _TIMED.match(line))
 
 
 def list_lines(lines: list[str]) -> str:
@@ -163,12 +166,39 @@ def list_lines(lines: list[str]) -> str:
     small model reads as "closed Tuesday". A line wrapped mid-sentence (the next goes on in lower
     case, or neither is an item) goes on after a space."""
     texts = [" ".join(_BULLET.sub("", line).split()) for line in lines]
+    listed = _unmarked_list(texts)
     out = []
     for number, text in enumerate(texts[:-1]):
         following = lines[number + 1]
         parted = is_item(following) or (is_item(lines[number]) and not texts[number + 1][:1].islower())
+        parted = (parted and not _wraps(text)) or {number, number + 1} <= listed
         out.append(f"{text};" if parted and text and text[-1] not in ".!?;:," else text)
     return " ".join(t for t in [*out, *texts[-1:]] if t)
+
+
+def _unmarked_list(texts: list[str]) -> set[int]:
+    """The numbers of the lines that make a list without bullets or labels: three or more short lines
+    in a row, none ending like a sentence or a line wrapped mid-sentence, none followed by lower case
+    ("P-41 = pumping station, Pellam Dock", "P-14 = pumping station, Brannock Quay", …)."""
+    bare = [
+        0 < len(text) <= MAX_HEADING_CHARS
+        and text[-1] not in ".!?;:,"
+        and not (_wraps(text) or text[:1].islower() or following[:1].islower())
+        for text, following in zip(texts, [*texts[1:], ""], strict=True)
+    ]
+    listed: set[int] = set()
+    start = 0
+    for end in range(len(texts) + 1):
+        if end == len(texts) or not bare[end]:
+            if end - start >= 3:
+                listed.update(range(start, end))
+            start = end + 1
+    return listed
+
+
+def _wraps(text: str) -> bool:
+    """Whether a line ends mid-sentence, on a word that needs the next ("… and closes at")."""
+    return bool(text) and text.split()[-1].casefold() in _CONTINUES
 
 
 def is_title(paragraph: str) -> bool:

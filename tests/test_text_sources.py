@@ -117,6 +117,24 @@ def test_a_lists_items_stay_apart_and_its_first_item_is_no_heading(tmp_path):
     ]
 
 
+def test_unmarked_list_lines_and_a_programmes_timed_lines_stay_apart(tmp_path):
+    text = (
+        "Pump log\n\nStations:\nP-41 = pumping station, Pellam Dock\nP-14 = pumping station, Brannock Quay\n"
+        "Q-7 = mooring station, Ardwick Harbour\n\nSaturday 4 May\n\n09:00  Welcome\n09:20  Keynote: "
+        "Tides - Dr Osei\n10:30  Break\n\nThe warden, who has run the station for the county since May\n"
+        "2009, is Ilse Marr and her deputy\nRuth Penn, who joined\nin 2015.\n"
+    )
+    (tmp_path / "log.txt").write_text(text, encoding="utf-8")
+    assert [d.page_content for d in load_documents(tmp_path / "log.txt")] == [
+        "Pump log › Stations: P-41 = pumping station, Pellam Dock; P-14 = pumping station, Brannock Quay; "
+        "Q-7 = mooring station, Ardwick Harbour",
+        "Pump log › Saturday 4 May: 09:00 Welcome; 09:20 Keynote: Tides - Dr Osei; 10:30 Break",
+        # wrapped prose goes on after a space, even where a line ends on a name
+        "Pump log › Saturday 4 May: The warden, who has run the station for the county since May 2009, is "
+        "Ilse Marr and her deputy Ruth Penn, who joined in 2015.",
+    ]
+
+
 def test_a_csv_file_delimited_by_semicolons_is_read_by_its_header(tmp_path):
     path = tmp_path / "prices.csv"
     path.write_text("item;price\nTea, black;3,50\n", encoding="utf-8")
