@@ -73,8 +73,8 @@ class Settings(StoreSettings):
         True,
         description="Answer without the model what a document states outright: a table row's (CSV, Excel, "
         "JSON record) one cell whose column the question names, a labelled list's one item whose label it "
-        "says, a one-sentence fact ('The capital of X is Y.') whose subject and attribute it names; other "
-        "questions go to the model.",
+        "says (or a timeline's year of what its item says), a one-sentence fact ('The capital of X is Y.') "
+        "whose subject and attribute it names; other questions go to the model.",
     )
     # 4,000 near-identical names: 77 -> 199 of 200 answers name the asked land with its town (the model
     # alone wrote "The capital of Town250843 is Town250843." or a digit more); other sets unchanged
@@ -90,7 +90,7 @@ class Settings(StoreSettings):
         ge=1,
         le=100,
         description="With table_lookup, the documents searched for a table row that names a cell of the "
-        "question and the column it asks for; such a row is put first.",
+        "question and the column it asks for, else a labelled list whose item answers it; it is put first.",
     )
     grounding: bool = Field(
         True,

@@ -270,3 +270,26 @@ def test_a_row_that_answers_by_its_column_goes_before_prose_about_its_subject(gp
     assert result["sources"][0].page_content.startswith("isles.csv — isle: Orrick;")
     assert result["answer"] == "The main town of Orrick is Fallowby."
     assert result["prompt"] is None  # read off the row, not by the model
+
+
+def test_a_list_that_answers_by_its_label_goes_before_other_documents(gpt2_dirs, embedder, tmp_path):
+    log = tmp_path / "log.txt"
+    log.write_text(
+        "Harbour station log\n\nStations:\nP-41 = pumping station, Pellam Dock\n"
+        "Q-7 = mooring station, Ardwick Harbour\nQ-71 = mooring station, Skellow Slip\n\n"
+        "22 May 2023 - Q-71 - tech: Sada Quill\nRudder bearing at Q-71 noisy at low speed. Greased for "
+        "now. The Q-71 harbour crew were told.\n",
+        encoding="utf-8",
+    )
+    settings = Settings(home=tmp_path / "home", persist_dir=tmp_path / "chroma", model=str(gpt2_dirs[0]))
+    settings = settings.model_copy(update={"max_new_tokens": 4})
+    ingest(settings, [log], embedder=embedder)
+    chain = build_chain(settings, lm=load_lm(settings), embedder=embedder)
+    question = "Q-71 is at which harbour?"
+
+    only_first = chain.invoke({"question": question, "options": {"table_lookup": False}})
+    assert "Rudder bearing" in only_first["sources"][0].page_content  # the log entry ranks first
+    result = chain.invoke(question)
+    assert "Stations: P-41 = pumping station" in result["sources"][0].page_content
+    assert result["answer"] == "Q-71: mooring station, Skellow Slip."
+    assert result["prompt"] is None  # read off the list, not by the model

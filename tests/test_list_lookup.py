@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from chatbot.rag.list_lookup import list_items, listed
+from chatbot.rag.list_lookup import labelled_by, list_items, listed
 
 HOURS = (
     "Pennick Tool Library: Members' Handbook › Opening hours: Monday: closed; Tuesday: 16:00-19:30; "
@@ -48,3 +48,74 @@ def test_a_sentence_after_the_list_ends_it_and_may_say_more_of_an_item():
     assert listed("Saturday hours at Scarrow Street?", MARKET) == "Saturday: 07:30-17:00."
     # the sentence gives Mondays hours of their own: the item is not the whole answer
     assert listed("What are the hours on the Mondays before Christmas?", MARKET) is None
+
+
+STATIONS = (
+    "Pump log › Stations: P-41 = pumping station, Pellam Dock; P-14 = pumping station, Brannock Quay; "
+    "Q-7 = mooring station, Ardwick Harbour"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Where is station P-14?", "P-14: pumping station, Brannock Quay."),
+        ("q-7 is at which harbour", "Q-7: mooring station, Ardwick Harbour."),
+        ("Where is station P-4?", None),  # no such label
+        ("Who built station P-41?", None),  # "built": more than the label
+    ],
+)
+def test_label_equals_value_lines_are_a_labelled_list(question, answer):
+    assert list_items(STATIONS)[0] == ("P-41", "pumping station, Pellam Dock")
+    assert listed(question, STATIONS) == answer
+
+
+TIMELINE = (
+    "Orrin Ferry Company › Timeline: 1887: company founded at Brannock Quay by Edda Marrow; 1903: Tobias "
+    "Fenwright retires as harbour master; 1962: Grey Heron sold; 1977:"  # the chunk ends in an item
+)
+FAULTS = "Alarm Manual › 5. Fault codes: E1: lower float stuck; E2: upper float stuck; E4: supply voltage low"
+
+
+@pytest.mark.parametrize(
+    ("question", "document", "answer"),
+    [
+        (
+            "When did Tobias Fenwright retire as harbour master?",
+            TIMELINE,
+            "1903: Tobias Fenwright retires as harbour master.",
+        ),
+        (
+            "In what year was the Orrin Ferry Company founded?",
+            TIMELINE,
+            "1887: company founded at Brannock Quay by Edda Marrow.",
+        ),
+        ("what year was the grey heron sold", TIMELINE, "1962: Grey Heron sold."),
+        ("When was the Grey Heron built?", TIMELINE, None),  # "built": no item says it
+        ("When was the Grey Herring sold?", TIMELINE, None),  # another ship
+        ("Who sold the Grey Heron?", TIMELINE, None),  # a year is no person
+        ("Was the Grey Heron sold in 1962?", TIMELINE, None),  # yes or no: the model reads it
+        ("What's the supply voltage?", FAULTS, None),  # asks no date: "E4" is no value of it
+    ],
+)
+def test_a_timelines_year_is_looked_up_by_what_its_item_says(question, document, answer):
+    assert list_items(TIMELINE)[-1] == ("1962", "Grey Heron sold")
+    assert labelled_by(question, document) == answer
+
+
+PROGRAMME = (
+    "Lantern Festival › Programme › Saturday: 10:00 - Lantern workshop in the school hall; it lasts two "
+    "hours; 12:30 - Harbour cook-off, judged by Rowan Kettering; 19:00 - Lantern procession from St Ivo; "
+    "21:30 - Fireworks over the bay"
+)
+
+
+def test_a_programmes_time_dash_event_lines_are_a_list_that_an_items_own_semicolon_goes_on():
+    assert list_items(PROGRAMME)[0] == ("10:00", "Lantern workshop in the school hall; it lasts two hours")
+    assert (
+        labelled_by("What time are the fireworks on Saturday?", PROGRAMME) == "21:30: Fireworks over the bay."
+    )
+    assert listed("What's on at 12:30?", PROGRAMME) == "12:30: Harbour cook-off, judged by Rowan Kettering."
+    assert labelled_by("When is the lantern parade?", PROGRAMME) is None  # "parade": no item says it
+    hours = "Hall › Hours: Monday: 9:00 - 17:00; Tuesday: 9:00 - 13:00; Sunday: closed"
+    assert list_items(hours)[1] == ("Tuesday", "9:00 - 13:00")  # a label's ": " before a value's " - "

@@ -35,6 +35,12 @@ def write_pdf(path: Path, pages: list[str]) -> Path:
     return path
 
 
+def chunks(path: Path, text: str) -> list[str]:
+    """The chunks' texts of ``text`` written to ``path``."""
+    path.write_text(text, encoding="utf-8")
+    return [d.page_content for d in load_documents(path)]
+
+
 def test_txt_is_split_between_sentences_with_stable_ids(tmp_path):
     sentences = [f"Sentence {i} tells the quick brown fox to jump over the lazy dog." for i in range(40)]
     paragraphs = [" ".join(sentences[i : i + 8]) for i in range(0, 40, 8)]
@@ -60,8 +66,7 @@ def test_markdown_chunks_carry_their_heading_path(tmp_path):
         "# Harrowgate Ferry Company\n\nFounded in 1898 by **Ada Quill**, see [the archive](http://x).\n\n"
         "## Fleet\n\n### Northern Lantern\n\nShe carried 240 passengers.\n\nShe was launched in 1921.\n"
     )
-    (tmp_path / "a.md").write_text(text, encoding="utf-8")
-    assert [d.page_content for d in load_documents(tmp_path / "a.md")] == [
+    assert chunks(tmp_path / "a.md", text) == [
         "Harrowgate Ferry Company: Founded in 1898 by Ada Quill, see the archive.",
         "Harrowgate Ferry Company › Fleet › Northern Lantern: She carried 240 passengers.",
         "Harrowgate Ferry Company › Fleet › Northern Lantern: She was launched in 1921.",
@@ -91,8 +96,7 @@ def test_plain_text_title_and_heading_lines_lead_their_chunks(tmp_path):
         "Lake Venna Field Station\n\nOpening hours\nThe station opens at 8:00 and closes at\n"
         "18:00 on weekdays.\n\nStaff:\n\nThe warden is Ilse Marr.\n"
     )
-    (tmp_path / "handbook.txt").write_text(text, encoding="utf-8")
-    assert [d.page_content for d in load_documents(tmp_path / "handbook.txt")] == [
+    assert chunks(tmp_path / "handbook.txt", text) == [
         "Lake Venna Field Station › Opening hours: "
         "The station opens at 8:00 and closes at 18:00 on weekdays.",
         "Lake Venna Field Station › Staff: The warden is Ilse Marr.",
@@ -124,8 +128,7 @@ def test_unmarked_list_lines_and_a_programmes_timed_lines_stay_apart(tmp_path):
         "Tides - Dr Osei\n10:30  Break\n\nThe warden, who has run the station for the county since May\n"
         "2009, is Ilse Marr and her deputy\nRuth Penn, who joined\nin 2015.\n"
     )
-    (tmp_path / "log.txt").write_text(text, encoding="utf-8")
-    assert [d.page_content for d in load_documents(tmp_path / "log.txt")] == [
+    assert chunks(tmp_path / "log.txt", text) == [
         "Pump log › Stations: P-41 = pumping station, Pellam Dock; P-14 = pumping station, Brannock Quay; "
         "Q-7 = mooring station, Ardwick Harbour",
         "Pump log › Saturday 4 May: 09:00 Welcome; 09:20 Keynote: Tides - Dr Osei; 10:30 Break",

@@ -296,6 +296,17 @@ def known_kind(question: str) -> bool:
     return any(pattern.search(asking) for pattern, _ in KINDS)
 
 
+def asks_when(question: str) -> bool:
+    """Whether ``question`` asks for a date, a year or a time of day ("When did …?", "In what year …?")."""
+    return _check(question) in (_date, _year, _clock)
+
+
+def _check(question: str) -> Callable[[str, str], bool] | None:
+    """How an answer to ``question`` is checked for the kind of value it asks (None: no known kind)."""
+    asking = asked(question)
+    return next((check for pattern, check in KINDS if pattern.search(asking)), None)
+
+
 def fits(sentence: str, question: str) -> bool:
     """Whether ``sentence`` gives the kind of value ``question`` asks for (any, for a question of no
     known kind)."""

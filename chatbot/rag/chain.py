@@ -36,7 +36,7 @@ from chatbot.rag.answer import NO_ANSWER, clean_answer
 from chatbot.rag.decompose import split
 from chatbot.rag.fact_lookup import stated
 from chatbot.rag.grounding import asks_unsaid, checked
-from chatbot.rag.list_lookup import listed
+from chatbot.rag.list_lookup import labelled_by, listed
 from chatbot.rag.prompt import render_segments, sanitize, special_tokens
 from chatbot.rag.smalltalk import SmallTalk
 from chatbot.rag.table_lookup import about_row, looked_up, names_row
@@ -153,11 +153,13 @@ class Rag:
     def about(question: str, retriever: BaseRetriever, index: LexicalIndex, k: int) -> list[Document]:
         """The ``k`` best documents ``retriever`` finds for ``question`` less table rows it is not
         about, after the first row among all it found that answers it by a column (read as the
-        retriever reads it: slips mended, codes joined)."""
+        retriever reads it: slips mended, codes joined), else the first labelled list among them
+        with an item that answers it."""
         searched = mended(question, index)
         found = retriever.invoke(question)
         best = [doc for doc in found[:k] if about_row(searched, doc.page_content)]
         row = next((doc for doc in found if names_row(searched, doc.page_content)), None)
+        row = row or next((doc for doc in found if listed_outright(question, doc.page_content)), None)
         return [row, *(doc for doc in best if doc is not row)][:k] if row else best
 
     @staticmethod
@@ -280,9 +282,16 @@ class Rag:
 
 def stated_outright(question: str, document: str) -> str | None:
     """The answer ``document`` states outright, read without the model: the one cell of a table row
-    whose column the question names, the one item of a labelled list whose label it says, or the
-    whole of a one-fact sentence whose subject and attribute it names; None for anything else."""
-    return looked_up(question, document) or listed(question, document) or stated(question, document)
+    whose column the question names, the one item of a labelled list whose label it says (or whose
+    year it asks of what the item says), or the whole of a one-fact sentence whose subject and
+    attribute it names; None for anything else."""
+    return looked_up(question, document) or listed_outright(question, document) or stated(question, document)
+
+
+def listed_outright(question: str, document: str) -> str | None:
+    """The item of ``document``'s labelled list that answers the question: the one it names by its
+    label ("Saturday hours?"), or the one whose year it asks of what the item says ("When did …?")."""
+    return listed(question, document) or labelled_by(question, document)
 
 
 def build_chain(

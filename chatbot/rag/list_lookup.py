@@ -6,7 +6,8 @@ row is :mod:`chatbot.rag.table_lookup`'s). Asked "When does the tool library ope
 such a list, the 135M model answers "Sunday closes." A reader looks up Sunday's item, and so does
 this, when the question says exactly one item's label, asks nothing the document does not speak of,
 and is no yes-or-no question, and no sentence around the list gives that label a number of its own;
-anything else is left to the model. Example::
+anything else is left to the model. The other way round, a timeline's year is looked up by the
+item that says everything the question asks about (:func:`labelled_by`). Example::
 
     listed("Pennick Tool Library: Saturday hours?",
            "Pennick Tool Library › Opening hours: Monday: closed; Saturday: 09:30-15:00; Sunday: 11:00-13:00")
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from chatbot.rag.answer_kind import fits, yes_or_no
+from chatbot.rag.answer_kind import asks_when, fits, yes_or_no
 from chatbot.rag.grounding import ASKING, uses_word, with_parts
 from chatbot.rag.table_lookup import gives_whole, match_key, row_cells
 from vectorstore.words import FILLER, calendar, words
@@ -25,28 +26,37 @@ from vectorstore.words import FILLER, calendar, words
 _LEAD = re.compile(r"[:.›]\s")  # what stands before a list's first label: its heading path or a sentence
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")  # a sentence after a list's last item
 _PIECE = re.compile(r"(?<=[.;])\s+")  # a list's items and the sentences around it
+_MARKS = (": ", " = ", " - ", " \u2013 ")  # between an item's label and value, the first all items have
 
 
 def list_items(document: str) -> list[tuple[str, str]] | None:
     """The (label, value) items of a labelled list as ingestion writes it, after its heading path
-    ("… › Opening hours: Monday: closed; Tuesday: 16:00-19:30; …"), or None for any other
-    document: a table's row, fewer than three items, or a piece that is no "label: value"."""
+    ("… › Opening hours: Monday: closed; Tuesday: 16:00-19:30; …"; or "label = value", "label -
+    value" items: "P-41 = pumping station, Pellam Dock", "21:30 - Fireworks over the bay"), a piece
+    in lower case going on with the item before it; or None for any other document: a table's row,
+    fewer than three items, or a piece that is no item."""
     if row_cells(document) is not None:
         return None  # a table's row: table_lookup reads it by its columns
     pieces = document.split("; ")
-    head, separator, value = pieces[0].rpartition(": ")
-    if len(pieces) < 3 or not separator:
+    mark = next((m for m in _MARKS if all(m in p or p[:1].islower() for p in pieces[:-1])), None)
+    if len(pieces) < 3 or mark is None or mark not in pieces[0]:
         return None
+    head, _, value = pieces[0].rpartition(mark)
     items = [(_LEAD.split(head)[-1], value)]
-    if ": " not in pieces[-1] and pieces[-1][:1].isupper():
-        pieces = pieces[:-1]  # a sentence after the list ("…; Sunday: 10:00-15:00; The hall is …")
+    if mark not in pieces[-1] and (pieces[-1][:1].isupper() or pieces[-1].endswith(mark.rstrip())):
+        pieces = pieces[:-1]  # a sentence after the list ("…; The hall is …"), or a label the chunk cut off
     for piece in pieces[1:]:
-        label, separator, value = piece.partition(": ")
-        if not separator:
+        label, separator, value = piece.partition(mark)
+        if separator:
+            items.append((label, value))
+        elif piece[:1].islower():  # the item's own "; …" ("10:00 - Lantern workshop; it lasts two hours")
+            items[-1] = (items[-1][0], f"{items[-1][1]}; {piece}")
+        else:
             return None
-        items.append((label, value))
     items[-1] = (items[-1][0], _SENTENCE_END.split(items[-1][1])[0].rstrip("."))
-    if any(not label.strip() or len(label.split()) > 5 or not value.strip() for label, value in items):
+    if len(items) < 3 or any(
+        not label.strip() or len(label.split()) > 5 or not value.strip() for label, value in items
+    ):
         return None
     return items
 
@@ -82,15 +92,37 @@ def listed(question: str, document: str) -> str | None:
     return sentence if fits(sentence, question) else None
 
 
+def labelled_by(question: str, document: str) -> str | None:
+    """The one item of ``document``'s labelled list whose value says every word the question asks
+    about (its heading path aside), as "Label: value.", when the question asks when and the label is
+    a date, year or time: "When did Tobias Fenwright retire?" over a timeline ("1903: Tobias Fenwright
+    retires as harbour master"); None for no list, no such item, two, or a question of another kind."""
+    items = list_items(document)
+    if not items or not asks_when(question):
+        return None
+    heading = uses_word(set(words(document[: document.find(items[0][0])])))
+    asked = [w for w in words(question) if w not in FILLER and w not in ASKING and not heading(w)]
+    found = [
+        (label, value) for label, value in items if asked and all(map(uses_word(set(words(value))), asked))
+    ]
+    if len(found) != 1:
+        return None
+    label, value = found[0]
+    if not fits(label, question) or _said_again(document, label, value):
+        return None  # a label of another kind ("E4: supply voltage below 20 V"), or not the whole answer
+    return f"{label[:1].upper()}{label[1:]}: {value}."
+
+
 def _said_again(document: str, label: str, value: str) -> bool:
     """Whether a sentence of ``document`` besides the item gives a number of the item's label: the
     item may not be the whole answer ("Monday: closed; … The hall is closed on Mondays, except on the
     four Mondays before Christmas, when it opens 09:00-16:00.")."""
     keys = {_label_key(w) for w in words(label) if w not in FILLER}
+    item = [f"{label}{mark}{value}" for mark in _MARKS]
     return any(
-        f"{label}: {value}" not in piece
+        not any(text in piece or piece.rstrip(" .;") in text for text in item)
         and any(c.isdigit() for c in piece)
-        and not keys.isdisjoint(_label_key(w) for w in words(piece))
+        and keys <= {_label_key(w) for w in words(piece)}
         for piece in _PIECE.split(document)
     )
 
