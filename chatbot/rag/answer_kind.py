@@ -301,6 +301,11 @@ def asks_when(question: str) -> bool:
     return _check(question) in (_date, _year, _clock)
 
 
+def asks_who(question: str) -> bool:
+    """Whether ``question`` asks for someone ("Who changed the filter …?")."""
+    return _check(question) is _name
+
+
 def _check(question: str) -> Callable[[str, str], bool] | None:
     """How an answer to ``question`` is checked for the kind of value it asks (None: no known kind)."""
     asking = asked(question)

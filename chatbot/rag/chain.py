@@ -35,6 +35,7 @@ from chatbot.lm.models import LoadedLM, load_for_chat, load_lm
 from chatbot.rag.answer import NO_ANSWER, clean_answer
 from chatbot.rag.decompose import split
 from chatbot.rag.fact_lookup import stated
+from chatbot.rag.field_lookup import named_in_field
 from chatbot.rag.grounding import asks_unsaid, checked
 from chatbot.rag.list_lookup import labelled_by, listed
 from chatbot.rag.prompt import render_segments, sanitize, special_tokens
@@ -283,9 +284,15 @@ class Rag:
 def stated_outright(question: str, document: str) -> str | None:
     """The answer ``document`` states outright, read without the model: the one cell of a table row
     whose column the question names, the one item of a labelled list whose label it says (or whose
-    year it asks of what the item says), or the whole of a one-fact sentence whose subject and
-    attribute it names; None for anything else."""
-    return looked_up(question, document) or listed_outright(question, document) or stated(question, document)
+    year it asks of what the item says), the one person a field names ("tech: Sada Quill") for a
+    "who" question that says nothing the document does not, or the whole of a one-fact sentence whose
+    subject and attribute it names; None for anything else."""
+    return (
+        looked_up(question, document)
+        or listed_outright(question, document)
+        or named_in_field(question, document)
+        or stated(question, document)
+    )
 
 
 def listed_outright(question: str, document: str) -> str | None:

@@ -1,0 +1,43 @@
+"""A "who" question answered from the one person a document names in a labelled field.
+
+Logs, programmes and notices name their people in fields: "27 Oct 2023 - P-41 - tech: Sada Quill;
+Fuel filter cartridge KX-2407 changed …", "Log supervisor: Hal Wendover.". Asked "Who changed the
+fuel filter cartridge at P-41 in October?", the 135M model answers "The old filter was changed at
+routine service." A reader takes the entry's one named person, and so does this, when the question
+asks who, the document has exactly one such field, and it states every number, date and word the
+question says (a question about another month, another part or another deed is left to the model).
+Example::
+
+    named_in_field("Who supervises the log?", "Station log › Log supervisor: Hal Wendover. Entries …")
+    # 'Log supervisor: Hal Wendover.'
+"""
+
+from __future__ import annotations
+
+import re
+
+from chatbot.rag.answer_kind import asks_who
+from chatbot.rag.grounding import ASKING, uses_word, with_parts
+from vectorstore.words import FILLER, stated, words
+
+# "tech: Rhys Amberley", "Log supervisor: Dr Hal Wendover": a label of one to three words, after the
+# start, a heading, a sentence or a " - ", then two to four capitalized words up to the field's end
+_FIELD = re.compile(
+    r"(?:^|(?<=[;:.›]\s)|(?<=\s-\s))([A-Za-z][a-z]+(?: [a-z]+){0,2}): "
+    r"((?:Dr |Mr |Mrs |Ms )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?=[;.,]|$)"
+)
+
+
+def named_in_field(question: str, document: str) -> str | None:
+    """The one "label: Name" field of ``document``, as "Label: Name.", when ``question`` asks who,
+    does not name that person, and says nothing the document does not state; else None."""
+    fields = set(_FIELD.findall(document))
+    if len(fields) != 1 or not asks_who(question):
+        return None
+    label, name = fields.pop()
+    told, asked = words(document), words(question)
+    if not set(words(name)).isdisjoint(asked) or not stated(asked) <= stated(told):
+        return None  # the question names the person, or a number or date the document does not state
+    uses = uses_word(with_parts(told))
+    said = [w for w in asked if w not in FILLER and w not in ASKING and not stated([w])]
+    return f"{label[:1].upper()}{label[1:]}: {name}." if all(map(uses, said)) else None

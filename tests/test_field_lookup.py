@@ -1,0 +1,39 @@
+"""A "who" question is answered from the one person a document names in a labelled field, when the
+question says nothing the document does not; anything else is left to the model."""
+
+from __future__ import annotations
+
+import pytest
+
+from chatbot.rag.chain import stated_outright
+from chatbot.rag.field_lookup import named_in_field
+
+ENTRY = (
+    "Station log 2023 › Entries: 27 Oct 2023 - P-41 - tech: Sada Quill; Fuel filter cartridge KX-2407 "
+    "changed at routine service. Old filter heavily fouled."
+)
+SUPERVISOR = "Station log 2023 › Log supervisor: Hal Wendover. Entries are written by the technician on duty."
+TWO = "Station log 2023 › 3 May 2023 - Q-7 - tech: Olwen Tarr; checked by: Benedikt Loom. Winch load-tested."
+
+
+@pytest.mark.parametrize(
+    ("question", "document", "answer"),
+    [
+        ("Who changed the fuel filter cartridge at P-41 in October?", ENTRY, "Tech: Sada Quill."),
+        ("who changed the filter at p-41 on 27 october 2023", ENTRY, "Tech: Sada Quill."),
+        ("Who supervises the station log?", SUPERVISOR, "Log supervisor: Hal Wendover."),
+        ("Who changed the filter at P-41 in March?", ENTRY, None),  # another month
+        ("Who changed the filter at P-14?", ENTRY, None),  # another station
+        ("Who designed the company's logo?", SUPERVISOR, None),  # a deed the document never names
+        ("When did Sada Quill change the filter?", ENTRY, None),  # asks no person
+        ("Is Sada Quill the technician at P-41?", ENTRY, None),  # yes or no
+        ("Who load-tested the winch at Q-7?", TWO, None),  # two people named: the model reads it
+    ],
+)
+def test_a_who_question_is_answered_by_the_one_person_a_field_names(question, document, answer):
+    assert named_in_field(question, document) == answer
+
+
+def test_the_chain_reads_a_field_without_the_model():
+    question = "Who changed the fuel filter cartridge at P-41 in October?"
+    assert stated_outright(question, ENTRY) == "Tech: Sada Quill."
