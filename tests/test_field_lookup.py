@@ -13,6 +13,7 @@ ENTRY = (
     "changed at routine service. Old filter heavily fouled."
 )
 SUPERVISOR = "Station log 2023 › Log supervisor: Hal Wendover. Entries are written by the technician on duty."
+JOB = "Station log 2023 › 02 Feb 2023 - Q-7 - tech: Rhys Amberley; Generator 2 lost power under load."
 TWO = "Station log 2023 › 3 May 2023 - Q-7 - tech: Olwen Tarr; checked by: Benedikt Loom. Winch load-tested."
 
 
@@ -28,6 +29,12 @@ TWO = "Station log 2023 › 3 May 2023 - Q-7 - tech: Olwen Tarr; checked by: Ben
         ("When did Sada Quill change the filter?", ENTRY, None),  # asks no person
         ("Is Sada Quill the technician at P-41?", ENTRY, None),  # yes or no
         ("Who load-tested the winch at Q-7?", TWO, None),  # two people named: the model reads it
+        # an entry named by its code and its day is what the question is about, whatever the deed
+        ("Who did the job at Q-7 on 2 February 2023?", JOB, "Tech: Rhys Amberley."),
+        ("which technician worked at Q-7 on 02 Feb 2023", JOB, "Tech: Rhys Amberley."),
+        ("Who did the job at Q-7 on 3 February 2023?", JOB, None),  # another day
+        ("Who did the job at Q-17 on 2 February 2023?", JOB, None),  # another station
+        ("Who did the job at Q-7?", JOB, None),  # no day: "job" is a word the entry never says
     ],
 )
 def test_a_who_question_is_answered_by_the_one_person_a_field_names(question, document, answer):

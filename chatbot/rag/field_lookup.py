@@ -18,7 +18,7 @@ import re
 
 from chatbot.rag.answer_kind import asks_who
 from chatbot.rag.grounding import ASKING, uses_word, with_parts
-from vectorstore.words import FILLER, stated, words
+from vectorstore.words import FILLER, MONTHS, identifiers, stated, words
 
 # "tech: Rhys Amberley", "Log supervisor: Dr Hal Wendover": a label of one to three words, after the
 # start, a heading, a sentence or a " - ", then two to four capitalized words up to the field's end
@@ -29,15 +29,40 @@ _FIELD = re.compile(
 
 
 def named_in_field(question: str, document: str) -> str | None:
-    """The one "label: Name" field of ``document``, as "Label: Name.", when ``question`` asks who,
-    does not name that person, and says nothing the document does not state; else None."""
+    """The one "label: Name" field of ``document``, as "Label: Name.", when ``question`` asks who (or
+    "which <the label>": "which technician" of "tech"), does not name that person, and says nothing
+    the document does not state, or pins the entry down by its code and date; else None."""
     fields = set(_FIELD.findall(document))
-    if len(fields) != 1 or not asks_who(question):
+    if len(fields) != 1:
         return None
     label, name = fields.pop()
     told, asked = words(document), words(question)
+    if not (asks_who(question) or _asks_for(label, asked)):
+        return None
     if not set(words(name)).isdisjoint(asked) or not stated(asked) <= stated(told):
         return None  # the question names the person, or a number or date the document does not state
     uses = uses_word(with_parts(told))
     said = [w for w in asked if w not in FILLER and w not in ASKING and not stated([w])]
-    return f"{label[:1].upper()}{label[1:]}: {name}." if all(map(uses, said)) else None
+    return (
+        f"{label[:1].upper()}{label[1:]}: {name}."
+        if _dated_entry(asked, told) or all(map(uses, said))
+        else None
+    )
+
+
+def _asks_for(label: str, asked: list[str]) -> bool:
+    """Whether the question asks "which …" or "what …" of the field's label, or a word it shortens
+    ("which technician" of "tech", "what engineer" of "engineer")."""
+    last = label.split()[-1].casefold()
+    return any(
+        word in ("which", "what") and asked[at + 1 : at + 2] and asked[at + 1].startswith(last)
+        for at, word in enumerate(asked)
+    )
+
+
+def _dated_entry(asked: list[str], told: list[str]) -> bool:
+    """Whether the question names a code and a day of a month, all of them the document's: it asks
+    about this entry of a log ("Who did the job at Q-7 on 2 February 2023?"), however it words the
+    deed."""
+    codes, dates = identifiers(" ".join(asked)), stated(asked)
+    return bool(codes) and codes <= set(told) and bool(dates & MONTHS) and any(d.isdigit() for d in dates)
