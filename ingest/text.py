@@ -61,6 +61,7 @@ _MARKUP = re.compile(r"\*\*|__|`|!?\[([^\]]*)\]\([^)]*\)")
 _BULLET = re.compile(r"^\s*[-*•]\s+")
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][)])\s+")
 _LABELLED = re.compile(r"^\s*[^:\s][^:]{0,60}:\s+\S")
+_EQUATED = re.compile(r"^\s*\S[^=]{0,60}\s=\s+\S")  # "P-41 = pumping station, Pellam Dock"
 # a timetable's or programme's line, led by its time ("09:20  Keynote: …", "14.30 Tea")
 _TIMED = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s")
 
@@ -143,21 +144,24 @@ def _pdf_pages(path: Path) -> tuple[str | None, list[str]]:
 
 
 def is_heading(line: str) -> bool:
-    """A short line that does not end like a sentence (nor like a line wrapped mid-sentence): a title
-    or a section heading of plain text."""
+    """A short line that does not end like a sentence (nor like a line wrapped mid-sentence), nor gives
+    a field's value ("Log kept by: Maren Ostby"; "Part 2: Repairs", numbered, is a heading): a title or
+    a section heading of plain text."""
     words = line.split()
+    field = _LABELLED.match(line) and not any(c.isdigit() for c in line.split(":")[0])
     return (
         0 < len(line.strip()) <= MAX_HEADING_CHARS
         and len(words) <= 8
         and line.strip()[-1] not in ".!?;,"
         and words[-1].casefold() not in _CONTINUES
+        and not field
     )
 
 
 def is_item(line: str) -> bool:
-    """Whether a line is one item of a list: bulleted, numbered, a short label with its value, or led by
-    a time of day."""
-    return bool(_BULLET.match(line) or _NUMBERED.match(line) or _LABELLED.match(line) or _TIMED.match(line))
+    """Whether a line is one item of a list: bulleted, numbered, a short label with its value ("Venue:
+    Net Loft", "P-41 = pumping station"), or led by a time of day."""
+    return any(form.match(line) for form in (_BULLET, _NUMBERED, _LABELLED, _EQUATED, _TIMED))
 
 
 def list_lines(lines: list[str]) -> str:

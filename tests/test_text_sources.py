@@ -138,6 +138,20 @@ def test_unmarked_list_lines_and_a_programmes_timed_lines_stay_apart(tmp_path):
     ]
 
 
+def test_a_fields_line_and_a_lists_first_line_are_no_headings(tmp_path):
+    text = (
+        "Estate service log\n\nG-7 = standby generator, Mill House\nG-7A = petrol generator, Orchard store"
+        "\n\nLog kept by: Maren Ostby\n\n08 Jan 2024 - G-7 - engineer: Tobiah Wrenfield\nReplaced the fuel "
+        "filter.\n\nPart 2: Valves\n\nTwo valves replaced.\n"
+    )
+    assert chunks(tmp_path / "log.txt", text) == [
+        "Estate service log: G-7 = standby generator, Mill House; G-7A = petrol generator, Orchard store",
+        "Estate service log: Log kept by: Maren Ostby",
+        "Estate service log: 08 Jan 2024 - G-7 - engineer: Tobiah Wrenfield; Replaced the fuel filter.",
+        "Estate service log › Part 2: Valves: Two valves replaced.",  # a numbered heading stays one
+    ]
+
+
 def test_a_csv_file_delimited_by_semicolons_is_read_by_its_header(tmp_path):
     path = tmp_path / "prices.csv"
     path.write_text("item;price\nTea, black;3,50\n", encoding="utf-8")
