@@ -61,6 +61,7 @@ STATIONS = (
     [
         ("Where is station P-14?", "P-14: pumping station, Brannock Quay."),
         ("q-7 is at which harbour", "Q-7: mooring station, Ardwick Harbour."),
+        ("where is P-14 kept", "P-14: pumping station, Brannock Quay."),  # "kept" asks where
         ("Where is station P-4?", None),  # no such label
         ("Who built station P-41?", None),  # "built": more than the label
     ],
@@ -119,3 +120,13 @@ def test_a_programmes_time_dash_event_lines_are_a_list_that_an_items_own_semicol
     assert labelled_by("When is the lantern parade?", PROGRAMME) is None  # "parade": no item says it
     hours = "Hall › Hours: Monday: 9:00 - 17:00; Tuesday: 9:00 - 13:00; Sunday: closed"
     assert list_items(hours)[1] == ("Tuesday", "9:00 - 13:00")  # a label's ": " before a value's " - "
+
+
+def test_a_programmes_lines_led_by_their_times_are_a_list():
+    day = (
+        "Rope Festival › SATURDAY 13 SEPTEMBER: 09:30 Opening talk by Eldra Quince, Net Loft; 11:30 Model "
+        "boat race, Inner Basin; 15:00 Knot-tying contest, Quay Shed; 16:30 Sail-mending demonstration;"
+    )
+    assert list_items(day)[-1] == ("16:30", "Sail-mending demonstration")  # the chunk ended after "; "
+    assert labelled_by("what time is the knot tying contest", day) == "15:00: Knot-tying contest, Quay Shed."
+    assert labelled_by("what time does the boat race finish", day) is None  # no item says "finish"

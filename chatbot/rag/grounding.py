@@ -37,9 +37,15 @@ ASKING = (
     frozenset(MEASURED)
     | {measure for measures in MEASURED.values() for measure in measures.split()}  # "length", "size"
     | set(UNIT)
-    | {"located", "situated", "called", "named", "known", "need"}
+    | {"located", "situated", "kept", "stored", "based", "called", "named", "known", "need"}
     | {"name", "number", "colour", "color", "date", "year", "time", "day", "kind", "type", "sort", "amount"}
 )
+# a length said with its measure ("28 metres high"), and measures said two ways
+_MEASURE_WORD = re.compile(
+    r"(\d[\d,.]*)\s*(km|kilometres|kilometers|metres|meters|m|cm|mm|feet|foot|ft|miles|yards)\s+"
+    r"(long|wide|high|tall|deep|thick|across)\b"
+)
+_SAME_MEASURE = {"tall": "high", "across": "wide"}
 # a number's scale: "£14 million" is not the "14 panes" its documents write
 _SCALED = re.compile(r"(\d[\d,.]*)\s*(million|billion|thousand|bn)\b", re.IGNORECASE)
 # what a question asks of a thing it names: "the president of Serbia", "the largest city in Brunei"
@@ -66,7 +72,11 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
     values = {_value(w) for w in known if _is_value(w)}
     if any(_value(w) not in values for w in added if _is_value(w)):
         return False
-    if _unit_changed(sentence, question_words, text) or _scale_added(sentence, text):
+    if (
+        _unit_changed(sentence, question_words, text)
+        or _scale_added(sentence, text)
+        or _measure_moved(sentence, text)
+    ):
         return False
     named = name_words(sentence) - question_words - FILLER
     if any(not held(w, known) for w in named if not _is_value(w)):  # "Dec" is checked as a month
@@ -165,6 +175,21 @@ def _unit_changed(sentence: str, asked: set[str], documents: str) -> bool:
         if any(d is not None and d not in written[number] for d in dimensions):
             return True
     return False
+
+
+def _measure_moved(sentence: str, documents: str) -> bool:
+    """Whether the sentence gives a length as one measure ("28 metres wide") that the documents give
+    only as others ("74 metres long and 28 metres high"): the height read as the asked width."""
+    said = _MEASURE_WORD.findall(sentence.casefold())
+    written = _MEASURE_WORD.findall(documents.casefold())
+    return any(
+        (number, unit) in {(n, u) for n, u, _ in written}
+        and not any(
+            (n, u) == (number, unit) and _SAME_MEASURE.get(m, m) == _SAME_MEASURE.get(way, way)
+            for n, u, m in written
+        )
+        for number, unit, way in said
+    )
 
 
 def _scale_added(sentence: str, documents: str) -> bool:

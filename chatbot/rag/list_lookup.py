@@ -26,39 +26,47 @@ from vectorstore.words import FILLER, calendar, words
 _LEAD = re.compile(r"[:.›]\s")  # what stands before a list's first label: its heading path or a sentence
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")  # a sentence after a list's last item
 _PIECE = re.compile(r"(?<=[.;])\s+")  # a list's items and the sentences around it
+_CLOCK = re.compile(r"(\d{1,2}[:.]\d{2})\s+(?=\S)")  # a programme's line: "09:30 Opening talk, Net Loft"
 _MARKS = (": ", " = ", " - ", " \u2013 ")  # between an item's label and value, the first all items have
 
 
 def list_items(document: str) -> list[tuple[str, str]] | None:
     """The (label, value) items of a labelled list as ingestion writes it, after its heading path
     ("… › Opening hours: Monday: closed; Tuesday: 16:00-19:30; …"; or "label = value", "label -
-    value" items: "P-41 = pumping station, Pellam Dock", "21:30 - Fireworks over the bay"), a piece
-    in lower case going on with the item before it; or None for any other document: a table's row,
-    fewer than three items, or a piece that is no item."""
+    value" items: "P-41 = pumping station, Pellam Dock", "21:30 - Fireworks over the bay"; or a
+    programme's lines led by their times: "09:30 Opening talk, Net Loft"), a piece in lower case going
+    on with the item before it; or None for any other document: a table's row, fewer than three
+    items, or a piece that is no item."""
     if row_cells(document) is not None:
         return None  # a table's row: table_lookup reads it by its columns
     pieces = document.split("; ")
     mark = next((m for m in _MARKS if all(m in p or p[:1].islower() for p in pieces[:-1])), None)
-    if len(pieces) < 3 or mark is None or mark not in pieces[0]:
-        return None
-    head, _, value = pieces[0].rpartition(mark)
-    items = [(_LEAD.split(head)[-1], value)]
-    if mark not in pieces[-1] and (pieces[-1][:1].isupper() or pieces[-1].endswith(mark.rstrip())):
-        pieces = pieces[:-1]  # a sentence after the list ("…; The hall is …"), or a label the chunk cut off
-    for piece in pieces[1:]:
-        label, separator, value = piece.partition(mark)
-        if separator:
-            items.append((label, value))
-        elif piece[:1].islower():  # the item's own "; …" ("10:00 - Lantern workshop; it lasts two hours")
+    items: list[tuple[str, str]] = []
+    for number, piece in enumerate(pieces):
+        if item := _item(piece, mark, first=number == 0):
+            items.append(item)
+        elif items and piece[:1].islower():  # the item's own "; …" ("10:00 - Workshop; it lasts two hours")
             items[-1] = (items[-1][0], f"{items[-1][1]}; {piece}")
+        elif number == len(pieces) - 1 and (piece[:1].isupper() or piece.endswith((":", "=", "-"))):
+            break  # a sentence after the list ("…; The hall is …"), or a label the chunk cut off ("…; 1977:")
         else:
             return None
-    items[-1] = (items[-1][0], _SENTENCE_END.split(items[-1][1])[0].rstrip("."))
     if len(items) < 3 or any(
         not label.strip() or len(label.split()) > 5 or not value.strip() for label, value in items
     ):
         return None
+    items[-1] = (items[-1][0], _SENTENCE_END.split(items[-1][1])[0].rstrip(".;"))
     return items
+
+
+def _item(piece: str, mark: str | None, first: bool) -> tuple[str, str] | None:
+    """A piece's (label, value), parted by ``mark`` or, where no mark parts every item, by the time
+    that leads it; the list's first piece has its heading path (or a sentence) before the label."""
+    if mark is None:
+        time = _CLOCK.match(_LEAD.split(piece)[-1] if first else piece)
+        return (time.group(1), time.string[time.end() :]) if time else None
+    head, separator, value = piece.rpartition(mark) if first else piece.partition(mark)
+    return ((_LEAD.split(head)[-1] if first else head), value) if separator else None
 
 
 def listed(question: str, document: str) -> str | None:
@@ -118,7 +126,7 @@ def _said_again(document: str, label: str, value: str) -> bool:
     item may not be the whole answer ("Monday: closed; … The hall is closed on Mondays, except on the
     four Mondays before Christmas, when it opens 09:00-16:00.")."""
     keys = {_label_key(w) for w in words(label) if w not in FILLER}
-    item = [f"{label}{mark}{value}" for mark in _MARKS]
+    item = [f"{label}{mark}{value}" for mark in (*_MARKS, " ")]
     return any(
         not any(text in piece or piece.rstrip(" .;") in text for text in item)
         and any(c.isdigit() for c in piece)
