@@ -79,7 +79,9 @@ JOB = (
         # "which …?" of what another cell's value (a number, code or name) singles out: the subject
         ("Which event has tickets from £12.50?", FAIR, "The fair is Larkmoor Reed Fair."),
         ("Osier Barn: which event is held there?", FAIR, "The fair is Larkmoor Reed Fair."),
-        ("Which nozzle costs 39.90?", PART, "The code is KX-2074."),
+        # a code's row says the name it has beside the code
+        ("Which nozzle costs 39.90?", PART, "The name of KX-2074 is Fuel injector nozzle."),
+        ("Which part is the Fuel injector nozzle?", PART, "The code is KX-2074."),  # the name given
         # "where" asks for a venue, "pay" for a rent or a price, "far" for a distance (not the fare)
         ("Where is the Larkmoor Reed Fair held?", FAIR, "The venue of Larkmoor Reed Fair is Osier Barn."),
         # the subject's column ("fair") names what the row is about, not what is asked

@@ -312,7 +312,20 @@ def _keyed_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, 
     named, unit = _column_words(cells[0][0])
     if subject.isdigit() and match_key(thing) not in {match_key(w) for w in named}:
         return None  # "What rating does Jaspal have?" is not answered by the year of his row
-    return (" ".join(named), subject, unit) if given and named else None
+    if not (given and named):
+        return None
+    return (None if named[-1] in _NAMING else _name_cell(cells, said)) or (" ".join(named), subject, unit)
+
+
+def _name_cell(cells: list[tuple[str, str]], said: str) -> tuple[str, str, str] | None:
+    """The row's cell that names its subject (``name``, ``title`` …), said with the subject, unless the
+    question (``said``) gives it: "which tea" of a code's row asks its name ("The name of CT-152 is
+    Golden Tip Reserve.")."""
+    for column, value in cells[1:]:
+        named, unit = _column_words(column)
+        if named and named[-1] in _NAMING and not gives_whole(said, value):
+            return " ".join(named), value, unit
+    return None
 
 
 def _which_thing(asked: list[str]) -> str | None:
