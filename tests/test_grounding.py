@@ -156,3 +156,10 @@ def test_a_value_told_only_of_another_thing_listed_beside_the_asked_one_is_not_i
     question, answer, answered
 ) -> None:
     assert grounded(answer, question, MILLS) is answered
+
+
+def test_a_length_said_as_another_measure_than_the_documents_is_not_theirs() -> None:
+    hall = ["Discoveries: they named it the Lantern Hall. It measures 74 metres long and 28 metres high."]
+    assert not grounded("It is 28 metres wide.", "How wide is the Lantern Hall?", hall)  # its height
+    assert grounded("The Lantern Hall is 28 metres tall.", "How tall is the Lantern Hall?", hall)
+    assert grounded("It is 74 metres long.", "How long is the Lantern Hall?", hall)
