@@ -150,6 +150,20 @@ class TestWords:
         }  # fmt: skip
         assert stated(words("02 Feb 2023")) == stated(words("2 February 2023.")) == {"2", "2023", "february"}
         assert stated(words("You may visit in Sept.")) == {"september"}  # "may" is the verb
+        assert stated(words("16 May 2024 - P-41")) == {"16", "may", "2024"}  # in a date "may" is the month
+        assert stated(words("in may 2024")) == {"may", "2024"}
+        # a span states each day or month in it
+        assert {"july", "june"} <= stated(words("From April to September the gates open at 9:00"))
+        assert stated(words("October to March")) == {
+            "october",
+            "november",
+            "december",
+            "january",
+            "february",
+            "march",
+        }
+        assert stated(words("Tuesday till Thursday")) == {"tuesday", "wednesday", "thursday"}
+        assert stated(words("Saturdays and Sundays")) == {"saturday", "sunday"}  # two days, no span
         assert stated(words("Who supplies KX-2047?")) == set()  # a code is no number
 
     def test_a_lower_case_code_is_joined_when_the_store_knows_it(self) -> None:

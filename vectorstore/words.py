@@ -40,6 +40,9 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 _MONTHS = "january february march april may june july august september october november december"
 MONTHS = frozenset(_MONTHS.split())
+_YEAR = _MONTHS.split()
+_WEEK = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_UNTIL = frozenset({"to", "until", "till", "through", "thru"})  # "April to September", "Tuesday till Friday"
 # a month as logs and tables write it ("09 Jan 2023"), all but May: "may" is mostly the verb
 _MONTH = {short: m for m in MONTHS - {"may"} for short in (m, m[:3])} | {"sept": "september"}
 
@@ -55,14 +58,47 @@ def calendar(word: str) -> str | None:
 def stated(written: Iterable[str]) -> set[str]:
     """The numbers, weekdays and months among a text's :func:`words`, each written one way ("212.00"
     as "212", "Sundays" as "sunday", "Feb" as "february"): the conditions a question sets ("in 2019",
-    "at 17:50", "on Sundays", "in February")."""
+    "at 17:50", "on Sundays", "in February"). "May" is a month in a date ("16 May 2024", "May 2024")
+    or a span; a span states every day or month in it ("April to September" states July)."""
     found = set()
-    for word in written:
+    written = list(written)
+    for at, word in enumerate(written):
         if _NUMBER.fullmatch(word):
             found.add(str(float(word)).removesuffix(".0"))
-        elif day := calendar(word):
+        elif day := _day_or_month(written, at):
             found.add(day)
+            if (
+                written[at + 1 : at + 2]
+                and written[at + 1] in _UNTIL
+                and (last := _day_or_month(written, at + 2))
+            ):
+                found |= _spanned(day, last)
     return found
+
+
+def _day_or_month(written: list[str], at: int) -> str | None:
+    """The weekday or month the word at ``at`` names, "may" only in a date or a span of months."""
+    word = written[at] if at < len(written) else ""
+    if word != "may":
+        return calendar(word)
+    before, after = written[at - 1 : at] if at else [], written[at + 1 : at + 3]
+    dated = (bool(before) and before[0].isdigit() and 1 <= int(before[0]) <= 31) or (
+        bool(after) and after[0].isdigit() and len(after[0]) == 4
+    )
+    spanning = (before and before[0] in _UNTIL) or (
+        len(after) == 2 and after[0] in _UNTIL and after[1] in MONTHS
+    )
+    return "may" if dated or spanning else None
+
+
+def _spanned(first: str, last: str) -> set[str]:
+    """The weekdays or months from ``first`` to ``last``, both included ("october" to "march" goes
+    round the year's end)."""
+    for cycle in (_WEEK, _YEAR):
+        if first in cycle and last in cycle:
+            start, length = cycle.index(first), (cycle.index(last) - cycle.index(first)) % len(cycle)
+            return {cycle[(start + step) % len(cycle)] for step in range(length + 1)}
+    return set()
 
 
 def held(word: str, known: set[str]) -> bool:
