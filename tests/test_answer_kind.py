@@ -85,6 +85,7 @@ def test_answers_of_the_asked_kind_fit(sentence, question) -> None:
         ("Wystan Oddly is the landlord.", "At which restaurant does Wystan Oddly cook?"),  # names none
         ("Organ Week: tickets from £22.00.", "When is Organ Week?"),  # a price, not a clock's 22.00
         ("The ferry carries 40 passengers.", "When does the ferry sail?"),  # a count says no time
+        ("The gate lodge costs £2.", "the phone number for the gate lodge is what"),  # asked before "what"
     ],
 )
 def test_answers_of_another_kind_do_not(sentence, question) -> None:
@@ -116,6 +117,7 @@ def test_what_is_asked_ends_where_a_condition_begins() -> None:
     )
     assert asked("What's the code of the part that weighs 38.0 kg?") == "what's the code of the part "
     assert asked("price of KX-2041") == "price of kx-2041"
+    assert asked("The capital of Greece is what?") == "the capital of greece is what?"  # all before "what"
 
 
 def test_an_answer_of_the_wrong_kind_becomes_no_answer() -> None:

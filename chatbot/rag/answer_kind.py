@@ -276,8 +276,8 @@ def asked(question: str) -> str:
     (the whole question when it has none: "price of KX-2041")."""
     text = question.casefold()
     wh = _WH.search(text)
-    if not wh:
-        return text
+    if not wh or not text[wh.end() :].strip(" ?.!"):
+        return text  # none, or last: "the phone number for the gate lodge is what" asks all before it
     rest = text[wh.end() :]
     condition = _CONDITION.search(rest)
     return text[wh.start() : wh.end() + (condition.start() if condition else len(rest))]
