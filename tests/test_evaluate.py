@@ -120,6 +120,8 @@ def test_shipped_question_sets_are_valid_and_large_enough():
     assert len(dev) >= 300
     assert {"plain", "casual", "typo", "fictional", "unanswerable", "chit-chat"} <= {r["kind"] for r in dev}
     assert len(load_questions(root / "counterfactual.jsonl")) >= 45
+    for path in root.glob("*.jsonl"):  # every set loads (mixed, fresh, fresh2, unread, lands …)
+        assert load_questions(path), path.name
 
 
 def test_bracketed_alternative_names_count_as_the_city():
