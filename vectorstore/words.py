@@ -37,11 +37,12 @@ def words(text: str) -> list[str]:
 
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
-WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-_MONTHS = "january february march april may june july august september october november december"
-MONTHS = frozenset(_MONTHS.split())
-_YEAR = _MONTHS.split()
 _WEEK = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_YEAR = [
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+]  # fmt: skip
+WEEKDAYS, MONTHS = frozenset(_WEEK), frozenset(_YEAR)
 _UNTIL = frozenset({"to", "until", "till", "through", "thru"})  # "April to September", "Tuesday till Friday"
 # a month as logs and tables write it ("09 Jan 2023"), all but May: "may" is mostly the verb
 _MONTH = {short: m for m in MONTHS - {"may"} for short in (m, m[:3])} | {"sept": "september"}

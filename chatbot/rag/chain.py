@@ -159,9 +159,9 @@ class Rag:
         searched = mended(question, index)
         found = retriever.invoke(question)
         best = [doc for doc in found[:k] if about_row(searched, doc.page_content)]
-        row = next((doc for doc in found if names_row(searched, doc.page_content)), None)
-        row = row or next((doc for doc in found if listed_outright(question, doc.page_content)), None)
-        return [row, *(doc for doc in best if doc is not row)][:k] if row else best
+        first = next((doc for doc in found if names_row(searched, doc.page_content)), None)
+        first = first or next((doc for doc in found if listed_outright(question, doc.page_content)), None)
+        return [first, *(doc for doc in best if doc is not first)][:k] if first else best
 
     @staticmethod
     def generator(settings: Settings, lm: LoadedLM) -> LLM:

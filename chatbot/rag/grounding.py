@@ -182,8 +182,9 @@ def _measure_moved(sentence: str, documents: str) -> bool:
     only as others ("74 metres long and 28 metres high"): the height read as the asked width."""
     said = _MEASURE_WORD.findall(sentence.casefold())
     written = _MEASURE_WORD.findall(documents.casefold())
+    lengths = {(n, u) for n, u, _ in written}
     return any(
-        (number, unit) in {(n, u) for n, u, _ in written}
+        (number, unit) in lengths
         and not any(
             (n, u) == (number, unit) and _SAME_MEASURE.get(m, m) == _SAME_MEASURE.get(way, way)
             for n, u, m in written
