@@ -152,6 +152,7 @@ class TestWords:
         assert stated(words("You may visit in Sept.")) == {"september"}  # "may" is the verb
         assert stated(words("16 May 2024 - P-41")) == {"16", "may", "2024"}  # in a date "may" is the month
         assert stated(words("in may 2024")) == {"may", "2024"}
+        assert words("2024-03-05") == words("5 March 2024") == ["5", "march", "2024"]  # an ISO date
         # a span states each day or month in it
         assert {"july", "june"} <= stated(words("From April to September the gates open at 9:00"))
         assert stated(words("October to March")) == {
@@ -291,6 +292,15 @@ def test_documents_must_state_the_questions_numbers_weekdays_and_months(race_sto
     answer (a month only of documents that write months by name)."""
     found = texts(HybridRetriever(store=race_store, k=3, score_threshold=0.0), question)
     assert (expected in found[0]) if expected else found == []
+
+
+def test_a_whole_date_the_document_states_needs_no_similarity(race_store) -> None:
+    """A log's entry of the day a question gives answers it, however little alike their words are;
+    an entry of another day, or a date without its year, does not pass so."""
+    strict = HybridRetriever(store=race_store, k=1, score_threshold=0.95, named_threshold=0.95)
+    assert "Bram Olt" in texts(strict, "Who was on duty on 14 February 2023?")[0]  # written 2023-02-14
+    assert texts(strict, "Who was on duty on 15 February 2023?") == []
+    assert texts(strict, "Who was on duty on 14 February?") == []
 
 
 def test_an_opening_word_is_a_name_only_where_the_documents_write_it_as_one() -> None:

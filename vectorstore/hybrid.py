@@ -14,7 +14,8 @@ Congo?"; it sees "KX-2041" and "KX-2047" as nearly the same. Hybrid retrieval, p
    "Northern Lanthorn") and state what it states (its numbers and weekdays: a document that gives
    2022's winner does not answer for 2019, one about Saturday rides not for Sunday's); a question
    that names codes (words with letters and digits: KX-2047, P-41,
-   Land03888) is answered only by documents that name them all, whatever the vectors say; any other
+   Land03888) is answered only by documents that name them all, whatever the vectors say (so is one
+   giving a whole date by those that state it: a log's entry of "5 March 2024"); any other
    question by documents whose cosine similarity to it passes ``score_threshold`` (a lower
    ``named_threshold`` for one that names what the question names or states its numbers: a short
    question about a table row scores low with it, "Who sits in Room 312?"). The gate only
@@ -48,7 +49,18 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from vectorstore.lexical import LexicalIndex
 from vectorstore.spelling import plain
 from vectorstore.store import Store
-from vectorstore.words import MONTHS, OPENERS, calendar, held, identifiers, join_known, names, stated, words
+from vectorstore.words import (
+    MONTHS,
+    OPENERS,
+    calendar,
+    held,
+    identifiers,
+    join_known,
+    names,
+    stated,
+    whole_date,
+    words,
+)
 
 
 class HybridRetriever(BaseRetriever):
@@ -87,9 +99,9 @@ class HybridRetriever(BaseRetriever):
     ) -> bool:
         """A question is answered only by documents that name what it names (Northern Lanthorn is not
         the Northern Lantern), state its numbers, weekdays and months (2022's winner is not 2019's) and name
-        all its codes (KX-2041 never answers for KX-2047); a question with codes whatever the vectors
-        say, any other by a similar enough document (less similar where it names or states something
-        the document does too)."""
+        all its codes (KX-2041 never answers for KX-2047); a question with codes or a whole date ("on 5
+        March 2024") whatever the vectors say, any other by a similar enough document (less similar
+        where it names or states something the document does too)."""
         written = words(found[0].page_content)
         unaccented, states = {plain(word) for word in written}, stated(written)
         if not states & MONTHS:  # a month is asked only of documents that write months by name
@@ -98,6 +110,8 @@ class HybridRetriever(BaseRetriever):
             return False
         if codes:
             return codes <= set(written)
+        if whole_date(conditions):
+            return True  # a log's entry of that day, however little its words resemble the question's
         return found[1] >= (self.named_threshold if named or conditions else self.score_threshold)
 
     def _nearest(self, vector: np.ndarray, n: int) -> dict[str, tuple[Document, float]]:

@@ -9,6 +9,7 @@ case. (A lower-case "rx 204" in a question is joined by the retriever when the s
 (KX-2047 is not KX-2041). Example::
 
     words("Part KX-2047 weighs 4,820 g.")   # ['part', 'kx2047', 'weighs', '4820', 'g']
+    words("2024-03-05")                     # ['5', 'march', '2024']
     identifiers("What does KX 2047 weigh?")  # {'kx2047'}
 """
 
@@ -23,12 +24,20 @@ _THOUSANDS = re.compile(r"(?<=\d)[,\u202f\u00a0](?=\d{3}\b)")
 _HYPHENED = re.compile(r"\b([A-Za-z]{1,6})-(\d+)\b")  # KX-2047, p-41
 _SPACED = re.compile(r"\b([A-Z]{1,4}) (\d+)\b")  # RX 204, TW 300 (capitals: not "in 1921", "Jan 2023")
 _WORD = re.compile(r"\w+(?:\.\d+)?")
+_ISO_DATE = re.compile(r"\b(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")  # 2024-03-05
 
 
 def normalize(text: str) -> str:
-    """Lower case, numbers without thousands separators, codes joined (``kx2047``)."""
+    """Lower case, numbers without thousands separators, codes joined (``kx2047``), an ISO date as
+    people say it ("2024-03-05" as "5 march 2024": a log's date meets the question's month)."""
+    text = _ISO_DATE.sub(_spoken_date, text)
     text = _SPACED.sub(r"\1\2", _HYPHENED.sub(r"\1\2", _THOUSANDS.sub("", text)))
     return text.casefold()
+
+
+def _spoken_date(match: re.Match) -> str:
+    year, month, day = match.groups()
+    return f"{int(day)} {_YEAR[int(month) - 1]} {year}"
 
 
 def words(text: str) -> list[str]:
@@ -75,6 +84,16 @@ def stated(written: Iterable[str]) -> set[str]:
             ):
                 found |= _spanned(day, last)
     return found
+
+
+def whole_date(conditions: set[str]) -> bool:
+    """Whether :func:`stated` conditions hold a whole date: a day, a month and a year ("5 March 2024")."""
+    numbers = [float(c) for c in conditions if _NUMBER.fullmatch(c)]
+    return (
+        bool(conditions & MONTHS)
+        and any(1000 <= n <= 2999 for n in numbers)
+        and any(1 <= n <= 31 and n.is_integer() for n in numbers)
+    )
 
 
 def _day_or_month(written: list[str], at: int) -> str | None:
