@@ -87,6 +87,16 @@ JOB = (
         # the subject's column ("fair") names what the row is about, not what is asked
         ("In Larkmoor, where's the reed fair held?", FAIR, "The venue of Larkmoor Reed Fair is Osier Barn."),
         ("What does B-7 pay per month?", STUDIO, "The monthly rent of B-7 is £955."),  # the unit's mark
+        (  # a unit in brackets after the column's name
+            "how much is an adult single on S5?",
+            "fares.csv — route: S5; Adult single (£): 18.60; Depth (m): 4",
+            "The adult single of S5 is £18.60.",
+        ),
+        (
+            "How deep is S5?",
+            "fares.csv — route: S5; Adult single (£): 18.60; Depth (m): 4",
+            "The depth of S5 is 4 m.",
+        ),
         ("How far is it from Tallis Quay to Gorran Skerry?", FERRY, "The distance of TF1 is 3.5 nm."),
         # a yes or no cell, a plural column
         (

@@ -62,6 +62,10 @@ _AUXILIARY = frozenset({"is", "are", "was", "were", "has", "have", "had", "does"
 _YES_NO = frozenset({"yes", "no", "true", "false", "y", "n"})
 _LASTING = frozenset({"take", "takes", "took", "last", "lasts", "lasted"})  # "how long does it take"
 _CURRENCY = {"gbp": "£", "eur": "€", "usd": "$"}  # unit suffixes said as a mark before the value
+_MARKS = frozenset(_CURRENCY.values())
+_BRACKETED = re.compile(
+    r"\(\s*([^()\s]{1,5})\s*\)\s*$"
+)  # a unit in brackets: "Adult single (£)", "Depth (m)"
 # how column names shorten words: ``job_no``, ``order_num``, ``qty``
 _SHORT = {"no": "number", "num": "number", "nr": "number", "qty": "quantity", "desc": "description",
           "tel": "telephone", "addr": "address", "amt": "amount", "dept": "department"}  # fmt: skip
@@ -114,8 +118,8 @@ def gives_whole(said: str, value: str) -> bool:
 
 def _measured(value: str, unit: str) -> str:
     """A cell's value with its column's unit: after it ("38.2 km2"), a currency's mark before it
-    ("£955" of ``monthly_rent_gbp``)."""
-    mark = _CURRENCY.get(unit)
+    ("£955" of ``monthly_rent_gbp`` or ``Rent (£)``)."""
+    mark = unit if unit in _MARKS else _CURRENCY.get(unit)
     if mark:
         return value if value.startswith(mark) else f"{mark}{value}"
     return f"{value} {unit}" if unit else value
@@ -206,8 +210,14 @@ def _endings_differ(a: str, b: str) -> bool:
 
 
 def _column_words(column: str) -> tuple[list[str], str]:
-    """A column's words (a JSON path's last key) and its unit suffix: ``area_km2`` → (["area"], "km2"),
-    ``dimensions.width_mm`` → (["width"], "mm")."""
+    """A column's words (a JSON path's last key) and its unit suffix or bracketed unit: ``area_km2`` →
+    (["area"], "km2"), ``dimensions.width_mm`` → (["width"], "mm"), "Adult single (£)" → (["adult",
+    "single"], "£")."""
+    bracketed = _BRACKETED.search(column)
+    unit = bracketed.group(1).casefold() if bracketed else ""
+    if unit in _MARKS or unit in _UNITS:
+        said = [_SHORT.get(w, w) for w in words(column[: bracketed.start()])]
+        return said, unit
     said = [_SHORT.get(w, w) for w in words(column.rsplit(".", 1)[-1].replace("_", " "))]
     unit = said[-1] if len(said) > 1 and said[-1] in _UNITS else ""
     return (said[:-1] if unit else said), unit
