@@ -223,6 +223,8 @@ def text_sections(
     opening = _opening_title(blocks[0], paragraphs[0], title) if len(blocks) > 1 else None
     if opening:
         title, blocks = title or opening, blocks[1:]
+    elif blocks and not title and _heads_fields(blocks[0]):
+        title, blocks = blocks[0][0].strip(" :"), [blocks[0][1:], *blocks[1:]]
     section = None
     for lines in blocks:
         if len(lines) == 1 and is_heading(lines[0]):
@@ -234,12 +236,29 @@ def text_sections(
 
 
 def _opening_title(block: list[str], paragraph: str, title: str | None) -> str | None:
-    """The title a text's first block of lines gives: a line on its own (where no ``title`` is given),
-    or lines wrapping one before a heading that opens a PDF's page ("Corvane Observatory - Report on
-    History, Instruments and", "People", then "1. Foundation"); None when it is no title."""
+    """The title a text's first block of lines gives: a line on its own or with its subtitle (where no
+    ``title`` is given), or lines wrapping one before a heading that opens a PDF's page ("Corvane
+    Observatory - Report on History, Instruments and", "People", then "1. Foundation"); None when it
+    is no title."""
     wrapped = len(block) > 1 and block != paragraph.splitlines()
+    if not (wrapped or title) and _subtitled(block):
+        return " - ".join(line.strip(" :") for line in block)
     joined = " ".join(line.strip() for line in block)
     return joined.strip(" :") if is_title(joined) and (wrapped or (len(block) == 1 and not title)) else None
+
+
+def _heads_fields(block: list[str]) -> bool:
+    """Whether a text's first line is its title over the fields that follow it ("FERRIN NESS WEATHER
+    STATION - SITE MAINTENANCE LOG", "Station ID: FN-07"): one line that is no item, then items."""
+    first, rest = block[0], block[1:]
+    return bool(rest) and is_title(first) and not is_item(first) and all(is_item(line) for line in rest)
+
+
+def _subtitled(block: list[str]) -> bool:
+    """Whether a text's first lines are a title and its subtitle ("KESTREL ROW COMMUNITY WORKSHOP",
+    "Members' Handbook and House Rules"): two heading lines, neither a field nor an item. Both name
+    the file, so every section keeps them (not only the first, as a heading would be kept)."""
+    return len(block) == 2 and all(is_heading(line) and not is_item(line) for line in block)
 
 
 def _blocks(lines: list[str]) -> Iterator[list[str]]:

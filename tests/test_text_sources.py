@@ -152,6 +152,23 @@ def test_a_fields_line_and_a_lists_first_line_are_no_headings(tmp_path):
     ]
 
 
+def test_a_title_keeps_its_subtitle_and_the_fields_below_it(tmp_path):
+    """A title over its subtitle, or over fields, names every section (not only the first)."""
+    handbook = "KESTREL ROW WORKSHOP\nMembers' Handbook (revised 2024)\n\n1. FEES\n\nA fob costs £15.\n"
+    assert chunks(tmp_path / "handbook.txt", handbook) == [
+        "KESTREL ROW WORKSHOP - Members' Handbook (revised 2024) › 1. FEES: A fob costs £15."
+    ]
+    log = (
+        "FERRIN NESS AUTOMATIC WEATHER STATION - SITE MAINTENANCE LOG\nStation ID: FN-07\n\n"
+        "2024-01-09 Site visit, Ailsa Cormack. Wind vane WV-3 freed.\n"
+    )
+    assert chunks(tmp_path / "log.txt", log) == [
+        "FERRIN NESS AUTOMATIC WEATHER STATION - SITE MAINTENANCE LOG: Station ID: FN-07",
+        "FERRIN NESS AUTOMATIC WEATHER STATION - SITE MAINTENANCE LOG: "
+        "2024-01-09 Site visit, Ailsa Cormack. Wind vane WV-3 freed.",
+    ]
+
+
 def test_a_csv_file_delimited_by_semicolons_is_read_by_its_header(tmp_path):
     path = tmp_path / "prices.csv"
     path.write_text("item;price\nTea, black;3,50\n", encoding="utf-8")
