@@ -18,6 +18,7 @@ FERRY = (
     "days: Daily"
 )
 STUDIO = "units.csv — unit: B-7; tenant: Ola Brandt; monthly_rent_gbp: 955"
+SEED = "seeds.tsv — Accession: TV-173; Variety: Cairnfold Broad Bean; Seed held: 760 g; Vault bay: Bay 3"
 WALK = "Merrow Walks › At a glance — walk: The Old Wall; length: 3.1 km; starts at: Northgate Tower"
 RIDGE = (
     "Walks › At a glance — walk: The Long Ridge; length: 7.3 km; duration: 3.5 hours; starts at: Merrow Edge"
@@ -82,6 +83,9 @@ JOB = (
         # a code's row says the name it has beside the code
         ("Which nozzle costs 39.90?", PART, "The name of KX-2074 is Fuel injector nozzle."),
         ("Which part is the Fuel injector nozzle?", PART, "The code is KX-2074."),  # the name given
+        # beside a code, the next cell that reads as a name is its name, whatever its column is called
+        ("what is TV-173?", SEED, "The variety of TV-173 is Cairnfold Broad Bean."),
+        ("which bean is in bay 3", SEED, "The variety of TV-173 is Cairnfold Broad Bean."),
         # "where" asks for a venue, "pay" for a rent or a price, "far" for a distance (not the fare)
         ("Where is the Larkmoor Reed Fair held?", FAIR, "The venue of Larkmoor Reed Fair is Osier Barn."),
         # the subject's column ("fair") names what the row is about, not what is asked

@@ -27,7 +27,7 @@ from chatbot.rag.answer_kind import MEASURED, UNIT, fits, known_kind, quantities
 from chatbot.rag.grounding import ASKING, stem
 from ingest.text import ROW_SEPARATOR
 from vectorstore.spelling import plain
-from vectorstore.words import FILLER, calendar, stated, words
+from vectorstore.words import FILLER, calendar, is_code, stated, words
 
 # "islands.csv", "stock.xlsx › Parts", a Markdown table's heading path "Heritage Walks › At a glance"
 _LABEL = re.compile(r"^(?!.*[.!?] )[^—;\n]{1,200}$")
@@ -262,11 +262,22 @@ def _naming_cell(asked: list[str], cells: list[tuple[str, str]]) -> tuple[str, s
     columns = {match_key(w) for column, _ in cells for w in _column_words(column)[0]}
     if not subject <= keys or keys - subject - columns - _KINDS:
         return None
-    for column, value in cells[1:]:
+    for column, value in _naming(cells):
         named, unit = _column_words(column)
-        if named and named[-1] in _NAMING:
-            return " ".join(named), value, unit
+        return " ".join(named), value, unit
     return None
+
+
+def _naming(cells: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The cells after the subject that say what it is: those of a naming column (``name``, ``title``
+    …), else, beside a code, the next cell when it reads as a name ("Accession: TV-173; Variety:
+    Cairnfold Broad Bean": a code's name column is called many things)."""
+    naming = [(c, v) for c, v in cells[1:] if (_column_words(c)[0] or [""])[-1] in _NAMING]
+    if naming or len(cells) < 3 or not any(is_code(w) for w in words(cells[0][1])):
+        return naming
+    column, value = cells[1]
+    named = value[:1].isupper() and not any(c.isdigit() for c in value) and len(value.split()) <= 6
+    return [(column, value)] if named and _column_words(column)[0] else []
 
 
 def _covered_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
@@ -331,9 +342,9 @@ def _name_cell(cells: list[tuple[str, str]], said: str) -> tuple[str, str, str] 
     """The row's cell that names its subject (``name``, ``title`` …), said with the subject, unless the
     question (``said``) gives it: "which tea" of a code's row asks its name ("The name of CT-152 is
     Golden Tip Reserve.")."""
-    for column, value in cells[1:]:
+    for column, value in _naming(cells):
         named, unit = _column_words(column)
-        if named and named[-1] in _NAMING and not gives_whole(said, value):
+        if not gives_whole(said, value):
             return " ".join(named), value, unit
     return None
 
@@ -353,8 +364,7 @@ def _asks_subject(thing: str, cells: list[tuple[str, str]]) -> bool:
     """Whether the thing a question asks "which …" of is the row's subject: its column's word ("which
     plot"), a kind of thing ("which part") or a word of what the row says it is ("which hose" of a
     hose assembly's row)."""
-    naming = [value for column, value in cells if (_column_words(column)[0] or [""])[-1] in _NAMING]
-    said = words(" ".join([cells[0][0].replace("_", " "), *naming]))
+    said = words(" ".join([cells[0][0].replace("_", " "), *(value for _, value in _naming(cells))]))
     return thing in _KINDS or match_key(thing) in {match_key(w) for w in said}
 
 
