@@ -33,6 +33,7 @@ from chatbot.lm.engine import Engine
 from chatbot.lm.llm import EngineLLM
 from chatbot.lm.models import LoadedLM, load_for_chat, load_lm
 from chatbot.rag.answer import NO_ANSWER, clean_answer
+from chatbot.rag.code_lookup import code_kind
 from chatbot.rag.decompose import split
 from chatbot.rag.fact_lookup import stated
 from chatbot.rag.field_lookup import named_in_field
@@ -291,6 +292,7 @@ def stated_outright(question: str, document: str) -> str | None:
         looked_up(question, document)
         or listed_outright(question, document)
         or named_in_field(question, document)
+        or code_kind(question, document)
         or stated(question, document)
     )
 

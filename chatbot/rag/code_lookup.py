@@ -1,0 +1,63 @@
+"""What a code is, from the words a document writes before it: "barometer BP-1", "Wind vane WV-3".
+
+Logs and manuals name a thing by its kind and its code together ("Annual calibration of barometer
+BP-1: read 1013.9 hPa …", "Humidity sensor HS-12 was reading 8% high"). Asked "What is BP-1?", the
+135M model repeats the entry round the code ("BP-1 is read 1013.9 hPa against reference 1014.3
+hPa."); a reader answers with the kind. So does this, when the question asks only what the code is
+(besides the code it says nothing but words of the document's headings, "at the weather station",
+or of the kind itself, "which sensor is HS-12") and the document gives the code one kind. Table
+rows and labelled lists ("P-41 = transfer pump") are answered by their own lookups first. Example::
+
+    code_kind("what is BP-1?", "Station log: 2024-05-07 Calibration of barometer BP-1: read 1013.9 hPa.")
+    # 'BP-1 is the barometer.'
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.text import PATH_SEPARATOR
+from vectorstore.words import FILLER, identifiers, words
+
+# a code as documents write it (letters, a hyphen or none, digits, a letter after them: "G-7A")
+_CODE = re.compile(r"\b[A-Z]{1,4}-?\d+[A-Z]?\b")
+# the word or two before a code that say what it is, the last of them a noun in lower case
+_KIND = re.compile(r"((?:[A-Za-z][a-z]+ )?[a-z]{3,}) $")
+_DEED = re.compile(r"(?:ed|ing)$")  # "replaced SP-2", "servicing G-7": what was done to it, not its kind
+_WHAT = frozenset({"what", "what's", "which", "whats"})
+
+
+def code_kind(question: str, document: str) -> str | None:
+    """ "<code> is the <kind>." when ``question`` asks only what its one code is and ``document``
+    writes that code after one kind (every time it writes one); else None."""
+    asked = words(question)
+    codes = identifiers(question)
+    if len(codes) != 1 or _WHAT.isdisjoint(asked):
+        return None
+    code = next(iter(codes))
+    kinds = {kind for kind in _kinds(document, code) if kind}
+    if len(kinds) != 1:
+        return None
+    kind = kinds.pop()
+    heading = document.split(": ", 1)[0] if PATH_SEPARATOR in document or ": " in document else ""
+    allowed = set(words(heading)) | set(words(kind)) | {code, "that", "this", "code"}
+    if any(w not in FILLER and w not in _WHAT and w not in allowed for w in asked):
+        return None  # "What is P-14's flow rate?" asks something of the code, not what it is
+    written = next(m.group(0) for m in _CODE.finditer(document) if words(m.group(0)) == [code])
+    return f"{written} is the {kind.casefold()}."
+
+
+def _kinds(document: str, code: str) -> list[str | None]:
+    """The kind written before each mention of ``code`` (None where no kind is: "replaced with SP-4",
+    "fitted SP-4"), without the words before it that only lead up to it ("calibration of barometer"
+    → "barometer")."""
+    found = []
+    for match in _CODE.finditer(document):
+        if words(match.group(0)) != [code]:
+            continue
+        before = _KIND.search(document[max(0, match.start() - 40) : match.start()])
+        kind = before.group(1).split() if before else []
+        while kind and (kind[0].casefold() in FILLER or _DEED.search(kind[0])):
+            kind = kind[1:]
+        found.append(" ".join(kind) if kind and not _DEED.search(kind[-1]) else None)
+    return found

@@ -1,0 +1,42 @@
+"""A question asking only what a code is gets the kind its document writes before it ("barometer
+BP-1"); a question asking something of the code, or a document giving it no kind or two, is left to
+the model."""
+
+from __future__ import annotations
+
+import pytest
+
+from chatbot.rag.chain import stated_outright
+from chatbot.rag.code_lookup import code_kind
+
+LOG = (
+    "WEATHER STATION - SITE LOG: 2024-05-07 Site visit, Ailsa Cormack. Annual calibration of barometer"
+    " BP-1: read 1013.9 hPa. Humidity sensor HS-12 was reading 8% high; swapped for HS-19."
+)
+REPLACED = "Station log: 2024-03-19 Site visit. SP-2 removed and replaced with SP-4 (100 W)."
+FITTED = "Station log: 2024-03-19 Engineer fitted SP-4 to the mast."
+TWO_KINDS = "Station log: Solar panel SP-2 cracked. The spare panel SP-2 was fitted later. Old battery SP-2."
+
+
+@pytest.mark.parametrize(
+    ("question", "document", "answer"),
+    [
+        ("What is BP-1?", LOG, "BP-1 is the barometer."),  # the words before it only lead up to it
+        ("what's hs-12 at the weather station", LOG, "HS-12 is the humidity sensor."),  # the heading's words
+        ("Which sensor is HS-12?", LOG, "HS-12 is the humidity sensor."),
+        ("What is BP-1's reading?", LOG, None),  # something of the code, not what it is
+        ("What replaced HS-12?", LOG, None),
+        ("What is HS-19?", LOG, None),  # "swapped for HS-19": no kind
+        ("What is SP-4?", REPLACED, None),
+        ("What is SP-4?", FITTED, None),  # a deed before it is no kind
+        ("What is SP-2?", TWO_KINDS, None),  # two kinds: the model reads it
+        ("What is BP-2?", LOG, None),  # a code the document does not write
+        ("What are BP-1 and HS-12?", LOG, None),  # two codes
+    ],
+)
+def test_a_code_is_what_its_document_writes_before_it(question, document, answer):
+    assert code_kind(question, document) == answer
+
+
+def test_the_chain_answers_what_a_code_is_without_the_model():
+    assert stated_outright("what is BP-1?", LOG) == "BP-1 is the barometer."
