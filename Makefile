@@ -81,12 +81,15 @@ MIXED = $(SHIPPED) $(foreach f,$(wildcard data/eval/documents/*),--documents $(f
 FRESH = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh/*),--documents $(f))
 # a third, written by a helper who had seen neither the checks nor the other sets (fifteenth session)
 FRESH2 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh2/*),--documents $(f))
+# a fourth, likewise blind, in six more formats (HTML, TSV, minutes, a log; sixteenth session)
+FRESH3 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh3/*),--documents $(f))
 # the training questions the shipped adapter never read, over their documents (the widest phrasings)
 UNREAD = $(SHIPPED) $(foreach f,$(sort $(shell cut -d'"' -f4 data/eval/unread.jsonl)),--documents data/training/documents/$(f))
 eval: models
 	$(EVAL) --questions data/eval/mixed.jsonl $(MIXED) --json artifacts/eval/mixed.json --chart artifacts/eval/mixed.png
 	$(EVAL) --questions data/eval/fresh.jsonl $(FRESH) --json artifacts/eval/fresh.json
 	$(EVAL) --questions data/eval/fresh2.jsonl $(FRESH2) --json artifacts/eval/fresh2.json
+	$(EVAL) --questions data/eval/fresh3.jsonl $(FRESH3) --json artifacts/eval/fresh3.json
 	$(EVAL) --questions data/eval/unread.jsonl $(UNREAD) --json artifacts/eval/unread.json
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --json artifacts/eval/dev.json --chart artifacts/eval/dev.png
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --adapter none --json artifacts/eval/dev-base.json
