@@ -293,3 +293,30 @@ def test_a_list_that_answers_by_its_label_goes_before_other_documents(gpt2_dirs,
     assert "Stations: P-41 = pumping station" in result["sources"][0].page_content
     assert result["answer"] == "Q-71: mooring station, Skellow Slip."
     assert result["prompt"] is None  # read off the list, not by the model
+
+
+def test_two_things_are_compared_by_the_measure_their_rows_give(gpt2_dirs, embedder, tmp_path):
+    fares = tmp_path / "fares.csv"
+    fares.write_text(
+        "Route,From,To,Crossing time,Adult single (£),Child single (£)\n"
+        "S2,Harnsey Quay,Brennock,1 h 10 min,11.80,5.90\nS8,Harnsey Quay,Calder Holm,50 min,8.90,4.45\n"
+        "S9,Calder Holm,Brennock,45 min,8.30,4.15\n",
+        encoding="utf-8",
+    )
+    settings = Settings(home=tmp_path / "home", persist_dir=tmp_path / "chroma", model=str(gpt2_dirs[0]))
+    settings = settings.model_copy(update={"max_new_tokens": 4})
+    ingest(settings, [fares], embedder=embedder)
+    chain = build_chain(settings, lm=load_lm(settings), embedder=embedder)
+
+    result = chain.invoke("Which crossing is quicker, S2 or S9?")
+    assert result["answer"] == "S9 is quicker: its crossing time is 45 min, S2's is 1 h 10 min."
+    assert [doc.page_content.split(";")[0] for doc in result["sources"]] == [
+        "fares.csv — Route: S2",
+        "fares.csv — Route: S9",
+    ]
+    assert result["prompt"] is None  # compared without the model
+    assert chain.invoke("is S8 cheaper for a child than S9")["answer"] == (
+        "S9 is cheaper: its child single is £4.15, S8's is £4.45."
+    )
+    unsaid = chain.invoke("Which is cheaper, S8 or S9?")["answer"]  # adult or child: not compared
+    assert "cheaper: its" not in unsaid

@@ -34,6 +34,7 @@ from chatbot.lm.llm import EngineLLM
 from chatbot.lm.models import LoadedLM, load_for_chat, load_lm
 from chatbot.rag.answer import NO_ANSWER, clean_answer
 from chatbot.rag.code_lookup import code_kind
+from chatbot.rag.compare import comparison
 from chatbot.rag.decompose import split
 from chatbot.rag.fact_lookup import stated
 from chatbot.rag.field_lookup import named_in_field
@@ -137,10 +138,13 @@ class Rag:
         request's retrieval settings."""
         started = time.perf_counter()
         index = lexical_index(self.store)
-        questions = split(request.question, index.vocabulary.names, index.has_phrase)
         settings = request.settings
         wider = max(settings.top_k, settings.row_candidates) if settings.table_lookup else settings.top_k
         retriever = make_retriever(self.store, settings.model_copy(update={"top_k": wider}))
+        compared = self.compared(request.question, retriever, index) if settings.table_lookup else None
+        if compared:
+            return Retrieved(request.question, settings, [compared], time.perf_counter() - started)
+        questions = split(request.question, index.vocabulary.names, index.has_phrase)
         parts = [
             Part(
                 question,
@@ -150,6 +154,16 @@ class Rag:
             for question, name in questions
         ]
         return Retrieved(request.question, request.settings, parts, time.perf_counter() - started)
+
+    def compared(self, question: str, retriever: BaseRetriever, index: LexicalIndex) -> Part | None:
+        """The question answered whole when it compares two things by a measure their table rows
+        give ("Which crossing is quicker, S8 or S9?"), with both rows as its sources; else None."""
+        comparing = comparison(question)
+        if not comparing:
+            return None
+        rows = [self.about(asked, retriever, index, 1)[:1] for asked in comparing.questions]
+        answer = comparing.answer([row[0].page_content if row else None for row in rows])
+        return Part(question, None, [row[0] for row in rows], given=answer) if answer else None
 
     @staticmethod
     def about(question: str, retriever: BaseRetriever, index: LexicalIndex, k: int) -> list[Document]:
@@ -226,6 +240,9 @@ class Rag:
         alone, settings = len(retrieved.parts) == 1, retrieved.settings
         parts = []
         for part in retrieved.parts:
+            if part.given:  # answered whole at retrieval (a comparison of two rows)
+                parts.append(part)
+                continue
             documents = [doc.page_content for doc in part.sources]
             prompt, answer = None, None
             if documents and settings.table_lookup:

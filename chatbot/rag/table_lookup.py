@@ -116,7 +116,7 @@ def gives_whole(said: str, value: str) -> bool:
     return f" {' '.join(words(value))} " in said
 
 
-def _measured(value: str, unit: str) -> str:
+def with_unit(value: str, unit: str) -> str:
     """A cell's value with its column's unit: after it ("38.2 km2"), a currency's mark before it
     ("£955" of ``monthly_rent_gbp`` or ``Rent (£)``)."""
     mark = unit if unit in _MARKS else _CURRENCY.get(unit)
@@ -209,7 +209,7 @@ def _endings_differ(a: str, b: str) -> bool:
     return len(a) - common <= 3 and len(b) - common <= 3
 
 
-def _column_words(column: str) -> tuple[list[str], str]:
+def column_words(column: str) -> tuple[list[str], str]:
     """A column's words (a JSON path's last key) and its unit suffix or bracketed unit: ``area_km2`` →
     (["area"], "km2"), ``dimensions.width_mm`` → (["width"], "mm"), "Adult single (£)" → (["adult",
     "single"], "£")."""
@@ -238,10 +238,10 @@ def _asked_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, 
     meaning = _by_stem([w for w in meant(rest) if w not in FILLER])
     found = []
     for column, value in cells:
-        named, unit = _column_words(column)
+        named, unit = column_words(column)
         if named and _says(meaning, _head(named)) and not gives_whole(said, value):
             found.append((" ".join(named), value, unit))
-    subject = " ".join(_column_words(cells[0][0])[0])
+    subject = " ".join(column_words(cells[0][0])[0])
     found = [cell for cell in found if _measures(asked, cell)]  # "How old was she when she won?"
     if len(found) > 1 and found[0][0] == subject != _which_thing(asked):
         found = found[1:]  # "where's the blues festival held": the festival is what the row is about
@@ -259,11 +259,11 @@ def _naming_cell(asked: list[str], cells: list[tuple[str, str]]) -> tuple[str, s
     Ada Quill?" of a staff row's ``title``): the model, given the row, often says "I don't know"."""
     keys = {match_key(w) for w in asked if w not in FILLER}
     subject = {match_key(w) for w in words(cells[0][1])}
-    columns = {match_key(w) for column, _ in cells for w in _column_words(column)[0]}
+    columns = {match_key(w) for column, _ in cells for w in column_words(column)[0]}
     if not subject <= keys or keys - subject - columns - _KINDS:
         return None
     for column, value in _naming(cells):
-        named, unit = _column_words(column)
+        named, unit = column_words(column)
         return " ".join(named), value, unit
     return None
 
@@ -272,12 +272,12 @@ def _naming(cells: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The cells after the subject that say what it is: those of a naming column (``name``, ``title``
     …), else, beside a code, the next cell when it reads as a name ("Accession: TV-173; Variety:
     Cairnfold Broad Bean": a code's name column is called many things)."""
-    naming = [(c, v) for c, v in cells[1:] if (_column_words(c)[0] or [""])[-1] in _NAMING]
+    naming = [(c, v) for c, v in cells[1:] if (column_words(c)[0] or [""])[-1] in _NAMING]
     if naming or len(cells) < 3 or not any(is_code(w) for w in words(cells[0][1])):
         return naming
     column, value = cells[1]
     named = value[:1].isupper() and not any(c.isdigit() for c in value) and len(value.split()) <= 6
-    return [(column, value)] if named and _column_words(column)[0] else []
+    return [(column, value)] if named and column_words(column)[0] else []
 
 
 def _covered_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
@@ -297,10 +297,10 @@ def _covered_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str
         return None
     said, found = f" {' '.join(asked)} ", []
     for column, value in cells[1:]:
-        named, unit = _column_words(column)
+        named, unit = column_words(column)
         if not named or _head(named) in _NAMING or gives_whole(said, value):
             continue
-        measured = _measured(value, unit)
+        measured = with_unit(value, unit)
         if None not in quantities(measured) and fits(f"It is {measured}.", question):
             found.append((" ".join(named), value, unit))
     if not all(_measures(asked, cell) for cell in found):
@@ -330,7 +330,7 @@ def _keyed_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, 
     if thing is None or thing in _PEOPLE or gives_whole(said, subject):
         return None
     given = [value for _, value in cells[1:] if _specific(value) and gives_whole(said, value)]
-    named, unit = _column_words(cells[0][0])
+    named, unit = column_words(cells[0][0])
     if subject.isdigit() and match_key(thing) not in {match_key(w) for w in named}:
         return None  # "What rating does Jaspal have?" is not answered by the year of his row
     if not (given and named):
@@ -343,7 +343,7 @@ def _name_cell(cells: list[tuple[str, str]], said: str) -> tuple[str, str, str] 
     question (``said``) gives it: "which tea" of a code's row asks its name ("The name of CT-152 is
     Golden Tip Reserve.")."""
     for column, value in _naming(cells):
-        named, unit = _column_words(column)
+        named, unit = column_words(column)
         if not gives_whole(said, value):
             return " ".join(named), value, unit
     return None
@@ -406,17 +406,17 @@ def _of_another_place(question: str, cells: list[tuple[str, str]], cell: tuple[s
     asked = words(question)
     said, keys = f" {' '.join(asked)} ", {match_key(w) for w in asked}
     subject_column, subject = cells[0]
-    if gives_whole(said, subject) or keys & {match_key(w) for w in _column_words(subject_column)[0]}:
+    if gives_whole(said, subject) or keys & {match_key(w) for w in column_words(subject_column)[0]}:
         return False  # "the island whose main town is Lowen" asks the island's
     return any(
-        _PLACES & set(_column_words(column)[0]) and gives_whole(said, value) for column, value in cells[1:]
+        _PLACES & set(column_words(column)[0]) and gives_whole(said, value) for column, value in cells[1:]
     )
 
 
 def _said(cells: list[tuple[str, str]], cell: tuple[str, str, str]) -> str:
     """The asked ``cell`` (column words, value, unit) said as a sentence with the row's subject."""
     column, value, unit = cell
-    subject, measured = cells[0][1], _measured(value, unit)
+    subject, measured = cells[0][1], with_unit(value, unit)
     if column.split()[-1] in FILLER:  # "baked by", "tickets from": said before the value
         return f"{subject}: {column} {measured}."
     whose = "" if subject == value else f" of {subject}"

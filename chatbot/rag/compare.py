@@ -1,0 +1,186 @@
+"""Which of two things has more or less of something, read from their table rows.
+
+"Which crossing is quicker, S8 or S9?" needs two rows and a comparison; retrieval for the whole
+question finds one row, and the 135M model, given two, says "I don't know" or picks one at random.
+A reader looks up the one measure the comparison is about in each row (a time for "quicker", a
+price for "cheaper", the "Seed held" column for "more seed") and compares the amounts; so does this,
+and says both: "S9 is quicker: its crossing time is 45 min, S8's is 50 min." It answers only when
+each thing's row names it and has exactly one cell of that measure, and both amounts are in units it
+can compare (minutes and hours, grams and kilograms); any other comparison is left to the chain's
+usual reading. Example::
+
+    compared = comparison("Which crossing is quicker, S8 or S9?")
+    compared.things      # ('S8', 'S9')
+    compared.answer(["fares.csv — Route: S8; Crossing time: 50 min", "fares.csv — Route: S9; Time: 45 min"])
+    # 'S9 is quicker: its crossing time is 45 min, S8's is 50 min.'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chatbot.rag.table_lookup import column_words, match_key, row_cells, with_unit
+from vectorstore.words import FILLER, words
+
+MORE, LESS = 1, -1
+# what each comparison measures, and which way: the column words it may be about, with the sign of
+# "more" ("quicker" is less time, or more speed); "price" also stands for a column priced in £, € or $
+_TIME = {"time": LESS, "duration": LESS, "speed": MORE}
+_PRICE = {"price": LESS, "cost": LESS, "fare": LESS, "fee": LESS, "rent": LESS}
+_COMPARATIVES: dict[str, dict[str, int]] = {
+    "quicker": _TIME, "faster": _TIME,
+    "slower": {word: -sign for word, sign in _TIME.items()},
+    "heavier": {"weight": MORE, "mass": MORE}, "lighter": {"weight": LESS, "mass": LESS},
+    "longer": {"length": MORE, "duration": MORE, "time": MORE, "distance": MORE},
+    "shorter": {"length": LESS, "duration": LESS, "time": LESS, "distance": LESS},
+    "cheaper": _PRICE, "dearer": {word: -sign for word, sign in _PRICE.items()},
+    "bigger": {"size": MORE, "area": MORE, "capacity": MORE},
+    "larger": {"size": MORE, "area": MORE, "capacity": MORE},
+    "smaller": {"size": LESS, "area": LESS, "capacity": LESS},
+    "taller": {"height": MORE}, "deeper": {"depth": MORE}, "wider": {"width": MORE},
+    "further": {"distance": MORE}, "farther": {"distance": MORE},
+}  # fmt: skip
+_QUANTIFIERS = {"more": MORE, "less": LESS, "fewer": LESS, "higher": MORE, "lower": LESS}
+_VERBS = {"weighs": "weight", "weigh": "weight", "costs": "price", "cost": "price", "takes": "time"}
+# units an amount may be given in, by dimension, with their size in that dimension's smallest unit
+_SCALE = {
+    **dict.fromkeys(["g", "gram", "grams"], ("mass", 1.0)),
+    **dict.fromkeys(["kg", "kilo", "kilos", "kilograms"], ("mass", 1000.0)),
+    **dict.fromkeys(["min", "mins", "minute", "minutes"], ("time", 1.0)),
+    **dict.fromkeys(["h", "hr", "hrs", "hour", "hours"], ("time", 60.0)),
+    **dict.fromkeys(["day", "days"], ("time", 1440.0)),
+    **dict.fromkeys(["mm"], ("length", 0.001)), **dict.fromkeys(["cm"], ("length", 0.01)),
+    **dict.fromkeys(["m", "metre", "metres", "meter", "meters"], ("length", 1.0)),
+    **dict.fromkeys(["km", "kilometres", "kilometers"], ("length", 1000.0)),
+    **dict.fromkeys(["£", "€", "$"], ("money", 1.0)),
+}  # fmt: skip
+_AMOUNT = re.compile(r"([£€$]?)\s*(\d+(?:\.\d+)?)\s*([^\W\d]+)?")
+_TRAILING = re.compile(r"\s(?:for|per|during|in|at|on|by|with)\s", re.IGNORECASE)
+_LEADING = re.compile(r"^(?:(?:of|the|a|an|for|between)\s+)+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """A question comparing two things by one measure."""
+
+    question: str
+    word: str  # the comparison as the question says it ("quicker", "more")
+    measure: dict[str, int]  # column word → the sign of "more" of it
+    things: tuple[str, str]
+
+    @property
+    def questions(self) -> tuple[str, str]:
+        """Each thing's own question, the other left out, to find its row by."""
+        first, second = self.things
+        return (
+            self.question.replace(second, " ").replace(" or ", " "),
+            self.question.replace(first, " ").replace(" or ", " "),
+        )
+
+    def answer(self, rows: list[str | None]) -> str | None:
+        """The comparison answered from each thing's row (``rows``, in the order of ``things``), or
+        None when a row is missing, names not its thing, or has no single cell of the measure."""
+        found = [self._cell(row, thing) for row, thing in zip(rows, self.things, strict=True)]
+        if None in found or found[0][1] != found[1][1] or found[0][2][0] != found[1][2][0]:
+            return None  # a missing cell, two measures, or minutes against pounds
+        (column, word, (_, first), first_said), (_, _, (_, second), second_said) = found
+        a, b = self.things
+        if first == second:
+            return f"{a} and {b} have the same {column}: {first_said}."
+        winner, loser = (a, b) if (first > second) == (self.measure[word] == MORE) else (b, a)
+        said = {a: first_said, b: second_said}
+        verb = "has" if self.word in _QUANTIFIERS else "is"  # "has more", "is quicker"
+        return f"{winner} {verb} {self.word}: its {column} is {said[winner]}, {loser}'s is {said[loser]}."
+
+    def _cell(self, row: str | None, thing: str) -> tuple[str, str, tuple[str, float], str] | None:
+        """The row's one cell of the measure: its column, the measure word it is about, its amount
+        and its value as said."""
+        cells = row_cells(row) if row else None
+        if not cells or not set(words(thing)) <= set(words(row or "")):
+            return None
+        asked = {match_key(w) for w in words(self.question)}
+        found = []
+        for column, value in cells[1:]:
+            named, unit = column_words(column)
+            word = _measure_of(named, unit, self.measure)
+            if word:
+                found.append((" ".join(named), word, with_unit(value, unit)))
+        if len(found) > 1:  # "cheaper for an adult" of adult and child fares: the one it says
+            found = [cell for cell in found if {match_key(w) for w in cell[0].split()} & asked]
+        if len(found) != 1:
+            return None
+        column, word, said = found[0]
+        amount = _amount(said)
+        return (column, word, amount, said) if amount else None
+
+
+def comparison(question: str) -> Comparison | None:
+    """The comparison ``question`` asks ("Which crossing is quicker, S8 or S9?", "Do we hold more
+    seed of A or of B?", "Is A heavier than B?"), or None."""
+    asked = words(question)
+    word, measure = _measure(asked)
+    if not word:
+        return None
+    text = question.strip().rstrip("?.! ")
+    if " than " in text:
+        before, second = text.split(" than ", 1)
+        first = before[: before.casefold().rfind(word)]
+        first = re.sub(r"^\s*(?:is|are|was|were|does|do|did)\s+", "", first, flags=re.IGNORECASE)
+    elif text.count(" or ") == 1:
+        before, second = text.split(" or ")
+        first = re.split(r"[,:]\s*|\s(?:of|between)\s", before)[-1]
+    else:
+        return None
+    second = _TRAILING.split(second, 1)[0]  # "… than S9 for a child"
+    things = tuple(_LEADING.sub("", part.strip(" ,")).strip() for part in (first, second))
+    if not all(things) or any(len(thing.split()) > 6 for thing in things):
+        return None
+    return Comparison(question, word, measure, things)  # type: ignore[arg-type]
+
+
+def _measure(asked: list[str]) -> tuple[str | None, dict[str, int]]:
+    """The comparison word of a question and what it measures: a comparative ("heavier"), or "more"
+    / "less" of a noun ("more seed"), after a verb ("weighs more") or of "expensive"."""
+    for at, word in enumerate(asked):
+        if word in _COMPARATIVES:
+            return word, _COMPARATIVES[word]
+        if word not in _QUANTIFIERS:
+            continue
+        sign, before = _QUANTIFIERS[word], asked[at - 1] if at else ""
+        after = next((w for w in asked[at + 1 :] if w not in FILLER), "")
+        if before in _VERBS:
+            return word, {_VERBS[before]: sign}
+        if after == "expensive":
+            return f"{word} expensive", {key: -value * sign for key, value in _PRICE.items()}
+        if after:
+            return word, {after: sign}
+    return None, {}
+
+
+def _measure_of(named: list[str], unit: str, measure: dict[str, int]) -> str | None:
+    """The word of ``measure`` a column (its words ``named``, its ``unit``) is about: one of its
+    words, or "price" for a column priced in a currency."""
+    keys = {match_key(w) for w in named}
+    found = next((word for word in measure if match_key(word) in keys), None)
+    if not found and "price" in measure and unit in ("£", "€", "$", "gbp", "eur", "usd"):
+        return "price"
+    return found
+
+
+def _amount(value: str) -> tuple[str, float] | None:
+    """A value's dimension and size in its smallest unit ("1 h 10 min" → ("time", 70.0)), or None
+    when it says anything but amounts ("19 Aug 2017", "All year")."""
+    text = value.replace(",", "")
+    total, dimension, end = 0.0, None, 0
+    for match in _AMOUNT.finditer(text):
+        if text[end : match.start()].strip():
+            return None
+        mark, number, unit = match.groups()
+        scale = _SCALE.get(mark or (unit or "").casefold())
+        if (unit and scale is None) or (dimension and scale and scale[0] != dimension):
+            return None
+        dimension = scale[0] if scale else "number"
+        total += float(number) * (scale[1] if scale else 1.0)
+        end = match.end()
+    return (dimension, total) if dimension and not text[end:].strip() else None
