@@ -214,8 +214,9 @@ def _named(sentence: str, question: str) -> bool:
 
 
 def _thing(sentence: str, question: str) -> bool:
-    """Whether the answer adds something besides numbers (a place, a thing, a code)."""
-    return any(not w.isdigit() for w in _added(sentence, question))
+    """Whether the answer adds something besides numbers and dates (a place, a thing, a code): "27
+    Aug 2020" says when, not where."""
+    return any(not w.isdigit() and calendar(w) is None for w in _added(sentence, question))
 
 
 def _count(sentence: str, question: str) -> bool:
@@ -238,7 +239,7 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
     (re.compile(r"\btime of (?:the )?year\b"), _date),  # "November to March"
     (re.compile(r"\b(?:what|which) time\b|\bat what hour\b"), _clock),
     (re.compile(r"\b(?:what|which) year\b|\byear did\b"), _year),
-    (re.compile(r"\b(?:what|which) (?:date|day|month)\b"), _date),
+    (re.compile(r"\b(?:what|which) (?:date|day|month)s?\b"), _date),
     (re.compile(r"^(?:who|whom|whose)\b"), _name),
     (_ASKED_NAMED, _named),
     (re.compile(r"^(?:which|where)\b"), _thing),
