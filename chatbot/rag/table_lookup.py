@@ -276,8 +276,11 @@ def _naming(cells: list[tuple[str, str]]) -> list[tuple[str, str]]:
     if naming or len(cells) < 3 or not any(is_code(w) for w in words(cells[0][1])):
         return naming
     column, value = cells[1]
-    named = value[:1].isupper() and not any(c.isdigit() for c in value) and len(value.split()) <= 6
-    return [(column, value)] if named and column_words(column)[0] else []
+    named = column_words(column)[0]
+    if not named or named[-1] in FILLER:  # "Route: S8; From: Harnsey Quay": a place, not its name
+        return []
+    reads = value[:1].isupper() and not any(c.isdigit() for c in value) and len(value.split()) <= 6
+    return [(column, value)] if reads else []
 
 
 def _covered_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
