@@ -14,6 +14,9 @@ ENTRY = (
 )
 SUPERVISOR = "Station log 2023 › Log supervisor: Hal Wendover. Entries are written by the technician on duty."
 JOB = "Station log 2023 › 02 Feb 2023 - Q-7 - tech: Rhys Amberley; Generator 2 lost power under load."
+AGM = (
+    "Club › AGM minutes: Date: 16 November 2023; Chair: Ada Quill (President); Minutes: Hal Orme (Secretary)"
+)
 TWO = "Station log 2023 › 3 May 2023 - Q-7 - tech: Olwen Tarr; checked by: Benedikt Loom. Winch load-tested."
 
 
@@ -35,6 +38,12 @@ TWO = "Station log 2023 › 3 May 2023 - Q-7 - tech: Olwen Tarr; checked by: Ben
         ("Who did the job at Q-7 on 3 February 2023?", JOB, None),  # another day
         ("Who did the job at Q-17 on 2 February 2023?", JOB, None),  # another station
         ("Who did the job at Q-7?", JOB, None),  # no day: "job" is a word the entry never says
+        # of several fields, those whose labels the question says
+        ("Who chaired the 2023 AGM, and who took the minutes?", AGM, "Chair: Ada Quill. Minutes: Hal Orme."),
+        ("who was the chair", AGM, "Chair: Ada Quill."),
+        ("Who chaired the 2022 AGM?", AGM, None),  # another year
+        ("Who is the treasurer?", AGM, None),  # no such field
+        ("Who was chair in 2023, Ada Quill?", AGM, None),  # names the person it asks for
     ],
 )
 def test_a_who_question_is_answered_by_the_one_person_a_field_names(question, document, answer):

@@ -17,14 +17,15 @@ from __future__ import annotations
 import re
 
 from chatbot.rag.answer_kind import asks_who
-from chatbot.rag.grounding import ASKING, uses_word, with_parts
+from chatbot.rag.grounding import ASKING, stem, uses_word, with_parts
 from vectorstore.words import FILLER, MONTHS, identifiers, stated, words
 
 # "tech: Rhys Amberley", "Log supervisor: Dr Hal Wendover": a label of one to three words, after the
 # start, a heading, a sentence or a " - ", then two to four capitalized words up to the field's end
+# or a note in brackets ("Chair: Marisol Quenneby (President)")
 _FIELD = re.compile(
     r"(?:^|(?<=[;:.›]\s)|(?<=\s-\s))([A-Za-z][a-z]+(?: [a-z]+){0,2}): "
-    r"((?:Dr |Mr |Mrs |Ms )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?=[;.,]|$)"
+    r"((?:Dr |Mr |Mrs |Ms )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?=[;.,]|$| \()"
 )
 
 
@@ -32,11 +33,13 @@ def named_in_field(question: str, document: str) -> str | None:
     """The one "label: Name" field of ``document``, as "Label: Name.", when ``question`` asks who (or
     "which <the label>": "which technician" of "tech"), does not name that person, and says nothing
     the document does not state, or pins the entry down by its code and date; else None."""
-    fields = set(_FIELD.findall(document))
-    if len(fields) != 1:
-        return None
-    label, name = fields.pop()
+    fields = list(dict.fromkeys(_FIELD.findall(document)))
     told, asked = words(document), words(question)
+    if len(fields) > 1:
+        return _named_by_label(fields, question, asked, told)
+    if not fields:
+        return None
+    label, name = fields[0]
     if not (asks_who(question) or _asks_for(label, asked)):
         return None
     if not set(words(name)).isdisjoint(asked) or not stated(asked) <= stated(told):
@@ -48,6 +51,21 @@ def named_in_field(question: str, document: str) -> str | None:
         if _dated_entry(asked, told) or all(map(uses, said))
         else None
     )
+
+
+def _named_by_label(
+    fields: list[tuple[str, str]], question: str, asked: list[str], told: list[str]
+) -> str | None:
+    """Of a document's several "label: Name" fields ("Chair: Marisol Quenneby; Minutes: Harlan
+    Oduya"), those whose labels a "who" question says in some form ("Who chaired …, and who took
+    the minutes?"), when it names none of their people and states nothing the document does not."""
+    keys = {stem(w) for w in asked}
+    named = [(label, name) for label, name in fields if stem(label.split()[-1].casefold()) in keys]
+    if not named or not asks_who(question) or not stated(asked) <= stated(told):
+        return None
+    if any(not set(words(name)).isdisjoint(asked) for _, name in named):
+        return None
+    return " ".join(f"{label[:1].upper()}{label[1:]}: {name}." for label, name in named)
 
 
 def _asks_for(label: str, asked: list[str]) -> bool:
