@@ -105,6 +105,18 @@ def test_another_form_of_an_irregular_verb_is_the_documents_word() -> None:
     assert forms("found") == {"found"}  # left out: "founded" is no "find"
 
 
+def test_a_light_verb_of_the_question_needs_not_be_the_documents_word() -> None:
+    """"takes place" and "putting out" claim nothing their other words do not: the documents may say
+    "is held" and "output"; a word with a claim of its own ("retired") must still be theirs."""
+    hall = ["Festivals › Choir: The Thistlecombe Choir Festival is held at Thistlecombe Town Hall."]
+    question = "Where does the Thistlecombe Choir Festival take place?"
+    assert grounded("The festival takes place at Thistlecombe Town Hall.", question, hall)
+    panel = ["Log: Solar panel SP-2 cracked; noon output only 61 W."]
+    assert grounded("SP-2 was only putting out 61 W.", "Which panel was only putting out 61 W?", panel)
+    boat = ["The Grey Herring was built in 1951."]
+    assert not grounded("The Grey Herring was retired in 1951.", "When was the Grey Herring retired?", boat)
+
+
 def test_a_file_name_is_never_the_value_asked_for() -> None:
     row = ["parts.csv — part: LM-0505; name: Starboard navigation lamp; unit_price: 31.80"]
     assert not grounded("The part code is parts.csv.", "What is the starboard navigation lamp's code?", row)

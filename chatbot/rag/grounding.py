@@ -40,6 +40,12 @@ ASKING = (
     | {"located", "situated", "kept", "stored", "based", "called", "named", "known", "need"}
     | {"name", "number", "colour", "color", "date", "year", "time", "day", "kind", "type", "sort", "amount"}
 )
+# light verbs and their particles: the claim is in the words they go with ("takes place", "got …
+# out", "putting out 61 W"), so a document need not use them (replayed over the raw answers of the
+# mixed, fresh, fresh2, fresh3 and unread sets: 10 right answers kept, 1 wrong, no invention)
+_LIGHT_TEXT = """get gets got getting take takes taking place care go goes going held used use uses put puts
+    putting out up"""
+_LIGHT = frozenset(_LIGHT_TEXT.split())
 # a length said with its measure ("28 metres high"), and measures said two ways
 _MEASURE_WORD = re.compile(
     r"(\d[\d,.]*)\s*(km|kilometres|kilometers|metres|meters|m|cm|mm|feet|foot|ft|miles|yards)\s+"
@@ -100,10 +106,10 @@ def _claims_unsaid(question: str, said: list[str], known: set[str]) -> bool:
     it then tells what was asked of a value the documents give for something else ("The Grey
     Herring was retired in 1951." from "built in 1951", "The logo was designed by Hal Wendover." from
     the log's supervisor). The question's names are left to the name checks (a slip in one is mended),
-    and words that only say how it asks (:data:`ASKING`) to the answer-kind check. ``known``: the
-    documents' words, with their columns' parts."""
+    words that only say how it asks (:data:`ASKING`) to the answer-kind check, and light verbs
+    ("takes place") go with their words. ``known``: the documents' words, with their columns' parts."""
     uses = uses_word(known)
-    skipped = FILLER | ASKING | name_words(question)
+    skipped = FILLER | ASKING | _LIGHT | name_words(question)
     return any(
         not (any(c.isdigit() for c in word) or uses(word))
         for word in set(said) & set(words(question)) - skipped
