@@ -31,6 +31,7 @@ TWO_KINDS = "Station log: Solar panel SP-2 cracked. The spare panel SP-2 was fit
         ("What is SP-4?", FITTED, None),  # a deed before it is no kind
         ("What is SP-2?", TWO_KINDS, None),  # two kinds: the model reads it
         ("What is BP-2?", LOG, None),  # a code the document does not write
+        ("What is stall S-14?", "Market: Stall S-14 is Pettigrew's Butchers.", None),  # not "tall"
         ("What are BP-1 and HS-12?", LOG, None),  # two codes
     ],
 )

@@ -106,7 +106,7 @@ def test_another_form_of_an_irregular_verb_is_the_documents_word() -> None:
 
 
 def test_a_light_verb_of_the_question_needs_not_be_the_documents_word() -> None:
-    """"takes place" and "putting out" claim nothing their other words do not: the documents may say
+    """ "takes place" and "putting out" claim nothing their other words do not: the documents may say
     "is held" and "output"; a word with a claim of its own ("retired") must still be theirs."""
     hall = ["Festivals › Choir: The Thistlecombe Choir Festival is held at Thistlecombe Town Hall."]
     question = "Where does the Thistlecombe Choir Festival take place?"

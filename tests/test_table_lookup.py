@@ -152,6 +152,7 @@ def test_the_column_the_question_names_gives_the_answer(question, document, answ
         ("How was the 2022 championship played?", WINNERS),  # a "championship" is no champion
         ("where was TV-173 collected from?", f"{SEED}; Collected: 02 Sep 2018"),  # a date says no place
         ("What is S8?", "fares.csv — Route: S8; From: Harnsey Quay; To: Calder Holm"),  # no name beside it
+        ("What is C-21?", "plots.csv — plot: C-21; holder: Isobel Varnum; size_m2: 250"),  # a person
         (  # "how old" asks an age: the column "won" names is no answer
             "How old was Jaspal Grewal when he won?",
             "Chess › Winners — year: 2023; champion: Ewan Thorley; runner-up: Jaspal Grewal",

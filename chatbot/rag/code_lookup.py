@@ -22,7 +22,7 @@ from vectorstore.words import FILLER, identifiers, words
 # a code as documents write it (letters, a hyphen or none, digits, a letter after them: "G-7A")
 _CODE = re.compile(r"\b[A-Z]{1,4}-?\d+[A-Z]?\b")
 # the word or two before a code that say what it is, the last of them a noun in lower case
-_KIND = re.compile(r"((?:[A-Za-z][a-z]+ )?[a-z]{3,}) $")
+_KIND = re.compile(r"\b((?:[A-Za-z][a-z]+ )?[a-z]{3,}) $")
 _DEED = re.compile(r"(?:ed|ing)$")  # "replaced SP-2", "servicing G-7": what was done to it, not its kind
 _WHAT = frozenset({"what", "what's", "which", "whats"})
 

@@ -277,7 +277,7 @@ def _naming(cells: list[tuple[str, str]]) -> list[tuple[str, str]]:
         return naming
     column, value = cells[1]
     named = column_words(column)[0]
-    if not named or named[-1] in FILLER:  # "Route: S8; From: Harnsey Quay": a place, not its name
+    if not named or named[-1] in FILLER or named[-1] in _PEOPLE:  # "From: Harnsey Quay", "holder: Ada"
         return []
     reads = value[:1].isupper() and not any(c.isdigit() for c in value) and len(value.split()) <= 6
     return [(column, value)] if reads else []
