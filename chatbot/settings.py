@@ -74,8 +74,9 @@ class Settings(StoreSettings):
         description="Answer without the model what a document states outright: a table row's (CSV, Excel, "
         "JSON record) one cell whose column the question names, a labelled list's one item whose label it "
         "says (or a timeline's year of what its item says), the one person a field names for a 'who' "
-        "question, a one-sentence fact ('The capital of X is Y.') whose subject and attribute it names; "
-        "other questions go to the model.",
+        "question (or the fields whose labels it says), what a code is by the kind written before it, two "
+        "things compared by a measure of their rows, a one-sentence fact ('The capital of X is Y.') whose "
+        "subject and attribute it names; other questions go to the model.",
     )
     # 4,000 near-identical names: 77 -> 199 of 200 answers name the asked land with its town (the model
     # alone wrote "The capital of Town250843 is Town250843." or a digit more); other sets unchanged

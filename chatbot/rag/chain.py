@@ -303,8 +303,9 @@ def stated_outright(question: str, document: str) -> str | None:
     """The answer ``document`` states outright, read without the model: the one cell of a table row
     whose column the question names, the one item of a labelled list whose label it says (or whose
     year it asks of what the item says), the one person a field names ("tech: Sada Quill") for a
-    "who" question that says nothing the document does not, or the whole of a one-fact sentence whose
-    subject and attribute it names; None for anything else."""
+    "who" question that says nothing the document does not (or the fields whose labels it says), the
+    kind a code is written after ("barometer BP-1") for "what is BP-1?", or the whole of a one-fact
+    sentence whose subject and attribute it names; None for anything else."""
     return (
         looked_up(question, document)
         or listed_outright(question, document)
