@@ -86,6 +86,8 @@ def test_answers_of_the_asked_kind_fit(sentence, question) -> None:
         ("Organ Week: tickets from £22.00.", "When is Organ Week?"),  # a price, not a clock's 22.00
         ("The ferry carries 40 passengers.", "When does the ferry sail?"),  # a count says no time
         ("The gate lodge costs £2.", "the phone number for the gate lodge is what"),  # asked before "what"
+        ("The meeting closed at 21:10.", "On what date is the 2024 AGM?"),  # a time of day is no date
+        ("It was on 27 Aug 2020.", "where was the seed collected from?"),  # a date says no place
     ],
 )
 def test_answers_of_another_kind_do_not(sentence, question) -> None:

@@ -65,6 +65,7 @@ _WHEN_TEXT = """january february march april may june july august september octo
     daily weekly monthly yearly annually century decade weekend weekends weekday weekdays today
     tomorrow yesterday"""
 _WHEN = frozenset(_WHEN_TEXT.split())
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")  # 05/03/2024, 5.3.24
 _COLOURS_TEXT = """black white grey gray red green blue yellow orange purple violet pink brown gold golden
     silver cream navy crimson scarlet maroon teal turquoise ochre beige tan ivory bronze copper"""
 COLOURS = frozenset(_COLOURS_TEXT.split())
@@ -190,6 +191,15 @@ def _date(sentence: str, question: str) -> bool:
     return any(w.isdigit() for w in added) and any(d in timely for d in quantities(sentence, question))
 
 
+def _day_date(sentence: str, question: str) -> bool:
+    """Whether the answer says a day, a date or a year, not only a time of day ("What date is the
+    AGM?" is not answered by "The meeting closed at 21:10.")."""
+    added = _added(sentence, question)
+    if any(w in _WHEN or calendar(w) for w in added) or _NUMERIC_DATE.search(sentence):
+        return True
+    return any(_YEARLIKE.match(w) for w in added if w.isdigit())
+
+
 def _name(sentence: str, question: str) -> bool:
     """Whether the answer names someone or something the question does not (a weekday, or a month
     in a date, names no one: "It was on Monday, 9 May."; "June fitted it." names June)."""
@@ -239,7 +249,7 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
     (re.compile(r"\btime of (?:the )?year\b"), _date),  # "November to March"
     (re.compile(r"\b(?:what|which) time\b|\bat what hour\b"), _clock),
     (re.compile(r"\b(?:what|which) year\b|\byear did\b"), _year),
-    (re.compile(r"\b(?:what|which) (?:date|day|month)s?\b"), _date),
+    (re.compile(r"\b(?:what|which) (?:date|day|month)s?\b"), _day_date),
     (re.compile(r"^(?:who|whom|whose)\b"), _name),
     (_ASKED_NAMED, _named),
     (re.compile(r"^(?:which|where)\b"), _thing),
