@@ -83,8 +83,24 @@ JOB = (
         # a code's row says the name it has beside the code
         ("Which nozzle costs 39.90?", PART, "The name of KX-2074 is Fuel injector nozzle."),
         ("Which part is the Fuel injector nozzle?", PART, "The code is KX-2074."),  # the name given
+        # a person singled out by two cells of the row, not the row's code
+        (
+            "Which technician saw to the steam oven at K-2 on 4 May 2025?",
+            JOB,
+            "The engineer of J-1180 is Tova Lind.",
+        ),
+        (
+            "who holds the 250 m2 allotment in row B4",
+            "plots.csv — plot: C-2; holder: Ann Lee; size_m2: 250; row: B4",
+            "The holder of C-2 is Ann Lee.",
+        ),
         # beside a code, the next cell that reads as a name is its name, whatever its column is called
         ("what is TV-173?", SEED, "The variety of TV-173 is Cairnfold Broad Bean."),
+        (
+            "Who is staff member HYD-0288?",
+            "staff.csv — ID: HYD-0288; Name: Greta Hollowmere; Role: GIS",
+            "The name of HYD-0288 is Greta Hollowmere.",
+        ),
         ("which bean is in bay 3", SEED, "The variety of TV-173 is Cairnfold Broad Bean."),
         # "where" asks for a venue, "pay" for a rent or a price, "far" for a distance (not the fare)
         ("Where is the Larkmoor Reed Fair held?", FAIR, "The venue of Larkmoor Reed Fair is Osier Barn."),
@@ -145,12 +161,19 @@ def test_the_column_the_question_names_gives_the_answer(question, document, answ
         ("How long is the Gold pass valid?", "passes.csv — pass: Gold; valid_to: 30 Sep; price: 40"),  # bare
         ("Which event runs daily?", FERRY),  # "Daily" singles no row out
         ("Does Ann Lee have a greenhouse on her plot?", "plots.csv — plot: C-2; holder: Ann Lee; shed: yes"),
-        ("Which technician saw to the steam oven at K-2 on 4 May 2025?", JOB),  # a person, not the job
         ("How much climbing is there on the Long Ridge?", RIDGE),  # "Long" is the walk's name
         ("How high is Merrow Edge?", RIDGE),  # a height: no length answers it
         ("What rating does Jaspal Grewal have?", WINNERS),  # not the year of his row
         ("How was the 2022 championship played?", WINNERS),  # a "championship" is no champion
         ("where was TV-173 collected from?", f"{SEED}; Collected: 02 Sep 2018"),  # a date says no place
+        (
+            "Who is the tenant at 312?",
+            "staff.csv — name: Ada Venn; room: 312",
+        ),  # one value: many rows may say it
+        (
+            "what allergens are in the Falafel Bowl",
+            "menu.csv — Item: Falafel Bowl; Description: Falafel; Allergens / Notes: Sesame",
+        ),  # not what it is
         ("What is S8?", "fares.csv — Route: S8; From: Harnsey Quay; To: Calder Holm"),  # no name beside it
         ("What is C-21?", "plots.csv — plot: C-21; holder: Isobel Varnum; size_m2: 250"),  # a person
         (  # "how old" asks an age: the column "won" names is no answer
@@ -183,6 +206,8 @@ def test_a_place_the_row_holds_in_another_column_has_no_measure_of_the_rows(ques
 def test_only_table_rows_have_cells():
     assert row_cells(ISLAND)[1] == ("main_town", "Skellow")
     assert row_cells("The ferry — a small one: it carries; forty people") is None  # prose with a dash
+    menu = "menu.tsv — Item: Falafel Bowl; Price (£): 9.20; Notes: Sesame, gluten; vegan"
+    assert row_cells(menu)[2] == ("Notes", "Sesame, gluten; vegan")  # a value with "; " in it
     assert row_cells("Ferry Company › Fleet: The Saltwren carried 180 passengers.") is None
     assert row_cells(WALK)[2] == ("starts at", "Northgate Tower")  # labelled by a heading path
     assert row_cells("Walks: Book ahead. Or call — adult: £6; child: £3") is None  # a sentence's dash

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from chatbot.rag.answer import NO_ANSWER
-from chatbot.rag.answer_kind import MEASURED, UNIT, fits, known_kind, quantities, yes_or_no
+from chatbot.rag.answer_kind import MEASURED, UNIT, asks_who, fits, known_kind, quantities, yes_or_no
 from chatbot.rag.grounding import ASKING, stem
 from ingest.text import ROW_SEPARATOR
 from vectorstore.spelling import plain
@@ -76,10 +76,19 @@ def row_cells(document: str) -> list[tuple[str, str]] | None:
     label, separator, body = document.partition(ROW_SEPARATOR)
     if not separator or not _LABEL.match(label):
         return None
-    cells = [cell.partition(": ") for cell in body.split("; ")]
-    if not all(sep and _COLUMN.match(column) and value for column, sep, value in cells):
-        return None
-    return [(column, value) for column, _, value in cells]
+    cells: list[list[str]] = []
+    pieces = body.split("; ")
+    for piece in pieces:
+        column, sep, value = piece.partition(": ")
+        if sep and _COLUMN.match(column) and value:
+            cells.append([column, value])
+        elif cells:  # a value with "; " in it: "Allergens / Notes: Sesame, gluten; vegan"
+            cells[-1][1] += f"; {piece}"
+        else:
+            return None
+    if len(cells) < min(2, len(pieces)):
+        return None  # prose after a dash: "The ferry — a small one: it carries; forty people"
+    return [(column, value) for column, value in cells]
 
 
 def about_row(question: str, document: str) -> bool:
@@ -259,9 +268,12 @@ def _naming_cell(asked: list[str], cells: list[tuple[str, str]]) -> tuple[str, s
     Ada Quill?" of a staff row's ``title``): the model, given the row, often says "I don't know"."""
     keys = {match_key(w) for w in asked if w not in FILLER}
     subject = {match_key(w) for w in words(cells[0][1])}
-    columns = {match_key(w) for column, _ in cells for w in column_words(column)[0]}
-    if not subject <= keys or keys - subject - columns - _KINDS:
-        return None
+    naming = {match_key(w) for w in _NAMING} | {
+        match_key(w) for c, _ in cells[:1] for w in column_words(c)[0]
+    }
+    kinds = {match_key(w) for w in _KINDS | _PEOPLE}  # "what part is KX-2041?", "who is staff member …?"
+    if not subject <= keys or keys - subject - naming - kinds:
+        return None  # "what allergens are in …" names another column
     for column, value in _naming(cells):
         named, unit = column_words(column)
         return " ".join(named), value, unit
@@ -324,21 +336,42 @@ def _measures(asked: list[str], cell: tuple[str, str, str]) -> bool:
 
 
 def _keyed_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
-    """The row's subject (its first cell) when the question asks which thing (not which person)
-    another cell's value, given whole, singles out: "Which event has tickets from £35.50?", "Which
-    cylinder weighs 29.4 kg?". The value must be a number, a code or a name (not "yes" or "daily"),
-    and the question must not give the subject itself (then it asks something else of it)."""
+    """The row's subject (its first cell) when the question asks which thing another cell's value,
+    given whole, singles out: "Which event has tickets from £35.50?", "Which cylinder weighs 29.4
+    kg?"; its person when it asks who of two such values ("Which technician saw to the steam oven at
+    K-2 on 4 May 2025?"). The value must be a number, a code
+    or a name (not "yes" or "daily"), and the question must not give the subject itself (then it asks
+    something else of it)."""
     asked = words(question)
     thing, said, subject = _which_thing(asked), f" {' '.join(asked)} ", cells[0][1]
-    if thing is None or thing in _PEOPLE or gives_whole(said, subject):
-        return None
     given = [value for _, value in cells[1:] if _specific(value) and gives_whole(said, value)]
+    if gives_whole(said, subject) or not given:
+        return None
+    if asks_who(question) or thing in _PEOPLE:  # a person: singled out by two cells at least, since
+        # one ("Who was at K-2?") may be written in many rows of a log
+        return _person_cell(cells, said) if len(given) > 1 else None
+    if thing is None:
+        return None
     named, unit = column_words(cells[0][0])
     if subject.isdigit() and match_key(thing) not in {match_key(w) for w in named}:
         return None  # "What rating does Jaspal have?" is not answered by the year of his row
-    if not (given and named):
+    if not named:
         return None
     return (None if named[-1] in _NAMING else _name_cell(cells, said)) or (" ".join(named), subject, unit)
+
+
+def _person_cell(cells: list[tuple[str, str]], said: str) -> tuple[str, str, str] | None:
+    """The person a row is about, for a "who" that gives another of its cells: its subject when that
+    is a person's name (a ``name`` column, or a column for people), else its one cell for a person
+    ("holder"), else its name cell beside a code."""
+    named, unit = column_words(cells[0][0])
+    if named and (named[-1] in _NAMING or named[-1] in _PEOPLE):
+        return " ".join(named), cells[0][1], unit
+    people = [(column_words(c)[0], v) for c, v in cells[1:] if (column_words(c)[0] or [""])[-1] in _PEOPLE]
+    if len(people) == 1 and not gives_whole(said, people[0][1]):  # "plot: C-2; holder: Ann Lee"
+        return " ".join(people[0][0]), people[0][1], ""
+    found = _name_cell(cells, said)
+    return found if found and found[1][:1].isupper() else None
 
 
 def _name_cell(cells: list[tuple[str, str]], said: str) -> tuple[str, str, str] | None:
