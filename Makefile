@@ -83,6 +83,8 @@ FRESH = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh/*),--documents $(f))
 FRESH2 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh2/*),--documents $(f))
 # a fourth, likewise blind, in six more formats (HTML, TSV, minutes, a log; sixteenth session)
 FRESH3 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh3/*),--documents $(f))
+# a fifth, likewise blind, measured once the sixteenth session's fixes were in
+FRESH4 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh4/*),--documents $(f))
 # the training questions the shipped adapter never read, over their documents (the widest phrasings)
 UNREAD = $(SHIPPED) $(foreach f,$(sort $(shell cut -d'"' -f4 data/eval/unread.jsonl)),--documents data/training/documents/$(f))
 eval: models
@@ -90,6 +92,7 @@ eval: models
 	$(EVAL) --questions data/eval/fresh.jsonl $(FRESH) --json artifacts/eval/fresh.json
 	$(EVAL) --questions data/eval/fresh2.jsonl $(FRESH2) --json artifacts/eval/fresh2.json
 	$(EVAL) --questions data/eval/fresh3.jsonl $(FRESH3) --json artifacts/eval/fresh3.json
+	$(EVAL) --questions data/eval/fresh4.jsonl $(FRESH4) --json artifacts/eval/fresh4.json
 	$(EVAL) --questions data/eval/unread.jsonl $(UNREAD) --json artifacts/eval/unread.json
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --json artifacts/eval/dev.json --chart artifacts/eval/dev.png
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --adapter none --json artifacts/eval/dev-base.json
