@@ -248,10 +248,13 @@ def _opening_title(block: list[str], paragraph: str, title: str | None) -> str |
 
 
 def _heads_fields(block: list[str]) -> bool:
-    """Whether a text's first line is its title over the fields that follow it ("FERRIN NESS WEATHER
-    STATION - SITE MAINTENANCE LOG", "Station ID: FN-07"): one line that is no item, then items."""
+    """Whether a text's first line is its title over the lines that follow it: over fields ("FERRIN
+    NESS WEATHER STATION - SITE MAINTENANCE LOG", "Station ID: FN-07"), or in capitals over anything
+    ("PENNACK VALLEY ALLOTMENT ASSOCIATION - RULES FOR PLOT HOLDERS", "Revised edition, adopted …")."""
     first, rest = block[0], block[1:]
-    return bool(rest) and is_title(first) and not is_item(first) and all(is_item(line) for line in rest)
+    if not rest or not is_title(first) or is_item(first):
+        return False
+    return first.isupper() or all(is_item(line) for line in rest)
 
 
 def _subtitled(block: list[str]) -> bool:

@@ -162,6 +162,11 @@ def test_a_title_keeps_its_subtitle_and_the_fields_below_it(tmp_path):
         "FERRIN NESS AUTOMATIC WEATHER STATION - SITE MAINTENANCE LOG\nStation ID: FN-07\n\n"
         "2024-01-09 Site visit, Ailsa Cormack. Wind vane WV-3 freed.\n"
     )
+    subtitle = "Revised edition, adopted at the General Meeting of 8 February 2025"  # more than eight words
+    rules = f"PLOT RULES\n{subtitle}\n\n1. RENT\n\nIt is £48."
+    assert (
+        chunks(tmp_path / "rules.txt", rules)[-1] == "PLOT RULES › 1. RENT: It is £48."
+    )  # a title in capitals
     assert chunks(tmp_path / "log.txt", log) == [
         "FERRIN NESS AUTOMATIC WEATHER STATION - SITE MAINTENANCE LOG: Station ID: FN-07",
         "FERRIN NESS AUTOMATIC WEATHER STATION - SITE MAINTENANCE LOG: "
