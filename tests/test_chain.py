@@ -249,6 +249,14 @@ def test_chain_reads_from_a_chroma_server(chroma_server, gpt2_dirs, embedder, tm
     assert not (tmp_path / "chroma").exists()  # nothing written to a local folder
 
 
+def tiny_chain_over(tmp_path, gpt2_dirs, embedder, *files):
+    """The chain with the tiny GPT-2 (4 new tokens) over a fresh store of ``files``."""
+    settings = Settings(home=tmp_path / "home", persist_dir=tmp_path / "chroma", model=str(gpt2_dirs[0]))
+    settings = settings.model_copy(update={"max_new_tokens": 4})
+    ingest(settings, list(files), embedder=embedder)
+    return build_chain(settings, lm=load_lm(settings), embedder=embedder)
+
+
 def test_a_row_that_answers_by_its_column_goes_before_prose_about_its_subject(gpt2_dirs, embedder, tmp_path):
     notes = tmp_path / "railway.md"
     notes.write_text(
@@ -258,10 +266,7 @@ def test_a_row_that_answers_by_its_column_goes_before_prose_about_its_subject(gp
     )
     table = tmp_path / "isles.csv"
     table.write_text("isle,main_town,people\nOrrick,Fallowby,2210\nSkeld,Marrin,300\n", encoding="utf-8")
-    settings = Settings(home=tmp_path / "home", persist_dir=tmp_path / "chroma", model=str(gpt2_dirs[0]))
-    settings = settings.model_copy(update={"max_new_tokens": 4})
-    ingest(settings, [notes, table], embedder=embedder)
-    chain = build_chain(settings, lm=load_lm(settings), embedder=embedder)
+    chain = tiny_chain_over(tmp_path, gpt2_dirs, embedder, notes, table)
     question = "Which is the main town on Orrick island?"
 
     only_first = chain.invoke({"question": question, "options": {"table_lookup": False}})
@@ -281,10 +286,7 @@ def test_a_list_that_answers_by_its_label_goes_before_other_documents(gpt2_dirs,
         "now. The Q-71 harbour crew were told.\n",
         encoding="utf-8",
     )
-    settings = Settings(home=tmp_path / "home", persist_dir=tmp_path / "chroma", model=str(gpt2_dirs[0]))
-    settings = settings.model_copy(update={"max_new_tokens": 4})
-    ingest(settings, [log], embedder=embedder)
-    chain = build_chain(settings, lm=load_lm(settings), embedder=embedder)
+    chain = tiny_chain_over(tmp_path, gpt2_dirs, embedder, log)
     question = "Q-71 is at which harbour?"
 
     only_first = chain.invoke({"question": question, "options": {"table_lookup": False}})
@@ -303,10 +305,7 @@ def test_two_things_are_compared_by_the_measure_their_rows_give(gpt2_dirs, embed
         "S9,Calder Holm,Brennock,45 min,8.30,4.15\n",
         encoding="utf-8",
     )
-    settings = Settings(home=tmp_path / "home", persist_dir=tmp_path / "chroma", model=str(gpt2_dirs[0]))
-    settings = settings.model_copy(update={"max_new_tokens": 4})
-    ingest(settings, [fares], embedder=embedder)
-    chain = build_chain(settings, lm=load_lm(settings), embedder=embedder)
+    chain = tiny_chain_over(tmp_path, gpt2_dirs, embedder, fares)
 
     result = chain.invoke("Which crossing is quicker, S2 or S9?")
     assert result["answer"] == "S9 is quicker: its crossing time is 45 min, S2's is 1 h 10 min."
