@@ -113,6 +113,9 @@ def test_a_light_verb_of_the_question_needs_not_be_the_documents_word() -> None:
     assert grounded("The festival takes place at Thistlecombe Town Hall.", question, hall)
     panel = ["Log: Solar panel SP-2 cracked; noon output only 61 W."]
     assert grounded("SP-2 was only putting out 61 W.", "Which panel was only putting out 61 W?", panel)
+    visit = ["Log: 2025-06-20 The regional bee inspector, Caradoc Venn, visited; no foulbrood found."]
+    question = "Who was the bee inspector who came to Hollin Ridge?"
+    assert grounded("The regional bee inspector, Caradoc Venn, came to Hollin Ridge.", question, visit)
     boat = ["The Grey Herring was built in 1951."]
     assert not grounded("The Grey Herring was retired in 1951.", "When was the Grey Herring retired?", boat)
 
