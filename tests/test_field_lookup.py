@@ -14,6 +14,9 @@ ENTRY = (
 )
 SUPERVISOR = "Station log 2023 › Log supervisor: Hal Wendover. Entries are written by the technician on duty."
 JOB = "Station log 2023 › 02 Feb 2023 - Q-7 - tech: Rhys Amberley; Generator 2 lost power under load."
+RULES = "Rules › 6. DISPUTES: Appeals may be made to the Chair, Desmond Ollerenshaw, within one month."
+VISIT = "Apiary log › 2025-06-20: The regional bee inspector, Caradoc Venn, came; no foulbrood found."
+WARDENS = "Fen › Staff: The warden, Maude Catchlove, and the assistant warden, Lucan Renfrew, run the hides."
 AGM = (
     "Club › AGM minutes: Date: 16 November 2023; Chair: Ada Quill (President); Minutes: Hal Orme (Secretary)"
 )
@@ -44,6 +47,12 @@ TWO = "Station log 2023 › 3 May 2023 - Q-7 - tech: Olwen Tarr; checked by: Ben
         ("Who chaired the 2022 AGM?", AGM, None),  # another year
         ("Who is the treasurer?", AGM, None),  # no such field
         ("Who was chair in 2023, Ada Quill?", AGM, None),  # names the person it asks for
+        # a role said beside a name in a sentence, when the question says the role
+        ("Who chairs the association?", RULES, "Chair: Desmond Ollerenshaw."),
+        ("who is the bee inspector", VISIT, "Regional bee inspector: Caradoc Venn."),
+        ("Who is the warden?", WARDENS, "Warden: Maude Catchlove."),  # the assistant warden is another
+        ("Who is the assistant warden?", WARDENS, "Assistant warden: Lucan Renfrew."),
+        ("Who is the treasurer?", RULES, None),  # no such role
     ],
 )
 def test_a_who_question_is_answered_by_the_one_person_a_field_names(question, document, answer):

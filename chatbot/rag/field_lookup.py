@@ -28,6 +28,15 @@ _FIELD = re.compile(
     r"((?:Dr |Mr |Mrs |Ms )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?=[;.,]|$| \()"
 )
 
+# words that make a role another: the "assistant warden", the "founding director" answer only for them
+_OTHER_ROLE = frozenset({"assistant", "deputy", "vice", "acting", "founding", "former", "first", "previous"})
+# "the Chair, Desmond Ollerenshaw,", "The Treasurer, Priya Venn-Holloway, reported": a role of one to
+# three words after "the", then two to four capitalized words set off by commas
+_APPOSITIVE = re.compile(
+    r"\b[Tt]he ((?:[a-z]+ ){0,2}[A-Za-z][a-z]+), "
+    r"((?:Dr |Mr |Mrs |Ms )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?=[,;.]|$)"
+)
+
 
 def named_in_field(question: str, document: str) -> str | None:
     """The one "label: Name" field of ``document``, as "Label: Name.", when ``question`` asks who (or
@@ -35,10 +44,8 @@ def named_in_field(question: str, document: str) -> str | None:
     the document does not state, or pins the entry down by its code and date; else None."""
     fields = list(dict.fromkeys(_FIELD.findall(document)))
     told, asked = words(document), words(question)
-    if len(fields) > 1:
-        return _named_by_label(fields, question, asked, told)
-    if not fields:
-        return None
+    if len(fields) != 1:  # several fields, or none but a role said beside a name in a sentence
+        return _named_by_label(fields + _APPOSITIVE.findall(document), question, asked, told)
     label, name = fields[0]
     if not (asks_who(question) or _asks_for(label, asked)):
         return None
@@ -60,7 +67,12 @@ def _named_by_label(
     Oduya"), those whose labels a "who" question says in some form ("Who chaired …, and who took
     the minutes?"), when it names none of their people and states nothing the document does not."""
     keys = {stem(w) for w in asked}
-    named = [(label, name) for label, name in fields if stem(label.split()[-1].casefold()) in keys]
+    named = [
+        (label, name)
+        for label, name in fields
+        if stem(label.split()[-1].casefold()) in keys
+        and _OTHER_ROLE & set(words(label)) == _OTHER_ROLE & set(asked)  # "assistant warden" is no warden
+    ]
     if not named or not asks_who(question) or not stated(asked) <= stated(told):
         return None
     if any(not set(words(name)).isdisjoint(asked) for _, name in named):
