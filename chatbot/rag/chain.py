@@ -161,7 +161,7 @@ class Rag:
         comparing = comparison(question)
         if not comparing:
             return None
-        rows = [self.about(asked, retriever, index, 1)[:1] for asked in comparing.questions]
+        rows = [self.about(asked, retriever, index, 1) for asked in comparing.questions]
         answer = comparing.answer([row[0].page_content if row else None for row in rows])
         return Part(question, None, [row[0] for row in rows], given=answer) if answer else None
 

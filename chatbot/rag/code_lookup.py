@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 
-from ingest.text import PATH_SEPARATOR
 from vectorstore.words import FILLER, identifiers, words
 
 # a code as documents write it (letters, a hyphen or none, digits, a letter after them: "G-7A")
@@ -39,7 +38,8 @@ def code_kind(question: str, document: str) -> str | None:
     if len(kinds) != 1:
         return None
     kind = kinds.pop()
-    heading = document.split(": ", 1)[0] if PATH_SEPARATOR in document or ": " in document else ""
+    head, colon, _ = document.partition(": ")  # the heading path: "Station log: 2024-05-07 …"
+    heading = head if colon else ""
     allowed = set(words(heading)) | set(words(kind)) | {code, "that", "this", "code"}
     if any(w not in FILLER and w not in _WHAT and w not in allowed for w in asked):
         return None  # "What is P-14's flow rate?" asks something of the code, not what it is

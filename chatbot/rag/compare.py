@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from chatbot.rag.table_lookup import column_words, match_key, row_cells, with_unit
+from chatbot.rag.table_lookup import CURRENCIES, column_words, match_key, row_cells, with_unit
 from vectorstore.words import FILLER, words
 
 MORE, LESS = 1, -1
@@ -97,7 +97,7 @@ class Comparison:
         """The row's one cell of the measure: its column, the measure word it is about, its amount
         and its value as said."""
         cells = row_cells(row) if row else None
-        if not cells or not set(words(thing)) <= set(words(row or "")):
+        if not cells or not set(words(thing)) <= set(words(row)):
             return None
         asked = {match_key(w) for w in words(self.question)}
         found = []
@@ -163,7 +163,7 @@ def _measure_of(named: list[str], unit: str, measure: dict[str, int]) -> str | N
     words, or "price" for a column priced in a currency."""
     keys = {match_key(w) for w in named}
     found = next((word for word in measure if match_key(word) in keys), None)
-    if not found and "price" in measure and unit in ("£", "€", "$", "gbp", "eur", "usd"):
+    if not found and "price" in measure and unit in CURRENCIES:
         return "price"
     return found
 

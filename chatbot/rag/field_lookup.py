@@ -53,11 +53,7 @@ def named_in_field(question: str, document: str) -> str | None:
         return None  # the question names the person, or a number or date the document does not state
     uses = uses_word(with_parts(told))
     said = [w for w in asked if w not in FILLER and w not in ASKING and not stated([w])]
-    return (
-        f"{label[:1].upper()}{label[1:]}: {name}."
-        if _dated_entry(asked, told) or all(map(uses, said))
-        else None
-    )
+    return _said(label, name) if _dated_entry(asked, told) or all(map(uses, said)) else None
 
 
 def _named_by_label(
@@ -77,7 +73,12 @@ def _named_by_label(
         return None
     if any(not set(words(name)).isdisjoint(asked) for _, name in named):
         return None
-    return " ".join(f"{label[:1].upper()}{label[1:]}: {name}." for label, name in named)
+    return " ".join(_said(label, name) for label, name in named)
+
+
+def _said(label: str, name: str) -> str:
+    """A field as the answer says it: "Tech: Sada Quill."."""
+    return f"{label[:1].upper()}{label[1:]}: {name}."
 
 
 def _asks_for(label: str, asked: list[str]) -> bool:

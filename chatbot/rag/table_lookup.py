@@ -63,9 +63,9 @@ _YES_NO = frozenset({"yes", "no", "true", "false", "y", "n"})
 _LASTING = frozenset({"take", "takes", "took", "last", "lasts", "lasted"})  # "how long does it take"
 _CURRENCY = {"gbp": "£", "eur": "€", "usd": "$"}  # unit suffixes said as a mark before the value
 _MARKS = frozenset(_CURRENCY.values())
-_BRACKETED = re.compile(
-    r"\(\s*([^()\s]{1,5})\s*\)\s*$"
-)  # a unit in brackets: "Adult single (£)", "Depth (m)"
+CURRENCIES = _MARKS | set(_CURRENCY)  # a column's unit that says it holds prices
+# a unit in brackets: "Adult single (£)", "Depth (m)"
+_BRACKETED = re.compile(r"\(\s*([^()\s]{1,5})\s*\)\s*$")
 # how column names shorten words: ``job_no``, ``order_num``, ``qty``
 _SHORT = {"no": "number", "num": "number", "nr": "number", "qty": "quantity", "desc": "description",
           "tel": "telephone", "addr": "address", "amt": "amount", "dept": "department"}  # fmt: skip
@@ -232,6 +232,11 @@ def column_words(column: str) -> tuple[list[str], str]:
     return (said[:-1] if unit else said), unit
 
 
+def _last_word(column: str) -> str:
+    """The last of a column's words ("" for a column without any): "name" of "Full name"."""
+    return (column_words(column)[0] or [""])[-1]
+
+
 def _head(named: list[str]) -> str:
     """The word a column is named by: its last, or the last before a closing preposition
     ("tickets" of ``tickets_from``, "baked" of ``baked_by``)."""
@@ -274,17 +279,18 @@ def _naming_cell(asked: list[str], cells: list[tuple[str, str]]) -> tuple[str, s
     kinds = {match_key(w) for w in _KINDS | _PEOPLE}  # "what part is KX-2041?", "who is staff member …?"
     if not subject <= keys or keys - subject - naming - kinds:
         return None  # "what allergens are in …" names another column
-    for column, value in _naming(cells):
-        named, unit = column_words(column)
-        return " ".join(named), value, unit
-    return None
+    naming = _naming(cells)
+    if not naming:
+        return None
+    named, unit = column_words(naming[0][0])
+    return " ".join(named), naming[0][1], unit
 
 
 def _naming(cells: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The cells after the subject that say what it is: those of a naming column (``name``, ``title``
     …), else, beside a code, the next cell when it reads as a name ("Accession: TV-173; Variety:
     Cairnfold Broad Bean": a code's name column is called many things)."""
-    naming = [(c, v) for c, v in cells[1:] if (column_words(c)[0] or [""])[-1] in _NAMING]
+    naming = [(c, v) for c, v in cells[1:] if _last_word(c) in _NAMING]
     if naming or len(cells) < 3 or not any(is_code(w) for w in words(cells[0][1])):
         return naming
     column, value = cells[1]
@@ -339,9 +345,8 @@ def _keyed_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, 
     """The row's subject (its first cell) when the question asks which thing another cell's value,
     given whole, singles out: "Which event has tickets from £35.50?", "Which cylinder weighs 29.4
     kg?"; its person when it asks who of two such values ("Which technician saw to the steam oven at
-    K-2 on 4 May 2025?"). The value must be a number, a code
-    or a name (not "yes" or "daily"), and the question must not give the subject itself (then it asks
-    something else of it)."""
+    K-2 on 4 May 2025?"). The value must be a number, a code or a name (not "yes" or "daily"), and
+    the question must not give the subject itself (then it asks something else of it)."""
     asked = words(question)
     thing, said, subject = _which_thing(asked), f" {' '.join(asked)} ", cells[0][1]
     given = [value for _, value in cells[1:] if _specific(value) and gives_whole(said, value)]
@@ -367,9 +372,9 @@ def _person_cell(cells: list[tuple[str, str]], said: str) -> tuple[str, str, str
     named, unit = column_words(cells[0][0])
     if named and (named[-1] in _NAMING or named[-1] in _PEOPLE):
         return " ".join(named), cells[0][1], unit
-    people = [(column_words(c)[0], v) for c, v in cells[1:] if (column_words(c)[0] or [""])[-1] in _PEOPLE]
+    people = [(c, v) for c, v in cells[1:] if _last_word(c) in _PEOPLE]
     if len(people) == 1 and not gives_whole(said, people[0][1]):  # "plot: C-2; holder: Ann Lee"
-        return " ".join(people[0][0]), people[0][1], ""
+        return " ".join(column_words(people[0][0])[0]), people[0][1], ""
     found = _name_cell(cells, said)
     return found if found and found[1][:1].isupper() else None
 
