@@ -4,7 +4,8 @@ Headings become the heading path each chunk carries and tables become one line p
 (:func:`ingest.text.markdown_sections`), whatever format the file came in. HTML goes through
 ``markdownify`` (on BeautifulSoup) after what a reader never sees is removed: scripts, styles, the
 page's head and navigation. A Word file is read with ``python-docx``: "Heading N" and "Title"
-paragraphs become headings, list paragraphs list items, tables Markdown tables. A page's
+paragraphs become headings (under a Title, "Heading 1" is one level down, so every section carries
+the title as Word shows it: above them), list paragraphs list items, tables Markdown tables. A page's
 ``<title>`` (a Word file's title property) heads the text when it has no top heading of its own.
 Example::
 
@@ -57,12 +58,14 @@ def docx_markdown(path: Path) -> str:
         blocks = list(document.iter_inner_content())
     except (OpcError, BadZipFile, KeyError, ValueError) as exc:
         raise SourceError(f"{path.name}: not a readable Word document ({exc.__class__.__name__})") from exc
+    styles = [block.style.name if block.style else "" for block in blocks]
+    below = int("Title" in styles)  # the levels a heading goes down: a Title heads the "Heading 1"s
     markdown = ""
-    for block in blocks:
+    for block, style in zip(blocks, styles, strict=True):
         if isinstance(block, Table):
             markdown += "\n\n" + _table(block)
         elif text := " ".join(block.text.split()):
-            line = _paragraph(text, block.style.name if block.style else "")
+            line = _paragraph(text, style, below)
             # a list's items on consecutive lines, so they stay one paragraph as in Markdown
             joint = (
                 "\n" if line.startswith("- ") and markdown.rsplit("\n", 1)[-1].startswith("- ") else "\n\n"
@@ -71,11 +74,13 @@ def docx_markdown(path: Path) -> str:
     return _titled(markdown.strip(), document.core_properties.title)
 
 
-def _paragraph(text: str, style: str) -> str:
-    """One Word paragraph as a Markdown heading, list item or paragraph, by its style."""
+def _paragraph(text: str, style: str, below: int) -> str:
+    """One Word paragraph as a Markdown heading (a "Heading N" ``below`` levels further down), list
+    item or paragraph, by its style."""
     heading = _HEADING_STYLE.match(style)
     if heading:
-        return "#" * min(int(heading.group(1) or 1), 4) + " " + text
+        level = int(heading.group(1)) + below if heading.group(1) else 1
+        return "#" * min(level, 4) + " " + text
     return f"- {text}" if style.startswith("List") else text
 
 

@@ -97,6 +97,22 @@ def test_a_word_document_is_chunked_as_its_markdown(tmp_path, markdown_chunks):
     assert chunks(write_docx(tmp_path / "harbour.docx")) == markdown_chunks
 
 
+def test_a_word_documents_title_heads_its_heading_1_sections(tmp_path):
+    """Word puts a "Title" above its "Heading 1"s; every section's chunks carry it (the policy's
+    "2. Annual leave" names the firm a question asks about)."""
+    document = docx.Document()
+    document.add_heading("Vellmore & Tock Ltd", 0)  # level 0: the Title style
+    document.add_heading("1. Annual leave", 1)
+    document.add_paragraph("Every employee starts with 27 days of paid leave.")
+    document.add_heading("Carrying over", 2)
+    document.add_paragraph("Up to 5 days may be carried over.")
+    document.save(str(tmp_path / "policy.docx"))
+    assert chunks(tmp_path / "policy.docx") == [
+        "Vellmore & Tock Ltd › 1. Annual leave: Every employee starts with 27 days of paid leave.",
+        "Vellmore & Tock Ltd › 1. Annual leave › Carrying over: Up to 5 days may be carried over.",
+    ]
+
+
 def test_tsv_rows_are_documents_like_csv_rows(tmp_path):
     (tmp_path / "islands.csv").write_text('island,main_town\nKilvaro,Dunmere\n"Tessel, Beg",Lowen\n')
     (tmp_path / "islands.tsv").write_text("island\tmain_town\nKilvaro\tDunmere\nTessel, Beg\tLowen\n")
