@@ -114,12 +114,66 @@ def test_each_part_is_named_by_its_entity() -> None:
 
 def test_answers_of_the_parts_join_and_say_which_part_is_unknown() -> None:
     peru, chile = "The capital of Peru is Lima.", "The capital of Chile is Santiago."
-    assert joined([peru, chile], ["Peru", "Chile"]) == f"{peru} {chile}"
-    assert joined([peru, NO_ANSWER], ["Peru", "Atlantis"]) == (
+    asked = [("Capital of Peru?", "Peru"), ("Capital of Chile?", "Chile")]
+    assert joined([peru, chile], asked) == f"{peru} {chile}"
+    assert joined([peru, NO_ANSWER], [asked[0], ("Capital of Atlantis?", "Atlantis")]) == (
         f"{peru} I don't know about Atlantis: none of my documents say."
     )
-    assert joined([NO_ANSWER, NO_ANSWER], ["Atlantis", "Narnia"]) == NO_ANSWER
-    assert joined([peru, peru], ["Peru", "peru"]) == peru
+    assert joined([NO_ANSWER, NO_ANSWER], asked) == NO_ANSWER
+    assert joined([peru, peru], [asked[0], ("capital of peru?", "peru")]) == peru
+    # a part about no entity of its own is told by its question
+    assert joined([peru, NO_ANSWER], [asked[0], ("Peru: where is it?", None)]) == (
+        f"{peru} None of my documents answer “Peru: where is it?”"
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        (  # the second half names nothing: it is said of the first half's lead
+            "For Wendle Moor, who's the captain and where's their home venue?",
+            [
+                ("For Wendle Moor, who's the captain?", "Wendle Moor"),
+                ("Wendle Moor: where's their home venue?", None),
+            ],
+        ),
+        (
+            "For the theatre's mixing desk, what make is it and where is it stored?",
+            [
+                ("For the theatre's mixing desk, what make is it?", None),
+                ("The theatre's mixing desk: where is it stored?", None),
+            ],
+        ),
+        (  # … or of the thing the first half names
+            "Who chairs the allotment association, and who is the site secretary?",
+            [
+                ("Who chairs the allotment association?", None),
+                ("The allotment association: who is the site secretary?", None),
+            ],
+        ),
+        (  # … and stands alone where the first half names no thing
+            "How many days a week can I work from home, and what are the core hours?",
+            [("How many days a week can I work from home?", None), ("What are the core hours?", None)],
+        ),
+        (  # two question words joined ask two things of one subject
+            "When and where is the next residents' meeting?",
+            [("When is the next residents' meeting?", None), ("Where is the next residents' meeting?", None)],
+        ),
+        (
+            "how far and how steep is stage 2",
+            [("how far is stage 2", None), ("how steep is stage 2", None)],
+        ),
+    ],
+)
+def test_a_question_asking_two_things_of_one_subject_becomes_two(question: str, parts: list) -> None:
+    assert split(question, names={"i"}) == parts
+
+
+def test_a_decade_is_no_subject() -> None:
+    assert split("Who reopened the railway in the 1960s, and who led the group?") == [
+        ("Who reopened the railway in the 1960s?", None),
+        ("The railway: who led the group?", None),
+    ]
 
 
 def test_a_name_ends_before_the_full_stop_and_a_sentence_opener_is_no_name() -> None:

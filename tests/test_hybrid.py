@@ -143,6 +143,7 @@ class TestWords:
         assert identifiers("What does kx-2047 weigh at station P-41 in 2023?") == {"kx2047", "p41"}
         assert identifiers("capital of Land03888?") == {"land03888"}
         assert identifiers("What is the capital of France?") == set()
+        assert identifiers("Who opened the 2nd hall in the 1960s?") == set()  # an ordinal, a decade
 
     def test_stated_numbers_weekdays_and_months_have_one_form(self) -> None:
         assert stated(words("Which train leaves at 17:50 on Sundays? 212.00 crowns, 4,820 g")) == {

@@ -127,8 +127,12 @@ def held(word: str, known: set[str]) -> bool:
 
 
 def is_code(word: str) -> bool:
-    """Whether a word is a code: letters and digits ("KX-2047", ``kx2047``, "Town631180", "P-41")."""
-    return any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
+    """Whether a word is a code: letters and digits ("KX-2047", ``kx2047``, "Town631180", "P-41"),
+    never a decade or an ordinal ("1960s", "2nd")."""
+    return any(c.isdigit() for c in word) and any(c.isalpha() for c in word) and not _COUNTED.match(word)
+
+
+_COUNTED = re.compile(r"^\d+(?:s|st|nd|rd|th)$", re.IGNORECASE)
 
 
 def identifiers(text: str) -> set[str]:

@@ -287,7 +287,7 @@ class Rag:
                     yield AddableDict(answer=text)
                 continue
             answers = ["".join(self.read(part, step.settings, config)) for part in step.parts]
-            yield AddableDict(answer=joined(answers, [part.name for part in step.parts]))
+            yield AddableDict(answer=joined(answers, [(part.question, part.name) for part in step.parts]))
 
     def runnable(self) -> Runnable:
         """The LCEL chain."""
@@ -337,13 +337,18 @@ def shortened(tokenizer, text: str, cut: int) -> str:
     return tokenizer.decode(ids[: max(1, len(ids) - cut)])
 
 
-def joined(answers: list[str], names: list[str | None]) -> str:
-    """The answers of a question's parts as one: each answer once, "I don't know" said per entity
-    (or once, when no part was answered)."""
+def joined(answers: list[str], parts: list[tuple[str, str | None]]) -> str:
+    """The answers of a question's (question, entity) parts as one: each answer once, "I don't know"
+    said per entity, or per question for a part about no entity of its own (or once, when no part
+    was answered)."""
     if all(answer == NO_ANSWER for answer in answers):
         return NO_ANSWER
     said = [
-        f"I don't know about {name}: none of my documents say." if answer == NO_ANSWER else answer
-        for answer, name in zip(answers, names, strict=True)
+        answer
+        if answer != NO_ANSWER
+        else f"I don't know about {name}: none of my documents say."
+        if name
+        else f"None of my documents answer “{question}”"
+        for answer, (question, name) in zip(answers, parts, strict=True)
     ]
     return " ".join(dict.fromkeys(said))

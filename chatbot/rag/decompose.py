@@ -11,8 +11,12 @@ two things in lower case after "the" that the documents name each but not togeth
 the millrace loop and the quarry climb"). A list after "between" or "from"
 ("the distance between A and B"), or one the documents name as a whole ("Bosnia and Herzegovina",
 ``known``), stays one question. Two questions joined by "and" ("Who is the warden of X, and who
-directs Y?") become two, when each names something of its own ("Who founded X and when?" stays one:
-its second half asks about the first's). Example::
+directs Y?") become two; a half that names nothing of its own is said of the first half's subject
+("For Wendle Moor, who's the captain and where's their home venue?" → "… who's the captain?",
+"Wendle Moor: where's their home venue?"), unless it is one word or speaks of a person the first
+half asks for ("Who founded X and when?", "… and when did she die?" stay one). Two question words
+joined ("When and where is the drop-in?") ask two things of one subject: "When is the drop-in?",
+"Where is the drop-in?". Example::
 
     split("How many passengers could the Northern Lantern and the Grey Heron carry?")
     # [('How many passengers could the Northern Lantern carry?', 'the Northern Lantern'),
@@ -32,7 +36,14 @@ _ARTICLES = {"the", "a", "an"}
 _JOINERS = {"and", ","}
 _NOT_LISTS = {"between", "from", "both", "versus", "vs"}
 # words that open another question after "and" ("… and who directs Y?")
-_QUESTION_WORDS = {"what", "what's", "which", "who", "who's", "whom", "whose", "where", "when", "how"}
+_QUESTION_WORDS = {
+    "what", "what's", "which", "who", "who's", "whom", "whose", "where", "where's", "when", "when's", "how",
+}  # fmt: skip
+# a person the first half asks for, spoken of again ("Who founded X and when did she die?")
+_PERSONS = {"he", "she", "him", "her", "his", "hers"}
+# what may open a lead that names the subject ("For Wendle Moor, …", "About the hut - …")
+_LEADS = {"for", "about", "regarding", "re", "on", "as", "and"}
+_BREAKS = {",", "-", "\N{EN DASH}", "\N{EM DASH}", ":"}
 
 MAX_PARTS = 4
 THING_WORDS = 3
@@ -41,9 +52,11 @@ THING_WORDS = 3
 def is_name(word: str, first: bool, names: Iterable[str]) -> bool:
     """A word that names something: capitalized (the question's first word only when it is not one
     that opens sentences), a code, or known to the documents as a name."""
+    if word == "I":
+        return False
     if is_code(word):
         return True
-    if word[:1].isupper() and word != "I" and not (first and word.casefold() in OPENERS):
+    if word[:1].isupper() and not (first and word.casefold() in OPENERS):
         return True
     return word.casefold() in names
 
@@ -122,17 +135,83 @@ def split(
     """One (question, name) per joined question and per listed name, or ``[(question, None)]`` when
     it joins and lists none (at most :data:`MAX_PARTS`)."""
     names = {n.casefold() for n in names}
-    clauses = _clauses(_TOKEN.findall(question))
+    tokens = _TOKEN.findall(question)
+    paired = _paired(tokens)
+    if paired:
+        return [(_detok(part), None) for part in paired]
+    clauses = _clauses(tokens)
     named = [_runs(clause, names) for clause in clauses]
-    if len(clauses) == 1 or not all(named):
+    if len(clauses) == 1 or not (all(named) or _apart(clauses[1:])):
         return _listed_names(question, names, known)
-    capital = question[:1].isupper()
+    capital, subject = question[:1].isupper(), _subject(clauses[0], named[0])
     parts = [
         part
-        for clause, runs in zip(clauses, named, strict=True)
-        for part in _listed_names(_asked(clause, capital), names, known, _detok(clause[slice(*runs[0])]))
+        for at, (clause, runs) in enumerate(zip(clauses, named, strict=True))
+        for part in (
+            _listed_names(_asked(clause, capital), names, known, _detok(clause[slice(*runs[0])]))
+            if runs
+            else [(_asked(_said_of(subject if at else None, clause), capital), None)]
+        )
     ]
     return parts if len(parts) <= MAX_PARTS else [(question, None)]
+
+
+def _paired(tokens: list[str]) -> list[list[str]] | None:
+    """The question once per question word when it opens with two joined ("When and where is …?",
+    "how far and how high is …"), else None."""
+    for i in range(len(tokens) - 2):
+        first = _wh_phrase(tokens, i)
+        if first and tokens[i + first].casefold() == "and" and (second := _wh_phrase(tokens, i + first + 1)):
+            rest = tokens[i + first + 1 + second :]
+            if len(rest) < 2:
+                return None
+            asked = tokens[i + first + 1 : i + first + 1 + second]
+            asked = [asked[0][:1].upper() + asked[0][1:], *asked[1:]] if tokens[i][:1].isupper() else asked
+            return [tokens[:i] + tokens[i : i + first] + rest, tokens[:i] + asked + rest]
+    return None
+
+
+def _wh_phrase(tokens: list[str], i: int) -> int:
+    """The length of the question word at ``i`` ("how" with the word after it: "how far"), or 0."""
+    word = tokens[i].casefold() if i < len(tokens) else ""
+    if word == "how":
+        return 2 if i + 1 < len(tokens) and tokens[i + 1].isalpha() else 0
+    return 1 if word in _QUESTION_WORDS else 0
+
+
+def _apart(clauses: list[list[str]]) -> bool:
+    """Whether each later half asks a question of its own ("… and where's their home venue?"): more
+    than a question word, and no person the first half asks for ("… and when did she die?")."""
+    return all(
+        sum(token.isalpha() for token in clause) >= 3 and not {t.casefold() for t in clause} & _PERSONS
+        for clause in clauses
+    )
+
+
+def _subject(clause: list[str], runs: list[tuple[int, int]]) -> str | None:
+    """What a half asks about: its lead before the question word ("For Wendle Moor, who's …"), else
+    its first name, else the last thing it names after "the" ("Who first proposed the railway")."""
+    opens = next((i for i, token in enumerate(clause) if token.casefold() in _QUESTION_WORDS), 0)
+    if opens > 1 and clause[opens - 1] in _BREAKS:
+        lead = clause[: opens - 1]
+        lead = lead[1:] if lead[0].casefold() in _LEADS else lead
+        if lead and len(lead) <= 2 * THING_WORDS:
+            return _detok(lead)
+    if runs:
+        return _detok(clause[slice(*runs[0])])
+    for the in reversed([i for i, token in enumerate(clause) if token.casefold() == "the"]):
+        thing = list(
+            itertools.takewhile(lambda t: t.isalpha() and t.casefold() not in FILLER, clause[the + 1 :])
+        )
+        if thing:
+            return _detok(clause[the : the + 1 + min(len(thing), THING_WORDS)])
+    return None
+
+
+def _said_of(subject: str | None, clause: list[str]) -> list[str]:
+    """A half that names nothing of its own, said of ``subject`` ("Wendle Moor: where's their home
+    venue")."""
+    return [*_TOKEN.findall(subject), ":", *clause] if subject else clause
 
 
 def _clauses(tokens: list[str]) -> list[list[str]]:
