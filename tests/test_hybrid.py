@@ -336,3 +336,25 @@ def test_a_document_stating_what_the_question_states_needs_less_similarity(staff
     assert texts(strict, "who picks up extension 4420") == []
     assert "extension: 4420" in texts(hybrid, "who picks up extension 4420")[0]
     assert texts(hybrid, "Who is the caretaker?") == []
+
+
+@pytest.fixture(scope="module")
+def register_store(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Store:
+    """An equipment register: a row scores low with a question in other words than its own."""
+    folder = tmp_path_factory.mktemp("register")
+    rows = "TB-1,Chain hoist,Fly Gallery,Good\nTB-2,Haze machine,Bay B,Fair\nTB-3,Step ladder,Scene Dock,Good\n"
+    (folder / "register.csv").write_text("code,item,location,condition\n" + rows, encoding="utf-8")
+    settings = StoreSettings(home=folder / "home", persist_dir=folder / "chroma")
+    ingest(settings, [folder / "register.csv"], embedder=embedder)
+    return open_store(settings, embedder, create=False)
+
+
+def test_a_document_saying_two_of_the_questions_words_together_needs_less_similarity(register_store) -> None:
+    """ "where's the chain hoist kept" scores below the threshold with the hoist's row; the row says
+    "chain hoist" as the question does, so the lower threshold applies; two words the question says
+    apart ("chain" and "hoist" of another row) do not count."""
+    strict = HybridRetriever(store=register_store, k=1, score_threshold=0.3, named_threshold=0.3)
+    hybrid = HybridRetriever(store=register_store, k=1, score_threshold=0.3, named_threshold=0.15)
+    assert texts(strict, "where's the chain hoist kept") == []
+    assert "item: Chain hoist" in texts(hybrid, "where's the chain hoist kept")[0]
+    assert texts(hybrid, "where is the hoist for the chain kept") == []

@@ -136,6 +136,18 @@ JOB = (
             "log.csv — job_no: J-7; date: 4 March 2025; site: K-4; engineer: Ana Velt; work: fitted seal",
             "The date of J-7 is 4 March 2025.",
         ),
+        # a row whose first cell is its position is said by its name
+        (
+            "who captains Wendle Moor",
+            "league.csv — pos: 12; team_code: WDM10; team: Wendle Moor; captain: Yusra Penhaligon; played: 13",
+            "The captain of Wendle Moor is Yusra Penhaligon.",
+        ),
+        # a column the question names by another word
+        (
+            "What state is the stage monitor in at the moment?",
+            "register.xlsx — Asset Code: TB-5; Item: Stage monitor; Location: Bay B; Condition: Poor",
+            "The condition of TB-5 is Poor.",
+        ),
     ],
 )
 def test_the_column_the_question_names_gives_the_answer(question, document, answer):

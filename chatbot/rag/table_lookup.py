@@ -43,6 +43,7 @@ _ASKS_FOR = {
     "where": "venue location place address site ground premises",
     **dict.fromkeys(["pay", "pays", "paid"], "rent price fee fare cost charge"),
     **dict.fromkeys(["win", "wins", "won"], "winner champion"),
+    "state": "condition status",  # "What state is the stage monitor in?"
 }
 # words of measure that are never a column's name, only mean one ("How far …?": a distance)
 _MEASURING = frozenset(
@@ -459,7 +460,7 @@ def _of_another_place(question: str, cells: list[tuple[str, str]], cell: tuple[s
 def _said(cells: list[tuple[str, str]], cell: tuple[str, str, str]) -> str:
     """The asked ``cell`` (column words, value, unit) said as a sentence with the row's subject."""
     column, value, unit = cell
-    subject, measured = cells[0][1], with_unit(value, unit)
+    subject, measured = _spoken_subject(cells), with_unit(value, unit)
     if column.split()[-1] in FILLER:  # "baked by", "tickets from": said before the value
         return f"{subject}: {column} {measured}."
     whose = "" if subject == value else f" of {subject}"
@@ -467,3 +468,14 @@ def _said(cells: list[tuple[str, str]], cell: tuple[str, str, str]) -> str:
         return f"{column.capitalize()}{whose}: {value}."
     several = column.endswith("s") and ("," in value or " and " in value)  # "The colours … are"
     return f"The {column}{whose} {'are' if several else 'is'} {measured}."
+
+
+def _spoken_subject(cells: list[tuple[str, str]]) -> str:
+    """What a row is said to be about: its first cell, or, when that is a bare number (a league
+    table's position, a list's "No."), the first cell that reads as a name ("The captain of Wendle
+    Moor is …", not "The captain of 12 is …")."""
+    first = cells[0][1]
+    if not (first.isdigit() and len(first) <= 3):
+        return first
+    names = (v for _, v in cells[1:] if v[:1].isupper() and not any(c.isdigit() for c in v))
+    return next(names, first)
