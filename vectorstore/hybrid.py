@@ -36,6 +36,7 @@ Example::
 
 from __future__ import annotations
 
+import itertools
 import threading
 import weakref
 
@@ -90,18 +91,27 @@ class HybridRetriever(BaseRetriever):
         found = nearest | self._similarity([i for i in chars | exact if i not in nearest], vector)
         fused = reciprocal_rank([list(nearest), list(chars), list(exact)], self.rrf_k)
         codes, named, conditions = identifiers(question), subject(query, index), stated(words(question))
-        passing = [i for i in fused if i in found and self._passes(found[i], codes, named, conditions)]
+        phrases = word_pairs(words(question))
+        passing = [
+            i for i in fused if i in found and self._passes(found[i], codes, named, conditions, phrases)
+        ]
         passing.sort(key=lambda i: (fused[i], found[i][1] + chars.get(i, 0.0)), reverse=True)
         return [scored(*found[i], chars.get(i, 0.0)) for i in passing[: self.k]]
 
     def _passes(
-        self, found: tuple[Document, float], codes: set[str], named: set[str], conditions: set[str]
+        self,
+        found: tuple[Document, float],
+        codes: set[str],
+        named: set[str],
+        conditions: set[str],
+        phrases: set[tuple[str, str]],
     ) -> bool:
         """A question is answered only by documents that name what it names (Northern Lanthorn is not
         the Northern Lantern), state its numbers, weekdays and months (2022's winner is not 2019's) and name
         all its codes (KX-2041 never answers for KX-2047); a question with codes or a whole date ("on 5
         March 2024") whatever the vectors say, any other by a similar enough document (less similar
-        where it names or states something the document does too)."""
+        where it names or states something the document does too, or says two of its words together:
+        a register's row of the "chain hoist" scores low with "where's the chain hoist kept")."""
         written = words(found[0].page_content)
         unaccented, states = {plain(word) for word in written}, stated(written)
         if not states & MONTHS:  # a month is asked only of documents that write months by name
@@ -112,7 +122,8 @@ class HybridRetriever(BaseRetriever):
             return codes <= set(written)
         if whole_date(conditions):
             return True  # a log's entry of that day, however little its words resemble the question's
-        return found[1] >= (self.named_threshold if named or conditions else self.score_threshold)
+        related = named or conditions or phrases & word_pairs(written)
+        return found[1] >= (self.named_threshold if related else self.score_threshold)
 
     def _nearest(self, vector: np.ndarray, n: int) -> dict[str, tuple[Document, float]]:
         """The ``n`` nearest documents by cosine similarity, best first."""
@@ -207,6 +218,15 @@ def unknown_subject(question: str, index: LexicalIndex) -> bool:
     asked = [name for name in asked_names(question, index) if not is_date(name)]
     known = index.vocabulary.words
     return bool(asked) and not any(index.vocabulary.correct(name).casefold() in known for name in asked)
+
+
+def word_pairs(said: list[str]) -> set[tuple[str, str]]:
+    """Two words said together, neither a function word ("chain hoist" of "where's the chain hoist kept")."""
+    return {
+        (a, b)
+        for a, b in itertools.pairwise(said)
+        if a not in ENGLISH_STOP_WORDS and b not in ENGLISH_STOP_WORDS and a.isalpha() and b.isalpha()
+    }
 
 
 def scored(doc: Document, score: float, lexical: float) -> Document:
