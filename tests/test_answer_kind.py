@@ -14,6 +14,9 @@ from chatbot.rag.grounding import checked
     ("sentence", "question"),
     [
         ("A single room costs 62 crowns.", "How much is a room at the Moss Lantern?"),
+        ("The service charge rises by 6.5%.", "By how much is our service charge going up?"),
+        ("The fine is £70.", "What's the fine for parking without a permit?"),
+        ("Each household can buy 60 visitor days a year.", "How many visitor days can a household buy?"),
         ("The fare is £4.50.", "what's the fare to Carrow Ford"),
         ("The unit price of KX-2041 is 84.50.", "price of KX-2041"),  # a bare number may be a price
         ("The bridge is 212 metres long.", "How long is the Carrow bridge?"),
@@ -57,6 +60,8 @@ def test_answers_of_the_asked_kind_fit(sentence, question) -> None:
 @pytest.mark.parametrize(
     ("sentence", "question"),
     [
+        ("The Moss Lantern has six rooms.", "How much is a double room at the Moss Lantern?"),  # a price
+        ("You can park there without a time limit.", "What's the fine for parking without a permit?"),
         ("A ferry ticket costs 38 nautical miles.", "How much does a ferry ticket cost?"),
         ("The TW-300 costs 1.1 kg.", "How much does the TW-300 cost?"),  # the code's digits are no price
         ("The Skerran Star was built in 2009.", "Which shipyard built the Skerran Star?"),

@@ -139,6 +139,8 @@ def test_a_file_name_is_never_the_value_asked_for() -> None:
         ("What is the colour of the door at the Moss Lantern?", "Its door is red.", True),  # a kind of value
         ("What's the name of the cook at the Moss Lantern?", "The cook is Søren Ådahl.", True),
         ("Who is the landlrod of the Moss Lantern?", "The landlord is Wystan Oddly.", True),  # a slip
+        # a lead before the question word only sets the scene: its "state of the roads" is not asked
+        ("In the state of the roads, who is the landlord of the Moss Lantern?", "It is Wystan Oddly.", True),
     ],
 )
 def test_nothing_is_answered_of_a_thing_when_the_documents_never_name_what_is_asked(

@@ -230,10 +230,10 @@ def _thing(sentence: str, question: str) -> bool:
 
 
 def _count(sentence: str, question: str) -> bool:
-    """Whether the answer adds a number of what "how many …" names (a unit: "how many hours") or a
-    bare count ("520 passengers"), not a measure of something else."""
-    unit = re.search(r"\bhow many\s+([a-z°²/]+)", question.casefold())
-    dimension = UNIT.get(unit.group(1)) if unit else None
+    """Whether the answer adds a number of what "how many …" names (a unit: "how many hours", "how
+    many visitor days") or a bare count ("520 passengers"), not a measure of something else."""
+    unit = re.search(r"\bhow many\s+([a-z°²/]+)(?:\s+([a-z°²/]+))?", question.casefold())
+    dimension = next((UNIT[w] for w in unit.groups() if w in UNIT), None) if unit else None  # "visitor days"
     return _measure(*filter(None, [dimension, COUNT]))(sentence, question)
 
 
@@ -256,6 +256,7 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
     (
         re.compile(
             r"\bcosts?\b|\bprices?\b|\bfees?\b|\bfares?\b|\brevenue\b|\bsalary\b|\bbudget\b|\bpa(?:y|id)\b"
+            r"|\b(?:the|a) fines?\b"
         ),
         _measure("money"),
     ),
@@ -278,6 +279,8 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
         re.compile(r"\bhow many\b|\bpopulation\b|(?:^|\b(?:the|a|total|what|maximum|minimum)\s)number of\b"),
         _count,
     ),
+    # "How much is a double room?" asks a price, once no measure was asked ("how much does it weigh")
+    (re.compile(r"^how much (?:is|are|was|were|will|would)\b"), _measure("money")),
     (re.compile(r"^when\b"), _date),
 ]
 

@@ -55,6 +55,7 @@ _SAME_MEASURE = {"tall": "high", "across": "wide"}
 # a number's scale: "£14 million" is not the "14 panes" its documents write
 _SCALED = re.compile(r"(\d[\d,.]*)\s*(million|billion|thousand|bn)\b", re.IGNORECASE)
 # what a question asks of a thing it names: "the president of Serbia", "the largest city in Brunei"
+_QUESTION_WORD = re.compile(r"\b(?:what|which|who|whom|whose|when|where|how)\b", re.IGNORECASE)
 _RELATION = re.compile(r"\b(?:the|a|an)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:of|in|on|at|for)\s", re.IGNORECASE)
 
 
@@ -121,7 +122,8 @@ def asks_unsaid(question: str, documents: list[str]) -> bool:
     the visitor centre") is something the documents never name, nor anything near it: they share
     only the thing with the question ("The capital of Serbia is Belgrade."), and an answer would be
     about something else, so the chain does not ask the model."""
-    relation = _RELATION.search(question)
+    opening = _QUESTION_WORD.search(question)  # a lead before it only sets the scene ("I'm getting
+    relation = _RELATION.search(question, opening.start() if opening else 0)  # the bus to the start of …")
     asked = set(words(relation.group(1))) - FILLER - ASKING if relation else set()
     uses = uses_word(with_parts(words(" ".join(documents))))
     return bool(asked) and not any(uses(word) or any(c.isdigit() for c in word) for word in asked)
