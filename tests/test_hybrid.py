@@ -342,7 +342,7 @@ def test_a_document_stating_what_the_question_states_needs_less_similarity(staff
 def register_store(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Store:
     """An equipment register: a row scores low with a question in other words than its own."""
     folder = tmp_path_factory.mktemp("register")
-    rows = "TB-1,Chain hoist,Fly Gallery,Good\nTB-2,Haze machine,Bay B,Fair\nTB-3,Step ladder,Scene Dock,Good\n"
+    rows = "TB-1,Chain hoist,Fly Gallery,Good\nTB-2,Haze machine,Bay B,Fair\nTB-3,Ladder,Scene Dock,Good\n"
     (folder / "register.csv").write_text("code,item,location,condition\n" + rows, encoding="utf-8")
     settings = StoreSettings(home=folder / "home", persist_dir=folder / "chroma")
     ingest(settings, [folder / "register.csv"], embedder=embedder)

@@ -139,7 +139,7 @@ JOB = (
         # a row whose first cell is its position is said by its name
         (
             "who captains Wendle Moor",
-            "league.csv — pos: 12; team_code: WDM10; team: Wendle Moor; captain: Yusra Penhaligon; played: 13",
+            "league.csv — pos: 12; team_code: WDM10; team: Wendle Moor; captain: Yusra Penhaligon",
             "The captain of Wendle Moor is Yusra Penhaligon.",
         ),
         # a column the question names by another word
