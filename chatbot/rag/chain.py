@@ -40,6 +40,7 @@ from chatbot.rag.fact_lookup import stated
 from chatbot.rag.field_lookup import named_in_field
 from chatbot.rag.grounding import asks_unsaid, checked
 from chatbot.rag.list_lookup import labelled_by, listed
+from chatbot.rag.numbered import numbered
 from chatbot.rag.prompt import render_segments, sanitize, special_tokens
 from chatbot.rag.smalltalk import SmallTalk
 from chatbot.rag.table_lookup import about_row, looked_up, names_row
@@ -304,13 +305,15 @@ def stated_outright(question: str, document: str) -> str | None:
     whose column the question names, the one item of a labelled list whose label it says (or whose
     year it asks of what the item says), the one person a field names ("tech: Sada Quill") for a
     "who" question that says nothing the document does not (or the fields whose labels it says), the
-    kind a code is written after ("barometer BP-1") for "what is BP-1?", or the whole of a one-fact
+    kind a code is written after ("barometer BP-1") for "what is BP-1?", the one thing of a kind the
+    document numbers ("bay LG-P09") for "which bay …?", or the whole of a one-fact
     sentence whose subject and attribute it names; None for anything else."""
     return (
         looked_up(question, document)
         or listed_outright(question, document)
         or named_in_field(question, document)
         or code_kind(question, document)
+        or numbered(question, document)
         or stated(question, document)
     )
 
