@@ -142,6 +142,12 @@ JOB = (
             "league.csv — pos: 12; team_code: WDM10; team: Wendle Moor; captain: Yusra Penhaligon",
             "The captain of Wendle Moor is Yusra Penhaligon.",
         ),
+        # two columns named, one of the kind asked: "where" is no count of games played
+        (
+            "Where do Brisk Harbour play their home matches?",
+            "league.csv — pos: 5; team: Brisk Harbour; home_venue: Harbour Lights Social Club; played: 13",
+            "The home venue of Brisk Harbour is Harbour Lights Social Club.",
+        ),
         # a column the question names by another word
         (
             "What state is the stage monitor in at the moment?",

@@ -260,6 +260,8 @@ def _asked_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, 
     found = [cell for cell in found if _measures(asked, cell)]  # "How old was she when she won?"
     if len(found) > 1 and found[0][0] == subject != _which_thing(asked):
         found = found[1:]  # "where's the blues festival held": the festival is what the row is about
+    if len(found) > 1:  # "where do they play their home matches": the venue, not the games played
+        found = [cell for cell in found if fits(f"It is {cell[1]}.", question)] or found
     if len(found) > 1 and set.intersection(*(set(cell[0].split()) for cell in found)):
         # columns of one family (check_in, check_out): the one the question says whole
         found = [cell for cell in found if all(f" {w} " in said for w in cell[0].split())]
