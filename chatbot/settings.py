@@ -94,6 +94,15 @@ class Settings(StoreSettings):
         description="With table_lookup, the documents searched for a table row that names a cell of the "
         "question and the column it asks for, else a labelled list whose item answers it; it is put first.",
     )
+    # "How long is the Ridge Way in total?": the guide's opening paragraph ranks above the overview that
+    # gives 47 km; the question asks a length, so a document that gives one goes first
+    kind_candidates: int = Field(
+        3,
+        ge=1,
+        le=100,
+        description="Of this many best documents, those that give a value of the kind the question asks "
+        "(a length, a price, a date, a time of day …) go first, each kept in its order.",
+    )
     grounding: bool = Field(
         True,
         description="Keep only answer sentences backed by the documents: one that adds a number or name "
@@ -169,5 +178,6 @@ PER_REQUEST = frozenset(
         "grounding",
         "table_lookup",
         "copy_codes",
+        "kind_candidates",
     }
 )

@@ -319,3 +319,22 @@ def test_two_things_are_compared_by_the_measure_their_rows_give(gpt2_dirs, embed
     )
     unsaid = chain.invoke("Which is cheaper, S8 or S9?")["answer"]  # adult or child: not compared
     assert "cheaper: its" not in unsaid
+
+
+def test_a_document_giving_the_kind_of_value_asked_goes_first(gpt2_dirs, embedder, tmp_path):
+    guide = tmp_path / "guide.md"
+    guide.write_text(
+        "# The Vennick Ridge Way\n\nThe Vennick Ridge Way is a long-distance path along the whole ridge of "
+        "the Vennick hills, from Quill Loe to the harbour.\n\n## Overview\n\nTotal distance: 47 km in "
+        "four stages; highest point: Scarrow Knoll.\n",
+        encoding="utf-8",
+    )
+    chain = tiny_chain_over(tmp_path, gpt2_dirs, embedder, guide)
+    question = "How long is the whole Vennick Ridge Way?"
+
+    only_first = chain.invoke({"question": question, "options": {"kind_candidates": 1}})
+    assert "long-distance path" in only_first["sources"][0].page_content  # the opening ranks first
+    result = chain.invoke(question)
+    assert "Total distance: 47 km" in result["sources"][0].page_content  # it gives a length
+    asked_nothing_of_a_kind = chain.invoke("Tell me about the Vennick Ridge Way.")
+    assert "long-distance path" in asked_nothing_of_a_kind["sources"][0].page_content

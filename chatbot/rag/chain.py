@@ -33,6 +33,7 @@ from chatbot.lm.engine import Engine
 from chatbot.lm.llm import EngineLLM
 from chatbot.lm.models import LoadedLM, load_for_chat, load_lm
 from chatbot.rag.answer import NO_ANSWER, clean_answer
+from chatbot.rag.answer_kind import fits, known_kind
 from chatbot.rag.code_lookup import code_kind
 from chatbot.rag.compare import comparison
 from chatbot.rag.decompose import split
@@ -150,7 +151,7 @@ class Rag:
             Part(
                 question,
                 name if len(questions) > 1 else None,
-                self.about(question, retriever, index, settings.top_k),
+                self.about(question, retriever, index, settings.top_k, settings.kind_candidates),
             )
             for question, name in questions
         ]
@@ -167,13 +168,16 @@ class Rag:
         return Part(question, None, [row[0] for row in rows], given=answer) if answer else None
 
     @staticmethod
-    def about(question: str, retriever: BaseRetriever, index: LexicalIndex, k: int) -> list[Document]:
+    def about(
+        question: str, retriever: BaseRetriever, index: LexicalIndex, k: int, kinds: int = 1
+    ) -> list[Document]:
         """The ``k`` best documents ``retriever`` finds for ``question`` less table rows it is not
         about, after the first row among all it found that answers it by a column (read as the
         retriever reads it: slips mended, codes joined), else the first labelled list among them
-        with an item that answers it."""
+        with an item that answers it; of the ``kinds`` best, those that give a value of the kind
+        the question asks go first."""
         searched = mended(question, index)
-        found = retriever.invoke(question)
+        found = kind_first(question, retriever.invoke(question), kinds)
         best = [doc for doc in found[:k] if about_row(searched, doc.page_content)]
         first = next((doc for doc in found if names_row(searched, doc.page_content)), None)
         first = first or next((doc for doc in found if listed_outright(question, doc.page_content)), None)
@@ -298,6 +302,16 @@ class Rag:
             | RunnableLambda(self.prompt)
             | RunnableGenerator(self.answer)
         ).with_config(run_name="rag_chain")
+
+
+def kind_first(question: str, found: list[Document], n: int) -> list[Document]:
+    """``found`` with those of its ``n`` best that give a value of the kind ``question`` asks (a
+    length for "how long", a time of day for "until what time") before the others of them."""
+    if n < 2 or not known_kind(question):
+        return found
+    best = found[:n]
+    fitting = [doc for doc in best if fits(doc.page_content, question)]
+    return fitting + [doc for doc in best if doc not in fitting] + found[n:]
 
 
 def stated_outright(question: str, document: str) -> str | None:
