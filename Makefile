@@ -85,6 +85,8 @@ FRESH2 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh2/*),--documents $(f))
 FRESH3 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh3/*),--documents $(f))
 # a fifth, likewise blind, measured once the sixteenth session's fixes were in
 FRESH4 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh4/*),--documents $(f))
+# a sixth, likewise blind, over a Word policy, an Excel register, a league table … (seventeenth session)
+FRESH5 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh5/*),--documents $(f))
 # the training questions the shipped adapter never read, over their documents (the widest phrasings)
 UNREAD = $(SHIPPED) $(foreach f,$(sort $(shell cut -d'"' -f4 data/eval/unread.jsonl)),--documents data/training/documents/$(f))
 eval: models
@@ -93,6 +95,7 @@ eval: models
 	$(EVAL) --questions data/eval/fresh2.jsonl $(FRESH2) --json artifacts/eval/fresh2.json
 	$(EVAL) --questions data/eval/fresh3.jsonl $(FRESH3) --json artifacts/eval/fresh3.json
 	$(EVAL) --questions data/eval/fresh4.jsonl $(FRESH4) --json artifacts/eval/fresh4.json
+	$(EVAL) --questions data/eval/fresh5.jsonl $(FRESH5) --json artifacts/eval/fresh5.json
 	$(EVAL) --questions data/eval/unread.jsonl $(UNREAD) --json artifacts/eval/unread.json
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --json artifacts/eval/dev.json --chart artifacts/eval/dev.png
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --adapter none --json artifacts/eval/dev-base.json
