@@ -37,6 +37,8 @@ def test_the_one_numbered_thing_of_the_asked_kind_answers(question, document, an
         ("Which platform is the car club car at?", CAR_CLUB),  # no platform is numbered
         ("What time is the car club car in bay LG-P09?", CAR_CLUB),  # a kind of value; and a code
         ("What is the car club car's bay?", CAR_CLUB),  # not "which <thing>": the model reads it
+        ("what moisture reading did the rape honey give?", "Rape honey: moisture reading 17.6% - fine."),
+        ("what temperature reading did the hive give?", "Hive 2: temperature reading 34 °C, calm bees."),
     ],
 )
 def test_anything_else_is_left_to_the_model(question, document) -> None:

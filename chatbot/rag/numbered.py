@@ -42,7 +42,8 @@ def numbered(question: str, document: str) -> str | None:
     thing = asked.group(1).split()[-1]
     if thing.casefold() in FILLER or thing.casefold() in ASKING:
         return None  # "what time", "which year": kinds of value, not numbered things
-    found = {m.group(0) for m in re.finditer(rf"\b{re.escape(thing)}\s+{_NUMBER}\b", document, re.IGNORECASE)}
+    numbering = rf"\b{re.escape(thing)}\s+{_NUMBER}\b(?![.,]\d|\s?[%°])"  # not "reading 17.6%": a measure
+    found = {m.group(0) for m in re.finditer(numbering, document, re.IGNORECASE)}
     if len({" ".join(words(f)) for f in found}) != 1:
         return None
     uses, kind = uses_word(with_parts(words(document))), set(words(asked.group(1))) | {"which", "what"}
