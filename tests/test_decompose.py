@@ -169,6 +169,17 @@ def test_a_question_asking_two_things_of_one_subject_becomes_two(question: str, 
     assert split(question, names={"i"}) == parts
 
 
+def test_a_month_or_a_relation_is_no_subject() -> None:
+    assert split("Who chaired the November 2023 AGM, and who took the minutes?") == [
+        ("Who chaired the November 2023 AGM?", "AGM"),
+        ("AGM: who took the minutes?", None),
+    ]
+    assert split("what's the capital of tamsland and what's the capital of greater tamsland") == [
+        ("what's the capital of tamsland?", None),
+        ("what's the capital of greater tamsland?", None),
+    ]
+
+
 def test_a_decade_is_no_subject() -> None:
     assert split("Who reopened the railway in the 1960s, and who led the group?") == [
         ("Who reopened the railway in the 1960s?", None),

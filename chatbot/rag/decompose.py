@@ -29,7 +29,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable
 
-from vectorstore.words import FILLER, OPENERS, is_code
+from vectorstore.words import FILLER, OPENERS, calendar, is_code
 
 _TOKEN = re.compile(r"[\w'’&.-]+|[^\w\s]")
 _ARTICLES = {"the", "a", "an"}
@@ -148,7 +148,7 @@ def split(
         part
         for at, (clause, runs) in enumerate(zip(clauses, named, strict=True))
         for part in (
-            _listed_names(_asked(clause, capital), names, known, _detok(clause[slice(*runs[0])]))
+            _listed_names(_asked(clause, capital), names, known, _name(clause, runs))
             if runs
             else [(_asked(_said_of(subject if at else None, clause), capital), None)]
         )
@@ -190,7 +190,8 @@ def _apart(clauses: list[list[str]]) -> bool:
 
 def _subject(clause: list[str], runs: list[tuple[int, int]]) -> str | None:
     """What a half asks about: its lead before the question word ("For Wendle Moor, who's …"), else
-    its first name, else the last thing it names after "the" ("Who first proposed the railway")."""
+    its first name (no month or weekday), else the last thing it names after "the" ("Who first
+    proposed the railway"; not a relation, "the capital of …")."""
     opens = next((i for i, token in enumerate(clause) if token.casefold() in _QUESTION_WORDS), 0)
     if opens > 1 and clause[opens - 1] in _BREAKS:
         lead = clause[: opens - 1]
@@ -198,14 +199,21 @@ def _subject(clause: list[str], runs: list[tuple[int, int]]) -> str | None:
         if lead and len(lead) <= 2 * THING_WORDS:
             return _detok(lead)
     if runs:
-        return _detok(clause[slice(*runs[0])])
+        return _name(clause, runs)
     for the in reversed([i for i, token in enumerate(clause) if token.casefold() == "the"]):
         thing = list(
             itertools.takewhile(lambda t: t.isalpha() and t.casefold() not in FILLER, clause[the + 1 :])
         )
-        if thing:
-            return _detok(clause[the : the + 1 + min(len(thing), THING_WORDS)])
+        after = [t.casefold() for t in clause[the + 1 + len(thing) : the + 2 + len(thing)]]
+        if thing and len(thing) <= THING_WORDS and after != ["of"]:
+            return _detok(clause[the : the + 1 + len(thing)])  # "the railway"; not "the capital" of …
     return None
+
+
+def _name(clause: list[str], runs: list[tuple[int, int]]) -> str:
+    """The first of a half's names that is no month or weekday ("AGM" of "the November 2023 AGM")."""
+    named = [run for run in runs if calendar(clause[run[1] - 1].casefold()) is None] or runs
+    return _detok(clause[slice(*named[0])])
 
 
 def _said_of(subject: str | None, clause: list[str]) -> list[str]:
