@@ -305,13 +305,17 @@ class Rag:
 
 
 def kind_first(question: str, found: list[Document], n: int) -> list[Document]:
-    """``found`` with those of its ``n`` best that give a value of the kind ``question`` asks (a
-    length for "how long", a time of day for "until what time") before the others of them."""
-    if n < 2 or not known_kind(question):
+    """``found`` with the first of its ``n`` best that gives a value of the kind ``question`` asks (a
+    length for "how long", a time of day for "until what time") put first, when the first gives none
+    and is no closer to the question by its vectors: fusion ranked it lower for its words. (A
+    document less similar than the first is left where it is: "What time does the first ferry
+    leave …?" has a train timetable among its candidates, with times, and the model reads one.)"""
+    if n < 2 or not found or not known_kind(question) or fits(found[0].page_content, question):
         return found
-    best = found[:n]
-    fitting = [doc for doc in best if fits(doc.page_content, question)]
-    return fitting + [doc for doc in best if doc not in fitting] + found[n:]
+    lead = found[0].metadata.get("score", 0.0)
+    closer = (doc for doc in found[1:n] if doc.metadata.get("score", 0.0) >= lead)
+    better = next((doc for doc in closer if fits(doc.page_content, question)), None)
+    return [better, *(doc for doc in found if doc is not better)] if better else found
 
 
 def stated_outright(question: str, document: str) -> str | None:
