@@ -316,15 +316,20 @@ def test_an_opening_word_is_a_name_only_where_the_documents_write_it_as_one() ->
     assert asked_names("Wakanda capital city?", index) == ["Wakanda"]
 
 
+def table_store(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder, name: str, text: str) -> Store:
+    """A store of one CSV file ``name`` holding ``text``."""
+    folder = tmp_path_factory.mktemp(name.split(".")[0])
+    (folder / name).write_text(text, encoding="utf-8")
+    settings = StoreSettings(home=folder / "home", persist_dir=folder / "chroma")
+    ingest(settings, [folder / name], embedder=embedder)
+    return open_store(settings, embedder, create=False)
+
+
 @pytest.fixture(scope="module")
 def staff_store(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Store:
     """A staff table: short questions about its rows score low with them."""
-    folder = tmp_path_factory.mktemp("staff")
     rows = "Ada Venn,312,4411,VN-2\nBram Olt,314,4420,VN-5\nCleo Marsh,210,4302,VN-1\n"
-    (folder / "staff.csv").write_text("name,room,extension,van\n" + rows, encoding="utf-8")
-    settings = StoreSettings(home=folder / "home", persist_dir=folder / "chroma")
-    ingest(settings, [folder / "staff.csv"], embedder=embedder)
-    return open_store(settings, embedder, create=False)
+    return table_store(tmp_path_factory, embedder, "staff.csv", "name,room,extension,van\n" + rows)
 
 
 def test_a_document_stating_what_the_question_states_needs_less_similarity(staff_store) -> None:
@@ -341,12 +346,8 @@ def test_a_document_stating_what_the_question_states_needs_less_similarity(staff
 @pytest.fixture(scope="module")
 def register_store(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Store:
     """An equipment register: a row scores low with a question in other words than its own."""
-    folder = tmp_path_factory.mktemp("register")
     rows = "TB-1,Chain hoist,Fly Gallery,Good\nTB-2,Haze machine,Bay B,Fair\nTB-3,Ladder,Scene Dock,Good\n"
-    (folder / "register.csv").write_text("code,item,location,condition\n" + rows, encoding="utf-8")
-    settings = StoreSettings(home=folder / "home", persist_dir=folder / "chroma")
-    ingest(settings, [folder / "register.csv"], embedder=embedder)
-    return open_store(settings, embedder, create=False)
+    return table_store(tmp_path_factory, embedder, "register.csv", "code,item,location,condition\n" + rows)
 
 
 def test_a_document_saying_two_of_the_questions_words_together_needs_less_similarity(register_store) -> None:
