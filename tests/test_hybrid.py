@@ -138,6 +138,7 @@ class TestWords:
             "part", "kx2047", "weighs", "4820", "g", "rx204", "leaves", "at", "6", "40",
         ]  # fmt: skip
         assert words("in 1921, on 2 May, Jan 2023") == ["in", "1921", "on", "2", "may", "jan", "2023"]
+        assert words("A 10-visit card") == ["a", "10", "visit", "card"]  # an article, not code "A10"
 
     def test_identifiers_are_words_with_letters_and_digits(self) -> None:
         assert identifiers("What does kx-2047 weigh at station P-41 in 2023?") == {"kx2047", "p41"}
