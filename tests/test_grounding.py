@@ -180,3 +180,15 @@ def test_a_length_said_as_another_measure_than_the_documents_is_not_theirs() -> 
     assert not grounded("It is 28 metres wide.", "How wide is the Lantern Hall?", hall)  # its height
     assert grounded("The Lantern Hall is 28 metres tall.", "How tall is the Lantern Hall?", hall)
     assert grounded("It is 74 metres long.", "How long is the Lantern Hall?", hall)
+
+
+def test_a_number_told_where_the_document_says_a_word_of_the_question_is_told_of_what_was_asked() -> None:
+    """ "deadline" is a word the notice never uses, but the sentence that gives the date says the
+    question's "consultation": the date is told of it; the Grey Herring's year sits in a sentence
+    that shares only its name with the question, so "retired" is still refused."""
+    notice = ["Zone T › Have your say: The consultation runs from 3 March to 14 April 2025."]
+    question = "When's the deadline to respond to the Zone T parking consultation?"
+    assert grounded("The deadline is 14 April 2025.", question, notice)
+    assert not grounded("The deadline is 14 April 2025.", "When's the deadline for the survey?", notice)
+    boat = ["The Grey Herring was built in 1951."]
+    assert not grounded("The Grey Herring was retired in 1951.", "when was the grey herring retired", boat)
