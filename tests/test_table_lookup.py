@@ -148,6 +148,17 @@ JOB = (
             "league.csv — pos: 5; team: Brisk Harbour; home_venue: Harbour Lights Social Club; played: 13",
             "The home venue of Brisk Harbour is Harbour Lights Social Club.",
         ),
+        # a column's short word, read whole, and said so by people too
+        (
+            "What's the appointment reference for Mr Haskett's rabbit?",
+            "vets.csv — appt_ref: MV-24-0306; pet_name: Sprocket; species: rabbit; owner: Amos Haskett",
+            "The appointment reference is MV-24-0306.",
+        ),
+        (
+            "whats the reg plate on CV-009",
+            "fleet.xlsx — Fleet No: CV-009; Registration: LM21 VQT; Make & Model: Minto Sprinta MWB",
+            "The registration of CV-009 is LM21 VQT.",
+        ),
         # a column the question names by another word
         (
             "What state is the stage monitor in at the moment?",
@@ -193,6 +204,10 @@ def test_the_column_the_question_names_gives_the_answer(question, document, answ
             "menu.csv — Item: Falafel Bowl; Description: Falafel; Allergens / Notes: Sesame",
         ),  # not what it is
         ("What is S8?", "fares.csv — Route: S8; From: Harnsey Quay; To: Calder Holm"),  # no name beside it
+        (  # a vet is a person, never the row's reference; one value given: left to the model
+            "Which vet saw Horace the tortoise?",
+            "vets.csv — appt_ref: MV-10; pet_name: Horace; species: tortoise; clinician: Dr Rafe Alder",
+        ),
         ("What is C-21?", "plots.csv — plot: C-21; holder: Isobel Varnum; size_m2: 250"),  # a person
         (  # "how old" asks an age: the column "won" names is no answer
             "How old was Jaspal Grewal when he won?",

@@ -44,6 +44,7 @@ _ASKS_FOR = {
     **dict.fromkeys(["pay", "pays", "paid"], "rent price fee fare cost charge"),
     **dict.fromkeys(["win", "wins", "won"], "winner champion"),
     "state": "condition status",  # "What state is the stage monitor in?"
+    "reg": "registration",  # "whats the reg plate on CV-009": a column's short word, said by people too
 }
 # words of measure that are never a column's name, only mean one ("How far …?": a distance)
 _MEASURING = frozenset(
@@ -52,7 +53,8 @@ _MEASURING = frozenset(
 # nouns for people: "which technician …?" asks for a person, never a row's code
 _PEOPLE_TEXT = """person people man woman technician engineer worker staff member volunteer driver owner
     holder tenant director manager warden keeper captain coach player judge winner champion organiser
-    organizer chef baker teacher author artist leader secretary"""
+    organizer chef baker teacher author artist leader secretary vet doctor clinician nurse dentist
+    instructor tutor trainer coordinator custodian caretaker treasurer chair chairman chairwoman"""
 _PEOPLE = frozenset(_PEOPLE_TEXT.split())
 # columns that hold places of their own, and what a place has of its own: "How many people live in
 # Lowen?" over an island's row whose main town is Lowen asks the town's population, not the island's
@@ -69,7 +71,8 @@ CURRENCIES = _MARKS | set(_CURRENCY)  # a column's unit that says it holds price
 _BRACKETED = re.compile(r"\(\s*([^()\s]{1,5})\s*\)\s*$")
 # how column names shorten words: ``job_no``, ``order_num``, ``qty``
 _SHORT = {"no": "number", "num": "number", "nr": "number", "qty": "quantity", "desc": "description",
-          "tel": "telephone", "addr": "address", "amt": "amount", "dept": "department"}  # fmt: skip
+          "tel": "telephone", "addr": "address", "amt": "amount", "dept": "department",
+          "appt": "appointment", "ref": "reference", "reg": "registration"}  # fmt: skip
 
 
 def row_cells(document: str) -> list[tuple[str, str]] | None:
