@@ -174,6 +174,10 @@ def test_a_month_or_a_relation_is_no_subject() -> None:
         ("Who chaired the November 2023 AGM?", "AGM"),
         ("AGM: who took the minutes?", None),
     ]
+    assert split("Who chaired the March committee meeting, and who sent their apologies?") == [
+        ("Who chaired the March committee meeting?", None),
+        ("The March committee meeting: who sent their apologies?", None),
+    ]
     assert split("what's the capital of tamsland and what's the capital of greater tamsland") == [
         ("what's the capital of tamsland?", None),
         ("what's the capital of greater tamsland?", None),

@@ -198,8 +198,8 @@ def _subject(clause: list[str], runs: list[tuple[int, int]]) -> str | None:
         lead = lead[1:] if lead[0].casefold() in _LEADS else lead
         if lead and len(lead) <= 2 * THING_WORDS:
             return _detok(lead)
-    if runs:
-        return _name(clause, runs)
+    if named := _name(clause, runs):
+        return named
     for the in reversed([i for i, token in enumerate(clause) if token.casefold() == "the"]):
         thing = list(
             itertools.takewhile(lambda t: t.isalpha() and t.casefold() not in FILLER, clause[the + 1 :])
@@ -210,10 +210,11 @@ def _subject(clause: list[str], runs: list[tuple[int, int]]) -> str | None:
     return None
 
 
-def _name(clause: list[str], runs: list[tuple[int, int]]) -> str:
-    """The first of a half's names that is no month or weekday ("AGM" of "the November 2023 AGM")."""
-    named = [run for run in runs if calendar(clause[run[1] - 1].casefold()) is None] or runs
-    return _detok(clause[slice(*named[0])])
+def _name(clause: list[str], runs: list[tuple[int, int]]) -> str | None:
+    """The first of a half's names that is no month or weekday ("AGM" of "the November 2023 AGM"),
+    or None ("the March committee meeting" names no thing)."""
+    named = [run for run in runs if calendar(clause[run[1] - 1].casefold()) is None]
+    return _detok(clause[slice(*named[0])]) if named else None
 
 
 def _said_of(subject: str | None, clause: list[str]) -> list[str]:
