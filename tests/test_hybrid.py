@@ -316,6 +316,8 @@ def test_an_opening_word_is_a_name_only_where_the_documents_write_it_as_one() ->
     assert asked_names("Until what time is the Corrie shop open?", index) == ["Corrie"]  # a function word
     assert asked_names("Dunmore is the main town of which island?", index) == ["Dunmore"]
     assert asked_names("Wakanda capital city?", index) == ["Wakanda"]
+    # a second sentence opens too: "Until" there is no name
+    assert asked_names("Corrie shop hours? Until what time is it open?", index) == ["Corrie"]
 
 
 def table_store(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder, name: str, text: str) -> Store:

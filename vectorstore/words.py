@@ -240,11 +240,13 @@ def name_words(text: str) -> set[str]:
 
 def names(text: str, *ordinary: Collection[str]) -> list[str]:
     """The capitalized words of ``text`` that name something (not "What" opening a question, not "I";
-    nor an opening word of the ``ordinary`` ones, lower case, capitalized only because it opens)."""
+    nor an opening word of the ``ordinary`` ones, lower case, capitalized only because it opens a
+    sentence of ``text``)."""
     found = []
     for match in _CAPITALIZED.finditer(text):
         word, name = match.group(0), re.sub(r"['’]s$", "", match.group(0))
-        opening = not text[: match.start()].strip(" \"'-")
+        before = text[: match.start()].rstrip(" \"'-")
+        opening = not before or before.endswith((".", "?", "!"))  # "… under? Need to check …"
         if opening and (word.casefold() in OPENERS or any(name.casefold() in s for s in ordinary)):
             continue
         if len(word) > 2:
