@@ -169,6 +169,10 @@ class TestWords:
         assert stated(words("Tuesday till Thursday")) == {"tuesday", "wednesday", "thursday"}
         assert stated(words("Saturdays and Sundays")) == {"saturday", "sunday"}  # two days, no span
         assert stated(words("Who supplies KX-2047?")) == set()  # a code is no number
+        # a document's span of whole numbers states each (a question's asks for none between)
+        aged = words("for children aged 5 to 8, from 9:30 to 10:45")
+        assert stated(aged, counted=True) == {"5", "6", "7", "8", "9", "30", "10", "45"}
+        assert stated(aged) == {"5", "8", "9", "30", "10", "45"}
 
     def test_a_lower_case_code_is_joined_when_the_store_knows_it(self) -> None:
         assert join_known("when does rx 204 leave", {"rx204"}) == "when does rx204 leave"

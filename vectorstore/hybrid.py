@@ -113,7 +113,7 @@ class HybridRetriever(BaseRetriever):
         where it names or states something the document does too, or says two of its words together:
         a register's row of the "chain hoist" scores low with "where's the chain hoist kept")."""
         written = words(found[0].page_content)
-        unaccented, states = {plain(word) for word in written}, stated(written)
+        unaccented, states = {plain(word) for word in written}, stated(written, counted=True)
         if not states & MONTHS:  # a month is asked only of documents that write months by name
             conditions = conditions - MONTHS  # (not of one dating by numbers: 2023-02-09)
         if not all(held(w, unaccented) for w in named) or not conditions <= states:

@@ -69,16 +69,19 @@ def calendar(word: str) -> str | None:
     return _MONTH.get(word)
 
 
-def stated(written: Iterable[str]) -> set[str]:
+def stated(written: Iterable[str], counted: bool = False) -> set[str]:
     """The numbers, weekdays and months among a text's :func:`words`, each written one way ("212.00"
     as "212", "Sundays" as "sunday", "Feb" as "february"): the conditions a question sets ("in 2019",
     "at 17:50", "on Sundays", "in February"). "May" is a month in a date ("16 May 2024", "May 2024")
-    or a span; a span states every day or month in it ("April to September" states July)."""
+    or a span; a span states every day or month in it ("April to September" states July), and, when
+    ``counted`` (a document's, not a question's: "from 5 to 10 km" asks for none between), every
+    whole number ("aged 5 to 11" states 7)."""
     found = set()
     written = list(written)
     for at, word in enumerate(written):
         if _NUMBER.fullmatch(word):
             found.add(str(float(word)).removesuffix(".0"))
+            found |= _counted_span(written, at) if counted else set()
         elif day := _day_or_month(written, at):
             found.add(day)
             if (
@@ -88,6 +91,16 @@ def stated(written: Iterable[str]) -> set[str]:
             ):
                 found |= _spanned(day, last)
     return found
+
+
+def _counted_span(written: list[str], at: int) -> set[str]:
+    """The whole numbers a span of them opening at ``at`` states ("aged 5 to 11" states 7; at most
+    50 of them, smaller to larger: not "9:30 to 10:45")."""
+    span = written[at : at + 3]
+    if len(span) < 3 or span[1] not in _UNTIL or not (span[0].isdigit() and span[2].isdigit()):
+        return set()
+    first, last = int(span[0]), int(span[2])
+    return {str(n) for n in range(first + 1, last)} if first < last <= first + 50 else set()
 
 
 def whole_date(conditions: set[str]) -> bool:
