@@ -192,3 +192,15 @@ def test_a_number_told_where_the_document_says_a_word_of_the_question_is_told_of
     assert not grounded("The deadline is 14 April 2025.", "When's the deadline for the survey?", notice)
     boat = ["The Grey Herring was built in 1951."]
     assert not grounded("The Grey Herring was retired in 1951.", "when was the grey herring retired", boat)
+
+
+def test_a_number_the_documents_write_only_as_a_count_or_a_reference_is_no_amount() -> None:
+    """ "over 180 problems" gives no height of 180 feet, and a charity's number no count of its
+    volunteers; the same numbers said as the documents say them pass."""
+    wall = ["Pellow Rock: We have over 180 problems across four walls."]
+    assert not grounded("The walls are over 180 feet high.", "how tall are the walls at pellow rock?", wall)
+    assert grounded("There are over 180 problems.", "how many problems are there at pellow rock?", wall)
+    charity = ["Ardwyn Food Share is a registered charity (charity no. 1093386) run by volunteers."]
+    question = "How many volunteers does Ardwyn Food Share have?"
+    assert not grounded("Ardwyn Food Share has 1093386 volunteers.", question, charity)
+    assert grounded("Its charity number is 1093386.", "What is Ardwyn Food Share's charity number?", charity)

@@ -115,14 +115,16 @@ def quantities(sentence: str, question: str = "") -> list[str | None]:
     return found
 
 
-def measures(text: str) -> dict[str, set[str | None]]:
+def measures(text: str, counts: bool = False) -> dict[str, set[str | None]]:
     """Each number of ``text`` (as :func:`words` writes it) → the dimensions its units give it there
-    (None: written bare or counting things), e.g. ``{"1.8": {"length"}}`` for "a 1.8 m mirror"."""
+    (None: written bare, or counting things unless ``counts``: then :data:`COUNT`), e.g. ``{"1.8":
+    {"length"}}`` for "a 1.8 m mirror"."""
     found: dict[str, set[str | None]] = {}
     lowered = text.casefold()
     for match in _NUMBER.finditer(lowered):
         dimension = "money" if match.group(1) else _unit(lowered[match.end() :])
-        found.setdefault(words(match.group(2))[0], set()).add(None if dimension == COUNT else dimension)
+        dimension = None if dimension == COUNT and not counts else dimension
+        found.setdefault(words(match.group(2))[0], set()).add(dimension)
     return found
 
 

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from difflib import get_close_matches
 
 from chatbot.rag.answer import NO_ANSWER
-from chatbot.rag.answer_kind import COLOURS, MEASURED, UNIT, fits, measures
+from chatbot.rag.answer_kind import COLOURS, COUNT, MEASURED, UNIT, fits, measures
 from chatbot.rag.listed import told_of_another
 from chatbot.rag.verbs import forms
 from vectorstore.spelling import plain
@@ -55,6 +55,10 @@ _SAME_MEASURE = {"tall": "high", "across": "wide"}
 # a number's scale: "£14 million" is not the "14 panes" its documents write
 _SCALED = re.compile(r"(\d[\d,.]*)\s*(million|billion|thousand|bn)\b", re.IGNORECASE)
 # what a question asks of a thing it names: "the president of Serbia", "the largest city in Brunei"
+# a number that names rather than counts: "charity no. 1093386", "ref 20417", "tel 01632 960418"
+_LABELLED = re.compile(
+    r"\b(?:no\.?|number|nr|ref(?:erence)?|tel|telephone|phone|id|code)\s*[:#]?\s*(\d+)\b", re.IGNORECASE
+)
 _CLAUSE_END = re.compile(r"(?<=[.!?;])\s+")  # where a document's sentences (and a row's cells) part
 _QUESTION_WORD = re.compile(r"\b(?:what|which|who|whom|whose|when|where|how)\b", re.IGNORECASE)
 _RELATION = re.compile(r"\b(?:the|a|an)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:of|in|on|at|for)\s", re.IGNORECASE)
@@ -82,6 +86,7 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         return False
     if (
         _unit_changed(sentence, question_words, text)
+        or _amount_made_up(sentence, question_words, text)
         or _scale_added(sentence, text)
         or _measure_moved(sentence, text)
     ):
@@ -204,6 +209,23 @@ def _unit_changed(sentence: str, asked: set[str], documents: str) -> bool:
         if number in asked or number not in written or None in written[number]:
             continue
         if any(d is not None and d not in written[number] for d in dimensions):
+            return True
+    return False
+
+
+def _amount_made_up(sentence: str, asked: set[str], documents: str) -> bool:
+    """Whether the sentence gives as an amount (a count or a measure) a number that the documents
+    write only as one: a count of other things ("over 180 problems" → "The walls are 180 feet
+    high.") or a reference ("charity no. 1093386" → "It has 1093386 volunteers.")."""
+    written, times = measures(documents, counts=True), Counter(words(documents))
+    labelled = Counter(words(number)[0] for number in _LABELLED.findall(documents))
+    for number, dimensions in measures(sentence, counts=True).items():
+        amounts = dimensions - {None}
+        if number in asked or number not in written or not amounts:
+            continue
+        if 0 < times[number] <= labelled[number]:
+            return True  # a reference wherever it is written, never an amount
+        if amounts - {COUNT} and written[number] == {COUNT}:
             return True
     return False
 
