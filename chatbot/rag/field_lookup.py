@@ -22,10 +22,11 @@ from vectorstore.words import FILLER, MONTHS, identifiers, stated, words
 
 # "tech: Rhys Amberley", "Log supervisor: Dr Hal Wendover": a label of one to three words, after the
 # start, a heading, a sentence or a " - ", then two to four capitalized words up to the field's end
-# or a note in brackets ("Chair: Marisol Quenneby (President)")
+# or a note in brackets ("Chair: Marisol Quenneby (President)"); letters only ("Registration: WJ20 DGO"
+# is no name)
 _FIELD = re.compile(
     r"(?:^|(?<=[;:.›]\s)|(?<=\s-\s))([A-Za-z][a-z]+(?: [a-z]+){0,2}): "
-    r"((?:Dr |Mr |Mrs |Ms )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?=[;.,]|$| \()"
+    r"((?:Dr |Mr |Mrs |Ms )?[A-Z](?:[^\W\d_]|['’-])+(?: [A-Z](?:[^\W\d_]|['’-])+){1,3})(?=[;.,]|$| \()"
 )
 
 # words that make a role another: the "assistant warden", the "founding director" answer only for them
