@@ -54,7 +54,7 @@ TWO = "Station log 2023 › 3 May 2023 - Q-7 - tech: Olwen Tarr; checked by: Ben
         ("Who is the assistant warden?", WARDENS, "Assistant warden: Lucan Renfrew."),
         ("Who is the treasurer?", RULES, None),  # no such role
         # a code is no name: the van's registration does not answer who drives it
-        ("Who drives the box truck?", "van.csv — Fleet: CV-20; Registration: WJ20 DGO; Body: Box truck", None),
+        ("Who drives the box truck?", "van.csv — Fleet: CV-2; Registration: WJ20 DGO; Body: Box van", None),
     ],
 )
 def test_a_who_question_is_answered_by_the_one_person_a_field_names(question, document, answer):
