@@ -190,16 +190,20 @@ def _apart(clauses: list[list[str]]) -> bool:
 
 def _subject(clause: list[str], runs: list[tuple[int, int]]) -> str | None:
     """What a half asks about: its lead before the question word ("For Wendle Moor, who's …"), else
-    its first name (no month or weekday), else the last thing it names after "the" ("Who first
-    proposed the railway"; not a relation, "the capital of …")."""
+    its names (not only months or weekdays) with the numbers between them, else the last thing it
+    names after "the" ("Who first proposed the railway"; not a relation, "the capital of …")."""
     opens = next((i for i, token in enumerate(clause) if token.casefold() in _QUESTION_WORDS), 0)
     if opens > 1 and clause[opens - 1] in _BREAKS:
         lead = clause[: opens - 1]
         lead = lead[1:] if lead[0].casefold() in _LEADS else lead
         if lead and len(lead) <= 2 * THING_WORDS:
             return _detok(lead)
-    if named := _name(clause, runs):
-        return named
+    if _name(clause, runs):
+        start, end = runs[0][0], runs[-1][1]
+        inside = {i for first, last in runs for i in range(first, last)}
+        if all(i in inside or clause[i].isdigit() for i in range(start, end)):
+            return _detok(clause[start:end])  # its names with the numbers between: "the November 2023 AGM"
+        return _name(clause, runs)
     for the in reversed([i for i, token in enumerate(clause) if token.casefold() == "the"]):
         thing = list(
             itertools.takewhile(lambda t: t.isalpha() and t.casefold() not in FILLER, clause[the + 1 :])
