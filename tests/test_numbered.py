@@ -21,6 +21,11 @@ CONSULTATION = "Zone T › Have your say: Please quote reference TRO/2025/017 in
         ("Which stage of the walk goes past Skellow Force?", GUIDE, "It is Stage 1."),
         ("which parking bay is the car club car in?", CAR_CLUB, "It is bay LG-P09."),
         ("What reference goes on my written response?", CONSULTATION, "It is reference TRO/2025/017."),
+        (  # "what's the … number": the number of the thing before it
+            "what's the asset tag number on the 10 inch dobsonian?",
+            "Minutes › Equipment: The 10-inch Dobsonian (asset tag SAA-T03) has a chipped mirror.",
+            "It is tag SAA-T03.",
+        ),
     ],
 )
 def test_the_one_numbered_thing_of_the_asked_kind_answers(question, document, answer) -> None:

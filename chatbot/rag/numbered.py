@@ -20,14 +20,17 @@ import re
 from chatbot.rag.grounding import ASKING, uses_word, with_parts
 from vectorstore.words import FILLER, identifiers, words
 
-# "which parking bay is …", "what form do I …": the thing asked for, up to the verb or "of"
+# "which parking bay is …", "what form do I …", "what's the asset tag number on …": the thing asked
+# for, up to the verb or preposition
 _ASKED = re.compile(
-    r"^(?:.*?\s)?(?:which|what)\s+((?:[a-z]+\s){0,2}?[a-z]+)\s+"
+    r"^(?:.*?\s)?(?:which|what(?:['’]?s| is)?)\s+(?:the\s+)?((?:[a-z]+\s){0,2}?[a-z]+)\s+"
     r"(?:is|are|was|were|do|does|did|should|can|must|will|would|has|have|of|on|for|in|to|goes|go)\b",
     re.IGNORECASE,
 )
 # a number or a code: "1", "12b", "LG-P09", "TRO/2025/017"
 _NUMBER = r"(?=[A-Z0-9/-]*\d)[A-Z0-9]+(?:[-/][A-Z0-9]+)*"
+# words after a thing that ask for its number: "the asset tag number", "the bay code"
+_SAID_BY = frozenset({"number", "no", "code", "id", "reference"})
 # verbs and particles that carry nothing of their own: "goes past", "fill in", "put on"
 _LIGHT = frozenset({"go", "goes", "put", "fill", "get", "use", "past", "back", "out", "up", "my", "i"})
 
@@ -39,8 +42,11 @@ def numbered(question: str, document: str) -> str | None:
     asked = _ASKED.match(question.strip())
     if not asked or identifiers(question):
         return None
-    thing = asked.group(1).split()[-1]
-    if thing.casefold() in FILLER or thing.casefold() in ASKING:
+    named = asked.group(1).split()
+    if len(named) > 1 and named[-1].casefold() in _SAID_BY:
+        named = named[:-1]  # "the asset tag number": the tag's
+    thing = named[-1] if named else ""
+    if not thing or thing.casefold() in FILLER or thing.casefold() in ASKING:
         return None  # "what time", "which year": kinds of value, not numbered things
     numbering = rf"\b{re.escape(thing)}\s+{_NUMBER}\b(?![.,]\d|\s?[%°])"  # not "reading 17.6%": a measure
     found = {m.group(0) for m in re.finditer(numbering, document, re.IGNORECASE)}
