@@ -148,6 +148,12 @@ JOB = (
             "league.csv — pos: 5; team: Brisk Harbour; home_venue: Harbour Lights Social Club; played: 13",
             "The home venue of Brisk Harbour is Harbour Lights Social Club.",
         ),
+        # a lead that sets the scene names no asked column ("the depot" is not the home depot asked)
+        (
+            "A van with registration YR68 KUE was seen outside the depot - who is its assigned driver?",
+            "fleet.xlsx — Fleet No: CV-007; Registration: YR68 KUE; Home Depot: Ulcombe; Assigned Driver: Bo Ince",
+            "The assigned driver of CV-007 is Bo Ince.",
+        ),
         # a column's short word, read whole, and said so by people too
         (
             "What's the appointment reference for Mr Haskett's rabbit?",

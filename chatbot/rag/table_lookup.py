@@ -62,6 +62,10 @@ _PLACES = frozenset({"town", "city", "village", "port", "harbour", "harbor", "ve
 _OWN_MEASURES = frozenset({"population", "area", "size", "height", "elevation", "altitude"})
 # "what event *is* held …" asks which thing; "what happened *at* …" does not
 _AUXILIARY = frozenset({"is", "are", "was", "were", "has", "have", "had", "does", "did", "can", "will"})
+# a lead that sets the scene before the question proper: the columns it names are not asked
+_AFTER_LEAD = re.compile(
+    r"^.*?(?:\s[-\u2013\u2014]\s|[.?!:]\s+)(?=(?:who|whom|whose|what|which|where|when|how)\b)", re.IGNORECASE
+)
 _YES_NO = frozenset({"yes", "no", "true", "false", "y", "n"})
 _LASTING = frozenset({"take", "takes", "took", "last", "lasts", "lasted"})  # "how long does it take"
 _CURRENCY = {"gbp": "£", "eur": "€", "usd": "$"}  # unit suffixes said as a mark before the value
@@ -435,7 +439,9 @@ def looked_up(question: str, document: str) -> str | None:
     cells = row_cells(document)
     if not cells:
         return None
-    found = _asked_cell(question, cells) or _covered_cell(question, cells) or _keyed_cell(question, cells)
+    asking = _AFTER_LEAD.sub("", question)  # "A van … was seen outside the depot - who is its driver?"
+    found = (asking != question and _asked_cell(asking, cells)) or _asked_cell(question, cells)
+    found = found or _covered_cell(question, cells) or _keyed_cell(question, cells)
     if not found or (yes_or_no(question) and found[1].casefold() not in _YES_NO):
         return None  # "Does Isobel have a greenhouse?" is not answered by her plot's number
     if _of_another_place(question, cells, found):
