@@ -151,8 +151,8 @@ JOB = (
         # a lead that sets the scene names no asked column ("the depot" is not the home depot asked)
         (
             "A van with registration YR68 KUE was seen outside the depot - who is its assigned driver?",
-            "fleet.xlsx — Fleet No: CV-007; Registration: YR68 KUE; Home Depot: Ulcombe; Assigned Driver: Bo Ince",
-            "The assigned driver of CV-007 is Bo Ince.",
+            "vans.csv — Fleet No: CV-7; Registration: YR68 KUE; Home Depot: Ulby; Assigned Driver: Bo Ince",
+            "The assigned driver of CV-7 is Bo Ince.",
         ),
         # a column's short word, read whole, and said so by people too
         (
