@@ -338,3 +338,20 @@ def test_a_document_giving_the_kind_of_value_asked_goes_first(gpt2_dirs, embedde
     assert "Total distance: 47 km" in result["sources"][0].page_content  # it gives a length
     asked_nothing_of_a_kind = chain.invoke("Tell me about the Vennick Ridge Way.")
     assert "long-distance path" in asked_nothing_of_a_kind["sources"][0].page_content
+
+
+def test_a_who_given_one_cell_is_answered_when_no_other_row_holds_it(gpt2_dirs, embedder, tmp_path):
+    kit = tmp_path / "kit.csv"
+    kit.write_text(
+        "code,item,location,custodian\nTB-1,Sewing machine,Wardrobe,Ines Holt\n"
+        "TB-2,Haze machine,Bay B,Rufus Lowe\nTB-3,Fresnel spotlight,Bay B,Fenella Drask\n"
+        "TB-4,Fresnel spotlight,Lighting store,Ozias Kaye\n",
+        encoding="utf-8",
+    )
+    chain = tiny_chain_over(tmp_path, gpt2_dirs, embedder, kit)
+
+    result = chain.invoke("Who looks after the sewing machine?")
+    assert result["answer"] == "The custodian of TB-1 is Ines Holt."
+    assert result["prompt"] is None  # read off the row
+    twice = chain.invoke("Who looks after the Fresnel spotlight?")  # two rows hold it: the model reads
+    assert twice["prompt"] is not None

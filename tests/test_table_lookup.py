@@ -293,3 +293,14 @@ def test_a_row_names_the_question_when_it_holds_the_asked_column_and_another_nam
     question, document, names
 ):
     assert names_row(question, document) is names
+
+
+def test_a_who_given_one_cell_no_other_row_holds_gets_the_rows_person() -> None:
+    """One given cell answers "who" only where the store says no other row holds it: a register's
+    item, not a log's site (many entries may write "K-2")."""
+    row = "kit.xlsx — Asset Code: TB-1; Item: Sewing machine; Location: Wardrobe; Custodian: Ines Holt"
+    question = "Who looks after the sewing machine?"
+    assert looked_up(question, row, unique=lambda cell: cell == "Item: Sewing machine") == (
+        "The custodian of TB-1 is Ines Holt."
+    )
+    assert looked_up(question, row, unique=lambda cell: False) is None

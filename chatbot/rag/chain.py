@@ -44,7 +44,7 @@ from chatbot.rag.list_lookup import labelled_by, listed
 from chatbot.rag.numbered import numbered
 from chatbot.rag.prompt import render_segments, sanitize, special_tokens
 from chatbot.rag.smalltalk import SmallTalk
-from chatbot.rag.table_lookup import about_row, looked_up, names_row
+from chatbot.rag.table_lookup import Unique, about_row, looked_up, names_row
 from chatbot.settings import Settings
 from common.errors import QuestionError
 from vectorstore.embedder import Embedder, load_embedder
@@ -237,6 +237,12 @@ class Rag:
         ]
         return Prompt(tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True))
 
+    def unique(self, cell: str) -> bool:
+        """Whether one document only of the store holds ``cell`` ("Item: Chain hoist"), so a "who" given
+        it asks of one row (the lexical index's n-grams find the candidates)."""
+        index, folded = lexical_index(self.store), cell.casefold()
+        return sum(folded in index.texts[id_] for id_, _ in index.search(cell, 20)) == 1
+
     def prompt(self, retrieved: Retrieved) -> Prompted:
         """Each part's prompt; None when its document states the answer outright (a table row's
         cell, a list's item, a one-fact sentence), it is a reply to small talk, or it is
@@ -251,7 +257,7 @@ class Rag:
             documents = [doc.page_content for doc in part.sources]
             prompt, answer = None, None
             if documents and settings.table_lookup:
-                outright = stated_outright(part.question, documents[0])
+                outright = stated_outright(part.question, documents[0], self.unique)
                 answer = sanitize(outright, self.tokens) if outright else None  # a document's own text
             elif not documents and alone:
                 answer = self.small_talk.reply(part.question)
@@ -318,16 +324,17 @@ def kind_first(question: str, found: list[Document], n: int) -> list[Document]:
     return [better, *(doc for doc in found if doc is not better)] if better else found
 
 
-def stated_outright(question: str, document: str) -> str | None:
+def stated_outright(question: str, document: str, unique: Unique = lambda cell: False) -> str | None:
     """The answer ``document`` states outright, read without the model: the one cell of a table row
-    whose column the question names, the one item of a labelled list whose label it says (or whose
+    whose column the question names (its person for a "who" given a cell ``unique`` says no other
+    row holds), the one item of a labelled list whose label it says (or whose
     year it asks of what the item says), the one person a field names ("tech: Sada Quill") for a
     "who" question that says nothing the document does not (or the fields whose labels it says), the
     kind a code is written after ("barometer BP-1") for "what is BP-1?", the one thing of a kind the
     document numbers ("bay LG-P09") for "which bay …?", or the whole of a one-fact
     sentence whose subject and attribute it names; None for anything else."""
     return (
-        looked_up(question, document)
+        looked_up(question, document, unique)
         or listed_outright(question, document)
         or named_in_field(question, document)
         or code_kind(question, document)

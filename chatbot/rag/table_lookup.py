@@ -21,6 +21,7 @@ gets the row's subject. Anything else (no such column, or two) is left to the mo
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from chatbot.rag.answer import NO_ANSWER
 from chatbot.rag.answer_kind import MEASURED, UNIT, asks_who, fits, known_kind, quantities, yes_or_no
@@ -66,6 +67,8 @@ _AUXILIARY = frozenset({"is", "are", "was", "were", "has", "have", "had", "does"
 _AFTER_LEAD = re.compile(
     r"^.*?(?:\s[-\u2013\u2014]\s|[.?!:]\s+)(?=(?:who|whom|whose|what|which|where|when|how)\b)", re.IGNORECASE
 )
+# whether the store holds one row only with a cell ("Item: Chain hoist"); rows alone cannot tell
+Unique = Callable[[str], bool]
 _YES_NO = frozenset({"yes", "no", "true", "false", "y", "n"})
 _LASTING = frozenset({"take", "takes", "took", "last", "lasts", "lasted"})  # "how long does it take"
 _CURRENCY = {"gbp": "£", "eur": "€", "usd": "$"}  # unit suffixes said as a mark before the value
@@ -351,20 +354,22 @@ def _measures(asked: list[str], cell: tuple[str, str, str]) -> bool:
     )
 
 
-def _keyed_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
+def _keyed_cell(question: str, cells: list[tuple[str, str]], unique: Unique) -> tuple[str, str, str] | None:
     """The row's subject (its first cell) when the question asks which thing another cell's value,
     given whole, singles out: "Which event has tickets from £35.50?", "Which cylinder weighs 29.4
     kg?"; its person when it asks who of two such values ("Which technician saw to the steam oven at
-    K-2 on 4 May 2025?"). The value must be a number, a code or a name (not "yes" or "daily"), and
-    the question must not give the subject itself (then it asks something else of it)."""
+    K-2 on 4 May 2025?"), or of one that ``unique`` says no other row holds ("Who looks after the
+    industrial sewing machine?"). The value must be a number, a code or a name (not "yes" or
+    "daily"), and the question must not give the subject itself (then it asks something else of it)."""
     asked = words(question)
     thing, said, subject = _which_thing(asked), f" {' '.join(asked)} ", cells[0][1]
-    given = [value for _, value in cells[1:] if _specific(value) and gives_whole(said, value)]
+    given = [(column, value) for column, value in cells[1:] if _specific(value) and gives_whole(said, value)]
     if gives_whole(said, subject) or not given:
         return None
-    if asks_who(question) or thing in _PEOPLE:  # a person: singled out by two cells at least, since
-        # one ("Who was at K-2?") may be written in many rows of a log
-        return _person_cell(cells, said) if len(given) > 1 else None
+    if asks_who(question) or thing in _PEOPLE:  # a person: singled out by two cells, or by one no
+        # other row holds ("Who was at K-2?" may be written in many rows of a log)
+        alone = len(given) == 1 and unique(f"{given[0][0]}: {given[0][1]}")
+        return _person_cell(cells, said) if len(given) > 1 or alone else None
     if thing is None:
         return None
     named, unit = column_words(cells[0][0])
@@ -431,7 +436,7 @@ def _specific(value: str) -> bool:
     )
 
 
-def looked_up(question: str, document: str) -> str | None:
+def looked_up(question: str, document: str, unique: Unique = lambda cell: False) -> str | None:
     """The answer from ``document``'s one cell that ``question`` asks for, as a sentence, or None
     when ``document`` is no table row, or the question names no column of it (nor only words of
     the row and one cell of the kind it asks for), or more than one; :data:`NO_ANSWER` when it asks
@@ -441,7 +446,7 @@ def looked_up(question: str, document: str) -> str | None:
         return None
     asking = _AFTER_LEAD.sub("", question)  # "A van … was seen outside the depot - who is its driver?"
     found = (asking != question and _asked_cell(asking, cells)) or _asked_cell(question, cells)
-    found = found or _covered_cell(question, cells) or _keyed_cell(question, cells)
+    found = found or _covered_cell(question, cells) or _keyed_cell(question, cells, unique)
     if not found or (yes_or_no(question) and found[1].casefold() not in _YES_NO):
         return None  # "Does Isobel have a greenhouse?" is not answered by her plot's number
     if _of_another_place(question, cells, found):
