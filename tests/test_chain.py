@@ -249,24 +249,24 @@ def test_chain_reads_from_a_chroma_server(chroma_server, gpt2_dirs, embedder, tm
     assert not (tmp_path / "chroma").exists()  # nothing written to a local folder
 
 
-def tiny_chain_over(tmp_path, gpt2_dirs, embedder, *files):
-    """The chain with the tiny GPT-2 (4 new tokens) over a fresh store of ``files``."""
+def tiny_chain_over(tmp_path, gpt2_dirs, embedder, files: dict[str, str]):
+    """The chain with the tiny GPT-2 (4 new tokens) over a fresh store of ``files`` (name → text)."""
+    paths = [tmp_path / name for name in files]
+    for path, text in zip(paths, files.values(), strict=True):
+        path.write_text(text, encoding="utf-8")
     settings = Settings(home=tmp_path / "home", persist_dir=tmp_path / "chroma", model=str(gpt2_dirs[0]))
     settings = settings.model_copy(update={"max_new_tokens": 4})
-    ingest(settings, list(files), embedder=embedder)
+    ingest(settings, paths, embedder=embedder)
     return build_chain(settings, lm=load_lm(settings), embedder=embedder)
 
 
 def test_a_row_that_answers_by_its_column_goes_before_prose_about_its_subject(gpt2_dirs, embedder, tmp_path):
-    notes = tmp_path / "railway.md"
-    notes.write_text(
+    notes = (
         "# Orrick Island Railway\n\nThe Orrick Island Railway runs along the whole of Orrick, the main "
-        "island of the group, from the town quay to the north cape. Trains on Orrick leave every hour.\n",
-        encoding="utf-8",
+        "island of the group, from the town quay to the north cape. Trains on Orrick leave every hour.\n"
     )
-    table = tmp_path / "isles.csv"
-    table.write_text("isle,main_town,people\nOrrick,Fallowby,2210\nSkeld,Marrin,300\n", encoding="utf-8")
-    chain = tiny_chain_over(tmp_path, gpt2_dirs, embedder, notes, table)
+    table = "isle,main_town,people\nOrrick,Fallowby,2210\nSkeld,Marrin,300\n"
+    chain = tiny_chain_over(tmp_path, gpt2_dirs, embedder, {"railway.md": notes, "isles.csv": table})
     question = "Which is the main town on Orrick island?"
 
     only_first = chain.invoke({"question": question, "options": {"table_lookup": False}})
@@ -278,15 +278,13 @@ def test_a_row_that_answers_by_its_column_goes_before_prose_about_its_subject(gp
 
 
 def test_a_list_that_answers_by_its_label_goes_before_other_documents(gpt2_dirs, embedder, tmp_path):
-    log = tmp_path / "log.txt"
-    log.write_text(
+    log = (
         "Harbour station log\n\nStations:\nP-41 = pumping station, Pellam Dock\n"
         "Q-7 = mooring station, Ardwick Harbour\nQ-71 = mooring station, Skellow Slip\n\n"
         "22 May 2023 - Q-71 - tech: Sada Quill\nRudder bearing at Q-71 noisy at low speed. Greased for "
-        "now. The Q-71 harbour crew were told.\n",
-        encoding="utf-8",
+        "now. The Q-71 harbour crew were told.\n"
     )
-    chain = tiny_chain_over(tmp_path, gpt2_dirs, embedder, log)
+    chain = tiny_chain_over(tmp_path, gpt2_dirs, embedder, {"log.txt": log})
     question = "Q-71 is at which harbour?"
 
     only_first = chain.invoke({"question": question, "options": {"table_lookup": False}})
@@ -298,14 +296,12 @@ def test_a_list_that_answers_by_its_label_goes_before_other_documents(gpt2_dirs,
 
 
 def test_two_things_are_compared_by_the_measure_their_rows_give(gpt2_dirs, embedder, tmp_path):
-    fares = tmp_path / "fares.csv"
-    fares.write_text(
+    fares = (
         "Route,From,To,Crossing time,Adult single (£),Child single (£)\n"
         "S2,Harnsey Quay,Brennock,1 h 10 min,11.80,5.90\nS8,Harnsey Quay,Calder Holm,50 min,8.90,4.45\n"
-        "S9,Calder Holm,Brennock,45 min,8.30,4.15\n",
-        encoding="utf-8",
+        "S9,Calder Holm,Brennock,45 min,8.30,4.15\n"
     )
-    chain = tiny_chain_over(tmp_path, gpt2_dirs, embedder, fares)
+    chain = tiny_chain_over(tmp_path, gpt2_dirs, embedder, {"fares.csv": fares})
 
     result = chain.invoke("Which crossing is quicker, S2 or S9?")
     assert result["answer"] == "S9 is quicker: its crossing time is 45 min, S2's is 1 h 10 min."
@@ -322,14 +318,12 @@ def test_two_things_are_compared_by_the_measure_their_rows_give(gpt2_dirs, embed
 
 
 def test_a_document_giving_the_kind_of_value_asked_goes_first(gpt2_dirs, embedder, tmp_path):
-    guide = tmp_path / "guide.md"
-    guide.write_text(
+    guide = (
         "# The Vennick Ridge Way\n\nThe Vennick Ridge Way is a long-distance path along the whole ridge of "
         "the Vennick hills, from Quill Loe to the harbour.\n\n## Overview\n\nTotal distance: 47 km in "
-        "four stages; highest point: Scarrow Knoll.\n",
-        encoding="utf-8",
+        "four stages; highest point: Scarrow Knoll.\n"
     )
-    chain = tiny_chain_over(tmp_path, gpt2_dirs, embedder, guide)
+    chain = tiny_chain_over(tmp_path, gpt2_dirs, embedder, {"guide.md": guide})
     question = "How long is the whole Vennick Ridge Way?"
 
     only_first = chain.invoke({"question": question, "options": {"kind_candidates": 1}})
@@ -341,14 +335,12 @@ def test_a_document_giving_the_kind_of_value_asked_goes_first(gpt2_dirs, embedde
 
 
 def test_a_who_given_one_cell_is_answered_when_no_other_row_holds_it(gpt2_dirs, embedder, tmp_path):
-    kit = tmp_path / "kit.csv"
-    kit.write_text(
+    kit = (
         "code,item,location,custodian\nTB-1,Sewing machine,Wardrobe,Ines Holt\n"
         "TB-2,Haze machine,Bay B,Rufus Lowe\nTB-3,Fresnel spotlight,Bay B,Fenella Drask\n"
-        "TB-4,Fresnel spotlight,Lighting store,Ozias Kaye\n",
-        encoding="utf-8",
+        "TB-4,Fresnel spotlight,Lighting store,Ozias Kaye\n"
     )
-    chain = tiny_chain_over(tmp_path, gpt2_dirs, embedder, kit)
+    chain = tiny_chain_over(tmp_path, gpt2_dirs, embedder, {"kit.csv": kit})
 
     result = chain.invoke("Who looks after the sewing machine?")
     assert result["answer"] == "The custodian of TB-1 is Ines Holt."
