@@ -76,7 +76,8 @@ MEASURED = {
     "old": "age", "far": "distance", "fast": "speed", "cost": "price", "costs": "price",
     "people": "population", "inhabitants": "population", "residents": "population",
 }  # fmt: skip
-_WH = re.compile(r"\b(who|whom|whose|when|where|which|what|how)\b")
+WH_WORDS = "who|whom|whose|when|where|which|what|how"  # the words a question asks with
+_WH = re.compile(rf"\b({WH_WORDS})\b")
 # things that have proper names or codes: "which town …?" is answered by naming one ("Ferrin"), not by
 # turning the question round ("It is the main town of the island."); the noun must be what is asked
 # (followed by the end, a verb or "of"), not a modifier ("what is the town's population?"). Capitals

@@ -198,12 +198,12 @@ def _subject(clause: list[str], runs: list[tuple[int, int]]) -> str | None:
         lead = lead[1:] if lead[0].casefold() in _LEADS else lead
         if lead and len(lead) <= 2 * THING_WORDS:
             return _detok(lead)
-    if _name(clause, runs):
+    if name := _name(clause, runs):
         start, end = runs[0][0], runs[-1][1]
         inside = {i for first, last in runs for i in range(first, last)}
         if all(i in inside or clause[i].isdigit() for i in range(start, end)):
             return _detok(clause[start:end])  # its names with the numbers between: "the November 2023 AGM"
-        return _name(clause, runs)
+        return name
     for the in reversed([i for i, token in enumerate(clause) if token.casefold() == "the"]):
         thing = list(
             itertools.takewhile(lambda t: t.isalpha() and t.casefold() not in FILLER, clause[the + 1 :])

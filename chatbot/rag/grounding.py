@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from difflib import get_close_matches
 
 from chatbot.rag.answer import NO_ANSWER
-from chatbot.rag.answer_kind import COLOURS, COUNT, MEASURED, UNIT, fits, measures
+from chatbot.rag.answer_kind import COLOURS, COUNT, MEASURED, UNIT, WH_WORDS, fits, measures
 from chatbot.rag.listed import told_of_another
 from chatbot.rag.verbs import forms
 from vectorstore.spelling import plain
@@ -54,13 +54,13 @@ _MEASURE_WORD = re.compile(
 _SAME_MEASURE = {"tall": "high", "across": "wide"}
 # a number's scale: "£14 million" is not the "14 panes" its documents write
 _SCALED = re.compile(r"(\d[\d,.]*)\s*(million|billion|thousand|bn)\b", re.IGNORECASE)
-# what a question asks of a thing it names: "the president of Serbia", "the largest city in Brunei"
 # a number that names rather than counts: "charity no. 1093386", "ref 20417", "tel 01632 960418"
 _LABELLED = re.compile(
     r"\b(?:no\.?|number|nr|ref(?:erence)?|tel|telephone|phone|id|code)\s*[:#]?\s*(\d+)\b", re.IGNORECASE
 )
 _CLAUSE_END = re.compile(r"(?<=[.!?;])\s+")  # where a document's sentences (and a row's cells) part
-_QUESTION_WORD = re.compile(r"\b(?:what|which|who|whom|whose|when|where|how)\b", re.IGNORECASE)
+_QUESTION_WORD = re.compile(rf"\b(?:{WH_WORDS})\b", re.IGNORECASE)
+# what a question asks of a thing it names: "the president of Serbia", "the largest city in Brunei"
 _RELATION = re.compile(r"\b(?:the|a|an)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:of|in|on|at|for)\s", re.IGNORECASE)
 
 

@@ -37,8 +37,8 @@ _LIGHT = frozenset({"go", "goes", "put", "fill", "get", "use", "past", "back", "
 
 def numbered(question: str, document: str) -> str | None:
     """ "It is <thing> <number>." when ``question`` asks which thing and ``document`` numbers exactly
-    one thing of that kind ("Stage 1", "bay LG-P09") and uses every other word the question says;
-    else None."""
+    one thing of that kind ("Stage 1", "bay LG-P09") and uses two of the question's other words at
+    least and all but one of them; else None."""
     asked = _ASKED.match(question.strip())
     if not asked or identifiers(question):
         return None

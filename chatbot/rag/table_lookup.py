@@ -24,7 +24,16 @@ import re
 from collections.abc import Callable
 
 from chatbot.rag.answer import NO_ANSWER
-from chatbot.rag.answer_kind import MEASURED, UNIT, asks_who, fits, known_kind, quantities, yes_or_no
+from chatbot.rag.answer_kind import (
+    MEASURED,
+    UNIT,
+    WH_WORDS,
+    asks_who,
+    fits,
+    known_kind,
+    quantities,
+    yes_or_no,
+)
 from chatbot.rag.grounding import ASKING, stem
 from ingest.text import ROW_SEPARATOR
 from vectorstore.spelling import plain
@@ -64,9 +73,7 @@ _OWN_MEASURES = frozenset({"population", "area", "size", "height", "elevation", 
 # "what event *is* held …" asks which thing; "what happened *at* …" does not
 _AUXILIARY = frozenset({"is", "are", "was", "were", "has", "have", "had", "does", "did", "can", "will"})
 # a lead that sets the scene before the question proper: the columns it names are not asked
-_AFTER_LEAD = re.compile(
-    r"^.*?(?:\s[-\u2013\u2014]\s|[.?!:]\s+)(?=(?:who|whom|whose|what|which|where|when|how)\b)", re.IGNORECASE
-)
+_AFTER_LEAD = re.compile(rf"^.*?(?:\s[-\u2013\u2014]\s|[.?!:]\s+)(?=(?:{WH_WORDS})\b)", re.IGNORECASE)
 # whether the store holds one row only with a cell ("Item: Chain hoist"); rows alone cannot tell
 Unique = Callable[[str], bool]
 _YES_NO = frozenset({"yes", "no", "true", "false", "y", "n"})
