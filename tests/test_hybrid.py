@@ -52,6 +52,15 @@ class TestSpelling:
         assert vocabulary.correct("Nigera") == "Nigera"  # Niger and Nigeria are both a slip away
         assert vocabulary.correct("Berlin bern ber") == "Berlin bern ber"
 
+    def test_an_english_word_no_document_uses_is_meant_as_written(self) -> None:
+        """A store that writes "log" and "signing" but never "long" or "singing": the question's
+        words are words of their own, not slips, so it is searched as asked."""
+        vocabulary = Vocabulary.from_texts(["Keep a log of every signing.", "Grey Harbour lasts 4:50."])
+        question = "How long does Grey Harbour run, and who is singing?"
+        assert vocabulary.correct(question) == question
+        assert vocabulary.correct("Who is signnig?") == "Who is signing?"  # a slip is still mended
+        assert vocabulary.correct("Which logs?") == "Which log?"  # searched as the documents write it
+
     def test_a_columns_words_are_known(self) -> None:
         """A table row writes "area_km2": "area" is a word of the store, not a slip of "are"."""
         vocabulary = Vocabulary.from_texts(

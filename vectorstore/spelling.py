@@ -5,7 +5,10 @@ one word that some document does contain, is replaced by that word: "capital of 
 "capital of germany?". A slip is a dropped, an added (or doubled) or two swapped letters — the
 slips people make most on a keyboard. A *changed* letter is deliberately not mended: an invented
 place one letter away from a real one (Vulgaria, Bulgaria) must stay unknown, and the chat must
-say "I don't know" about it rather than answer for the real one. Words under four letters (too
+say "I don't know" about it rather than answer for the real one. A word of English is meant as
+written, even where no document uses it ("How long …" is no slip for a log's "log", "singing" none
+for "signing"; the embedder's own word list says which words are English), but searched in the form
+the documents write it ("telescopes" as "telescope", "look" as "looks"). Words under four letters (too
 many neighbours) and ambiguous slips (two store words one slip away) are left alone. Accents are no
 slip: "Peru" and "Perú", "Brasilia" and "Brasília" are one word to someone typing a question. Example::
 
@@ -19,6 +22,9 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
+
+from vectorstore.embedder import minilm_path
 
 WORD = re.compile(r"\w+")
 MIN_LETTERS = 4
@@ -63,7 +69,24 @@ class Vocabulary:
         if len(folded) < MIN_LETTERS:
             return word
         candidates = slips(folded, self.alphabet) & self.words
+        if folded in english_words():  # a word of its own: only another form of it is searched for
+            candidates = {candidate for candidate in candidates if _inflected(folded, candidate)}
         return candidates.pop() if len(candidates) == 1 else word
+
+
+def _inflected(word: str, other: str) -> bool:
+    """Whether one of two words is the other with an "s" or "d" added: "telescopes", "telescope"."""
+    longer, shorter = sorted((word, other), key=len, reverse=True)
+    return longer[:-1] == shorter and longer[-1] in "sd"
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """The whole words of the packaged MiniLM's WordPiece vocabulary (~20,000, most of them English):
+    a word that comes whole in a tokenizer's list is a word of the language, not a slip. Read from
+    the installed file, not a word-list package: it is there for every store, and offline."""
+    with (minilm_path() / "vocab.txt").open(encoding="utf-8") as vocabulary:
+        return frozenset(line.strip() for line in vocabulary if line.strip().isalpha())
 
 
 def slips(word: str, alphabet: str) -> set[str]:
