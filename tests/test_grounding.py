@@ -141,6 +141,8 @@ def test_a_file_name_is_never_the_value_asked_for() -> None:
         ("Who is the landlrod of the Moss Lantern?", "The landlord is Wystan Oddly.", True),  # a slip
         # a lead before the question word only sets the scene: its "state of the roads" is not asked
         ("In the state of the roads, who is the landlord of the Moss Lantern?", "It is Wystan Oddly.", True),
+        # the person in a room is who is asked of, not what: the price is asked
+        ("What does the person in a single room at the Moss Lantern pay?", "It costs 62 crowns.", True),
     ],
 )
 def test_nothing_is_answered_of_a_thing_when_the_documents_never_name_what_is_asked(
@@ -192,6 +194,26 @@ def test_a_number_told_where_the_document_says_a_word_of_the_question_is_told_of
     assert not grounded("The deadline is 14 April 2025.", "When's the deadline for the survey?", notice)
     boat = ["The Grey Herring was built in 1951."]
     assert not grounded("The Grey Herring was retired in 1951.", "when was the grey herring retired", boat)
+
+
+def test_a_name_told_where_the_document_says_two_words_of_the_question_is_told_of_what_was_asked() -> None:
+    """ "gather" is a word the handbook never uses, but its sentence with the bus shelter says the
+    question's "fire" and "alarm"; a name beside only one of the question's words ("first") is not
+    told of what was asked."""
+    handbook = ["Safety: If the fire alarm sounds, leave and meet at the Gorrin Street bus shelter."]
+    question = "If the fire alarm goes off during a shift, where are we supposed to gather?"
+    assert grounded("You gather at the Gorrin Street bus shelter.", question, handbook)
+    history = ["Beginnings: A railway was first put forward in 1881 by Edwina Corrick, a quarry owner."]
+    question = "who was the first stationmaster at Kelthwaite?"
+    assert not grounded("The first stationmaster was Edwina Corrick.", question, history)
+
+
+def test_a_table_columns_name_ties_its_value_to_the_question() -> None:
+    """ "Library Ref:" is capitalized as a column name, not a name of the question's thing: its
+    value is told of the question's "library reference"."""
+    row = ["choir.csv — Piece: Sea-Fret Canticle; Library Ref: VCC-N-2025-01; Notes: new commission"]
+    question = "What is the library reference for the Sea-Fret Canticle score?"
+    assert grounded("The library reference of Sea-Fret Canticle is VCC-N-2025-01.", question, row)
 
 
 def test_a_number_the_documents_write_only_as_a_count_or_a_reference_is_no_amount() -> None:
