@@ -64,6 +64,8 @@ _LABELLED = re.compile(r"^\s*[^:\s][^:]{0,60}:\s+\S")
 _EQUATED = re.compile(r"^\s*\S[^=]{0,60}\s=\s+\S")  # "P-41 = pumping station, Pellam Dock"
 # a timetable's or programme's line, led by its time ("09:20  Keynote: …", "14.30 Tea")
 _TIMED = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s")
+# a line drawn across plain text ("-----", "=====") over or under a heading: it parts paragraphs
+_RULE = re.compile(r"^[ \t]*([-=_*~#+])\1{2,}[ \t]*$", re.MULTILINE)
 
 
 def heading_path(headings: list[str], text: str) -> str:
@@ -168,14 +170,17 @@ def list_lines(lines: list[str]) -> str:
     """A paragraph's lines as one line, a list's items parted by "; " and their bullets dropped:
     "Monday: closed; Tuesday: 08:00-17:30", not "Monday: closed Tuesday: 08:00-17:30", which a
     small model reads as "closed Tuesday". A line wrapped mid-sentence (the next goes on in lower
-    case, or neither is an item) goes on after a space."""
+    case, is indented deeper without a bullet or number of its own, or neither is an item) goes on
+    after a space."""
     texts = [" ".join(_BULLET.sub("", line).split()) for line in lines]
     listed = _unmarked_list(texts)
     out = []
     for number, text in enumerate(texts[:-1]):
         following = lines[number + 1]
         parted = is_item(following) or (is_item(lines[number]) and not texts[number + 1][:1].islower())
-        parted = (parted and not _wraps(text)) or {number, number + 1} <= listed
+        parted = (parted and not _wraps(text) and not _hangs(lines[number], following)) or (
+            {number, number + 1} <= listed
+        )
         out.append(f"{text};" if parted and text and text[-1] not in ".!?;:," else text)
     return " ".join(t for t in [*out, *texts[-1:]] if t)
 
@@ -200,6 +205,15 @@ def _unmarked_list(texts: list[str]) -> set[int]:
     return listed
 
 
+def _hangs(line: str, following: str) -> bool:
+    """Whether ``following`` goes on with ``line`` under a hanging indent ("16:52  Alarm (set point",
+    "       95 C). Gauge reading 97 C"): indented deeper, with no bullet, number or time of its own (a
+    programme's session over its talks, "       11:00  Zinc-rich primers …")."""
+    indent = len(following) - len(following.lstrip())
+    deeper = indent > len(line) - len(line.lstrip())
+    return deeper and not any(form.match(following) for form in (_BULLET, _NUMBERED, _TIMED))
+
+
 def _wraps(text: str) -> bool:
     """Whether a line ends mid-sentence, on a word that needs the next ("… and closes at")."""
     return bool(text) and text.split()[-1].casefold() in _CONTINUES
@@ -216,7 +230,7 @@ def text_sections(
     """Paragraphs of plain text with the headings they stand under: the title (``title``, else a first
     line on its own) and the latest heading line. A ``pdf_page`` has no blank lines between its
     paragraphs: its heading lines are looked for among the lines."""
-    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+    paragraphs = [p.strip("\n") for p in re.split(r"\n\s*\n", _RULE.sub("", text)) if p.strip()]
     blocks = [
         block for p in paragraphs for block in (_blocks(p.splitlines()) if pdf_page else [p.splitlines()])
     ]
@@ -230,9 +244,21 @@ def text_sections(
         if len(lines) == 1 and is_heading(lines[0]):
             section = lines[0].strip(" :")
             continue
-        if len(lines) > 1 and is_heading(lines[0]) and not (is_item(lines[0]) and is_item(lines[1])):
-            section, lines = lines[0].strip(" :"), lines[1:]  # a list's first item is no heading
-        yield [h for h in (title, section) if h], list_lines(lines)
+        label = None
+        if len(lines) > 1 and _heads(lines[0], lines[1]):
+            if lines[0].rstrip().endswith(":"):  # "Crew (4):" heads its own lines only
+                label, lines = lines[0].strip(" :"), lines[1:]
+            else:  # a list's first item is no heading
+                section, lines = lines[0].strip(" :"), lines[1:]
+        yield [h for h in (title, section, label) if h], list_lines(lines)
+
+
+def _heads(line: str, following: str) -> bool:
+    """Whether a paragraph's first line is a heading over the lines after it: not a list's first
+    item, nor a line the next goes on with under a hanging indent (a label's lines are indented
+    under it: "Crew (4):")."""
+    hangs = _hangs(line, following) and not line.rstrip().endswith(":")
+    return is_heading(line) and not (is_item(line) and is_item(following)) and not hangs
 
 
 def _opening_title(block: list[str], paragraph: str, title: str | None) -> str | None:

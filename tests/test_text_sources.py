@@ -152,6 +152,25 @@ def test_a_fields_line_and_a_lists_first_line_are_no_headings(tmp_path):
     ]
 
 
+def test_ruled_headings_labels_and_hanging_lines_of_a_report(tmp_path):
+    """Lines drawn over and under a heading part it from its text; a label ending in ":" heads its
+    own lines only; a line indented under the one before goes on with it, unless a time leads it."""
+    report = (
+        "HARBOUR FERRIES LTD\nINCIDENT REPORT\n=========\n\n---------\n2. PERSONS ON BOARD\n---------\n\n"
+        "Crew (3):\n  Ada Vance ..... Master\n  Tom Orr ....... Mate\n  Kit Blyth ..... Deckhand\n\n"
+        "Passengers: 38.\n\n"
+        "16:52  Coolant alarm (set point\n       95 C). Chief Engineer to the\n       engine room.\n"
+        "17:28  Berthed.\n\n11:00  Session 1. Chair: Dr Lena Kovac\n       11:00  Zinc primers\n"
+    )
+    title = "HARBOUR FERRIES LTD - INCIDENT REPORT › 2. PERSONS ON BOARD"
+    assert chunks(tmp_path / "report.txt", report) == [
+        f"{title} › Crew (3): Ada Vance ..... Master; Tom Orr ....... Mate; Kit Blyth ..... Deckhand",
+        f"{title}: Passengers: 38.",
+        f"{title}: 16:52 Coolant alarm (set point 95 C). Chief Engineer to the engine room. 17:28 Berthed.",
+        f"{title}: 11:00 Session 1. Chair: Dr Lena Kovac; 11:00 Zinc primers",
+    ]
+
+
 def test_a_title_keeps_its_subtitle_and_the_fields_below_it(tmp_path):
     """A title over its subtitle, or over fields, names every section (not only the first)."""
     handbook = "KESTREL ROW WORKSHOP\nMembers' Handbook (revised 2024)\n\n1. FEES\n\nA fob costs £15.\n"
