@@ -160,6 +160,19 @@ def test_spreadsheet_rows_are_documents_like_csv_rows(tmp_path):
     assert [doc.metadata["sheet"] for doc in docs] == ["Survey", "Survey", "Notes"]
 
 
+def test_spreadsheet_money_and_percentages_read_as_their_cells_show_them(tmp_path):
+    """A rent formatted as pounds is "£112.50", not 112.5; a share formatted as a percentage "12.5%";
+    a plain number stays as it is."""
+    path = write_xlsx(
+        tmp_path / "plots.xlsx", {"Plots": [["plot", "rent", "let", "size"], ["14", 112.5, 0.125, 90]]}
+    )
+    workbook = openpyxl.load_workbook(path)
+    sheet = workbook["Plots"]
+    sheet["B2"].number_format, sheet["C2"].number_format = '"£"#,##0.00', "0.0%"
+    workbook.save(path)
+    assert chunks(path) == ["plots.xlsx — plot: 14; rent: £112.50; let: 12.5%; size: 90"]
+
+
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
