@@ -251,6 +251,12 @@ def test_only_table_rows_have_cells():
     assert row_cells(WALK)[2] == ("starts at", "Northgate Tower")  # labelled by a heading path
     assert row_cells("Walks: Book ahead. Or call — adult: £6; child: £3") is None  # a sentence's dash
     assert row_cells("29 April: Queen cells — seven, all capped. We split: moved the queen") is None
+    # a title with a dash of its own, a numbered heading: still a row's label; a sheet's title is not
+    flag = "skerrow — install guide › Usage › Flags — Flag: --tz <ZONE>; Default: local"
+    assert row_cells(flag) == [("Flag", "--tz <ZONE>"), ("Default", "local")]
+    room = "27 Ashvenny Road — Tenancy › 3. Rooms, Rent and Deposits — Room: Room 5; Deposit: £571"
+    assert row_cells(room) == [("Room", "Room 5"), ("Deposit", "£571")]
+    assert row_cells("plots.xlsx › Site Info — Allotments — Register 2025: Rent: £0.45 per m²") is None
 
 
 @pytest.mark.parametrize(

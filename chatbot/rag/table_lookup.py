@@ -35,12 +35,13 @@ from chatbot.rag.answer_kind import (
     yes_or_no,
 )
 from chatbot.rag.grounding import ASKING, stem
-from ingest.text import ROW_SEPARATOR
+from ingest.text import PATH_SEPARATOR, ROW_SEPARATOR
 from vectorstore.spelling import plain
 from vectorstore.words import FILLER, calendar, is_code, stated, words
 
 # "islands.csv", "stock.xlsx › Parts", a Markdown table's heading path "Heritage Walks › At a glance"
-_LABEL = re.compile(r"^(?!.*[.!?] )[^—;\n]{1,200}$")
+# (numbered headings among them: "Tenancy › 3. Rooms and Rent"), never a sentence
+_LABEL = re.compile(r"^(?!.*\D[.!?] )[^;\n]{1,200}$")
 _COLUMN = re.compile(r"^(?!.*[.!?] )[^—:\n]{1,100}$")  # a column's name holds no sentence's end
 # unit suffixes of column names: "area_km2", "weight_kg", "price_eur" (the value's unit, said after it)
 _UNITS = {*UNIT, "km2", "m2", "eur", "usd", "gbp", "chf", "pct", "percent", "mins", "hrs", "secs"}
@@ -90,10 +91,21 @@ _SHORT = {"no": "number", "num": "number", "nr": "number", "qty": "quantity", "d
 
 
 def row_cells(document: str) -> list[tuple[str, str]] | None:
-    """The (column, value) cells of a table-row document, or None for any other document."""
-    label, separator, body = document.partition(ROW_SEPARATOR)
-    if not separator or not _LABEL.match(label):
-        return None
+    """The (column, value) cells of a table-row document, or None for any other document. A title in
+    its label may hold a dash of its own ("skerrow — install guide › Flags — Flag: --tz; Default:
+    local"), its last heading none (a sheet titled "Allotments — Register 2025" is no row's label)."""
+    start = 0
+    while (at := document.find(ROW_SEPARATOR, start)) >= 0:
+        label, body = document[:at], document[at + len(ROW_SEPARATOR) :]
+        heading = label.rpartition(PATH_SEPARATOR)[2]
+        if _LABEL.match(label) and ROW_SEPARATOR not in heading and (cells := _cells(body)):
+            return cells
+        start = at + 1
+    return None
+
+
+def _cells(body: str) -> list[tuple[str, str]] | None:
+    """A row's "column: value; …" cells, or None where ``body`` is no row."""
     cells: list[list[str]] = []
     pieces = body.split("; ")
     for piece in pieces:
