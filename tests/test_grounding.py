@@ -208,6 +208,14 @@ def test_a_name_told_where_the_document_says_two_words_of_the_question_is_told_o
     assert not grounded("The first stationmaster was Edwina Corrick.", question, history)
 
 
+def test_a_name_of_several_words_is_given_as_the_documents_write_it() -> None:
+    """Every word of "Vellmoor Hall" is written, the name is not: the hall is St Auden's."""
+    row = ["concert.csv — Piece: Salt Road; Notes: Spring concert, 19:30, St Auden's Hall, Vellmoor"]
+    question = "where's the spring concert being held?"
+    assert not grounded("The concert is held in the Vellmoor Hall.", question, row)
+    assert grounded("It is held in St Auden's Hall, Vellmoor.", question, row)
+
+
 def test_a_table_columns_name_ties_its_value_to_the_question() -> None:
     """ "Library Ref:" is capitalized as a column name, not a name of the question's thing: its
     value is told of the question's "library reference"."""
