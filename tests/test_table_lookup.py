@@ -171,6 +171,12 @@ JOB = (
             "register.xlsx — Asset Code: TB-5; Item: Stage monitor; Location: Bay B; Condition: Poor",
             "The condition of TB-5 is Poor.",
         ),
+        # models side by side, one column each (a manual's specifications): the model's column
+        (
+            "What's the supply voltage of the TW-300?",
+            "Alarm Manual › 2. Specifications — Property: Supply voltage; TW-30: 12 V; TW-300: 24 V",
+            "The Supply voltage of TW-300 is 24 V.",
+        ),
     ],
 )
 def test_the_column_the_question_names_gives_the_answer(question, document, answer):

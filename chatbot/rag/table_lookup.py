@@ -496,6 +496,9 @@ def _said(cells: list[tuple[str, str]], cell: tuple[str, str, str]) -> str:
     """The asked ``cell`` (column words, value, unit) said as a sentence with the row's subject."""
     column, value, unit = cell
     subject, measured = _spoken_subject(cells), with_unit(value, unit)
+    if any(is_code(word) for word in column.split()):  # a table of models side by side: "TW-300"
+        named = next((c for c, _ in cells if " ".join(column_words(c)[0]) == column), column)
+        return f"The {subject} of {named} is {measured}."
     if column.split()[-1] in FILLER:  # "baked by", "tickets from": said before the value
         return f"{subject}: {column} {measured}."
     whose = "" if subject == value else f" of {subject}"
