@@ -26,6 +26,11 @@ CONSULTATION = "Zone T › Have your say: Please quote reference TRO/2025/017 in
             "Minutes › Equipment: The 10-inch Dobsonian (asset tag SAA-T03) has a chipped mirror.",
             "It is tag SAA-T03.",
         ),
+        (  # a changelog's section headed by its version
+            "which skerrow release switched the --tz default from UTC to local?",
+            "skerrow › Changelog › 2.1.0 — 2024-11-19: Changed: the --tz default went from UTC to local.",
+            "It is release 2.1.0.",
+        ),
     ],
 )
 def test_the_one_numbered_thing_of_the_asked_kind_answers(question, document, answer) -> None:
