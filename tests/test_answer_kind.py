@@ -28,6 +28,7 @@ from chatbot.rag.grounding import checked
         ("The pump weighs 6.8 kg.", "How much does the pump weigh?"),
         ("The inn was built in 1887.", "In what year was the inn built?"),
         ("The inn opens at 07:30.", "What time does the inn open?"),
+        ("The meeting closed at 9:15pm.", "What time did the meeting close?"),
         ("It opens on Mondays.", "When does the inn open?"),
         ("The inn was built by Wystan Oddly.", "Who built the inn?"),
         ("The capital of Guinea-Bissau is Bissau.", "which city is guinea-bissau's capital"),
@@ -61,6 +62,7 @@ def test_answers_of_the_asked_kind_fit(sentence, question) -> None:
     ("sentence", "question"),
     [
         ("The Moss Lantern has six rooms.", "How much is a double room at the Moss Lantern?"),  # a price
+        ("The meeting closed at 9:15pm.", "How many members does the society have?"),  # a time of day
         ("You can park there without a time limit.", "What's the fine for parking without a permit?"),
         ("A ferry ticket costs 38 nautical miles.", "How much does a ferry ticket cost?"),
         ("The TW-300 costs 1.1 kg.", "How much does the TW-300 cost?"),  # the code's digits are no price

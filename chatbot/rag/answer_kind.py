@@ -57,7 +57,8 @@ _DATED = re.compile(
 _YEARLIKE = re.compile(r"^\d{3,4}$")
 _DAY_MONTH = re.compile(r"\b\d{1,2}\s+([A-Za-z]+)|\b([A-Za-z]+)\s+\d{1,4}\b")  # "9 May", "May 2025"
 _CLOCK = re.compile(
-    r"(?<![£$€¥₹])\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)|\bnoon\b|\bmidnight\b|o'clock"
+    r"(?<![£$€¥₹])\b\d{1,2}[:.]\d{2}(?:\s?(?:am|pm)\b|\b)|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)|\bnoon\b|\bmidnight\b"
+    r"|o'clock"
 )
 _WHEN_TEXT = """january february march april may june july august september october november december monday
     tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays
@@ -234,10 +235,11 @@ def _thing(sentence: str, question: str) -> bool:
 
 def _count(sentence: str, question: str) -> bool:
     """Whether the answer adds a number of what "how many …" names (a unit: "how many hours", "how
-    many visitor days") or a bare count ("520 passengers"), not a measure of something else."""
+    many visitor days") or a bare count ("520 passengers"), not a measure of something else nor a
+    time of day ("The meeting closed at 9:15pm." counts no members)."""
     unit = re.search(r"\bhow many\s+([a-z°²/]+)(?:\s+([a-z°²/]+))?", question.casefold())
     dimension = next((UNIT[w] for w in unit.groups() if w in UNIT), None) if unit else None  # "visitor days"
-    return _measure(*filter(None, [dimension, COUNT]))(sentence, question)
+    return _measure(*filter(None, [dimension, COUNT]))(_CLOCK.sub(" ", sentence), question)
 
 
 # (what the question asks, what the answer must do); the first that matches decides
