@@ -37,6 +37,7 @@ from langchain_text_splitters import MarkdownHeaderTextSplitter, RecursiveCharac
 
 from common.errors import SourceError
 from ingest.ids import content_hash, document_id
+from ingest.legend import legend, with_meanings
 from ingest.markup import docx_markdown, html_markdown
 from ingest.spreadsheet import xlsx_rows
 
@@ -314,7 +315,9 @@ def _inner_heading(before: str, line: str, after: str) -> bool:
 
 def markdown_rows(text: str) -> tuple[str, set[str]]:
     """Markdown tables turned into one paragraph per row, ``column: value; …`` (a reader sees what
-    each value means without the header row), other text unchanged; and the set of those rows."""
+    each value means without the header row; a cell of codes the text explains with their meanings,
+    :mod:`ingest.legend`), other text unchanged; and the set of those rows."""
+    codes = legend(text)
 
     def cells(line: str) -> list[str]:
         return [c.strip() for c in line.strip().strip("|").split("|")]
@@ -327,7 +330,8 @@ def markdown_rows(text: str) -> tuple[str, set[str]]:
         elif header is None:
             header = [name or f"column {i + 1}" for i, name in enumerate(cells(line))]  # as a CSV's
         elif not set(line.replace("|", "").strip()) <= set("-: "):
-            row = "; ".join(f"{h}: {v}" for h, v in zip(header, cells(line), strict=False) if v)
+            values = zip(header, cells(line), strict=False)
+            row = "; ".join(f"{h}: {with_meanings(v, codes)}" for h, v in values if v)
             out.append(row + "\n")
             rows.add(row)
     return "\n".join(out), rows

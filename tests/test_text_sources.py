@@ -91,6 +91,21 @@ def test_markdown_table_rows_are_table_rows_under_their_heading_path(tmp_path):
     ]
 
 
+def test_a_tables_codes_carry_the_meanings_the_documents_key_gives(tmp_path):
+    """A menu's allergen codes ("G, Se") are written out from its key ("Se = sesame"), wherever the key
+    stands; a cell that is not only codes, and a table without a key, stay as they are."""
+    menu = (
+        "# Bakehouse\n\n## Menu\n\n| Item | Allergens |\n|---|---|\n| Black rye | G, Se |\n"
+        "| Flapjack | Oats, syrup |\n\n## Key\n\nG = gluten · M = milk · Se = sesame\n"
+    )
+    assert chunks(tmp_path / "menu.md", menu)[:2] == [
+        "Bakehouse › Menu — Item: Black rye; Allergens: G (gluten), Se (sesame)",
+        "Bakehouse › Menu — Item: Flapjack; Allergens: Oats, syrup",
+    ]
+    plain = menu.replace("G = gluten · M = milk · Se = sesame", "Ask us about allergens.")
+    assert chunks(tmp_path / "plain.md", plain)[0] == "Bakehouse › Menu — Item: Black rye; Allergens: G, Se"
+
+
 def test_plain_text_title_and_heading_lines_lead_their_chunks(tmp_path):
     text = (
         "Lake Venna Field Station\n\nOpening hours\nThe station opens at 8:00 and closes at\n"
