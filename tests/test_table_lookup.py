@@ -263,6 +263,7 @@ def test_only_table_rows_have_cells():
     room = "27 Ashvenny Road — Tenancy › 3. Rooms, Rent and Deposits — Room: Room 5; Deposit: £571"
     assert row_cells(room) == [("Room", "Room 5"), ("Deposit", "£571")]
     assert row_cells("plots.xlsx › Site Info — Allotments — Register 2025: Rent: £0.45 per m²") is None
+    assert row_cells("tool — guide › Changelog › 2.1.0 — 2024-11-19: Changed: the default.") is None  # prose
 
 
 @pytest.mark.parametrize(

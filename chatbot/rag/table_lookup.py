@@ -98,7 +98,8 @@ def row_cells(document: str) -> list[tuple[str, str]] | None:
     while (at := document.find(ROW_SEPARATOR, start)) >= 0:
         label, body = document[:at], document[at + len(ROW_SEPARATOR) :]
         heading = label.rpartition(PATH_SEPARATOR)[2]
-        if _LABEL.match(label) and ROW_SEPARATOR not in heading and (cells := _cells(body)):
+        cells = _cells(body) if _LABEL.match(label) and ROW_SEPARATOR not in heading else None
+        if cells and (start == 0 or len(cells) > 1):  # after a title's dash, one "date: text" is prose
             return cells
         start = at + 1
     return None
