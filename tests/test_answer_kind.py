@@ -34,6 +34,7 @@ from chatbot.rag.grounding import checked
         ("The capital of Guinea-Bissau is Bissau.", "which city is guinea-bissau's capital"),
         ("KX-2047 weighs 38.0 kg.", "What's the code of the part that weighs 38.0 kg?"),  # a condition
         ("Visitors must book 21 days in advance.", "how far ahead do visitors have to book"),
+        ("We need at least 72 hours' notice.", "how much notice do you need for a birthday cake?"),
         ("Write to desk@carrow.example.", "What is the inn's email address?"),
         ("The tower is painted red and white.", "what colour is the tower"),
         ("The capital of Ostrand is Halvik.", "What is the capital of Ostrand?"),  # no known kind
@@ -63,6 +64,7 @@ def test_answers_of_the_asked_kind_fit(sentence, question) -> None:
     [
         ("The Moss Lantern has six rooms.", "How much is a double room at the Moss Lantern?"),  # a price
         ("The meeting closed at 9:15pm.", "How many members does the society have?"),  # a time of day
+        ("An 8-inch sponge starts at £38.", "how much notice do you need for a birthday cake?"),  # a time
         ("You can park there without a time limit.", "What's the fine for parking without a permit?"),
         ("A ferry ticket costs 38 nautical miles.", "How much does a ferry ticket cost?"),
         ("The TW-300 costs 1.1 kg.", "How much does the TW-300 cost?"),  # the code's digits are no price

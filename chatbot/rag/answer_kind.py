@@ -266,7 +266,10 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
         _measure("money"),
     ),
     (re.compile(r"\bhow (?:heavy|light)\b|\bweigh|\bmass\b"), _measure("mass")),
-    (re.compile(r"\bhow far (?:ahead|in advance|back)\b|\bin advance\b"), _measure("duration")),
+    (
+        re.compile(r"\bhow far (?:ahead|in advance|back)\b|\bin advance\b|\bhow much (?:notice|warning)\b"),
+        _measure("duration"),
+    ),
     (re.compile(r"\bhow fast\b|\bspeed\b"), _measure("speed")),
     (
         re.compile(
