@@ -77,9 +77,6 @@ def stem(word: str) -> str:
     return (_ENDING.sub("", word) if len(word) > 3 else word)[:6]
 
 
-_ASKING_STEMS = frozenset(stem(word) for word in ASKING)  # "days" asks as "day" does
-
-
 def grounded(sentence: str, question: str, documents: list[str]) -> bool:
     """Whether ``sentence`` adds something to ``question``, every number, name or listed value
     (weekday, month, colour) it adds is written in ``documents`` (and not only of another thing listed
@@ -128,13 +125,12 @@ def _claims_unsaid(question: str, said: list[str], known: set[str]) -> bool:
     it then tells what was asked of a value the documents give for something else ("The Grey
     Herring was retired in 1951." from "built in 1951", "The logo was designed by Hal Wendover." from
     the log's supervisor). The question's names are left to the name checks (a slip in one is mended),
-    words that only say how it asks (:data:`ASKING`, in any form: "which days") to the answer-kind
-    check, and light verbs ("takes place") go with their words. ``known``: the documents' words, with
-    their columns' parts."""
+    words that only say how it asks (:data:`ASKING`) to the answer-kind check, and light verbs
+    ("takes place") go with their words. ``known``: the documents' words, with their columns' parts."""
     uses = uses_word(known)
     skipped = FILLER | ASKING | _LIGHT | name_words(question)
     return any(
-        not (any(c.isdigit() for c in word) or uses(word) or stem(word) in _ASKING_STEMS)
+        not (any(c.isdigit() for c in word) or uses(word))
         for word in set(said) & set(words(question)) - skipped
     )
 
