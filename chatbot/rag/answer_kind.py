@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from vectorstore.words import FILLER, MONTHS, WEEKDAYS, calendar, identifiers, name_words, words
+from vectorstore.words import FILLER, MONTHS, WEEKDAYS, calendar, identifiers, is_code, name_words, words
 
 _UNITS = {
     "length": """m metre metres meter meters km nm kilometre kilometres kilometer kilometers mile miles
@@ -166,6 +166,12 @@ def _added(sentence: str, question: str) -> list[str]:
     return [w for w in added if w not in FILLER]
 
 
+def _code(sentence: str, question: str) -> bool:
+    """Whether the answer adds a code: letters with digits ("CORRIE10", "BR4 9QL") or a number of
+    three digits or more ("4471"), not a date's day ("The code changes every 1 January.")."""
+    return any(is_code(w) or (w.isdigit() and len(w) >= 3) for w in _added(sentence, question))
+
+
 def _measure(*dimensions: str) -> Callable[[str, str], bool]:
     """A check that the answer adds a number of one of ``dimensions`` or a bare one (none given: a count)."""
 
@@ -251,6 +257,14 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
         lambda s, q: bool(re.search(r"\w\.[a-z]{2,}", s)),
     ),
     (re.compile(r"\bcolou?rs?\b"), lambda s, q: any(w in COLOURS for w in words(s))),
+    # "what's the gate code", "what is the postcode" (not "what does code E7 mean": a code's meaning)
+    (
+        re.compile(
+            r"^(?:what|which)(?!\s(?:does|do|did)\b)(?:'s| is| are)?(?: the)?(?: [a-z]+){0,2}"
+            r" (?:post ?|zip )?(?:code|pin)s?\b"
+        ),
+        _code,
+    ),
     (re.compile(r"\btime of (?:the )?year\b"), _date),  # "November to March"
     (re.compile(r"\b(?:what|which) time\b|\bat what hour\b"), _clock),
     (re.compile(r"\b(?:what|which) year\b|\byear did\b"), _year),
