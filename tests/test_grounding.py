@@ -216,6 +216,19 @@ def test_a_name_of_several_words_is_given_as_the_documents_write_it() -> None:
     assert grounded("It is held in St Auden's Hall, Vellmoor.", question, row)
 
 
+def test_a_value_of_another_of_several_is_not_the_asked_ones() -> None:
+    """The register gives the second warning letter's date: the first one's is not written; the
+    first director's name is told where the document says "first"."""
+    row = ["plots.xlsx — Plot No.: 17; Holder: Prakash Loewen; Notes: Second warning letter sent 12 Jul 2025"]
+    question = "When was the first warning letter sent to the holder of plot 17?"
+    assert not grounded("The holder of plot 17 was sent it on 12 Jul 2025.", question, row)
+    assert grounded(
+        "It was sent on 12 Jul 2025.", "When was the second warning letter sent for plot 17?", row
+    )
+    history = ["Linnea Corvane served as the first director until 1958."]
+    assert grounded("She served until 1958.", "Until when did the first director serve?", history)
+
+
 def test_a_table_columns_name_ties_its_value_to_the_question() -> None:
     """ "Library Ref:" is capitalized as a column name, not a name of the question's thing: its
     value is told of the question's "library reference"."""

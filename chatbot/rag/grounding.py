@@ -41,6 +41,8 @@ ASKING = (
     | {"name", "number", "colour", "color", "date", "year", "time", "day", "kind", "type", "sort", "amount"}
     | {"value"}  # "the default value of X"
 )
+# which of several a question asks of ("the first warning letter"): the document's second is not it
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "final", "next", "previous"})
 # who a question asks of, not what: "what deposit does the person in the attic room pay"
 _SOMEONE = frozenset({"person", "people", "someone", "somebody"})
 # light verbs and their particles: the claim is in the words they go with ("takes place", "got …
@@ -102,7 +104,7 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
     named = name_words(sentence) - question_words - FILLER
     if any(not held(w, known) for w in named if not _is_value(w)):  # "Dec" is checked as a month
         return False
-    if _name_unwritten(sentence, question, text):
+    if _name_unwritten(sentence, question, text) or _ordinal_moved(said, question, documents):
         return False
     if _claims_unsaid(question, said, known) and not _tied(question, said, documents, named):
         return False
@@ -187,6 +189,23 @@ def with_parts(found: Iterable[str]) -> set[str]:
     """The words, with those of each table column's name among them ("unit_price": "unit", "price"):
     an answer says "The unit price is …" or "Tickets cost …" of ``tickets_from``."""
     return {part for word in found for part in (word, *word.split("_"))}
+
+
+def _ordinal_moved(said: list[str], question: str, documents: list[str]) -> bool:
+    """Whether the question asks the first (second, last …) of something and every document clause
+    that holds a number the answer adds says another one: "When was the first warning letter sent?"
+    is not answered by the date of "Second warning letter sent 12 Jul 2025"."""
+    asked = set(words(question))
+    ordinals, numbers = asked & _ORDINALS, {w for w in said if any(c.isdigit() for c in w)} - asked
+    if not ordinals or not numbers:
+        return False
+    holding = [
+        set(words(clause))
+        for document in documents
+        for clause in _CLAUSE_END.split(document)
+        if numbers & set(words(clause))
+    ]
+    return bool(holding) and all(written & _ORDINALS and not written & ordinals for written in holding)
 
 
 def _name_unwritten(sentence: str, question: str, documents: str) -> bool:
