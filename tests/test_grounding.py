@@ -203,6 +203,9 @@ def test_a_name_told_where_the_document_says_two_words_of_the_question_is_told_o
     handbook = ["Safety: If the fire alarm sounds, leave and meet at the Gorrin Street bus shelter."]
     question = "If the fire alarm goes off during a shift, where are we supposed to gather?"
     assert grounded("You gather at the Gorrin Street bus shelter.", question, handbook)
+    staff = ["Saltreach Lido › Staff: Our pool manager is Clemency Quarrendon, here since 2019."]
+    question = "Who is the deputy pool manager at Saltreach Lido?"  # another role than the one named
+    assert not grounded("The deputy pool manager is Clemency Quarrendon.", question, staff)
     history = ["Beginnings: A railway was first put forward in 1881 by Edwina Corrick, a quarry owner."]
     question = "who was the first stationmaster at Kelthwaite?"
     assert not grounded("The first stationmaster was Edwina Corrick.", question, history)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from chatbot.rag.answer_kind import asks_who
-from chatbot.rag.grounding import ASKING, stem, uses_word, with_parts
+from chatbot.rag.grounding import ASKING, OTHER_ROLE, stem, uses_word, with_parts
 from vectorstore.words import FILLER, MONTHS, identifiers, stated, words
 
 # "tech: Rhys Amberley", "Log supervisor: Dr Hal Wendover": a label of one to three words, after the
@@ -29,8 +29,6 @@ _FIELD = re.compile(
     r"((?:Dr |Mr |Mrs |Ms )?[A-Z](?:[^\W\d_]|['’-])+(?: [A-Z](?:[^\W\d_]|['’-])+){1,3})(?=[;.,]|$| \()"
 )
 
-# words that make a role another: the "assistant warden", the "founding director" answer only for them
-_OTHER_ROLE = frozenset({"assistant", "deputy", "vice", "acting", "founding", "former", "first", "previous"})
 # "the Chair, Desmond Ollerenshaw,", "The Treasurer, Priya Venn-Holloway, reported": a role of one to
 # three words after "the", then two to four capitalized words set off by commas
 _APPOSITIVE = re.compile(
@@ -68,7 +66,7 @@ def _named_by_label(
         (label, name)
         for label, name in fields
         if stem(label.split()[-1].casefold()) in keys
-        and _OTHER_ROLE & set(words(label)) == _OTHER_ROLE & set(asked)  # "assistant warden" is no warden
+        and OTHER_ROLE & set(words(label)) == OTHER_ROLE & set(asked)  # "assistant warden" is no warden
     ]
     if not named or not asks_who(question) or not stated(asked) <= stated(told):
         return None

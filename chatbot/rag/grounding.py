@@ -41,6 +41,8 @@ ASKING = (
     | {"name", "number", "colour", "color", "date", "year", "time", "day", "kind", "type", "sort", "amount"}
     | {"value"}  # "the default value of X"
 )
+# words that make a role another: the "assistant warden", the "founding director" answer only for them
+OTHER_ROLE = frozenset({"assistant", "deputy", "vice", "acting", "founding", "former", "first", "previous"})
 # which of several a question asks of ("the first warning letter"): the document's second is not it
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "final", "next", "previous"})
 # who a question asks of, not what: "what deposit does the person in the attic room pay"
@@ -147,6 +149,8 @@ def _tied(question: str, said: list[str], documents: list[str], named: set[str])
     built in 1951."), a table's column names do ("Library Ref: VCC-N-2025-01")."""
     asked = set(words(question))
     numbers = {w for w in said if any(c.isdigit() for c in w)} - asked
+    if not asked & OTHER_ROLE <= set(words(" ".join(documents))):
+        return False  # the "deputy pool manager" is not the pool manager a sentence names
     names = name_words(question) | {w for doc in documents for w in name_words(_LABEL.sub(" ", doc))}
     keys = {stem(w) for w in asked - FILLER - ASKING - _LIGHT - names if not any(c.isdigit() for c in w)}
     for sentence in (part for document in documents for part in _CLAUSE_END.split(document)):
