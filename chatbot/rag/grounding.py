@@ -146,11 +146,13 @@ def _tied(question: str, said: list[str], documents: list[str], named: set[str])
     question words it ("The deadline is 14 April 2025." of "The consultation runs … to 14 April
     2025.", "You gather by the … Gorrin Street bus shelter." of "If the fire alarm sounds, …"). The
     question's names do not tie ("The Grey Herring was retired in 1951." of "The Grey Herring was
-    built in 1951."), a table's column names do ("Library Ref: VCC-N-2025-01")."""
+    built in 1951."), a table's column names do ("Library Ref: VCC-N-2025-01"), and nothing ties
+    where the question makes a role another that the documents never name ("the deputy pool
+    manager" is not the pool manager a sentence names)."""
     asked = set(words(question))
     numbers = {w for w in said if any(c.isdigit() for c in w)} - asked
     if not asked & OTHER_ROLE <= set(words(" ".join(documents))):
-        return False  # the "deputy pool manager" is not the pool manager a sentence names
+        return False
     names = name_words(question) | {w for doc in documents for w in name_words(_LABEL.sub(" ", doc))}
     keys = {stem(w) for w in asked - FILLER - ASKING - _LIGHT - names if not any(c.isdigit() for c in w)}
     for sentence in (part for document in documents for part in _CLAUSE_END.split(document)):
@@ -216,8 +218,7 @@ def _name_unwritten(sentence: str, question: str, documents: str) -> bool:
     """Whether the sentence gives a name of several words that neither the documents nor the question
     write so: each word is theirs, the name is not ("the Vellmoor Hall" from "St Auden's Hall,
     Vellmoor"; "the Tamsey Cut" from "the Vellbridge Cut … joined the Tamsey"). Replayed over every
-    set's raw answers: 5 wrong answers refused, the one right answer refused was right by its year
-    only."""
+    set's raw answers: 2 wrong answers refused, and one right only by its year."""
     written = f"{_squashed(documents)} {_squashed(question)}"
     return any(_squashed(re.sub(r"['’]s$", "", name)) not in written for name in _NAME_RUN.findall(sentence))
 
