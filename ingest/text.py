@@ -249,7 +249,7 @@ def text_sections(
         if len(lines) > 1 and _heads(lines[0], lines[1]):
             if lines[0].rstrip().endswith(":"):  # "Crew (4):" heads its own lines only
                 label, lines = lines[0].strip(" :"), lines[1:]
-            else:  # a list's first item is no heading
+            else:
                 section, lines = lines[0].strip(" :"), lines[1:]
         yield [h for h in (title, section, label) if h], list_lines(lines)
 

@@ -82,7 +82,7 @@ def _inflected(word: str, other: str) -> bool:
 
 @cache
 def english_words() -> frozenset[str]:
-    """The whole words of the packaged MiniLM's WordPiece vocabulary (~20,000, most of them English):
+    """The whole words of the packaged MiniLM's WordPiece vocabulary (~22,500, most of them English):
     a word that comes whole in a tokenizer's list is a word of the language, not a slip. Read from
     the installed file, not a word-list package: it is there for every store, and offline."""
     with (minilm_path() / "vocab.txt").open(encoding="utf-8") as vocabulary:

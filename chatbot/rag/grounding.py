@@ -151,7 +151,7 @@ def _tied(question: str, said: list[str], documents: list[str], named: set[str])
     manager" is not the pool manager a sentence names)."""
     asked = set(words(question))
     numbers = {w for w in said if any(c.isdigit() for c in w)} - asked
-    if not asked & OTHER_ROLE <= set(words(" ".join(documents))):
+    if not (asked & OTHER_ROLE) <= set(words(" ".join(documents))):
         return False
     names = name_words(question) | {w for doc in documents for w in name_words(_LABEL.sub(" ", doc))}
     keys = {stem(w) for w in asked - FILLER - ASKING - _LIGHT - names if not any(c.isdigit() for c in w)}
