@@ -92,6 +92,10 @@ FRESH6 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh6/*),--documents $(f))
 # an eighth, likewise blind: a tenancy in Word, an allotment register in Excel, a changelog, an incident
 # report, a concert programme CSV, a bakery's page (eighteenth session)
 FRESH7 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh7/*),--documents $(f))
+# a ninth, likewise blind: a library leaflet PDF, a brewery's batch log in JSON Lines, sports day results
+# in TSV, an IT FAQ, a boat hire page, a dental leaflet in Word, a weather station's month in JSON
+# (nineteenth session)
+FRESH8 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh8/*),--documents $(f))
 # the training questions the shipped adapter never read, over their documents (the widest phrasings)
 UNREAD = $(SHIPPED) $(foreach f,$(sort $(shell cut -d'"' -f4 data/eval/unread.jsonl)),--documents data/training/documents/$(f))
 eval: models
@@ -103,6 +107,7 @@ eval: models
 	$(EVAL) --questions data/eval/fresh5.jsonl $(FRESH5) --json artifacts/eval/fresh5.json
 	$(EVAL) --questions data/eval/fresh6.jsonl $(FRESH6) --json artifacts/eval/fresh6.json
 	$(EVAL) --questions data/eval/fresh7.jsonl $(FRESH7) --json artifacts/eval/fresh7.json
+	$(EVAL) --questions data/eval/fresh8.jsonl $(FRESH8) --json artifacts/eval/fresh8.json
 	$(EVAL) --questions data/eval/unread.jsonl $(UNREAD) --json artifacts/eval/unread.json
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --json artifacts/eval/dev.json --chart artifacts/eval/dev.png
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --adapter none --json artifacts/eval/dev-base.json
