@@ -39,6 +39,7 @@ from common.errors import SourceError
 from ingest.ids import content_hash, document_id
 from ingest.legend import legend, with_meanings
 from ingest.markup import docx_markdown, html_markdown
+from ingest.pdf import pdf_pages
 from ingest.spreadsheet import xlsx_rows
 
 TABLE_SUFFIXES = {".csv": ",", ".tsv": "\t"}  # and their cell delimiters
@@ -53,7 +54,9 @@ PATH_SEPARATOR = " › "
 ROW_SEPARATOR = " — "
 MAX_HEADING_CHARS = 60
 # a line ending in one of these was wrapped mid-sentence, it is not a heading
-_CONTINUES = frozenset("a an the of and or but by to in on at for with from as is was were are its".split())  # noqa: SIM905
+_CONTINUES = frozenset(
+    "a an the of and or but by to in on at for with from as is was were are its per than".split()  # noqa: SIM905
+)
 # paragraphs, lines, sentence ends, clause ends, words: the first that makes pieces small enough
 _SEPARATORS = ["\n\n", "\n", r"(?<=[.!?])\s+", r"(?<=[;:])\s+", r"(?<=,)\s+", " ", ""]
 _MARKUP = re.compile(r"\*\*|__|`|!?\[([^\]]*)\]\([^)]*\)")
@@ -126,24 +129,6 @@ def csv_rows(path: Path) -> Iterator[str]:
         raise SourceError(f"{path.name}: malformed CSV at line {reader.line_num}: {exc}") from exc
     if not rows:
         raise SourceError(f"{path.name}: a table needs a header row and at least one data row")
-
-
-def _pdf_pages(path: Path) -> tuple[str | None, list[str]]:
-    """A PDF's title (from its metadata, if any) and the text of each page (pypdf)."""
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
-
-    try:
-        reader = PdfReader(path)
-        encrypted = reader.is_encrypted
-        if not encrypted:
-            title = (reader.metadata or {}).get("/Title")
-            return (str(title).strip() or None) if title else None, [
-                p.extract_text() or "" for p in reader.pages
-            ]
-    except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise SourceError(f"{path.name}: not a readable PDF ({exc.__class__.__name__}: {exc})") from exc
-    raise SourceError(f"{path.name}: the PDF is encrypted; save an unprotected copy")
 
 
 def is_heading(line: str) -> bool:
@@ -226,22 +211,26 @@ def is_title(paragraph: str) -> bool:
 
 
 def text_sections(
-    text: str, title: str | None = None, pdf_page: bool = False
+    text: str, title: str | None = None, pdf_page: bool = False, rows: frozenset[str] = frozenset()
 ) -> Iterator[tuple[list[str], str]]:
     """Paragraphs of plain text with the headings they stand under: the title (``title``, else a first
-    line on its own) and the latest heading line. A ``pdf_page`` has no blank lines between its
-    paragraphs: its heading lines are looked for among the lines."""
+    line on its own) and the latest heading line; a paragraph that is one of a table's ``rows``
+    written whole, labelled with them, as a CSV file's rows are. A ``pdf_page`` may lack blank lines
+    between its paragraphs: its heading lines are looked for among the lines."""
     paragraphs = [p.strip("\n") for p in re.split(r"\n\s*\n", _RULE.sub("", text)) if p.strip()]
     blocks = [
         block for p in paragraphs for block in (_blocks(p.splitlines()) if pdf_page else [p.splitlines()])
     ]
-    opening = _opening_title(blocks[0], paragraphs[0], title) if len(blocks) > 1 else None
+    opening = _opening_title(blocks[0], paragraphs[0], title, pdf_page) if len(blocks) > 1 else None
     if opening:
         title, blocks = title or opening, blocks[1:]
     elif blocks and not title and _heads_fields(blocks[0]):
         title, blocks = blocks[0][0].strip(" :"), [blocks[0][1:], *blocks[1:]]
     section = None
     for lines in blocks:
+        if len(lines) == 1 and lines[0] in rows:
+            yield [], PATH_SEPARATOR.join(h for h in (title, section) if h) + ROW_SEPARATOR + lines[0]
+            continue
         if len(lines) == 1 and is_heading(lines[0]):
             section = lines[0].strip(" :")
             continue
@@ -262,12 +251,11 @@ def _heads(line: str, following: str) -> bool:
     return is_heading(line) and not (is_item(line) and is_item(following)) and not hangs
 
 
-def _opening_title(block: list[str], paragraph: str, title: str | None) -> str | None:
+def _opening_title(block: list[str], paragraph: str, title: str | None, pdf_page: bool) -> str | None:
     """The title a text's first block of lines gives: a line on its own or with its subtitle (where no
-    ``title`` is given), or lines wrapping one before a heading that opens a PDF's page ("Corvane
-    Observatory - Report on History, Instruments and", "People", then "1. Foundation"); None when it
-    is no title."""
-    wrapped = len(block) > 1 and block != paragraph.splitlines()
+    ``title`` is given), or lines wrapping one on a PDF's page ("Corvane Observatory - Report on
+    History, Instruments and", "People", then "1. Foundation"); None when it is no title."""
+    wrapped = len(block) > 1 and (pdf_page or block != paragraph.splitlines())
     if not (wrapped or title) and _subtitled(block):
         return " - ".join(line.strip(" :") for line in block)
     joined = " ".join(line.strip() for line in block)
@@ -292,11 +280,12 @@ def _subtitled(block: list[str]) -> bool:
 
 
 def _blocks(lines: list[str]) -> Iterator[list[str]]:
-    """A paragraph's lines parted before each heading line inside it: a PDF page has no blank lines
-    ("… a tour of the dome.", "4. Discoveries", "The observatory's best known discovery …")."""
-    start = 0
-    for number in range(1, len(lines) - 1):
-        if _inner_heading(*lines[number - 1 : number + 2]):
+    """A paragraph's lines parted before each heading line inside it or closing it: a PDF page may
+    lack blank lines ("… a tour of the dome.", "4. Discoveries", "The observatory's best known
+    discovery …"), or have one only after a heading ("… closing time.", "Joining the library", "")."""
+    start, padded = 0, [*lines, ""]
+    for number in range(1, len(lines)):
+        if _inner_heading(*padded[number - 1 : number + 2]):
             yield lines[start:number]
             start = number
     yield lines[start:]
@@ -368,9 +357,9 @@ def sections(path: Path) -> Iterator[tuple[list[str], str, dict]]:
     if not path.is_file():
         raise SourceError(f"{path}: no such file")
     if suffix == ".pdf":
-        title, pages = _pdf_pages(path)
+        title, pages, rows = pdf_pages(path)
         for number, page in enumerate(pages, 1):
-            for headings, text in text_sections(page, title, pdf_page=True):
+            for headings, text in text_sections(page, title, pdf_page=True, rows=frozenset(rows)):
                 yield headings, text, {"page": number}
     elif suffix in TABLE_SUFFIXES:
         for row in csv_rows(path):

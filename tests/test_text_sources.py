@@ -364,3 +364,47 @@ def test_a_pdf_without_a_text_layer_is_refused(settings, embedder, tmp_path, sou
     with pytest.raises(SourceError, match=r"scan\.pdf: no text found"):
         ingest(settings, [path], embedder=embedder)
     assert open_store(settings, embedder).count() == 4
+
+
+def write_laid_out_pdf(path: Path, pages: list[list[tuple[float, float, str]]]) -> Path:
+    """A real PDF whose pages hold text placed where given: (x, y, text), in a page's fractions."""
+    from matplotlib.backends.backend_pdf import PdfPages
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    with matplotlib.rc_context({"pdf.fonttype": 42}), PdfPages(path) as pdf:
+        for placed in pages:
+            figure = plt.figure(figsize=(8.3, 11.7))
+            for x, y, text in placed:
+                figure.text(x, y, text, fontsize=10)
+            pdf.savefig(figure)
+            plt.close(figure)
+    return path
+
+
+def test_a_pdf_table_becomes_rows_and_its_running_footer_is_dropped(tmp_path):
+    """A table laid out in columns is read as rows under its header (an empty cell left out, each row
+    its own document labelled with its heading), a two-column table without a header as label lines;
+    a footer on every page is no text of the document."""
+    loans = [("Item type", "Loan period", "Max items", "Fee"), ("Adult books", "28 days", "15", "free")]
+    loans += [("DVDs", "7 days", "4", "£1.80"), ("Board games", "14 days", "", "£2.50")]
+    first = [(0.1, 0.9, "Loan periods"), (0.1, 0.86, "Items can be renewed twice.")]
+    first += [(x, 0.82 - 0.02 * row, cell) for row, cells in enumerate(loans)
+              for x, cell in zip((0.1, 0.4, 0.6, 0.8), cells, strict=True) if cell]  # fmt: skip
+    first += [(0.1, 0.05, "Venna Library leaflet - page 1 of 2")]
+    hours = [("Monday", "9:30 am - 5:30 pm"), ("Tuesday", "Closed"), ("Friday", "10:00 am - 1:00 pm")]
+    second = [(0.1, 0.9, "Opening hours")]
+    second += [(x, 0.86 - 0.02 * row, cell) for row, cells in enumerate(hours)
+               for x, cell in zip((0.1, 0.4), cells, strict=True)]  # fmt: skip
+    second += [(0.1, 0.05, "Venna Library leaflet - page 2 of 2")]
+    docs = load_documents(write_laid_out_pdf(tmp_path / "leaflet.pdf", [first, second]))
+    texts = [doc.page_content for doc in docs]
+    assert texts == [
+        "Loan periods: Items can be renewed twice.",
+        "Loan periods — Item type: Adult books; Loan period: 28 days; Max items: 15; Fee: free",
+        "Loan periods — Item type: DVDs; Loan period: 7 days; Max items: 4; Fee: £1.80",
+        "Loan periods — Item type: Board games; Loan period: 14 days; Fee: £2.50",
+        "Opening hours: Monday: 9:30 am - 5:30 pm; Tuesday: Closed; Friday: 10:00 am - 1:00 pm",
+    ]
+    assert [doc.metadata["page"] for doc in docs] == [1, 1, 1, 1, 2]

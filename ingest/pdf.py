@@ -1,0 +1,130 @@
+"""A PDF's pages as plain text that keeps what the page shows: its tables' columns, its paragraphs.
+
+pypdf's plain extraction runs a table's cells together ("DVDs 7 days 4 1 £1.80"), so no reader can
+tell the loan period from the number of items, and it drops the gaps between paragraphs. Its layout
+mode keeps the page's spacing; from it a table is found as three or more lines whose cells stand
+apart by wide gaps, and written the way a CSV's rows are: with a header line, each row its own
+``column: value; …`` line (:data:`ROWS` lists them, so a row becomes its own document); a two-column
+table without a header ("Monday      9:30 am - 5:30 pm") as ``Monday: 9:30 am - 5:30 pm`` lines. A line
+that opens or closes most pages alike ("Leaflet - page 2 of 3") is a running header or footer and is
+left out. Example::
+
+    title, pages, rows = pdf_pages(Path("leaflet.pdf"))
+    pages[1]   # '… Loan periods and allowances\\n\\nItem type: DVDs; Loan period: 7 days; …\\n\\n…'
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+from common.errors import SourceError
+
+_GAP = re.compile(r"\s{3,}")  # between a table's cells on a laid-out line; words part by one or two
+_CELL = re.compile(r"\S+(?:\s{1,2}\S+)*")  # a cell's words, where it stands
+_MIN_TABLE_LINES = 3  # a header and two rows, or three label-value lines
+
+
+def pdf_pages(path: Path) -> tuple[str | None, list[str], set[str]]:
+    """A PDF's title (from its metadata, if any), the text of each page, and the table rows written
+    in it as lines of their own (see the module's docstring)."""
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(path)
+        if reader.is_encrypted:
+            raise SourceError(f"{path.name}: the PDF is encrypted; save an unprotected copy")
+        title = (reader.metadata or {}).get("/Title")
+        laid_out = [p.extract_text(extraction_mode="layout") or "" for p in reader.pages]
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise SourceError(f"{path.name}: not a readable PDF ({exc.__class__.__name__}: {exc})") from exc
+    rows: set[str] = set()
+    pages = [_page_text(lines, rows) for lines in _without_running_lines(laid_out)]
+    return (str(title).strip() or None) if title else None, pages, rows
+
+
+def _without_running_lines(pages: list[str]) -> list[list[str]]:
+    """Each page's lines less those that open or close most pages alike, numbers aside (a running
+    header or footer: "Leaflet - page 2 of 3")."""
+    lines = [[line.rstrip() for line in page.splitlines()] for page in pages]
+    ends = Counter(shape for page in lines for shape in {_shape(end) for end in _ends(page)})
+    running = {shape for shape, count in ends.items() if len(pages) > 1 and count * 2 > len(pages)}
+    return [[line for line in page if _shape(line) not in running] for page in lines]
+
+
+def _ends(page: list[str]) -> list[str]:
+    """A page's first and last lines with text."""
+    written = [line for line in page if line.strip()]
+    return written[:1] + written[-1:]
+
+
+def _shape(line: str) -> str:
+    """A line as a running header or footer repeats it: its words, any number alike."""
+    return re.sub(r"\d+", "#", " ".join(line.split()))
+
+
+def _page_text(lines: list[str], rows: set[str]) -> str:
+    """A laid-out page as plain text: tables written as rows (each a paragraph, added to ``rows``) or
+    label lines, each other line without the page's spacing."""
+    out: list[str] = []
+    at = 0
+    while at < len(lines):
+        run = _table_run(lines, at) or 1
+        table = lines[at : at + run]
+        if run == 1:
+            out.append(" ".join(table[0].split()))
+        elif _has_header(table[0]):
+            written = _rows(table)
+            rows.update(written)
+            out.extend(line for row in written for line in ("", row, ""))
+        else:
+            out.extend(
+                "; ".join(cells) if len(cells) > 2 else ": ".join(cells) for cells in map(_cells, table)
+            )
+        at += run
+    return "\n".join(out)
+
+
+def _cells(line: str) -> list[str]:
+    return _GAP.split(line.strip()) if line.strip() else []
+
+
+def _table_run(lines: list[str], at: int) -> int:
+    """How many lines from ``at`` make a table: lines of two or more cells each, no more than the
+    first has; 0 when fewer than :data:`_MIN_TABLE_LINES`."""
+    width = len(_cells(lines[at]))
+    end = at
+    while end < len(lines) and 2 <= len(_cells(lines[end])) <= width:
+        end += 1
+    return end - at if width >= 2 and end - at >= _MIN_TABLE_LINES else 0
+
+
+def _has_header(line: str) -> bool:
+    """Whether a table's first line names its columns: three or more cells, no numbers."""
+    return len(_cells(line)) >= 3 and not any(c.isdigit() for c in line)
+
+
+def _rows(lines: list[str]) -> list[str]:
+    """A table's rows under its header line, each as ``column: value; …``."""
+    header = _cells(lines[0])
+    starts = [lines[0].index(name) for name in header]
+    return [_row(header, starts, line) for line in lines[1:]]
+
+
+def _row(header: list[str], starts: list[int], line: str) -> str:
+    """One row under the header's columns: a row with every cell zipped with them, one with empty
+    cells each cell under the column that starts nearest to it."""
+    cells = _cells(line)
+    if len(cells) == len(header):
+        named = list(zip(header, cells, strict=True))
+    else:
+        at = [m.start() for m in _CELL.finditer(line)]
+        named = [(header[_nearest(starts, a)], cell) for a, cell in zip(at, cells, strict=True)]
+    return "; ".join(f"{column}: {value}" for column, value in named)
+
+
+def _nearest(starts: list[int], at: int) -> int:
+    """The number of the column whose start is nearest ``at``."""
+    return min(range(len(starts)), key=lambda i: abs(starts[i] - at))
