@@ -36,6 +36,7 @@ from langchain_core.documents import Document
 from langchain_text_splitters import MarkdownHeaderTextSplitter, RecursiveCharacterTextSplitter
 
 from common.errors import SourceError
+from ingest.dates import with_spelled_date
 from ingest.ids import content_hash, document_id
 from ingest.legend import legend, with_meanings
 from ingest.markup import docx_markdown, html_markdown
@@ -79,7 +80,11 @@ def heading_path(headings: list[str], text: str) -> str:
 
 def table_row(file: str, cells: list[tuple[str, str]]) -> str:
     """A table row as one line naming its file and columns (empty cells left out)."""
-    return file + ROW_SEPARATOR + "; ".join(f"{column}: {value}" for column, value in cells if value)
+    return (
+        file
+        + ROW_SEPARATOR
+        + "; ".join(f"{column}: {with_spelled_date(value)}" for column, value in cells if value)
+    )
 
 
 def _text_bytes(path: Path) -> bytes:
@@ -320,7 +325,7 @@ def markdown_rows(text: str) -> tuple[str, set[str]]:
             header = [name or f"column {i + 1}" for i, name in enumerate(cells(line))]  # as a CSV's
         elif not set(line.replace("|", "").strip()) <= set("-: "):
             values = zip(header, cells(line), strict=False)
-            row = "; ".join(f"{h}: {with_meanings(v, codes)}" for h, v in values if v)
+            row = "; ".join(f"{h}: {with_meanings(with_spelled_date(v), codes)}" for h, v in values if v)
             out.append(row + "\n")
             rows.add(row)
     return "\n".join(out), rows

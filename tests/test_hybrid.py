@@ -149,6 +149,9 @@ class TestWords:
         assert words("in 1921, on 2 May, Jan 2023") == ["in", "1921", "on", "2", "may", "jan", "2023"]
         assert words("A 10-visit card") == ["a", "10", "visit", "card"]  # an article, not code "A10"
         assert words("Box 12t, 7.5kg; flat 12B, 5G") == ["box", "12", "t", "7.5", "kg", "flat", "12b", "5g"]
+        assert words("the 3rd oct, 17th of May, June 2nd; the 3rd floor") == [
+            "the", "3", "oct", "17", "of", "may", "june", "2", "the", "3rd", "floor",
+        ]  # fmt: skip
 
     def test_identifiers_are_words_with_letters_and_digits(self) -> None:
         assert identifiers("What does kx-2047 weigh at station P-41 in 2023?") == {"kx2047", "p41"}

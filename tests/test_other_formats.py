@@ -15,6 +15,7 @@ import openpyxl
 import pytest
 
 from common.errors import SourceError
+from ingest.dates import with_spelled_date
 from ingest.documents import load_documents
 from ingest.run import ingest
 from vectorstore.config import StoreSettings
@@ -135,7 +136,8 @@ def write_xlsx(path: Path, sheets: dict[str, list[list]]) -> Path:
 
 def test_spreadsheet_rows_are_documents_like_csv_rows(tmp_path):
     """One document per row (blank rows skipped), as a CSV row names file and columns; numbers and
-    dates as people write them; the sheet named beside the file where a workbook has several."""
+    dates as people write them (an ISO date said in words beside it); the sheet named beside the file
+    where a workbook has several."""
     (tmp_path / "islands.csv").write_text('island,main_town\nKilvaro,Dunmere\n"Tessel, Beg",Lowen\n')
     rows = [["island", "main_town"], ["Kilvaro", "Dunmere"], [None, None], ["Tessel, Beg", "Lowen"]]
     one = write_xlsx(tmp_path / "islands.xlsx", {"Islands": rows})
@@ -151,10 +153,10 @@ def test_spreadsheet_rows_are_documents_like_csv_rows(tmp_path):
     several = write_xlsx(tmp_path / "survey.xlsx", {"Survey": survey, "Notes": [["note"], ["  wet  year "]]})
     docs = load_documents(several)
     assert [doc.page_content for doc in docs] == [
-        "survey.xlsx › Survey — island: Ostray; population: 960; area_km2: 27.1; surveyed: 2021-05-03; "
-        "inhabited: yes",
+        "survey.xlsx › Survey — island: Ostray; population: 960; area_km2: 27.1; surveyed: 2021-05-03 "
+        "(3 May 2021); inhabited: yes",
         "survey.xlsx › Survey — island: Skerran; population: 540; area_km2: 15.6; surveyed: 2022-07-01 "
-        "09:30; inhabited: no; ferry: Cullow Slip",
+        "09:30 (1 July 2022); inhabited: no; ferry: Cullow Slip",
         "survey.xlsx › Notes — note: wet year",
     ]
     assert [doc.metadata["sheet"] for doc in docs] == ["Survey", "Survey", "Notes"]
@@ -267,3 +269,12 @@ def test_broken_records_are_refused_clearly(tmp_path, name, content, message):
     (tmp_path / name).write_bytes(content)
     with pytest.raises(SourceError, match=message):
         load_documents(tmp_path / name)
+
+
+def test_an_iso_date_cell_is_said_in_words_beside_it():
+    """A log's "2024-10-19" is asked for as "19 October": the words stand beside the date; a cell that
+    only holds a date among other text, or no real date, stays as it is."""
+    assert with_spelled_date("2024-10-19") == "2024-10-19 (19 October 2024)"
+    assert with_spelled_date("2024-10-19T18:30") == "2024-10-19T18:30 (19 October 2024)"
+    assert with_spelled_date("Opened 2024-10-19") == "Opened 2024-10-19"
+    assert with_spelled_date("2024-13-45") == "2024-13-45"

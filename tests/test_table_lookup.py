@@ -19,6 +19,10 @@ FERRY = (
 )
 STUDIO = "units.csv — unit: B-7; tenant: Ola Brandt; monthly_rent_gbp: 955"
 SEED = "seeds.tsv — Accession: TV-173; Variety: Cairnfold Broad Bean; Seed held: 760 g; Vault bay: Bay 3"
+WEATHER = (
+    "weather.json — date: 2024-10-19 (19 October 2024); max_temp_c: 11.9; min_temp_c: 6.0; rain_mm: 14.6; "
+    "max_gust_kmh: 63; gust_direction: SW"
+)
 WALK = "Merrow Walks › At a glance — walk: The Old Wall; length: 3.1 km; starts at: Northgate Tower"
 RIDGE = (
     "Walks › At a glance — walk: The Long Ridge; length: 7.3 km; duration: 3.5 hours; starts at: Merrow Edge"
@@ -177,6 +181,17 @@ JOB = (
             "Alarm Manual › 2. Specifications — Property: Supply voltage; TW-30: 12 V; TW-300: 24 V",
             "The Supply voltage of TW-300 is 24 V.",
         ),
+        # a weather log's day: a column's unit said as people write it, short words meant whole
+        (
+            "what was the max temp on 19 oct",
+            WEATHER,
+            "The maximum temperature of 2024-10-19 (19 October 2024) is 11.9 °C.",
+        ),
+        (
+            "strongest gust on 19 October?",
+            WEATHER,
+            "The maximum gust of 2024-10-19 (19 October 2024) is 63 km/h.",
+        ),
     ],
 )
 def test_the_column_the_question_names_gives_the_answer(question, document, answer):
@@ -281,6 +296,9 @@ def test_only_table_rows_have_cells():
         ("Which part costs 39.9?", PART, True),  # numbers by value
         ("population of Zurich", "cities.csv — city: Zürich; population: 421878", True),  # no accents
         ("population of tessell minor", "islands.csv — island: Tessell Beg; population: 310", False),
+        ("How much rain fell on the 19th of October?", WEATHER, True),
+        ("sunshine hours on the 19th oct", WEATHER, True),  # a month short
+        ("How much rain fell on 17 October?", WEATHER, False),  # another day's row
     ],
 )
 def test_a_row_answers_only_questions_about_it(question, document, about):
@@ -300,6 +318,13 @@ def test_a_row_answers_only_questions_about_it(question, document, about):
         ("price of a chocolate croissant", CROISSANT, False),  # another croissant
         ("Old Wall walk length", WALK, True),  # its name without its article
         ("Which walk starts at Northgate?", WALK, False),  # part of a name
+        ("How much rain fell on 19 October?", WEATHER, True),  # its date, the year unsaid
+        # another day's row, whose gust is the day asked
+        (
+            "rain on 12 October?",
+            "w.json — date: 2024-10-04 (4 October 2024); rain_mm: 0.2; gust_kmh: 12",
+            False,
+        ),
     ],
 )
 def test_a_row_names_the_question_when_it_holds_the_asked_column_and_another_named_cell(

@@ -24,7 +24,7 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from vectorstore.spelling import Vocabulary
-from vectorstore.words import words
+from vectorstore.words import calendar, words
 
 # Every chunk of a file carries the file's title and heading path, so a document's chunks share its
 # name words; with BM25's usual k1 1.5 / b 0.75 the shortest chunk that repeats the name (an intro)
@@ -54,7 +54,7 @@ class LexicalIndex:
         if texts:
             tokens = [words(text) for text in texts]
             self.words = {w for ts in tokens for w in ts}
-            self.bm25.index(tokens, show_progress=False)
+            self.bm25.index([_terms(ts) for ts in tokens], show_progress=False)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -74,10 +74,16 @@ class LexicalIndex:
         """The ``n`` best documents by BM25 over words (codes whole), best first (none scoring 0)."""
         if not self.words:
             return []
-        return self._best(self.bm25.get_scores(words(query)), n)
+        return self._best(self.bm25.get_scores(_terms(words(query))), n)
 
     def _best(self, scores: np.ndarray, n: int) -> list[tuple[str, float]]:
         n = min(n, len(scores))
         best = np.argpartition(-scores, n - 1)[:n]
         best = best[np.argsort(-scores[best], kind="stable")]
         return [(self.ids[i], float(scores[i])) for i in best if scores[i] > 0]
+
+
+def _terms(written: list[str]) -> list[str]:
+    """Words as BM25 counts them: a month or weekday one way ("oct" and "october", "sundays" and
+    "sunday"), so "on 9 Oct" meets a log's "2024-10-09"."""
+    return [calendar(word) or word for word in written]

@@ -28,12 +28,24 @@ _WORD = re.compile(r"\w+(?:\.\d+)?")
 # a measure written without a space ("Dessler Box 12t", "7.5kg") is its number and its unit
 _UNIT_GLUED = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?)(t|kg|g|km|m|cm|mm|ml|l|L|kW|kw|mph|kph)\b")
 _ISO_DATE = re.compile(r"\b(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")  # 2024-03-05
+# a day of a month said as an ordinal ("the 3rd oct", "17th of October", "October 3rd"): its number
+_MONTH_WORD = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_ORDINAL_DAY = re.compile(
+    rf"\b(?:([12]?\d|3[01])(?:st|nd|rd|th)(?=\s+(?:of\s+)?{_MONTH_WORD}\b)"
+    rf"|({_MONTH_WORD}\s+)([12]?\d|3[01])(?:st|nd|rd|th))\b",
+    re.IGNORECASE,
+)
 
 
 def normalize(text: str) -> str:
     """Lower case, numbers without thousands separators, codes joined (``kx2047``), a unit parted
     from its number ("12t" as "12 t"), an ISO date as people say it ("2024-03-05" as "5 march
-    2024": a log's date meets the question's month)."""
+    2024": a log's date meets the question's month), a day said as an ordinal as its number ("the
+    3rd oct" as "the 3 oct")."""
+    text = _ORDINAL_DAY.sub(lambda m: m.group(1) or m.group(2) + m.group(3), text)
     text = _UNIT_GLUED.sub(r"\1 \2", _ISO_DATE.sub(_spoken_date, text))
     text = _SPACED.sub(r"\1\2", _HYPHENED.sub(r"\1\2", _THOUSANDS.sub("", text)))
     return text.casefold()

@@ -171,14 +171,14 @@ class Rag:
     def about(
         question: str, retriever: BaseRetriever, index: LexicalIndex, k: int, kinds: int = 1
     ) -> list[Document]:
-        """The ``k`` best documents ``retriever`` finds for ``question`` less table rows it is not
-        about, after the first row among all it found that answers it by a column (read as the
+        """The ``k`` best documents ``retriever`` finds for ``question`` that are not table rows it is
+        not about, after the first row among all it found that answers it by a column (read as the
         retriever reads it: slips mended, codes joined), else the first labelled list among them
         with an item that answers it; of the ``kinds`` best, those that give a value of the kind
         the question asks go first."""
         searched = mended(question, index)
         found = kind_first(question, retriever.invoke(question), kinds)
-        best = [doc for doc in found[:k] if about_row(searched, doc.page_content)]
+        best = [doc for doc in found if about_row(searched, doc.page_content)][:k]
         first = next((doc for doc in found if names_row(searched, doc.page_content)), None)
         first = first or next((doc for doc in found if listed_outright(question, doc.page_content)), None)
         return [first, *(doc for doc in best if doc is not first)][:k] if first else best

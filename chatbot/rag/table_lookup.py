@@ -37,14 +37,31 @@ from chatbot.rag.answer_kind import (
 from chatbot.rag.grounding import ASKING, stem
 from ingest.text import PATH_SEPARATOR, ROW_SEPARATOR
 from vectorstore.spelling import plain
-from vectorstore.words import FILLER, calendar, is_code, stated, words
+from vectorstore.words import FILLER, MONTHS, calendar, is_code, stated, words
 
 # "islands.csv", "stock.xlsx › Parts", a Markdown table's heading path "Heritage Walks › At a glance"
 # (numbered headings among them: "Tenancy › 3. Rooms and Rent"), never a sentence
 _LABEL = re.compile(r"^(?!.*\D[.!?] )[^;\n]{1,200}$")
 _COLUMN = re.compile(r"^(?!.*[.!?] )[^—:\n]{1,100}$")  # a column's name holds no sentence's end
 # unit suffixes of column names: "area_km2", "weight_kg", "price_eur" (the value's unit, said after it)
-_UNITS = {*UNIT, "km2", "m2", "eur", "usd", "gbp", "chf", "pct", "percent", "mins", "hrs", "secs"}
+_UNITS = {
+    *UNIT,
+    "km2",
+    "m2",
+    "eur",
+    "usd",
+    "gbp",
+    "chf",
+    "pct",
+    "percent",
+    "mins",
+    "hrs",
+    "secs",
+    "kmh",
+    "kwh",
+}
+# units a column's name ends in that read otherwise after a value (``max_temp_c``: "11.9 °C")
+_SPOKEN_UNITS = {"c": "°C", "f": "°F", "kmh": "km/h"}
 # columns that say what a row's subject is, and words that ask what kind of thing it is
 _NAMING = frozenset({"name", "description", "title", "item", "product"})
 _KINDS = frozenset({"part", "item", "product", "thing", "article"})
@@ -56,6 +73,7 @@ _ASKS_FOR = {
     **dict.fromkeys(["win", "wins", "won"], "winner champion"),
     "state": "condition status",  # "What state is the stage monitor in?"
     "reg": "registration",  # "whats the reg plate on CV-009": a column's short word, said by people too
+    "temp": "temperature",
 }
 # words of measure that are never a column's name, only mean one ("How far …?": a distance)
 _MEASURING = frozenset(
@@ -87,7 +105,8 @@ _BRACKETED = re.compile(r"\(\s*([^()\s]{1,5})\s*\)\s*$")
 # how column names shorten words: ``job_no``, ``order_num``, ``qty``
 _SHORT = {"no": "number", "num": "number", "nr": "number", "qty": "quantity", "desc": "description",
           "tel": "telephone", "addr": "address", "amt": "amount", "dept": "department",
-          "appt": "appointment", "ref": "reference", "reg": "registration"}  # fmt: skip
+          "appt": "appointment", "ref": "reference", "reg": "registration", "temp": "temperature",
+          "max": "maximum"}  # fmt: skip
 
 
 def row_cells(document: str) -> list[tuple[str, str]] | None:
@@ -135,13 +154,26 @@ def about_row(question: str, document: str) -> bool:
     asked, values = words(question), [w for _, value in cells for w in words(value)]
     keys = {match_key(w) for w in asked if w not in FILLER}
     says = {match_key(w) for w in values if w not in FILLER} & keys
-    return bool(says or stated(asked) & stated(values)) and not _other_subject(asked, cells)
+    return (
+        bool(says or stated(asked) & stated(values))
+        and not _other_subject(asked, cells)
+        and not _other_day(asked, cells)
+    )
+
+
+def _other_day(asked: list[str], cells: list[tuple[str, str]]) -> bool:
+    """Whether the question asks of a day of a month ("on 17 October") and the row's dates are all
+    other days: a weather log's 22 October is not the 17th it lacks."""
+    wanted = _dates(asked)
+    held = {date for _, value in cells for date in _dates(words(value))}
+    return bool(wanted and held) and not wanted & held
 
 
 def match_key(word: str) -> str:
     """A word as rows and questions are compared: stemmed, without accents ("Zürich" is "zurich"), a
-    consonant doubled before an ending written once ("fitted" is "fit")."""
-    key = stem(plain(word))
+    consonant doubled before an ending written once ("fitted" is "fit"), a month or weekday one way
+    ("oct" is "october")."""
+    key = stem(plain(calendar(word) or word))
     return key[:-1] if len(key) >= 4 and key[-1] == key[-2] and key[-1] not in "aeiouls" else key
 
 
@@ -162,7 +194,7 @@ def with_unit(value: str, unit: str) -> str:
     mark = unit if unit in _MARKS else _CURRENCY.get(unit)
     if mark:
         return value if value.startswith(mark) else f"{mark}{value}"
-    return f"{value} {unit}" if unit else value
+    return f"{value} {_SPOKEN_UNITS.get(unit, unit)}" if unit else value
 
 
 def _other_subject(asked: list[str], cells: list[tuple[str, str]]) -> bool:
@@ -193,15 +225,42 @@ def names_row(question: str, document: str) -> bool:
     found = _asked_cell(question, cells) if cells else None
     if not found or not fits(_said(cells, found), question) or not about_row(question, document):
         return False
-    asked = {plain(w) for w in words(question)}
-    return any(value != found[1] and _says_whole(asked, value) for _, value in cells)
+    written = [plain(w) for w in words(question)]
+    asked = {calendar(w) or w for w in written}
+    days = {day for day, _ in _dates(written)}
+    return any(value != found[1] and _says_whole(asked, value, days) for _, value in cells)
 
 
-def _says_whole(asked: set[str], value: str) -> bool:
+def _says_whole(asked: set[str], value: str, days: set[str]) -> bool:
     """Whether the question's words ``asked`` hold every word of ``value`` but its articles and the
-    like ("Old Town Wall walk length" names "The Old Town Wall")."""
+    like ("Old Town Wall walk length" names "The Old Town Wall"); a date's year may go unsaid ("on
+    19 October" names "2024-10-19"), and a number the question gives as a day of a month (``days``)
+    names no other cell (the 19 of "on 19 October" is not a gust of 19 km/h)."""
     named = {plain(w) for w in words(value) if w not in FILLER}
+    if named & MONTHS:
+        named -= {w for w in named if len(w) == 4 and w.isdigit() and w not in asked}
+    elif named <= days:
+        return False
     return bool(named) and named <= asked
+
+
+def _dates(written: list[str]) -> set[tuple[str, str]]:
+    """The days of months that words give, as (day, month): "19 October", "October 19", "the 3 of
+    oct" (ordinals are numbers in :func:`words`)."""
+
+    def month(at: int) -> str | None:
+        found = calendar(written[at]) if 0 <= at < len(written) else None
+        return found if found in MONTHS else None
+
+    return {
+        (word, named)
+        for at, word in enumerate(written)
+        if word.isdigit() and 1 <= int(word) <= 31
+        for named in [
+            month(at + 1) or month(at - 1) or (written[at + 1 : at + 2] == ["of"] and month(at + 2))
+        ]
+        if named
+    }
 
 
 def meant(asked: list[str]) -> list[str]:
@@ -259,8 +318,13 @@ def column_words(column: str) -> tuple[list[str], str]:
         said = [_SHORT.get(w, w) for w in words(column[: bracketed.start()])]
         return said, unit
     said = [_SHORT.get(w, w) for w in words(column.rsplit(".", 1)[-1].replace("_", " "))]
-    unit = said[-1] if len(said) > 1 and said[-1] in _UNITS else ""
+    unit = said[-1] if len(said) > 1 and (said[-1] in _UNITS or _degrees(said)) else ""
     return (said[:-1] if unit else said), unit
+
+
+def _degrees(said: list[str]) -> bool:
+    """Whether a column's words end in a temperature's scale ("max temperature c"; not "section c")."""
+    return said[-1] in ("c", "f") and "temperature" in said
 
 
 def _last_word(column: str) -> str:
@@ -294,7 +358,8 @@ def _asked_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, 
         found = [cell for cell in found if fits(f"It is {cell[1]}.", question)] or found
     if len(found) > 1 and set.intersection(*(set(cell[0].split()) for cell in found)):
         # columns of one family (check_in, check_out): the one the question says whole
-        found = [cell for cell in found if all(f" {w} " in said for w in cell[0].split())]
+        spelled = f" {' '.join(_SHORT.get(w, w) for w in asked)} "  # "max temp" says "maximum temperature"
+        found = [cell for cell in found if all(f" {w} " in spelled for w in cell[0].split())]
     if found:
         return found[0] if len(found) == 1 else None
     return _naming_cell(asked, cells)
