@@ -240,6 +240,20 @@ def test_a_table_columns_name_ties_its_value_to_the_question() -> None:
     assert grounded("The library reference of Sea-Fret Canticle is VCC-N-2025-01.", question, row)
 
 
+def test_a_row_holding_the_questions_numbers_ties_its_person_to_them() -> None:
+    """A reverse question gives a row's values and asks for its person: the row holds them all, in
+    cells apart from the name, so the name is told of what was asked; a number the row lacks ties
+    nothing."""
+    row = [
+        "sports.tsv — Event: Hurdles 60 m; Year group: Year 6; House: Hare; Winner: Wren Castellane; "
+        "Result: 12.7 s; Points: 10"
+    ]
+    said = "Wren Castellane ran the 60m hurdles in 12.7 seconds."
+    assert grounded(said, "Who ran the 60m hurdles in 12.7 seconds?", row)
+    assert not grounded(said, "Who ran the 60m hurdles in 12.9 seconds?", row)
+    assert not grounded(said, "Who ran the hurdles fastest?", row)  # no number given: no tie
+
+
 def test_a_number_the_documents_write_only_as_a_count_or_a_reference_is_no_amount() -> None:
     """ "over 180 problems" gives no height of 180 feet, and a charity's number no count of its
     volunteers; the same numbers said as the documents say them pass."""

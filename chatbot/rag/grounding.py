@@ -24,6 +24,7 @@ from chatbot.rag.answer import NO_ANSWER
 from chatbot.rag.answer_kind import COLOURS, COUNT, MEASURED, UNIT, WH_WORDS, fits, measures
 from chatbot.rag.listed import told_of_another
 from chatbot.rag.verbs import forms
+from ingest.text import ROW_SEPARATOR
 from vectorstore.spelling import plain
 from vectorstore.words import FILLER, calendar, held, is_code, name_words, words
 
@@ -160,7 +161,23 @@ def _tied(question: str, said: list[str], documents: list[str], named: set[str])
         shared = len(keys & {stem(w) for w in written})
         if (numbers & written and shared) or (named - asked & written and shared >= min(2, len(keys))):
             return True
-    return False
+    return any(_row_given(asked, named, document) for document in documents)
+
+
+def _row_given(asked: set[str], named: set[str], document: str) -> bool:
+    """Whether a table row holds every number the question gives, the name the answer adds
+    (``named``) and another word of the question: the row's person is told of what was asked by the
+    row's values ("Who ran the 60m hurdles in 12.7 seconds?" of "Event: Hurdles 60 m; Winner: Wren
+    Castellane; Result: 12.7 s"), though its cells part the name from the numbers."""
+    given = {w for w in asked if any(c.isdigit() for c in w)}
+    keys = {stem(w) for w in asked - given - FILLER - ASKING - _LIGHT}
+    written = set(words(document))
+    return (
+        ROW_SEPARATOR in document
+        and bool(given and named - asked)
+        and given | (named - asked) <= written
+        and bool(keys & {stem(w) for w in written})
+    )
 
 
 def asks_unsaid(question: str, documents: list[str]) -> bool:
