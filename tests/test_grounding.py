@@ -254,6 +254,16 @@ def test_a_row_holding_the_questions_numbers_ties_its_person_to_them() -> None:
     assert not grounded(said, "Who ran the hurdles fastest?", row)  # no number given: no tie
 
 
+def test_a_place_in_an_order_the_documents_never_give_is_not_claimed() -> None:
+    """A results table names winners: "who came second" is not answered by its winner, though the
+    row holds the question's year; "second" as a span of time is no place."""
+    row = ["sports.tsv — Event: Sack race; Year group: Year 3; Winner: Zuzanna Kowal; Result: 15.1 s"]
+    question = "who came second in the year 3 sack race"
+    assert not grounded("Zuzanna Kowal came second in the year 3 sack race.", question, row)
+    assert grounded("Zuzanna Kowal won it.", "who won the year 3 sack race", row)
+    assert grounded("It took 15.1 seconds.", "how many seconds did the sack race take, to a second", row)
+
+
 def test_a_number_the_documents_write_only_as_a_count_or_a_reference_is_no_amount() -> None:
     """ "over 180 problems" gives no height of 180 feet, and a charity's number no count of its
     volunteers; the same numbers said as the documents say them pass."""

@@ -46,6 +46,7 @@ ASKING = (
 OTHER_ROLE = frozenset({"assistant", "deputy", "vice", "acting", "founding", "former", "first", "previous"})
 # which of several a question asks of ("the first warning letter"): the document's second is not it
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "final", "next", "previous"})
+_RANKS = frozenset({"second", "third", "fourth", "fifth"})  # places a list of winners never gives
 # who a question asks of, not what: "what deposit does the person in the attic room pay"
 _SOMEONE = frozenset({"person", "people", "someone", "somebody"})
 # light verbs and their particles: the claim is in the words they go with ("takes place", "got …
@@ -109,6 +110,8 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         return False
     if _name_unwritten(sentence, question, text) or _ordinal_moved(said, question, documents):
         return False
+    if _rank_unsaid(question, said, known):
+        return False
     if _claims_unsaid(question, said, known) and not _tied(question, said, documents, named):
         return False
     if _said_too_often(said, told, named):
@@ -138,6 +141,19 @@ def _claims_unsaid(question: str, said: list[str], known: set[str]) -> bool:
         not (any(c.isdigit() for c in word) or uses(word))
         for word in set(said) & set(words(question)) - skipped
     )
+
+
+def _rank_unsaid(question: str, said: list[str], known: set[str]) -> bool:
+    """Whether the sentence gives a place in an order that the question asks of ("who came second",
+    "the third race") and the documents never use: a winner is not the one who came second, however
+    the row ties the name to the question ("second" a place, not "a second" of time)."""
+    asked = words(question)
+    ranks = {
+        word
+        for before, word in zip(["", *asked], asked, strict=False)
+        if word in _RANKS and not (before.isdigit() or before in ("a", "one", "per", "each", "every"))
+    }
+    return any(not uses_word(known)(word) for word in ranks & set(said))
 
 
 def _tied(question: str, said: list[str], documents: list[str], named: set[str]) -> bool:
