@@ -240,6 +240,12 @@ def test_the_column_the_question_names_gives_the_answer(question, document, answ
             "How old was Jaspal Grewal when he won?",
             "Chess › Winners — year: 2023; champion: Ewan Thorley; runner-up: Jaspal Grewal",
         ),
+        # the column's head word said of another kind: a final gravity is no original one
+        (
+            "what was the final gravity of BRW-24-111",
+            "log.jsonl — batch_id: BRW-24-111; original_gravity: 1.052",
+        ),
+        ("monthly rent for room 4", "rooms.csv — room: 4; Annual rent: £6,360; Deposit: £571"),
     ],
 )
 def test_anything_else_is_left_to_the_model(question, document):

@@ -61,6 +61,7 @@ _UNITS = {
     "kwh",
 }
 # units a column's name ends in that read otherwise after a value (``max_temp_c``: "11.9 °C")
+_EXTREMES = frozenset({"max", "maximum", "min", "minimum", "peak", "top"})  # what a superlative asks
 _SPOKEN_UNITS = {"c": "°C", "f": "°F", "kmh": "km/h"}
 # columns that say what a row's subject is, and words that ask what kind of thing it is
 _NAMING = frozenset({"name", "description", "title", "item", "product"})
@@ -350,6 +351,7 @@ def _asked_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, 
         named, unit = column_words(column)
         if named and _says(meaning, _head(named)) and not gives_whole(said, value):
             found.append((" ".join(named), value, unit))
+    found = [cell for cell in found if not _modified_otherwise(rest, cell[0].split())]
     subject = " ".join(column_words(cells[0][0])[0])
     found = [cell for cell in found if _measures(asked, cell)]  # "How old was she when she won?"
     if len(found) > 1 and found[0][0] == subject != _which_thing(asked):
@@ -363,6 +365,22 @@ def _asked_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, 
     if found:
         return found[0] if len(found) == 1 else None
     return _naming_cell(asked, cells)
+
+
+def _modified_otherwise(rest: list[str], named: list[str]) -> bool:
+    """Whether the question says a column's head word after a word of its own where the column has
+    other words, none of which it says: "final gravity" is not the ``original_gravity``, "monthly
+    rent" not the "Annual rent" (``rest``: the question's words less the row's values it gives)."""
+    head, others = _head(named), {stem(w) for w in named if w != _head(named)} - {stem(w) for w in FILLER}
+    stems = [stem(w) for w in rest]
+    before = [rest[at - 1] for at, key in enumerate(stems) if at and key == stem(head)]
+    extreme = not _EXTREMES.isdisjoint(named)  # "strongest gust" is the ``max_gust``
+
+    def own(word: str) -> bool:
+        superlative = extreme and word.endswith("est")
+        return not (word in FILLER or word in ASKING or word[0].isdigit() or superlative)
+
+    return bool(others) and not others & set(stems) and any(own(w) for w in before)
 
 
 def _naming_cell(asked: list[str], cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
