@@ -264,6 +264,16 @@ def test_a_place_in_an_order_the_documents_never_give_is_not_claimed() -> None:
     assert grounded("It took 15.1 seconds.", "how many seconds did the sack race take, to a second", row)
 
 
+def test_a_time_of_day_is_written_whole_in_the_documents() -> None:
+    """A time made of numbers that stand apart (the 13 of 13 May, the 30 of a 2:30 piece) is no time
+    the documents give; one they write, in either form, is."""
+    row = ["choir.csv — Piece: Homeward; Duration: 2:30; Notes: Dress rehearsal 2025-05-13"]
+    question = "what time does the dress rehearsal on 13 May start?"
+    assert not grounded("The dress rehearsal on 13 May starts at 13:30.", question, row)
+    assert grounded("Homeward lasts 2:30.", "how long is Homeward?", row)
+    assert grounded("It opens at 09:30.", "when does it open?", ["It opens at 9:30 on weekdays."])
+
+
 def test_a_number_the_documents_write_only_as_a_count_or_a_reference_is_no_amount() -> None:
     """ "over 180 problems" gives no height of 180 feet, and a charity's number no count of its
     volunteers; the same numbers said as the documents say them pass."""

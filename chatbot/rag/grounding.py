@@ -46,6 +46,9 @@ ASKING = (
 OTHER_ROLE = frozenset({"assistant", "deputy", "vice", "acting", "founding", "former", "first", "previous"})
 # which of several a question asks of ("the first warning letter"): the document's second is not it
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "final", "next", "previous"})
+_TIME = re.compile(
+    r"(?<![\d£$€])(?<!\d[.:])(\d{1,2})[:.](\d{2})(?!\d)(?![.:]\d)"
+)  # a time of day: 9:30, 09.30
 _RANKS = frozenset({"second", "third", "fourth", "fifth"})  # places a list of winners never gives
 # who a question asks of, not what: "what deposit does the person in the attic room pay"
 _SOMEONE = frozenset({"person", "people", "someone", "somebody"})
@@ -110,7 +113,7 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         return False
     if _name_unwritten(sentence, question, text) or _ordinal_moved(said, question, documents):
         return False
-    if _rank_unsaid(question, said, known):
+    if _rank_unsaid(question, said, known) or _time_unwritten(sentence, question, text):
         return False
     if _claims_unsaid(question, said, known) and not _tied(question, said, documents, named):
         return False
@@ -141,6 +144,18 @@ def _claims_unsaid(question: str, said: list[str], known: set[str]) -> bool:
         not (any(c.isdigit() for c in word) or uses(word))
         for word in set(said) & set(words(question)) - skipped
     )
+
+
+def _time_unwritten(sentence: str, question: str, text: str) -> bool:
+    """Whether the sentence gives a time of day that neither the documents nor the question write:
+    its hour and minutes each stand somewhere ("13:30" of a rehearsal on 13 May, piece 2:30 long),
+    the time does not."""
+    written = {_clock_time(m) for m in _TIME.finditer(f"{text} {question}")}
+    return any(_clock_time(m) not in written for m in _TIME.finditer(sentence))
+
+
+def _clock_time(match: re.Match) -> tuple[int, int]:
+    return int(match.group(1)), int(match.group(2))
 
 
 def _rank_unsaid(question: str, said: list[str], known: set[str]) -> bool:
