@@ -31,6 +31,7 @@ from chatbot.rag.grounding import checked
         ("The meeting closed at 9:15pm.", "What time did the meeting close?"),
         ("The code is 4471.", "what's the code for the gate padlock?"),
         ("The postcode is BR4 9QL.", "what's the postcode for Pellow Rock?"),
+        ("The password is Heron-Wharf-2291.", "What's this week's password for the visitor wifi?"),
         ("E7 means the relay is not responding.", "What does fault code E7 mean?"),  # no code asked
         ("It opens on Mondays.", "When does the inn open?"),
         ("The inn was built by Wystan Oddly.", "Who built the inn?"),
@@ -68,6 +69,7 @@ def test_answers_of_the_asked_kind_fit(sentence, question) -> None:
         ("The Moss Lantern has six rooms.", "How much is a double room at the Moss Lantern?"),  # a price
         ("The meeting closed at 9:15pm.", "How many members does the society have?"),  # a time of day
         ("The padlock code changes every 1 January.", "what's the code for the gate padlock?"),  # a date
+        ("The password changes every Monday.", "What's this week's password for the visitor wifi?"),
         ("An 8-inch sponge starts at £38.", "how much notice do you need for a birthday cake?"),  # a time
         ("You can park there without a time limit.", "What's the fine for parking without a permit?"),
         ("A ferry ticket costs 38 nautical miles.", "How much does a ferry ticket cost?"),

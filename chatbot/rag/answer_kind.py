@@ -257,11 +257,12 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
         lambda s, q: bool(re.search(r"\w\.[a-z]{2,}", s)),
     ),
     (re.compile(r"\bcolou?rs?\b"), lambda s, q: any(w in COLOURS for w in words(s))),
-    # "what's the gate code", "what is the postcode" (not "what does code E7 mean": a code's meaning)
+    # "what's the gate code", "what is the postcode", "what's the wifi password" (not "what does code
+    # E7 mean": a code's meaning)
     (
         re.compile(
-            r"^(?:what|which)(?!\s(?:does|do|did)\b)(?:'s| is| are)?(?: the)?(?: [a-z]+){0,2}"
-            r" (?:post ?|zip )?(?:code|pin)s?\b"
+            r"^(?:what|which)(?!\s(?:does|do|did)\b)(?:'s| is| are)?(?: the)?(?: [a-z']+){0,2}"
+            r" (?:(?:post ?|zip )?code|pin|pass ?(?:word|code))s?\b"
         ),
         _code,
     ),
