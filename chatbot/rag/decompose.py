@@ -81,19 +81,28 @@ def _runs(tokens: list[str], names: set[str]) -> list[tuple[int, int]]:
 
 
 def _things(tokens: list[str], known: Callable[[str], bool]) -> list[tuple[int, int]]:
-    """Two things named in lower case, each after "the", joined by "and", that the documents each name
-    but not together: "the millrace loop and the quarry climb" (at most :data:`THING_WORDS` words each)."""
+    """Two things named in lower case, each after an article, joined by "and", that the documents
+    each name but not together: "the millrace loop and the quarry climb", "a simple extraction and a
+    surgical extraction" (at most :data:`THING_WORDS` words each); the first may say more than the
+    documents name ("the VPN idle disconnect time and the session timeout": "idle disconnect")."""
     for i, token in enumerate(tokens[:-2]):
-        if token.casefold() != "and" or tokens[i + 1].casefold() != "the":
+        if token.casefold() != "and" or tokens[i + 1].casefold() not in _ARTICLES:
             continue
-        first = max((s for s in range(i) if tokens[s].casefold() == "the"), default=-1)
-        if first < 0 or not 0 < i - first - 1 <= THING_WORDS or not _words(tokens[first + 1 : i]):
+        first = max((s for s in range(i) if tokens[s].casefold() in _ARTICLES), default=-1)
+        if first < 0 or not 0 < i - first - 1 <= THING_WORDS + 1 or not _words(tokens[first + 1 : i]):
             continue
         ends = range(min(len(tokens), i + 2 + THING_WORDS), i + 2, -1)
         end = next((e for e in ends if _words(tokens[i + 2 : e]) and known(_detok(tokens[i + 2 : e]))), 0)
-        if end and known(_detok(tokens[first + 1 : i])):
+        if end and _named(tokens[first + 1 : i], known):
             return [(first, i), (i + 1, end)]
     return []
+
+
+def _named(thing: list[str], known: Callable[[str], bool]) -> bool:
+    """Whether the documents name a thing: the words of a short one together, two of a longer one's."""
+    if len(thing) <= 2:
+        return known(_detok(thing))
+    return any(known(_detok(thing[at : at + 2])) for at in range(len(thing) - 1))
 
 
 def _words(tokens: list[str]) -> bool:
@@ -269,11 +278,13 @@ def _one_thing(tokens: list[str], known: Callable[[str], bool]) -> bool:
 
 _PLURAL_OF = re.compile(r"(?:\b(are|were)\b(?=\s+the\b)(.*?))?\b(\w+?)(ies|sses|[sxz]es|[cs]hes|s)(\s+of)$")
 _SINGULAR = {"ies": "y", "sses": "ss", "s": ""}
+_ONE_VERB = {"are": "is", "were": "was", "do": "does"}
 
 
 def _one_each(before: str) -> str:
     """What a question asks of each listed name, said of one: "What are the main towns of" (Ostray
-    and Skerran) → "What is the main town of" (Ostray)."""
+    and Skerran) → "What is the main town of" (Ostray), "what do" (a simple extraction and a
+    surgical extraction cost) → "what does"."""
 
     def singular(match: re.Match) -> str:
         if (match.group(3) + match.group(4)).endswith(("ss", "us", "is")):  # status, address, basis
@@ -284,7 +295,7 @@ def _one_each(before: str) -> str:
         return f"{verb}{match.group(2) or ''}{stem}{match.group(5)}"
 
     before = _PLURAL_OF.sub(singular, before, count=1)
-    return re.sub(r"\b(are|were)$", lambda m: "is" if m.group(1).casefold() == "are" else "was", before)
+    return re.sub(r"\b(are|were|do)$", lambda m: _ONE_VERB[m.group(1).casefold()], before)
 
 
 def _detok(tokens: list[str]) -> str:
