@@ -85,5 +85,16 @@ class LexicalIndex:
 
 def _terms(written: list[str]) -> list[str]:
     """Words as BM25 counts them: a month or weekday one way ("oct" and "october", "sundays" and
-    "sunday"), so "on 9 Oct" meets a log's "2024-10-09"."""
-    return [calendar(word) or word for word in written]
+    "sunday"), so "on 9 Oct" meets a log's "2024-10-09"; a plural as its singular ("DVDs" and "a DVD",
+    "boats" and "boat": the table's row and the question's word)."""
+    return [calendar(word) or _singular(word) for word in written]
+
+
+def _singular(word: str) -> str:
+    """A plural word's singular, by its ending only ("ies" → "y", "s" → ""); other words as they are
+    ("class", "status", "analysis", codes with digits)."""
+    if len(word) <= 3 or not word.isalpha() or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else word
