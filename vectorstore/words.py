@@ -250,6 +250,14 @@ OPENERS = frozenset(
         "i",
         "i'm",
         "im",
+        "according",
+        "regarding",
+        "as",
+        "just",
+        "sorry",
+        "thanks",
+        "suppose",
+        "assuming",
     ]
 )
 # a capital then lower case, in any alphabet ("Zürich", "Østmark", "São"), inner capitals ("McDonald")
@@ -272,7 +280,8 @@ def names(text: str, *ordinary: Collection[str]) -> list[str]:
         word, name = match.group(0), re.sub(r"['’]s$", "", match.group(0))
         before = text[: match.start()].rstrip(" \"'-")
         opening = not before or before.endswith((".", "?", "!"))  # "… under? Need to check …"
-        if opening and (word.casefold() in OPENERS or any(name.casefold() in s for s in ordinary)):
+        base = re.split(r"['’]", word)[0].casefold()  # "We'd", "I'll": their word before the apostrophe
+        if opening and any(w in OPENERS or any(w in s for s in ordinary) for w in (name.casefold(), base)):
             continue
         if len(word) > 2:
             found.append(name)
