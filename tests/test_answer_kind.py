@@ -70,6 +70,7 @@ def test_answers_of_the_asked_kind_fit(sentence, question) -> None:
         ("The meeting closed at 9:15pm.", "How many members does the society have?"),  # a time of day
         ("The padlock code changes every 1 January.", "what's the code for the gate padlock?"),  # a date
         ("The password changes every Monday.", "What's this week's password for the visitor wifi?"),
+        ("Dogs are welcome on every boat.", "what's the charge for bringing a dog?"),  # no amount
         ("An 8-inch sponge starts at £38.", "how much notice do you need for a birthday cake?"),  # a time
         ("You can park there without a time limit.", "What's the fine for parking without a permit?"),
         ("A ferry ticket costs 38 nautical miles.", "How much does a ferry ticket cost?"),

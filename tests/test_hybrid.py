@@ -82,6 +82,19 @@ class TestLexicalIndex:
     def test_an_empty_index_finds_nothing(self) -> None:
         assert LexicalIndex([], []).search("anything", n=3) == []
 
+    def test_words_count_a_plural_and_a_month_one_way(self) -> None:
+        """The table's "DVDs" is the question's "a DVD"; a log's "2024-10-09" its "9 Oct"."""
+        index = LexicalIndex(
+            ["dvd", "prose", "log"],
+            [
+                "Loans — Item type: DVDs; Loan period: 7 days",
+                "You can borrow books from the library for a long period.",
+                "log.csv — date: 2024-10-09; rain: 2.1",
+            ],
+        )
+        assert [id_ for id_, _ in index.search_words("DVD", n=3)] == ["dvd"]
+        assert [id_ for id_, _ in index.search_words("9 Oct", n=3)] == ["log"]
+
 
 def test_reciprocal_rank_fusion() -> None:
     fused = reciprocal_rank([["a", "b"], ["b", "c"]], rrf_k=60)
@@ -334,6 +347,9 @@ def test_an_opening_word_is_a_name_only_where_the_documents_write_it_as_one() ->
     assert asked_names("Wakanda capital city?", index) == ["Wakanda"]
     # a second sentence opens too: "Until" there is no name
     assert asked_names("Corrie shop hours? Until what time is it open?", index) == ["Corrie"]
+    # an opening contraction or lead word: "We'd", "According"
+    assert asked_names("We'd like to hire the Corrie Shell 2, how much?", index) == ["Corrie", "Shell"]
+    assert asked_names("According to the leaflet, where is Dunmore?", index) == ["Dunmore"]
 
 
 def table_store(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder, name: str, text: str) -> Store:

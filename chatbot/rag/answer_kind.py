@@ -276,7 +276,7 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
     (
         re.compile(
             r"\bcosts?\b|\bprices?\b|\bfees?\b|\bfares?\b|\brevenue\b|\bsalary\b|\bbudget\b|\bpa(?:y|id)\b"
-            r"|\b(?:the|a) fines?\b"
+            r"|\b(?:the|a) fines?\b|\b(?:the|a) charges?\b"
         ),
         _measure("money"),
     ),

@@ -41,6 +41,7 @@ ASKING = (
     | {"located", "situated", "kept", "stored", "based", "called", "named", "known", "need"}
     | {"name", "number", "colour", "color", "date", "year", "time", "day", "kind", "type", "sort", "amount"}
     | {"value"}  # "the default value of X"
+    | {"charge", "charges", "fee", "fees", "fare", "fares"}  # "what's the charge for a dog": an amount
 )
 # words that make a role another: the "assistant warden", the "founding director" answer only for them
 OTHER_ROLE = frozenset({"assistant", "deputy", "vice", "acting", "founding", "former", "first", "previous"})
