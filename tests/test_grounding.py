@@ -274,6 +274,22 @@ def test_a_time_of_day_is_written_whole_in_the_documents() -> None:
     assert grounded("It opens at 09:30.", "when does it open?", ["It opens at 9:30 on weekdays."])
 
 
+def test_a_name_given_for_the_questions_numbers_stands_where_they_do() -> None:
+    """The sentence holding the question's number names another room: the answer's room is not the
+    one; a name the sentence before gives, or the section's heading year, is."""
+    rooms = [
+        "Library › Room hire: The Tamsin Room seats 24 people or 16 around tables. It costs £18.50 an "
+        "hour. The Reading Nook seats 8 people and costs £9.50 an hour."
+    ]
+    question = "Which room at the library seats 8 people?"
+    assert not grounded("The Tamsin Room seats 8 people.", question, rooms)
+    assert grounded("The Reading Nook seats 8 people.", question, rooms)
+    ship = ["Fleet › Ferries: The Grey Heron is a ferry. It was built in 1931."]
+    assert grounded("The Grey Heron was built in 1931.", "Which ship was built in 1931?", ship)
+    prize = ["Chess Club › 2022: The 2022 event drew 34 players. The best junior prize went to Finley Okoye."]
+    assert grounded("Finley Okoye got it.", "Who got the best junior prize in 2022?", prize)
+
+
 def test_a_number_the_documents_write_only_as_a_count_or_a_reference_is_no_amount() -> None:
     """ "over 180 problems" gives no height of 180 feet, and a charity's number no count of its
     volunteers; the same numbers said as the documents say them pass."""

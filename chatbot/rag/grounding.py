@@ -15,6 +15,7 @@ adds at least one word of its own (or says one of the question's once more, as t
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -71,6 +72,7 @@ _SCALED = re.compile(r"(\d[\d,.]*)\s*(million|billion|thousand|bn)\b", re.IGNORE
 _LABELLED = re.compile(
     r"\b(?:no\.?|number|nr|ref(?:erence)?|tel|telephone|phone|id|code)\s*[:#]?\s*(\d+)\b", re.IGNORECASE
 )
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")  # where a document's sentences part (a row is one)
 _CLAUSE_END = re.compile(r"(?<=[.!?;])\s+")  # where a document's sentences (and a row's cells) part
 _LABEL = re.compile(r"\b\w[\w ]{0,30}:")  # a row's column name, "Vet:": capitalized, yet no name
 # a name of several capitalized words ("Gorrin Street", "Isle of Tessell"), not opening a sentence
@@ -116,6 +118,8 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         return False
     if _rank_unsaid(question, said, known) or _time_unwritten(sentence, question, text):
         return False
+    if _named_apart(question, named, documents):
+        return False
     if _claims_unsaid(question, said, known) and not _tied(question, said, documents, named):
         return False
     if _said_too_often(said, told, named):
@@ -145,6 +149,33 @@ def _claims_unsaid(question: str, said: list[str], known: set[str]) -> bool:
         not (any(c.isdigit() for c in word) or uses(word))
         for word in set(said) & set(words(question)) - skipped
     )
+
+
+def _named_apart(question: str, named: set[str], documents: list[str]) -> bool:
+    """Whether the answer names a thing (``named``: its name words the question lacks) for the numbers
+    the question gives, and every sentence of the documents that holds those numbers names something
+    else, as does the sentence before it (the whole section, where its heading holds them): "Which
+    room seats 8 people?" is not answered by the Tamsin Room of "The Tamsin Room seats 24 people …
+    The Reading Nook seats 8 people"."""
+    given = {w for w in words(question) if w.replace(".", "", 1).isdigit()}  # numbers, not codes
+    named = {w for w in named if not calendar(w)}
+    if not given or not named:
+        return False
+    holding = [
+        set(words(document)) if given <= set(words(_heading(document))) else set(words(before + sentence))
+        for document in documents
+        for before, sentence in itertools.pairwise(["", *_SENTENCE_END.split(document)])
+        if given <= set(words(sentence))
+    ]
+    return bool(holding) and not any(named & written for written in holding)
+
+
+def _heading(document: str) -> str:
+    """A chunk's heading path ("Chess Club › 2022" of "Chess Club › 2022: The 2022 event …"): what
+    its every sentence is about."""
+    last = document.find(" › ")
+    end = document.find(": ", last)
+    return document[:end] if last >= 0 and end >= 0 else ""
 
 
 def _time_unwritten(sentence: str, question: str, text: str) -> bool:
