@@ -228,8 +228,8 @@ def test_things_in_lower_case_split_where_the_documents_name_each_but_not_both()
     assert split(bare, known=known) == [(bare, None)]
     fees = {"simple extraction", "surgical extraction", "idle disconnect", "session timeout"}
     assert split("what do a simple extraction and a surgical extraction cost", known=fees.__contains__) == [
-        ("what does a simple extraction cost", "a simple extraction"),
-        ("what does a surgical extraction cost", "a surgical extraction"),
+        ("what do a simple extraction cost", "a simple extraction"),
+        ("what do a surgical extraction cost", "a surgical extraction"),
     ]
     # the first says more than the documents name: two of its words they do
     assert split(

@@ -278,13 +278,12 @@ def _one_thing(tokens: list[str], known: Callable[[str], bool]) -> bool:
 
 _PLURAL_OF = re.compile(r"(?:\b(are|were)\b(?=\s+the\b)(.*?))?\b(\w+?)(ies|sses|[sxz]es|[cs]hes|s)(\s+of)$")
 _SINGULAR = {"ies": "y", "sses": "ss", "s": ""}
-_ONE_VERB = {"are": "is", "were": "was", "do": "does"}
+_ONE_VERB = {"are": "is", "were": "was"}
 
 
 def _one_each(before: str) -> str:
     """What a question asks of each listed name, said of one: "What are the main towns of" (Ostray
-    and Skerran) → "What is the main town of" (Ostray), "what do" (a simple extraction and a
-    surgical extraction cost) → "what does"."""
+    and Skerran) → "What is the main town of" (Ostray)."""
 
     def singular(match: re.Match) -> str:
         if (match.group(3) + match.group(4)).endswith(("ss", "us", "is")):  # status, address, basis
@@ -295,7 +294,7 @@ def _one_each(before: str) -> str:
         return f"{verb}{match.group(2) or ''}{stem}{match.group(5)}"
 
     before = _PLURAL_OF.sub(singular, before, count=1)
-    return re.sub(r"\b(are|were|do)$", lambda m: _ONE_VERB[m.group(1).casefold()], before)
+    return re.sub(r"\b(are|were)$", lambda m: _ONE_VERB[m.group(1).casefold()], before)
 
 
 def _detok(tokens: list[str]) -> str:
