@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from chatbot.rag.answer import NO_ANSWER
-from chatbot.rag.table_lookup import about_row, looked_up, names_row, row_cells
+from chatbot.rag.table_lookup import about_row, looked_up, names_another_row, names_row, row_cells
 
 ISLAND = "islands.csv — island: Kilvara; main_town: Skellow; area_km2: 38.2; ferry_port: Skellow Slip"
 CROISSANT = "bakery.csv — item: Almond croissant; code: BK-210; price: 2.60; weight_g: 110"
@@ -348,3 +348,17 @@ def test_a_who_given_one_cell_no_other_row_holds_gets_the_rows_person() -> None:
         "The custodian of TB-1 is Ines Holt."
     )
     assert looked_up(question, row, unique=lambda cell: False) is None
+
+
+def test_a_question_naming_another_rows_subject_is_not_about_this_row() -> None:
+    """A results table: "the Year 1 skipping race" names the skipping race's rows, not the Year 1
+    beanbag throw's, though it says its year group; a question naming the row's own subject is about
+    it, whatever the other rows."""
+    beanbag = "sports.tsv — Event: Beanbag throw; Year group: Year 1; Winner: Otis Fairweather"
+    events = {"Beanbag throw", "Skipping race", "Long jump", "Standing long jump"}
+    assert names_another_row("Who won the Year 1 skipping race?", beanbag, events)
+    assert not names_another_row("Who won the Year 1 beanbag throw?", beanbag, events)
+    assert not names_another_row("Who won in Year 1?", beanbag, events)  # no other subject named
+    jump = "sports.tsv — Event: Standing long jump; Year group: Year 4; Winner: Amara Linfoot"
+    assert not names_another_row("who won the year 4 standing long jump", jump, events)  # its own, too
+    assert not names_another_row("Who won the skipping race?", "Harbour › Staff: prose", events)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import threading
 import time
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -44,14 +45,18 @@ from chatbot.rag.list_lookup import labelled_by, listed
 from chatbot.rag.numbered import numbered
 from chatbot.rag.prompt import render_segments, sanitize, special_tokens
 from chatbot.rag.smalltalk import SmallTalk
-from chatbot.rag.table_lookup import Unique, about_row, looked_up, names_row
+from chatbot.rag.table_lookup import Unique, about_row, looked_up, names_another_row, names_row, row_subject
 from chatbot.settings import Settings
 from common.errors import QuestionError
+from ingest.text import ROW_SEPARATOR
 from vectorstore.embedder import Embedder, load_embedder
 from vectorstore.hybrid import lexical_index, mended
 from vectorstore.lexical import LexicalIndex
 from vectorstore.retriever import make_retriever
 from vectorstore.store import open_store
+
+# the row subjects of each table an index holds, by the table rows' label ("islands.csv — ")
+_TABLES: weakref.WeakKeyDictionary[LexicalIndex, dict[str, set[str]]] = weakref.WeakKeyDictionary()
 
 
 @dataclass(frozen=True)
@@ -172,12 +177,15 @@ class Rag:
         question: str, retriever: BaseRetriever, index: LexicalIndex, k: int, kinds: int = 1
     ) -> list[Document]:
         """The ``k`` best documents ``retriever`` finds for ``question`` that are not table rows it is
-        not about, after the first row among all it found that answers it by a column (read as the
-        retriever reads it: slips mended, codes joined), else the first labelled list among them
-        with an item that answers it; of the ``kinds`` best, those that give a value of the kind
-        the question asks go first."""
+        not about (nor rows of a table where it names another row's subject), after the first row
+        among all it found that answers it by a column (read as the retriever reads it: slips
+        mended, codes joined), else the first labelled list among them with an item that answers
+        it; of the ``kinds`` best, those that give a value of the kind the question asks go first."""
         searched = mended(question, index)
         found = kind_first(question, retriever.invoke(question), kinds)
+        found = [
+            doc for doc in found if not names_another_row(searched, doc.page_content, _subjects(doc, index))
+        ]
         best = [doc for doc in found if about_row(searched, doc.page_content)][:k]
         first = next((doc for doc in found if names_row(searched, doc.page_content)), None)
         first = first or next((doc for doc in found if listed_outright(question, doc.page_content)), None)
@@ -308,6 +316,20 @@ class Rag:
             | RunnableLambda(self.prompt)
             | RunnableGenerator(self.answer)
         ).with_config(run_name="rag_chain")
+
+
+def _subjects(row: Document, index: LexicalIndex) -> set[str]:
+    """The subjects of the rows of ``row``'s table (the store's documents labelled as it is; case
+    folded), or none for a document that is no row; worked out once per table and index."""
+    label, separator, _ = row.page_content.partition(ROW_SEPARATOR)
+    if not separator:
+        return set()
+    tables = _TABLES.setdefault(index, {})
+    prefix = (label + separator).casefold()
+    if prefix not in tables:
+        rows = (row_subject(text) for text in index.texts.values() if text.startswith(prefix))
+        tables[prefix] = {subject for subject in rows if subject}
+    return tables[prefix]
 
 
 def kind_first(question: str, found: list[Document], n: int) -> list[Document]:

@@ -21,7 +21,7 @@ gets the row's subject. Anything else (no such column, or two) is left to the mo
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from chatbot.rag.answer import NO_ANSWER
 from chatbot.rag.answer_kind import (
@@ -230,6 +230,26 @@ def names_row(question: str, document: str) -> bool:
     asked = {calendar(w) or w for w in written}
     days = {day for day, _ in _dates(written)}
     return any(value != found[1] and _says_whole(asked, value, days) for _, value in cells)
+
+
+def names_another_row(question: str, document: str, subjects: Iterable[str]) -> bool:
+    """Whether the question says whole another of ``subjects`` (the first cells of the rows of
+    ``document``'s table) and not ``document``'s own: "Who won the Year 1 skipping race?" is not
+    about the Year 1 beanbag throw's row, though it names its year group, when the table has a
+    skipping race."""
+    own = row_subject(document)
+    if own is None:
+        return False
+    asked = {calendar(w) or w for w in (plain(w) for w in words(question))}
+    if _says_whole(asked, own, set()):
+        return False
+    return any(words(other) != words(own) and _says_whole(asked, other, set()) for other in subjects)
+
+
+def row_subject(document: str) -> str | None:
+    """A table row's subject (its first cell's value), or None for a document that is no row."""
+    cells = row_cells(document)
+    return cells[0][1] if cells else None
 
 
 def _says_whole(asked: set[str], value: str, days: set[str]) -> bool:
