@@ -274,9 +274,11 @@ def test_a_time_of_day_is_written_whole_in_the_documents() -> None:
     assert grounded("It opens at 09:30.", "when does it open?", ["It opens at 9:30 on weekdays."])
 
 
-def test_a_name_given_for_the_questions_numbers_stands_where_they_do() -> None:
+def test_a_value_given_for_the_questions_numbers_stands_where_they_do() -> None:
     """The sentence holding the question's number names another room: the answer's room is not the
-    one; a name the sentence before gives, or the section's heading year, is."""
+    one; a name the sentence before gives, or the section's heading year, is. A number the answer
+    gives stands in that sentence or one after it (a log's entry goes on after its date), not in one
+    before (the 1801 census is not 1901's)."""
     rooms = [
         "Library › Room hire: The Tamsin Room seats 24 people or 16 around tables. It costs £18.50 an "
         "hour. The Reading Nook seats 8 people and costs £9.50 an hour."
@@ -288,6 +290,14 @@ def test_a_name_given_for_the_questions_numbers_stands_where_they_do() -> None:
     assert grounded("The Grey Heron was built in 1931.", "Which ship was built in 1931?", ship)
     prize = ["Chess Club › 2022: The 2022 event drew 34 players. The best junior prize went to Finley Okoye."]
     assert grounded("Finley Okoye got it.", "Who got the best junior prize in 2022?", prize)
+    census = [
+        "Town › Population: The census of 1801 counted 2,340 people. By 1901 the figure had grown to 9,870."
+    ]
+    question = "population of Vellbridge in 1901"
+    assert not grounded("The population of Vellbridge in 1901 was 2,340.", question, census)
+    assert grounded("The population of Vellbridge in 1901 was 9,870.", question, census)
+    log = ["Log: 09 Jan 2023 - P-41; Bilge pump ran dry. Impeller replaced. Pump back in service at 14:20."]
+    assert grounded("It was back at 14:20.", "What time was the P-41 pump back on 9 January?", log)  # after
 
 
 def test_a_number_the_documents_write_only_as_a_count_or_a_reference_is_no_amount() -> None:

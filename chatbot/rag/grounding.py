@@ -15,7 +15,6 @@ adds at least one word of its own (or says one of the question's once more, as t
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -72,6 +71,7 @@ _SCALED = re.compile(r"(\d[\d,.]*)\s*(million|billion|thousand|bn)\b", re.IGNORE
 _LABELLED = re.compile(
     r"\b(?:no\.?|number|nr|ref(?:erence)?|tel|telephone|phone|id|code)\s*[:#]?\s*(\d+)\b", re.IGNORECASE
 )
+_NUMERIC = re.compile(r"\d+(?:\.\d+)?")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")  # where a document's sentences part (a row is one)
 _CLAUSE_END = re.compile(r"(?<=[.!?;])\s+")  # where a document's sentences (and a row's cells) part
 _LABEL = re.compile(r"\b\w[\w ]{0,30}:")  # a row's column name, "Vet:": capitalized, yet no name
@@ -118,7 +118,7 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         return False
     if _rank_unsaid(question, said, known) or _time_unwritten(sentence, question, text):
         return False
-    if _named_apart(question, named, documents):
+    if _told_apart(question, said, named, documents):
         return False
     if _claims_unsaid(question, said, known) and not _tied(question, said, documents, named):
         return False
@@ -151,23 +151,32 @@ def _claims_unsaid(question: str, said: list[str], known: set[str]) -> bool:
     )
 
 
-def _named_apart(question: str, named: set[str], documents: list[str]) -> bool:
-    """Whether the answer names a thing (``named``: its name words the question lacks) for the numbers
-    the question gives, and every sentence of the documents that holds those numbers names something
-    else, as does the sentence before it (the whole section, where its heading holds them): "Which
-    room seats 8 people?" is not answered by the Tamsin Room of "The Tamsin Room seats 24 people …
-    The Reading Nook seats 8 people"."""
-    given = {w for w in words(question) if w.replace(".", "", 1).isdigit()}  # numbers, not codes
+def _told_apart(question: str, said: list[str], named: set[str], documents: list[str]) -> bool:
+    """Whether the answer gives a thing (``named``: its name words the question lacks) or a number for
+    the numbers the question gives, where no sentence of the documents that holds those numbers does
+    (a name may stand in the sentence before: "It was built in 1931."; a number in one after, as a
+    log's entry goes on after its date; anywhere in a section whose heading holds them): "Which room
+    seats 8 people?" is not answered by the Tamsin Room of "The Tamsin Room seats 24 people … The
+    Reading Nook seats 8 people", nor "the population in 1901" by the 2,340 of "The census of 1801
+    counted 2,340. By 1901 the figure had grown to 9,870."."""
+    given = {w for w in words(question) if _NUMERIC.fullmatch(w)}  # numbers, not codes
     named = {w for w in named if not calendar(w)}
-    if not given or not named:
+    added = {w for w in said if _NUMERIC.fullmatch(w)} - given
+    if not given or not (named or added):
         return False
-    holding = [
-        set(words(document)) if given <= set(words(_heading(document))) else set(words(before + sentence))
-        for document in documents
-        for before, sentence in itertools.pairwise(["", *_SENTENCE_END.split(document)])
-        if given <= set(words(sentence))
-    ]
-    return bool(holding) and not any(named & written for written in holding)
+    holding = []  # (the words near enough for a name, for a number) of each place holding them
+    for document in documents:
+        if given <= set(words(_heading(document))):
+            holding.append((set(words(document)),) * 2)
+            continue
+        sentences = [set(words(sentence)) for sentence in _SENTENCE_END.split(document)]
+        for at, sentence in enumerate(sentences):
+            if given <= sentence:
+                before = sentences[at - 1] if at else set()
+                holding.append((before | sentence, set().union(*sentences[at:])))
+    names_apart = bool(named) and not any(named & near for near, _ in holding)
+    numbers_apart = bool(added) and not any(added & after for _, after in holding)
+    return bool(holding) and (names_apart or numbers_apart)
 
 
 def _heading(document: str) -> str:
