@@ -300,6 +300,20 @@ def test_a_value_given_for_the_questions_numbers_stands_where_they_do() -> None:
     assert grounded("It was back at 14:20.", "What time was the P-41 pump back on 9 January?", log)  # after
 
 
+def test_the_other_end_of_a_span_is_no_answer() -> None:
+    """ "When did it close?" is not answered by when it opened, nor "when does it finish" by its start;
+    a yes-or-no question may be answered by the other end ("Is it open on Mondays?" → "closed")."""
+    school = ["The grammar school opened in 1618 and closed in 1911."]
+    question = "When did the grammar school close?"
+    assert not grounded("The grammar school opened in 1618.", question, school)
+    assert grounded("The grammar school closed in 1911.", question, school)
+    hall = ["The market hall is closed all day on Mondays and open 8:00-17:30 on other days."]
+    assert grounded(
+        "The market hall is closed all day on Mondays.", "Is the market hall open on Mondays?", hall
+    )
+    assert grounded("It is open until 17:30.", "When does the market hall close?", hall)  # "open" no end
+
+
 def test_a_number_the_documents_write_only_as_a_count_or_a_reference_is_no_amount() -> None:
     """ "over 180 problems" gives no height of 180 feet, and a charity's number no count of its
     volunteers; the same numbers said as the documents say them pass."""

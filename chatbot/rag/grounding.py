@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from difflib import get_close_matches
 
 from chatbot.rag.answer import NO_ANSWER
-from chatbot.rag.answer_kind import COLOURS, COUNT, MEASURED, UNIT, WH_WORDS, fits, measures
+from chatbot.rag.answer_kind import COLOURS, COUNT, MEASURED, UNIT, WH_WORDS, fits, measures, yes_or_no
 from chatbot.rag.listed import told_of_another
 from chatbot.rag.verbs import forms
 from ingest.text import ROW_SEPARATOR
@@ -50,6 +50,20 @@ _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "f
 _TIME = re.compile(
     r"(?<![\d£$€])(?<!\d[.:])(\d{1,2})[:.](\d{2})(?!\d)(?![.:]\d)"
 )  # a time of day: 9:30, 09.30
+# the two ends of a span, as questions ask them and answers tell them ("close" / "opened")
+_ENDS = [
+    (frozenset(asked.split()), frozenset(told.split()))
+    for asked, told in [
+        ("close closes closed closing shut shuts", "opens opened"),
+        ("open opens opened opening", "closes closed shuts"),
+        ("finish finishes finished end ends ended", "starts started begins began opens opened"),
+        ("start starts started begin begins began", "finishes finished ends ended closes closed"),
+        ("die died death", "born"),
+        ("born birth", "died"),
+        ("arrive arrives arrived arrival", "departs departed leaves left"),
+        ("depart departs departed departure leave leaves", "arrives arrived"),
+    ]
+]
 _RANKS = frozenset({"second", "third", "fourth", "fifth"})  # places a list of winners never gives
 # who a question asks of, not what: "what deposit does the person in the attic room pay"
 _SOMEONE = frozenset({"person", "people", "someone", "somebody"})
@@ -118,6 +132,8 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         return False
     if _rank_unsaid(question, said, known) or _time_unwritten(sentence, question, text):
         return False
+    if _turned_round(question, said):
+        return False
     if _told_apart(question, said, named, documents):
         return False
     if _claims_unsaid(question, said, known) and not _tied(question, said, documents, named):
@@ -185,6 +201,16 @@ def _heading(document: str) -> str:
     last = document.find(" › ")
     end = document.find(": ", last)
     return document[:end] if last >= 0 and end >= 0 else ""
+
+
+def _turned_round(question: str, said: list[str]) -> bool:
+    """Whether the answer tells the other end of what the question asks and not the asked one: "When
+    did the grammar school close?" → "The grammar school opened in 1618."; "When does the procession
+    finish?" → "It starts at 18:00." (a value of one end is no value of the other)."""
+    if yes_or_no(question):  # "Is the hall open on Mondays?" → "It is closed all day on Mondays."
+        return False
+    asked, told = set(words(question)), set(said)
+    return any(asked & ends and not told & ends and told & others for ends, others in _ENDS)
 
 
 def _time_unwritten(sentence: str, question: str, text: str) -> bool:
