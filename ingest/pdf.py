@@ -121,7 +121,7 @@ def _row(header: list[str], starts: list[int], line: str) -> str:
         named = list(zip(header, cells, strict=True))
     else:
         at = [m.start() for m in _CELL.finditer(line)]
-        named = [(header[_nearest(starts, a)], cell) for a, cell in zip(at, cells, strict=True)]
+        named = [(header[_nearest(starts, a)], cell) for a, cell in zip(at, cells, strict=False)]
     return "; ".join(f"{column}: {value}" for column, value in named)
 
 

@@ -321,9 +321,9 @@ class Rag:
 def _subjects(row: Document, index: LexicalIndex) -> set[str]:
     """The subjects of the rows of ``row``'s table (the store's documents labelled as it is; case
     folded), or none for a document that is no row; worked out once per table and index."""
-    label, separator, _ = row.page_content.partition(ROW_SEPARATOR)
-    if not separator:
+    if row_subject(row.page_content) is None:
         return set()
+    label, separator, _ = row.page_content.partition(ROW_SEPARATOR)
     tables = _TABLES.setdefault(index, {})
     prefix = (label + separator).casefold()
     if prefix not in tables:
