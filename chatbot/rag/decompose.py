@@ -278,7 +278,6 @@ def _one_thing(tokens: list[str], known: Callable[[str], bool]) -> bool:
 
 _PLURAL_OF = re.compile(r"(?:\b(are|were)\b(?=\s+the\b)(.*?))?\b(\w+?)(ies|sses|[sxz]es|[cs]hes|s)(\s+of)$")
 _SINGULAR = {"ies": "y", "sses": "ss", "s": ""}
-_ONE_VERB = {"are": "is", "were": "was"}
 
 
 def _one_each(before: str) -> str:
@@ -294,7 +293,7 @@ def _one_each(before: str) -> str:
         return f"{verb}{match.group(2) or ''}{stem}{match.group(5)}"
 
     before = _PLURAL_OF.sub(singular, before, count=1)
-    return re.sub(r"\b(are|were)$", lambda m: _ONE_VERB[m.group(1).casefold()], before)
+    return re.sub(r"\b(are|were)$", lambda m: "is" if m.group(1).casefold() == "are" else "was", before)
 
 
 def _detok(tokens: list[str]) -> str:
