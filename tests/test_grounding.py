@@ -312,6 +312,8 @@ def test_the_other_end_of_a_span_is_no_answer() -> None:
         "The market hall is closed all day on Mondays.", "Is the market hall open on Mondays?", hall
     )
     assert grounded("It is open until 17:30.", "When does the market hall close?", hall)  # "open" no end
+    assert grounded("It closes at 17:30.", "Until what time is the market hall open?", hall)
+    assert grounded("It closes at 17:30.", "how late is the market hall open on Tuesdays", hall)
 
 
 def test_a_number_the_documents_write_only_as_a_count_or_a_reference_is_no_amount() -> None:

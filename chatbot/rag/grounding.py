@@ -64,6 +64,7 @@ _ENDS = [
         ("depart departs departed departure leave leaves", "arrives arrived"),
     ]
 ]
+_UNTIL = frozenset({"until", "till", "til", "late"})  # "until when is it open", "how late": its other end
 _RANKS = frozenset({"second", "third", "fourth", "fifth"})  # places a list of winners never gives
 # who a question asks of, not what: "what deposit does the person in the attic room pay"
 _SOMEONE = frozenset({"person", "people", "someone", "somebody"})
@@ -210,6 +211,8 @@ def _turned_round(question: str, said: list[str]) -> bool:
     if yes_or_no(question):  # "Is the hall open on Mondays?" → "It is closed all day on Mondays."
         return False
     asked, told = set(words(question)), set(said)
+    if asked & _UNTIL:  # "until what time is the café open?" asks when it closes
+        return False
     return any(asked & ends and not told & ends and told & others for ends, others in _ENDS)
 
 
