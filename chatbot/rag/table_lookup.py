@@ -60,8 +60,8 @@ _UNITS = {
     "kmh",
     "kwh",
 }
-# units a column's name ends in that read otherwise after a value (``max_temp_c``: "11.9 °C")
 _EXTREMES = frozenset({"max", "maximum", "min", "minimum", "peak", "top"})  # what a superlative asks
+# units a column's name ends in that read otherwise after a value (``max_temp_c``: "11.9 °C")
 _SPOKEN_UNITS = {"c": "°C", "f": "°F", "kmh": "km/h"}
 # columns that say what a row's subject is, and words that ask what kind of thing it is
 _NAMING = frozenset({"name", "description", "title", "item", "product"})
