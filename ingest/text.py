@@ -7,9 +7,11 @@ A small model reads a chunk without the rest of its file, so each chunk says whe
   heading path: ``Harrowgate Ferry Company › Fleet: The Northern Lantern …``;
 - plain text and PDF: paragraphs, split between sentences, never mid-sentence unless one sentence is
   longer than a chunk; a title line and short heading lines lead their chunks the same way. A PDF's
-  chunks keep their ``page``; its pages have no blank lines, so heading lines ("4. Discoveries", or a
-  short line after a sentence's end) are found among the lines;
-- CSV and TSV: one document per row that names its file and every column, the row's subject first:
+  pages are read as laid out (:mod:`ingest.pdf`: its tables' rows as a CSV's, running footers left
+  out), its chunks keep their ``page``, and heading lines ("4. Discoveries", or a short line after a
+  sentence's end) are also found among a paragraph's lines;
+- CSV and TSV: one document per row that names its file and every column, the row's subject first
+  (an ISO date with the date in words beside it, :mod:`ingest.dates`):
   ``islands.csv — island: Kilvaro; main_town: Dunmere; population: 4,120``; Excel workbooks the same,
   sheet by sheet (:mod:`ingest.spreadsheet`), with the sheet's name beside the file's when there are several;
 - HTML pages and Word documents: turned into Markdown first (:mod:`ingest.markup`), then as Markdown;
