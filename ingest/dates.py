@@ -15,7 +15,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-_MONTHS = "January February March April May June July August September October November December".split()  # noqa: SIM905 (not the locale's)
+from vectorstore.words import MONTH_NAMES
+
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?")
 
 
@@ -28,4 +29,4 @@ def with_spelled_date(value: str) -> str:
         day = dt.date(*(int(part) for part in match.groups()))
     except ValueError:  # "2024-13-45" is no date
         return value
-    return f"{value} ({day.day} {_MONTHS[day.month - 1]} {day.year})"
+    return f"{value} ({day.day} {MONTH_NAMES[day.month - 1].capitalize()} {day.year})"  # not the locale's

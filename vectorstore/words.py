@@ -28,11 +28,17 @@ _WORD = re.compile(r"\w+(?:\.\d+)?")
 # a measure written without a space ("Dessler Box 12t", "7.5kg") is its number and its unit
 _UNIT_GLUED = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?)(t|kg|g|km|m|cm|mm|ml|l|L|kW|kw|mph|kph)\b")
 _ISO_DATE = re.compile(r"\b(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")  # 2024-03-05
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_WEEK = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTH_NAMES = [
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+]  # fmt: skip
+WEEKDAYS, MONTHS = frozenset(_WEEK), frozenset(MONTH_NAMES)
+# a month as logs and tables write it ("09 Jan 2023"), all but May: "may" is mostly the verb
+_MONTH = {short: m for m in MONTHS - {"may"} for short in (m, m[:3])} | {"sept": "september"}
 # a day of a month said as an ordinal ("the 3rd oct", "17th of October", "October 3rd"): its number
-_MONTH_WORD = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
+_MONTH_WORD = "(?:" + "|".join(sorted([*_MONTH, "may"], key=len, reverse=True)) + ")"
 _ORDINAL_DAY = re.compile(
     rf"\b(?:([12]?\d|3[01])(?:st|nd|rd|th)(?=\s+(?:of\s+)?{_MONTH_WORD}\b)"
     rf"|({_MONTH_WORD}\s+)([12]?\d|3[01])(?:st|nd|rd|th))\b",
@@ -53,7 +59,12 @@ def normalize(text: str) -> str:
 
 def _spoken_date(match: re.Match) -> str:
     year, month, day = match.groups()
-    return f"{int(day)} {_YEAR[int(month) - 1]} {year}"
+    return f"{int(day)} {MONTH_NAMES[int(month) - 1]} {year}"
+
+
+def is_number(word: str) -> bool:
+    """Whether a word of :func:`words` is a number ("4820", "12.7"), not a code ("kx2047")."""
+    return _NUMBER.fullmatch(word) is not None
 
 
 def words(text: str) -> list[str]:
@@ -61,16 +72,7 @@ def words(text: str) -> list[str]:
     return [w.lstrip("0") or "0" if w.isdigit() else w for w in _WORD.findall(normalize(text))]
 
 
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_WEEK = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_YEAR = [
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december",
-]  # fmt: skip
-WEEKDAYS, MONTHS = frozenset(_WEEK), frozenset(_YEAR)
 _UNTIL = frozenset({"to", "until", "till", "through", "thru"})  # "April to September", "Tuesday till Friday"
-# a month as logs and tables write it ("09 Jan 2023"), all but May: "may" is mostly the verb
-_MONTH = {short: m for m in MONTHS - {"may"} for short in (m, m[:3])} | {"sept": "september"}
 
 
 def calendar(word: str) -> str | None:
@@ -91,7 +93,7 @@ def stated(written: Iterable[str], counted: bool = False) -> set[str]:
     found = set()
     written = list(written)
     for at, word in enumerate(written):
-        if _NUMBER.fullmatch(word):
+        if is_number(word):
             found.add(str(float(word)).removesuffix(".0"))
             found |= _counted_span(written, at) if counted else set()
         elif day := _day_or_month(written, at):
@@ -117,7 +119,7 @@ def _counted_span(written: list[str], at: int) -> set[str]:
 
 def whole_date(conditions: set[str]) -> bool:
     """Whether :func:`stated` conditions hold a whole date: a day, a month and a year ("5 March 2024")."""
-    numbers = [float(c) for c in conditions if _NUMBER.fullmatch(c)]
+    numbers = [float(c) for c in conditions if is_number(c)]
     return (
         bool(conditions & MONTHS)
         and any(1000 <= n <= 2999 for n in numbers)
@@ -143,7 +145,7 @@ def _day_or_month(written: list[str], at: int) -> str | None:
 def _spanned(first: str, last: str) -> set[str]:
     """The weekdays or months from ``first`` to ``last``, both included ("october" to "march" goes
     round the year's end)."""
-    for cycle in (_WEEK, _YEAR):
+    for cycle in (_WEEK, MONTH_NAMES):
         if first in cycle and last in cycle:
             start, length = cycle.index(first), (cycle.index(last) - cycle.index(first)) % len(cycle)
             return {cycle[(start + step) % len(cycle)] for step in range(length + 1)}

@@ -24,9 +24,9 @@ from chatbot.rag.answer import NO_ANSWER
 from chatbot.rag.answer_kind import COLOURS, COUNT, MEASURED, UNIT, WH_WORDS, fits, measures, yes_or_no
 from chatbot.rag.listed import told_of_another
 from chatbot.rag.verbs import forms
-from ingest.text import ROW_SEPARATOR
+from ingest.text import PATH_SEPARATOR, ROW_SEPARATOR
 from vectorstore.spelling import plain
-from vectorstore.words import FILLER, calendar, held, is_code, name_words, words
+from vectorstore.words import FILLER, calendar, held, is_code, is_number, name_words, words
 
 _ENDING = re.compile(r"(?:ing|ed|es|e|s)$")
 # a table row's label ("parts.csv — part: …"): the model reads it as a value now and then
@@ -86,7 +86,6 @@ _SCALED = re.compile(r"(\d[\d,.]*)\s*(million|billion|thousand|bn)\b", re.IGNORE
 _LABELLED = re.compile(
     r"\b(?:no\.?|number|nr|ref(?:erence)?|tel|telephone|phone|id|code)\s*[:#]?\s*(\d+)\b", re.IGNORECASE
 )
-_NUMERIC = re.compile(r"\d+(?:\.\d+)?")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")  # where a document's sentences part (a row is one)
 _CLAUSE_END = re.compile(r"(?<=[.!?;])\s+")  # where a document's sentences (and a row's cells) part
 _LABEL = re.compile(r"\b\w[\w ]{0,30}:")  # a row's column name, "Vet:": capitalized, yet no name
@@ -176,9 +175,9 @@ def _told_apart(question: str, said: list[str], named: set[str], documents: list
     seats 8 people?" is not answered by the Tamsin Room of "The Tamsin Room seats 24 people … The
     Reading Nook seats 8 people", nor "the population in 1901" by the 2,340 of "The census of 1801
     counted 2,340. By 1901 the figure had grown to 9,870."."""
-    given = {w for w in words(question) if _NUMERIC.fullmatch(w)}  # numbers, not codes
+    given = {w for w in words(question) if is_number(w)}  # numbers, not codes
     named = {w for w in named if not calendar(w)}
-    added = {w for w in said if _NUMERIC.fullmatch(w)} - given
+    added = {w for w in said if is_number(w)} - given
     if not given or not (named or added):
         return False
     holding = []  # (the words near enough for a name, for a number) of each place holding them
@@ -199,7 +198,7 @@ def _told_apart(question: str, said: list[str], named: set[str], documents: list
 def _heading(document: str) -> str:
     """A chunk's heading path ("Chess Club › 2022" of "Chess Club › 2022: The 2022 event …"): what
     its every sentence is about."""
-    last = document.find(" › ")
+    last = document.find(PATH_SEPARATOR)
     end = document.find(": ", last)
     return document[:end] if last >= 0 and end >= 0 else ""
 

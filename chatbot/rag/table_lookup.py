@@ -226,9 +226,8 @@ def names_row(question: str, document: str) -> bool:
     found = _asked_cell(question, cells) if cells else None
     if not found or not fits(_said(cells, found), question) or not about_row(question, document):
         return False
-    written = [plain(w) for w in words(question)]
-    asked = {calendar(w) or w for w in written}
-    days = {day for day, _ in _dates(written)}
+    asked = _asked_words(question)
+    days = {day for day, _ in _dates([plain(w) for w in words(question)])}
     return any(value != found[1] and _says_whole(asked, value, days) for _, value in cells)
 
 
@@ -240,10 +239,16 @@ def names_another_row(question: str, document: str, subjects: Iterable[str]) -> 
     own = row_subject(document)
     if own is None:
         return False
-    asked = {calendar(w) or w for w in (plain(w) for w in words(question))}
+    asked = _asked_words(question)
     if _says_whole(asked, own, set()):
         return False
     return any(words(other) != words(own) and _says_whole(asked, other, set()) for other in subjects)
+
+
+def _asked_words(question: str) -> set[str]:
+    """The question's words as cells are matched with them: without accents, a month or weekday one
+    way ("oct" as "october")."""
+    return {calendar(w) or w for w in (plain(w) for w in words(question))}
 
 
 def row_subject(document: str) -> str | None:
