@@ -8,17 +8,19 @@ from pathlib import Path
 
 import pytest
 import torch
+from langchain_core.documents import Document
 from peft import LoraConfig, PeftModel, get_peft_model
 from transformers import GPT2LMHeadModel
 
 from chatbot.finetune.recipe import GPT2_MODULES
 from chatbot.lm.adapters import shipped_adapter
 from chatbot.lm.models import load_for_chat, load_lm, prepare_smollm2
-from chatbot.rag.chain import NO_ANSWER, build_chain
+from chatbot.rag.chain import NO_ANSWER, _subjects, build_chain
 from chatbot.settings import Settings
 from common.errors import QuestionError
 from ingest.run import ingest
 from vectorstore.config import SHIPPED_DATA
+from vectorstore.lexical import LexicalIndex
 
 
 @pytest.fixture(scope="module")
@@ -347,3 +349,17 @@ def test_a_who_given_one_cell_is_answered_when_no_other_row_holds_it(gpt2_dirs, 
     assert result["prompt"] is None  # read off the row
     twice = chain.invoke("Who looks after the Fresnel spotlight?")  # two rows hold it: the model reads
     assert twice["prompt"] is not None
+
+
+def test_a_rows_table_is_the_rows_labelled_as_it_is() -> None:
+    """The subjects of a row's table are those of the rows under the same label, a title's dash and
+    all: another heading's rows of the same file are another table."""
+    texts = [
+        "guide — v2 › Flags — Flag: --tz; Default: local",
+        "guide — v2 › Flags — Flag: --log; Default: info",
+        "guide — v2 › Colours — Flag: --red; Default: off",
+        "The capital of Germany is Berlin.",
+    ]
+    index = LexicalIndex([str(n) for n in range(len(texts))], texts)
+    assert _subjects(Document(texts[0]), index) == {"--tz", "--log"}
+    assert _subjects(Document(texts[3]), index) == set()

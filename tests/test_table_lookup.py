@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from chatbot.rag.answer import NO_ANSWER
-from chatbot.rag.table_lookup import about_row, looked_up, names_another_row, names_row, row_cells
+from chatbot.rag.table_lookup import about_row, looked_up, names_another_row, names_row, row_cells, row_label
 
 ISLAND = "islands.csv — island: Kilvara; main_town: Skellow; area_km2: 38.2; ferry_port: Skellow Slip"
 CROISSANT = "bakery.csv — item: Almond croissant; code: BK-210; price: 2.60; weight_g: 110"
@@ -23,6 +23,7 @@ WEATHER = (
     "weather.json — date: 2024-10-19 (19 October 2024); max_temp_c: 11.9; min_temp_c: 6.0; rain_mm: 14.6; "
     "max_gust_kmh: 63; gust_direction: SW"
 )
+MAY = "weather.json — date: 2024-05-19 (19 May 2024); rain_mm: 3.2; max_gust_kmh: 17"
 WALK = "Merrow Walks › At a glance — walk: The Old Wall; length: 3.1 km; starts at: Northgate Tower"
 RIDGE = (
     "Walks › At a glance — walk: The Long Ridge; length: 7.3 km; duration: 3.5 hours; starts at: Merrow Edge"
@@ -305,6 +306,8 @@ def test_only_table_rows_have_cells():
         ("How much rain fell on the 19th of October?", WEATHER, True),
         ("sunshine hours on the 19th oct", WEATHER, True),  # a month short
         ("How much rain fell on 17 October?", WEATHER, False),  # another day's row
+        ("rain on 19 May", MAY, True),  # "may" beside a day is the month
+        ("rain on May 17", MAY, False),
     ],
 )
 def test_a_row_answers_only_questions_about_it(question, document, about):
@@ -325,6 +328,7 @@ def test_a_row_answers_only_questions_about_it(question, document, about):
         ("Old Wall walk length", WALK, True),  # its name without its article
         ("Which walk starts at Northgate?", WALK, False),  # part of a name
         ("How much rain fell on 19 October?", WEATHER, True),  # its date, the year unsaid
+        ("How much rain fell on the 19th of May?", MAY, True),
         # another day's row, whose gust is the day asked
         (
             "rain on 12 October?",
@@ -362,3 +366,11 @@ def test_a_question_naming_another_rows_subject_is_not_about_this_row() -> None:
     jump = "sports.tsv — Event: Standing long jump; Year group: Year 4; Winner: Amara Linfoot"
     assert not names_another_row("who won the year 4 standing long jump", jump, events)  # its own, too
     assert not names_another_row("Who won the skipping race?", "Harbour › Staff: prose", events)
+
+
+def test_a_rows_label_may_hold_a_dash_of_its_own() -> None:
+    """The label is all before the dash that opens the row's cells, a title's dash kept."""
+    assert row_label("skerrow — install guide › Flags — Flag: --tz; Default: local") == (
+        "skerrow — install guide › Flags"
+    )
+    assert row_label("Harbour › Staff: prose") is None

@@ -45,7 +45,15 @@ from chatbot.rag.list_lookup import labelled_by, listed
 from chatbot.rag.numbered import numbered
 from chatbot.rag.prompt import render_segments, sanitize, special_tokens
 from chatbot.rag.smalltalk import SmallTalk
-from chatbot.rag.table_lookup import Unique, about_row, looked_up, names_another_row, names_row, row_subject
+from chatbot.rag.table_lookup import (
+    Unique,
+    about_row,
+    looked_up,
+    names_another_row,
+    names_row,
+    row_label,
+    row_subject,
+)
 from chatbot.settings import Settings
 from common.errors import QuestionError
 from ingest.text import ROW_SEPARATOR
@@ -321,11 +329,11 @@ class Rag:
 def _subjects(row: Document, index: LexicalIndex) -> set[str]:
     """The subjects of the rows of ``row``'s table (the store's documents labelled as it is; case
     folded), or none for a document that is no row; worked out once per table and index."""
-    if row_subject(row.page_content) is None:
+    label = row_label(row.page_content)
+    if label is None:
         return set()
-    label, separator, _ = row.page_content.partition(ROW_SEPARATOR)
     tables = _TABLES.setdefault(index, {})
-    prefix = (label + separator).casefold()
+    prefix = (label + ROW_SEPARATOR).casefold()
     if prefix not in tables:
         rows = (row_subject(text) for text in index.texts.values() if text.startswith(prefix))
         tables[prefix] = {subject for subject in rows if subject}

@@ -111,16 +111,28 @@ _SHORT = {"no": "number", "num": "number", "nr": "number", "qty": "quantity", "d
 
 
 def row_cells(document: str) -> list[tuple[str, str]] | None:
-    """The (column, value) cells of a table-row document, or None for any other document. A title in
-    its label may hold a dash of its own ("skerrow — install guide › Flags — Flag: --tz; Default:
-    local"), its last heading none (a sheet titled "Allotments — Register 2025" is no row's label)."""
+    """The (column, value) cells of a table-row document, or None for any other document."""
+    parts = _row_parts(document)
+    return parts[1] if parts else None
+
+
+def row_label(document: str) -> str | None:
+    """The label a table-row document opens with (its file and headings), or None for any other."""
+    parts = _row_parts(document)
+    return parts[0] if parts else None
+
+
+def _row_parts(document: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """A table-row document's label and cells. A title in its label may hold a dash of its own
+    ("skerrow — install guide › Flags — Flag: --tz; Default: local"), its last heading none (a sheet
+    titled "Allotments — Register 2025" is no row's label)."""
     start = 0
     while (at := document.find(ROW_SEPARATOR, start)) >= 0:
         label, body = document[:at], document[at + len(ROW_SEPARATOR) :]
         heading = label.rpartition(PATH_SEPARATOR)[2]
         cells = _cells(body) if _LABEL.match(label) and ROW_SEPARATOR not in heading else None
         if cells and (start == 0 or len(cells) > 1):  # after a title's dash, one "date: text" is prose
-            return cells
+            return label, cells
         start = at + 1
     return None
 
@@ -262,7 +274,7 @@ def _says_whole(asked: set[str], value: str, days: set[str]) -> bool:
     like ("Old Town Wall walk length" names "The Old Town Wall"); a date's year may go unsaid ("on
     19 October" names "2024-10-19"), and a number the question gives as a day of a month (``days``)
     names no other cell (the 19 of "on 19 October" is not a gust of 19 km/h)."""
-    named = {plain(w) for w in words(value) if w not in FILLER}
+    named = {plain(w) for w in words(value) if w not in FILLER or w in MONTHS}  # "may" too
     if named & MONTHS:
         named -= {w for w in named if len(w) == 4 and w.isdigit() and w not in asked}
     elif named <= days:
@@ -272,10 +284,11 @@ def _says_whole(asked: set[str], value: str, days: set[str]) -> bool:
 
 def _dates(written: list[str]) -> set[tuple[str, str]]:
     """The days of months that words give, as (day, month): "19 October", "October 19", "the 3 of
-    oct" (ordinals are numbers in :func:`words`)."""
+    oct", "2 May" (ordinals are numbers in :func:`words`; "may" beside a day is the month)."""
 
     def month(at: int) -> str | None:
-        found = calendar(written[at]) if 0 <= at < len(written) else None
+        word = written[at] if 0 <= at < len(written) else ""
+        found = "may" if word == "may" else calendar(word)
         return found if found in MONTHS else None
 
     return {
