@@ -41,8 +41,18 @@ def pdf_pages(path: Path) -> tuple[str | None, list[str], set[str]]:
     except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
         raise SourceError(f"{path.name}: not a readable PDF ({exc.__class__.__name__}: {exc})") from exc
     rows: set[str] = set()
-    pages = [_page_text(lines, rows) for lines in _without_running_lines(laid_out)]
+    pages, header = [], None
+    for lines in _without_running_lines(laid_out):
+        text, header = _page_text(_continued(lines, header), rows)
+        pages.append(text)
     return (str(title).strip() or None) if title else None, pages, rows
+
+
+def _continued(lines: list[str], header: str | None) -> list[str]:
+    """A page's lines, with ``header`` (that of a table the page before ended with) put over them
+    where the page opens with rows standing under its columns: a table going on over a page."""
+    first = next((line for line in lines if line.strip()), "")
+    return [header, *lines] if header and _aligned(first, _starts(header)) else lines
 
 
 def _without_running_lines(pages: list[str]) -> list[list[str]]:
@@ -65,40 +75,58 @@ def _shape(line: str) -> str:
     return re.sub(r"\d+", "#", " ".join(line.split()))
 
 
-def _page_text(lines: list[str], rows: set[str]) -> str:
+def _page_text(lines: list[str], rows: set[str]) -> tuple[str, str | None]:
     """A laid-out page as plain text: tables written as rows (each a paragraph, added to ``rows``) or
-    label lines, each other line without the page's spacing."""
+    label lines, each other line without the page's spacing; and the header of a table the page
+    ends with, which may go on over the next."""
     out: list[str] = []
-    at = 0
+    at, header = 0, None
     while at < len(lines):
         run = _table_run(lines, at) or 1
-        table = lines[at : at + run]
+        table = [line for line in lines[at : at + run] if line.strip()]
+        header = None
         if run == 1:
-            out.append(" ".join(table[0].split()))
+            out.append(" ".join(table[0].split()) if table else "")
         elif _has_header(table[0]):
             written = _rows(table)
             rows.update(written)
             out.extend(line for row in written for line in ("", row, ""))
+            header = table[0] if not any(line.strip() for line in lines[at + run :]) else None
         else:
             out.extend(
                 "; ".join(cells) if len(cells) > 2 else ": ".join(cells) for cells in map(_cells, table)
             )
         at += run
-    return "\n".join(out)
+    return "\n".join(out), header
 
 
 def _cells(line: str) -> list[str]:
     return _GAP.split(line.strip()) if line.strip() else []
 
 
+def _starts(line: str) -> list[int]:
+    """Where each cell of a laid-out line starts."""
+    return [m.start() for m in _CELL.finditer(line)]
+
+
+def _aligned(line: str, starts: list[int]) -> bool:
+    """Whether a line of two or more cells has each start where a column of ``starts`` does."""
+    return len(_cells(line)) >= 2 and all(min(abs(a - s) for s in starts) <= 2 for a in _starts(line))
+
+
 def _table_run(lines: list[str], at: int) -> int:
     """How many lines from ``at`` make a table: lines of two or more cells each, no more than the
-    first has; 0 when fewer than :data:`_MIN_TABLE_LINES`."""
-    width = len(_cells(lines[at]))
-    end = at
-    while end < len(lines) and 2 <= len(_cells(lines[end])) <= width:
-        end += 1
-    return end - at if width >= 2 and end - at >= _MIN_TABLE_LINES else 0
+    first has, maybe with blank lines between rows that stand under its columns; 0 when fewer than
+    :data:`_MIN_TABLE_LINES` lines have cells."""
+    width, starts = len(_cells(lines[at])), _starts(lines[at])
+    end = count = at
+    while True:
+        gap = next((n for n in range(end, len(lines)) if lines[n].strip()), len(lines))
+        row = lines[gap] if gap < len(lines) else ""
+        if not 2 <= len(_cells(row)) <= width or (gap > end and not _aligned(row, starts)):
+            break
+        end, count = gap + 1, count + 1
+    return end - at if width >= 2 and count - at >= _MIN_TABLE_LINES else 0
 
 
 def _has_header(line: str) -> bool:
@@ -114,15 +142,27 @@ def _rows(lines: list[str]) -> list[str]:
 
 
 def _row(header: list[str], starts: list[int], line: str) -> str:
-    """One row under the header's columns: a row with every cell zipped with them, one with empty
-    cells each cell under the column that starts nearest to it."""
+    """One row under the header's columns: a row with every cell zipped with them; one cut where each
+    column starts, when a word starts there (cells a narrow gap apart: "two dwellings  Object");
+    else each cell under the column that starts nearest to it (a row with empty cells)."""
     cells = _cells(line)
     if len(cells) == len(header):
         named = list(zip(header, cells, strict=True))
+    elif _cut(line, starts):
+        named = [(column, cell) for column, cell in zip(header, _cut(line, starts), strict=True) if cell]
     else:
         at = [m.start() for m in _CELL.finditer(line)]
         named = [(header[_nearest(starts, a)], cell) for a, cell in zip(at, cells, strict=False)]
     return "; ".join(f"{column}: {value}" for column, value in named)
+
+
+def _cut(line: str, starts: list[int]) -> list[str]:
+    """A line cut where each column starts, or none where a cut would split a word or a piece would
+    hold two cells."""
+    if any(0 < at < len(line) and line[at - 1] != " " for at in starts):
+        return []
+    cut = [line[a:b].strip() for a, b in zip(starts, [*starts[1:], len(line)], strict=True)]
+    return cut if not any(_GAP.search(piece) for piece in cut) else []
 
 
 def _nearest(starts: list[int], at: int) -> int:

@@ -56,6 +56,7 @@ CHUNK_OVERLAP = 60
 PATH_SEPARATOR = " › "
 ROW_SEPARATOR = " — "
 MAX_HEADING_CHARS = 60
+_FULL_LINE = 70  # a line at least this long may have been wrapped for width, an item or not
 # a line ending in one of these was wrapped mid-sentence, it is not a heading
 _CONTINUES = frozenset(
     "a an the of and or but by to in on at for with from as is was were are its per than".split()  # noqa: SIM905
@@ -167,10 +168,13 @@ def list_lines(lines: list[str]) -> str:
     after a space."""
     texts = [" ".join(_BULLET.sub("", line).split()) for line in lines]
     listed = _unmarked_list(texts)
+    width = max(len(text) for text in texts)
     out = []
     for number, text in enumerate(texts[:-1]):
         following = lines[number + 1]
-        parted = is_item(following) or (is_item(lines[number]) and not texts[number + 1][:1].islower())
+        parted = is_item(following) or (
+            is_item(lines[number]) and not texts[number + 1][:1].islower() and not _fills(text, width)
+        )
         parted = (parted and not _wraps(text) and not _hangs(lines[number], following)) or (
             {number, number + 1} <= listed
         )
@@ -207,6 +211,13 @@ def _hangs(line: str, following: str) -> bool:
     return deeper and not any(form.match(following) for form in (_BULLET, _NUMBERED, _TIMED))
 
 
+def _fills(text: str, width: int) -> bool:
+    """Whether a long line not ending like a sentence runs as wide as its paragraph's widest
+    (``width``): wrapped there, so the next line goes on with it ("Present: Cllr Amara Quayle, Cllr
+    Tobias", "Fenwright and Cllr Lettice Marchbank.")."""
+    return len(text) >= _FULL_LINE and len(text) >= width - 15 and text[-1] not in ".!?;:,"
+
+
 def _wraps(text: str) -> bool:
     """Whether a line ends mid-sentence, on a word that needs the next ("… and closes at")."""
     return bool(text) and text.split()[-1].casefold() in _CONTINUES
@@ -217,26 +228,49 @@ def is_title(paragraph: str) -> bool:
     return "\n" not in paragraph and len(paragraph) <= 2 * MAX_HEADING_CHARS and paragraph[-1] not in ".!?;,"
 
 
-def text_sections(
-    text: str, title: str | None = None, pdf_page: bool = False, rows: frozenset[str] = frozenset()
-) -> Iterator[tuple[list[str], str]]:
-    """Paragraphs of plain text with the headings they stand under: the title (``title``, else a first
-    line on its own) and the latest heading line; a paragraph that is one of a table's ``rows``
-    written whole, labelled with them, as a CSV file's rows are. A ``pdf_page`` may lack blank lines
-    between its paragraphs: its heading lines are looked for among the lines."""
-    paragraphs = [p.strip("\n") for p in re.split(r"\n\s*\n", _RULE.sub("", text)) if p.strip()]
-    blocks = [
-        block for p in paragraphs for block in (_blocks(p.splitlines()) if pdf_page else [p.splitlines()])
+def text_sections(text: str) -> Iterator[tuple[list[str], str]]:
+    """Paragraphs of plain text with the headings they stand under: the title (a first line on its
+    own) and the latest heading line."""
+    for headings, paragraph, _ in _sections([text], None, pdf=False, rows=frozenset()):
+        yield headings, paragraph
+
+
+def pdf_sections(
+    pages: list[str], title: str | None, rows: frozenset[str]
+) -> Iterator[tuple[list[str], str, int]]:
+    """A PDF's paragraphs with the headings they stand under and their page numbers: the title
+    (``title``, else the first page's first line on its own) and the latest heading, which go on
+    over a page (a section ends where the next heading is, not where the page does); a paragraph
+    that is one of a table's ``rows`` written whole, labelled with them, as a CSV file's rows are.
+    A page may lack blank lines between its paragraphs: its heading lines are looked for among the
+    lines."""
+    yield from _sections(pages, title, pdf=True, rows=rows)
+
+
+def _sections(
+    pages: list[str], title: str | None, pdf: bool, rows: frozenset[str]
+) -> Iterator[tuple[list[str], str, int]]:
+    """The paragraphs of ``pages`` with their headings and page numbers (see :func:`pdf_sections`)."""
+    paragraphs = [
+        (number, p.strip("\n"))
+        for number, page in enumerate(pages, 1)
+        for p in re.split(r"\n\s*\n", _RULE.sub("", page))
+        if p.strip()
     ]
-    opening = _opening_title(blocks[0], paragraphs[0], title, pdf_page) if len(blocks) > 1 else None
+    blocks = [
+        (number, block)
+        for number, p in paragraphs
+        for block in (_blocks(p.splitlines()) if pdf else [p.splitlines()])
+    ]
+    opening = _opening_title(blocks[0][1], paragraphs[0][1], title, pdf) if len(blocks) > 1 else None
     if opening:
         title, blocks = title or opening, blocks[1:]
-    elif blocks and not title and _heads_fields(blocks[0]):
-        title, blocks = blocks[0][0].strip(" :"), [blocks[0][1:], *blocks[1:]]
+    elif blocks and not title and _heads_fields(blocks[0][1]):
+        title, blocks = blocks[0][1][0].strip(" :"), [(blocks[0][0], blocks[0][1][1:]), *blocks[1:]]
     section = None
-    for lines in blocks:
+    for number, lines in blocks:
         if len(lines) == 1 and lines[0] in rows:
-            yield [], PATH_SEPARATOR.join(h for h in (title, section) if h) + ROW_SEPARATOR + lines[0]
+            yield [], PATH_SEPARATOR.join(h for h in (title, section) if h) + ROW_SEPARATOR + lines[0], number
             continue
         if len(lines) == 1 and is_heading(lines[0]):
             section = lines[0].strip(" :")
@@ -247,7 +281,7 @@ def text_sections(
                 label, lines = lines[0].strip(" :"), lines[1:]
             else:
                 section, lines = lines[0].strip(" :"), lines[1:]
-        yield [h for h in (title, section, label) if h], list_lines(lines)
+        yield [h for h in (title, section, label) if h], list_lines(lines), number
 
 
 def _heads(line: str, following: str) -> bool:
@@ -365,9 +399,8 @@ def sections(path: Path) -> Iterator[tuple[list[str], str, dict]]:
         raise SourceError(f"{path}: no such file")
     if suffix == ".pdf":
         title, pages, rows = pdf_pages(path)
-        for number, page in enumerate(pages, 1):
-            for headings, text in text_sections(page, title, pdf_page=True, rows=frozenset(rows)):
-                yield headings, text, {"page": number}
+        for headings, text, number in pdf_sections(pages, title, frozenset(rows)):
+            yield headings, text, {"page": number}
     elif suffix in TABLE_SUFFIXES:
         for row in csv_rows(path):
             yield [], row, {}

@@ -10,6 +10,7 @@ import pytest
 
 from common.errors import SourceError
 from ingest.documents import load_documents
+from ingest.pdf import _rows
 from ingest.remove import remove_source
 from ingest.run import ingest
 from ingest.text import CHUNK_CHARS
@@ -150,6 +151,23 @@ def test_unmarked_list_lines_and_a_programmes_timed_lines_stay_apart(tmp_path):
         # wrapped prose goes on after a space, even where a line ends on a name
         "Pump log › Saturday 4 May: The warden, who has run the station for the county since May 2009, is "
         "Ilse Marr and her deputy Ruth Penn, who joined in 2015.",
+    ]
+
+
+def test_a_labelled_line_wrapped_at_the_width_goes_on_with_the_next(tmp_path):
+    """A field line as wide as its paragraph, not ending like a sentence, was wrapped: the name it
+    ends on goes on in the next line; a short field line is an item of its own."""
+    text = (
+        "Minutes\n\nPresent: Cllr Harriet Pellowe (Chair), Cllr Desmond Rook, Cllr Amara Quayle, "
+        "Cllr Tobias\nFenwright and Cllr Lettice Marchbank.\n"
+        "In attendance: Mr Ivor Standish (Parish Clerk and Treasurer), District Cllr\n"
+        "Rosalind Achterberg and six members of the public.\nChair: Harriet Pellowe\nClerk: Ivor Standish\n"
+    )
+    assert chunks(tmp_path / "minutes.txt", text) == [
+        "Minutes: Present: Cllr Harriet Pellowe (Chair), Cllr Desmond Rook, Cllr Amara Quayle, Cllr Tobias "
+        "Fenwright and Cllr Lettice Marchbank. In attendance: Mr Ivor Standish (Parish Clerk and "
+        "Treasurer), District Cllr Rosalind Achterberg and six members of the public. "
+        "Chair: Harriet Pellowe; Clerk: Ivor Standish"
     ]
 
 
@@ -389,7 +407,11 @@ def test_a_pdf_table_becomes_rows_and_its_running_footer_is_dropped(tmp_path):
     a footer on every page is no text of the document."""
     loans = [("Item type", "Loan period", "Max items", "Fee"), ("Adult books", "28 days", "15", "free")]
     loans += [("DVDs", "7 days", "4", "£1.80"), ("Board games", "14 days", "", "£2.50")]
-    first = [(0.1, 0.9, "Loan periods"), (0.1, 0.86, "Items can be renewed twice.")]
+    first = [
+        (0.1, 0.95, "Venna Library"),
+        (0.1, 0.9, "Loan periods"),
+        (0.1, 0.86, "Items can be renewed twice."),
+    ]
     first += [(x, 0.82 - 0.02 * row, cell) for row, cells in enumerate(loans)
               for x, cell in zip((0.1, 0.4, 0.6, 0.8), cells, strict=True) if cell]  # fmt: skip
     first += [(0.1, 0.05, "Venna Library leaflet - page 1 of 2")]
@@ -400,11 +422,51 @@ def test_a_pdf_table_becomes_rows_and_its_running_footer_is_dropped(tmp_path):
     second += [(0.1, 0.05, "Venna Library leaflet - page 2 of 2")]
     docs = load_documents(write_laid_out_pdf(tmp_path / "leaflet.pdf", [first, second]))
     texts = [doc.page_content for doc in docs]
+    loans = "Venna Library › Loan periods"
     assert texts == [
-        "Loan periods: Items can be renewed twice.",
-        "Loan periods — Item type: Adult books; Loan period: 28 days; Max items: 15; Fee: free",
-        "Loan periods — Item type: DVDs; Loan period: 7 days; Max items: 4; Fee: £1.80",
-        "Loan periods — Item type: Board games; Loan period: 14 days; Fee: £2.50",
-        "Opening hours: Monday: 9:30 am - 5:30 pm; Tuesday: Closed; Friday: 10:00 am - 1:00 pm",
+        f"{loans}: Items can be renewed twice.",
+        f"{loans} — Item type: Adult books; Loan period: 28 days; Max items: 15; Fee: free",
+        f"{loans} — Item type: DVDs; Loan period: 7 days; Max items: 4; Fee: £1.80",
+        f"{loans} — Item type: Board games; Loan period: 14 days; Fee: £2.50",
+        "Venna Library › Opening hours: Monday: 9:30 am - 5:30 pm; Tuesday: Closed; "
+        "Friday: 10:00 am - 1:00 pm",
     ]
     assert [doc.metadata["page"] for doc in docs] == [1, 1, 1, 1, 2]
+
+
+def test_a_pdf_table_goes_on_over_blank_lines_and_a_page_under_its_heading(tmp_path):
+    """Rows set a line apart are one table; the rows that open the next page, under the same
+    columns, are its rows too; the title and the heading go on over the page."""
+    rows = [("Reference", "Site", "Response"), ("25/01873/FUL", "Lower Pightle Farm", "Object")]
+    rows += [("25/01902/HOU", "4 Mawdsley Row", "No objection"), ("25/01928/TCA", "Old Rectory", "Support")]
+    first = [(0.1, 0.95, "UPPER VENNA PARISH COUNCIL"), (0.1, 0.9, "Planning")]
+    first += [(x, 0.86 - 0.04 * row, cell) for row, cells in enumerate(rows)
+              for x, cell in zip((0.1, 0.35, 0.7), cells, strict=True)]  # fmt: skip
+    more = [("25/01937/FUL", "Venna Garage", "Support"), ("25/01973/HOU", "11 Mawdsley Row", "Object")]
+    second = [(x, 0.95 - 0.04 * row, cell) for row, cells in enumerate(more)
+              for x, cell in zip((0.1, 0.35, 0.7), cells, strict=True)]  # fmt: skip
+    second += [(0.1, 0.8, "The objection to 25/01973/HOU is because the dormer would overlook a garden.")]
+    docs = load_documents(write_laid_out_pdf(tmp_path / "minutes.pdf", [first, second]))
+    label = "UPPER VENNA PARISH COUNCIL › Planning"
+    assert [doc.page_content for doc in docs] == [
+        f"{label} — Reference: 25/01873/FUL; Site: Lower Pightle Farm; Response: Object",
+        f"{label} — Reference: 25/01902/HOU; Site: 4 Mawdsley Row; Response: No objection",
+        f"{label} — Reference: 25/01928/TCA; Site: Old Rectory; Response: Support",
+        f"{label} — Reference: 25/01937/FUL; Site: Venna Garage; Response: Support",
+        f"{label} — Reference: 25/01973/HOU; Site: 11 Mawdsley Row; Response: Object",
+        f"{label}: The objection to 25/01973/HOU is because the dormer would overlook a garden.",
+    ]
+    assert [doc.metadata["page"] for doc in docs] == [1, 1, 1, 2, 2, 2]
+
+
+def test_a_pdf_rows_cells_a_narrow_gap_apart_are_cut_where_the_columns_start():
+    """Layout may set two cells only two spaces apart; a word starting where a column does starts
+    its cell, but no cut splits a word."""
+    header = "Reference     Proposal                                 Response"
+    row = "25/01873/FUL  Conversion of barn to two dwellings      Object"
+    narrow = "25/01873/FUL  Conversion of threshing barn to two dwellings  Object"
+    narrow = narrow[: header.index("Response") - 2] + "  " + "Object"
+    assert _rows([header, row]) == [
+        "Reference: 25/01873/FUL; Proposal: Conversion of barn to two dwellings; Response: Object"
+    ]
+    assert _rows([header, narrow])[0].endswith("; Response: Object")
