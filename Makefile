@@ -96,6 +96,10 @@ FRESH7 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh7/*),--documents $(f))
 # in TSV, an IT FAQ, a boat hire page, a dental leaflet in Word, a weather station's month in JSON
 # (nineteenth session)
 FRESH8 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh8/*),--documents $(f))
+# a tenth, likewise blind: parish council minutes as a two-page PDF, a pottery's two-sheet workbook, a
+# heritage railway's timetable page, a beekeepers' email thread, greenhouse irrigation notes, a seed
+# library's catalogue, a lido's terms in Word (twentieth session)
+FRESH9 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh9/*),--documents $(f))
 # the training questions the shipped adapter never read, over their documents (the widest phrasings)
 UNREAD = $(SHIPPED) $(foreach f,$(sort $(shell cut -d'"' -f4 data/eval/unread.jsonl)),--documents data/training/documents/$(f))
 eval: models
@@ -108,6 +112,7 @@ eval: models
 	$(EVAL) --questions data/eval/fresh6.jsonl $(FRESH6) --json artifacts/eval/fresh6.json
 	$(EVAL) --questions data/eval/fresh7.jsonl $(FRESH7) --json artifacts/eval/fresh7.json
 	$(EVAL) --questions data/eval/fresh8.jsonl $(FRESH8) --json artifacts/eval/fresh8.json
+	$(EVAL) --questions data/eval/fresh9.jsonl $(FRESH9) --json artifacts/eval/fresh9.json
 	$(EVAL) --questions data/eval/unread.jsonl $(UNREAD) --json artifacts/eval/unread.json
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --json artifacts/eval/dev.json --chart artifacts/eval/dev.png
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --adapter none --json artifacts/eval/dev-base.json
