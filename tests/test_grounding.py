@@ -300,6 +300,20 @@ def test_a_value_given_for_the_questions_numbers_stands_where_they_do() -> None:
     assert grounded("It was back at 14:20.", "What time was the P-41 pump back on 9 January?", log)  # after
 
 
+def test_a_value_nearer_another_year_is_not_the_asked_years() -> None:
+    """One sentence gives two years' values: the one beside the asked year answers, the other not;
+    asked of the other year, the other one does."""
+    finance = [
+        "Council › Finance: The grass cutting contract was renewed for 2026 at £6,450 per year, "
+        "compared with £6,120 in 2025. The precept is £27,500."
+    ]
+    question = "The grass cutting contract for 2026 costs how much a year?"
+    assert not grounded("It costs £6,120 per year.", question, finance)
+    assert grounded("It costs £6,450 per year.", question, finance)
+    assert grounded("It cost £6,120.", "What did grass cutting cost in 2025?", finance)
+    assert grounded("The precept is £27,500.", "What is the precept for 2026?", finance)  # no year beside it
+
+
 def test_the_other_end_of_a_span_is_no_answer() -> None:
     """ "When did it close?" is not answered by when it opened, nor "when does it finish" by its start;
     a yes-or-no question may be answered by the other end ("Is it open on Mondays?" → "closed")."""

@@ -86,6 +86,7 @@ _SCALED = re.compile(r"(\d[\d,.]*)\s*(million|billion|thousand|bn)\b", re.IGNORE
 _LABELLED = re.compile(
     r"\b(?:no\.?|number|nr|ref(?:erence)?|tel|telephone|phone|id|code)\s*[:#]?\s*(\d+)\b", re.IGNORECASE
 )
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")  # a number that is a year, as words() writes it
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")  # where a document's sentences part (a row is one)
 _CLAUSE_END = re.compile(r"(?<=[.!?;])\s+")  # where a document's sentences (and a row's cells) part
 _LABEL = re.compile(r"\b\w[\w ]{0,30}:")  # a row's column name, "Vet:": capitalized, yet no name
@@ -134,7 +135,7 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         return False
     if _turned_round(question, said):
         return False
-    if _told_apart(question, said, named, documents):
+    if _told_apart(question, said, named, documents) or _of_another_year(question, said, documents):
         return False
     if _claims_unsaid(question, said, known) and not _tied(question, said, documents, named):
         return False
@@ -193,6 +194,25 @@ def _told_apart(question: str, said: list[str], named: set[str], documents: list
     names_apart = bool(named) and not any(named & near for near, _ in holding)
     numbers_apart = bool(added) and not any(added & after for _, after in holding)
     return bool(holding) and (names_apart or numbers_apart)
+
+
+def _of_another_year(question: str, said: list[str], documents: list[str]) -> bool:
+    """Whether every number the answer adds stands, wherever the documents write it beside a year,
+    nearer another year than the one the question asks of: "What does the contract cost for 2026?"
+    is not "£6,120" of "renewed for 2026 at £6,450 per year, compared with £6,120 in 2025"."""
+    asked = {w for w in words(question) if _YEAR.fullmatch(w)}
+    added = {w for w in said if is_number(w) and not _YEAR.fullmatch(w)} - set(words(question))
+    if not asked or not added:
+        return False
+    nearest_asked = []  # for each place an added number stands beside years: is an asked one nearest?
+    for sentence in (s for document in documents for s in _SENTENCE_END.split(document)):
+        written = words(sentence)
+        years = [at for at, w in enumerate(written) if _YEAR.fullmatch(w)]
+        for at in (at for at, w in enumerate(written) if w in added and years):
+            apart = {at_year: abs(at_year - at) for at_year in years}
+            closest = min(apart.values())
+            nearest_asked.append(any(written[y] in asked for y, gap in apart.items() if gap == closest))
+    return bool(nearest_asked) and not any(nearest_asked)
 
 
 def _heading(document: str) -> str:
