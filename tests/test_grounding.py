@@ -340,3 +340,10 @@ def test_a_number_the_documents_write_only_as_a_count_or_a_reference_is_no_amoun
     question = "How many volunteers does Ardwyn Food Share have?"
     assert not grounded("Ardwyn Food Share has 1093386 volunteers.", question, charity)
     assert grounded("Its charity number is 1093386.", "What is Ardwyn Food Share's charity number?", charity)
+    minutes = ["Council › 25/104 Public participation: Mrs Otterburn asked for a Speed Indicator Device."]
+    question = "How much would the council pay to buy a speed indicator device?"
+    assert not grounded("The cost is £104.", question, minutes)  # an agenda item's number
+    plan = ["Council › Planning — Reference: 25/01902/HOU; Site: 4 Mawdsley Row; Response: No objection"]
+    assert grounded("The reference is 25/01902/HOU.", "planning reference for 4 Mawdsley Row?", plan)
+    hose = ["parts.csv — part_code: HS-21; description: hose assembly 3/8 inch x 2 m; unit_price_eur: 27.35"]
+    assert grounded("The hose is 3/8 inch.", "How wide is the HS-21 hose?", hose)  # a fraction is a measure

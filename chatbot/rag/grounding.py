@@ -87,6 +87,7 @@ _LABELLED = re.compile(
     r"\b(?:no\.?|number|nr|ref(?:erence)?|tel|telephone|phone|id|code)\s*[:#]?\s*(\d+)\b", re.IGNORECASE
 )
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")  # a number that is a year, as words() writes it
+_SLASHED = re.compile(r"\b\d+(?:/\d+)*/\d{3,}\b")  # a reference ("25/104", "25/01873") or a date, no fraction
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")  # where a document's sentences part (a row is one)
 _CLAUSE_END = re.compile(r"(?<=[.!?;])\s+")  # where a document's sentences (and a row's cells) part
 _LABEL = re.compile(r"\b\w[\w ]{0,30}:")  # a row's column name, "Vet:": capitalized, yet no name
@@ -402,16 +403,19 @@ def _unit_changed(sentence: str, asked: set[str], documents: str) -> bool:
 def _amount_made_up(sentence: str, asked: set[str], documents: str) -> bool:
     """Whether the sentence gives as an amount (a count or a measure) a number that the documents
     write only as one: a count of other things ("over 180 problems" → "The walls are 180 feet
-    high.") or a reference ("charity no. 1093386" → "It has 1093386 volunteers.")."""
+    high.") or a reference ("charity no. 1093386" → "It has 1093386 volunteers."; agenda item
+    "25/104" → "The cost is £104.")."""
     written, times = measures(documents, counts=True), Counter(words(documents))
     labelled = Counter(words(number)[0] for number in _LABELLED.findall(documents))
+    labelled += Counter(part for code in _SLASHED.findall(documents) for part in words(code))
+    coded = {part for code in _SLASHED.findall(sentence) for part in words(code)}  # "25/01902/HOU"
     for number, dimensions in measures(sentence, counts=True).items():
         amounts = dimensions - {None}
-        if number in asked or number not in written or not amounts:
+        if number in asked or number in coded or not amounts:
             continue
         if 0 < times[number] <= labelled[number]:
             return True  # a reference wherever it is written, never an amount
-        if amounts - {COUNT} and written[number] == {COUNT}:
+        if amounts - {COUNT} and written.get(number) == {COUNT}:
             return True
     return False
 
