@@ -314,6 +314,18 @@ def test_a_value_nearer_another_year_is_not_the_asked_years() -> None:
     assert grounded("The precept is £27,500.", "What is the precept for 2026?", finance)  # no year beside it
 
 
+def test_a_journeys_departure_is_no_arrival() -> None:
+    """A time the documents give only as a departure is not told as an arrival, nor one a
+    timetable's "arr." column gives as a departure; a time told as its own end passes."""
+    events = ["Railway › Events: Twilight Steam, 22 August: last departure from Pennock Bridge at 20:40."]
+    question = "what time does the Twilight Steam get back to Pennock Bridge"
+    assert not grounded("The Twilight Steam trains arrive at 20:40.", question, events)
+    assert grounded("The last departure is at 20:40.", "When does the Twilight Steam leave?", events)
+    timetable = ["Railway › Down trains — Train: 2T14; Pennock Bridge dep.: 10:05; Lindenfold arr.: 10:44"]
+    assert grounded("It arrives at 10:44.", "When does 2T14 reach Lindenfold?", timetable)
+    assert not grounded("It departs at 10:44.", "When does 2T14 leave Lindenfold?", timetable)
+
+
 def test_the_other_end_of_a_span_is_no_answer() -> None:
     """ "When did it close?" is not answered by when it opened, nor "when does it finish" by its start;
     a yes-or-no question may be answered by the other end ("Is it open on Mondays?" → "closed")."""

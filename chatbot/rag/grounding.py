@@ -64,6 +64,12 @@ _ENDS = [
         ("depart departs departed departure leave leaves", "arrives arrived"),
     ]
 ]
+# a journey's two ends, as answers tell them and timetables write them ("arr.", "dep.")
+_ARRIVING = frozenset({"arrive", "arrives", "arrived", "arriving", "arrival", "arr", "due"})
+_LEAVING = frozenset(
+    {"depart", "departs", "departed", "departing", "departure", "dep", "leave", "leaves", "left"}
+)
+_JOURNEY_ENDS = [(_ARRIVING, _LEAVING), (_LEAVING, _ARRIVING)]
 _UNTIL = frozenset({"until", "till", "til", "late"})  # "until when is it open", "how late": its other end
 _RANKS = frozenset({"second", "third", "fourth", "fifth"})  # places a list of winners never gives
 # who a question asks of, not what: "what deposit does the person in the attic room pay"
@@ -88,6 +94,7 @@ _LABELLED = re.compile(
 )
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")  # a number that is a year, as words() writes it
 _SLASHED = re.compile(r"\b\d+(?:/\d+)*/\d{3,}\b")  # a reference ("25/104", "25/01873") or a date, no fraction
+_FIGURE = re.compile(r"\d+(?:[:.]\d+)*")  # a number or time as written: "20:40", "10.5"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")  # where a document's sentences part (a row is one)
 _CLAUSE_END = re.compile(r"(?<=[.!?;])\s+")  # where a document's sentences (and a row's cells) part
 _LABEL = re.compile(r"\b\w[\w ]{0,30}:")  # a row's column name, "Vet:": capitalized, yet no name
@@ -134,7 +141,7 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         return False
     if _rank_unsaid(question, said, known) or _time_unwritten(sentence, question, text):
         return False
-    if _turned_round(question, said):
+    if _turned_round(question, said) or _journey_end_swapped(sentence, documents):
         return False
     if _told_apart(question, said, named, documents) or _of_another_year(question, said, documents):
         return False
@@ -166,6 +173,23 @@ def _claims_unsaid(question: str, said: list[str], known: set[str]) -> bool:
     return any(
         not (any(c.isdigit() for c in word) or uses(word))
         for word in set(said) & set(words(question)) - skipped
+    )
+
+
+def _journey_end_swapped(sentence: str, documents: list[str]) -> bool:
+    """Whether the answer tells a time or number as one end of a journey (an arrival) where every
+    sentence of the documents that holds it gives it as the other (a departure): "The Twilight
+    Steam trains arrive at 20:40." of "last departure from Pennock Bridge at 20:40"."""
+    told, values = set(words(sentence)), set(_FIGURE.findall(sentence))
+    holding = [
+        set(words(clause))
+        for document in documents
+        for clause in _CLAUSE_END.split(document)
+        if values & set(_FIGURE.findall(clause))
+    ]
+    return bool(holding) and any(
+        told & end and all(written & other and not written & end for written in holding)
+        for end, other in _JOURNEY_ENDS
     )
 
 
