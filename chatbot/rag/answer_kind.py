@@ -87,9 +87,9 @@ _WH = re.compile(rf"\b({WH_WORDS})\b")
 _NAMED_THINGS = """town village station port harbour harbor island ship vessel ferry boat company firm
     supplier maker manufacturer shipyard street road river lake mountain hotel inn school shop club
     team person technician director warden captain restaurant café cafe pub museum church venue
-    theatre theater cinema gallery library farm park hospital airport bridge"""
+    theatre theater cinema gallery library farm park hospital airport bridge product brand model"""
 _ASKED_NAMED = re.compile(
-    r"^(?!.*\bcapital)(?:which|what)(?:'s| is| was| are| were)?(?: the| its| their)?(?: [a-z]+)?"
+    r"^(?!.*\bcapital)(?:which|what)(?:'s| is| was| are| were)?(?: the| its| their)?(?: (?!of\b)[a-z]+){0,2}"
     r" (?:" + "|".join(_NAMED_THINGS.split()) + r")s?"
     r"(?=$|[?,.]| (?:of|is|was|are|were|does|did|do|has|had|can|will|makes?|supplies|holds?|serves?"
     r"|runs?|owns?|sells?|lies|leads?|directs?|manages?|\w+ed)\b)"
