@@ -52,6 +52,8 @@ from chatbot.rag.grounding import checked
         ("A double room costs 90 eur.", "How much is a double room?"),  # a column's unit
         ("He cooks at the Salt Kitchen.", "At which restaurant does Wystan Oddly cook?"),
         ("They ordered Apivar strips from Brenchley.", "Which varroa treatment product did they order?"),
+        ("The top-up delivers 12 l/min.", "how many litres per minute does the top-up put in"),  # a rate
+        ("The hourly rate of the hall is £14.", "how much per hour is the hall?"),
         (
             "It is a narrowboat built in 1990.",
             "What kind of boat is the Greylag?",
@@ -95,6 +97,7 @@ def test_answers_of_the_asked_kind_fit(sentence, question) -> None:
         # a product asked after two words that say which: the answer names none
         ("It is ordered from Brenchley.", "Which varroa treatment product is ordered from Brenchley?"),
         ("Zone 1 has no probe.", "Which make and model of probe is fitted in zone 1?"),
+        ("The butt holds about 650 litres.", "how many litres per minute does the top-up put in"),  # no rate
         ("It is the nearest station to the observatory.", "Which station is closest to the observatory?"),
         ("Q-17 was the last one to work on 02 Feb 2023.", "which technician worked at Q-17 on 02 Feb 2023"),
         ("The barge weighs 12 crew.", "How heavy is the barge?"),  # a number of things, no weight

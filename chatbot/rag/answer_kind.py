@@ -248,6 +248,18 @@ def _count(sentence: str, question: str) -> bool:
     return _measure(*filter(None, [dimension, COUNT]))(_CLOCK.sub(" ", sentence), question)
 
 
+# a rate asked: "how many litres per minute", "how much per hour"; the answer must say what it is per
+_RATE = re.compile(r"\bhow (?:many|much)\b[^?]*?\bper (\w+)")
+_PER_ADJECTIVE = {"day": "daily", "year": "yearly|annual|annually", "annum": "yearly|annual|annually"}
+
+
+def _says_rate(sentence: str, per: str) -> bool:
+    """Whether the sentence says a value is per ``per``: "per minute", "a minute", "/min", "hourly"."""
+    adjective = _PER_ADJECTIVE.get(per, f"{per}ly")
+    said = rf"(?:\b(?:per|a|an|each|every)\s+|/\s*){per[:3]}|\b(?:{adjective})\b"
+    return re.search(said, sentence, re.IGNORECASE) is not None
+
+
 # (what the question asks, what the answer must do); the first that matches decides
 KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
     (re.compile(r"\be-?mail\b"), lambda s, q: "@" in s),
@@ -351,6 +363,8 @@ def _check(question: str) -> Callable[[str, str], bool] | None:
 
 def fits(sentence: str, question: str) -> bool:
     """Whether ``sentence`` gives the kind of value ``question`` asks for (any, for a question of no
-    known kind)."""
+    known kind); a rate ("how many litres per minute") said for what it is per."""
     asking = asked(question)
+    if (rate := _RATE.search(asking)) and not _says_rate(sentence, rate[1]):
+        return False
     return next((check(sentence, question) for pattern, check in KINDS if pattern.search(asking)), True)
