@@ -137,6 +137,7 @@ def test_quantities_read_units_currency_and_years() -> None:
         DAY,
     ]  # no measure
     assert quantities("10 per cent, 3 a day") == [None, None]  # no unit past a little word
+    assert quantities("83.4 km2, 57 m2, 3 m3") == ["area", "area", "volume"]  # a unit's power with it
     assert quantities("The inn has 14 rooms and 2 bars.", "Has the inn 14 rooms?") == [COUNT]  # 14 is asked
 
 

@@ -314,6 +314,21 @@ def test_a_value_nearer_another_year_is_not_the_asked_years() -> None:
     assert grounded("The precept is £27,500.", "What is the precept for 2026?", finance)  # no year beside it
 
 
+def test_a_table_columns_unit_is_its_numbers_measure() -> None:
+    """A row's bare number takes its column's unit: a germination percentage is no height, an area
+    in km2 is one, a year saved no duration."""
+    seeds = [
+        "seeds.csv — accession_code: PSL-0389; variety: Kenidjan Giant; year_saved: 2025; "
+        "germination_pct: 90; packets_available: 16"
+    ]
+    assert not grounded("Kenidjan Giant grows to 90 cm.", "how tall does Kenidjan Giant grow", seeds)
+    assert grounded("Its germination rate is 90%.", "germination rate of Kenidjan Giant?", seeds)
+    assert grounded("It was saved in 2025.", "When was Kenidjan Giant saved?", seeds)
+    islands = ["islands.csv — island: Wester Pell; area_km2: 83.4; highest_point_m: 530"]
+    assert grounded("The area of Wester Pell is 83.4 km2.", "What is the area of Wester Pell?", islands)
+    assert not grounded("Wester Pell is 530 kg.", "How heavy is Wester Pell?", islands)
+
+
 def test_a_journeys_departure_is_no_arrival() -> None:
     """A time the documents give only as a departure is not told as an arrival, nor one a
     timetable's "arr." column gives as a departure; a time told as its own end passes."""

@@ -28,7 +28,7 @@ _UNITS = {
         month months year years decade decades century centuries""",
     "speed": "knot knots mph kph km/h",
     "area": "hectare hectares acre acres square sq km² m² km2 m2",
-    "volume": "litre litres liter liters l ml gallon gallons",
+    "volume": "litre litres liter liters l ml gallon gallons m3 m³",
     "temperature": "° °c °f degree degrees celsius fahrenheit",
     "mass": "kg g gram grams kilogram kilograms kilo kilos tonne tonnes ton tons lb lbs ounces oz",
     # "pounds" is read as money: a price is asked for more often than a weight in pounds
@@ -48,7 +48,7 @@ _NUMBER_WORDS = _NUMBER_WORDS_TEXT.split()
 _NUMBER = re.compile(
     r"([£$€¥₹])?\s?(?<![\w\-.:/])(\d(?:[\d,]*\d)?(?:\.\d+)?|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b)"
 )
-_UNIT_AFTER = re.compile(r"[\s-]?([a-z°²/£$€]+)(?:\s([a-z°²/]+))?(?:\s([a-z°²/]+))?")
+_UNIT_AFTER = re.compile(r"[\s-]?([a-z°²/£$€]+[23]?)(?:\s([a-z°²/]+))?(?:\s([a-z°²/]+))?")  # "km2" whole
 # a year after a month is a year: "11 March 2025"
 _MONTH_NAMES = sorted(MONTHS | {month[:3] for month in MONTHS} | {"sept"})
 _DATED = re.compile(

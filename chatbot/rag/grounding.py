@@ -95,6 +95,11 @@ _LABELLED = re.compile(
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")  # a number that is a year, as words() writes it
 _SLASHED = re.compile(r"\b\d+(?:/\d+)*/\d{3,}\b")  # a reference ("25/104", "25/01873") or a date, no fraction
 _FIGURE = re.compile(r"\d+(?:[:.]\d+)*")  # a number or time as written: "20:40", "10.5"
+_CELL = re.compile(r"(?:^|; |\u2014 )([^:;\u2014]{1,40}): ([^;]+)")  # a table row's "column: value"
+_PERCENT = frozenset({"pct", "percent", "percentage"})
+# a column named by a span of time holds a date or a count, not a duration: "year_saved", "day"
+_NO_UNIT_COLUMN = frozenset({"year", "years", "day", "days", "week", "weeks", "month", "months", "l"})
+_MONEY_COLUMN = re.compile(r"\([£$€]\)")  # "Cost (£)"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")  # where a document's sentences part (a row is one)
 _CLAUSE_END = re.compile(r"(?<=[.!?;])\s+")  # where a document's sentences (and a row's cells) part
 _LABEL = re.compile(r"\b\w[\w ]{0,30}:")  # a row's column name, "Vet:": capitalized, yet no name
@@ -416,12 +421,32 @@ def _unit_changed(sentence: str, asked: set[str], documents: str) -> bool:
     documents write it with only in units of another kind: "$1.8 million" from "a 1.8 m mirror",
     "38 kg" from "38 nautical miles"."""
     written = measures(documents)
+    for number, dimensions in _column_measures(documents).items():
+        written[number] = (written.get(number, set()) - {None}) | dimensions
     for number, dimensions in measures(sentence).items():
         if number in asked or number not in written or None in written[number]:
             continue
         if any(d is not None and d not in written[number] for d in dimensions):
             return True
     return False
+
+
+def _column_measures(documents: str) -> dict[str, set[str | None]]:
+    """Each bare number of a table row's cell (as :func:`words` writes it) → the dimension its column's
+    unit gives it ("germination_pct: 90" a percentage, "weight_kg: 38" a mass, "Cost (£): 21.95"
+    money), for the columns that name one."""
+    found: dict[str, set[str | None]] = {}
+    for column, value in _CELL.findall(documents):
+        said, number = words(column.replace("_", " ")), words(value)
+        unit = said[-1] if said and (said[-1] in UNIT or said[-1] in _PERCENT) else None
+        if len(number) == 1 and is_number(number[0]) and unit and unit not in _NO_UNIT_COLUMN:
+            squared = len(said) > 1 and said[-2] in ("sq", "square")  # "area_sq_km"
+            found.setdefault(number[0], set()).add(
+                "percent" if unit in _PERCENT else "area" if squared else UNIT[unit]
+            )
+        elif len(number) == 1 and is_number(number[0]) and _MONEY_COLUMN.search(column):
+            found.setdefault(number[0], set()).add("money")
+    return found
 
 
 def _amount_made_up(sentence: str, asked: set[str], documents: str) -> bool:
