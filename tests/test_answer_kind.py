@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from chatbot.rag.answer import NO_ANSWER
-from chatbot.rag.answer_kind import COUNT, DAY, asked, fits, quantities, yes_or_no
+from chatbot.rag.answer_kind import COUNT, DAY, PERCENT, asked, fits, quantities, yes_or_no
 from chatbot.rag.grounding import checked
 
 
@@ -54,6 +54,7 @@ from chatbot.rag.grounding import checked
         ("They ordered Apivar strips from Brenchley.", "Which varroa treatment product did they order?"),
         ("The top-up delivers 12 l/min.", "how many litres per minute does the top-up put in"),  # a rate
         ("The hourly rate of the hall is £14.", "how much per hour is the hall?"),
+        ("The service charge will rise by 6.5% from April.", "By how much is our service charge going up?"),
         (
             "It is a narrowboat built in 1990.",
             "What kind of boat is the Greylag?",
@@ -98,6 +99,7 @@ def test_answers_of_the_asked_kind_fit(sentence, question) -> None:
         ("It is ordered from Brenchley.", "Which varroa treatment product is ordered from Brenchley?"),
         ("Zone 1 has no probe.", "Which make and model of probe is fitted in zone 1?"),
         ("The butt holds about 650 litres.", "how many litres per minute does the top-up put in"),  # no rate
+        ("Members get 10% off the Summer Camp.", "What's the price of the Summer Camp?"),  # a share, no price
         ("It is the nearest station to the observatory.", "Which station is closest to the observatory?"),
         ("Q-17 was the last one to work on 02 Feb 2023.", "which technician worked at Q-17 on 02 Feb 2023"),
         ("The barge weighs 12 crew.", "How heavy is the barge?"),  # a number of things, no weight
@@ -136,7 +138,11 @@ def test_quantities_read_units_currency_and_years() -> None:
         "year",
         DAY,
     ]  # no measure
-    assert quantities("10 per cent, 3 a day") == [None, None]  # no unit past a little word
+    assert quantities("10 per cent, 15% off, 3 a day") == [
+        PERCENT,
+        PERCENT,
+        None,
+    ]  # a share; no unit past "a"
     assert quantities("83.4 km2, 57 m2, 3 m3") == ["area", "area", "volume"]  # a unit's power with it
     assert quantities("The inn has 14 rooms and 2 bars.", "Has the inn 14 rooms?") == [COUNT]  # 14 is asked
 

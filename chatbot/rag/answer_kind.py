@@ -38,6 +38,9 @@ _UNITS = {
 UNIT = {unit: dimension for dimension, units in _UNITS.items() for unit in units.split()}
 COUNT = "count"  # a number of things ("40 passengers"): no measure
 _CLOCK_UNITS = frozenset(["second", "seconds", "sec", "minute", "minutes", "min", "hour", "hours", "hr"])
+PERCENT = "percent"  # a share: "15%", "90 per cent"
+_PERCENT = re.compile(r"\s?(?:%|per ?cent\b|percent\b)")
+_CHANGE = re.compile(r"\bby how much\b|\b(?:increase|rise|risen|discount|reduction|reduced|off|up|down)\b")
 DAY = "day"  # a day of a month ("4 June", "9 May"): neither a count nor a measure
 _MULTIPLIERS = {"hundred", "thousand", "million", "billion", "bn", "dozen"}
 _NUMBER_WORDS_TEXT = """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
@@ -135,6 +138,8 @@ def _unit(after: str) -> str | None:
     word that qualifies it ("31 million US dollars", "6 square km"); :data:`DAY` before a month
     ("11 March"); :data:`COUNT` when a word that is no unit follows ("12 large eggs", "40
     passengers"); None when none does."""
+    if _PERCENT.match(after):
+        return PERCENT  # "15% off", "90 per cent": a share, no money nor count
     match = _UNIT_AFTER.match(after)
     if match and match.group(1) in _MONTH_NAMES and not (match.group(1) == "may" and match.group(2)):
         return DAY  # "9 May", "9 May 2025"; not "6 may share"
@@ -179,6 +184,13 @@ def _measure(*dimensions: str) -> Callable[[str, str], bool]:
         return any(d is None or d in dimensions for d in quantities(sentence, question))
 
     return check
+
+
+def _money(sentence: str, question: str) -> bool:
+    """Whether the answer adds an amount of money (or a bare number); a share where the question asks
+    by how much a price changes ("By how much is the service charge going up?" → "by 4%")."""
+    changing = _CHANGE.search(question.casefold())
+    return _measure("money", *([PERCENT] if changing else []))(sentence, question)
 
 
 def _year(sentence: str, question: str) -> bool:
@@ -290,7 +302,7 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
             r"\bcosts?\b|\bprices?\b|\bfees?\b|\bfares?\b|\brevenue\b|\bsalary\b|\bbudget\b|\bpa(?:y|id)\b"
             r"|\b(?:the|a) fines?\b|\b(?:the|a) charges?\b"
         ),
-        _measure("money"),
+        _money,
     ),
     (re.compile(r"\bhow (?:heavy|light)\b|\bweigh|\bmass\b"), _measure("mass")),
     (
@@ -315,7 +327,7 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
         _count,
     ),
     # "How much is a double room?" asks a price, once no measure was asked ("how much does it weigh")
-    (re.compile(r"^how much (?:is|are|was|were|will|would)\b"), _measure("money")),
+    (re.compile(r"^how much (?:is|are|was|were|will|would)\b"), _money),
     (re.compile(r"^when\b"), _date),
 ]
 
