@@ -252,6 +252,10 @@ def test_a_row_holding_the_questions_numbers_ties_its_person_to_them() -> None:
     assert grounded(said, "Who ran the 60m hurdles in 12.7 seconds?", row)
     assert not grounded(said, "Who ran the 60m hurdles in 12.9 seconds?", row)
     assert not grounded(said, "Who ran the hurdles fastest?", row)  # no number given: no tie
+    fares = ["Railway › Fares: Senior (65 and over) return : £14.90", "Railway › Fares: Dogs : £2.00 per dog"]
+    said = "The ticket that costs £14.90 is the Senior (65 and over) return ticket."
+    assert grounded(said, "The ticket that costs £14.90 is which one?", fares)  # a list's item ties it
+    assert not grounded(said, "The ticket that costs £2.00 is which one?", fares)
 
 
 def test_a_place_in_an_order_the_documents_never_give_is_not_claimed() -> None:

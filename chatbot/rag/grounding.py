@@ -100,6 +100,7 @@ _PERCENT = frozenset({"pct", "percent", "percentage"})
 # a column named by a span of time holds a date or a count, not a duration: "year_saved", "day"
 _NO_UNIT_COLUMN = frozenset({"year", "years", "day", "days", "week", "weeks", "month", "months", "l"})
 _MONEY_COLUMN = re.compile(r"\([£$€]\)")  # "Cost (£)"
+_ITEM_WORDS = 12  # a clause this short is one item of a list, its label and its value
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")  # where a document's sentences part (a row is one)
 _CLAUSE_END = re.compile(r"(?<=[.!?;])\s+")  # where a document's sentences (and a row's cells) part
 _LABEL = re.compile(r"\b\w[\w ]{0,30}:")  # a row's column name, "Vet:": capitalized, yet no name
@@ -311,7 +312,21 @@ def _tied(question: str, said: list[str], documents: list[str], named: set[str])
         shared = len(keys & {stem(w) for w in written})
         if (numbers & written and shared) or (named - asked & written and shared >= min(2, len(keys))):
             return True
-    return any(_row_given(asked, named, document) for document in documents)
+    return any(
+        _row_given(asked, named, document) or _item_given(asked, named, document) for document in documents
+    )
+
+
+def _item_given(asked: set[str], named: set[str], document: str) -> bool:
+    """Whether a list's item (a short clause: "Senior (65 and over) return : £14.90") holds every
+    number the question gives and the name the answer adds: "The ticket that costs £14.90 is which
+    one?" is answered by its label, whatever the question calls it."""
+    given = {w for w in asked if any(c.isdigit() for c in w)}
+    found = named - asked
+    return bool(given and found) and any(
+        len(written) <= _ITEM_WORDS and given | found <= set(written)
+        for written in map(words, _CLAUSE_END.split(document))
+    )
 
 
 def _row_given(asked: set[str], named: set[str], document: str) -> bool:
