@@ -71,8 +71,13 @@ _NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][)])\s+")
 _LABELLED = re.compile(r"^\s*[^:\s][^:]{0,60}:\s+\S")
 _EQUATED = re.compile(r"^\s*\S[^=]{0,60}\s=\s+\S")  # "P-41 = pumping station, Pellam Dock"
 # a timetable's or programme's line, led by its time ("09:20  Keynote: …", "14.30 Tea")
+# a line of a plain-text table, its cells set apart by wide gaps ("Marta Kowalczyk   - Easby Bridge
+# 07700 900 562"): an item, each gap written as a comma (one beside a dash goes with it)
+_SPACED = re.compile(r"^\s*\S.*?[^\s:-]\s{3,}[^\s-]")
+_CELL_GAP = re.compile(r"(?<=[^\s:-])\s{3,}(?=[^\s-])")
 _TIMED = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s")
 # a line drawn across plain text ("-----", "=====") over or under a heading: it parts paragraphs
+_HEADER = re.compile(r"^\s*(From|To|Date|Sent|Subject):[ \t]*(.+?)\s*$", re.MULTILINE)  # an e-mail's
 _RULE = re.compile(r"^[ \t]*([-=_*~#+])\1{2,}[ \t]*$", re.MULTILINE)
 
 
@@ -157,7 +162,7 @@ def is_heading(line: str) -> bool:
 def is_item(line: str) -> bool:
     """Whether a line is one item of a list: bulleted, numbered, a short label with its value ("Venue:
     Net Loft", "P-41 = pumping station"), or led by a time of day."""
-    return any(form.match(line) for form in (_BULLET, _NUMBERED, _LABELLED, _EQUATED, _TIMED))
+    return any(form.match(line) for form in (_BULLET, _NUMBERED, _LABELLED, _EQUATED, _TIMED, _SPACED))
 
 
 def list_lines(lines: list[str]) -> str:
@@ -166,7 +171,7 @@ def list_lines(lines: list[str]) -> str:
     small model reads as "closed Tuesday". A line wrapped mid-sentence (the next goes on in lower
     case, is indented deeper without a bullet or number of its own, or neither is an item) goes on
     after a space."""
-    texts = [" ".join(_BULLET.sub("", line).split()) for line in lines]
+    texts = [" ".join(_CELL_GAP.sub(", ", _BULLET.sub("", line).strip()).split()) for line in lines]
     listed = _unmarked_list(texts)
     width = max(len(text) for text in texts)
     out = []
@@ -267,8 +272,12 @@ def _sections(
         title, blocks = title or opening, blocks[1:]
     elif blocks and not title and _heads_fields(blocks[0][1]):
         title, blocks = blocks[0][1][0].strip(" :"), [(blocks[0][0], blocks[0][1][1:]), *blocks[1:]]
-    section = None
+    section = message = None
     for number, lines in blocks:
+        if sender := _message_from(lines):  # an e-mail's header: what follows is that message's
+            message, section = sender, None
+            yield [h for h in (title, message) if h], list_lines(lines), number
+            continue
         if len(lines) == 1 and lines[0] in rows:
             yield [], PATH_SEPARATOR.join(h for h in (title, section) if h) + ROW_SEPARATOR + lines[0], number
             continue
@@ -281,7 +290,19 @@ def _sections(
                 label, lines = lines[0].strip(" :"), lines[1:]
             else:
                 section, lines = lines[0].strip(" :"), lines[1:]
-        yield [h for h in (title, section, label) if h], list_lines(lines), number
+        yield [h for h in (title, message, section, label) if h], list_lines(lines), number
+
+
+def _message_from(lines: list[str]) -> str | None:
+    """The heading an e-mail's header lines give the message after them ("From: Priya Nettleship
+    <priya.n@example.org>", "Date: Tue, 3 Mar 2026 21:03" → "From Priya Nettleship, Tue, 3 Mar 2026
+    21:03"): a thread's messages each have theirs, so a sign-off line ("Ossian") heads nothing
+    after it. None for lines that are no such header."""
+    fields = dict(_HEADER.findall("\n".join(lines)))
+    if "From" not in fields or not ({"Date", "Sent"} & fields.keys()):
+        return None
+    sender = fields["From"].split("<")[0].strip(' "') or fields["From"]
+    return f"From {sender}, {fields.get('Date') or fields['Sent']}"
 
 
 def _heads(line: str, following: str) -> bool:

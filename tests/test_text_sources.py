@@ -171,6 +171,32 @@ def test_a_labelled_line_wrapped_at_the_width_goes_on_with_the_next(tmp_path):
     ]
 
 
+def test_an_email_threads_messages_head_their_lines_and_a_spaced_table_is_a_list(tmp_path):
+    """Each message of a thread heads what follows its header with its sender and date, so a
+    sign-off ("Ossian") heads only its own message's lines; a plain-text table's lines, cells apart
+    by wide gaps, stay apart with their cells parted by commas."""
+    text = (
+        "From: Wilhelmina Carrow <sec@bees.example>\nTo: Committee <c@bees.example>\n"
+        "Date: Mon, 2 Mar 2026 19:42\nSubject: Open day\n\nDear all,\n\nThe open day is on 13 June.\n\n"
+        "From: Ossian Threlkeld <ot@example.net>\nDate: Tue, 3 Mar 2026 07:15\nSubject: Re: Open day\n\n"
+        "Happy to do the demos.\n\nOssian\nApiary Manager\n\nThe volunteers are:\n\n"
+        "  Ossian Threlkeld   - Hollins Moor, Malby         07700 900 318\n"
+        "  Marta Kowalczyk    - Easby Bridge                07700 900 562\n"
+    )
+    first, second = (
+        "From Wilhelmina Carrow, Mon, 2 Mar 2026 19:42",
+        "From Ossian Threlkeld, Tue, 3 Mar 2026 07:15",
+    )
+    texts = chunks(tmp_path / "thread.txt", text)
+    assert texts[1:3] == [f"{first}: Dear all,", f"{first}: The open day is on 13 June."]
+    assert texts[4:] == [
+        f"{second}: Happy to do the demos.",
+        f"{second} › Ossian: Apiary Manager",
+        f"{second} › The volunteers are: Ossian Threlkeld - Hollins Moor, Malby, 07700 900 318; "
+        "Marta Kowalczyk - Easby Bridge, 07700 900 562",
+    ]
+
+
 def test_a_fields_line_and_a_lists_first_line_are_no_headings(tmp_path):
     text = (
         "Estate service log\n\nG-7 = standby generator, Mill House\nG-7A = petrol generator, Orchard store"
