@@ -252,6 +252,12 @@ def test_a_row_holding_the_questions_numbers_ties_its_person_to_them() -> None:
     assert grounded(said, "Who ran the 60m hurdles in 12.7 seconds?", row)
     assert not grounded(said, "Who ran the 60m hurdles in 12.9 seconds?", row)
     assert not grounded(said, "Who ran the hurdles fastest?", row)  # no number given: no tie
+    up = [
+        "Railway › Up trains — Train: 2U19; Lindenfold dep.: 13:35; Pennock Bridge arr.: 14:15; Runs: Daily"
+    ]
+    question = "If I catch the 13:35 from Lindenfold, when do I get back to Pennock Bridge?"
+    assert grounded("You get back to Pennock Bridge at 14:15.", question, up)  # the row's own arrival
+    assert not grounded("You get back to Pennock Bridge at 14:15.", question.replace("13:35", "12:25"), up)
     fares = ["Railway › Fares: Senior (65 and over) return : £14.90", "Railway › Fares: Dogs : £2.00 per dog"]
     said = "The ticket that costs £14.90 is the Senior (65 and over) return ticket."
     assert grounded(said, "The ticket that costs £14.90 is which one?", fares)  # a list's item ties it

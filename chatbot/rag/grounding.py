@@ -313,7 +313,8 @@ def _tied(question: str, said: list[str], documents: list[str], named: set[str])
         if (numbers & written and shared) or (named - asked & written and shared >= min(2, len(keys))):
             return True
     return any(
-        _row_given(asked, named, document) or _item_given(asked, named, document) for document in documents
+        _row_given(asked, named | numbers, document) or _item_given(asked, named, document)
+        for document in documents
     )
 
 
@@ -329,18 +330,19 @@ def _item_given(asked: set[str], named: set[str], document: str) -> bool:
     )
 
 
-def _row_given(asked: set[str], named: set[str], document: str) -> bool:
-    """Whether a table row holds every number the question gives, the name the answer adds
-    (``named``) and another word of the question: the row's person is told of what was asked by the
-    row's values ("Who ran the 60m hurdles in 12.7 seconds?" of "Event: Hurdles 60 m; Winner: Wren
-    Castellane; Result: 12.7 s"), though its cells part the name from the numbers."""
+def _row_given(asked: set[str], told: set[str], document: str) -> bool:
+    """Whether a table row holds every number the question gives, the names and numbers the answer
+    adds (``told``) and another word of the question: the row's person is told of what was asked by
+    the row's values ("Who ran the 60m hurdles in 12.7 seconds?" of "Event: Hurdles 60 m; Winner:
+    Wren Castellane; Result: 12.7 s"), a timetable's arrival of the departure the question gives
+    ("If I catch the 13:35 from Lindenfold, when do I get back?"), though cells part them."""
     given = {w for w in asked if any(c.isdigit() for c in w)}
     keys = {stem(w) for w in asked - given - FILLER - ASKING - _LIGHT}
     written = set(words(document))
     return (
         ROW_SEPARATOR in document
-        and bool(given and named - asked)
-        and given | (named - asked) <= written
+        and bool(given and told - asked)
+        and given | (told - asked) <= written
         and bool(keys & {stem(w) for w in written})
     )
 
