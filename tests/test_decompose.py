@@ -231,6 +231,14 @@ def test_things_in_lower_case_split_where_the_documents_name_each_but_not_both()
         ("what do a simple extraction cost", "a simple extraction"),
         ("what do a surgical extraction cost", "a surgical extraction"),
     ]
+    # one word each after "a": one of each asked, whatever the documents call them ("Bicycles")
+    assert split("What does it cost to take a dog and a bike on the railway?") == [
+        ("What does it cost to take a dog on the railway?", "a dog"),
+        ("What does it cost to take a bike on the railway?", "a bike"),
+    ]
+    assert split("What does it cost to take a dog and the bike?") == [
+        ("What does it cost to take a dog and the bike?", None)
+    ]  # not one of each
     # the first says more than the documents name: two of its words they do
     assert split(
         "what are the VPN idle disconnect time and the session timeout", known=fees.__contains__

@@ -95,7 +95,22 @@ def _things(tokens: list[str], known: Callable[[str], bool]) -> list[tuple[int, 
         end = next((e for e in ends if _words(tokens[i + 2 : e]) and known(_detok(tokens[i + 2 : e]))), 0)
         if end and _named(tokens[first + 1 : i], known):
             return [(first, i), (i + 1, end)]
+        if _one_of_each(tokens, first, i):
+            return [(first, i), (i + 1, i + 3)]
     return []
+
+
+def _one_of_each(tokens: list[str], first: int, i: int) -> bool:
+    """Whether "and" at ``i`` joins two things of one word each, each after "a" or "an": "a dog and
+    a bike" asks of one and of the other, whatever words the documents use for them."""
+    indefinite = {"a", "an"}
+    return (
+        i - first == 2
+        and tokens[first].casefold() in indefinite
+        and tokens[i + 1].casefold() in indefinite
+        and _words(tokens[first + 1 : i])
+        and _words(tokens[i + 2 : i + 3])
+    )
 
 
 def _named(thing: list[str], known: Callable[[str], bool]) -> bool:
