@@ -100,6 +100,7 @@ def test_answers_of_the_asked_kind_fit(sentence, question) -> None:
         ("Zone 1 has no probe.", "Which make and model of probe is fitted in zone 1?"),
         ("The butt holds about 650 litres.", "how many litres per minute does the top-up put in"),  # no rate
         ("Members get 10% off the Summer Camp.", "What's the price of the Summer Camp?"),  # a share, no price
+        ("The course starts on Thursday 16 April at 7pm.", "What does the course cost per person?"),  # a time
         ("It is the nearest station to the observatory.", "Which station is closest to the observatory?"),
         ("Q-17 was the last one to work on 02 Feb 2023.", "which technician worked at Q-17 on 02 Feb 2023"),
         ("The barge weighs 12 crew.", "How heavy is the barge?"),  # a number of things, no weight

@@ -339,6 +339,17 @@ def test_a_table_columns_unit_is_its_numbers_measure() -> None:
     assert not grounded("Wester Pell is 530 kg.", "How heavy is Wester Pell?", islands)
 
 
+def test_an_answer_that_gainsays_the_question_is_refused() -> None:
+    """The question's verb and preposition before a name, said with another name after them, is the
+    question gainsaid; the same name, or one spelt nearly alike (a slip mended), passes."""
+    mail = ["From Priya: The varroa treatment is ordered separately from Brenchley - Ossian wants to treat."]
+    question = "Which varroa treatment product has the association ordered from Brenchley?"
+    assert not grounded("The varroa treatment is ordered from Ossian.", question, mail)
+    assert grounded("Apivar is ordered from Brenchley.", question, [*mail, "Stock: Apivar"])
+    ferry = ["Ferries: The Skerran Star sails to Kilvaro every day."]
+    assert grounded("The Skerran Star sails to Kilvaro.", "Which ferry sails to Kilvara?", ferry)
+
+
 def test_a_journeys_departure_is_no_arrival() -> None:
     """A time the documents give only as a departure is not told as an arrival, nor one a
     timetable's "arr." column gives as a departure; a time told as its own end passes."""

@@ -59,6 +59,10 @@ _DATED = re.compile(
 )
 _YEARLIKE = re.compile(r"^\d{3,4}$")
 _DAY_MONTH = re.compile(r"\b\d{1,2}\s+([A-Za-z]+)|\b([A-Za-z]+)\s+\d{1,4}\b")  # "9 May", "May 2025"
+# a time of day said unmistakably: "12:45", "7pm", "9.30 am" (not "84.50", a price)
+_TIME_OF_DAY = re.compile(
+    r"\b\d{1,2}:\d{2}\b(?:\s?(?:am|pm)\b)?|\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)"
+)
 _CLOCK = re.compile(
     r"(?<![£$€¥₹])\b\d{1,2}[:.]\d{2}(?:\s?(?:am|pm)\b|\b)|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)|\bnoon\b|\bmidnight\b"
     r"|o'clock"
@@ -187,10 +191,11 @@ def _measure(*dimensions: str) -> Callable[[str, str], bool]:
 
 
 def _money(sentence: str, question: str) -> bool:
-    """Whether the answer adds an amount of money (or a bare number); a share where the question asks
-    by how much a price changes ("By how much is the service charge going up?" → "by 4%")."""
+    """Whether the answer adds an amount of money (or a bare number, not a time of day: "at 7pm"); a
+    share where the question asks by how much a price changes ("By how much is the service charge
+    going up?" → "by 4%")."""
     changing = _CHANGE.search(question.casefold())
-    return _measure("money", *([PERCENT] if changing else []))(sentence, question)
+    return _measure("money", *([PERCENT] if changing else []))(_TIME_OF_DAY.sub(" ", sentence), question)
 
 
 def _year(sentence: str, question: str) -> bool:

@@ -101,6 +101,8 @@ _PERCENT = frozenset({"pct", "percent", "percentage"})
 _NO_UNIT_COLUMN = frozenset({"year", "years", "day", "days", "week", "weeks", "month", "months", "l"})
 _MONEY_COLUMN = re.compile(r"\([£$€]\)")  # "Cost (£)"
 _ITEM_WORDS = 12  # a clause this short is one item of a list, its label and its value
+# a verb and its preposition before a name: "… ordered from Brenchley", "… sold to Harlow"
+_BEFORE_NAME = re.compile(r"(?<=[a-z] )([a-z]+) (from|to|in|at|by|with|for|on) ([A-Z][\w'’-]+)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")  # where a document's sentences part (a row is one)
 _CLAUSE_END = re.compile(r"(?<=[.!?;])\s+")  # where a document's sentences (and a row's cells) part
 _LABEL = re.compile(r"\b\w[\w ]{0,30}:")  # a row's column name, "Vet:": capitalized, yet no name
@@ -144,6 +146,8 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
     if any(not held(w, known) for w in named if not _is_value(w)):  # "Dec" is checked as a month
         return False
     if _name_unwritten(sentence, question, text) or _ordinal_moved(said, question, documents):
+        return False
+    if _premise_changed(sentence, question):
         return False
     if _rank_unsaid(question, said, known) or _time_unwritten(sentence, question, text):
         return False
@@ -197,6 +201,17 @@ def _journey_end_swapped(sentence: str, documents: list[str]) -> bool:
         told & end and all(written & other and not written & end for written in holding)
         for end, other in _JOURNEY_ENDS
     )
+
+
+def _premise_changed(sentence: str, question: str) -> bool:
+    """Whether the answer says a verb and its preposition that the question says before a name, with
+    another name after them: "Which product has the association ordered from Brenchley?" → "It is ordered from
+    Ossian." gainsays the question (a name spelt nearly alike is the question's, mended)."""
+    for first, second, name in _BEFORE_NAME.findall(question):
+        said = re.search(rf"\b(?i:{re.escape(first)} {second}) ([A-Z][\w'’-]+)", sentence)
+        if said and get_close_matches(said[1].casefold(), [name.casefold()], cutoff=0.8) == []:
+            return True
+    return False
 
 
 def _told_apart(question: str, said: list[str], named: set[str], documents: list[str]) -> bool:
