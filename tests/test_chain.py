@@ -15,7 +15,7 @@ from transformers import GPT2LMHeadModel
 from chatbot.finetune.recipe import GPT2_MODULES
 from chatbot.lm.adapters import shipped_adapter
 from chatbot.lm.models import load_for_chat, load_lm, prepare_smollm2
-from chatbot.rag.chain import NO_ANSWER, _subjects, build_chain
+from chatbot.rag.chain import NO_ANSWER, _table, build_chain
 from chatbot.settings import Settings
 from common.errors import QuestionError
 from ingest.run import ingest
@@ -361,5 +361,5 @@ def test_a_rows_table_is_the_rows_labelled_as_it_is() -> None:
         "The capital of Germany is Berlin.",
     ]
     index = LexicalIndex([str(n) for n in range(len(texts))], texts)
-    assert _subjects(Document(texts[0]), index) == {"--tz", "--log"}
-    assert _subjects(Document(texts[3]), index) == set()
+    assert _table(Document(texts[0]), index).subjects == {"--tz", "--log"}
+    assert not _table(Document(texts[3]), index).subjects

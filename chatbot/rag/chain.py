@@ -46,13 +46,14 @@ from chatbot.rag.numbered import numbered
 from chatbot.rag.prompt import render_segments, sanitize, special_tokens
 from chatbot.rag.smalltalk import SmallTalk
 from chatbot.rag.table_lookup import (
+    Table,
     Unique,
     about_row,
+    another_rows,
     looked_up,
-    names_another_row,
     names_row,
     row_label,
-    row_subject,
+    table_of,
 )
 from chatbot.settings import Settings
 from common.errors import QuestionError
@@ -64,7 +65,7 @@ from vectorstore.retriever import make_retriever
 from vectorstore.store import open_store
 
 # the row subjects of each table an index holds, by the table rows' label ("islands.csv — ")
-_TABLES: weakref.WeakKeyDictionary[LexicalIndex, dict[str, set[str]]] = weakref.WeakKeyDictionary()
+_TABLES: weakref.WeakKeyDictionary[LexicalIndex, dict[str, Table]] = weakref.WeakKeyDictionary()
 
 
 @dataclass(frozen=True)
@@ -191,9 +192,7 @@ class Rag:
         it; of the ``kinds`` best, those that give a value of the kind the question asks go first."""
         searched = mended(question, index)
         found = kind_first(question, retriever.invoke(question), kinds)
-        found = [
-            doc for doc in found if not names_another_row(searched, doc.page_content, _subjects(doc, index))
-        ]
+        found = [doc for doc in found if not another_rows(searched, doc.page_content, _table(doc, index))]
         best = [doc for doc in found if about_row(searched, doc.page_content)][:k]
         first = next((doc for doc in found if names_row(searched, doc.page_content)), None)
         first = first or next((doc for doc in found if listed_outright(question, doc.page_content)), None)
@@ -326,17 +325,16 @@ class Rag:
         ).with_config(run_name="rag_chain")
 
 
-def _subjects(row: Document, index: LexicalIndex) -> set[str]:
-    """The subjects of the rows of ``row``'s table (the store's documents labelled as it is; case
-    folded), or none for a document that is no row; worked out once per table and index."""
+def _table(row: Document, index: LexicalIndex) -> Table:
+    """The :class:`Table` of ``row``'s table (the store's documents labelled as it is; case folded),
+    empty for a document that is no row; worked out once per table and index."""
     label = row_label(row.page_content)
     if label is None:
-        return set()
+        return Table(frozenset(), frozenset())
     tables = _TABLES.setdefault(index, {})
     prefix = (label + ROW_SEPARATOR).casefold()
     if prefix not in tables:
-        rows = (row_subject(text) for text in index.texts.values() if text.startswith(prefix))
-        tables[prefix] = {subject for subject in rows if subject}
+        tables[prefix] = table_of(text for text in index.texts.values() if text.startswith(prefix))
     return tables[prefix]
 
 

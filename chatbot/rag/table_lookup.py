@@ -21,7 +21,9 @@ gets the row's subject. Anything else (no such column, or two) is left to the mo
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
+from typing import NamedTuple
 
 from chatbot.rag.answer import NO_ANSWER
 from chatbot.rag.answer_kind import (
@@ -75,7 +77,16 @@ _ASKS_FOR = {
     "state": "condition status",  # "What state is the stage monitor in?"
     "reg": "registration",  # "whats the reg plate on CV-009": a column's short word, said by people too
     "temp": "temperature",
+    **dict.fromkeys(["donated", "donates", "donate", "gave"], "donor"),  # "who donated the seeds"
+    "property": "site address premises",  # "which property is the application about"
+    **dict.fromkeys(["locomotive", "loco"], "traction engine"),  # a timetable's "Traction" column
 }
+_GENERIC = frozenset({"number", "code", "name", "date", "reference", "id"})  # said of many things
+_PARTICIPLE = re.compile(r"..[^e]ed$")  # "booked", "stored"; not "seed", "breed"
+_KEPT = "shelf bin bay rack storage"  # where a thing is kept: "Where is the cobalt carbonate kept?"
+_HOW = frozenset({"many", "much"})  # "how many packets": no word of the packets' own
+# words after a column's noun that say how many of it there are: "packets_available", "seats_left"
+_STOCK = frozenset({"available", "remaining", "left", "spare", "free"})
 # words of measure that are never a column's name, only mean one ("How far …?": a distance)
 _MEASURING = frozenset(
     {"heavy", "weigh", "weighs", "big", "large", "high", "tall", "deep", "long", "wide", "old", "far", "fast"}
@@ -97,6 +108,7 @@ _AFTER_LEAD = re.compile(rf"^.*?(?:\s[-\u2013\u2014]\s|[.?!:]\s+)(?=(?:{WH_WORDS
 # whether the store holds one row only with a cell ("Item: Chain hoist"); rows alone cannot tell
 Unique = Callable[[str], bool]
 _YES_NO = frozenset({"yes", "no", "true", "false", "y", "n"})
+_NAME_CELL_WORDS = 6  # a column's cells of at most this many words name things ("Pyrometric cones, cone 6")
 _LASTING = frozenset({"take", "takes", "took", "last", "lasts", "lasted"})  # "how long does it take"
 _CURRENCY = {"gbp": "£", "eur": "€", "usd": "$"}  # unit suffixes said as a mark before the value
 _MARKS = frozenset(_CURRENCY.values())
@@ -243,30 +255,69 @@ def names_row(question: str, document: str) -> bool:
     return any(value != found[1] and _says_whole(asked, value, days) for _, value in cells)
 
 
-def names_another_row(question: str, document: str, subjects: Iterable[str]) -> bool:
-    """Whether the question says whole another of ``subjects`` (the first cells of the rows of
-    ``document``'s table) and not ``document``'s own: "Who won the Year 1 skipping race?" is not
-    about the Year 1 beanbag throw's row, though it names its year group, when the table has a
-    skipping race."""
-    own = row_subject(document)
-    if own is None:
+class Table(NamedTuple):
+    """What a question may name of a table's rows: their subjects (first cells, case folded) and the
+    keys of the words of their short cells (names, kinds, places; not notes)."""
+
+    subjects: frozenset[str]
+    keys: frozenset[str]
+
+
+def table_of(rows: Iterable[str]) -> Table:
+    """The :class:`Table` of a table's row documents: the keys of its names are those few rows say
+    (a kind or a status many rows share, "Booked", "Store", is no name of one)."""
+    cells = [found for found in map(row_cells, rows) if found]
+    longest: dict[str, int] = {}
+    for row in cells:
+        for column, value in row:
+            longest[column] = max(longest.get(column, 0), len(words(value)))
+    rows_saying = Counter(
+        key
+        for row in cells
+        for key in {
+            key
+            for column, value in row
+            if longest[column] <= _NAME_CELL_WORDS  # a column of names, not of notes
+            for key in _name_keys(value)
+        }
+    )
+    few = max(2, len(cells) // 5)
+    return Table(
+        frozenset(row[0][1] for row in cells),
+        frozenset(key for key, count in rows_saying.items() if count <= few),
+    )
+
+
+def _name_keys(value: str) -> set[str]:
+    """The keys of a cell's words that name something: no numbers, no small words."""
+    return {match_key(w) for w in words(value) if w.isalpha() and len(w) > 2 and w not in FILLER}
+
+
+def another_rows(question: str, document: str, table: Table) -> bool:
+    """Whether the question is about another row of ``document``'s table (``table``), not this one:
+    it says whole another row's subject and not this row's ("Who won the Year 1 skipping race?" is
+    not the Year 1 beanbag throw's, though it names its year group), or it says a word of other
+    rows' names that nothing of this row says, and names neither this row's subject nor a code of
+    it ("the cone 10 pyrometric cones" is not the raku clay's "10 kg bag" row)."""
+    cells = row_cells(document)
+    if not cells:
         return False
-    asked = _asked_words(question)
+    asked, own = _asked_words(question), cells[0][1]
     if _says_whole(asked, own, set()):
         return False
-    return any(words(other) != words(own) and _says_whole(asked, other, set()) for other in subjects)
+    if any(words(other) != words(own) and _says_whole(asked, other, set()) for other in table.subjects):
+        return True
+    if any(is_code(value) and _says_whole(asked, value, set()) for _, value in cells):
+        return False
+    known = _row_keys(cells) | {match_key(w) for w in words((row_label(document) or "").replace("_", " "))}
+    said = (w for w in words(question) if not _PARTICIPLE.search(w))  # "booked", "stored": how, not which
+    return any(key in table.keys and key not in known for w in said for key in _name_keys(w))
 
 
 def _asked_words(question: str) -> set[str]:
     """The question's words as cells are matched with them: without accents, a month or weekday one
     way ("oct" as "october")."""
     return {calendar(w) or w for w in (plain(w) for w in words(question))}
-
-
-def row_subject(document: str) -> str | None:
-    """A table row's subject (its first cell's value), or None for a document that is no row."""
-    cells = row_cells(document)
-    return cells[0][1] if cells else None
 
 
 def _says_whole(asked: set[str], value: str, days: set[str]) -> bool:
@@ -306,16 +357,21 @@ def meant(asked: list[str]) -> list[str]:
     """The words, each with the column words it means ("heavy": weight, "people": population); a
     word of measure that is no noun only by what it means ("far" names no ``fare`` column), and "how
     long" a time when something takes or lasts that long."""
-    lasting = not _LASTING.isdisjoint(asked)
+    lasting, origin = not _LASTING.isdisjoint(asked), "from" in asked
     return [
-        w for word in asked for w in [*([] if word in _MEASURING else [word]), *_means(word, lasting).split()]
+        w
+        for word in asked
+        for w in [*([] if word in _MEASURING else [word]), *_means(word, lasting, origin).split()]
     ]
 
 
-def _means(word: str, lasting: bool) -> str:
-    """The column words ``word`` means, if any ("long": a length, or a duration when ``lasting``)."""
+def _means(word: str, lasting: bool, origin: bool = False) -> str:
+    """The column words ``word`` means, if any ("long": a length, or a duration when ``lasting``;
+    "where": a place, or where a thing is kept unless asked where it came ``from``)."""
     if word == "long" and lasting:
         return "duration time"
+    if word == "where" and not origin:
+        return f"{_ASKS_FOR[word]} {_KEPT}"
     return MEASURED.get(word) or _ASKS_FOR.get(word, "")
 
 
@@ -350,13 +406,14 @@ def _endings_differ(a: str, b: str) -> bool:
 def column_words(column: str) -> tuple[list[str], str]:
     """A column's words (a JSON path's last key) and its unit suffix or bracketed unit: ``area_km2`` →
     (["area"], "km2"), ``dimensions.width_mm`` → (["width"], "mm"), "Adult single (£)" → (["adult",
-    "single"], "£")."""
+    "single"], "£"), "Account no." → (["account", "number"], "")."""
     bracketed = _BRACKETED.search(column)
     unit = bracketed.group(1).casefold() if bracketed else ""
     if unit in _MARKS or unit in _UNITS:
         said = [_SHORT.get(w, w) for w in words(column[: bracketed.start()])]
         return said, unit
-    said = [_SHORT.get(w, w) for w in words(column.rsplit(".", 1)[-1].replace("_", " "))]
+    key = column.rstrip(".").rsplit(".", 1)[-1]  # a JSON path's last key; "Account no." whole
+    said = [_SHORT.get(w, w) for w in words(key.replace("_", " "))]
     unit = said[-1] if len(said) > 1 and (said[-1] in _UNITS or _degrees(said)) else ""
     return (said[:-1] if unit else said), unit
 
@@ -373,8 +430,9 @@ def _last_word(column: str) -> str:
 
 def _head(named: list[str]) -> str:
     """The word a column is named by: its last, or the last before a closing preposition
-    ("tickets" of ``tickets_from``, "baked" of ``baked_by``)."""
-    return next((w for w in reversed(named) if w not in FILLER), named[-1])
+    ("tickets" of ``tickets_from``, "baked" of ``baked_by``) or a word of how many there are
+    ("packets" of ``packets_available``)."""
+    return next((w for w in reversed(named) if w not in FILLER and w not in _STOCK), named[-1])
 
 
 def _asked_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
@@ -406,9 +464,10 @@ def _asked_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, 
 
 
 def _modified_otherwise(rest: list[str], named: list[str]) -> bool:
-    """Whether the question says a column's head word after a word of its own where the column has
-    other words, none of which it says: "final gravity" is not the ``original_gravity``, "monthly
-    rent" not the "Annual rent" (``rest``: the question's words less the row's values it gives)."""
+    """Whether the question says a column's head word right after a word of its own where the column
+    has other words: "final gravity" is not the ``original_gravity``, "monthly rent" not the "Annual
+    rent", "the polytunnel permit number on her plot" not the "Plot no." (``rest``: the question's
+    words less the row's values it gives)."""
     head, others = _head(named), {stem(w) for w in named if w != _head(named)} - {stem(w) for w in FILLER}
     stems = [stem(w) for w in rest]
     before = [rest[at - 1] for at, key in enumerate(stems) if at and key == stem(head)]
@@ -416,8 +475,10 @@ def _modified_otherwise(rest: list[str], named: list[str]) -> bool:
 
     def own(word: str) -> bool:
         superlative = extreme and word.endswith("est")
-        return not (word in FILLER or word in ASKING or word[0].isdigit() or superlative)
+        return not (word in FILLER or word in ASKING or word in _HOW or word[0].isdigit() or superlative)
 
+    if head in _GENERIC:  # "permit number": its word before says which number, whatever else is said
+        return bool(others) and any(own(w) and stem(w) not in others for w in before)
     return bool(others) and not others & set(stems) and any(own(w) for w in before)
 
 
