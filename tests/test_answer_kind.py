@@ -54,6 +54,11 @@ from chatbot.rag.grounding import checked
         ("They ordered Apivar strips from Brenchley.", "Which varroa treatment product did they order?"),
         ("The top-up delivers 12 l/min.", "how many litres per minute does the top-up put in"),  # a rate
         ("The hourly rate of the hall is £14.", "how much per hour is the hall?"),
+        ("You collect it at the honey store.", "where do you pick up the extractor"),  # a place's word
+        ("Clean it every six weeks in summer.", "How often should I clean the filter?"),
+        ("The AGM is held once a year.", "how frequently is the AGM held"),
+        ("It installs to ~/.local/bin by default.", "where does the binary end up"),  # a path
+        ("The shelf of OX-0301 is Locked cabinet.", "Where is OX-0301 kept?"),  # a name
         ("The service charge will rise by 6.5% from April.", "By how much is our service charge going up?"),
         (
             "It is a narrowboat built in 1990.",
@@ -101,6 +106,11 @@ def test_answers_of_the_asked_kind_fit(sentence, question) -> None:
         ("The butt holds about 650 litres.", "how many litres per minute does the top-up put in"),  # no rate
         ("Members get 10% off the Summer Camp.", "What's the price of the Summer Camp?"),  # a share, no price
         ("The course starts on Thursday 16 April at 7pm.", "What does the course cost per person?"),  # a time
+        ("The extractor must come back washed and dried.", "where do you pick up the extractor"),  # no place
+        (
+            "It's the clear bowl between the butt and valve 1.",
+            "How often should I clean the filter?",
+        ),  # no often
         ("It is the nearest station to the observatory.", "Which station is closest to the observatory?"),
         ("Q-17 was the last one to work on 02 Feb 2023.", "which technician worked at Q-17 on 02 Feb 2023"),
         ("The barge weighs 12 crew.", "How heavy is the barge?"),  # a number of things, no weight

@@ -256,6 +256,17 @@ def _thing(sentence: str, question: str) -> bool:
     return any(not w.isdigit() and calendar(w) is None for w in _added(sentence, question))
 
 
+def _place(sentence: str, question: str) -> bool:
+    """Whether the answer says where: a thing as :func:`_thing` and a place, named (a capitalized
+    word past the first, a code, a path) or after a word of place ("at", "in", "behind" …): "The extractor
+    must come back washed and dried." says how, not where."""
+    added = set(_added(sentence, question))
+    tokens = sentence.split()
+    named = {w for token in tokens[1:] if token[:1].isupper() for w in words(token)} | identifiers(sentence)
+    placed = _WHERE_WORDS.search(sentence.casefold()) or any("/" in token for token in tokens)  # a path
+    return _thing(sentence, question) and bool(named & added or placed)
+
+
 def _count(sentence: str, question: str) -> bool:
     """Whether the answer adds a number of what "how many …" names (a unit: "how many hours", "how
     many visitor days") or a bare count ("520 passengers"), not a measure of something else nor a
@@ -265,6 +276,16 @@ def _count(sentence: str, question: str) -> bool:
     return _measure(*filter(None, [dimension, COUNT]))(_CLOCK.sub(" ", sentence), question)
 
 
+# how often a thing is done: "every six weeks", "twice a year", "weekly", "each night"
+_OFTEN = re.compile(
+    r"\b(?:every|each|per|once|twice|times|daily|nightly|weekly|fortnightly|monthly|quarterly"
+    r"|yearly|annually|hourly|always|never|whenever)\b"
+    r"|\b(?:a|an) (?:day|night|week|fortnight|month|year|hour|season)\b"
+)
+_WHERE_WORDS = re.compile(
+    r"\b(?:at|in|on|near|by|behind|under|beside|outside|inside|opposite|above|below|beneath|between"
+    r"|along|across|past|next to|from|upstairs|downstairs|here|there)\b"
+)
 # a rate asked: "how many litres per minute", "how much per hour"; the answer must say what it is per
 _RATE = re.compile(r"\bhow (?:many|much)\b[^?]*?\bper (\w+)")
 _PER_ADJECTIVE = {"day": "daily", "year": "yearly|annual|annually", "annum": "yearly|annual|annually"}
@@ -301,7 +322,9 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
     (re.compile(r"\b(?:what|which) (?:date|day|month)s?\b"), _day_date),
     (re.compile(r"^(?:who|whom|whose)\b"), _name),
     (_ASKED_NAMED, _named),
-    (re.compile(r"^(?:which|where)\b"), _thing),
+    (re.compile(r"\bhow often\b|\bhow frequently\b"), lambda s, q: bool(_OFTEN.search(s.casefold()))),
+    (re.compile(r"^where\b"), _place),
+    (re.compile(r"^which\b"), _thing),
     (
         re.compile(
             r"\bcosts?\b|\bprices?\b|\bfees?\b|\bfares?\b|\brevenue\b|\bsalary\b|\bbudget\b|\bpa(?:y|id)\b"
