@@ -231,6 +231,17 @@ def test_things_in_lower_case_split_where_the_documents_name_each_but_not_both()
         ("what do a simple extraction cost", "a simple extraction"),
         ("what do a surgical extraction cost", "a surgical extraction"),
     ]
+    # two things each after the same preposition, a place after the second said of both
+    assert split("What are the minimum order values for Halsey & Thorne and for Bellbrook Wheel & Kiln?") == [
+        ("What are the minimum order values for Halsey & Thorne?", None),
+        ("What are the minimum order values for Bellbrook Wheel & Kiln?", None),
+    ]
+    assert split(
+        "What are the prices for full membership and for concession membership at the workshop?"
+    ) == [
+        ("What are the prices for full membership at the workshop?", None),
+        ("What are the prices for concession membership at the workshop?", None),
+    ]
     # one word each after "a": one of each asked, whatever the documents call them ("Bicycles")
     assert split("What does it cost to take a dog and a bike on the railway?") == [
         ("What does it cost to take a dog on the railway?", "a dog"),

@@ -43,6 +43,8 @@ _QUESTION_WORDS = {
 _PERSONS = {"he", "she", "him", "her", "his", "hers"}
 # what may open a lead that names the subject ("For Wendle Moor, …", "About the hut - …")
 _LEADS = {"for", "about", "regarding", "re", "on", "as", "and"}
+_PREPOSITIONS = {"for", "of", "at", "in", "on", "to", "from", "with", "about", "by"}
+_TAIL = {"at", "in", "on"}  # what opens a place both things share
 _BREAKS = {",", "-", "\N{EN DASH}", "\N{EM DASH}", ":"}
 
 MAX_PARTS = 4
@@ -160,7 +162,7 @@ def split(
     it joins and lists none (at most :data:`MAX_PARTS`)."""
     names = {n.casefold() for n in names}
     tokens = _TOKEN.findall(question)
-    paired = _paired(tokens)
+    paired = _paired(tokens) or _prepositions_twice(tokens)
     if paired:
         return [(_detok(part), None) for part in paired]
     clauses = _clauses(tokens)
@@ -178,6 +180,26 @@ def split(
         )
     ]
     return parts if len(parts) <= MAX_PARTS else [(question, None)]
+
+
+def _prepositions_twice(tokens: list[str]) -> list[list[str]] | None:
+    """The question once for each of two things when "and" joins them each after the same
+    preposition ("… the minimum order values for Halsey & Thorne and for Bellbrook Wheel & Kiln?":
+    "… for Halsey & Thorne?", "… for Bellbrook Wheel & Kiln?"; what follows the second at a
+    place's preposition is said of both: "… for full membership and for concession membership at
+    the workshop?"), else None."""
+    end = tokens[-1:] if tokens and tokens[-1] in ("?", ".", "!") else []
+    for at, token in enumerate(tokens[:-1]):
+        preposition = tokens[at + 1].casefold()
+        if token.casefold() != "and" or preposition not in _PREPOSITIONS:
+            continue
+        first = max((i for i in range(at - 1) if tokens[i].casefold() == preposition), default=-1)
+        if first >= 0:
+            before = tokens[: at - 1] if tokens[at - 1] == "," else tokens[:at]
+            tail = next((i for i in range(at + 3, len(tokens)) if tokens[i].casefold() in _TAIL), None)
+            shared = tokens[tail:] if tail is not None else end  # "… at the Kestrel Row workshop?"
+            return [before + shared, tokens[:first] + tokens[at + 1 :]]
+    return None
 
 
 def _paired(tokens: list[str]) -> list[list[str]] | None:
