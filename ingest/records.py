@@ -11,7 +11,6 @@ a list of plain values joined (``tags: ferry, cargo``). Example::
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -19,29 +18,8 @@ from langchain_core.documents import Document
 
 from common.errors import SourceError
 from common.jsontext import jsonl_objects
+from ingest.fields import fields
 from ingest.text import chunk_document, table_row
-
-
-def fields(value: object, name: str = "") -> Iterator[tuple[str, str]]:
-    """``(field path, text)`` for every value in ``value``, nulls and empty strings left out."""
-    if isinstance(value, dict):
-        for key, inner in value.items():
-            yield from fields(inner, f"{name}.{key}" if name else str(key))
-    elif isinstance(value, list) and any(isinstance(item, dict | list) for item in value):
-        for number, inner in enumerate(value, 1):
-            yield from fields(inner, f"{name}.{number}")
-    elif isinstance(value, list):
-        if texts := [_text(item) for item in value if _text(item)]:
-            yield name, ", ".join(texts)
-    elif text := _text(value):
-        yield name, text
-
-
-def _text(value: object) -> str:
-    """A plain JSON value as one line of text ("" for null)."""
-    if value is None:
-        return ""
-    return " ".join(value.split()) if isinstance(value, str) else json.dumps(value)
 
 
 def iter_records(path: Path, records: Iterable[object]) -> Iterator[Document]:

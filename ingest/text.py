@@ -38,6 +38,7 @@ from langchain_core.documents import Document
 from langchain_text_splitters import MarkdownHeaderTextSplitter, RecursiveCharacterTextSplitter
 
 from common.errors import SourceError
+from ingest.datablocks import data_blocks
 from ingest.dates import with_spelled_date
 from ingest.ids import content_hash, document_id
 from ingest.legend import legend, with_meanings
@@ -63,7 +64,8 @@ _CONTINUES = frozenset(
 )
 # paragraphs, lines, sentence ends, clause ends, words: the first that makes pieces small enough
 _SEPARATORS = ["\n\n", "\n", r"(?<=[.!?])\s+", r"(?<=[;:])\s+", r"(?<=,)\s+", " ", ""]
-_MARKUP = re.compile(r"\*\*|__|`|!?\[([^\]]*)\]\([^)]*\)")
+# markup that says how text looks, not what: bold, code, a link's or image's target, an emphasis's stars
+_MARKUP = re.compile(r"\*\*|__|`|!?\[([^\]]*)\]\([^)]*\)|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 # a list's line: bulleted ("- ", "* ", "• "; numbered, "3. ", "b) ", keeps its number) or a short label
 # and its value ("Sunday: 11:00-16:00")
 _BULLET = re.compile(r"^\s*[-*•]\s+")
@@ -393,7 +395,9 @@ def markdown_sections(text: str, name: str) -> Iterator[tuple[list[str], str]]:
     table's row written whole as a table row labelled with its heading path (or the file's ``name``),
     as a CSV file's rows are, so it is looked up and said as one."""
     splitter = MarkdownHeaderTextSplitter([("#", "1"), ("##", "2"), ("###", "3"), ("####", "4")])
-    text, rows = markdown_rows(_MARKUP.sub(lambda m: m.group(1) or "", text))
+    text, data_rows = data_blocks(text)
+    text, rows = markdown_rows(_MARKUP.sub(lambda m: m.group(1) or m.group(2) or "", text))
+    rows |= data_rows
     for section in splitter.split_text(text):
         path = [section.metadata[level] for level in "1234" if section.metadata.get(level)]
         for paragraph in re.split(r"\s*\n\s*\n\s*|  \n", section.page_content):

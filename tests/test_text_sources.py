@@ -65,12 +65,35 @@ def test_a_short_txt_is_one_chunk(tmp_path):
 def test_markdown_chunks_carry_their_heading_path(tmp_path):
     text = (
         "# Harrowgate Ferry Company\n\nFounded in 1898 by **Ada Quill**, see [the archive](http://x).\n\n"
-        "## Fleet\n\n### Northern Lantern\n\nShe carried 240 passengers.\n\nShe was launched in 1921.\n"
+        "## Fleet\n\n### Northern Lantern\n\nShe carried 240 passengers.\n\nShe was launched in 1921.\n\n"
+        "Her engine, *Old Ruby*, was 2 * 3 * 4 feet.\n"
     )
     assert chunks(tmp_path / "a.md", text) == [
         "Harrowgate Ferry Company: Founded in 1898 by Ada Quill, see the archive.",
         "Harrowgate Ferry Company › Fleet › Northern Lantern: She carried 240 passengers.",
         "Harrowgate Ferry Company › Fleet › Northern Lantern: She was launched in 1921.",
+        # an emphasis's stars are no text; stars between spaces are
+        "Harrowgate Ferry Company › Fleet › Northern Lantern: Her engine, Old Ruby, was 2 * 3 * 4 feet.",
+    ]
+
+
+def test_markdown_data_blocks_are_read_as_data(tmp_path):
+    """A YAML or JSON code block's list of objects becomes rows under the heading path, its other
+    values "path: value" lines; another language's block, or one that is no valid YAML, keeps its
+    text without its fences."""
+    text = (
+        "# Greenhouse\n\n## Config\n\n```yaml\nsite: brackenfold\nbutt:\n  float_pin: 5\nzones:\n"
+        '  - id: 1\n    name: tomatoes\n    times: ["07:00", "18:00"]\n  - id: 2\n    name: citrus-fig\n'
+        "```\n\n## Maintenance\n\n```bash\nsudo systemctl restart water\n```\n\n"
+        '```json\n{"pumps": [{"code": "P-1", "litres": 12.5}]}\n```\n\n```yaml\nkey: [unclosed\n```\n'
+    )
+    assert chunks(tmp_path / "notes.md", text) == [
+        "Greenhouse › Config — id: 1; name: tomatoes; times: 07:00, 18:00",
+        "Greenhouse › Config — id: 2; name: citrus-fig",
+        "Greenhouse › Config: site: brackenfold; butt.float_pin: 5",
+        "Greenhouse › Maintenance: sudo systemctl restart water",
+        "Greenhouse › Maintenance — code: P-1; litres: 12.5",
+        "Greenhouse › Maintenance: key: [unclosed",
     ]
 
 
