@@ -21,7 +21,17 @@ from collections.abc import Callable, Iterable, Iterator
 from difflib import get_close_matches
 
 from chatbot.rag.answer import NO_ANSWER
-from chatbot.rag.answer_kind import COLOURS, COUNT, MEASURED, UNIT, WH_WORDS, fits, measures, yes_or_no
+from chatbot.rag.answer_kind import (
+    COLOURS,
+    COUNT,
+    MEASURED,
+    PERCENT,
+    UNIT,
+    WH_WORDS,
+    fits,
+    measures,
+    yes_or_no,
+)
 from chatbot.rag.listed import told_of_another
 from chatbot.rag.verbs import forms
 from ingest.text import PATH_SEPARATOR, ROW_SEPARATOR
@@ -205,8 +215,9 @@ def _journey_end_swapped(sentence: str, documents: list[str]) -> bool:
 
 def _premise_changed(sentence: str, question: str) -> bool:
     """Whether the answer says a verb and its preposition that the question says before a name, with
-    another name after them: "Which product has the association ordered from Brenchley?" → "It is ordered from
-    Ossian." gainsays the question (a name spelt nearly alike is the question's, mended)."""
+    another name after them: "Which product has the association ordered from Brenchley?" → "It is
+    ordered from Ossian." gainsays the question (a name spelt nearly alike is the question's,
+    mended)."""
     for first, second, name in _BEFORE_NAME.findall(question):
         said = re.search(rf"\b(?i:{re.escape(first)} {second}) ([A-Z][\w'’-]+)", sentence)
         if said and get_close_matches(said[1].casefold(), [name.casefold()], cutoff=0.8) == []:
@@ -474,7 +485,7 @@ def _column_measures(documents: str) -> dict[str, set[str | None]]:
         if len(number) == 1 and is_number(number[0]) and unit and unit not in _NO_UNIT_COLUMN:
             squared = len(said) > 1 and said[-2] in ("sq", "square")  # "area_sq_km"
             found.setdefault(number[0], set()).add(
-                "percent" if unit in _PERCENT else "area" if squared else UNIT[unit]
+                PERCENT if unit in _PERCENT else "area" if squared else UNIT[unit]
             )
         elif len(number) == 1 and is_number(number[0]) and _MONEY_COLUMN.search(column):
             found.setdefault(number[0], set()).add("money")
