@@ -257,7 +257,7 @@ def names_row(question: str, document: str) -> bool:
 
 class Table(NamedTuple):
     """What a question may name of a table's rows: their subjects (first cells, case folded) and the
-    keys of the words of their short cells (names, kinds, places; not notes)."""
+    keys of the words that only a few rows' cells of names say (not notes, nor a kind many share)."""
 
     subjects: frozenset[str]
     keys: frozenset[str]
