@@ -445,6 +445,12 @@ def test_a_question_saying_other_rows_name_words_is_not_about_this_row() -> None
     booked = table_of(visits)
     assert not another_rows("which pet was booked in for a microchip implant?", visits[8], booked)  # a verb
     assert another_rows("which pet came in for a microchip implant?", visits[9], booked)
+    kit = [f"kit.xlsx — Code: S-{n}; Item: Lamp {n}; Location: Lighting Store" for n in range(2)]
+    kit += ["kit.xlsx — Code: S-9; Item: Mixing desk; Location: Control Room"]
+    gear = table_of(kit)
+    mended = "the mixing desk: where is it store?"  # the retriever's mending of "stored"
+    assert another_rows(mended, kit[2], gear)
+    assert not another_rows(mended, kit[2], gear, "the mixing desk: where is it stored?")  # the user's words
 
 
 def test_a_rows_label_may_hold_a_dash_of_its_own() -> None:

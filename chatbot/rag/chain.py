@@ -192,7 +192,9 @@ class Rag:
         it; of the ``kinds`` best, those that give a value of the kind the question asks go first."""
         searched = mended(question, index)
         found = kind_first(question, retriever.invoke(question), kinds)
-        found = [doc for doc in found if not another_rows(searched, doc.page_content, _table(doc, index))]
+        found = [
+            doc for doc in found if not another_rows(searched, doc.page_content, _table(doc, index), question)
+        ]
         best = [doc for doc in found if about_row(searched, doc.page_content)][:k]
         first = next((doc for doc in found if names_row(searched, doc.page_content)), None)
         first = first or next((doc for doc in found if listed_outright(question, doc.page_content)), None)

@@ -293,12 +293,14 @@ def _name_keys(value: str) -> set[str]:
     return {match_key(w) for w in words(value) if w.isalpha() and len(w) > 2 and w not in FILLER}
 
 
-def another_rows(question: str, document: str, table: Table) -> bool:
+def another_rows(question: str, document: str, table: Table, written: str = "") -> bool:
     """Whether the question is about another row of ``document``'s table (``table``), not this one:
     it says whole another row's subject and not this row's ("Who won the Year 1 skipping race?" is
     not the Year 1 beanbag throw's, though it names its year group), or it says a word of other
     rows' names that nothing of this row says, and names neither this row's subject nor a code of
-    it ("the cone 10 pyrometric cones" is not the raku clay's "10 kg bag" row)."""
+    it ("the cone 10 pyrometric cones" is not the raku clay's "10 kg bag" row). ``question`` is the
+    one retrieved with (slips mended), ``written`` the user's, whose words are weighed (a mended
+    "stored" is "store", another row's place)."""
     cells = row_cells(document)
     if not cells:
         return False
@@ -310,7 +312,7 @@ def another_rows(question: str, document: str, table: Table) -> bool:
     if any(is_code(value) and _says_whole(asked, value, set()) for _, value in cells):
         return False
     known = _row_keys(cells) | {match_key(w) for w in words((row_label(document) or "").replace("_", " "))}
-    said = (w for w in words(question) if not _PARTICIPLE.search(w))  # "booked", "stored": how, not which
+    said = (w for w in words(written or question) if not _PARTICIPLE.search(w))  # "booked": how, not which
     return any(key in table.keys and key not in known for w in said for key in _name_keys(w))
 
 
