@@ -245,9 +245,14 @@ def _named(sentence: str, question: str) -> bool:
     """Whether the answer names (or gives the code of) something the question does not (a name said
     more often than there counts: "The capital of Luxembourg is Luxembourg.")."""
     added = Counter(words(sentence)) - Counter(words(question))
-    # capitalized after the sentence's first word, accents and all ("Ålesund", "São Tomé")
+    return any(word in added for word in _naming(sentence))
+
+
+def _naming(sentence: str) -> set[str]:
+    """The words of a sentence's names and codes: capitalized after its first word, accents and all
+    ("Ålesund", "São Tomé"), or a code."""
     capitalized = {w for token in sentence.split()[1:] if token[:1].isupper() for w in words(token)}
-    return any(word in added for word in capitalized | identifiers(sentence))
+    return capitalized | identifiers(sentence)
 
 
 def _thing(sentence: str, question: str) -> bool:
@@ -260,11 +265,9 @@ def _place(sentence: str, question: str) -> bool:
     """Whether the answer says where: a thing as :func:`_thing` and a place, named (a capitalized
     word past the first, a code, a path) or after a word of place ("at", "in", "behind" …): "The extractor
     must come back washed and dried." says how, not where."""
-    added = set(_added(sentence, question))
-    tokens = sentence.split()
-    named = {w for token in tokens[1:] if token[:1].isupper() for w in words(token)} | identifiers(sentence)
-    placed = _WHERE_WORDS.search(sentence.casefold()) or any("/" in token for token in tokens)  # a path
-    return _thing(sentence, question) and bool(named & added or placed)
+    named = _naming(sentence) & set(_added(sentence, question))
+    placed = _WHERE_WORDS.search(sentence.casefold()) or any("/" in token for token in sentence.split())
+    return _thing(sentence, question) and bool(named or placed)
 
 
 def _count(sentence: str, question: str) -> bool:
