@@ -1,4 +1,4 @@
-"""A table cell's ISO date said in words beside it, as people ask for it.
+"""A table cell's date said in words beside it, as people ask for it.
 
 A weather log's row says "date: 2024-10-19"; people ask "how much rain fell on 19 October?" or "on
 the 3rd oct". Neither the word index nor the embedder sees "19 October" in "2024-10-19", so every
@@ -18,15 +18,31 @@ import re
 from vectorstore.words import MONTH_NAMES
 
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?")
+_SLASHED = re.compile(r"(\d{1,2})([/.])(\d{1,2})\2(\d{4})")
 
 
 def with_spelled_date(value: str) -> str:
-    """``value`` with its date in words beside it, when the whole cell is an ISO date."""
-    match = _ISO.fullmatch(value.strip())
-    if not match:
-        return value
+    """``value`` with its date in words beside it, when the whole cell is a date."""
+    day = _date(value.strip())
+    return f"{value} ({spelled(day)})" if day else value
+
+
+def spelled(day: dt.date) -> str:
+    """The date in words, "3 April 2025" (English, whatever the locale)."""
+    return f"{day.day} {MONTH_NAMES[day.month - 1].capitalize()} {day.year}"
+
+
+def _date(text: str) -> dt.date | None:
+    """The date that ``text`` is, or None ("2024-13-45" is no date)."""
+    if match := _ISO.fullmatch(text):
+        year, month, day = (int(part) for part in match.groups())
+    elif match := _SLASHED.fullmatch(text):
+        day, month, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+        if month > 12:  # "10/19/2024": the month first
+            day, month = month, day
+    else:
+        return None
     try:
-        day = dt.date(*(int(part) for part in match.groups()))
-    except ValueError:  # "2024-13-45" is no date
-        return value
-    return f"{value} ({day.day} {MONTH_NAMES[day.month - 1].capitalize()} {day.year})"  # not the locale's
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

@@ -1,19 +1,22 @@
 """Excel workbooks (.xlsx) as table rows, sheet by sheet, like CSV files.
 
-Each worksheet's first non-empty row is its header; every later row with a value becomes one line
-naming the workbook (and the sheet, when there are several) and its columns, as a CSV row does
-(:mod:`ingest.text` writes the line). Cells hold what Excel last calculated (a formula's value, not its
-text); numbers are written as people read them ("960", not "960.0"; "£112.50" where the cell is
-formatted as pounds, "12%" as a percentage), dates as ISO dates. Read with
+Each worksheet's first row of two cells or more is its header (the lines of one cell above it are
+the sheet's title, as people write a register's name over its table); every later row with a value
+becomes one line naming the workbook (the sheet, when there are several; the title) and its
+columns, as a CSV row does (:mod:`ingest.text` writes the line). Cells hold what Excel last
+calculated (a formula's value, not its text); numbers are written as people read them ("960", not
+"960.0"; "£112.50" where the cell is formatted as pounds, "12%" as a percentage), dates as their
+format shows them with the date in words ("02/10/2025 (2 October 2025)"), or as ISO dates. Read with
 ``openpyxl`` in read-only mode, so a sheet of many thousand rows streams. Example::
 
     next(xlsx_rows(Path("islands.xlsx")))
-    # ('Islands', [('island', 'Kilvaro'), ('population', '4820')], False)
+    # ('islands.xlsx', 'Islands', [('island', 'Kilvaro'), ('population', '4820')])
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import zipfile
 from collections.abc import Iterator
@@ -24,10 +27,16 @@ from openpyxl.cell.cell import Cell
 from openpyxl.utils.exceptions import InvalidFileException
 
 from common.errors import SourceError
+from ingest.dates import spelled
 
 # a number format's currency ('"£"#,##0.00', '[$€-407]#,##0.00', '$#,##0') and decimal places
 _CURRENCY = re.compile(r"[£$€¥]")
 _DECIMALS = re.compile(r"0\.(0+)")
+# a date format's parts: day, month and year by number or name ("dd/mm/yyyy", "d mmm yy"), what
+# stands between them, and the locale or colour in brackets that leads some formats ("[$-809]")
+_DATE_PART = re.compile(r"d{1,2}|m{1,4}|y{4}|y{2}|[ /.,-]+|\[[^]]*\]")
+_NOTE_WORDS = 5  # a lone cell of so many words under a table is a note, not a value
+_TITLE_LINES = 3  # at most so many one-cell lines over a sheet's header are its title
 
 
 def cell_text(value: object, number_format: str = "General") -> str:
@@ -42,10 +51,11 @@ def cell_text(value: object, number_format: str = "General") -> str:
         return shown
     if isinstance(value, float):
         return str(int(value)) if value.is_integer() else repr(value)
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ", "minutes")
+    if isinstance(value, dt.datetime) and value.time() != dt.time():
+        return value.isoformat(" ", "minutes")
     if isinstance(value, dt.date):
-        return value.isoformat()
+        day = value.date() if isinstance(value, dt.datetime) else value
+        return _date_shown(day, number_format) or day.isoformat()
     if isinstance(value, dt.time):
         return value.isoformat("minutes")
     return " ".join(str(value).split())
@@ -64,6 +74,20 @@ def _formatted(value: float, number_format: str) -> str | None:
     return None
 
 
+def _date_shown(day: dt.date, number_format: str) -> str | None:
+    """A date as a format of days, months and years shows it, with the date in words unless the
+    month is a name ("02/10/2025 (2 October 2025)", "2 Oct 2025"); None for another format. By
+    hand, as :func:`_formatted`."""
+    parts = _DATE_PART.findall(number_format.casefold())
+    if "".join(parts) != number_format.casefold() or not {"d", "m", "y"} <= {p[0] for p in parts}:
+        return None
+    month = day.strftime("%B")
+    shown = {"d": str(day.day), "dd": f"{day.day:02}", "m": str(day.month), "mm": f"{day.month:02}"}
+    shown |= {"mmm": month[:3], "mmmm": month, "yy": f"{day.year % 100:02}", "yyyy": str(day.year)}
+    text = "".join(shown.get(part, "" if part.startswith("[") else part) for part in parts).strip()
+    return text if any(len(part) > 2 and part[0] == "m" for part in parts) else f"{text} ({spelled(day)})"
+
+
 def _workbook(path: Path) -> openpyxl.Workbook:
     """The workbook, or a SourceError saying it is not one."""
     try:
@@ -72,31 +96,67 @@ def _workbook(path: Path) -> openpyxl.Workbook:
         raise SourceError(f"{path.name}: not a readable Excel workbook ({exc})") from exc
 
 
-def sheet_rows(rows: Iterator[tuple[Cell, ...]]) -> Iterator[list[tuple[str, str]]]:
-    """Each data row of one sheet as (column, value) pairs, after its header row."""
-    header: list[str] | None = None
+def sheet_rows(rows: Iterator[tuple[Cell, ...]]) -> Iterator[tuple[str, list[tuple[str, str]]]]:
+    """Each data row of one sheet as its title ("" without one) and (column, value) pairs, after
+    its header row. A sheet of one column has no title: its first line heads it."""
+    lines, title, cells = _filled(rows), [], None
+    for cells in lines:
+        if sum(map(bool, cells)) > 1 or len(title) == _TITLE_LINES:
+            break
+        title.append(cells)
+    else:
+        cells = None  # the sheet ended within its first lines
+    if cells is not None and sum(map(bool, cells)) > 1:
+        name, header, data, wide = _title(title), _header(cells), lines, True
+    elif title:
+        name, header, wide = "", _header(title[0]), False
+        data = itertools.chain(title[1:], [cells] if cells else [], lines)
+    else:
+        return
+    for line in data:
+        header += [f"column {i + 1}" for i in range(len(header), len(line))]
+        note = wide and _note(line)
+        yield name, [("note", note)] if note else list(zip(header, line, strict=False))
+
+
+def _note(line: list[str]) -> str:
+    """The text of a line that is a note written under a table (one cell of five words or more:
+    "Rents are due by 1 October."), not a row with one value; else ""."""
+    filled = [cell for cell in line if cell]
+    return filled[0] if len(filled) == 1 and len(filled[0].split()) >= _NOTE_WORDS else ""
+
+
+def _filled(rows: Iterator[tuple[Cell, ...]]) -> Iterator[list[str]]:
+    """The texts of each row that holds a value."""
     for row in rows:
         cells = [cell_text(cell.value, getattr(cell, "number_format", None) or "General") for cell in row]
-        if not any(cells):
-            continue
-        if header is None:
-            header = [name or f"column {i + 1}" for i, name in enumerate(cells)]
-            continue
-        header += [f"column {i + 1}" for i in range(len(header), len(cells))]
-        yield list(zip(header, cells, strict=False))
+        if any(cells):
+            yield cells
 
 
-def xlsx_rows(path: Path) -> Iterator[tuple[str, list[tuple[str, str]], bool]]:
-    """(sheet name, (column, value) pairs, whether the workbook has several sheets) for each data row
-    of every worksheet; a SourceError for a file that is not a workbook or has no data row in any sheet."""
+def _header(cells: list[str]) -> list[str]:
+    """A header row's column names, "column N" where a cell is empty (as a CSV's)."""
+    return [name or f"column {i + 1}" for i, name in enumerate(cells)]
+
+
+def _title(lines: list[list[str]]) -> str:
+    """The title that one-cell lines over a header make."""
+    return " ".join(cell for line in lines for cell in line if cell)
+
+
+def xlsx_rows(path: Path) -> Iterator[tuple[str | None, str, list[tuple[str, str]]]]:
+    """(sheet name when the workbook has several, the sheet's title or "", (column, value) pairs) for
+    each data row of every worksheet; a SourceError for a file that is not a workbook or has no data
+    row in any sheet."""
     workbook = _workbook(path)
     try:
         sheets = workbook.worksheets
         found = 0
         for sheet in sheets:
-            for cells in sheet_rows(sheet.iter_rows()):
+            named = sheet.title if len(sheets) > 1 else None
+            for title, cells in sheet_rows(sheet.iter_rows()):
                 found += 1
-                yield sheet.title, cells, len(sheets) > 1
+                yield named, title, cells
     finally:
         workbook.close()
     if not found:

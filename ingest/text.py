@@ -64,6 +64,13 @@ _CONTINUES = frozenset(
 )
 # paragraphs, lines, sentence ends, clause ends, words: the first that makes pieces small enough
 _SEPARATORS = ["\n\n", "\n", r"(?<=[.!?])\s+", r"(?<=[;:])\s+", r"(?<=,)\s+", " ", ""]
+_SPLITTER = RecursiveCharacterTextSplitter(
+    chunk_size=CHUNK_CHARS,
+    chunk_overlap=CHUNK_OVERLAP,
+    separators=_SEPARATORS,
+    is_separator_regex=True,
+    keep_separator="end",
+)
 # markup that says how text looks, not what: bold, code, a link's or image's target, an emphasis's stars
 _MARKUP = re.compile(r"\*\*|__|`|!?\[([^\]]*)\]\([^)]*\)|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 # a list's line: bulleted ("- ", "* ", "• "; numbered, "3. ", "b) ", keeps its number) or a short label
@@ -430,11 +437,9 @@ def sections(path: Path) -> Iterator[tuple[list[str], str, dict]]:
         for row in csv_rows(path):
             yield [], row, {}
     elif suffix in SPREADSHEET_SUFFIXES:
-        for sheet, cells, several in xlsx_rows(path):  # a workbook's one sheet goes unnamed, as a CSV's
-            if several:
-                yield [], table_row(f"{path.name}{PATH_SEPARATOR}{sheet}", cells), {"sheet": sheet}
-            else:
-                yield [], table_row(path.name, cells), {}
+        for sheet, title, cells in xlsx_rows(path):  # a workbook's one sheet goes unnamed, as a CSV's
+            label = PATH_SEPARATOR.join(part for part in (path.name, sheet, title) if part)
+            yield [], table_row(label, cells), {"sheet": sheet} if sheet else {}
     elif suffix in MARKDOWN_SUFFIXES:
         for headings, text in markdown_sections(_as_markdown(path), path.name):
             yield headings, text, {}
@@ -451,18 +456,17 @@ def chunk_document(source: str, number: int, text: str, extra: dict | None = Non
     return Document(id=document_id(source, f"chunk {number}"), page_content=text, metadata=metadata)
 
 
+def split_text(text: str) -> list[str]:
+    """``text`` in chunks of about :data:`CHUNK_CHARS`, cut between paragraphs, lines or sentences
+    before words."""
+    return _SPLITTER.split_text(text)
+
+
 def iter_chunks(path: Path) -> Iterator[Document]:
     """The chunks of a text source as Documents with stable ids; a SourceError when it holds no text."""
-    splitter = RecursiveCharacterTextSplitter(
-        chunk_size=CHUNK_CHARS,
-        chunk_overlap=CHUNK_OVERLAP,
-        separators=_SEPARATORS,
-        is_separator_regex=True,
-        keep_separator="end",
-    )
     number, rows = 0, path.suffix.lower() in (*TABLE_SUFFIXES, *SPREADSHEET_SUFFIXES)
     for headings, text, extra in sections(path):
-        pieces = [text] if rows else splitter.split_text(text)
+        pieces = [text] if rows else split_text(text)
         for piece in pieces:
             if not (chunk := piece.strip()):
                 continue

@@ -18,6 +18,7 @@ from common.errors import SourceError
 from ingest.dates import with_spelled_date
 from ingest.documents import load_documents
 from ingest.run import ingest
+from ingest.spreadsheet import cell_text
 from vectorstore.config import StoreSettings
 from vectorstore.store import open_store
 
@@ -162,6 +163,49 @@ def test_spreadsheet_rows_are_documents_like_csv_rows(tmp_path):
     assert [doc.metadata["sheet"] for doc in docs] == ["Survey", "Survey", "Notes"]
 
 
+def test_a_sheets_title_over_its_header_labels_its_rows_and_notes_under_it_are_notes(tmp_path):
+    """A register's name written over its table (one cell, a blank line) is its title, not its
+    header; a sentence in one cell under the table is a note, not a value of the first column; a
+    sheet of one column is still headed by its first line."""
+    rows = [
+        ["Plot Rent Register 2025/26"],
+        [],
+        ["Plot No", "Tenant", "Date paid"],
+        ["AV-01", "Margaret Pilbeam", dt.date(2025, 10, 2)],
+        ["TOTAL", None, None],
+        ["Rents are due by 1 October 2025."],
+    ]
+    path = write_xlsx(tmp_path / "rents.xlsx", {"Rents": rows, "Jobs": [["job"], ["mow"], ["weed"]]})
+    workbook = openpyxl.load_workbook(path)
+    workbook["Rents"]["C4"].number_format = "dd/mm/yyyy"
+    workbook.save(path)
+    assert chunks(path) == [
+        "rents.xlsx › Rents › Plot Rent Register 2025/26 — Plot No: AV-01; Tenant: Margaret Pilbeam; "
+        "Date paid: 02/10/2025 (2 October 2025)",
+        "rents.xlsx › Rents › Plot Rent Register 2025/26 — Plot No: TOTAL",
+        "rents.xlsx › Rents › Plot Rent Register 2025/26 — note: Rents are due by 1 October 2025.",
+        "rents.xlsx › Jobs — job: mow",
+        "rents.xlsx › Jobs — job: weed",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("number_format", "shown"),
+    [
+        ("dd/mm/yyyy", "02/10/2025 (2 October 2025)"),
+        ("m/d/yy", "10/2/25 (2 October 2025)"),
+        ("[$-809]d mmmm yyyy", "2 October 2025"),
+        ("d-mmm-yy", "2-Oct-25"),
+        ("General", "2025-10-02"),
+        ("dd/mm/yyyy hh:mm", "2025-10-02"),
+    ],
+)
+def test_a_date_cell_reads_as_its_format_shows_it(number_format, shown):
+    """People ask for the date the sheet shows them; a format of days, months and years is applied
+    (with the date in words where the month is a number), any other gives the ISO date."""
+    assert cell_text(dt.datetime(2025, 10, 2), number_format) == shown
+
+
 def test_spreadsheet_money_and_percentages_read_as_their_cells_show_them(tmp_path):
     """A rent formatted as pounds is "£112.50", not 112.5; a share formatted as a percentage "12.5%";
     a plain number stays as it is."""
@@ -237,6 +281,48 @@ PARTS_TEXT = [
 ]
 
 
+PROGRAMME = {
+    "status": "ok",
+    "festival": {
+        "name": "Lowen Book Festival",
+        "dates": {"start": "2026-05-22"},
+        "venues": [{"venue_id": "V1", "name": "Pilchard Loft", "capacity": 320}],
+        "days": [
+            {
+                "date": "2026-05-23",
+                "label": "Saturday",
+                "sessions": [
+                    {"session_id": f"S0{n}", "title": f"Talk {n}", "speakers": [{"name": f"Speaker {n}"}],
+                     "description": "A long description of what the session is about. " * 6}
+                    for n in (1, 2)
+                ],
+            }
+        ],
+    },
+}  # fmt: skip
+
+
+def test_a_json_object_becomes_its_tables_rows_and_its_values_text(tmp_path):
+    """An API's answer nests lists of objects in objects: each list's objects are rows labelled by
+    the path that reaches them; a day too long for one row is split, its date and label following
+    each session's own fields; the other values are "path: value" text under their path."""
+    (tmp_path / "programme.json").write_text(json.dumps(PROGRAMME), encoding="utf-8")
+    texts = chunks(tmp_path / "programme.json")
+    long = "A long description of what the session is about. " * 6
+    assert texts == [
+        "programme.json: status: ok",
+        "programme.json › festival: name: Lowen Book Festival; dates.start: 2026-05-22 (22 May 2026)",
+        "programme.json › festival › venues — venue_id: V1; name: Pilchard Loft; capacity: 320",
+        "programme.json › festival › days — date: 2026-05-23 (23 May 2026); label: Saturday",
+        *(
+            f"programme.json › festival › days › sessions — session_id: S0{n}; title: Talk {n}; "
+            f"speakers.1.name: Speaker {n}; description: {long.strip()}; date: 2026-05-23 (23 May 2026); "
+            "label: Saturday"
+            for n in (1, 2)
+        ),
+    ]
+
+
 def test_json_records_are_documents_naming_file_and_fields(tmp_path):
     (tmp_path / "parts.json").write_text(json.dumps(PARTS), encoding="utf-8")
     (tmp_path / "parts.jsonl").write_text("\n".join(json.dumps(p) for p in PARTS) + "\n\n", encoding="utf-8")
@@ -278,3 +364,7 @@ def test_an_iso_date_cell_is_said_in_words_beside_it():
     assert with_spelled_date("2024-10-19T18:30") == "2024-10-19T18:30 (19 October 2024)"
     assert with_spelled_date("Opened 2024-10-19") == "Opened 2024-10-19"
     assert with_spelled_date("2024-13-45") == "2024-13-45"
+    assert with_spelled_date("03/04/2025") == "03/04/2025 (3 April 2025)"  # the day first
+    assert with_spelled_date("10/19/2024") == "10/19/2024 (19 October 2024)"  # 19 is no month
+    assert with_spelled_date("5.3.2025") == "5.3.2025 (5 March 2025)"
+    assert with_spelled_date("31/02/2025") == "31/02/2025"
