@@ -19,6 +19,7 @@ from langchain_core.documents import Document
 from common.errors import JsonError, SourceError
 from common.jsontext import parse_json
 from ingest.ids import content_hash, document_id
+from ingest.objects import iter_object
 from ingest.records import iter_records
 
 DOC_TEMPLATE = "The capital of {country} is {city}."
@@ -62,12 +63,14 @@ def _read_json(path: Path) -> object:
 
 
 def iter_rows(path: Path) -> Iterator[Document]:
-    """The documents of a JSON file: the seed's rows, or records when its first object has fields
-    other than ``country`` and ``city``."""
+    """The documents of a JSON file: the seed's rows, records when its first object has fields other
+    than ``country`` and ``city``, or the tables and values of one object (:mod:`ingest.objects`)."""
     rows = _read_json(path)
+    if isinstance(rows, dict):
+        return iter_object(path, rows)
     if not isinstance(rows, list):
         raise SourceError(
-            f"{path}: expected a JSON list of {{'country', 'city'}} rows or of records (objects)"
+            f"{path}: expected a JSON list of {{'country', 'city'}} rows or of records, or an object"
         )
     if rows and isinstance(rows[0], dict) and not set(rows[0]) <= {"country", "city"}:
         return iter_records(path, rows)

@@ -170,7 +170,8 @@ BAD_SOURCES = [
     (b'[{"country": {"name": {"en": "Freedonia"}}, "city": "Fredville"}]', "must be a non-empty string"),
     (b'[{"country": "Freedonia", "city": "Fredville"}, 5]', "expected an object"),
     (json.dumps([{"country": "Freedonia", "city": "x" * 1_000_000}]).encode(), "longer than 500"),
-    (b'{"country": "Freedonia", "city": "Fredville"}', "expected a JSON list"),
+    (b'"Freedonia"', "expected a JSON list .* or an object"),
+    (b'{"festival": {"name": null, "venues": []}}', "holds no values"),
 ]
 
 
