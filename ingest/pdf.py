@@ -78,21 +78,27 @@ def _shape(line: str) -> str:
 def _page_text(lines: list[str], rows: set[str]) -> tuple[str, str | None]:
     """A laid-out page as plain text: tables written as rows (each a paragraph, added to ``rows``) or
     label lines, each other line without the page's spacing; and the header of a table the page
-    ends with, which may go on over the next."""
+    ends with (or of one whose rows all stand on the next), which may go on over the next."""
     out: list[str] = []
     at, header = 0, None
     while at < len(lines):
         run = _table_run(lines, at) or 1
         table = [line for line in lines[at : at + run] if line.strip()]
-        header = None
-        if run == 1:
-            out.append(" ".join(table[0].split()) if table else "")
+        last = not any(line.strip() for line in lines[at + run :])
+        if not table:
+            out.append("")
+        elif run == 1 and last and _has_header(table[0]):
+            header = table[0]  # a table's header alone at the page's end: it heads the next page's rows
+        elif run == 1:
+            header = None
+            out.append(" ".join(table[0].split()))
         elif _has_header(table[0]):
             written = _rows(table)
             rows.update(written)
             out.extend(line for row in written for line in ("", row, ""))
-            header = table[0] if not any(line.strip() for line in lines[at + run :]) else None
+            header = table[0] if last else None
         else:
+            header = None
             out.extend(
                 "; ".join(cells) if len(cells) > 2 else ": ".join(cells) for cells in map(_cells, table)
             )

@@ -508,6 +508,21 @@ def test_a_pdf_table_goes_on_over_blank_lines_and_a_page_under_its_heading(tmp_p
     assert [doc.metadata["page"] for doc in docs] == [1, 1, 1, 2, 2, 2]
 
 
+def test_a_pdf_tables_header_alone_at_a_pages_foot_heads_the_rows_on_the_next(tmp_path):
+    """A browser prints a table's header at the foot of a page and its rows on the next: the header
+    is no heading of its own, and the rows are read under it, labelled with the table's heading."""
+    first = [(0.1, 0.95, "Fees"), (0.1, 0.9, "Vaccinations")]
+    first += [(x, 0.1, cell) for x, cell in zip((0.1, 0.5, 0.7), ("Service", "Fee", "Notes"), strict=True)]
+    rows = [("Dog booster", "£62.00", "Annual"), ("Nail clip", "£12.00", "Nurse appointment")]
+    rows += [("Cat booster", "£58.00", "Annual")]
+    second = [(x, 0.95 - 0.04 * row, cell) for row, cells in enumerate(rows)
+              for x, cell in zip((0.1, 0.5, 0.7), cells, strict=True)]  # fmt: skip
+    docs = load_documents(write_laid_out_pdf(tmp_path / "fees.pdf", [first, second]))
+    assert [doc.page_content for doc in docs] == [
+        f"Fees › Vaccinations — Service: {name}; Fee: {fee}; Notes: {notes}" for name, fee, notes in rows
+    ]
+
+
 def test_a_pdf_rows_cells_a_narrow_gap_apart_are_cut_where_the_columns_start():
     """Layout may set two cells only two spaces apart; a word starting where a column does starts
     its cell, but no cut splits a word."""
