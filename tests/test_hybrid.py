@@ -350,6 +350,12 @@ def test_an_opening_word_is_a_name_only_where_the_documents_write_it_as_one() ->
     # an opening contraction or lead word: "We'd", "According"
     assert asked_names("We'd like to hire the Corrie Shell 2, how much?", index) == ["Corrie", "Shell"]
     assert asked_names("According to the leaflet, where is Dunmore?", index) == ["Dunmore"]
+    # the kind of the code it opens with, and an adverb no document writes, are no names
+    assert asked_names("Delivery LV-250313 - which beer was on it?", index) == []
+    assert asked_names("Roughly how long is the Corrie Shell 2?", index) == ["Corrie", "Shell"]
+    assert asked_names("Italy capital city?", LexicalIndex(["Italy"], ["The capital of Italy is Rome."])) == [
+        "Italy"
+    ]
 
 
 def table_store(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder, name: str, text: str) -> Store:
@@ -395,3 +401,18 @@ def test_a_document_saying_two_of_the_questions_words_together_needs_less_simila
     assert texts(strict, "where's the chain hoist kept") == []
     assert "item: Chain hoist" in texts(hybrid, "where's the chain hoist kept")[0]
     assert texts(hybrid, "where is the hoist for the chain kept") == []
+
+
+@pytest.fixture(scope="module")
+def deliveries_store(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Store:
+    """A Belgian brewery's deliveries: its words are Dutch, the questions English."""
+    rows = "LV-01;Sportcomplex Den Akker;Koen Desmet\nLV-02;Hotel Ter Duinen;Jana Wouters\n"
+    return table_store(tmp_path_factory, embedder, "leveringen.csv", "Leveringsnr;Klant;Chauffeur\n" + rows)
+
+
+def test_a_document_naming_all_of_a_name_of_several_words_needs_no_similarity(deliveries_store) -> None:
+    """ "who drove the delivery to Sportcomplex Den Akker" is far from a Dutch row by its vectors;
+    the row names all three words of the name, so it answers; a row naming part of it does not."""
+    strict = HybridRetriever(store=deliveries_store, k=1, score_threshold=0.95, named_threshold=0.95)
+    assert "Koen Desmet" in texts(strict, "who drove the delivery to Sportcomplex Den Akker")[0]
+    assert texts(strict, "who drove the delivery to Sportcomplex Den Haag") == []

@@ -15,7 +15,8 @@ Congo?"; it sees "KX-2041" and "KX-2047" as nearly the same. Hybrid retrieval, p
    2022's winner does not answer for 2019, one about Saturday rides not for Sunday's); a question
    that names codes (words with letters and digits: KX-2047, P-41,
    Land03888) is answered only by documents that name them all, whatever the vectors say (so is one
-   giving a whole date by those that state it: a log's entry of "5 March 2024"); any other
+   giving a whole date by those that state it: a log's entry of "5 March 2024", and one naming two
+   words or more by those that name them all: "Sportcomplex Den Akker" in a Dutch row); any other
    question by documents whose cosine similarity to it passes ``score_threshold`` (a lower
    ``named_threshold`` for one that names what the question names or states its numbers: a short
    question about a table row scores low with it, "Who sits in Room 312?"). The gate only
@@ -111,7 +112,8 @@ class HybridRetriever(BaseRetriever):
         all its codes (KX-2041 never answers for KX-2047); a question with codes or a whole date ("on 5
         March 2024") whatever the vectors say, any other by a similar enough document (less similar
         where it names or states something the document does too, or says two of its words together:
-        a register's row of the "chain hoist" scores low with "where's the chain hoist kept")."""
+        a register's row of the "chain hoist" scores low with "where's the chain hoist kept"); one
+        naming two words or more ("Sportcomplex Den Akker") by documents that name them all."""
         written = words(found[0].page_content)
         unaccented, states = {plain(word) for word in written}, stated(written, counted=True)
         if not states & MONTHS:  # a month is asked only of documents that write months by name
@@ -120,8 +122,9 @@ class HybridRetriever(BaseRetriever):
             return False
         if codes:
             return codes <= set(written)
-        if whole_date(conditions):
-            return True  # a log's entry of that day, however little its words resemble the question's
+        if whole_date(conditions) or len(named) > 1:
+            return True  # a log's entry of that day, a row naming "Sportcomplex Den Akker", however
+            # little its words resemble the question's (in another language, say)
         related = named or conditions or phrases & word_pairs(written)
         return found[1] >= (self.named_threshold if related else self.score_threshold)
 
@@ -196,8 +199,18 @@ def is_date(word: str) -> bool:
 def asked_names(question: str, index: LexicalIndex) -> list[str]:
     """The names ``question`` gives, less its opening word when that is capitalized only because it
     opens the question: a word the documents write in lower case or an English function word
-    ("Weight of the Corrie Shell 2?", "Until what time …?", "Above what group size …?")."""
-    return names(question, index.lower_case, ENGLISH_STOP_WORDS)
+    ("Weight of the Corrie Shell 2?", "Until what time …?", "Above what group size …?"), or an
+    adverb that no document writes ("Roughly how long …?", "Approximately …")."""
+    found = names(question, index.lower_case, ENGLISH_STOP_WORDS)
+    if found and question.startswith(found[0]) and _adverb(found[0], index):
+        return found[1:]
+    return found
+
+
+def _adverb(word: str, index: LexicalIndex) -> bool:
+    """Whether ``word`` reads as an adverb ("Roughly") and no document writes it: not a name the
+    documents give, such as "Italy"."""
+    return word.endswith("ly") and word.casefold() not in index.vocabulary.words
 
 
 def subject(question: str, index: LexicalIndex) -> set[str]:

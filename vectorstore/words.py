@@ -276,7 +276,7 @@ def name_words(text: str) -> set[str]:
 def names(text: str, *ordinary: Collection[str]) -> list[str]:
     """The capitalized words of ``text`` that name something (not "What" opening a question, not "I";
     nor an opening word of the ``ordinary`` ones, lower case, capitalized only because it opens a
-    sentence of ``text``)."""
+    sentence of ``text``, nor one opening it before a code, which it names the kind of)."""
     found = []
     for match in _CAPITALIZED.finditer(text):
         word, name = match.group(0), re.sub(r"['’]s$", "", match.group(0))
@@ -285,6 +285,8 @@ def names(text: str, *ordinary: Collection[str]) -> list[str]:
         base = re.split(r"['’]", word)[0].casefold()  # "We'd", "I'll": their word before the apostrophe
         if opening and any(w in OPENERS or any(w in s for s in ordinary) for w in (name.casefold(), base)):
             continue
+        if opening and is_code(next(iter(words(text[match.end() :])), "")):
+            continue  # the kind of the code it opens with: "Delivery LV-250313 - which beer …?"
         if len(word) > 2:
             found.append(name)
     return found
