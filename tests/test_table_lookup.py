@@ -208,6 +208,11 @@ JOB = (
             "Railway › Down — Train: 2T41; Lindenfold arr.: 14:24; Traction: Steam: No. 3 Brigadier Hume",
             "The traction of 2T41 is Steam: No. 3 Brigadier Hume.",
         ),
+        (
+            "who drove the delivery to Sportcomplex Den Akker",
+            "leveringen.csv — Leveringsnr: LV-250309; Klant: Sportcomplex Den Akker; Chauffeur: Koen Desmet",
+            "The chauffeur of LV-250309 is Koen Desmet.",
+        ),
         # where a thing is kept: its shelf
         (
             "Where is the cobalt carbonate kept in the studio?",
@@ -423,6 +428,17 @@ def test_a_question_naming_another_rows_subject_is_not_about_this_row() -> None:
     assert not another_rows("Who won in Year 1?", beanbag, events)  # no other subject named
     assert not another_rows("who won the year 4 standing long jump", jump, events)  # its own, too
     assert not another_rows("Who won the skipping race?", "Harbour › Staff: prose", events)
+
+
+def test_a_totals_row_and_a_note_name_no_row() -> None:
+    """A register's TOTAL row and a note under it are no rows of their own: "total amount due" is
+    said of a tenant's row, not of the totals'."""
+    label = "rents.xlsx › Plot Rent Register"
+    rows = [f"{label} — Plot No: AV-0{n}; Tenant: Tenant{n} Name{n}; Amount due: £70.50" for n in range(1, 6)]
+    rows += [f"{label} — Plot No: TOTAL; Amount due: £352.50", f"{label} — note: Rents are due by 1 October."]
+    register = table_of(rows)
+    assert not another_rows("Tenant2 Name2's allotment - total amount due this year?", rows[1], register)
+    assert "total" not in register.keys and "rents" not in register.keys
 
 
 def test_a_question_saying_other_rows_name_words_is_not_about_this_row() -> None:

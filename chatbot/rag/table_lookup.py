@@ -80,6 +80,7 @@ _ASKS_FOR = {
     **dict.fromkeys(["donated", "donates", "donate", "gave"], "donor"),  # "who donated the seeds"
     "property": "site address premises",  # "which property is the application about"
     **dict.fromkeys(["locomotive", "loco"], "traction engine"),  # a timetable's "Traction" column
+    **dict.fromkeys(["drove", "drives", "driven"], "driver chauffeur"),  # "who drove the delivery"
 }
 _GENERIC = frozenset({"number", "code", "name", "date", "reference", "id"})  # said of many things
 _PARTICIPLE = re.compile(r"..[^e]ed$")  # "booked", "stored"; not "seed", "breed"
@@ -255,6 +256,10 @@ def names_row(question: str, document: str) -> bool:
     return any(value != found[1] and _says_whole(asked, value, days) for _, value in cells)
 
 
+# a totals row's label: the sum of the rows above it, no row of its own
+_SUMMARY = re.compile(r"(?:grand |sub-?)?totals?|sum|overall", re.IGNORECASE)
+
+
 class Table(NamedTuple):
     """What a question may name of a table's rows: their subjects (first cells, case folded) and the
     keys of the words that only a few rows' cells of names say (not notes, nor a kind many share)."""
@@ -265,8 +270,13 @@ class Table(NamedTuple):
 
 def table_of(rows: Iterable[str]) -> Table:
     """The :class:`Table` of a table's row documents: the keys of its names are those few rows say
-    (a kind or a status many rows share, "Booked", "Store", is no name of one)."""
-    cells = [found for found in map(row_cells, rows) if found]
+    (a kind or a status many rows share, "Booked", "Store", is no name of one; nor are the words of
+    a totals row or of a note written under the table)."""
+    cells = [
+        found
+        for found in map(row_cells, rows)
+        if found and len(found) > 1 and not _SUMMARY.fullmatch(found[0][1])
+    ]
     longest: dict[str, int] = {}
     for row in cells:
         for column, value in row:
