@@ -393,5 +393,9 @@ def test_a_number_the_documents_write_only_as_a_count_or_a_reference_is_no_amoun
     assert not grounded("The cost is £104.", question, minutes)  # an agenda item's number
     plan = ["Council › Planning — Reference: 25/01902/HOU; Site: 4 Mawdsley Row; Response: No objection"]
     assert grounded("The reference is 25/01902/HOU.", "planning reference for 4 Mawdsley Row?", plan)
+    vets = ["Vets › Hours: Out of hours, call Nightpaws (tel 01632 480 999); they add a call-out surcharge."]
+    question = "How much is the out-of-hours surcharge at Nightpaws?"
+    assert not grounded("The out-of-hours call-out surcharge is £999.", question, vets)  # a phone's digits
+    assert grounded("Call 01632 480 999.", "What number do I ring out of hours?", vets)
     hose = ["parts.csv — part_code: HS-21; description: hose assembly 3/8 inch x 2 m; unit_price_eur: 27.35"]
     assert grounded("The hose is 3/8 inch.", "How wide is the HS-21 hose?", hose)  # a fraction is a measure

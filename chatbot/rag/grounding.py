@@ -104,6 +104,8 @@ _LABELLED = re.compile(
 )
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")  # a number that is a year, as words() writes it
 _SLASHED = re.compile(r"\b\d+(?:/\d+)*/\d{3,}\b")  # a reference ("25/104", "25/01873") or a date, no fraction
+# a telephone number, in groups ("01632 480 999", "+44 20 7946 0321"): its groups are no amounts
+_PHONE = re.compile(r"(?<![\d.,£$€])(?:\+\d{1,3}[ -]?|0)\d{1,4}(?:[ -]\d{3,4}){2,}(?!\d|[.,]\d)")
 _FIGURE = re.compile(r"\d+(?:[:.]\d+)*")  # a number or time as written: "20:40", "10.5"
 _CELL = re.compile(r"(?:^|; |\u2014 )([^:;\u2014]{1,40}): ([^;]+)")  # a table row's "column: value"
 _PERCENT = frozenset({"pct", "percent", "percentage"})
@@ -492,15 +494,20 @@ def _column_measures(documents: str) -> dict[str, set[str | None]]:
     return found
 
 
+def _codes(text: str) -> list[str]:
+    """The references and telephone numbers ``text`` writes, whose numbers are no amounts."""
+    return _SLASHED.findall(text) + _PHONE.findall(text)
+
+
 def _amount_made_up(sentence: str, asked: set[str], documents: str) -> bool:
     """Whether the sentence gives as an amount (a count or a measure) a number that the documents
     write only as one: a count of other things ("over 180 problems" → "The walls are 180 feet
     high.") or a reference ("charity no. 1093386" → "It has 1093386 volunteers."; agenda item
-    "25/104" → "The cost is £104.")."""
+    "25/104" → "The cost is £104."; "tel 01632 480 999" → "The surcharge is £999.")."""
     written, times = measures(documents, counts=True), Counter(words(documents))
     labelled = Counter(words(number)[0] for number in _LABELLED.findall(documents))
-    labelled += Counter(part for code in _SLASHED.findall(documents) for part in words(code))
-    coded = {part for code in _SLASHED.findall(sentence) for part in words(code)}  # "25/01902/HOU"
+    labelled += Counter(part for code in _codes(documents) for part in words(code))
+    coded = {part for code in _codes(sentence) for part in words(code)}  # "25/01902/HOU", a phone number
     for number, dimensions in measures(sentence, counts=True).items():
         amounts = dimensions - {None}
         if number in asked or number in coded or not amounts:
