@@ -88,6 +88,7 @@ _TIMED = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s")
 # a line drawn across plain text ("-----", "=====") over or under a heading: it parts paragraphs
 _HEADER = re.compile(r"^\s*(From|To|Date|Sent|Subject):[ \t]*(.+?)\s*$", re.MULTILINE)  # an e-mail's
 _RULE = re.compile(r"^[ \t]*([-=_*~#+])\1{2,}[ \t]*$", re.MULTILINE)
+_QUOTED = re.compile(r"^[ \t]*>[ \t]?", re.MULTILINE)  # a Markdown quote's mark: its text is the text
 
 
 def heading_path(headings: list[str], text: str) -> str:
@@ -398,11 +399,12 @@ def markdown_rows(text: str) -> tuple[str, set[str]]:
 
 
 def markdown_sections(text: str, name: str) -> Iterator[tuple[list[str], str]]:
-    """Markdown sections with their heading paths (markup such as ``**bold**`` and links removed); a
-    table's row written whole as a table row labelled with its heading path (or the file's ``name``),
-    as a CSV file's rows are, so it is looked up and said as one."""
+    """Markdown sections with their heading paths (markup such as ``**bold**`` and links, rules and
+    quote marks removed); a table's row written whole as a table row labelled with its heading path
+    (or the file's ``name``), as a CSV file's rows are, so it is looked up and said as one."""
     splitter = MarkdownHeaderTextSplitter([("#", "1"), ("##", "2"), ("###", "3"), ("####", "4")])
     text, data_rows = data_blocks(text)
+    text = _QUOTED.sub("", _RULE.sub("", text))  # rules part nothing the headings do not; ">" marks
     text, rows = markdown_rows(_MARKUP.sub(lambda m: m.group(1) or m.group(2) or "", text))
     rows |= data_rows
     for section in splitter.split_text(text):

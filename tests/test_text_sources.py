@@ -77,6 +77,15 @@ def test_markdown_chunks_carry_their_heading_path(tmp_path):
     ]
 
 
+def test_markdown_rules_and_quote_marks_are_no_text(tmp_path):
+    """A rule between sections is no chunk of its own, and a quote's ">" marks are not its words."""
+    text = "# Manual\n\n> Applies to six boats.\n> All have the KM-43i.\n\n---\n\n## Tools\n\n17 mm socket\n\n---\n"
+    assert chunks(tmp_path / "manual.md", text) == [
+        "Manual: Applies to six boats. All have the KM-43i.",
+        "Manual › Tools: 17 mm socket",
+    ]
+
+
 def test_markdown_data_blocks_are_read_as_data(tmp_path):
     """A YAML or JSON code block's list of objects becomes rows under the heading path, its other
     values "path: value" lines; another language's block, or one that is no valid YAML, keeps its
