@@ -79,7 +79,8 @@ def test_markdown_chunks_carry_their_heading_path(tmp_path):
 
 def test_markdown_rules_and_quote_marks_are_no_text(tmp_path):
     """A rule between sections is no chunk of its own, and a quote's ">" marks are not its words."""
-    text = "# Manual\n\n> Applies to six boats.\n> All have the KM-43i.\n\n---\n\n## Tools\n\n17 mm socket\n\n---\n"
+    text = "# Manual\n\n> Applies to six boats.\n> All have the KM-43i.\n\n---\n\n"
+    text += "## Tools\n\n17 mm socket\n\n---\n"
     assert chunks(tmp_path / "manual.md", text) == [
         "Manual: Applies to six boats. All have the KM-43i.",
         "Manual › Tools: 17 mm socket",
