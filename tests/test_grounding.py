@@ -87,6 +87,17 @@ def test_an_answer_ends_at_its_first_unbacked_sentence() -> None:
     assert list(checked(iter([NO_ANSWER]), question, DOCUMENTS)) == [NO_ANSWER]
 
 
+def test_grounded_sentences_before_the_asked_kind_of_value_lead_it() -> None:
+    """A sentence that gives no price may lead the one that does; alone, or before an unbacked
+    one, it is no answer to "how much"."""
+    row = ["Licence › Fees — Unit code: BS-100; Floor area: 100 sq ft; Weekly fee: £27.90"]
+    question = "weekly price for a 100 sq ft unit at brackwater"
+    lead, price = "The unit code BS-100 is a standard unit at 100 sq ft.", "The weekly price is £27.90."
+    assert list(checked(iter([lead, price]), question, row)) == [lead, price]
+    assert list(checked(iter([lead]), question, row)) == [NO_ANSWER]
+    assert list(checked(iter([lead, "The weekly price is £29.90."]), question, row)) == [NO_ANSWER]
+
+
 def test_a_column_names_words_are_the_documents_words() -> None:
     row = ["fairs.csv — fair: Larkmoor Reed Fair; tickets_from: £12.50; floor_area_m2: 96"]
     assert grounded("Tickets cost £12.50.", "How much is a ticket for the Larkmoor Reed Fair?", row)

@@ -550,16 +550,22 @@ def _stems(found: Iterable[str]) -> Counter[str]:
 
 
 def checked(sentences: Iterator[str], question: str, documents: list[str]) -> Iterator[str]:
-    """An answer's ``sentences`` up to the first that is not grounded in ``documents``; when that is
-    the first, or the first does not give the kind of value the question asks for (a length for a
-    price, a year for a name), :data:`NO_ANSWER` instead."""
-    for number, sentence in enumerate(sentences):
+    """An answer's ``sentences`` up to the first that is not grounded in ``documents``; when that
+    comes before any gives the kind of value the question asks for (a price, not a length or the
+    unit's code: "The unit BS-100 is 100 sq ft. The weekly price is £27.90." passes, "The unit BS-100
+    is 100 sq ft." alone does not), :data:`NO_ANSWER` instead."""
+    leading: list[str] | None = []  # grounded sentences before the first that gives the kind asked
+    for sentence in sentences:
         if sentence == NO_ANSWER:
             yield sentence
             return
-        first = number == 0
-        if not grounded(sentence, question, documents) or (first and not fits(sentence, question)):
-            if first:
-                yield NO_ANSWER
-            return
+        if not grounded(sentence, question, documents):
+            break
+        if leading is not None and not fits(sentence, question):
+            leading.append(sentence)
+            continue
+        yield from leading or ()
+        leading = None
         yield sentence
+    if leading is not None:
+        yield NO_ANSWER
