@@ -110,6 +110,11 @@ def test_each_part_is_named_by_its_entity() -> None:
         ("Who founded Harlow & Pike?", "Harlow & Pike"),
         ("Who founded Tamsin Fittings?", "Tamsin Fittings"),
     ]
+    # a question word the documents write capitalized mid-line ("Q: How much …?") names nothing
+    assert split("How many bikes does Glenmorrow have, and how many docking stations?", ["how"]) == [
+        ("How many bikes does Glenmorrow have?", "Glenmorrow"),
+        ("Glenmorrow: how many docking stations?", None),
+    ]
 
 
 def test_answers_of_the_parts_join_and_say_which_part_is_unknown() -> None:

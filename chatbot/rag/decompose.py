@@ -60,7 +60,7 @@ def is_name(word: str, first: bool, names: Iterable[str]) -> bool:
         return True
     if word[:1].isupper() and not (first and word.casefold() in OPENERS):
         return True
-    return word.casefold() in names
+    return word.casefold() in names and word.casefold() not in OPENERS  # an FAQ's "Q: How …" names none
 
 
 def _runs(tokens: list[str], names: set[str]) -> list[tuple[int, int]]:
