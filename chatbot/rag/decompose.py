@@ -13,8 +13,10 @@ the millrace loop and the quarry climb"). A list after "between" or "from"
 ``known``), stays one question. Two questions joined by "and" ("Who is the warden of X, and who
 directs Y?") become two; a half that names nothing of its own is said of the first half's subject
 ("For Wendle Moor, who's the captain and where's their home venue?" → "… who's the captain?",
-"Wendle Moor: where's their home venue?"), unless it is one word or speaks of a person the first
-half asks for ("Who founded X and when?", "… and when did she die?" stay one). Two question words
+"Wendle Moor: where's their home venue?"; neither part then is named as an entity of its own, so
+one left unanswered is told by its question, not as "I don't know about Wendle Moor"), unless it is
+one word or speaks of a person the first half asks for ("Who founded X and when?", "… and when did
+she die?" stay one). Two question words
 joined ("When and where is the drop-in?") ask two things of one subject: "When is the drop-in?",
 "Where is the drop-in?". Example::
 
@@ -179,6 +181,8 @@ def split(
             else [(_asked(_said_of(subject if at else None, clause), capital), None)]
         )
     ]
+    if not all(named[1:]):  # a half said of the first's subject: the parts ask about one thing
+        parts = [(part, None if name == _name(clauses[0], named[0]) else name) for part, name in parts]
     return parts if len(parts) <= MAX_PARTS else [(question, None)]
 
 
