@@ -405,14 +405,22 @@ def test_a_document_saying_two_of_the_questions_words_together_needs_less_simila
 
 @pytest.fixture(scope="module")
 def deliveries_store(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Store:
-    """A Belgian brewery's deliveries: its words are Dutch, the questions English."""
+    """A Belgian brewery's deliveries (its words Dutch, the questions English), and a history."""
+    folder = tmp_path_factory.mktemp("deliveries")
     rows = "LV-01;Sportcomplex Den Akker;Koen Desmet\nLV-02;Hotel Ter Duinen;Jana Wouters\n"
-    return table_store(tmp_path_factory, embedder, "leveringen.csv", "Leveringsnr;Klant;Chauffeur\n" + rows)
+    (folder / "leveringen.csv").write_text("Leveringsnr;Klant;Chauffeur\n" + rows, encoding="utf-8")
+    history = "The Tamsey Mill Company was founded in 1798 by Josiah Pruett and the engineer Hester Vaill.\n"
+    (folder / "history.txt").write_text(history, encoding="utf-8")
+    settings = StoreSettings(home=folder / "home", persist_dir=folder / "chroma")
+    ingest(settings, [folder / "leveringen.csv", folder / "history.txt"], embedder=embedder)
+    return open_store(settings, embedder, create=False)
 
 
 def test_a_document_naming_all_of_a_name_of_several_words_needs_no_similarity(deliveries_store) -> None:
     """ "who drove the delivery to Sportcomplex Den Akker" is far from a Dutch row by its vectors;
-    the row names all three words of the name, so it answers; a row naming part of it does not."""
+    the row names all three words of the name, so it answers; a row naming part of it does not,
+    nor does prose, which is not terse as a row is ("When did Josiah Pruett die?" of his mill)."""
     strict = HybridRetriever(store=deliveries_store, k=1, score_threshold=0.95, named_threshold=0.95)
     assert "Koen Desmet" in texts(strict, "who drove the delivery to Sportcomplex Den Akker")[0]
     assert texts(strict, "who drove the delivery to Sportcomplex Den Haag") == []
+    assert texts(strict, "When did Josiah Pruett die?") == []

@@ -16,7 +16,7 @@ Congo?"; it sees "KX-2041" and "KX-2047" as nearly the same. Hybrid retrieval, p
    that names codes (words with letters and digits: KX-2047, P-41,
    Land03888) is answered only by documents that name them all, whatever the vectors say (so is one
    giving a whole date by those that state it: a log's entry of "5 March 2024", and one naming two
-   words or more by those that name them all: "Sportcomplex Den Akker" in a Dutch row); any other
+   words or more by the table rows that name them all: "Sportcomplex Den Akker" in a Dutch row); any other
    question by documents whose cosine similarity to it passes ``score_threshold`` (a lower
    ``named_threshold`` for one that names what the question names or states its numbers: a short
    question about a table row scores low with it, "Who sits in Room 312?"). The gate only
@@ -38,6 +38,7 @@ Example::
 from __future__ import annotations
 
 import itertools
+import re
 import threading
 import weakref
 
@@ -63,6 +64,10 @@ from vectorstore.words import (
     whole_date,
     words,
 )
+
+# a table row as ingestion writes it, "label — column: value; …" (ingest.text.table_row; read here
+# by its shape, as retrieval comes before ingestion in the layers)
+_ROW = re.compile(r"[^\n]*? \u2014 [^:;\u2014\n]{1,40}: ")
 
 
 class HybridRetriever(BaseRetriever):
@@ -113,7 +118,7 @@ class HybridRetriever(BaseRetriever):
         March 2024") whatever the vectors say, any other by a similar enough document (less similar
         where it names or states something the document does too, or says two of its words together:
         a register's row of the "chain hoist" scores low with "where's the chain hoist kept"); one
-        naming two words or more ("Sportcomplex Den Akker") by documents that name them all."""
+        naming two words or more ("Sportcomplex Den Akker") by table rows that name them all."""
         written = words(found[0].page_content)
         unaccented, states = {plain(word) for word in written}, stated(written, counted=True)
         if not states & MONTHS:  # a month is asked only of documents that write months by name
@@ -122,9 +127,9 @@ class HybridRetriever(BaseRetriever):
             return False
         if codes:
             return codes <= set(written)
-        if whole_date(conditions) or len(named) > 1:
-            return True  # a log's entry of that day, a row naming "Sportcomplex Den Akker", however
-            # little its words resemble the question's (in another language, say)
+        if whole_date(conditions) or (len(named) > 1 and _ROW.match(found[0].page_content)):
+            return True  # a log's entry of that day, a table row naming "Sportcomplex Den Akker", however
+            # little its words resemble the question's (terse, in another language, say)
         related = named or conditions or phrases & word_pairs(written)
         return found[1] >= (self.named_threshold if related else self.score_threshold)
 
