@@ -21,6 +21,10 @@ AGM = (
     "Club › AGM minutes: Date: 16 November 2023; Chair: Ada Quill (President); Minutes: Hal Orme (Secretary)"
 )
 TWO = "Station log 2023 › 3 May 2023 - Q-7 - tech: Olwen Tarr; checked by: Benedikt Loom. Winch load-tested."
+PANEL = (
+    "programme.json › sessions — session_id: S02; title: Crime on the Coast; "
+    "speakers: Morwenna Vyvyan (author), Declan Ashby-Frost (author), Hetty Carne (chair); start: 14:00"
+)
 
 
 @pytest.mark.parametrize(
@@ -53,6 +57,10 @@ TWO = "Station log 2023 › 3 May 2023 - Q-7 - tech: Olwen Tarr; checked by: Ben
         ("Who is the warden?", WARDENS, "Warden: Maude Catchlove."),  # the assistant warden is another
         ("Who is the assistant warden?", WARDENS, "Assistant warden: Lucan Renfrew."),
         ("Who is the treasurer?", RULES, None),  # no such role
+        # a list of people, each with a role in brackets: no one person of a field, but roles
+        ("Who is chairing Crime on the Coast?", PANEL, "Chair: Hetty Carne."),
+        ("Who are the speakers at Crime on the Coast?", PANEL, None),  # three: the model reads them
+        ("Who is the host of Crime on the Coast?", PANEL, None),  # no such role
         # a code is no name: the van's registration does not answer who drives it
         ("Who drives the box truck?", "van.csv — Fleet: CV-2; Registration: WJ20 DGO; Body: Box van", None),
     ],

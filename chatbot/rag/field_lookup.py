@@ -10,6 +10,9 @@ Example::
 
     named_in_field("Who supervises the log?", "Station log › Log supervisor: Hal Wendover. Entries …")
     # 'Log supervisor: Hal Wendover.'
+
+A role said beside a name answers too: "the Chair, Desmond Ollerenshaw," or, in a list of people,
+"Hetty Carne (chair)" ("Who is chairing Crime on the Coast?" → 'Chair: Hetty Carne.').
 """
 
 from __future__ import annotations
@@ -36,15 +39,22 @@ _APPOSITIVE = re.compile(
     r"((?:Dr |Mr |Mrs |Ms )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?=[,;.]|$)"
 )
 
+# "Hetty Carne (chair)": a name, then its role in brackets, as a list of people writes them
+_BRACKETED = re.compile(
+    r"((?:Dr |Mr |Mrs |Ms |Prof\. )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}) \(([a-z]+(?: [a-z]+){0,2})\)"
+)
+_MORE = re.compile(r"(?: \([^)]*\))?, (?:Dr |Mr |Mrs |Ms |Prof\. )?[A-Z]")  # another name follows
+
 
 def named_in_field(question: str, document: str) -> str | None:
     """The one "label: Name" field of ``document``, as "Label: Name.", when ``question`` asks who (or
     "which <the label>": "which technician" of "tech"), does not name that person, and says nothing
     the document does not state, or pins the entry down by its code and date; else None."""
-    fields = list(dict.fromkeys(_FIELD.findall(document)))
+    fields = list(dict.fromkeys(_one_person_fields(document)))
     told, asked = words(document), words(question)
-    if len(fields) != 1:  # several fields, or none but a role said beside a name in a sentence
-        return _named_by_label(fields + _APPOSITIVE.findall(document), question, asked, told)
+    if len(fields) != 1:  # several fields, or none but a role said beside a name
+        roles = _APPOSITIVE.findall(document) + [(role, name) for name, role in _BRACKETED.findall(document)]
+        return _named_by_label(fields + roles, question, asked, told)
     label, name = fields[0]
     if not (asks_who(question) or _asks_for(label, asked)):
         return None
@@ -53,6 +63,16 @@ def named_in_field(question: str, document: str) -> str | None:
     uses = uses_word(with_parts(told))
     said = [w for w in asked if w not in FILLER and w not in ASKING and not stated([w])]
     return _said(label, name) if _dated_entry(asked, told) or all(map(uses, said)) else None
+
+
+def _one_person_fields(document: str) -> list[tuple[str, str]]:
+    """The "label: Name" fields of ``document`` that name one person, not the first of a list
+    ("speakers: Morwenna Vyvyan (author), Hetty Carne (chair)")."""
+    return [
+        (match.group(1), match.group(2))
+        for match in _FIELD.finditer(document)
+        if not _MORE.match(document, match.end())
+    ]
 
 
 def _named_by_label(
