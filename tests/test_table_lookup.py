@@ -430,6 +430,22 @@ def test_a_question_naming_another_rows_subject_is_not_about_this_row() -> None:
     assert not another_rows("Who won the skipping race?", "Harbour › Staff: prose", events)
 
 
+def test_a_who_question_is_never_answered_by_a_description() -> None:
+    """A row's description is no one's name: "Who tutors the Writing the Weather workshop?" over a
+    session row names no column of people, and its description does not answer, though the title
+    the question gives is no other row's."""
+    row = (
+        "programme.json › sessions — session_id: S01; title: Writing the Weather; type: workshop; "
+        "description: A hands-on nature-writing workshop. Bring a notebook; places are limited to 20.; "
+        "start: 10:00"
+    )
+    assert looked_up("Who tutors the Writing the Weather workshop?", row, lambda cell: True) is None
+    tutored = row.replace("start: 10:00", "tutor: Dr Piran Hocking")
+    assert looked_up("Who is the tutor of the Writing the Weather workshop?", tutored) == (
+        "The tutor of S01 is Dr Piran Hocking."
+    )
+
+
 def test_a_totals_row_and_a_note_name_no_row() -> None:
     """A register's TOTAL row and a note under it are no rows of their own: "total amount due" is
     said of a tenant's row, not of the totals'."""
