@@ -87,6 +87,16 @@ def test_an_answer_ends_at_its_first_unbacked_sentence() -> None:
     assert list(checked(iter([NO_ANSWER]), question, DOCUMENTS)) == [NO_ANSWER]
 
 
+def test_a_word_of_how_often_is_said_by_one_that_means_the_same() -> None:
+    """ "yearly" says what "annual" does, "monthly" what "a month" does; "weekly" is not "annual"."""
+    row = ["Vets › Vaccinations — Service: Cat annual booster; Fee (incl. VAT): £58.00"]
+    question = "How much are the yearly booster jabs for a cat?"
+    assert grounded("The yearly booster costs £58.00.", question, row)
+    assert not grounded("The weekly booster costs £58.00.", "How much is the weekly booster for a cat?", row)
+    plan = ["Care Club: Membership costs £14.50 a month for cats."]
+    assert grounded("The monthly membership is £14.50.", "What is the monthly Care Club fee for a cat?", plan)
+
+
 def test_grounded_sentences_before_the_asked_kind_of_value_lead_it() -> None:
     """A sentence that gives no price may lead the one that does; alone, or before an unbacked
     one, it is no answer to "how much"."""

@@ -84,6 +84,16 @@ _UNTIL = frozenset({"until", "till", "til", "late"})  # "until when is it open",
 _RANKS = frozenset({"second", "third", "fourth", "fifth"})  # places a list of winners never gives
 # who a question asks of, not what: "what deposit does the person in the attic room pay"
 _SOMEONE = frozenset({"person", "people", "someone", "somebody"})
+# words of how often and those that say the same ("yearly booster" of a "Cat annual booster")
+_SAME = {
+    "yearly": {"annual", "annually", "year"},
+    "annual": {"yearly", "year"},
+    "annually": {"yearly", "annual", "year"},
+    "monthly": {"month"},
+    "weekly": {"week"},
+    "daily": {"day"},
+    "hourly": {"hour"},
+}
 # light verbs and their particles: the claim is in the words they go with ("takes place", "got …
 # out", "putting out 61 W"), so a document need not use them (replayed over the raw answers of the
 # mixed, fresh, fresh2, fresh3, fresh4 and unread sets: 11 right answers kept, 1 wrong, no invention)
@@ -389,12 +399,17 @@ def asks_unsaid(question: str, documents: list[str]) -> bool:
 
 def uses_word(told: set[str]) -> Callable[[str], bool]:
     """Whether documents whose words are ``told`` (with their columns' parts, :func:`with_parts`) use a
-    word or one near it: by its stem or another form of its irregular verb ("leads" of "led"), or
-    for a longer word written another way ("visited", "visitors") or typed with a slip."""
+    word or one near it: by its stem or another form of its irregular verb ("leads" of "led"), a
+    word of how often that means the same ("yearly" of "annual", "monthly" of "a month"), or for a
+    longer word written another way ("visited", "visitors") or typed with a slip."""
     stems, prefixes = {stem(w) for w in told}, {w[:5] for w in told if len(w) >= 5}
 
     def uses(word: str) -> bool:
-        if stem(word) in stems or not forms(word).isdisjoint(told):
+        if (
+            stem(word) in stems
+            or not forms(word).isdisjoint(told)
+            or not _SAME.get(word, set()).isdisjoint(told)
+        ):
             return True
         return len(word) >= 5 and (
             word[:5] in prefixes or bool(get_close_matches(word, told, n=1, cutoff=0.8))
