@@ -101,6 +101,7 @@ FRESH8 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh8/*),--documents $(f))
 # library's catalogue, a lido's terms in Word (twentieth session)
 FRESH9 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh9/*),--documents $(f))
 FRESH10 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh10/*),--documents $(f))
+FRESH11 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh11/*),--documents $(f))
 # the training questions the shipped adapter never read, over their documents (the widest phrasings)
 UNREAD = $(SHIPPED) $(foreach f,$(sort $(shell cut -d'"' -f4 data/eval/unread.jsonl)),--documents data/training/documents/$(f))
 eval: models
@@ -115,6 +116,7 @@ eval: models
 	$(EVAL) --questions data/eval/fresh8.jsonl $(FRESH8) --json artifacts/eval/fresh8.json
 	$(EVAL) --questions data/eval/fresh9.jsonl $(FRESH9) --json artifacts/eval/fresh9.json
 	$(EVAL) --questions data/eval/fresh10.jsonl $(FRESH10) --json artifacts/eval/fresh10.json
+	$(EVAL) --questions data/eval/fresh11.jsonl $(FRESH11) --json artifacts/eval/fresh11.json
 	$(EVAL) --questions data/eval/unread.jsonl $(UNREAD) --json artifacts/eval/unread.json
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --json artifacts/eval/dev.json --chart artifacts/eval/dev.png
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --adapter none --json artifacts/eval/dev-base.json
