@@ -88,6 +88,7 @@ _TIMED = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s")
 # a line drawn across plain text ("-----", "=====") over or under a heading: it parts paragraphs
 _HEADER = re.compile(r"^\s*(From|To|Date|Sent|Subject):[ \t]*(.+?)\s*$", re.MULTILINE)  # an e-mail's
 _RULE = re.compile(r"^[ \t]*([-=_*~#+])\1{2,}[ \t]*$", re.MULTILINE)
+_QUESTION_LINE = re.compile(r"[^\n]{3,200}\?")  # an FAQ's question, its answer in the next paragraph
 _QUOTED = re.compile(r"^[ \t]*>[ \t]?", re.MULTILINE)  # a Markdown quote's mark: its text is the text
 
 
@@ -401,7 +402,8 @@ def markdown_rows(text: str) -> tuple[str, set[str]]:
 def markdown_sections(text: str, name: str) -> Iterator[tuple[list[str], str]]:
     """Markdown sections with their heading paths (markup such as ``**bold**`` and links, rules and
     quote marks removed); a table's row written whole as a table row labelled with its heading path
-    (or the file's ``name``), as a CSV file's rows are, so it is looked up and said as one."""
+    (or the file's ``name``), as a CSV file's rows are, so it is looked up and said as one; a
+    question on a line of its own (an FAQ's, a web page's ``<summary>``) leading its answer."""
     splitter = MarkdownHeaderTextSplitter([("#", "1"), ("##", "2"), ("###", "3"), ("####", "4")])
     text, data_rows = data_blocks(text)
     text = _QUOTED.sub("", _RULE.sub("", text))  # rules part nothing the headings do not; ">" marks
@@ -409,11 +411,17 @@ def markdown_sections(text: str, name: str) -> Iterator[tuple[list[str], str]]:
     rows |= data_rows
     for section in splitter.split_text(text):
         path = [section.metadata[level] for level in "1234" if section.metadata.get(level)]
+        asked = ""  # a question on a line of its own (an FAQ's): it leads its answer
         for paragraph in re.split(r"\s*\n\s*\n\s*|  \n", section.page_content):
             if paragraph.strip() in rows:
                 yield [], (PATH_SEPARATOR.join(path) or name) + ROW_SEPARATOR + paragraph.strip()
+            elif _QUESTION_LINE.fullmatch(paragraph.strip()) and not asked:
+                asked = paragraph.strip()
             elif paragraph.strip():
-                yield path, list_lines(paragraph.splitlines())
+                yield path, " ".join(filter(None, [asked, list_lines(paragraph.splitlines())]))
+                asked = ""
+        if asked:
+            yield path, asked
 
 
 def _as_markdown(path: Path) -> str:

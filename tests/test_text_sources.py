@@ -87,6 +87,16 @@ def test_markdown_rules_and_quote_marks_are_no_text(tmp_path):
     ]
 
 
+def test_a_question_on_a_line_of_its_own_leads_its_answer(tmp_path):
+    """A web page's FAQ (``<summary>``, then the answer): the question and its answer are one chunk,
+    so neither is found without the other; a question with no answer after it stays."""
+    text = "# Visit\n\n## FAQ\n\nIs there parking?\n\nYes: 42 spaces, £3.00 a day.\n\nCan I bring my dog?\n"
+    assert chunks(tmp_path / "visit.md", text) == [
+        "Visit › FAQ: Is there parking? Yes: 42 spaces, £3.00 a day.",
+        "Visit › FAQ: Can I bring my dog?",
+    ]
+
+
 def test_markdown_data_blocks_are_read_as_data(tmp_path):
     """A YAML or JSON code block's list of objects becomes rows under the heading path, its other
     values "path: value" lines; another language's block, or one that is no valid YAML, keeps its
