@@ -164,6 +164,9 @@ def test_a_file_name_is_never_the_value_asked_for() -> None:
         ("In the state of the roads, who is the landlord of the Moss Lantern?", "It is Wystan Oddly.", True),
         # the person in a room is who is asked of, not what: the price is asked
         ("What does the person in a single room at the Moss Lantern pay?", "It costs 62 crowns.", True),
+        # "at the end of December" says when, not what is asked; "the end of the ford" is asked
+        ("How many rooms had the Moss Lantern at the end of December?", "It had 14 rooms.", True),
+        ("How deep is the water at the end of the ford?", "It stands 9 metres from the ford.", False),
     ],
 )
 def test_nothing_is_answered_of_a_thing_when_the_documents_never_name_what_is_asked(

@@ -135,6 +135,14 @@ _NAME_RUN = re.compile(
 _QUESTION_WORD = re.compile(rf"\b(?:{WH_WORDS})\b", re.IGNORECASE)
 # what a question asks of a thing it names: "the president of Serbia", "the largest city in Brunei"
 _RELATION = re.compile(r"\b(?:the|a|an)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:of|in|on|at|for)\s", re.IGNORECASE)
+# a time after "the end of", "the start of": the words before it say when, not what is asked
+_POSITIONS = frozenset({"end", "start", "beginning", "middle", "close", "turn"})
+_TIME_AFTER = re.compile(
+    r"(?:the\s+)?(?:year|month|week|day|season|term|quarter|\d{4}\b|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|january|february|march|april|june|july|august|"
+    r"september|october|november|december)\b",
+    re.IGNORECASE,
+)
 
 
 def stem(word: str) -> str:
@@ -391,10 +399,17 @@ def asks_unsaid(question: str, documents: list[str]) -> bool:
     only the thing with the question ("The capital of Serbia is Belgrade."), and an answer would be
     about something else, so the chain does not ask the model."""
     opening = _QUESTION_WORD.search(question)  # a lead before it only sets the scene ("I'm getting
-    relation = _RELATION.search(question, opening.start() if opening else 0)  # the bus to the start of …")
+    relations = _RELATION.finditer(question, opening.start() if opening else 0)  # the bus to the start of …")
+    relation = next((r for r in relations if not _when(question, r)), None)
     asked = set(words(relation.group(1))) - FILLER - ASKING - _SOMEONE if relation else set()
     uses = uses_word(with_parts(words(" ".join(documents))))
     return bool(asked) and not any(uses(word) or any(c.isdigit() for c in word) for word in asked)
+
+
+def _when(question: str, relation: re.Match) -> bool:
+    """Whether a relation the question says only tells when: "at the end of December", "by the
+    start of the season", not "the start of the trail"."""
+    return relation.group(1).casefold() in _POSITIONS and bool(_TIME_AFTER.match(question, relation.end()))
 
 
 def uses_word(told: set[str]) -> Callable[[str], bool]:
