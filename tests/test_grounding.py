@@ -165,7 +165,7 @@ def test_a_file_name_is_never_the_value_asked_for() -> None:
         # the person in a room is who is asked of, not what: the price is asked
         ("What does the person in a single room at the Moss Lantern pay?", "It costs 62 crowns.", True),
         # "at the end of December" says when, not what is asked; "the end of the ford" is asked
-        ("How many rooms had the Moss Lantern at the end of December?", "It had 14 rooms.", True),
+        ("How many rooms were open at the end of December?", "The Moss Lantern had 14 rooms.", True),
         ("How deep is the water at the end of the ford?", "It stands 9 metres from the ford.", False),
     ],
 )
