@@ -209,6 +209,11 @@ JOB = (
             "The traction of 2T41 is Steam: No. 3 Brigadier Hume.",
         ),
         (
+            "Who is skipper for the home game against Sandmoor BC?",
+            "fixtures.xlsx — Fixture ID: MBC-26-06; Opponent: Sandmoor BC; Venue: Home; Captain: S. Kaur",
+            "The captain of MBC-26-06 is S. Kaur.",
+        ),
+        (
             "who drove the delivery to Sportcomplex Den Akker",
             "leveringen.csv — Leveringsnr: LV-250309; Klant: Sportcomplex Den Akker; Chauffeur: Koen Desmet",
             "The chauffeur of LV-250309 is Koen Desmet.",

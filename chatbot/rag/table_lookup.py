@@ -81,6 +81,7 @@ _ASKS_FOR = {
     "property": "site address premises",  # "which property is the application about"
     **dict.fromkeys(["locomotive", "loco"], "traction engine"),  # a timetable's "Traction" column
     **dict.fromkeys(["drove", "drives", "driven"], "driver chauffeur"),  # "who drove the delivery"
+    "skipper": "captain",  # "Who is skipper for the home game?"
 }
 _NAME_WORDS = 6  # a cell of more words is no one's name ("Prof. Elowen Hosking", "Harlow & Pike Ltd")
 _GENERIC = frozenset({"number", "code", "name", "date", "reference", "id"})  # said of many things
@@ -669,7 +670,7 @@ def looked_up(question: str, document: str, unique: Unique = lambda cell: False)
     sentence = _said(cells, found)
     if question.lstrip().casefold().startswith("where") and not fits(f"It is {found[1]}.", question):
         return None  # "where … collected from?" is not answered by the date of the row's code
-    if asks_who(question) and (len(found[1].split()) > _NAME_WORDS or ". " in found[1]):
+    if asks_who(question) and len(found[1].split()) > _NAME_WORDS:
         return None  # "Who tutors the workshop?" is not answered by its description
     return sentence if fits(sentence, question) else None
 
