@@ -87,6 +87,16 @@ def test_an_answer_ends_at_its_first_unbacked_sentence() -> None:
     assert list(checked(iter([NO_ANSWER]), question, DOCUMENTS)) == [NO_ANSWER]
 
 
+def test_a_measure_the_question_gives_as_its_condition_is_not_swapped_for_another() -> None:
+    """ "at 100%" is not answered by the level "at 50%"; "after 14 days" not by the fee "after 7
+    days"; the question's own measure said again passes."""
+    sheet = ["Datasheet › Specification: Sound power level: 34 dB(A) at 50% fan speed; Fee: £5 after 7 days"]
+    question = "what's the sound power level when the fans run flat out at 100%"
+    assert not grounded("The sound power level is 34 dB(A) at 50% fan speed.", question, sheet)
+    assert not grounded("The fee is £5 after 7 days.", "What is the fee after 14 days?", sheet)
+    assert grounded("The fee is £5 after 7 days.", "What is the fee after 7 days?", sheet)
+
+
 def test_a_word_of_how_often_is_said_by_one_that_means_the_same() -> None:
     """ "yearly" says what "annual" does, "monthly" what "a month" does; "weekly" is not "annual"."""
     row = ["Vets › Vaccinations — Service: Cat annual booster; Fee (incl. VAT): £58.00"]

@@ -177,7 +177,7 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         return False
     if _name_unwritten(sentence, question, text) or _ordinal_moved(said, question, documents):
         return False
-    if _premise_changed(sentence, question):
+    if _premise_changed(sentence, question) or _condition_changed(sentence, question):
         return False
     if _rank_unsaid(question, said, known) or _time_unwritten(sentence, question, text):
         return False
@@ -213,6 +213,23 @@ def _claims_unsaid(question: str, said: list[str], known: set[str]) -> bool:
     return any(
         not (any(c.isdigit() for c in word) or uses(word))
         for word in set(said) & set(words(question)) - skipped
+    )
+
+
+def _condition_changed(sentence: str, question: str) -> bool:
+    """Whether the sentence gives a measure of the kind the question gives as its condition, but
+    another one, and not the question's: "at 100% fan speed" answered "34 dB(A) at 50% fan speed"
+    (a number of things or a day is no such measure)."""
+    asked = {
+        dimension: number
+        for number, dimensions in measures(question).items()
+        for dimension in dimensions - {None, COUNT}
+    }
+    said = measures(sentence)
+    return any(
+        dimension in asked and asked[dimension] not in said and number not in measures(question)
+        for number, dimensions in said.items()
+        for dimension in dimensions - {None, COUNT}
     )
 
 
