@@ -100,6 +100,11 @@ FRESH8 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh8/*),--documents $(f))
 # heritage railway's timetable page, a beekeepers' email thread, greenhouse irrigation notes, a seed
 # library's catalogue, a lido's terms in Word (twentieth session)
 FRESH9 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh9/*),--documents $(f))
+# an eleventh and a twelfth, likewise blind: a vets' fees page printed to PDF, a rent register with a
+# title over its header, a storage licence in Word, a bike-share FAQ, a Belgian brewery's semicolon
+# CSV, a narrowboat manual, a festival programme as one nested JSON object; a ventilation datasheet
+# PDF, a bowls club's two-sheet workbook, co-op minutes in Word, a pool plant log, a timber price list
+# TSV, a museum's visit page, print orders as JSON Lines (twenty-first session)
 FRESH10 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh10/*),--documents $(f))
 FRESH11 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh11/*),--documents $(f))
 # the training questions the shipped adapter never read, over their documents (the widest phrasings)
