@@ -88,6 +88,7 @@ _TIMED = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s")
 # a line drawn across plain text ("-----", "=====") over or under a heading: it parts paragraphs
 _HEADER = re.compile(r"^\s*(From|To|Date|Sent|Subject):[ \t]*(.+?)\s*$", re.MULTILINE)  # an e-mail's
 _RULE = re.compile(r"^[ \t]*([-=_*~#+])\1{2,}[ \t]*$", re.MULTILINE)
+_TITLE_WORDS = 8  # a lone line before the first heading of at most so many words is the title
 _QUESTION_LINE = re.compile(r"[^\n]{3,200}\?")  # an FAQ's question, its answer in the next paragraph
 _QUOTED = re.compile(r"^[ \t]*>[ \t]?", re.MULTILINE)  # a Markdown quote's mark: its text is the text
 
@@ -403,14 +404,18 @@ def markdown_sections(text: str, name: str) -> Iterator[tuple[list[str], str]]:
     """Markdown sections with their heading paths (markup such as ``**bold**`` and links, rules and
     quote marks removed); a table's row written whole as a table row labelled with its heading path
     (or the file's ``name``), as a CSV file's rows are, so it is looked up and said as one; a
-    question on a line of its own (an FAQ's, a web page's ``<summary>``) leading its answer."""
+    question on a line of its own (an FAQ's, a web page's ``<summary>``) leading its answer; a lone
+    short line before the first heading heading every section."""
     splitter = MarkdownHeaderTextSplitter([("#", "1"), ("##", "2"), ("###", "3"), ("####", "4")])
     text, data_rows = data_blocks(text)
     text = _QUOTED.sub("", _RULE.sub("", text))  # rules part nothing the headings do not; ">" marks
     text, rows = markdown_rows(_MARKUP.sub(lambda m: m.group(1) or m.group(2) or "", text))
     rows |= data_rows
-    for section in splitter.split_text(text):
+    sections = splitter.split_text(text)
+    title = _lone_title(sections[0]) if sections and sections[0].page_content.strip() not in rows else None
+    for section in sections[1:] if title else sections:
         path = [section.metadata[level] for level in "1234" if section.metadata.get(level)]
+        path = [title, *path] if title else path
         asked = ""  # a question on a line of its own (an FAQ's): it leads its answer
         for paragraph in re.split(r"\s*\n\s*\n\s*|  \n", section.page_content):
             if paragraph.strip() in rows:
@@ -422,6 +427,16 @@ def markdown_sections(text: str, name: str) -> Iterator[tuple[list[str], str]]:
                 asked = ""
         if asked:
             yield path, asked
+
+
+def _lone_title(section: Document) -> str | None:
+    """The one short line a document opens with before its first heading, when nothing else comes
+    before that heading: a web page's site name over its "Plan your visit", which then heads every
+    section (alone, it was a chunk no question could use)."""
+    text = section.page_content.strip()
+    if section.metadata or not text or "\n" in text or text[-1] in ".!?:;,":
+        return None
+    return text if len(text.split()) <= _TITLE_WORDS and not set(text) & set("|>/") else None  # no trail
 
 
 def _as_markdown(path: Path) -> str:

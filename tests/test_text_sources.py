@@ -97,6 +97,17 @@ def test_a_question_on_a_line_of_its_own_leads_its_answer(tmp_path):
     ]
 
 
+def test_a_lone_short_line_before_the_first_heading_heads_every_section(tmp_path):
+    """A web page's site name over its first heading is its title, not a chunk of its own; a
+    breadcrumb trail or a sentence there is neither."""
+    text = "Carrowmere Tin Mine Museum\n\n# Plan your visit\n\n## Parking\n\n42 spaces, £3.00 a day.\n"
+    assert chunks(tmp_path / "visit.md", text) == [
+        "Carrowmere Tin Mine Museum › Plan your visit › Parking: 42 spaces, £3.00 a day."
+    ]
+    trail = chunks(tmp_path / "trail.md", text.replace("Carrowmere Tin Mine Museum", "Home > Visit us"))
+    assert trail == ["Home > Visit us", "Plan your visit › Parking: 42 spaces, £3.00 a day."]
+
+
 def test_markdown_data_blocks_are_read_as_data(tmp_path):
     """A YAML or JSON code block's list of objects becomes rows under the heading path, its other
     values "path: value" lines; another language's block, or one that is no valid YAML, keeps its
