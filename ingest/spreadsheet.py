@@ -9,8 +9,8 @@ calculated (a formula's value, not its text); numbers are written as people read
 format shows them with the date in words ("02/10/2025 (2 October 2025)"), or as ISO dates. Read with
 ``openpyxl`` in read-only mode, so a sheet of many thousand rows streams. Example::
 
-    next(xlsx_rows(Path("islands.xlsx")))
-    # ('islands.xlsx', 'Islands', [('island', 'Kilvaro'), ('population', '4820')])
+    next(xlsx_rows(Path("islands.xlsx")))   # one sheet, no title over its header
+    # (None, '', [('island', 'Kilvaro'), ('population', '4820')])
 """
 
 from __future__ import annotations
