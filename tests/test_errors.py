@@ -37,8 +37,8 @@ def bad_file(tmp_path: Path, name: str, content: str) -> Path:
 
 CAUSES = {
     "malformed JSON": lambda tmp: parse_json("[{"),
-    "a source that is not a list": lambda tmp: ingest(
-        StoreSettings(home=tmp), [bad_file(tmp, "c.json", '{"country": "x"}')]
+    "a source that is neither a list nor an object": lambda tmp: ingest(
+        StoreSettings(home=tmp), [bad_file(tmp, "c.json", '"x"')]
     ),
     "a ragged CSV row": lambda tmp: ingest(StoreSettings(home=tmp), [bad_file(tmp, "t.csv", "a,b\n1,2,3\n")]),
     "an unsupported file": lambda tmp: ingest(StoreSettings(home=tmp), [bad_file(tmp, "x.docx", "x")]),
