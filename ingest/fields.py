@@ -23,8 +23,8 @@ def fields(value: object, name: str = "") -> Iterator[tuple[str, str]]:
     if isinstance(value, dict):
         for key, inner in value.items():
             yield from fields(inner, f"{name}.{key}" if name else str(key))
-    elif isinstance(value, list) and value and all(_brief(item) for item in value):
-        yield name, ", ".join(_brief(item) for item in value)
+    elif isinstance(value, list) and value and all(briefs := [_brief(item) for item in value]):
+        yield name, ", ".join(briefs)
     elif isinstance(value, list) and any(isinstance(item, dict | list) for item in value):
         for number, inner in enumerate(value, 1):
             yield from fields(inner, f"{name}.{number}")

@@ -68,9 +68,9 @@ def _rows(items: list, path: list[str], context: Cells) -> Iterator[tuple[list[s
                 yield [], table_row(label, [*cells, *_unnamed(context, cells)])
             continue
         own = [cell for key, value in item.items() if key not in nested for cell in fields(value, key)]
-        if own:
-            yield [], table_row(label, [*own, *_unnamed(context, own)])
         inner = [*own, *_unnamed(context, own)]
+        if own:
+            yield [], table_row(label, inner)
         for key in nested:
             value = item[key]
             yield from (_walk if isinstance(value, dict) else _rows)(value, [*path, str(key)], inner)

@@ -182,7 +182,8 @@ def split(
         )
     ]
     if not all(named[1:]):  # a half said of the first's subject: the parts ask about one thing
-        parts = [(part, None if name == _name(clauses[0], named[0]) else name) for part, name in parts]
+        first = _name(clauses[0], named[0])
+        parts = [(part, None if name == first else name) for part, name in parts]
     return parts if len(parts) <= MAX_PARTS else [(question, None)]
 
 

@@ -220,14 +220,13 @@ def _condition_changed(sentence: str, question: str) -> bool:
     """Whether the sentence gives a measure of the kind the question gives as its condition, but
     another one, and not the question's: "at 100% fan speed" answered "34 dB(A) at 50% fan speed"
     (a number of things or a day is no such measure)."""
+    given = measures(question)
     asked = {
-        dimension: number
-        for number, dimensions in measures(question).items()
-        for dimension in dimensions - {None, COUNT}
+        dimension: number for number, dimensions in given.items() for dimension in dimensions - {None, COUNT}
     }
     said = measures(sentence)
     return any(
-        dimension in asked and asked[dimension] not in said and number not in measures(question)
+        dimension in asked and asked[dimension] not in said and number not in given
         for number, dimensions in said.items()
         for dimension in dimensions - {None, COUNT}
     )
