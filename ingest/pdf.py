@@ -129,6 +129,9 @@ def _table_run(lines: list[str], at: int) -> int:
     while True:
         gap = next((n for n in range(end, len(lines)) if lines[n].strip()), len(lines))
         row = lines[gap] if gap < len(lines) else ""
+        if gap == end > at and _continues(row, starts):
+            end += 1  # the row above's cells go on: part of it, no row of its own
+            continue
         if not 2 <= len(_cells(row)) <= width or (gap > end and not _aligned(row, starts)):
             break
         end, count = gap + 1, count + 1
@@ -141,25 +144,48 @@ def _has_header(line: str) -> bool:
 
 
 def _rows(lines: list[str]) -> list[str]:
-    """A table's rows under its header line, each as ``column: value; …``."""
+    """A table's rows under its header line, each as ``column: value; …``; a line that carries on the
+    cells above (:func:`_continues`: words wrapped within their columns) is joined to them."""
     header = _cells(lines[0])
     starts = [lines[0].index(name) for name in header]
-    return [_row(header, starts, line) for line in lines[1:]]
+    rows: list[dict[int, str]] = [dict(enumerate(header))]
+    for line in lines[1:]:
+        if _continues(line, starts):
+            for column, cell in _placed(line, starts):
+                rows[-1][column] = f"{rows[-1].get(column, '')} {cell}".strip()
+        else:
+            rows.append(_row(header, starts, line))
+    names = rows[0]
+    return ["; ".join(f"{names[c]}: {row[c]}" for c in sorted(row)) for row in rows[1:]]
 
 
-def _row(header: list[str], starts: list[int], line: str) -> str:
-    """One row under the header's columns: a row with every cell zipped with them; one cut where each
-    column starts, when a word starts there (cells a narrow gap apart: "two dwellings  Object");
+def _continues(line: str, starts: list[int]) -> bool:
+    """Whether a laid-out line carries on the row above, its cells' words wrapped within their
+    columns: the first column empty, at most half the columns written, each cell where one starts."""
+    cells = _cells(line)
+    indent = len(line) - len(line.lstrip())
+    return (
+        1 <= len(cells) <= max(1, len(starts) // 2)
+        and indent > starts[0] + 2
+        and all(min(abs(a - s) for s in starts) <= 2 for a in _starts(line))
+    )
+
+
+def _placed(line: str, starts: list[int]) -> list[tuple[int, str]]:
+    """Each cell of a line with the number of the column that starts nearest to it."""
+    return [(_nearest(starts, m.start()), m.group()) for m in _CELL.finditer(line)]
+
+
+def _row(header: list[str], starts: list[int], line: str) -> dict[int, str]:
+    """One row's cells by column number: a row with every cell zipped with the header; one cut where
+    each column starts, when a word starts there (cells a narrow gap apart: "two dwellings  Object");
     else each cell under the column that starts nearest to it (a row with empty cells)."""
     cells = _cells(line)
     if len(cells) == len(header):
-        named = list(zip(header, cells, strict=True))
-    elif _cut(line, starts):
-        named = [(column, cell) for column, cell in zip(header, _cut(line, starts), strict=True) if cell]
-    else:
-        at = [m.start() for m in _CELL.finditer(line)]
-        named = [(header[_nearest(starts, a)], cell) for a, cell in zip(at, cells, strict=False)]
-    return "; ".join(f"{column}: {value}" for column, value in named)
+        return dict(enumerate(cells))
+    if cut := _cut(line, starts):
+        return {column: cell for column, cell in enumerate(cut) if cell}
+    return dict(_placed(line, starts))
 
 
 def _cut(line: str, starts: list[int]) -> list[str]:

@@ -554,6 +554,29 @@ def test_a_pdf_tables_header_alone_at_a_pages_foot_heads_the_rows_on_the_next(tm
     ]
 
 
+def test_a_pdf_tables_cells_wrapped_within_their_columns_stay_in_their_row(tmp_path):
+    """A cell too long for its column wraps onto lines of its own, under that column with the
+    first column empty (the header's too): they carry on the row above; a row with only its first
+    cell empty (a second session the same day) is a row of its own."""
+    lines = [("Code", "Service", "What's included", "Typical"), ("", "", "", "time")]
+    lines += [("SV-150", "Hydraulic Brake", "Per brake; fresh fluid", "40 min")]
+    lines += [("", "Bleed", "and pads inspected", "")]
+    lines += [("SV-210", "Silver Service", "Bronze Service plus degrease", "2 hours")]
+    lines += [("", "", "and new cables", ""), ("", "Gold Service", "Full strip", "1 day")]
+    page = [(0.1, 0.95, "Our services")]
+    page += [(x, 0.9 - 0.02 * row, cell) for row, cells in enumerate(lines)
+             for x, cell in zip((0.1, 0.25, 0.45, 0.8), cells, strict=True) if cell]  # fmt: skip
+    docs = load_documents(write_laid_out_pdf(tmp_path / "menu.pdf", [page]))
+    head = "Our services — "
+    assert [doc.page_content for doc in docs] == [
+        f"{head}Code: SV-150; Service: Hydraulic Brake Bleed; What's included: Per brake; fresh fluid "
+        "and pads inspected; Typical time: 40 min",
+        f"{head}Code: SV-210; Service: Silver Service; What's included: Bronze Service plus degrease "
+        "and new cables; Typical time: 2 hours",
+        f"{head}Service: Gold Service; What's included: Full strip; Typical time: 1 day",
+    ]
+
+
 def test_a_pdf_rows_cells_a_narrow_gap_apart_are_cut_where_the_columns_start():
     """Layout may set two cells only two spaces apart; a word starting where a column does starts
     its cell, but no cut splits a word."""
