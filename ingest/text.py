@@ -62,8 +62,23 @@ _FULL_LINE = 70  # a line at least this long may have been wrapped for width, an
 _CONTINUES = frozenset(
     "a an the of and or but by to in on at for with from as is was were are its per than".split()  # noqa: SIM905
 )
-# paragraphs, lines, sentence ends, clause ends, words: the first that makes pieces small enough
-_SEPARATORS = ["\n\n", "\n", r"(?<=[.!?])\s+", r"(?<=[;:])\s+", r"(?<=,)\s+", " ", ""]
+# A full stop ends a sentence before a capital or a digit, unless it ends an abbreviation ("No. 4",
+# "approx. 3 km"), a list number ("5.") or an initial ("T. Gallacher").
+# by length (Python's look-behinds have a fixed width); not "min." or "etc.", which often end one
+_ABBREVIATIONS = (
+    "no nr st mr ms dr vs ca",
+    "max tel ref vol fig mrs ext est",
+    "excl incl dept",
+    "approx",
+)
+_SENTENCE_END = (
+    r"(?<=[.!?])(?<!\b[A-Z\d][.])(?<!\b\d\d[.])"
+    + "".join(rf"(?<!\b(?i:{'|'.join(words.split())})[.])" for words in _ABBREVIATIONS)
+    + r"\s+(?=[\"'\u2018\u201c(\[]?[A-Z\d])"
+)
+# paragraphs, lines, sentence ends, clause ends (";" before ":", so "label: value;" items stay
+# whole), commas, words: the first that makes pieces small enough
+_SEPARATORS = ["\n\n", "\n", _SENTENCE_END, r"(?<=;)\s+", r"(?<=:)\s+", r"(?<=,)\s+", " ", ""]
 _SPLITTER = RecursiveCharacterTextSplitter(
     chunk_size=CHUNK_CHARS,
     chunk_overlap=CHUNK_OVERLAP,

@@ -57,6 +57,21 @@ def test_txt_is_split_between_sentences_with_stable_ids(tmp_path):
     assert [d.id for d in load_documents(path)] == [d.id for d in docs]
 
 
+def test_chunks_are_not_cut_after_an_abbreviation_a_list_number_or_inside_a_label(tmp_path):
+    """A full stop after "No.", "approx.", "excl.", an initial or a step's number ends no sentence,
+    and a long "label: value;" line is cut between its items, never between a label and its value."""
+    specs = "; ".join(f"Item {n} (excl. fitting): {n * 7} W" for n in range(1, 30))
+    steps = " ".join(f"{n}. Check valve V-{n} with engineer T. Marsh, approx. {n} min." for n in range(1, 12))
+    text = f"Specification: {specs}.\n\nSteps: {steps}\n\nVessel: MV Sorrel (Official No. 918244)"
+    cut = chunks(tmp_path / "spec.txt", text)
+    items = {item.rstrip(".") for chunk in cut for item in chunk.removeprefix("Specification: ").split("; ")}
+    assert {f"Item {n} (excl. fitting): {n * 7} W" for n in range(1, 30)} <= items
+    assert not [chunk for chunk in cut if chunk.startswith(("fitting", "Marsh", "918244"))]
+    opening = ("Steps: ", *(f"{n}. Check" for n in range(1, 12)))
+    assert all(chunk.startswith(opening) for chunk in cut if "valve" in chunk)
+    assert "Vessel: MV Sorrel (Official No. 918244)" in cut
+
+
 def test_a_short_txt_is_one_chunk(tmp_path):
     (tmp_path / "b.txt").write_text(ZUBROWKA, encoding="utf-8")
     assert [d.page_content for d in load_documents(tmp_path / "b.txt")] == [ZUBROWKA]
