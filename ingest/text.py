@@ -100,8 +100,9 @@ _EQUATED = re.compile(r"^\s*\S[^=]{0,60}\s=\s+\S")  # "P-41 = pumping station, P
 _SPACED = re.compile(r"^\s*\S.*?[^\s:-]\s{3,}[^\s-]")
 _CELL_GAP = re.compile(r"(?<=[^\s:-])\s{3,}(?=[^\s-])")
 _TIMED = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s")
-# a line drawn across plain text ("-----", "=====") over or under a heading: it parts paragraphs
 _HEADER = re.compile(r"^\s*(From|To|Date|Sent|Subject):[ \t]*(.+?)\s*$", re.MULTILINE)  # an e-mail's
+_REPLY = re.compile(r"^(?:\s*(?:re|fwd?|aw|sv)\s*:\s*)+", re.IGNORECASE)  # "Re: Fwd: " before a subject
+# a line drawn across plain text ("-----", "=====") over or under a heading: it parts paragraphs
 _RULE = re.compile(r"^[ \t]*([-=_*~#+])\1{2,}[ \t]*$", re.MULTILINE)
 _TITLE_WORDS = 8  # a lone line before the first heading of at most so many words is the title
 _QUESTION_LINE = re.compile(r"[^\n]{3,200}\?")  # an FAQ's question, its answer in the next paragraph
@@ -322,14 +323,17 @@ def _sections(
 
 def _message_from(lines: list[str]) -> str | None:
     """The heading an e-mail's header lines give the message after them ("From: Priya Nettleship
-    <priya.n@example.org>", "Date: Tue, 3 Mar 2026 21:03" → "From Priya Nettleship, Tue, 3 Mar 2026
-    21:03"): a thread's messages each have theirs, so a sign-off line ("Ossian") heads nothing
+    <priya.n@example.org>", "Date: Tue, 3 Mar 2026 21:03", "Subject: Re: Swarm at Malby" → "Swarm at
+    Malby › From Priya Nettleship, Tue, 3 Mar 2026 21:03": what it is about, as a heading over who
+    wrote it when): a thread's messages each have theirs, so a sign-off line ("Ossian") heads nothing
     after it. None for lines that are no such header."""
     fields = dict(_HEADER.findall("\n".join(lines)))
     if "From" not in fields or not ({"Date", "Sent"} & fields.keys()):
         return None
     sender = fields["From"].split("<")[0].strip(' "') or fields["From"]
-    return f"From {sender}, {fields.get('Date') or fields['Sent']}"
+    heading = f"From {sender}, {fields.get('Date') or fields['Sent']}"
+    subject = _REPLY.sub("", fields.get("Subject", ""))
+    return f"{subject}{PATH_SEPARATOR}{heading}" if subject else heading
 
 
 def _heads(line: str, following: str) -> bool:

@@ -241,7 +241,7 @@ def test_a_labelled_line_wrapped_at_the_width_goes_on_with_the_next(tmp_path):
 
 
 def test_an_email_threads_messages_head_their_lines_and_a_spaced_table_is_a_list(tmp_path):
-    """Each message of a thread heads what follows its header with its sender and date, so a
+    """Each message of a thread heads what follows its header with its subject, sender and date, so a
     sign-off ("Ossian") heads only its own message's lines; a plain-text table's lines, cells apart
     by wide gaps, stay apart with their cells parted by commas."""
     text = (
@@ -253,8 +253,8 @@ def test_an_email_threads_messages_head_their_lines_and_a_spaced_table_is_a_list
         "  Marta Kowalczyk    - Easby Bridge                07700 900 562\n"
     )
     first, second = (
-        "From Wilhelmina Carrow, Mon, 2 Mar 2026 19:42",
-        "From Ossian Threlkeld, Tue, 3 Mar 2026 07:15",
+        "Open day › From Wilhelmina Carrow, Mon, 2 Mar 2026 19:42",
+        "Open day › From Ossian Threlkeld, Tue, 3 Mar 2026 07:15",  # "Re:" is no part of the subject
     )
     texts = chunks(tmp_path / "thread.txt", text)
     assert texts[1:3] == [f"{first}: Dear all,", f"{first}: The open day is on 13 June."]
