@@ -105,7 +105,9 @@ _REPLY = re.compile(r"^(?:\s*(?:re|fwd?|aw|sv)\s*:\s*)+", re.IGNORECASE)  # "Re:
 # a line drawn across plain text ("-----", "=====") over or under a heading: it parts paragraphs
 _RULE = re.compile(r"^[ \t]*([-=_*~#+])\1{2,}[ \t]*$", re.MULTILINE)
 _TITLE_WORDS = 8  # a lone line before the first heading of at most so many words is the title
-_QUESTION_LINE = re.compile(r"[^\n]{3,200}\?")  # an FAQ's question, its answer in the next paragraph
+# a line that leads the next paragraph: an FAQ's question, its answer under it; a list's opening
+# line ("Damage deposits are as follows:"), its items under it
+_LEADING_LINE = re.compile(r"[^\n]{3,200}[?:]")
 _QUOTED = re.compile(r"^[ \t]*>[ \t]?", re.MULTILINE)  # a Markdown quote's mark: its text is the text
 
 
@@ -423,8 +425,9 @@ def markdown_sections(text: str, name: str) -> Iterator[tuple[list[str], str]]:
     """Markdown sections with their heading paths (markup such as ``**bold**`` and links, rules and
     quote marks removed); a table's row written whole as a table row labelled with its heading path
     (or the file's ``name``), as a CSV file's rows are, so it is looked up and said as one; a
-    question on a line of its own (an FAQ's, a web page's ``<summary>``) leading its answer; a lone
-    short line before the first heading heading every section."""
+    question on a line of its own (an FAQ's, a web page's ``<summary>``) leading its answer, a list's
+    opening line ("… as follows:") its items; a lone short line before the first heading heading
+    every section."""
     splitter = MarkdownHeaderTextSplitter([("#", "1"), ("##", "2"), ("###", "3"), ("####", "4")])
     text, data_rows = data_blocks(text)
     text = _QUOTED.sub("", _RULE.sub("", text))  # rules part nothing the headings do not; ">" marks
@@ -435,17 +438,20 @@ def markdown_sections(text: str, name: str) -> Iterator[tuple[list[str], str]]:
     for section in sections[1:] if title else sections:
         path = [section.metadata[level] for level in "1234" if section.metadata.get(level)]
         path = [title, *path] if title else path
-        asked = ""  # a question on a line of its own (an FAQ's): it leads its answer
+        leading = ""  # a question or a list's opening on a line of its own: it leads what follows
         for paragraph in re.split(r"\s*\n\s*\n\s*|  \n", section.page_content):
             if paragraph.strip() in rows:
+                if leading:  # a table's opening line: the rows say what they are on their own
+                    yield path, leading
+                    leading = ""
                 yield [], (PATH_SEPARATOR.join(path) or name) + ROW_SEPARATOR + paragraph.strip()
-            elif _QUESTION_LINE.fullmatch(paragraph.strip()) and not asked:
-                asked = paragraph.strip()
+            elif _LEADING_LINE.fullmatch(paragraph.strip()) and not leading:
+                leading = list_lines([paragraph.strip()])
             elif paragraph.strip():
-                yield path, " ".join(filter(None, [asked, list_lines(paragraph.splitlines())]))
-                asked = ""
-        if asked:
-            yield path, asked
+                yield path, " ".join(filter(None, [leading, list_lines(paragraph.splitlines())]))
+                leading = ""
+        if leading:
+            yield path, leading
 
 
 def _lone_title(section: Document) -> str | None:

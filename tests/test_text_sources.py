@@ -112,6 +112,21 @@ def test_a_question_on_a_line_of_its_own_leads_its_answer(tmp_path):
     ]
 
 
+def test_a_lists_opening_line_leads_its_items_but_not_a_tables_rows(tmp_path):
+    """ "Damage deposits are as follows:" and the list under it are one chunk (alone, the line
+    answered nothing and the items did not say what they were); over a table, whose rows are
+    documents of their own, the line stays alone."""
+    text = (
+        "# Hire\n\n## Payment\n\nDamage deposits are as follows:\n\n- Private hires: £75\n"
+        "- Community hires: none\n\nRates per hour:\n\n| Room | Rate |\n|---|---|\n| Main Hall | £16 |\n"
+    )
+    assert chunks(tmp_path / "hire.md", text) == [
+        "Hire › Payment: Damage deposits are as follows: Private hires: £75; Community hires: none",
+        "Hire › Payment: Rates per hour:",
+        "Hire › Payment — Room: Main Hall; Rate: £16",
+    ]
+
+
 def test_a_lone_short_line_before_the_first_heading_heads_every_section(tmp_path):
     """A web page's site name over its first heading is its title, not a chunk of its own; a
     breadcrumb trail or a sentence there is neither."""
