@@ -37,6 +37,7 @@ _DECIMALS = re.compile(r"0\.(0+)")
 _DATE_PART = re.compile(r"d{1,2}|m{1,4}|y{4}|y{2}|[ /.,-]+|\[[^]]*\]")
 _NOTE_WORDS = 5  # a lone cell of so many words under a table is a note, not a value
 _TITLE_LINES = 3  # at most so many one-cell lines over a sheet's header are its title
+_NAME_WORDS = 4  # a column's name has at most so many words
 
 
 def cell_text(value: object, number_format: str = "General") -> str:
@@ -98,25 +99,73 @@ def _workbook(path: Path) -> openpyxl.Workbook:
 
 def sheet_rows(rows: Iterator[tuple[Cell, ...]]) -> Iterator[tuple[str, list[tuple[str, str]]]]:
     """Each data row of one sheet as its title ("" without one) and (column, value) pairs, after
-    its header row. A sheet of one column has no title: its first line heads it."""
+    its header row. A sheet of one column has no title: its first line heads it. A second table
+    set under the first, after a blank line or a note, is read under its own header."""
     lines, title, cells = _filled(rows), [], None
     for cells in lines:
+        if cells is None:
+            continue
         if sum(map(bool, cells)) > 1 or len(title) == _TITLE_LINES:
             break
         title.append(cells)
     else:
         cells = None  # the sheet ended within its first lines
     if cells is not None and sum(map(bool, cells)) > 1:
-        name, header, data, wide = _title(title), _header(cells), lines, True
+        yield from _tables(_title(title), _header(cells), lines)
     elif title:
-        name, header, wide = "", _header(title[0]), False
-        data = itertools.chain(title[1:], [cells] if cells else [], lines)
-    else:
-        return
-    for line in data:
-        header += [f"column {i + 1}" for i in range(len(header), len(line))]
-        note = wide and _note(line)
-        yield name, [("note", note)] if note else list(zip(header, line, strict=False))
+        header = _header(title[0])
+        for line in itertools.chain(title[1:], [cells] if cells else [], lines):
+            if line is not None:
+                yield "", _zipped(header, line)
+
+
+def _tables(
+    title: str, header: list[str], lines: Iterator[list[str] | None]
+) -> Iterator[tuple[str, list[tuple[str, str]]]]:
+    """The rows under ``header``, and under each later line of names that stands apart (after a
+    blank line or a note) and heads the row after it (:func:`_heads`), as (title, cells)."""
+    apart, waiting = False, None
+    for line in lines:
+        if waiting is not None:  # a line of names: a header, if the row after it is no more names
+            if _heads(waiting, line):
+                title, header = "", _header(waiting)  # the title was the first table's
+            else:
+                yield title, _zipped(header, waiting)
+            waiting = None
+        if line is None or (note := _note(line)):
+            apart = True
+            if line is not None:
+                yield title, [("note", note)]
+        elif apart and _names(line):
+            waiting, apart = line, False
+        else:
+            apart = False
+            yield title, _zipped(header, line)
+    if waiting is not None:
+        yield title, _zipped(header, waiting)
+
+
+def _names(line: list[str]) -> list[str]:
+    """A line's cells if they could name columns: two or more, each a few words without a digit."""
+    filled = [cell for cell in line if cell]
+    short = all(len(cell.split()) <= _NAME_WORDS and not any(c.isdigit() for c in cell) for cell in filled)
+    return filled if len(filled) > 1 and short else []
+
+
+def _heads(names: list[str], row: list[str] | None) -> bool:
+    """Whether a line of names heads ``row``: a row of two cells or more (no note) with a number
+    or a date where a name stands."""
+    return (
+        row is not None
+        and sum(map(bool, row)) > 1
+        and any(name and any(c.isdigit() for c in cell) for name, cell in zip(names, row, strict=False))
+    )
+
+
+def _zipped(header: list[str], line: list[str]) -> list[tuple[str, str]]:
+    """A row's (column, value) pairs; cells past the header's under "column N"."""
+    header = header + [f"column {i + 1}" for i in range(len(header), len(line))]
+    return list(zip(header, line, strict=False))
 
 
 def _note(line: list[str]) -> str:
@@ -126,12 +175,11 @@ def _note(line: list[str]) -> str:
     return filled[0] if len(filled) == 1 and len(filled[0].split()) >= _NOTE_WORDS else ""
 
 
-def _filled(rows: Iterator[tuple[Cell, ...]]) -> Iterator[list[str]]:
-    """The texts of each row that holds a value."""
+def _filled(rows: Iterator[tuple[Cell, ...]]) -> Iterator[list[str] | None]:
+    """The texts of each row, None for a row without a value."""
     for row in rows:
         cells = [cell_text(cell.value, getattr(cell, "number_format", None) or "General") for cell in row]
-        if any(cells):
-            yield cells
+        yield cells if any(cells) else None
 
 
 def _header(cells: list[str]) -> list[str]:

@@ -189,6 +189,30 @@ def test_a_sheets_title_over_its_header_labels_its_rows_and_notes_under_it_are_n
     ]
 
 
+def test_a_second_table_under_the_first_is_read_under_its_own_header(tmp_path):
+    """Two tables on one sheet, a note and a blank line between them: the second's line of names
+    heads its rows; a row of words alone after a blank line (no number under them) is still a row."""
+    rows = [
+        ["Firing charges from 1 July 2025"],
+        ["Firing type", "Cone", "Price per shelf"],
+        ["Bisque", "04", 6],
+        [],
+        ["Lustre", "Glaze room", "Ask"],
+        ["Full-kiln bookings get 10% off the shelf price."],
+        [],
+        ["Kiln", "Type", "Shelves", "Location"],
+        ["Nightjar", "Electric top-loader", 8, "Back yard shed"],
+    ]
+    assert chunks(write_xlsx(tmp_path / "kilns.xlsx", {"Rates": rows})) == [
+        "kilns.xlsx › Firing charges from 1 July 2025 — Firing type: Bisque; Cone: 04; Price per shelf: 6",
+        "kilns.xlsx › Firing charges from 1 July 2025 — Firing type: Lustre; Cone: Glaze room; "
+        "Price per shelf: Ask",
+        "kilns.xlsx › Firing charges from 1 July 2025 — note: Full-kiln bookings get 10% off the shelf "
+        "price.",
+        "kilns.xlsx — Kiln: Nightjar; Type: Electric top-loader; Shelves: 8; Location: Back yard shed",
+    ]
+
+
 @pytest.mark.parametrize(
     ("number_format", "shown"),
     [
