@@ -496,3 +496,44 @@ def test_a_rows_label_may_hold_a_dash_of_its_own() -> None:
         "skerrow — install guide › Flags"
     )
     assert row_label("Harbour › Staff: prose") is None
+
+
+def test_short_column_names_are_read_as_their_words() -> None:
+    """An export's clipped, run-together column names (``Cat``, ``DueDt``, ``Dep (GBP)``) say what
+    their words say: a category, a due date, a deposit in money ("Dep" alone departs)."""
+    loans = (
+        "loans.csv — LoanID: LN-0461; Item: Bread maker; Cat: KIT; OutDt: 2025-10-18; DueDt: 2025-11-01; "
+        "RetDt: 2025-10-30; Dep (GBP): 10.00"
+    )
+    assert (
+        looked_up("Which category is the bread maker filed under?", loans)
+        == "The category of LN-0461 is KIT."
+    )
+    assert looked_up("when's the bread maker due back", loans) == "The due date of LN-0461 is 2025-11-01."
+    assert (
+        looked_up("When was the bread maker returned?", loans) == "The return date of LN-0461 is 2025-10-30."
+    )
+    assert (
+        looked_up("What deposit was paid on the bread maker?", loans) == "The deposit of LN-0461 is £10.00."
+    )
+    assert looked_up("When was the bread maker taken?", loans) is None  # no date column it names
+    train = "trains.csv — Train: 2K14; Dep: 09:12; Arr: 10:40"
+    assert looked_up("What time is the departure of 2K14?", train) == "The departure of 2K14 is 09:12."
+
+
+def test_a_verbs_particle_and_a_names_old_are_no_other_rows_words() -> None:
+    """ "went out" says no category "OUT" of other rows; the "Old" of a row's own name is a word it
+    says (not only an age), so "the old rectory orchard" stays with its row."""
+    loans = [
+        "loans.csv — LoanID: LN-0455; Item: Chainsaw, electric; Cat: GDN; Dep (GBP): 35.00",
+        "loans.csv — LoanID: LN-0452; Item: Camping stove; Cat: OUT; Dep (GBP): 10.00",
+    ]
+    assert not another_rows(
+        "What deposit was taken when the electric chainsaw went out?", loans[0], table_of(loans)
+    )
+    sites = [
+        "bees.json › apiaries — apiary_id: AP-05; name: Old Rectory Orchard; manager: Samuel Okonedo",
+        "bees.json › apiaries — apiary_id: AP-08; name: Marsh Lane; manager: Lorna Beckwith; site: old mill",
+    ]
+    assert not another_rows("who looks after the old rectory orchard apiary", sites[0], table_of(sites))
+    assert another_rows("who looks after the marsh lane apiary", sites[0], table_of(sites))

@@ -84,8 +84,11 @@ _ASKS_FOR = {
     "skipper": "captain",  # "Who is skipper for the home game?"
 }
 _NAME_WORDS = 6  # a cell of more words is no one's name ("Prof. Elowen Hosking", "Harlow & Pike Ltd")
+_WHEN_HEADS = frozenset({"date", "day", "time"})  # a column "when" asks for: "Due date", ``RetDt``
 _GENERIC = frozenset({"number", "code", "name", "date", "reference", "id"})  # said of many things
 _PARTICIPLE = re.compile(r"..[^e]ed$")  # "booked", "stored"; not "seed", "breed"
+# a verb's particle ("went out", "due back", "picked up"): no name, though a cell may read so ("OUT")
+_PARTICLES = frozenset({"out", "back", "up", "off", "down", "away"})
 _KEPT = "shelf bin bay rack storage"  # where a thing is kept: "Where is the cobalt carbonate kept?"
 _HOW = frozenset({"many", "much"})  # "how many packets": no word of the packets' own
 # words after a column's noun that say how many of it there are: "packets_available", "seats_left"
@@ -118,11 +121,16 @@ _MARKS = frozenset(_CURRENCY.values())
 CURRENCIES = _MARKS | set(_CURRENCY)  # a column's unit that says it holds prices
 # a unit in brackets: "Adult single (£)", "Depth (m)"
 _BRACKETED = re.compile(r"\(\s*([^()\s]{1,5})\s*\)\s*$")
-# how column names shorten words: ``job_no``, ``order_num``, ``qty``
+# how column names shorten words: ``job_no``, ``order_num``, ``qty``, ``DueDt``, ``MbrNo``
 _SHORT = {"no": "number", "num": "number", "nr": "number", "qty": "quantity", "desc": "description",
           "tel": "telephone", "addr": "address", "amt": "amount", "dept": "department",
           "appt": "appointment", "ref": "reference", "reg": "registration", "temp": "temperature",
-          "max": "maximum"}  # fmt: skip
+          "max": "maximum", "dt": "date", "dep": "departure", "arr": "arrival", "cat": "category",
+          "cond": "condition", "mbr": "member", "cust": "customer", "ret": "return", "yr": "year",
+          "wk": "week", "hrs": "hours", "mins": "minutes", "avg": "average", "bal": "balance",
+          "acct": "account", "loc": "location", "inv": "invoice"}  # fmt: skip
+_SHORT_MONEY = {"dep": "deposit"}  # in a column of money: "Dep (GBP)"
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # where ``DueDt`` and ``LoanID`` part their words
 
 
 def row_cells(document: str) -> list[tuple[str, str]] | None:
@@ -206,9 +214,10 @@ def match_key(word: str) -> str:
 
 
 def _row_keys(cells: list[tuple[str, str]]) -> set[str]:
-    """The keys of every word a row says, its columns' and the column words they mean included."""
-    written = " ".join(f"{column.replace('_', ' ')} {value}" for column, value in cells)
-    return {match_key(w) for w in meant(words(written))}
+    """The keys of every word a row says, its columns' and the column words they mean included (a
+    name's "Old" as itself and as an age)."""
+    said = words(" ".join(f"{column.replace('_', ' ')} {value}" for column, value in cells))
+    return {match_key(w) for w in [*said, *meant(said)]}
 
 
 def gives_whole(said: str, value: str) -> bool:
@@ -324,7 +333,9 @@ def another_rows(question: str, document: str, table: Table, written: str = "") 
     if any(is_code(value) and _says_whole(asked, value, set()) for _, value in cells):
         return False
     known = _row_keys(cells) | {match_key(w) for w in words((row_label(document) or "").replace("_", " "))}
-    said = (w for w in words(written or question) if not _PARTICIPLE.search(w))  # "booked": how, not which
+    said = (  # "booked": how, not which
+        w for w in words(written or question) if not _PARTICIPLE.search(w) and w not in _PARTICLES
+    )
     return any(key in table.keys and key not in known for w in said for key in _name_keys(w))
 
 
@@ -420,14 +431,16 @@ def _endings_differ(a: str, b: str) -> bool:
 def column_words(column: str) -> tuple[list[str], str]:
     """A column's words (a JSON path's last key) and its unit suffix or bracketed unit: ``area_km2`` →
     (["area"], "km2"), ``dimensions.width_mm`` → (["width"], "mm"), "Adult single (£)" → (["adult",
-    "single"], "£"), "Account no." → (["account", "number"], "")."""
+    "single"], "£"), "Account no." → (["account", "number"], ""), ``DueDt`` → (["due", "date"], "")."""
     bracketed = _BRACKETED.search(column)
     unit = bracketed.group(1).casefold() if bracketed else ""
     if unit in _MARKS or unit in _UNITS:
-        said = [_SHORT.get(w, w) for w in words(column[: bracketed.start()])]
+        money = _SHORT_MONEY if unit in CURRENCIES else {}
+        named = words(_CAMEL.sub(" ", column[: bracketed.start()]))
+        said = [money.get(w) or _SHORT.get(w, w) for w in named]
         return said, unit
     key = column.rstrip(".").rsplit(".", 1)[-1]  # a JSON path's last key; "Account no." whole
-    said = [_SHORT.get(w, w) for w in words(key.replace("_", " "))]
+    said = [_SHORT.get(w, w) for w in words(_CAMEL.sub(" ", key).replace("_", " "))]
     unit = said[-1] if len(said) > 1 and (said[-1] in _UNITS or _degrees(said)) else ""
     return (said[:-1] if unit else said), unit
 
@@ -474,7 +487,22 @@ def _asked_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, 
         found = [cell for cell in found if all(f" {w} " in spelled for w in cell[0].split())]
     if found:
         return found[0] if len(found) == 1 else None
-    return _naming_cell(asked, cells)
+    return _dated_cell(asked, meaning, cells) or _naming_cell(asked, cells)
+
+
+def _dated_cell(
+    asked: list[str], meaning: dict[str, list[str]], cells: list[tuple[str, str]]
+) -> tuple[str, str, str] | None:
+    """For "when", the one cell of a date column the question names by its other words: "when's the
+    bread maker due back" of ``DueDt`` beside ``OutDt`` and ``RetDt``."""
+    if "when" not in asked:
+        return None
+    found = []
+    for column, value in cells:
+        named, unit = column_words(column)
+        if len(named) > 1 and named[-1] in _WHEN_HEADS and any(_says(meaning, w) for w in named[:-1]):
+            found.append((" ".join(named), value, unit))
+    return found[0] if len(found) == 1 else None
 
 
 def _modified_otherwise(rest: list[str], named: list[str]) -> bool:
