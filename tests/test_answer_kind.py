@@ -38,6 +38,7 @@ from chatbot.rag.grounding import checked
         ("The capital of Guinea-Bissau is Bissau.", "which city is guinea-bissau's capital"),
         ("KX-2047 weighs 38.0 kg.", "What's the code of the part that weighs 38.0 kg?"),  # a condition
         ("Visitors must book 21 days in advance.", "how far ahead do visitors have to book"),
+        ("The balance is due 21 days before the event.", "how far ahead must the rest of the fee be paid"),
         ("We need at least 72 hours' notice.", "how much notice do you need for a birthday cake?"),
         ("Write to desk@carrow.example.", "What is the inn's email address?"),
         ("The tower is painted red and white.", "what colour is the tower"),

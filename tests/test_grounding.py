@@ -107,6 +107,13 @@ def test_a_word_of_how_often_is_said_by_one_that_means_the_same() -> None:
     assert grounded("The monthly membership is £14.50.", "What is the monthly Care Club fee for a cat?", plan)
 
 
+def test_the_rest_to_pay_is_the_balance() -> None:
+    """ "the rest of the fee" asks what "the balance" of it tells; "the refund of the fee" does not."""
+    terms = ["Hall › Payment: The balance of the hire fee must be paid 21 days before the event."]
+    assert not asks_unsaid("How far ahead does the rest of the hire fee need to be paid?", terms)
+    assert asks_unsaid("How far ahead is the refund of the hire fee paid?", terms)
+
+
 def test_grounded_sentences_before_the_asked_kind_of_value_lead_it() -> None:
     """A sentence that gives no price may lead the one that does; alone, or before an unbacked
     one, it is no answer to "how much"."""
@@ -433,3 +440,13 @@ def test_a_number_the_documents_write_only_as_a_count_or_a_reference_is_no_amoun
     assert grounded("Call 01632 480 999.", "What number do I ring out of hours?", vets)
     hose = ["parts.csv — part_code: HS-21; description: hose assembly 3/8 inch x 2 m; unit_price_eur: 27.35"]
     assert grounded("The hose is 3/8 inch.", "How wide is the HS-21 hose?", hose)  # a fraction is a measure
+
+
+def test_a_refusal_in_the_models_own_words_is_no_answer() -> None:
+    """ "No, none of my documents answer that." declines, whatever yes or no it opens with; after an
+    answer, a refusal adds nothing."""
+    docs = ["Hall › Parking: There are 22 parking spaces in the hall car park."]
+    question = "Can volunteers claim mileage?"
+    assert list(checked(iter(["No, none of my documents answer that."]), question, docs)) == [NO_ANSWER]
+    parking = ["There are 22 parking spaces.", "None of my documents answer that."]
+    assert list(checked(iter(parking), "How many parking spaces are there?", docs)) == parking[:1]

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 NO_ANSWER = "I don't know: none of my documents answer that."
+_ABSTAINING = NO_ANSWER.partition(": ")[2].removesuffix(".")  # "none of my documents answer that"
 STOP_MARKERS = ("</response>", "<response>", "<inst>", "<input>", "\n\n")
 _STOP = re.compile("|".join(re.escape(m) for m in STOP_MARKERS), re.IGNORECASE)
 
@@ -53,3 +54,9 @@ def clean_answer(chunks: Iterator[str]) -> Iterator[str]:
         yield tail if sent else tail.lstrip()
     elif not text[:sent].strip():
         yield NO_ANSWER
+
+
+def abstaining(sentence: str) -> bool:
+    """Whether a sentence says :data:`NO_ANSWER` in its own words ("No, none of my documents answer
+    that."): the model declining after a "yes or no" opening."""
+    return _ABSTAINING in sentence.casefold()

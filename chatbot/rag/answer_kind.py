@@ -328,6 +328,11 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
     (re.compile(r"\bhow often\b|\bhow frequently\b"), lambda s, q: bool(_OFTEN.search(s.casefold()))),
     (re.compile(r"^where\b"), _place),
     (re.compile(r"^which\b"), _thing),
+    # before money: "how far ahead must the fee be paid" asks how long before, not how much
+    (
+        re.compile(r"\bhow far (?:ahead|in advance|back)\b|\bin advance\b|\bhow much (?:notice|warning)\b"),
+        _measure("duration"),
+    ),
     (
         re.compile(
             r"\bcosts?\b|\bprices?\b|\bfees?\b|\bfares?\b|\brevenue\b|\bsalary\b|\bbudget\b|\bpa(?:y|id)\b"
@@ -336,10 +341,6 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
         _money,
     ),
     (re.compile(r"\bhow (?:heavy|light)\b|\bweigh|\bmass\b"), _measure("mass")),
-    (
-        re.compile(r"\bhow far (?:ahead|in advance|back)\b|\bin advance\b|\bhow much (?:notice|warning)\b"),
-        _measure("duration"),
-    ),
     (re.compile(r"\bhow fast\b|\bspeed\b"), _measure("speed")),
     (
         re.compile(

@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from difflib import get_close_matches
 
-from chatbot.rag.answer import NO_ANSWER
+from chatbot.rag.answer import NO_ANSWER, abstaining
 from chatbot.rag.answer_kind import (
     COLOURS,
     COUNT,
@@ -84,7 +84,8 @@ _UNTIL = frozenset({"until", "till", "til", "late"})  # "until when is it open",
 _RANKS = frozenset({"second", "third", "fourth", "fifth"})  # places a list of winners never gives
 # who a question asks of, not what: "what deposit does the person in the attic room pay"
 _SOMEONE = frozenset({"person", "people", "someone", "somebody"})
-# words of how often and those that say the same ("yearly booster" of a "Cat annual booster")
+# words and those that say the same: how often ("yearly booster" of a "Cat annual booster"), what
+# is left to pay ("the rest of the fee" of "the balance")
 _SAME = {
     "yearly": {"annual", "annually", "year"},
     "annual": {"yearly", "year"},
@@ -93,6 +94,8 @@ _SAME = {
     "weekly": {"week"},
     "daily": {"day"},
     "hourly": {"hour"},
+    "rest": {"balance", "remainder", "remaining"},
+    "remainder": {"balance", "rest", "remaining"},
 }
 # light verbs and their particles: the claim is in the words they go with ("takes place", "got …
 # out", "putting out 61 W"), so a document need not use them (replayed over the raw answers of the
@@ -602,8 +605,9 @@ def checked(sentences: Iterator[str], question: str, documents: list[str]) -> It
     is 100 sq ft." alone does not), :data:`NO_ANSWER` instead."""
     leading: list[str] | None = []  # grounded sentences before the first that gives the kind asked
     for sentence in sentences:
-        if sentence == NO_ANSWER:
-            yield sentence
+        if sentence == NO_ANSWER or abstaining(sentence):  # "No, none of my documents answer that."
+            if leading is not None:
+                yield NO_ANSWER  # unless an answer was given
             return
         if not grounded(sentence, question, documents):
             break
