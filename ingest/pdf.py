@@ -185,7 +185,10 @@ def _row(header: list[str], starts: list[int], line: str) -> dict[int, str]:
         return dict(enumerate(cells))
     if cut := _cut(line, starts):
         return {column: cell for column, cell in enumerate(cut) if cell}
-    return dict(_placed(line, starts))
+    row: dict[int, str] = {}
+    for column, cell in _placed(line, starts):  # two cells nearest one column: both kept
+        row[column] = f"{row.get(column, '')} {cell}".strip()
+    return row
 
 
 def _cut(line: str, starts: list[int]) -> list[str]:

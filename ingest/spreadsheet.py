@@ -124,11 +124,11 @@ def _tables(
 ) -> Iterator[tuple[str, list[tuple[str, str]]]]:
     """The rows under ``header``, and under each later line of names that stands apart (after a
     blank line or a note) and heads the row after it (:func:`_heads`), as (title, cells)."""
-    apart, waiting = False, None
+    apart, waiting, numbered = False, None, set()  # numbered: the columns whose cells held numbers
     for line in lines:
         if waiting is not None:  # a line of names: a header, if the row after it is no more names
-            if _heads(waiting, line):
-                title, header = "", _header(waiting)  # the title was the first table's
+            if _heads(waiting, line, numbered):
+                title, header, numbered = "", _header(waiting), set()  # the title was the first table's
             else:
                 yield title, _zipped(header, waiting)
             waiting = None
@@ -140,6 +140,7 @@ def _tables(
             waiting, apart = line, False
         else:
             apart = False
+            numbered |= {i for i, cell in enumerate(line) if any(c.isdigit() for c in cell)}
             yield title, _zipped(header, line)
     if waiting is not None:
         yield title, _zipped(header, waiting)
@@ -152,13 +153,17 @@ def _names(line: list[str]) -> list[str]:
     return filled if len(filled) > 1 and short else []
 
 
-def _heads(names: list[str], row: list[str] | None) -> bool:
+def _heads(names: list[str], row: list[str] | None, numbered: set[int]) -> bool:
     """Whether a line of names heads ``row``: a row of two cells or more (no note) with a number
-    or a date where a name stands."""
+    or a date where a name stands, in a column whose cells held none so far (where they did, the
+    words were a row's values: "TBC" in a column of dates)."""
     return (
         row is not None
         and sum(map(bool, row)) > 1
-        and any(name and any(c.isdigit() for c in cell) for name, cell in zip(names, row, strict=False))
+        and any(
+            name and i not in numbered and any(c.isdigit() for c in cell)
+            for i, (name, cell) in enumerate(zip(names, row, strict=False))
+        )
     )
 
 

@@ -62,19 +62,21 @@ _FULL_LINE = 70  # a line at least this long may have been wrapped for width, an
 _CONTINUES = frozenset(
     "a an the of and or but by to in on at for with from as is was were are its per than".split()  # noqa: SIM905
 )
-# A full stop ends a sentence before a capital or a digit, unless it ends an abbreviation ("No. 4",
-# "approx. 3 km"), a list number ("5.") or an initial ("T. Gallacher").
+# A full stop ends a sentence before a capital, a digit or a currency's mark, unless it ends an
+# abbreviation ("approx. 3 km", "No. 4" but not "No. Only …"), a list's number ("6." after a
+# sentence's end or at a line's start, not "seats 80.") or an initial ("T. Gallacher").
 # by length (Python's look-behinds have a fixed width); not "min." or "etc.", which often end one
 _ABBREVIATIONS = (
-    "no nr st mr ms dr vs ca",
+    "st mr ms dr vs ca",
     "max tel ref vol fig mrs ext est",
     "excl incl dept",
     "approx",
 )
 _SENTENCE_END = (
-    r"(?<=[.!?])(?<!\b[A-Z\d][.])(?<!\b\d\d[.])"
+    r"(?<=[.!?])(?<!\b[A-Z][.])(?<![.!?:]\s\d[.])(?<![.!?:]\s\d\d[.])(?<!^\d[.])(?<!^\d\d[.])"
     + "".join(rf"(?<!\b(?i:{'|'.join(words.split())})[.])" for words in _ABBREVIATIONS)
-    + r"\s+(?=[\"'\u2018\u201c(\[]?[A-Z\d])"
+    + r"(?!(?<=\b(?i:no|nr)[.])\s+[^\s\d]*\d)"  # "No. 918244", "part no. SNC-0935"
+    + r"\s+(?=[\"'\u2018\u201c(\[£$€]?[A-Z\d\u00c0-\u00de])"
 )
 # paragraphs, lines, sentence ends, clause ends (";" before ":", so "label: value;" items stay
 # whole), commas, words: the first that makes pieces small enough
@@ -334,7 +336,7 @@ def _message_from(lines: list[str]) -> str | None:
         return None
     sender = fields["From"].split("<")[0].strip(' "') or fields["From"]
     heading = f"From {sender}, {fields.get('Date') or fields['Sent']}"
-    subject = _REPLY.sub("", fields.get("Subject", ""))
+    subject = _REPLY.sub("", fields.get("Subject", "")).strip()
     return f"{subject}{PATH_SEPARATOR}{heading}" if subject else heading
 
 

@@ -191,7 +191,8 @@ def test_a_sheets_title_over_its_header_labels_its_rows_and_notes_under_it_are_n
 
 def test_a_second_table_under_the_first_is_read_under_its_own_header(tmp_path):
     """Two tables on one sheet, a note and a blank line between them: the second's line of names
-    heads its rows; a row of words alone after a blank line (no number under them) is still a row."""
+    heads its rows (a number stands under a name where the first table had none); a row of words
+    after a blank line, over a row with numbers where the table has them, is still a row."""
     rows = [
         ["Firing charges from 1 July 2025"],
         ["Firing type", "Cone", "Price per shelf"],
@@ -200,16 +201,22 @@ def test_a_second_table_under_the_first_is_read_under_its_own_header(tmp_path):
         ["Lustre", "Glaze room", "Ask"],
         ["Full-kiln bookings get 10% off the shelf price."],
         [],
-        ["Kiln", "Type", "Shelves", "Location"],
-        ["Nightjar", "Electric top-loader", 8, "Back yard shed"],
+        ["Kiln", "Type", "Shelves", "Location", "Serviced"],
+        ["Nightjar", "Electric top-loader", 8, "Back yard shed", 2025],
     ]
-    assert chunks(write_xlsx(tmp_path / "kilns.xlsx", {"Rates": rows})) == [
-        "kilns.xlsx › Firing charges from 1 July 2025 — Firing type: Bisque; Cone: 04; Price per shelf: 6",
-        "kilns.xlsx › Firing charges from 1 July 2025 — Firing type: Lustre; Cone: Glaze room; "
-        "Price per shelf: Ask",
-        "kilns.xlsx › Firing charges from 1 July 2025 — note: Full-kiln bookings get 10% off the shelf "
-        "price.",
-        "kilns.xlsx — Kiln: Nightjar; Type: Electric top-loader; Shelves: 8; Location: Back yard shed",
+    events = [["Date", "Event", "Notes"], ["3 May", "Walk", "Boots"], [], ["TBC", "Quiz night", "Pens"]]
+    events += [["12 May", "Picnic", "Rugs"]]
+    path = write_xlsx(tmp_path / "kilns.xlsx", {"Rates": rows, "Events": events})
+    title = "kilns.xlsx › Rates › Firing charges from 1 July 2025"
+    assert chunks(path) == [
+        f"{title} — Firing type: Bisque; Cone: 04; Price per shelf: 6",
+        f"{title} — Firing type: Lustre; Cone: Glaze room; Price per shelf: Ask",
+        f"{title} — note: Full-kiln bookings get 10% off the shelf price.",
+        "kilns.xlsx › Rates — Kiln: Nightjar; Type: Electric top-loader; Shelves: 8; Location: Back yard "
+        "shed; Serviced: 2025",
+        "kilns.xlsx › Events — Date: 3 May; Event: Walk; Notes: Boots",
+        "kilns.xlsx › Events — Date: TBC; Event: Quiz night; Notes: Pens",
+        "kilns.xlsx › Events — Date: 12 May; Event: Picnic; Notes: Rugs",
     ]
 
 

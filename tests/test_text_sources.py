@@ -70,6 +70,8 @@ def test_chunks_are_not_cut_after_an_abbreviation_a_list_number_or_inside_a_labe
     opening = ("Steps: ", *(f"{n}. Check" for n in range(1, 12)))
     assert all(chunk.startswith(opening) for chunk in cut if "valve" in chunk)
     assert "Vessel: MV Sorrel (Official No. 918244)" in cut
+    halls = " ".join(f"Hall {n} seats {n + 40}. No. Its doors open at {n}:00." for n in range(1, 20))
+    assert all(chunk.startswith(("Hall", "No.", "Its")) for chunk in chunks(tmp_path / "halls.txt", halls))
 
 
 def test_a_short_txt_is_one_chunk(tmp_path):
@@ -618,3 +620,4 @@ def test_a_pdf_rows_cells_a_narrow_gap_apart_are_cut_where_the_columns_start():
         "Reference: 25/01873/FUL; Proposal: Conversion of barn to two dwellings; Response: Object"
     ]
     assert _rows([header, narrow])[0].endswith("; Response: Object")
+    assert _rows(["Item          Price     Notes", "Bell   Horn"]) == ["Item: Bell Horn"]  # no cell lost
