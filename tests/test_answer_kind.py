@@ -39,6 +39,7 @@ from chatbot.rag.grounding import checked
         ("KX-2047 weighs 38.0 kg.", "What's the code of the part that weighs 38.0 kg?"),  # a condition
         ("Visitors must book 21 days in advance.", "how far ahead do visitors have to book"),
         ("The balance is due 21 days before the event.", "how far ahead must the rest of the fee be paid"),
+        ("You pay £50 when you book.", "How much do I pay in advance?"),  # a price, not how long
         ("We need at least 72 hours' notice.", "how much notice do you need for a birthday cake?"),
         ("Write to desk@carrow.example.", "What is the inn's email address?"),
         ("The tower is painted red and white.", "what colour is the tower"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from chatbot.rag.answer import NO_ANSWER
+from chatbot.rag.answer import NO_ANSWER, abstaining
 from chatbot.rag.grounding import asks_unsaid, checked, grounded
 from chatbot.rag.verbs import forms
 
@@ -450,3 +450,4 @@ def test_a_refusal_in_the_models_own_words_is_no_answer() -> None:
     assert list(checked(iter(["No, none of my documents answer that."]), question, docs)) == [NO_ANSWER]
     parking = ["There are 22 parking spaces.", "None of my documents answer that."]
     assert list(checked(iter(parking), "How many parking spaces are there?", docs)) == parking[:1]
+    assert not abstaining("None of my documents answer that directly, but there are 22 spaces.")

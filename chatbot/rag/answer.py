@@ -15,7 +15,8 @@ import re
 from collections.abc import Iterator
 
 NO_ANSWER = "I don't know: none of my documents answer that."
-_ABSTAINING = NO_ANSWER.partition(": ")[2].removesuffix(".")  # "none of my documents answer that"
+# NO_ANSWER in the model's own words, after a "yes or no" opening: "No, none of my documents answer that."
+_ABSTAINING = re.compile(r"(?:(?:yes|no|sorry)[,.]?\s+)?none of my documents answer that\.?")
 STOP_MARKERS = ("</response>", "<response>", "<inst>", "<input>", "\n\n")
 _STOP = re.compile("|".join(re.escape(m) for m in STOP_MARKERS), re.IGNORECASE)
 
@@ -59,4 +60,4 @@ def clean_answer(chunks: Iterator[str]) -> Iterator[str]:
 def abstaining(sentence: str) -> bool:
     """Whether a sentence says :data:`NO_ANSWER` in its own words ("No, none of my documents answer
     that."): the model declining after a "yes or no" opening."""
-    return _ABSTAINING in sentence.casefold()
+    return bool(_ABSTAINING.fullmatch(sentence.strip().casefold()))

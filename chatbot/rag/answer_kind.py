@@ -330,7 +330,7 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
     (re.compile(r"^which\b"), _thing),
     # before money: "how far ahead must the fee be paid" asks how long before, not how much
     (
-        re.compile(r"\bhow far (?:ahead|in advance|back)\b|\bin advance\b|\bhow much (?:notice|warning)\b"),
+        re.compile(r"\bhow far (?:ahead|in advance|back)\b|\bhow much (?:notice|warning)\b"),
         _measure("duration"),
     ),
     (
@@ -341,6 +341,7 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
         _money,
     ),
     (re.compile(r"\bhow (?:heavy|light)\b|\bweigh|\bmass\b"), _measure("mass")),
+    (re.compile(r"\bin advance\b"), _measure("duration")),  # after money: "How much do I pay in advance?"
     (re.compile(r"\bhow fast\b|\bspeed\b"), _measure("speed")),
     (
         re.compile(

@@ -96,6 +96,7 @@ _SAME = {
     "hourly": {"hour"},
     "rest": {"balance", "remainder", "remaining"},
     "remainder": {"balance", "rest", "remaining"},
+    "balance": {"rest", "remainder", "remaining"},
 }
 # light verbs and their particles: the claim is in the words they go with ("takes place", "got …
 # out", "putting out 61 W"), so a document need not use them (replayed over the raw answers of the

@@ -127,7 +127,7 @@ _SHORT = {"no": "number", "num": "number", "nr": "number", "qty": "quantity", "d
           "appt": "appointment", "ref": "reference", "reg": "registration", "temp": "temperature",
           "max": "maximum", "dt": "date", "dep": "departure", "arr": "arrival", "cat": "category",
           "cond": "condition", "mbr": "member", "cust": "customer", "ret": "return", "yr": "year",
-          "wk": "week", "hrs": "hours", "mins": "minutes", "avg": "average", "bal": "balance",
+          "wk": "week", "avg": "average", "bal": "balance",
           "acct": "account", "loc": "location", "inv": "invoice"}  # fmt: skip
 _SHORT_MONEY = {"dep": "deposit"}  # in a column of money: "Dep (GBP)"
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # where ``DueDt`` and ``LoanID`` part their words
