@@ -117,7 +117,12 @@ def _starts(line: str) -> list[int]:
 
 def _aligned(line: str, starts: list[int]) -> bool:
     """Whether a line of two or more cells has each start where a column of ``starts`` does."""
-    return len(_cells(line)) >= 2 and all(min(abs(a - s) for s in starts) <= 2 for a in _starts(line))
+    return len(_cells(line)) >= 2 and _under(line, starts)
+
+
+def _under(line: str, starts: list[int]) -> bool:
+    """Whether each cell of a laid-out line starts where a column of ``starts`` does."""
+    return all(min(abs(a - s) for s in starts) <= 2 for a in _starts(line))
 
 
 def _table_run(lines: list[str], at: int) -> int:
@@ -151,8 +156,7 @@ def _rows(lines: list[str]) -> list[str]:
     rows: list[dict[int, str]] = [dict(enumerate(header))]
     for line in lines[1:]:
         if _continues(line, starts):
-            for column, cell in _placed(line, starts):
-                rows[-1][column] = f"{rows[-1].get(column, '')} {cell}".strip()
+            _join(rows[-1], _placed(line, starts))
         else:
             rows.append(_row(header, starts, line))
     names = rows[0]
@@ -164,11 +168,7 @@ def _continues(line: str, starts: list[int]) -> bool:
     columns: the first column empty, at most half the columns written, each cell where one starts."""
     cells = _cells(line)
     indent = len(line) - len(line.lstrip())
-    return (
-        1 <= len(cells) <= max(1, len(starts) // 2)
-        and indent > starts[0] + 2
-        and all(min(abs(a - s) for s in starts) <= 2 for a in _starts(line))
-    )
+    return 1 <= len(cells) <= max(1, len(starts) // 2) and indent > starts[0] + 2 and _under(line, starts)
 
 
 def _placed(line: str, starts: list[int]) -> list[tuple[int, str]]:
@@ -185,8 +185,12 @@ def _row(header: list[str], starts: list[int], line: str) -> dict[int, str]:
         return dict(enumerate(cells))
     if cut := _cut(line, starts):
         return {column: cell for column, cell in enumerate(cut) if cell}
-    row: dict[int, str] = {}
-    for column, cell in _placed(line, starts):  # two cells nearest one column: both kept
+    return _join({}, _placed(line, starts))  # two cells nearest one column: both kept
+
+
+def _join(row: dict[int, str], cells: list[tuple[int, str]]) -> dict[int, str]:
+    """``row`` with each (column, cell) added after what its column holds."""
+    for column, cell in cells:
         row[column] = f"{row.get(column, '')} {cell}".strip()
     return row
 

@@ -140,7 +140,7 @@ def _tables(
             waiting, apart = line, False
         else:
             apart = False
-            numbered |= {i for i, cell in enumerate(line) if any(c.isdigit() for c in cell)}
+            numbered |= {i for i, cell in enumerate(line) if _holds_number(cell)}
             yield title, _zipped(header, line)
     if waiting is not None:
         yield title, _zipped(header, waiting)
@@ -149,7 +149,7 @@ def _tables(
 def _names(line: list[str]) -> list[str]:
     """A line's cells if they could name columns: two or more, each a few words without a digit."""
     filled = [cell for cell in line if cell]
-    short = all(len(cell.split()) <= _NAME_WORDS and not any(c.isdigit() for c in cell) for cell in filled)
+    short = all(len(cell.split()) <= _NAME_WORDS and not _holds_number(cell) for cell in filled)
     return filled if len(filled) > 1 and short else []
 
 
@@ -161,10 +161,15 @@ def _heads(names: list[str], row: list[str] | None, numbered: set[int]) -> bool:
         row is not None
         and sum(map(bool, row)) > 1
         and any(
-            name and i not in numbered and any(c.isdigit() for c in cell)
+            name and i not in numbered and _holds_number(cell)
             for i, (name, cell) in enumerate(zip(names, row, strict=False))
         )
     )
+
+
+def _holds_number(cell: str) -> bool:
+    """Whether a cell holds a number or a date (a digit)."""
+    return any(c.isdigit() for c in cell)
 
 
 def _zipped(header: list[str], line: list[str]) -> list[tuple[str, str]]:

@@ -16,7 +16,9 @@ from collections.abc import Iterator
 
 NO_ANSWER = "I don't know: none of my documents answer that."
 # NO_ANSWER in the model's own words, after a "yes or no" opening: "No, none of my documents answer that."
-_ABSTAINING = re.compile(r"(?:(?:yes|no|sorry)[,.]?\s+)?none of my documents answer that\.?")
+_ABSTAINING = re.compile(
+    r"(?:(?:yes|no|sorry)[,.]?\s+)?" + re.escape(NO_ANSWER.partition(": ")[2].casefold().rstrip(".")) + r"\.?"
+)
 STOP_MARKERS = ("</response>", "<response>", "<inst>", "<input>", "\n\n")
 _STOP = re.compile("|".join(re.escape(m) for m in STOP_MARKERS), re.IGNORECASE)
 
