@@ -111,6 +111,7 @@ FRESH11 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh11/*),--documents $(f
 # a hall's hire terms in Word, a kiln log workbook, a tool library's loans CSV, a radio station's
 # handbook, a coach booking's email thread, an apiary register as nested JSON (twenty-second session)
 FRESH12 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh12/*),--documents $(f))
+FRESH13 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh13/*),--documents $(f))
 # the training questions the shipped adapter never read, over their documents (the widest phrasings)
 UNREAD = $(SHIPPED) $(foreach f,$(sort $(shell cut -d'"' -f4 data/eval/unread.jsonl)),--documents data/training/documents/$(f))
 eval: models
@@ -127,6 +128,7 @@ eval: models
 	$(EVAL) --questions data/eval/fresh10.jsonl $(FRESH10) --json artifacts/eval/fresh10.json
 	$(EVAL) --questions data/eval/fresh11.jsonl $(FRESH11) --json artifacts/eval/fresh11.json
 	$(EVAL) --questions data/eval/fresh12.jsonl $(FRESH12) --json artifacts/eval/fresh12.json
+	$(EVAL) --questions data/eval/fresh13.jsonl $(FRESH13) --json artifacts/eval/fresh13.json
 	$(EVAL) --questions data/eval/unread.jsonl $(UNREAD) --json artifacts/eval/unread.json
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --json artifacts/eval/dev.json --chart artifacts/eval/dev.png
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --adapter none --json artifacts/eval/dev-base.json
