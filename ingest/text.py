@@ -67,9 +67,9 @@ _CONTINUES = frozenset(
 # sentence's end or at a line's start, not "seats 80.") or an initial ("T. Gallacher").
 # by length (Python's look-behinds have a fixed width); not "min." or "etc.", which often end one
 _ABBREVIATIONS = (
-    "st mr ms dr vs ca",
-    "max tel ref vol fig mrs ext est",
-    "excl incl dept",
+    "st mr ms dr vs ca co",
+    "max tel ref vol fig mrs ext est ltd inc",
+    "excl incl dept bros corp",
     "approx",
 )
 _SENTENCE_END = (
@@ -78,6 +78,14 @@ _SENTENCE_END = (
     + r"(?!(?<=\b(?i:no|nr)[.])\s+[^\s\d]*\d)"  # "No. 918244", "part no. SNC-0935"
     + r"\s+(?=[\"'\u2018\u201c(\[£$€]?[A-Z\d\u00c0-\u00de])"
 )
+
+
+def sentences(text: str) -> list[str]:
+    """``text``'s sentences, as chunks are cut: each line apart, a line at its sentence ends (not
+    after "No." before a number, an initial, an abbreviation or a step's number)."""
+    return [s.strip() for line in text.split("\n") for s in re.split(_SENTENCE_END, line) if s.strip()]
+
+
 # paragraphs, lines, sentence ends, clause ends (";" before ":", so "label: value;" items stay
 # whole), commas, words: the first that makes pieces small enough
 _SEPARATORS = ["\n\n", "\n", _SENTENCE_END, r"(?<=;)\s+", r"(?<=:)\s+", r"(?<=,)\s+", " ", ""]
@@ -289,23 +297,27 @@ def _sections(
 ) -> Iterator[tuple[list[str], str, int]]:
     """The paragraphs of ``pages`` with their headings and page numbers (see :func:`pdf_sections`)."""
     paragraphs = [
-        (number, p.strip("\n"))
+        (number, _RULE.sub("", p).strip("\n"), bool(_RULE.match(p)))
         for number, page in enumerate(pages, 1)
-        for p in re.split(r"\n\s*\n", _RULE.sub("", page))
-        if p.strip()
+        for p in re.split(r"\n\s*\n", page)
+        if _RULE.sub("", p).strip()
     ]
     blocks = [
-        (number, block)
-        for number, p in paragraphs
-        for block in (_blocks(p.splitlines()) if pdf else [p.splitlines()])
+        (number, block, ruled and at == 0)
+        for number, p, ruled in paragraphs
+        for at, block in enumerate(_blocks(p.splitlines()) if pdf else [p.splitlines()])
     ]
     opening = _opening_title(blocks[0][1], paragraphs[0][1], title, pdf) if len(blocks) > 1 else None
     if opening:
         title, blocks = title or opening, blocks[1:]
     elif blocks and not title and _heads_fields(blocks[0][1]):
-        title, blocks = blocks[0][1][0].strip(" :"), [(blocks[0][0], blocks[0][1][1:]), *blocks[1:]]
+        title, blocks = blocks[0][1][0].strip(" :"), [(blocks[0][0], blocks[0][1][1:], False), *blocks[1:]]
     section = message = None
-    for number, lines in blocks:
+    for number, lines, ruled in blocks:
+        if ruled:  # a rule above: a new entry ("Mon 2 Jun 2025 - committee meeting (long one)")
+            section = None
+            if len(lines) > 1 and _opens_entry(lines[0]):
+                section, lines = lines[0].strip(" :"), lines[1:]
         if sender := _message_from(lines):  # an e-mail's header: what follows is that message's
             message, section = sender, None
             yield [h for h in (title, message) if h], list_lines(lines), number
@@ -323,6 +335,19 @@ def _sections(
             else:
                 section, lines = lines[0].strip(" :"), lines[1:]
         yield [h for h in (title, message, section, label) if h], list_lines(lines), number
+
+
+def _opens_entry(line: str) -> bool:
+    """Whether a line under a rule heads the entry it opens: a heading, or a longer line that does not
+    end like a sentence, nor gives a field or an item ("Mon 3 Feb 2025 - committee meeting,
+    community room, 7pm")."""
+    text = line.strip()
+    return is_heading(line) or (
+        len(text) <= 2 * MAX_HEADING_CHARS
+        and text[-1] not in ".!?;,:"
+        and not _LABELLED.match(line)
+        and not is_item(line)
+    )
 
 
 def _message_from(lines: list[str]) -> str | None:

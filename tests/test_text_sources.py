@@ -104,6 +104,28 @@ def test_markdown_rules_and_quote_marks_are_no_text(tmp_path):
     ]
 
 
+def test_a_rule_ends_an_entry_and_the_line_under_it_heads_the_next(tmp_path):
+    """Notes whose dated entries are set apart by rules: each entry's items stand under its own first
+    line, however long, and never under the entry before."""
+    text = (
+        "RESIDENTS' NOTES\n\n-----\nMon 3 Feb 2025 - committee meeting, community room, 7pm\n"
+        "Present: Bea, Stan\n\n- Treasurer: balance £1,126.40.\n- Next meeting 17 March.\n\n"
+        "-----\nMon 14 Apr 2025 - committee meeting\n- Fun day fixed for 19 July.\n\n"
+        "-----\nMon 2 Jun 2025 - committee meeting (long one)\n- Stan: balance £1,318.90.\n\n"
+        "-----\nSun 20 July - thanks!\nAbout 140 people came.\n"
+    )
+    found = chunks(tmp_path / "notes.txt", text)
+    assert (
+        "Mon 3 Feb 2025 - committee meeting, community room, 7pm: Treasurer: balance £1,126.40."
+        in " ".join(found)
+    )
+    assert any(
+        c.endswith("› Mon 2 Jun 2025 - committee meeting (long one): Stan: balance £1,318.90.") for c in found
+    )
+    assert not any("Mon 14 Apr" in c and ("1,318.90" in c or "140 people" in c) for c in found)
+    assert any(c.endswith("NOTES: Sun 20 July - thanks! About 140 people came.") for c in found)
+
+
 def test_a_question_on_a_line_of_its_own_leads_its_answer(tmp_path):
     """A web page's FAQ (``<summary>``, then the answer): the question and its answer are one chunk,
     so neither is found without the other; a question with no answer after it stays."""
