@@ -9,6 +9,7 @@ from chatbot.rag.answer import NO_ANSWER
 from chatbot.rag.table_lookup import (
     about_row,
     another_rows,
+    column_words,
     looked_up,
     names_row,
     row_cells,
@@ -517,6 +518,11 @@ def test_short_column_names_are_read_as_their_words() -> None:
         looked_up("What deposit was paid on the bread maker?", loans) == "The deposit of LN-0461 is £10.00."
     )
     assert looked_up("When was the bread maker taken?", loans) is None  # no date column it names
+    units = "units.csv — unit_id: SB-0106; cust_ref: C-31102; tenant: Szalai, K; mo_rent_gbp: 128.00"
+    assert (
+        looked_up("what customer ref does Szalai have?", units)
+        == "The customer reference of SB-0106 is C-31102."
+    )
     train = "trains.csv — Train: 2K14; Dep: 09:12; Arr: 10:40"
     assert looked_up("What time is the departure of 2K14?", train) == "The departure of 2K14 is 09:12."
 
@@ -537,3 +543,68 @@ def test_a_verbs_particle_and_a_names_old_are_no_other_rows_words() -> None:
     ]
     assert not another_rows("who looks after the old rectory orchard apiary", sites[0], table_of(sites))
     assert another_rows("who looks after the marsh lane apiary", sites[0], table_of(sites))
+
+
+def test_a_size_after_a_rows_name_is_no_part_of_it_to_say() -> None:
+    """ "the rice kept" is about the row "Rice 1kg" (its size unsaid); "the oat milk" is not about
+    "Formula milk stage 1", whose first word it leaves unsaid and puts another in its place."""
+    rice = "stock.xlsx › Stock — Item: Rice 1kg; Category: Dry goods; Qty in stock: 38; Shelf: B2"
+    assert about_row("which shelf is the rice kept on?", rice)
+    assert looked_up("which shelf is the rice kept on?", rice) == "The shelf of Rice 1kg is B2."
+    formula = "stock.xlsx › Stock — Item: Formula milk stage 1; Category: Baby; Qty in stock: 6; Shelf: D2"
+    assert not about_row("which shelf is the oat milk kept on?", formula)
+
+
+def test_a_company_abbreviation_in_a_label_is_no_sentence_end() -> None:
+    """ "Sorrelby Canvas Co. - Rates" labels rows; a label holding a sentence's end is prose."""
+    row = (
+        "Sorrelby Canvas Co. - Rates › Structures — Code: SC-S15; Structure: Sailcloth tent; Extra day: £360"
+    )
+    assert row_cells(row) == [("Code", "SC-S15"), ("Structure", "Sailcloth tent"), ("Extra day", "£360")]
+    assert looked_up("Which structure has an extra day rate of £360?", row) == (
+        "The structure of SC-S15 is Sailcloth tent."
+    )
+    assert row_cells("We hire tents. Our rates — Code: SC-S15; Structure: Sailcloth tent") is None
+
+
+def test_a_columns_bracketed_qualifier_is_no_word_of_it_and_a_price_is_its_fee() -> None:
+    """ "Monthly fee (ex VAT)" is a monthly fee: asked as a price or a cost, it answers."""
+    plans = "terms.docx › Plans — Plan: Flexi Desk; Monthly fee (ex VAT): £210; Meeting room hours: 4 hours"
+    assert column_words("Monthly fee (ex VAT)") == (["monthly", "fee"], "")
+    expected = "The monthly fee of Flexi Desk is £210."
+    assert looked_up("What is the monthly price of the Flexi Desk membership?", plans) == expected
+    assert looked_up("What does the Flexi Desk cost per month?", plans) == expected
+
+
+def test_a_size_the_question_gives_is_no_code_naming_the_row() -> None:
+    """ "a 12m x 21m pole tent" gives the marquee row's size, yet names a kind only other rows are."""
+    rows = [
+        "rates.pdf — Code: SC-M12; Structure: Clearspan marquee; Size: 12m x 21m; Hire: £3,960",
+        "rates.pdf — Code: SC-P04; Structure: Traditional pole tent; Size: 4m x 8m; Hire: £720",
+        "rates.pdf — Code: SC-S15; Structure: Sailcloth stretch tent; Size: 10m x 15m; Hire: £2,150",
+    ]
+    table = table_of(rows)
+    assert another_rows("How much is a 12m x 21m pole tent for the weekend?", rows[0], table)
+    assert not another_rows("How much is the 12m x 21m marquee for the weekend?", rows[0], table)
+
+
+def test_a_category_many_rows_share_names_none_of_them() -> None:
+    """ "tins of soup": the tins' category "Tins" is every tin's, so no tin's row is about soup; the
+    one row's item or a value no other row holds still names it."""
+    rows = [
+        f"stock.xlsx › Stock — Item: {item}; Category: {kind}; Qty in stock: {qty}; Shelf: {shelf}"
+        for item, kind, qty, shelf in [
+            ("Baked beans", "Tins", 96, "A1"),
+            ("Tinned fish", "Tins", 41, "A3"),
+            ("Pasta 500g", "Dry goods", 142, "B1"),
+            ("Rice 1kg", "Dry goods", 38, "B2"),
+            ("Tea bags", "Drinks", 22, "C1"),
+            ("Instant coffee", "Drinks", 9, "C2"),
+        ]
+    ]
+    table = table_of(rows)
+    assert not about_row("how many tins of soup does the pantry have in stock?", rows[0], table)
+    assert not names_row("how many tins does the pantry have in stock?", rows[0], table)
+    assert about_row("How many tins of baked beans are in stock?", rows[0], table)
+    assert names_row("How many are in stock on shelf A1?", rows[0], table)
+    assert about_row("how many tins of soup does the pantry have in stock?", rows[0])  # no table known

@@ -195,8 +195,10 @@ class Rag:
         found = [
             doc for doc in found if not another_rows(searched, doc.page_content, _table(doc, index), question)
         ]
-        best = [doc for doc in found if about_row(searched, doc.page_content)][:k]
-        first = next((doc for doc in found if names_row(searched, doc.page_content)), None)
+        best = [doc for doc in found if about_row(searched, doc.page_content, _table(doc, index))][:k]
+        first = next(
+            (doc for doc in found if names_row(searched, doc.page_content, _table(doc, index))), None
+        )
         first = first or next((doc for doc in found if listed_outright(question, doc.page_content)), None)
         return [first, *(doc for doc in best if doc is not first)][:k] if first else best
 

@@ -39,11 +39,15 @@ from chatbot.rag.answer_kind import (
 from chatbot.rag.grounding import ASKING, stem
 from ingest.text import PATH_SEPARATOR, ROW_SEPARATOR
 from vectorstore.spelling import plain
-from vectorstore.words import FILLER, MONTHS, calendar, is_code, stated, words
+from vectorstore.words import FILLER, MONTHS, calendar, identifiers, is_code, stated, words
 
 # "islands.csv", "stock.xlsx › Parts", a Markdown table's heading path "Heritage Walks › At a glance"
 # (numbered headings among them: "Tenancy › 3. Rooms and Rent"), never a sentence
-_LABEL = re.compile(r"^(?!.*\D[.!?] )[^;\n]{1,200}$")
+_LABEL = re.compile(r"^[^;\n]{1,200}$")
+# a size closing an item's name: "Rice 1kg", "UHT milk 1L", "Tea bags (80s)"
+_SIZE = re.compile(r"\s+\(?\d+(?:\.\d+)?\s?(?:kg|g|mg|l|ml|cl|litres?|m|cm|mm|oz|lb|s)\)?$", re.IGNORECASE)
+_SENTENCES = re.compile(r"\D[.!?] ")  # a sentence's end inside a label: prose, no row's label
+_ABBREVIATED = re.compile(r"\b(?:co|ltd|inc|bros|corp|st|dr|mr|mrs|ms|no)\.", re.IGNORECASE)  # "Canvas Co."
 _COLUMN = re.compile(r"^(?!.*[.!?] )[^—:\n]{1,100}$")  # a column's name holds no sentence's end
 # unit suffixes of column names: "area_km2", "weight_kg", "price_eur" (the value's unit, said after it)
 _UNITS = {
@@ -73,6 +77,7 @@ _KINDS = frozenset({"part", "item", "product", "thing", "article"})
 _ASKS_FOR = {
     "where": "venue location place address site ground premises",
     **dict.fromkeys(["pay", "pays", "paid"], "rent price fee fare cost charge"),
+    **dict.fromkeys(["price", "prices"], "price fee fare charge rent"),  # "the monthly price": "Monthly fee"
     **dict.fromkeys(["win", "wins", "won"], "winner champion"),
     "state": "condition status",  # "What state is the stage monitor in?"
     "reg": "registration",  # "whats the reg plate on CV-009": a column's short word, said by people too
@@ -121,6 +126,7 @@ _MARKS = frozenset(_CURRENCY.values())
 CURRENCIES = _MARKS | set(_CURRENCY)  # a column's unit that says it holds prices
 # a unit in brackets: "Adult single (£)", "Depth (m)"
 _BRACKETED = re.compile(r"\(\s*([^()\s]{1,5})\s*\)\s*$")
+_QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")  # a column's closing words in brackets, no unit: "(ex VAT)"
 # how column names shorten words: ``job_no``, ``order_num``, ``qty``, ``DueDt``, ``MbrNo``
 _SHORT = {"no": "number", "num": "number", "nr": "number", "qty": "quantity", "desc": "description",
           "tel": "telephone", "addr": "address", "amt": "amount", "dept": "department",
@@ -128,7 +134,11 @@ _SHORT = {"no": "number", "num": "number", "nr": "number", "qty": "quantity", "d
           "max": "maximum", "dt": "date", "dep": "departure", "arr": "arrival", "cat": "category",
           "cond": "condition", "mbr": "member", "cust": "customer", "ret": "return", "yr": "year",
           "wk": "week", "avg": "average", "bal": "balance",
-          "acct": "account", "loc": "location", "inv": "invoice"}  # fmt: skip
+          "acct": "account", "loc": "location", "inv": "invoice", "mo": "monthly", "sz": "size",
+          "min": "minimum", "flr": "floor", "ins": "insurance", "cvr": "cover"}  # fmt: skip
+# the short forms people also type in questions ("what customer ref does Szalai have?")
+_TYPED_TEXT = "ref qty tel addr amt appt avg acct num nr"
+_TYPED_SHORT = frozenset(_TYPED_TEXT.split())
 _SHORT_MONEY = {"dep": "deposit"}  # in a column of money: "Dep (GBP)"
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # where ``DueDt`` and ``LoanID`` part their words
 
@@ -153,7 +163,9 @@ def _row_parts(document: str) -> tuple[str, list[tuple[str, str]]] | None:
     while (at := document.find(ROW_SEPARATOR, start)) >= 0:
         label, body = document[:at], document[at + len(ROW_SEPARATOR) :]
         heading = label.rpartition(PATH_SEPARATOR)[2]
-        cells = _cells(body) if _LABEL.match(label) and ROW_SEPARATOR not in heading else None
+        plain_label = _ABBREVIATED.sub(lambda dotted: dotted[0][:-1], label)  # "Sorrelby Canvas Co."
+        labelled = _LABEL.match(plain_label) and not _SENTENCES.search(plain_label)
+        cells = _cells(body) if labelled and ROW_SEPARATOR not in heading else None
         if cells and (start == 0 or len(cells) > 1):  # after a title's dash, one "date: text" is prose
             return label, cells
         start = at + 1
@@ -177,17 +189,20 @@ def _cells(body: str) -> list[tuple[str, str]] | None:
     return [(column, value) for column, value in cells]
 
 
-def about_row(question: str, document: str) -> bool:
+def about_row(question: str, document: str, table: Table | None = None) -> bool:
     """Whether ``question`` can be about ``document``'s row (True when it is no table row): it says a
-    word or number of one of the row's cells, and it does not name the row's subject only in part
-    with another word where the rest of the name stands. The row the vectors find nearest is often
-    not the one asked about: "How much is a baguette?" is not about the sourdough loaf's row, "a
-    chocolate croissant" not the almond one's, "Tessell Minor" not Tessell Beg's; the model would give
-    their values. ``question`` should be the one retrieved with (slips mended, codes joined)."""
+    word or number of one of the row's cells that no other row of its ``table`` holds there too (the
+    category "Tins" is every tin's), and it does not name the row's subject only in part with another
+    word where the rest of the name stands. The row the vectors find nearest is often not the one
+    asked about: "How much is a baguette?" is not about the sourdough loaf's row, "a chocolate
+    croissant" not the almond one's, "Tessell Minor" not Tessell Beg's, "tins of soup" not the baked
+    beans'; the model would give their values. ``question`` should be the one retrieved with (slips
+    mended, codes joined)."""
     cells = row_cells(document)
     if cells is None:
         return True
-    asked, values = words(question), [w for _, value in cells for w in words(value)]
+    asked = words(question)
+    values = [w for column, value in cells if not _shared(column, value, table) for w in words(value)]
     keys = {match_key(w) for w in asked if w not in FILLER}
     says = {match_key(w) for w in values if w not in FILLER} & keys
     return (
@@ -237,34 +252,47 @@ def with_unit(value: str, unit: str) -> str:
 def _other_subject(asked: list[str], cells: list[tuple[str, str]]) -> bool:
     """Whether the question's words name the row's subject (its first cell) only in part, with a word
     no cell or column of the row says where the rest of the name stands: before it ("chocolate
-    croissant" for "Almond croissant") or after it ("tessell minor" for "Tessell Beg")."""
-    keys, subject = [match_key(w) for w in asked], [match_key(w) for w in words(cells[0][1])]
+    croissant" for "Almond croissant") or after it ("tessell minor" for "Tessell Beg", "tins of soup"
+    for "Tinned tomatoes"). A size after the
+    name is no part of it to say: "the rice kept" is the row "Rice 1kg"."""
+    keys = [match_key(w) for w in asked]
+    subject = [match_key(w) for w in words(_SIZE.sub("", cells[0][1]) or cells[0][1])]
     at = [i for i, key in enumerate(keys) if key in subject]
     if not at or {keys[i] for i in at} == set(subject):
         return False
     known = _row_keys(cells)
     beside = [at[0] - 1] if subject[0] not in keys else []
-    beside += [at[-1] + 1] if subject[-1] not in keys else []
+    after = at[-1] + 1 + (asked[at[-1] + 1 : at[-1] + 2] == ["of"])  # "tins of soup": "Tinned tomatoes"
+    beside += [after] if subject[-1] not in keys else []
     return any(
         0 <= i < len(asked) and asked[i] not in FILLER and keys[i] not in known and not asked[i][0].isdigit()
         for i in beside
     )
 
 
-def names_row(question: str, document: str) -> bool:
+def names_row(question: str, document: str, table: Table | None = None) -> bool:
     """Whether ``question`` asks for one cell of ``document``'s row (:func:`looked_up` reads it) and names
     another of its cells whole: its subject ("main town of Skerran") or a value ("On which island is
-    Harrowby the main town?"). Such a row answers the question though prose that mentions the
+    Harrowby the main town?") no other row of its ``table`` holds in that column ("Tins", a category,
+    names none of the tins). Such a row answers the question though prose that mentions the
     subject often ranks above it (the railway notes for "What's the main town on Maddock?"); a row
     of a name the question only resembles ("Tessel" for "tessell minor") does not name it whole.
     ``question`` should be the one retrieved with (slips mended, codes joined)."""
     cells = row_cells(document)
     found = _asked_cell(question, cells) if cells else None
-    if not found or not fits(_said(cells, found), question) or not about_row(question, document):
+    if not found or not fits(_said(cells, found), question) or not about_row(question, document, table):
         return False
     asked = _asked_words(question)
     days = {day for day, _ in _dates([plain(w) for w in words(question)])}
-    return any(value != found[1] and _says_whole(asked, value, days) for _, value in cells)
+    return any(
+        value != found[1] and not _shared(column, value, table) and _says_whole(asked, value, days)
+        for column, value in cells
+    )
+
+
+def _shared(column: str, value: str, table: Table | None) -> bool:
+    """Whether another row of ``table`` holds ``value`` in ``column`` too (a category, a status)."""
+    return table is not None and (column.casefold(), value.casefold()) in table.shared
 
 
 # a totals row's label: the sum of the rows above it, no row of its own
@@ -272,11 +300,14 @@ _SUMMARY = re.compile(r"(?:grand |sub-?)?totals?|sum|overall", re.IGNORECASE)
 
 
 class Table(NamedTuple):
-    """What a question may name of a table's rows: their subjects (first cells, case folded) and the
-    keys of the words that only a few rows' cells of names say (not notes, nor a kind many share)."""
+    """What a question may name of a table's rows: their subjects (first cells, case folded), the
+    keys of the words that only a few rows' cells of names say (not notes, nor a kind many share),
+    and the (column, value) cells more than one row holds in a column of kinds, with half as many
+    values as rows or fewer (a category, a status; case folded)."""
 
     subjects: frozenset[str]
     keys: frozenset[str]
+    shared: frozenset[tuple[str, str]] = frozenset()
 
 
 def table_of(rows: Iterable[str]) -> Table:
@@ -303,9 +334,12 @@ def table_of(rows: Iterable[str]) -> Table:
         }
     )
     few = max(2, len(cells) // 5)
+    held = Counter((column.casefold(), value.casefold()) for row in cells for column, value in row)
+    kinds = Counter(column for column, _ in held)  # a column of few values is of kinds: a category
     return Table(
         frozenset(row[0][1] for row in cells),
         frozenset(key for key, count in rows_saying.items() if count <= few),
+        frozenset(cell for cell, count in held.items() if count > 1 and 2 * kinds[cell[0]] <= len(cells)),
     )
 
 
@@ -330,7 +364,7 @@ def another_rows(question: str, document: str, table: Table, written: str = "") 
         return False
     if any(words(other) != words(own) and _says_whole(asked, other, set()) for other in table.subjects):
         return True
-    if any(is_code(value) and _says_whole(asked, value, set()) for _, value in cells):
+    if any(identifiers(value) and _says_whole(asked, value, set()) for _, value in cells):
         return False
     known = _row_keys(cells) | {match_key(w) for w in words((row_label(document) or "").replace("_", " "))}
     said = (  # "booked": how, not which
@@ -381,12 +415,16 @@ def _dates(written: list[str]) -> set[tuple[str, str]]:
 def meant(asked: list[str]) -> list[str]:
     """The words, each with the column words it means ("heavy": weight, "people": population); a
     word of measure that is no noun only by what it means ("far" names no ``fare`` column), and "how
-    long" a time when something takes or lasts that long."""
+    long" a time when something takes or lasts that long; a short form typed ("ref") what it is short for."""
     lasting, origin = not _LASTING.isdisjoint(asked), "from" in asked
     return [
         w
         for word in asked
-        for w in [*([] if word in _MEASURING else [word]), *_means(word, lasting, origin).split()]
+        for w in [
+            *([] if word in _MEASURING else [word]),
+            *_means(word, lasting, origin).split(),
+            *([_SHORT[word]] if word in _TYPED_SHORT else []),
+        ]
     ]
 
 
@@ -431,7 +469,8 @@ def _endings_differ(a: str, b: str) -> bool:
 def column_words(column: str) -> tuple[list[str], str]:
     """A column's words (a JSON path's last key) and its unit suffix or bracketed unit: ``area_km2`` →
     (["area"], "km2"), ``dimensions.width_mm`` → (["width"], "mm"), "Adult single (£)" → (["adult",
-    "single"], "£"), "Account no." → (["account", "number"], ""), ``DueDt`` → (["due", "date"], "")."""
+    "single"], "£"), "Account no." → (["account", "number"], ""), ``DueDt`` → (["due", "date"], ""),
+    "Monthly fee (ex VAT)" → (["monthly", "fee"], "")."""
     bracketed = _BRACKETED.search(column)
     unit = bracketed.group(1).casefold() if bracketed else ""
     if unit in _MARKS or unit in _UNITS:
@@ -439,9 +478,11 @@ def column_words(column: str) -> tuple[list[str], str]:
         named = words(_CAMEL.sub(" ", column[: bracketed.start()]))
         said = [money.get(w) or _SHORT.get(w, w) for w in named]
         return said, unit
+    column = _QUALIFIER.sub("", column) or column  # "Monthly fee (ex VAT)": a fee
     key = column.rstrip(".").rsplit(".", 1)[-1]  # a JSON path's last key; "Account no." whole
-    said = [_SHORT.get(w, w) for w in words(_CAMEL.sub(" ", key).replace("_", " "))]
-    unit = said[-1] if len(said) > 1 and (said[-1] in _UNITS or _degrees(said)) else ""
+    written = words(_CAMEL.sub(" ", key).replace("_", " "))
+    said = [_SHORT.get(w, w) for w in written]  # "min" is a minimum, but "duration_min" in minutes
+    unit = written[-1] if len(said) > 1 and (written[-1] in _UNITS or _degrees(said)) else ""
     return (said[:-1] if unit else said), unit
 
 
