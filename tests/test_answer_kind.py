@@ -72,6 +72,12 @@ from chatbot.rag.grounding import checked
         ("Up to 6 may share a room.", "How many people can share a room?"),  # "may" the verb, no month
         ("Walkers cover 20 km a day.", "How far do walkers go each day?"),  # a distance, no speed
         ("June fitted the pump.", "Who fitted the pump?"),  # a month's name as someone's
+        ("Each heater gives 20 kW.", "What's the heat output (kW) of the heaters?"),
+        ("Interest is 8% a year.", "what interest rate is charged on overdue fees?"),
+        ("The total item count was 732.", "What was the total item count in the stock take?"),
+        ("Priya Venn was elected chair.", "who got elected chair at the AGM?"),
+        ("Under-16s must come with an adult.", "What's the minimum age to play Vault 1887?"),
+        ("Each extra player is £12.", "how much extra to add a ninth player?"),
     ],
 )
 def test_answers_of_the_asked_kind_fit(sentence, question) -> None:
@@ -130,6 +136,12 @@ def test_answers_of_the_asked_kind_fit(sentence, question) -> None:
         ("The gate lodge costs £2.", "the phone number for the gate lodge is what"),  # asked before "what"
         ("The meeting closed at 21:10.", "On what date is the 2024 AGM?"),  # a time of day is no date
         ("It was on 27 Aug 2020.", "where was the seed collected from?"),  # a date says no place
+        ("The fuel in the diesel heaters is 2025/26.", "What's the heat output (kW) of the heaters?"),
+        ("Larchmount charges 3.1 Fees are paid monthly.", "what interest rate is charged on overdue fees?"),
+        ("The item is Pasta 500g.", "What was the total item count in the August stock take?"),
+        ("The chair of the committee is Treasurer.", "who got elected chair at the AGM?"),  # a role
+        ('Vault 1887 is rated as a "high-risk" game.', "What's the minimum age to play Vault 1887?"),
+        ("The room opens at 10:00.", "how much extra to add a ninth player?"),  # a time is no price
     ],
 )
 def test_answers_of_another_kind_do_not(sentence, question) -> None:

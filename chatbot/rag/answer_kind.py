@@ -30,6 +30,7 @@ _UNITS = {
     "area": "hectare hectares acre acres square sq km² m² km2 m2",
     "volume": "litre litres liter liters l ml gallon gallons m3 m³",
     "temperature": "° °c °f degree degrees celsius fahrenheit",
+    "power": "w kw mw watt watts kilowatt kilowatts megawatt megawatts hp horsepower",
     "mass": "kg g gram grams kilogram kilograms kilo kilos tonne tonnes ton tons lb lbs ounces oz",
     # "pounds" is read as money: a price is asked for more often than a weight in pounds
     "money": """£ $ € ¥ ₹ pound pounds dollar dollars euro euros pence penny cent cents krone kroner
@@ -101,6 +102,10 @@ _ASKED_NAMED = re.compile(
     r"(?=$|[?,.]| (?:of|is|was|are|were|does|did|do|has|had|can|will|makes?|supplies|holds?|serves?"
     r"|runs?|owns?|sells?|lies|leads?|directs?|manages?|\w+ed)\b)"
 )
+# roles, not people: "Who got elected chair?" is not answered by "Treasurer"
+_ROLES_TEXT = """chair chairman chairwoman chairperson treasurer secretary president vice member members
+    committee manager director officer trustee trustees volunteer volunteers coordinator lead"""
+_ROLES = frozenset(_ROLES_TEXT.split())
 _YES_NO_TEXT = "is are was were has have had does did do can could will would should may must shall"
 _YES_NO_OPENERS = frozenset(_YES_NO_TEXT.split())
 # words that open a condition on what is asked: "the part *that* weighs 38 kg"
@@ -229,9 +234,10 @@ def _day_date(sentence: str, question: str) -> bool:
 
 def _name(sentence: str, question: str) -> bool:
     """Whether the answer names someone or something the question does not (a weekday, or a month
-    in a date, names no one: "It was on Monday, 9 May."; "June fitted it." names June)."""
+    in a date, names no one: "It was on Monday, 9 May."; "June fitted it." names June; nor does a
+    role written with a capital: "The chair of the committee is Treasurer.")."""
     dated = {w.casefold() for pair in _DAY_MONTH.findall(sentence) for w in pair}
-    named = {w for w in name_words(sentence) if not _day(w, dated)}
+    named = {w for w in name_words(sentence) if not _day(w, dated) and w not in _ROLES}
     return bool(named - set(words(question)))
 
 
@@ -301,6 +307,26 @@ def _says_rate(sentence: str, per: str) -> bool:
     return re.search(said, sentence, re.IGNORECASE) is not None
 
 
+# a unit of "power" (or another dimension with few everyday words) asked by name
+_ASKED_UNIT = re.compile(r"\((?:kw|w|mw|hp|kwh)\)|\b(?:kilo|mega)?watts\b|\bhorsepower\b")
+
+
+def _in_asked_unit(sentence: str, question: str) -> bool:
+    """Whether the answer gives a number in the dimension of the unit the question names."""
+    named = next(filter(None, (UNIT.get(w) for w in words(_ASKED_UNIT.search(question.casefold())[0]))), None)
+    return named in quantities(sentence, question) if named else True
+
+
+def _share(sentence: str, question: str) -> bool:
+    """Whether the answer gives a share ("8%", "2 per cent"), not a bare number ("3.1", a clause's)."""
+    return PERCENT in quantities(sentence, question)
+
+
+def _age(sentence: str, question: str) -> bool:
+    """Whether the answer adds a number, as ages are written ("16", "aged 12+", "Under-16s")."""
+    return any(any(c.isdigit() for c in w) for w in _added(sentence, question))
+
+
 # (what the question asks, what the answer must do); the first that matches decides
 KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
     (re.compile(r"\be-?mail\b"), lambda s, q: "@" in s),
@@ -328,6 +354,8 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
     (re.compile(r"\bhow often\b|\bhow frequently\b"), lambda s, q: bool(_OFTEN.search(s.casefold()))),
     (re.compile(r"^where\b"), _place),
     (re.compile(r"^which\b"), _thing),
+    # a share, before money: "what interest rate … on overdue fees", "the VAT rate", "what percentage"
+    (re.compile(r"\b(?:interest|vat|tax|commission|discount|tip) rate\b|\bpercentage\b"), _share),
     # before money: "how far ahead must the fee be paid" asks how long before, not how much
     (
         re.compile(r"\bhow far (?:ahead|in advance|back)\b|\bhow much (?:notice|warning)\b"),
@@ -341,6 +369,10 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
         _money,
     ),
     (re.compile(r"\bhow (?:heavy|light)\b|\bweigh|\bmass\b"), _measure("mass")),
+    # a unit asked by name: "the heat output (kW)", "in kilowatts", "how many watts"
+    (_ASKED_UNIT, _in_asked_unit),
+    (re.compile(r"\bhow much (?:extra|more)\b"), _money),  # "how much extra to add a 9th player"
+    (re.compile(r"\b(?:minimum|maximum|min|max|youngest|oldest|lowest) age\b"), _age),
     (re.compile(r"\bin advance\b"), _measure("duration")),  # after money: "How much do I pay in advance?"
     (re.compile(r"\bhow fast\b|\bspeed\b"), _measure("speed")),
     (
@@ -356,7 +388,10 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
     (re.compile(r"\bhow old\b"), _measure("duration", "year")),
     # "the number of staff" counts; "the part number of the gasket" is a code
     (
-        re.compile(r"\bhow many\b|\bpopulation\b|(?:^|\b(?:the|a|total|what|maximum|minimum)\s)number of\b"),
+        re.compile(
+            r"\bhow many\b|\bpopulation\b|(?:^|\b(?:the|a|total|what|maximum|minimum)\s)number of\b"
+            r"|\b(?:total|item|head|visitor|attendance) count\b"
+        ),
         _count,
     ),
     # "How much is a double room?" asks a price, once no measure was asked ("how much does it weigh")
