@@ -424,3 +424,11 @@ def test_a_document_naming_all_of_a_name_of_several_words_needs_no_similarity(de
     assert "Koen Desmet" in texts(strict, "who drove the delivery to Sportcomplex Den Akker")[0]
     assert texts(strict, "who drove the delivery to Sportcomplex Den Haag") == []
     assert texts(strict, "When did Josiah Pruett die?") == []
+
+
+def test_a_row_naming_the_one_name_asked_needs_no_similarity(deliveries_store) -> None:
+    """An export's row names a driver the question names alone ("Desmet"): it answers however little
+    its terse Dutch resembles the question; a name no row holds finds nothing."""
+    strict = HybridRetriever(store=deliveries_store, k=1, score_threshold=0.95, named_threshold=0.95)
+    assert "Koen Desmet" in texts(strict, "which delivery did Desmet drive?")[0]
+    assert texts(strict, "which delivery did Peeters drive?") == []

@@ -118,7 +118,8 @@ class HybridRetriever(BaseRetriever):
         March 2024") whatever the vectors say, any other by a similar enough document (less similar
         where it names or states something the document does too, or says two of its words together:
         a register's row of the "chain hoist" scores low with "where's the chain hoist kept"); one
-        naming two words or more ("Sportcomplex Den Akker") by table rows that name them all."""
+        naming something ("Sportcomplex Den Akker", "Szalai") by table rows that name it all: an
+        export's terse row ("tenant: Szalai, K; cust_ref: C-31102") resembles no question."""
         written = words(found[0].page_content)
         unaccented, states = {plain(word) for word in written}, stated(written, counted=True)
         if not states & MONTHS:  # a month is asked only of documents that write months by name
@@ -127,7 +128,7 @@ class HybridRetriever(BaseRetriever):
             return False
         if codes:
             return codes <= set(written)
-        if whole_date(conditions) or (len(named) > 1 and _ROW.match(found[0].page_content)):
+        if whole_date(conditions) or (named and _ROW.match(found[0].page_content)):
             return True  # a log's entry of that day, a table row naming "Sportcomplex Den Akker", however
             # little its words resemble the question's (terse, in another language, say)
         related = named or conditions or phrases & word_pairs(written)
