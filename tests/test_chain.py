@@ -336,6 +336,24 @@ def test_a_document_giving_the_kind_of_value_asked_goes_first(gpt2_dirs, embedde
     assert "long-distance path" in asked_nothing_of_a_kind["sources"][0].page_content
 
 
+def test_when_the_model_gives_no_answer_the_one_sentence_that_answers_is_quoted(
+    gpt2_dirs, embedder, tmp_path
+):
+    manual = (
+        "# Tidewell Bilge Alarm\n\n## Testing\n\nThe sounder should be tested once a week. Hold the TEST "
+        "button for 3 seconds to test the sounder. Press MUTE to silence it for 10 minutes.\n"
+    )
+    chain = tiny_chain_over(tmp_path, gpt2_dirs, embedder, {"manual.md": manual})
+    question = "How long do I hold the TEST button?"
+
+    model_only = chain.invoke({"question": question, "options": {"table_lookup": False}})
+    assert model_only["answer"] == NO_ANSWER  # the tiny model's words are refused
+    result = chain.invoke(question)
+    assert result["prompt"] is not None  # the model was asked first
+    assert result["answer"] == "Hold the TEST button for 3 seconds to test the sounder."
+    assert chain.invoke("How long do I hold the RESET button?")["answer"] == NO_ANSWER
+
+
 def test_a_who_given_one_cell_is_answered_when_no_other_row_holds_it(gpt2_dirs, embedder, tmp_path):
     kit = (
         "code,item,location,custodian\nTB-1,Sewing machine,Wardrobe,Ines Holt\n"

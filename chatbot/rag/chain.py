@@ -44,6 +44,7 @@ from chatbot.rag.grounding import asks_unsaid, checked
 from chatbot.rag.list_lookup import labelled_by, listed
 from chatbot.rag.numbered import numbered
 from chatbot.rag.prompt import render_segments, sanitize, special_tokens
+from chatbot.rag.sentence_lookup import quoted
 from chatbot.rag.smalltalk import SmallTalk
 from chatbot.rag.table_lookup import (
     Table,
@@ -290,7 +291,8 @@ class Rag:
         return Prompted(retrieved.question, settings, parts, retrieved.seconds)
 
     def read(self, part: Part, settings: Settings, config: RunnableConfig) -> Iterator[str]:
-        """One part's answer, a sentence at a time."""
+        """One part's answer, a sentence at a time; when the model gives none, the one sentence of the
+        first document that answers (:mod:`chatbot.rag.sentence_lookup`), if it has one."""
         if part.prompt is None:
             yield part.given or NO_ANSWER
             return
@@ -300,7 +302,11 @@ class Rag:
         if not settings.grounding:
             yield from sentences
             return
-        yield from checked(sentences, part.question, [doc.page_content for doc in part.sources])
+        documents = [doc.page_content for doc in part.sources]
+        for sentence in checked(sentences, part.question, documents):
+            if sentence == NO_ANSWER and settings.table_lookup:  # the model gave no answer
+                sentence = sanitize(quoted(part.question, documents[0]) or NO_ANSWER, self.tokens)
+            yield sentence
 
     def answer(self, steps: Iterator[Prompted], config: RunnableConfig) -> Iterator[AddableDict]:
         """The chain's output: the request's parts, then the answer (chunks that add up)."""

@@ -280,7 +280,7 @@ def _told_apart(question: str, said: list[str], named: set[str], documents: list
         return False
     holding = []  # (the words near enough for a name, for a number) of each place holding them
     for document in documents:
-        if given <= set(words(_heading(document))):
+        if given <= set(words(heading_of(document))):
             holding.append((set(words(document)),) * 2)
             continue
         sentences = [set(words(sentence)) for sentence in _SENTENCE_END.split(document)]
@@ -312,7 +312,7 @@ def _of_another_year(question: str, said: list[str], documents: list[str]) -> bo
     return bool(nearest_asked) and not any(nearest_asked)
 
 
-def _heading(document: str) -> str:
+def heading_of(document: str) -> str:
     """A chunk's heading path ("Chess Club › 2022" of "Chess Club › 2022: The 2022 event …"): what
     its every sentence is about."""
     last = document.find(PATH_SEPARATOR)

@@ -1,0 +1,81 @@
+"""When the model gives no answer, the one sentence of the first chunk that says what the question
+asks about and gives the kind of value it asks for is quoted; any doubt leaves "I don't know"."""
+
+from __future__ import annotations
+
+import pytest
+
+from chatbot.rag.sentence_lookup import quoted
+
+MANUAL = (
+    "Tidewell Bilge Alarm: User Manual › 4. Using the alarm: When water lifts the float, the panel "
+    "sounds. Hold the TEST button for 3 seconds to test the sounder. Press MUTE to silence it for "
+    "10 minutes. The alarm should be tested once a week."
+)
+FLEET = (
+    "Harbour Company › Fleet › Northern Lantern: The Northern Lantern was the company's first "
+    "steamship. She was built in 1891 at the Cobbeck yard and measured 42 metres from bow to stern. "
+    "She was retired in 1934 and broken up two years later."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "document", "sentence"),
+    [
+        ("How long do I hold the TEST button on the bilge alarm?", MANUAL, "Hold the TEST button for 3"),
+        ("how long does pressing MUTE silence the alarm", MANUAL, "Press MUTE to silence it for 10"),
+        ("When was the Northern Lantern retired?", FLEET, "She was retired in 1934"),
+        ("How long was the Northern Lantern from bow to stern?", FLEET, "She was built in 1891"),
+        (
+            "Who issues the membership cards?",
+            "Club › Membership: Membership cards are issued by our secretary, Lorcan Beattie. Renew in May.",
+            "Membership cards are issued by",
+        ),
+    ],
+)
+def test_the_one_sentence_that_answers_is_quoted(question, document, sentence):
+    assert quoted(question, document).startswith(sentence)
+
+
+@pytest.mark.parametrize(
+    ("question", "document"),
+    [
+        ("When was the Sea Thistle retired?", FLEET),  # another ship: no sentence names it
+        ("How many crew did the Northern Lantern have?", FLEET),  # another attribute
+        ("Is the TEST button held for 3 seconds?", MANUAL),  # yes or no: the model reads it
+        ("How often should I clean the float?", MANUAL),  # "clean" is said nowhere
+        (  # the section's heading is what the section is about, not what its sentence says
+            "How many staff work at Wrenhallow Marsh?",
+            "Handbook › Staff: The warden is Mara Telling. She has worked at Wrenhallow Marsh since 2009.",
+        ),
+        (  # built in 1904 is when, not who
+            "Who built the Saltmill Lass?",
+            "Railway › Rolling stock: The locomotive Saltmill Lass, built in 1904, is kept at Quenby Cross.",
+        ),
+        (  # a time spent in the pool is not the pool's length
+            "How long is the plunge pool?",
+            "Spa › Pools: Swimmers in the plunge pool should stay in for no more than 3 minutes.",
+        ),
+        (  # a value not known yet
+            "On what date is the 2024 AGM of the society?",
+            "Society › Meetings: Next AGM of the society: November 2024, date to be confirmed.",
+        ),
+        (  # the heading's date or the sentence's?
+            "When did Oskar fix a toaster for Mr Quill?",
+            "Repair café › 5 April: Oskar fixed a toaster for Mr Quill, the same fault as in January.",
+        ),
+        (  # a timeline is a list, not one statement
+            "Who was harbour master after Tobias Fenwright retired?",
+            "History › Timeline: 1887: founded by Edda Marrow; 1903: Tobias Fenwright retires as harbour "
+            "master; 1919: Ottilie Marrow takes control.",
+        ),
+        ("How long is the TEST button held?", "islands.csv — island: Kilvara; area_km2: 38.2"),  # a row
+    ],
+)
+def test_any_doubt_leaves_it_unanswered(question, document):
+    assert quoted(question, document) is None
+
+
+def test_two_sentences_that_would_answer_leave_it_unanswered():
+    twice = "Club › Fees: The adult fee is £40 a year. The adult fee for a family is £60 a year."
+    assert quoted("How much is the adult fee?", twice) is None
