@@ -31,6 +31,16 @@ FLEET = (
             "Club › Membership: Membership cards are issued by our secretary, Lorcan Beattie. Renew in May.",
             "Membership cards are issued by",
         ),
+        (  # "She" is the warden the sentence before names
+            "Since what year has the warden worked at Wrenhallow?",
+            "Handbook › Staff: The warden is Mara Telling. She has worked at Wrenhallow since 2009.",
+            "She has worked at Wrenhallow since 2009.",
+        ),
+        (  # "which company" is answered by a name; "makes" is said by "made"
+            "Which company makes Tidewell bilge alarms?",
+            "Tidewell Bilge Alarm › About: Tidewell bilge alarms are made by Brightwater Supply.",
+            "Tidewell bilge alarms are made by",
+        ),
     ],
 )
 def test_the_one_sentence_that_answers_is_quoted(question, document, sentence):
@@ -70,6 +80,18 @@ def test_the_one_sentence_that_answers_is_quoted(question, document, sentence):
             "master; 1919: Ottilie Marrow takes control.",
         ),
         ("How long is the TEST button held?", "islands.csv — island: Kilvara; area_km2: 38.2"),  # a row
+        (  # a length and a height, no width
+            "How wide is the Lantern Hall?",
+            "Guide › Lantern Hall: The hall is the largest. It measures 74 metres long and 28 metres high.",
+        ),
+        (  # "His" is no one the sentence before names, and nine children measure nothing
+            "How tall is the lighthouse at Polgrain Head?",
+            "Polgrain Head › Keepers: Obadiah kept the lighthouse. His wife raised nine children there.",
+        ),
+        (  # "IT" is no pronoun: its extension is not the one of the sentence before
+            "Whose extension is 214?",
+            "Staff › Contacts: HR: Ngozi Hale, extension 215. IT helpdesk: extension 230.",
+        ),
     ],
 )
 def test_any_doubt_leaves_it_unanswered(question, document):

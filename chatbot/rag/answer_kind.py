@@ -92,13 +92,13 @@ _WH = re.compile(rf"\b({WH_WORDS})\b")
 # (followed by the end, a verb or "of"), not a modifier ("what is the town's population?"). Capitals
 # are not among them ("which town is the capital of …?" neither): the shipped data answers "The
 # capital of Antarctica is unknown."
-_NAMED_THINGS = """town village station port harbour harbor island ship vessel ferry boat company firm
+NAMED_THINGS_TEXT = """town village station port harbour harbor island ship vessel ferry boat company firm
     supplier maker manufacturer shipyard street road river lake mountain hotel inn school shop club
     team person technician director warden captain restaurant café cafe pub museum church venue
     theatre theater cinema gallery library farm park hospital airport bridge product brand model"""
 _ASKED_NAMED = re.compile(
     r"^(?!.*\bcapital)(?:which|what)(?:'s| is| was| are| were)?(?: the| its| their)?(?: (?!of\b)[a-z]+){0,2}"
-    r" (?:" + "|".join(_NAMED_THINGS.split()) + r")s?"
+    r" (?:" + "|".join(NAMED_THINGS_TEXT.split()) + r")s?"
     r"(?=$|[?,.]| (?:of|is|was|are|were|does|did|do|has|had|can|will|makes?|supplies|holds?|serves?"
     r"|runs?|owns?|sells?|lies|leads?|directs?|manages?|\w+ed)\b)"
 )

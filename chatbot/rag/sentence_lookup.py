@@ -19,9 +19,18 @@ from __future__ import annotations
 
 import re
 
-from chatbot.rag.answer_kind import asks_when, fits, known_kind, measures, yes_or_no
+from chatbot.rag.answer_kind import (
+    NAMED_THINGS_TEXT,
+    asks_when,
+    fits,
+    known_kind,
+    measures,
+    quantities,
+    yes_or_no,
+)
 from chatbot.rag.grounding import asks_unsaid, heading_of, stem
 from chatbot.rag.table_lookup import row_cells
+from chatbot.rag.verbs import forms
 from ingest.text import PATH_SEPARATOR, sentences
 from vectorstore.words import FILLER, words
 
@@ -36,6 +45,18 @@ _UNSURE = re.compile(
 )
 _LONGEST = 40  # words: a longer sentence, or a list ("1887: …; 1891: …; …"), is no one statement
 _HOW_LONG_IS = re.compile(r"\bhow long (?:is|are|was|were)\b", re.IGNORECASE)  # a thing's length
+_PRONOUNS = frozenset(["He", "She", "It", "They"])  # a sentence's subject, said before (not "IT")
+_HOW_MEASURED = re.compile(
+    r"\bhow (long|far|deep|high|tall|wide|thick|heavy|big|large|old|fast)\b", re.IGNORECASE
+)
+_DIMENSIONS = {
+    "long": {"long", "length"},
+    "wide": {"wide", "width", "across"},
+    "high": {"high", "height", "tall"},
+    "tall": {"high", "height", "tall"},
+    "deep": {"deep", "depth"},
+}
+_NAMED_THINGS = frozenset(NAMED_THINGS_TEXT.split())
 _WHO_DID = re.compile(r"^\s*who\s+(\w+)", re.IGNORECASE)  # "Who built …?": built is what was done
 
 
@@ -50,16 +71,35 @@ def quoted(question: str, document: str) -> str | None:
     sections = heading.split(PATH_SEPARATOR) if heading else []
     if sections[1:] and asks_when(question) and fits(sections[-1], question):
         return None  # "5 April › …": the heading's date or the sentence's, which is meant?
-    asked = {stem(w) for w in words(question) if w not in FILLER and w not in _KIND_WORDS}
+    asked = _asked(question)
     given = _keys(sections[0] if sections else "") | (_keys(heading) & _capitalized(question))
+    written = sentences(body)
     found = [
         sentence
-        for sentence in sentences(body)
+        for at, sentence in enumerate(written)
         if _statement(sentence, question)
-        and _all_said(asked, _keys(sentence) | given)
+        and _all_said(asked, _keys(sentence) | given | _referred(written, at))
         and fits(sentence, question)
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _asked(question: str) -> list[set[str]]:
+    """What the question asks about: the stems of each of its words (every form of an irregular verb:
+    "makes" is said by "made"), less small words, the words that ask for a kind of value and the
+    thing a "which" or "what" asks for ("Which company makes …?" is answered by a name)."""
+    said = words(question)
+    kind = {said[at + 1] for at, w in enumerate(said[:-1]) if w in ("which", "what")} & _NAMED_THINGS
+    return [
+        {stem(form) for form in forms(w)} for w in said if w not in FILLER and w not in _KIND_WORDS | kind
+    ]
+
+
+def _referred(written: list[str], at: int) -> set[str]:
+    """The words of the sentence before ``written[at]`` when it opens with a pronoun ("She has worked
+    at Wrenhallow since 2009." after "The warden is Mara Telling."): what it refers to."""
+    opening = written[at].split(maxsplit=1)[0]
+    return _keys(written[at - 1]) if at and opening in _PRONOUNS else set()
 
 
 def _statement(sentence: str, question: str) -> bool:
@@ -70,7 +110,20 @@ def _statement(sentence: str, question: str) -> bool:
     lengths = any("length" in found for found in measures(sentence).values())
     if _HOW_LONG_IS.search(question) and not lengths:
         return False
-    return _names_doer(question, sentence)
+    if _HOW_MEASURED.search(question) and not any(quantities(sentence, question)):
+        return False  # "nine children" measures nothing
+    return _names_doer(question, sentence) and not _other_dimension(question, sentence)
+
+
+def _other_dimension(question: str, sentence: str) -> bool:
+    """Whether ``sentence`` gives other dimensions than the one asked and not it: "It measures 74
+    metres long and 28 metres high." for "How wide …?"."""
+    asked = _HOW_MEASURED.search(question)
+    if not asked or asked[1].casefold() not in _DIMENSIONS:
+        return False
+    said = set(words(sentence))
+    own = _DIMENSIONS[asked[1].casefold()]
+    return not said & own and any(said & others for others in _DIMENSIONS.values())
 
 
 def _names_doer(question: str, sentence: str) -> bool:
@@ -91,13 +144,19 @@ def _names_doer(question: str, sentence: str) -> bool:
     return False
 
 
-def _all_said(asked: set[str], said: set[str]) -> bool:
-    """Whether every stem of ``asked`` is one of ``said``, or begins it or is begun by it (4 letters
-    at least): the crude stems write "pressing" "press" and "Press" "pres"."""
+def _all_said(asked: list[set[str]], said: set[str]) -> bool:
+    """Whether each of the ``asked`` words (the stems of its forms) is said: a stem of ``said``, or one
+    that begins it or is begun by it (4 letters at least: the crude stems write "pressing" "press"
+    and "Press" "pres")."""
     return all(
-        key in said
-        or any(min(len(key), len(other)) >= 4 and other[: len(key)] == key[: len(other)] for other in said)
-        for key in asked
+        any(
+            key in said
+            or any(
+                min(len(key), len(other)) >= 4 and other[: len(key)] == key[: len(other)] for other in said
+            )
+            for key in keys
+        )
+        for keys in asked
     )
 
 
