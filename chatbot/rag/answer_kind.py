@@ -82,7 +82,7 @@ COLOURS = frozenset(_COLOURS_TEXT.split())
 MEASURED = {
     "heavy": "weight", "weigh": "weight", "weighs": "weight", "big": "area size", "large": "area size",
     "high": "height", "tall": "height", "deep": "depth", "long": "length", "wide": "width",
-    "old": "age", "far": "distance", "fast": "speed", "cost": "price fee charge", "costs": "price fee charge",
+    "old": "age", "far": "distance", "fast": "speed", "cost": "price", "costs": "price",
     "people": "population", "inhabitants": "population", "residents": "population",
 }  # fmt: skip
 WH_WORDS = "who|whom|whose|when|where|which|what|how"  # the words a question asks with
