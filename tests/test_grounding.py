@@ -451,3 +451,12 @@ def test_a_refusal_in_the_models_own_words_is_no_answer() -> None:
     parking = ["There are 22 parking spaces.", "None of my documents answer that."]
     assert list(checked(iter(parking), "How many parking spaces are there?", docs)) == parking[:1]
     assert not abstaining("None of my documents answer that directly, but there are 22 spaces.")
+
+
+def test_a_column_named_as_written_must_be_one_the_question_asks_of() -> None:
+    """The model names the column it read: one the question says nothing of is not what was asked."""
+    row = ["units.csv — unit_id: SB-0206; mo_rent_gbp: 66.00; ins_cvr_gbp: 2000; status: overdue"]
+    outstanding = "How much money is outstanding on the overdue account for SB-0206?"
+    assert not grounded("SB-0206 has an ins_cvr_gbp of 2000.", outstanding, row)
+    assert grounded("SB-0206 has an ins_cvr_gbp of 2000.", "What insurance cover does SB-0206 have?", row)
+    assert grounded("The mo_rent_gbp of SB-0206 is 66.00.", "What rent does SB-0206 pay?", row)

@@ -40,6 +40,7 @@ from vectorstore.words import FILLER, calendar, held, is_code, is_number, name_w
 
 _ENDING = re.compile(r"(?:ing|ed|es|e|s)$")
 # a table row's label ("parts.csv — part: …"): the model reads it as a value now and then
+_COLUMN = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b")  # a column's name as an export writes it
 _FILE_NAME = re.compile(r"\b[\w-]+\.(?:csv|tsv|xlsx|jsonl?|md|markdown|txt|pdf|html?|docx)\b", re.IGNORECASE)
 # how a question asks rather than what, and units (checked by kind): an answer may say them where its
 # documents do not ("How long is the bridge?" → "It is 300 m long." over "spans 300 m"; "grams" for "g";
@@ -160,6 +161,8 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
     beside the one asked about), and it names no file the question does not."""
     if any(name.casefold() not in question.casefold() for name in _FILE_NAME.findall(sentence)):
         return False  # a file's name is where a value stands, never the value asked for
+    if _column_unasked(sentence, question):
+        return False
     text = " ".join(documents)
     asked, told, said = words(question), words(text), words(sentence)
     known, question_words = with_parts(told), set(asked)
@@ -202,6 +205,18 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
     return any(
         stem not in in_question or in_documents[stem] >= in_sentence[stem]
         for stem in in_sentence - in_question
+    )
+
+
+def _column_unasked(sentence: str, question: str) -> bool:
+    """Whether the answer names a table's column as written (``ins_cvr_gbp``) of which the question
+    says nothing: no word of it, nor a word it shortens ("thumb" of "thumbnail"). The model reads the
+    column nearest what it was asked: "How much money is outstanding …?" → "SB-0206 has an
+    ins_cvr_gbp of 2000."."""
+    asked = [w for w in words(question) if w not in FILLER]
+    return any(
+        not any(a.startswith(part) for a in asked for part in column.split("_") if len(part) > 1)
+        for column in _COLUMN.findall(sentence)
     )
 
 
