@@ -191,3 +191,9 @@ def test_an_answer_of_the_wrong_kind_becomes_no_answer() -> None:
 def test_a_question_that_opens_with_an_auxiliary_asks_yes_or_no() -> None:
     assert yes_or_no("Is there a student discount?") and yes_or_no("does plot C-2 have a shed")
     assert not yes_or_no("When is the fair?") and not yes_or_no("Which event is held there?")
+
+
+def test_subs_dues_and_rent_are_prices() -> None:
+    assert fits("Subs are £2 a month per flat.", "what are the monthly subs per flat?")
+    assert not fits("Subs are collected by standing order.", "what are the monthly subs per flat?")
+    assert not fits("The unit is on the ground floor.", "What rent does unit SB-0106 pay?")
