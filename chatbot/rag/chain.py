@@ -196,7 +196,7 @@ class Rag:
         found = [
             doc for doc in found if not another_rows(searched, doc.page_content, _table(doc, index), question)
         ]
-        best = [doc for doc in found if about_row(searched, doc.page_content, _table(doc, index))][:k]
+        best = [doc for doc in found if about_row(searched, doc.page_content)][:k]
         first = next(
             (doc for doc in found if names_row(searched, doc.page_content, _table(doc, index))), None
         )

@@ -189,20 +189,19 @@ def _cells(body: str) -> list[tuple[str, str]] | None:
     return [(column, value) for column, value in cells]
 
 
-def about_row(question: str, document: str, table: Table | None = None) -> bool:
+def about_row(question: str, document: str) -> bool:
     """Whether ``question`` can be about ``document``'s row (True when it is no table row): it says a
-    word or number of one of the row's cells that no other row of its ``table`` holds there too (the
-    category "Tins" is every tin's), and it does not name the row's subject only in part with another
-    word where the rest of the name stands. The row the vectors find nearest is often not the one
-    asked about: "How much is a baguette?" is not about the sourdough loaf's row, "a chocolate
-    croissant" not the almond one's, "Tessell Minor" not Tessell Beg's, "tins of soup" not the baked
-    beans'; the model would give their values. ``question`` should be the one retrieved with (slips
-    mended, codes joined)."""
+    word or number of one of the row's cells, and it does not name the row's subject only in part
+    with another word where the rest of the name stands. The row the vectors find nearest is often
+    not the one asked about: "How much is a baguette?" is not about the sourdough loaf's row, "a
+    chocolate croissant" not the almond one's, "Tessell Minor" not Tessell Beg's, "tins of soup" not
+    the tinned tomatoes'; the model would give their values. ``question`` should be the one
+    retrieved with (slips mended, codes joined)."""
     cells = row_cells(document)
     if cells is None:
         return True
     asked = words(question)
-    values = [w for column, value in cells if not _shared(column, value, table) for w in words(value)]
+    values = [w for _, value in cells for w in words(value)]
     keys = {match_key(w) for w in asked if w not in FILLER}
     says = {match_key(w) for w in values if w not in FILLER} & keys
     return (
@@ -280,7 +279,7 @@ def names_row(question: str, document: str, table: Table | None = None) -> bool:
     ``question`` should be the one retrieved with (slips mended, codes joined)."""
     cells = row_cells(document)
     found = _asked_cell(question, cells) if cells else None
-    if not found or not fits(_said(cells, found), question) or not about_row(question, document, table):
+    if not found or not fits(_said(cells, found), question) or not about_row(question, document):
         return False
     asked = _asked_words(question)
     days = {day for day, _ in _dates([plain(w) for w in words(question)])}
@@ -334,7 +333,12 @@ def table_of(rows: Iterable[str]) -> Table:
         }
     )
     few = max(2, len(cells) // 5)
-    held = Counter((column.casefold(), value.casefold()) for row in cells for column, value in row)
+    held = Counter(  # a code many rows hold ("M-1128", a member's) still names what it is of
+        (column.casefold(), value.casefold())
+        for row in cells
+        for column, value in row
+        if not identifiers(value)
+    )
     kinds = Counter(column for column, _ in held)  # a column of few values is of kinds: a category
     return Table(
         frozenset(row[0][1] for row in cells),
@@ -499,7 +503,9 @@ def _last_word(column: str) -> str:
 def _head(named: list[str]) -> str:
     """The word a column is named by: its last, or the last before a closing preposition
     ("tickets" of ``tickets_from``, "baked" of ``baked_by``) or a word of how many there are
-    ("packets" of ``packets_available``)."""
+    ("packets" of ``packets_available``), or the word before "per" ("price" of "Price per length")."""
+    if "per" in named[1:]:
+        named = named[: named.index("per")]
     return next((w for w in reversed(named) if w not in FILLER and w not in _STOCK), named[-1])
 
 
