@@ -553,6 +553,8 @@ def test_a_size_after_a_rows_name_is_no_part_of_it_to_say() -> None:
     assert looked_up("which shelf is the rice kept on?", rice) == "The shelf of Rice 1kg is B2."
     formula = "stock.xlsx › Stock — Item: Formula milk stage 1; Category: Baby; Qty in stock: 6; Shelf: D2"
     assert not about_row("which shelf is the oat milk kept on?", formula)
+    room = "terms.docx › Rooms — Room: Room 5; Location: Attic (second floor); Deposit: £571"
+    assert about_row("what deposit does the person in the attic room pay", room)
 
 
 def test_a_company_abbreviation_in_a_label_is_no_sentence_end() -> None:

@@ -44,8 +44,8 @@ from vectorstore.words import FILLER, MONTHS, calendar, identifiers, is_code, st
 # "islands.csv", "stock.xlsx › Parts", a Markdown table's heading path "Heritage Walks › At a glance"
 # (numbered headings among them: "Tenancy › 3. Rooms and Rent"), never a sentence
 _LABEL = re.compile(r"^[^;\n]{1,200}$")
-# a size closing an item's name: "Rice 1kg", "UHT milk 1L", "Tea bags (80s)"
-_SIZE = re.compile(r"\s+\(?\d+(?:\.\d+)?\s?(?:kg|g|mg|l|ml|cl|litres?|m|cm|mm|oz|lb|s)\)?$", re.IGNORECASE)
+# a size or a number closing a thing's name: "Rice 1kg", "UHT milk 1L", "Tea bags (80s)", "Room 5"
+_SIZE = re.compile(r"\s+\(?\d+(?:\.\d+)?\s?(?:kg|g|mg|l|ml|cl|litres?|m|cm|mm|oz|lb|s)?\)?$", re.IGNORECASE)
 _SENTENCES = re.compile(r"\D[.!?] ")  # a sentence's end inside a label: prose, no row's label
 _ABBREVIATED = re.compile(r"\b(?:co|ltd|inc|bros|corp|st|dr|mr|mrs|ms|no)\.", re.IGNORECASE)  # "Canvas Co."
 _COLUMN = re.compile(r"^(?!.*[.!?] )[^—:\n]{1,100}$")  # a column's name holds no sentence's end
@@ -252,8 +252,8 @@ def _other_subject(asked: list[str], cells: list[tuple[str, str]]) -> bool:
     """Whether the question's words name the row's subject (its first cell) only in part, with a word
     no cell or column of the row says where the rest of the name stands: before it ("chocolate
     croissant" for "Almond croissant") or after it ("tessell minor" for "Tessell Beg", "tins of soup"
-    for "Tinned tomatoes"). A size after the
-    name is no part of it to say: "the rice kept" is the row "Rice 1kg"."""
+    for "Tinned tomatoes"). A size or number after the
+    name is no part of it to say: "the rice kept" is the row "Rice 1kg", "the attic room" "Room 5"."""
     keys = [match_key(w) for w in asked]
     subject = [match_key(w) for w in words(_SIZE.sub("", cells[0][1]) or cells[0][1])]
     at = [i for i, key in enumerate(keys) if key in subject]
