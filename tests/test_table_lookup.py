@@ -618,3 +618,11 @@ def test_a_price_per_length_is_a_price_not_a_length() -> None:
     assert looked_up("The thermo-ash decking boards are how long, in metres?", boards) == (
         "The length of OV-1031 is 3.9 m."
     )
+
+
+def test_a_rate_per_hour_is_said_per_hour() -> None:
+    hall = "hall.docx — Room: Garden Room; Community rate per hour: £11.00; Private rate per hour: £19.00"
+    assert looked_up("What is the community rate per hour for the Garden Room?", hall) == (
+        "The community rate of Garden Room is £11.00 per hour."
+    )
+    assert looked_up("Which room costs £19 an hour on the private rate?", hall) == "The room is Garden Room."

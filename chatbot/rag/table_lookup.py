@@ -504,7 +504,7 @@ def _head(named: list[str]) -> str:
     """The word a column is named by: its last, or the last before a closing preposition
     ("tickets" of ``tickets_from``, "baked" of ``baked_by``) or a word of how many there are
     ("packets" of ``packets_available``), or the word before "per" ("price" of "Price per length")."""
-    if "per" in named[1:]:
+    if "per" in named[1:-1]:  # not "community rate per" of "… per hour", whose unit is the hour
         named = named[: named.index("per")]
     return next((w for w in reversed(named) if w not in FILLER and w not in _STOCK), named[-1])
 
@@ -769,6 +769,8 @@ def _of_another_place(question: str, cells: list[tuple[str, str]], cell: tuple[s
 def _said(cells: list[tuple[str, str]], cell: tuple[str, str, str]) -> str:
     """The asked ``cell`` (column words, value, unit) said as a sentence with the row's subject."""
     column, value, unit = cell
+    if unit and column.endswith(" per"):  # "community rate per" of "Community rate per hour"
+        column, value, unit = column[: -len(" per")], f"{with_unit(value, '')} per {unit}", ""
     subject, measured = _spoken_subject(cells), with_unit(value, unit)
     if any(is_code(word) for word in column.split()):  # a table of models side by side: "TW-300"
         named = next((c for c, _ in cells if " ".join(column_words(c)[0]) == column), column)
