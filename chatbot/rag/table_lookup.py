@@ -80,8 +80,18 @@ _ASKS_FOR = {
     **dict.fromkeys(["price", "prices"], "price fee fare charge rent"),  # "the monthly price": "Monthly fee"
     **dict.fromkeys(["win", "wins", "won"], "winner champion"),
     "state": "condition status",  # "What state is the stage monitor in?"
-    "reg": "registration",  # "whats the reg plate on CV-009": a column's short word, said by people too
+    # a column's short words, said by people too: "whats the reg plate on CV-009", "customer ref"
+    "reg": "registration",
     "temp": "temperature",
+    "ref": "reference",
+    "qty": "quantity",
+    "tel": "telephone",
+    "addr": "address",
+    "amt": "amount",
+    "appt": "appointment",
+    "avg": "average",
+    "acct": "account",
+    **dict.fromkeys(["num", "nr"], "number"),
     **dict.fromkeys(["donated", "donates", "donate", "gave"], "donor"),  # "who donated the seeds"
     "property": "site address premises",  # "which property is the application about"
     **dict.fromkeys(["locomotive", "loco"], "traction engine"),  # a timetable's "Traction" column
@@ -136,9 +146,6 @@ _SHORT = {"no": "number", "num": "number", "nr": "number", "qty": "quantity", "d
           "wk": "week", "avg": "average", "bal": "balance",
           "acct": "account", "loc": "location", "inv": "invoice", "mo": "monthly", "sz": "size",
           "min": "minimum", "flr": "floor", "ins": "insurance", "cvr": "cover"}  # fmt: skip
-# the short forms people also type in questions ("what customer ref does Szalai have?")
-_TYPED_TEXT = "ref qty tel addr amt appt avg acct num nr"
-_TYPED_SHORT = frozenset(_TYPED_TEXT.split())
 _SHORT_MONEY = {"dep": "deposit"}  # in a column of money: "Dep (GBP)"
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # where ``DueDt`` and ``LoanID`` part their words
 
@@ -200,8 +207,7 @@ def about_row(question: str, document: str) -> bool:
     cells = row_cells(document)
     if cells is None:
         return True
-    asked = words(question)
-    values = [w for _, value in cells for w in words(value)]
+    asked, values = words(question), [w for _, value in cells for w in words(value)]
     keys = {match_key(w) for w in asked if w not in FILLER}
     says = {match_key(w) for w in values if w not in FILLER} & keys
     return (
@@ -419,16 +425,12 @@ def _dates(written: list[str]) -> set[tuple[str, str]]:
 def meant(asked: list[str]) -> list[str]:
     """The words, each with the column words it means ("heavy": weight, "people": population); a
     word of measure that is no noun only by what it means ("far" names no ``fare`` column), and "how
-    long" a time when something takes or lasts that long; a short form typed ("ref") what it is short for."""
+    long" a time when something takes or lasts that long."""
     lasting, origin = not _LASTING.isdisjoint(asked), "from" in asked
     return [
         w
         for word in asked
-        for w in [
-            *([] if word in _MEASURING else [word]),
-            *_means(word, lasting, origin).split(),
-            *([_SHORT[word]] if word in _TYPED_SHORT else []),
-        ]
+        for w in [*([] if word in _MEASURING else [word]), *_means(word, lasting, origin).split()]
     ]
 
 
