@@ -32,6 +32,8 @@ WEATHER = (
     "weather.json — date: 2024-10-19 (19 October 2024); max_temp_c: 11.9; min_temp_c: 6.0; rain_mm: 14.6; "
     "max_gust_kmh: 63; gust_direction: SW"
 )
+HALF = "Service: Half day (AM or PM); Price: £22; Notes: max 5 hours"
+FEES = "club.docx — Fees › Category: Crew; Annual fee: £140; Joining fee: £30"
 MAY = "weather.json — date: 2024-05-19 (19 May 2024); rain_mm: 3.2; max_gust_kmh: 17"
 WALK = "Merrow Walks › At a glance — walk: The Old Wall; length: 3.1 km; starts at: Northgate Tower"
 RIDGE = (
@@ -374,6 +376,10 @@ def test_only_table_rows_have_cells():
         ("How much rain fell on 17 October?", WEATHER, False),  # another day's row
         ("rain on 19 May", MAY, True),  # "may" beside a day is the month
         ("rain on May 17", MAY, False),
+        # what the whole list is about (its label) is no other subject after the name; a word no
+        # label nor cell says still is
+        ("What does a half day of daycare cost?", f"Hound Club Daycare FAQ › Prices — {HALF}", True),
+        ("What does a half day of livery cost?", f"Hound Club Daycare FAQ › Prices — {HALF}", False),
     ],
 )
 def test_a_row_answers_only_questions_about_it(question, document, about):
@@ -401,6 +407,9 @@ def test_a_row_answers_only_questions_about_it(question, document, about):
             "w.json — date: 2024-10-04 (4 October 2024); rain_mm: 0.2; gust_kmh: 12",
             False,
         ),
+        # the 30 of a 30-minute walk is a time, no joining fee of £30; £30 itself names it
+        ("price of a 30-minute walk?", FEES, False),
+        ("What is the annual fee where the joining fee is £30?", FEES, True),
     ],
 )
 def test_a_row_names_the_question_when_it_holds_the_asked_column_and_another_named_cell(

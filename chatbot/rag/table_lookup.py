@@ -33,6 +33,7 @@ from chatbot.rag.answer_kind import (
     asks_who,
     fits,
     known_kind,
+    measures,
     quantities,
     yes_or_no,
 )
@@ -212,7 +213,7 @@ def about_row(question: str, document: str) -> bool:
     says = {match_key(w) for w in values if w not in FILLER} & keys
     return (
         bool(says or stated(asked) & stated(values))
-        and not _other_subject(asked, cells)
+        and not _other_subject(asked, cells, _label_keys(document))
         and not _other_day(asked, cells)
     )
 
@@ -231,6 +232,12 @@ def match_key(word: str) -> str:
     ("oct" is "october")."""
     key = stem(plain(calendar(word) or word))
     return key[:-1] if len(key) >= 4 and key[-1] == key[-2] and key[-1] not in "aeiouls" else key
+
+
+def _label_keys(document: str) -> set[str]:
+    """The keys of the words of a row's label (its file's name and headings): what all its rows are
+    about, so no other subject a question could name ("daycare" of "Hound Club: Daycare FAQ")."""
+    return {match_key(w) for w in words((row_label(document) or "").replace("_", " "))}
 
 
 def _row_keys(cells: list[tuple[str, str]]) -> set[str]:
@@ -254,18 +261,19 @@ def with_unit(value: str, unit: str) -> str:
     return f"{value} {_SPOKEN_UNITS.get(unit, unit)}" if unit else value
 
 
-def _other_subject(asked: list[str], cells: list[tuple[str, str]]) -> bool:
+def _other_subject(asked: list[str], cells: list[tuple[str, str]], label: set[str]) -> bool:
     """Whether the question's words name the row's subject (its first cell) only in part, with a word
     no cell or column of the row says where the rest of the name stands: before it ("chocolate
     croissant" for "Almond croissant") or after it ("tessell minor" for "Tessell Beg", "tins of soup"
     for "Tinned tomatoes"). A size or number after the
-    name is no part of it to say: "the rice kept" is the row "Rice 1kg", "the attic room" "Room 5"."""
+    name is no part of it to say: "the rice kept" is the row "Rice 1kg", "the attic room" "Room 5";
+    nor is a word of the row's ``label`` keys ("a half day of daycare" in a daycare price list)."""
     keys = [match_key(w) for w in asked]
     subject = [match_key(w) for w in words(_SIZE.sub("", cells[0][1]) or cells[0][1])]
     at = [i for i, key in enumerate(keys) if key in subject]
     if not at or {keys[i] for i in at} == set(subject):
         return False
-    known = _row_keys(cells)
+    known = _row_keys(cells) | label
     beside = [at[0] - 1] if subject[0] not in keys else []
     after = at[-1] + 1 + (asked[at[-1] + 1 : at[-1] + 2] == ["of"])  # "tins of soup": "Tinned tomatoes"
     beside += [after] if subject[-1] not in keys else []
@@ -289,9 +297,22 @@ def names_row(question: str, document: str, table: Table | None = None) -> bool:
         return False
     asked = _asked_words(question)
     days = {day for day, _ in _dates([plain(w) for w in words(question)])}
+    measured = measures(question)
     return any(
-        value != found[1] and not _shared(column, value, table) and _says_whole(asked, value, days)
+        value != found[1]
+        and not _shared(column, value, table)
+        and not _measured_apart(value, measured)
+        and _says_whole(asked, value, days)
         for column, value in cells
+    )
+
+
+def _measured_apart(value: str, measured: dict[str, set[str | None]]) -> bool:
+    """Whether a number of a cell's ``value`` is a measure of another kind than the question's same
+    number (``measured``, of :func:`measures`): the 30 of "a 30-minute walk" names no price of £30."""
+    return any(
+        kinds - {None} and measured.get(number, set()) - {None} and not kinds & measured[number]
+        for number, kinds in measures(value).items()
     )
 
 
@@ -376,7 +397,7 @@ def another_rows(question: str, document: str, table: Table, written: str = "") 
         return True
     if any(identifiers(value) and _says_whole(asked, value, set()) for _, value in cells):
         return False
-    known = _row_keys(cells) | {match_key(w) for w in words((row_label(document) or "").replace("_", " "))}
+    known = _row_keys(cells) | _label_keys(document)
     said = (  # "booked": how, not which
         w for w in words(written or question) if not _PARTICIPLE.search(w) and w not in _PARTICLES
     )
