@@ -536,6 +536,15 @@ def test_short_column_names_are_read_as_their_words() -> None:
     assert looked_up("What time is the departure of 2K14?", train) == "The departure of 2K14 is 09:12."
 
 
+def test_a_column_clipped_short_is_named_by_the_word_it_opens() -> None:
+    """``Turb``, ``Pri``: a column of one short word the question says whole; one that is a word
+    of its own only a little shorter ("Age" of "agent") is not named so."""
+    order = "orders.csv — WO_ID: WO-2241; Turb: T05; Pri: P1; Age: 34; Status: Closed"
+    assert looked_up("Which turbine was WO-2241 raised against?", order) == "The turbine of WO-2241 is T05."
+    assert looked_up("what priority is WO-2241?", order) == "The priority of WO-2241 is P1."
+    assert looked_up("Which agent had WO-2241?", order) is None
+
+
 def test_a_verbs_particle_and_a_names_old_are_no_other_rows_words() -> None:
     """ "went out" says no category "OUT" of other rows; the "Old" of a row's own name is a word it
     says (not only an age), so "the old rectory orchard" stays with its row."""

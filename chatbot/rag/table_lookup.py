@@ -557,7 +557,7 @@ def _asked_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, 
         found = [cell for cell in found if all(f" {w} " in spelled for w in cell[0].split())]
     if found:
         return found[0] if len(found) == 1 else None
-    return _dated_cell(asked, meaning, cells) or _naming_cell(asked, cells)
+    return _dated_cell(asked, meaning, cells) or _clipped_cell(asked, cells) or _naming_cell(asked, cells)
 
 
 def _dated_cell(
@@ -592,6 +592,21 @@ def _modified_otherwise(rest: list[str], named: list[str]) -> bool:
     if head in _GENERIC:  # "permit number": its word before says which number, whatever else is said
         return bool(others) and any(own(w) and stem(w) not in others for w in before)
     return bool(others) and not others & set(stems) and any(own(w) for w in before)
+
+
+def _clipped_cell(asked: list[str], cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
+    """The one cell whose column is one word clipped short (``Turb``, ``Sys``, ``Pri``) and the
+    question says it whole ("which turbine …", "what priority …"): a word of 3 to 5 letters that
+    opens one of the question's, at least 3 letters longer ("age" is no "agent")."""
+    said = [w for w in asked if w not in FILLER and w not in ASKING]
+    found = []
+    for column, value in cells:
+        named, unit = column_words(column)
+        clipped = named[0] if len(named) == 1 and 3 <= len(named[0]) <= 5 else ""
+        whole = [w for w in said if clipped and w.startswith(clipped) and len(w) - len(clipped) >= 3]
+        if whole:
+            found.append((whole[0], value, unit))  # said as the question says it: "The turbine of …"
+    return found[0] if len(found) == 1 else None
 
 
 def _naming_cell(asked: list[str], cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
