@@ -114,6 +114,15 @@ def test_the_rest_to_pay_is_the_balance() -> None:
     assert asks_unsaid("How far ahead is the refund of the hire fee paid?", terms)
 
 
+def test_documents_that_share_no_word_with_the_question_answer_nothing_of_it() -> None:
+    """A chunk near the question only in the vectors' sense (a trip's costs for a dog walk's price)
+    is not asked; one that says a word of it, in another form or typed with a slip, is."""
+    trip = ["Trip › Costs: Minibus fuel and parking come to £486 total, £12 per student."]
+    assert asks_unsaid("I want an hour-long solo walk for my spaniel, what would that cost?", trip)
+    assert not asks_unsaid("How much does each student pay?", trip)
+    assert not asks_unsaid("how much is the minibuss fuel?", trip)
+
+
 def test_grounded_sentences_before_the_asked_kind_of_value_lead_it() -> None:
     """A sentence that gives no price may lead the one that does; alone, or before an unbacked
     one, it is no answer to "how much"."""

@@ -432,13 +432,19 @@ def asks_unsaid(question: str, documents: list[str]) -> bool:
     """Whether what the question asks of the thing it names ("the president of Serbia", "the café at
     the visitor centre") is something the documents never name, nor anything near it: they share
     only the thing with the question ("The capital of Serbia is Belgrade."), and an answer would be
-    about something else, so the chain does not ask the model."""
+    about something else, so the chain does not ask the model. So is every question the documents
+    share no word with, nor one near it: they came near only in the vectors' sense (a school trip's
+    costs for "what would an hour-long solo walk cost?")."""
     opening = _QUESTION_WORD.search(question)  # a lead before it only sets the scene ("I'm getting
     relations = _RELATION.finditer(question, opening.start() if opening else 0)  # the bus to the start of …")
     relation = next((r for r in relations if not _when(question, r)), None)
     asked = set(words(relation.group(1))) - FILLER - ASKING - _SOMEONE if relation else set()
     uses = uses_word(with_parts(words(" ".join(documents))))
-    return bool(asked) and not any(uses(word) or any(c.isdigit() for c in word) for word in asked)
+    said = set(words(question)) - FILLER - ASKING
+    return any(
+        bool(named) and not any(uses(word) or any(c.isdigit() for c in word) for word in named)
+        for named in (asked, said)
+    )
 
 
 def _when(question: str, relation: re.Match) -> bool:
