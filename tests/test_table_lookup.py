@@ -536,6 +536,27 @@ def test_short_column_names_are_read_as_their_words() -> None:
     assert looked_up("What time is the departure of 2K14?", train) == "The departure of 2K14 is 09:12."
 
 
+def test_a_column_is_named_by_its_other_words_when_its_kind_is_asked() -> None:
+    """Three prices: "a year's" (or "yearly") names the annual one by its other word; a question
+    that names none of them, or another kind, gets none."""
+    fees = "club.docx — Fees › Category: Student; Annual fee: £110; Joining fee: none; Dinghy space: £48"
+    expected = "The annual fee of Student is £110."
+    assert looked_up("How much is a year's student membership?", fees) == expected
+    assert looked_up("How much is a yearly student membership?", fees) == expected
+    assert looked_up("How much is a student membership?", fees) is None
+    assert looked_up("Who set the annual student membership?", fees) is None
+
+
+def test_a_subject_is_named_without_its_bracketed_words_when_no_other_row_shares_it() -> None:
+    """ "a cadet" names "Cadet (under 18)"; "a tent" names no row where a small and a large tent are."""
+    cadet = "club.docx — Fees › Category: Cadet (under 18); Annual fee: £72; Dinghy space: £48"
+    assert names_row("how much is a dinghy space for a cadet?", cadet, table_of([cadet, FEES]))
+    small, large = (
+        f"hire.csv — Item: Tent ({size}); Price: £{price}" for size, price in [("small", 9), ("large", 14)]
+    )
+    assert not names_row("What is the price of the tent?", small, table_of([small, large]))
+
+
 def test_a_column_clipped_short_is_named_by_the_word_it_opens() -> None:
     """``Turb``, ``Pri``: a column of one short word the question says whole; one that is a word
     of its own only a little shorter ("Age" of "agent") is not named so."""

@@ -37,7 +37,7 @@ from chatbot.rag.answer_kind import (
     quantities,
     yes_or_no,
 )
-from chatbot.rag.grounding import ASKING, stem
+from chatbot.rag.grounding import ASKING, stem, uses_word
 from ingest.text import PATH_SEPARATOR, ROW_SEPARATOR
 from vectorstore.spelling import plain
 from vectorstore.words import FILLER, MONTHS, calendar, identifiers, is_code, stated, words
@@ -298,13 +298,26 @@ def names_row(question: str, document: str, table: Table | None = None) -> bool:
     asked = _asked_words(question)
     days = {day for day, _ in _dates([plain(w) for w in words(question)])}
     measured = measures(question)
+    subject = _bare(cells[0][1])
+    said = [subject] if subject != cells[0][1] and _one_of(subject, table) else []
     return any(
         value != found[1]
         and not _shared(column, value, table)
         and not _measured_apart(value, measured)
         and _says_whole(asked, value, days)
-        for column, value in cells
+        for column, value in [*cells, *(("", name) for name in said)]
     )
+
+
+def _bare(name: str) -> str:
+    """A name without its closing words in brackets: "Student" of "Student (18-25, full-time)"."""
+    return _QUALIFIER.sub("", name) or name
+
+
+def _one_of(bare: str, table: Table | None) -> bool:
+    """Whether no other of ``table``'s subjects is ``bare`` before its brackets ("Tent (small)" and
+    "Tent (large)" are both "Tent"); True when the table is not known."""
+    return table is None or sum(_bare(other).casefold() == bare.casefold() for other in table.subjects) <= 1
 
 
 def _measured_apart(value: str, measured: dict[str, set[str | None]]) -> bool:
@@ -557,7 +570,12 @@ def _asked_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, 
         found = [cell for cell in found if all(f" {w} " in spelled for w in cell[0].split())]
     if found:
         return found[0] if len(found) == 1 else None
-    return _dated_cell(asked, meaning, cells) or _clipped_cell(asked, cells) or _naming_cell(asked, cells)
+    return (
+        _dated_cell(asked, meaning, cells)
+        or _qualified_cell(question, cells)
+        or _clipped_cell(asked, cells)
+        or _naming_cell(asked, cells)
+    )
 
 
 def _dated_cell(
@@ -592,6 +610,23 @@ def _modified_otherwise(rest: list[str], named: list[str]) -> bool:
     if head in _GENERIC:  # "permit number": its word before says which number, whatever else is said
         return bool(others) and any(own(w) and stem(w) not in others for w in before)
     return bool(others) and not others & set(stems) and any(own(w) for w in before)
+
+
+def _qualified_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
+    """For a question of a known kind that names no column by its head word, the one cell of that
+    kind whose column's other words it says, or words that mean the same: "How much is a year's
+    student membership?" of ``Annual fee`` beside ``Joining fee`` and ``Dinghy space``."""
+    if not known_kind(question):
+        return None
+    said = [w for w in words(question) if w not in FILLER]
+    found = []
+    for column, value in cells[1:]:
+        named, unit = column_words(column)
+        others = [w for w in named if w != _head(named) and w not in FILLER]
+        if any(uses_word({other})(w) or uses_word({w})(other) for other in others for w in said):
+            found.append((" ".join(named), value, unit))
+    found = [cell for cell in found if fits(_said(cells, cell), question)]
+    return found[0] if len(found) == 1 else None
 
 
 def _clipped_cell(asked: list[str], cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
