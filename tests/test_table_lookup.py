@@ -557,6 +557,24 @@ def test_a_subject_is_named_without_its_bracketed_words_when_no_other_row_shares
     assert not names_row("What is the price of the tent?", small, table_of([small, large]))
 
 
+def test_a_value_given_by_its_first_words_is_no_cell_asked() -> None:
+    """ "the japanese kana course" gives the course "Japanese Kana & Basics": its room, or for "who"
+    its tutor, is asked, never the course itself."""
+    course = (
+        "timetable.xlsx — Code: JP-A1-05; Course: Japanese Kana & Basics; Room: Room 3 (Damson); "
+        "Tutor: Haruto Ikemizu-Bell"
+    )
+    assert (
+        looked_up("What room is the japanese kana course in?", course)
+        == "The room of JP-A1-05 is Room 3 (Damson)."
+    )
+    assert looked_up("who teaches the japanese kana course", course) is None  # other rows may say it
+    assert (
+        looked_up("who teaches the japanese kana course", course, lambda cell: True)
+        == "The tutor of JP-A1-05 is Haruto Ikemizu-Bell."
+    )
+
+
 def test_a_column_clipped_short_is_named_by_the_word_it_opens() -> None:
     """``Turb``, ``Pri``: a column of one short word the question says whole; one that is a word
     of its own only a little shorter ("Age" of "agent") is not named so."""

@@ -478,6 +478,14 @@ def _means(word: str, lasting: bool, origin: bool = False) -> str:
     return MEASURED.get(word) or _ASKS_FOR.get(word, "")
 
 
+def _gives(said: str, value: str) -> bool:
+    """Whether the question's words (``said``, spaced at both ends) give a cell's value: whole, or
+    its first two words of three or more ("the japanese kana course" gives "Japanese Kana & Basics",
+    so it asks another cell of its row)."""
+    written = words(value)
+    return gives_whole(said, value) or (len(written) > 2 and f" {' '.join(written[:2])} " in said)
+
+
 def _without_values(said: str, cells: list[tuple[str, str]]) -> list[str]:
     """The question's words (``said``, spaced at both ends) less each cell value it gives whole."""
     for _, value in cells:
@@ -555,7 +563,7 @@ def _asked_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, 
     found = []
     for column, value in cells:
         named, unit = column_words(column)
-        if named and _says(meaning, _head(named)) and not gives_whole(said, value):
+        if named and _says(meaning, _head(named)) and not _gives(said, value):
             found.append((" ".join(named), value, unit))
     found = [cell for cell in found if not _modified_otherwise(rest, cell[0].split())]
     subject = " ".join(column_words(cells[0][0])[0])
@@ -727,7 +735,7 @@ def _keyed_cell(question: str, cells: list[tuple[str, str]], unique: Unique) -> 
     "daily"), and the question must not give the subject itself (then it asks something else of it)."""
     asked = words(question)
     thing, said, subject = _which_thing(asked), f" {' '.join(asked)} ", cells[0][1]
-    given = [(column, value) for column, value in cells[1:] if _specific(value) and gives_whole(said, value)]
+    given = [(column, value) for column, value in cells[1:] if _specific(value) and _gives(said, value)]
     if gives_whole(said, subject) or not given:
         return None
     if asks_who(question) or thing in _PEOPLE:  # a person: singled out by two cells, or by one no
