@@ -123,6 +123,24 @@ def test_documents_that_share_no_word_with_the_question_answer_nothing_of_it() -
     assert not asks_unsaid("how much is the minibuss fuel?", trip)
 
 
+def test_a_month_weekday_or_season_the_documents_never_state_is_not_asked_of_them() -> None:
+    """ "the spring survey" is not October's; "in June" is within "May to August", "in July" within
+    summer, "on Tuesday" within "daily"; a season prepared for is no time asked of."""
+    survey = ["Review › Setting: the October member survey on the new tags came back 71% positive."]
+    assert asks_unsaid("What share of members liked the tags in the spring survey?", survey)
+    assert not asks_unsaid("What share of members liked the tags in the autumn survey?", survey)
+    assert asks_unsaid("What share of members liked the tags in the March survey?", survey)
+    racing = ["Club › Racing: Wednesday evening racing runs May to August, first gun at 18:30."]
+    assert not asks_unsaid("When is the first gun on a Wednesday in June?", racing)
+    assert asks_unsaid("When is the first gun on a Thursday?", racing)
+    assert not asks_unsaid("When is the first gun in the summer?", racing)
+    assert not asks_unsaid(
+        "What time are the gates opened on Tuesday?", ["Park: gates opened daily at 08:00."]
+    )
+    drained = ["Allotments › Water: standpipes and troughs are drained by 31 October each year."]
+    assert not asks_unsaid("when do the troughs get drained for the winter?", drained)
+
+
 def test_grounded_sentences_before_the_asked_kind_of_value_lead_it() -> None:
     """A sentence that gives no price may lead the one that does; alone, or before an unbacked
     one, it is no answer to "how much"."""

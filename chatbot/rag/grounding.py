@@ -36,7 +36,19 @@ from chatbot.rag.listed import told_of_another
 from chatbot.rag.verbs import forms
 from ingest.text import PATH_SEPARATOR, ROW_SEPARATOR
 from vectorstore.spelling import plain
-from vectorstore.words import FILLER, calendar, held, is_code, is_number, name_words, words
+from vectorstore.words import (
+    FILLER,
+    MONTH_NAMES,
+    MONTHS,
+    WEEKDAYS,
+    calendar,
+    held,
+    is_code,
+    is_number,
+    name_words,
+    stated,
+    words,
+)
 
 _ENDING = re.compile(r"(?:ing|ed|es|e|s)$")
 # a table row's label ("parts.csv — part: …"): the model reads it as a value now and then
@@ -85,6 +97,13 @@ _UNTIL = frozenset({"until", "till", "til", "late"})  # "until when is it open",
 _RANKS = frozenset({"second", "third", "fourth", "fifth"})  # places a list of winners never gives
 # who a question asks of, not what: "what deposit does the person in the attic room pay"
 _SOMEONE = frozenset({"person", "people", "someone", "somebody"})
+# the months of each season (northern), and words that state every weekday
+_SEASONS = {
+    name: [MONTH_NAMES[(first + at) % 12] for at in range(3)]
+    for name, first in [("spring", 2), ("summer", 5), ("autumn", 8), ("fall", 8), ("winter", 11)]
+}
+_PREPARED_FOR = re.compile(r"\bfor (?:the )?(spring|summer|autumn|fall|winter)\b")
+_EVERY_DAY = frozenset({"daily", "weekday", "weekdays", "everyday"})
 # words and those that say the same: how often ("yearly booster" of a "Cat annual booster"), what
 # is left to pay ("the rest of the fee" of "the balance")
 _SAME = {
@@ -441,10 +460,28 @@ def asks_unsaid(question: str, documents: list[str]) -> bool:
     asked = set(words(relation.group(1))) - FILLER - ASKING - _SOMEONE if relation else set()
     uses = uses_word(with_parts(words(" ".join(documents))))
     said = set(words(question)) - FILLER - ASKING
-    return any(
+    return _time_unstated(question, documents) or any(
         bool(named) and not any(uses(word) or any(c.isdigit() for c in word) for word in named)
         for named in (asked, said)
     )
+
+
+def _time_unstated(question: str, documents: list[str]) -> bool:
+    """Whether the question asks of a month, weekday or season the documents never state, nor one
+    they hold it in (a span of months, a season's months, "daily"): "in February" of a log whose
+    entries are all March's, "the spring survey" of October's. A season the question prepares for
+    ("drained for the winter") is no time it asks of."""
+    asked, told = words(question), words(" ".join(documents))
+    stated_there = stated(told, counted=True) | set(told)
+    for day in stated(asked) & (MONTHS | WEEKDAYS) - stated_there:
+        if day in WEEKDAYS and not _EVERY_DAY & stated_there:
+            return True
+        if day in MONTHS and not any(
+            day in months and season in stated_there for season, months in _SEASONS.items()
+        ):
+            return True
+    during = set(asked) & set(_SEASONS) - set(_PREPARED_FOR.findall(question.casefold()))
+    return any(season not in stated_there and not set(_SEASONS[season]) & stated_there for season in during)
 
 
 def _when(question: str, relation: re.Match) -> bool:
