@@ -196,4 +196,6 @@ def test_a_question_that_opens_with_an_auxiliary_asks_yes_or_no() -> None:
 def test_subs_dues_and_rent_are_prices() -> None:
     assert fits("Subs are £2 a month per flat.", "what are the monthly subs per flat?")
     assert not fits("Subs are collected by standing order.", "what are the monthly subs per flat?")
+    assert fits("SB-0206 owes £66.00.", "How much money is outstanding on SB-0206?")
+    assert not fits("The access of SB-0206 is LIFT.", "How much money is outstanding on SB-0206?")
     assert not fits("The unit is on the ground floor.", "What rent does unit SB-0106 pay?")
