@@ -575,6 +575,15 @@ def test_a_value_given_by_its_first_words_is_no_cell_asked() -> None:
     )
 
 
+def test_how_big_a_thing_is_or_what_it_holds_asks_its_capacity() -> None:
+    tank = (
+        "export.json › water_sources — id: WS-2; type: rainwater tank; capacity_l: 42000; fill_level_pct: 64"
+    )
+    for question in ["How big is the rainwater tank, in litres?", "How much does the rainwater tank hold?"]:
+        assert looked_up(question, tank) == "The capacity of WS-2 is 42000 l."
+    assert looked_up("How full is the rainwater tank?", tank) is None
+
+
 def test_a_column_clipped_short_is_named_by_the_word_it_opens() -> None:
     """``Turb``, ``Pri``: a column of one short word the question says whole; one that is a word
     of its own only a little shorter ("Age" of "agent") is not named so."""

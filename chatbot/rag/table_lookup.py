@@ -81,6 +81,7 @@ _ASKS_FOR = {
     **dict.fromkeys(["price", "prices"], "price fee fare charge rent"),  # "the monthly price": "Monthly fee"
     **dict.fromkeys(["win", "wins", "won"], "winner champion"),
     "state": "condition status",  # "What state is the stage monitor in?"
+    **dict.fromkeys(["big", "large", "hold", "holds"], "capacity"),  # "How big is the tank?": capacity
     # a column's short words, said by people too: "whats the reg plate on CV-009", "customer ref"
     "reg": "registration",
     "temp": "temperature",
@@ -475,7 +476,7 @@ def _means(word: str, lasting: bool, origin: bool = False) -> str:
         return "duration time"
     if word == "where" and not origin:
         return f"{_ASKS_FOR[word]} {_KEPT}"
-    return MEASURED.get(word) or _ASKS_FOR.get(word, "")
+    return f"{MEASURED.get(word, '')} {_ASKS_FOR.get(word, '')}".strip()
 
 
 def _gives(said: str, value: str) -> bool:
