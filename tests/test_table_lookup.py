@@ -545,6 +545,8 @@ def test_a_column_is_named_by_its_other_words_when_its_kind_is_asked() -> None:
     assert looked_up("How much is a yearly student membership?", fees) == expected
     assert looked_up("How much is a student membership?", fees) is None
     assert looked_up("Who set the annual student membership?", fees) is None
+    kiln = "kiln.xlsx — Batch Ref: KF-25-031; Firing type: Bisque; Member: Kezia Holloway; Charge: £24.00"
+    assert looked_up("Whose work was in firing batch KF-25-031?", kiln) is None  # no "firing type" of anyone
 
 
 def test_a_subject_is_named_without_its_bracketed_words_when_no_other_row_shares_it() -> None:

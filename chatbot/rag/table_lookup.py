@@ -623,8 +623,8 @@ def _modified_otherwise(rest: list[str], named: list[str]) -> bool:
 
 def _qualified_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
     """For a question of a known kind that names no column by its head word, the one cell of that
-    kind whose column's other words it says, or words that mean the same: "How much is a year's
-    student membership?" of ``Annual fee`` beside ``Joining fee`` and ``Dinghy space``."""
+    kind, with a number, whose column's other words it says, or words that mean the same: "How much
+    is a year's student membership?" of ``Annual fee`` beside ``Joining fee`` and ``Dinghy space``."""
     if not known_kind(question):
         return None
     said = [w for w in words(question) if w not in FILLER]
@@ -634,7 +634,10 @@ def _qualified_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, s
         others = [w for w in named if w != _head(named) and w not in FILLER]
         if any(uses_word({other})(w) or uses_word({w})(other) for other in others for w in said):
             found.append((" ".join(named), value, unit))
-    found = [cell for cell in found if fits(_said(cells, cell), question)]
+    # a number's kind is checked closely; a capitalised word passes as anyone's name ("Bisque")
+    found = [
+        cell for cell in found if any(c.isdigit() for c in cell[1]) and fits(_said(cells, cell), question)
+    ]
     return found[0] if len(found) == 1 else None
 
 
