@@ -114,6 +114,12 @@ def test_the_rest_to_pay_is_the_balance() -> None:
     assert asks_unsaid("How far ahead is the refund of the hire fee paid?", terms)
 
 
+def test_a_penalty_is_a_fee_or_a_charge() -> None:
+    rules = ["Club › Membership: if your renewal is late, a £25 late fee is added."]
+    assert not asks_unsaid("what's the penalty for a late renewal?", rules)
+    assert asks_unsaid("what's the refund for a late renewal?", rules)
+
+
 def test_documents_that_share_no_word_with_the_question_answer_nothing_of_it() -> None:
     """A chunk near the question only in the vectors' sense (a trip's costs for a dog walk's price)
     is not asked; one that says a word of it, in another form or typed with a slip, is."""

@@ -105,7 +105,8 @@ _SEASONS = {
 _PREPARED_FOR = re.compile(r"\bfor (?:the )?(spring|summer|autumn|fall|winter)\b")
 _EVERY_DAY = frozenset({"daily", "weekday", "weekdays", "everyday"})
 # words and those that say the same: how often ("yearly booster" of a "Cat annual booster"), what
-# is left to pay ("the rest of the fee" of "the balance")
+# is left to pay ("the rest of the fee" of "the balance"), what is charged for a fault ("the
+# penalty for being late" of "a £25 late fee")
 _SAME = {
     "yearly": {"annual", "annually", "year"},
     "annual": {"yearly", "year"},
@@ -117,6 +118,8 @@ _SAME = {
     "rest": {"balance", "remainder", "remaining"},
     "remainder": {"balance", "rest", "remaining"},
     "balance": {"rest", "remainder", "remaining"},
+    "penalty": {"fine", "fee", "charge", "charged", "surcharge"},
+    "penalties": {"fines", "fees", "charges", "charged", "surcharges"},
 }
 # light verbs and their particles: the claim is in the words they go with ("takes place", "got …
 # out", "putting out 61 W"), so a document need not use them (replayed over the raw answers of the
