@@ -101,3 +101,21 @@ def test_any_doubt_leaves_it_unanswered(question, document):
 def test_two_sentences_that_would_answer_leave_it_unanswered():
     twice = "Club › Fees: The adult fee is £40 a year. The adult fee for a family is £60 a year."
     assert quoted("How much is the adult fee?", twice) is None
+
+
+def test_a_scene_set_before_the_question_is_no_word_the_answer_must_say():
+    """ "If the board goes ahead with the new mats, …": who asks and why; "how long is" a lead time
+    asks a span of time, not a length. The scene's names are still asked about."""
+    review = (
+        "Review › Matting: The Cave matting went in back in 2016. "
+        "Fallbreak Surfaces Ltd quoted £18,640 including fitting, with a lead time of nine weeks from order."
+    )
+    quote = (
+        "Fallbreak Surfaces Ltd quoted £18,640 including fitting, with a lead time of nine weeks from order."
+    )
+    assert (
+        quoted("If the board goes ahead with the new mats, how long is Fallbreak's lead time?", review)
+        == quote
+    )
+    assert quoted("If Harlow goes ahead, how long is Fallbreak's lead time?", review) is None
+    assert quoted("How long is the Cave matting?", review) is None

@@ -21,6 +21,7 @@ import re
 
 from chatbot.rag.answer_kind import (
     NAMED_THINGS_TEXT,
+    WH_WORDS,
     asks_when,
     fits,
     known_kind,
@@ -45,6 +46,8 @@ _UNSURE = re.compile(
 )
 _LONGEST = 40  # words: a longer sentence, or a list ("1887: …; 1891: …; …"), is no one statement
 _HOW_LONG_IS = re.compile(r"\bhow long (?:is|are|was|were)\b", re.IGNORECASE)  # a thing's length
+# unless the thing is a span of time: "how long is the lead time", "… the notice period"
+_SPAN = re.compile(r"\b(?:time|wait|delay|period|notice|gap|break|interval|term)\b", re.IGNORECASE)
 _PRONOUNS = frozenset(["He", "She", "It", "They"])  # a sentence's subject, said before (not "IT")
 _HOW_MEASURED = re.compile(
     r"\bhow (long|far|deep|high|tall|wide|thick|heavy|big|large|old|fast)\b", re.IGNORECASE
@@ -57,6 +60,8 @@ _DIMENSIONS = {
     "deep": {"deep", "depth"},
 }
 _NAMED_THINGS = frozenset(NAMED_THINGS_TEXT.split())
+# a clause before the question, ended by a comma or a dash: "If …, how long …?", "I am new - what …?"
+_LEAD = re.compile(rf"^[^?]*?(?:,|\s[-\u2013\u2014])\s+(?=(?:{WH_WORDS})\b)", re.IGNORECASE)
 _WHO_DID = re.compile(r"^\s*who\s+(\w+)", re.IGNORECASE)  # "Who built …?": built is what was done
 
 
@@ -71,7 +76,7 @@ def quoted(question: str, document: str) -> str | None:
     sections = heading.split(PATH_SEPARATOR) if heading else []
     if sections[1:] and asks_when(question) and fits(sections[-1], question):
         return None  # "5 April › …": the heading's date or the sentence's, which is meant?
-    asked = _asked(question)
+    asked = _asked(question, _scene(question))
     given = _keys(sections[0] if sections else "") | (_keys(heading) & _capitalized(question))
     written = sentences(body)
     found = [
@@ -84,15 +89,27 @@ def quoted(question: str, document: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _asked(question: str) -> list[set[str]]:
+def _asked(question: str, scene: set[str]) -> list[set[str]]:
     """What the question asks about: the stems of each of its words (every form of an irregular verb:
-    "makes" is said by "made"), less small words, the words that ask for a kind of value and the
-    thing a "which" or "what" asks for ("Which company makes …?" is answered by a name)."""
+    "makes" is said by "made"), less small words, the words that ask for a kind of value, the
+    thing a "which" or "what" asks for ("Which company makes …?" is answered by a name) and the
+    ``scene`` words."""
     said = words(question)
     kind = {said[at + 1] for at, w in enumerate(said[:-1]) if w in ("which", "what")} & _NAMED_THINGS
-    return [
-        {stem(form) for form in forms(w)} for w in said if w not in FILLER and w not in _KIND_WORDS | kind
-    ]
+    skipped = FILLER | _KIND_WORDS | kind | scene
+    return [{stem(form) for form in forms(w)} for w in said if w not in skipped]
+
+
+def _scene(question: str) -> set[str]:
+    """The lower-case words of a clause that sets the scene before the question ("If the board goes
+    ahead with the new Cave mats, how long is …?"): who asks and why, which no answer says. Its
+    names and numbers stay asked about."""
+    lead = _LEAD.match(question)
+    if not lead:
+        return set()
+    tokens = lead[0].split()
+    named = {token for token in tokens[1:] if token[:1].isupper()}  # its first word opens the question
+    return {w for token in tokens if token not in named for w in words(token) if w.isalpha()}
 
 
 def _referred(written: list[str], at: int) -> set[str]:
@@ -104,11 +121,14 @@ def _referred(written: list[str], at: int) -> set[str]:
 
 def _statement(sentence: str, question: str) -> bool:
     """Whether ``sentence`` can be quoted for ``question``: one short statement of a value known, a
-    length for "how long is …" (not how long one stays in it), and, for "who did …", the doer."""
+    length for "how long is …" (not how long one stays in it) unless a span of time is asked ("how
+    long is the lead time"), and, for "who did …", the doer."""
     if len(words(sentence)) > _LONGEST or sentence.count(";") > 1 or _UNSURE.search(sentence):
         return False
-    lengths = any("length" in found for found in measures(sentence).values())
-    if _HOW_LONG_IS.search(question) and not lengths:
+    measured = measures(sentence).values()
+    lengths = any("length" in found for found in measured)
+    spans = _SPAN.search(question) and any("duration" in found for found in measured)
+    if _HOW_LONG_IS.search(question) and not (lengths or spans):
         return False
     if _HOW_MEASURED.search(question) and not any(quantities(sentence, question)):
         return False  # "nine children" measures nothing
