@@ -193,6 +193,13 @@ def test_a_question_that_opens_with_an_auxiliary_asks_yes_or_no() -> None:
     assert not yes_or_no("When is the fair?") and not yes_or_no("Which event is held there?")
 
 
+def test_which_member_of_staff_asks_for_someone() -> None:
+    question = "Which member of staff has D1 on their driving licence?"
+    assert fits("Felix Haverkamp has the D1.", question)
+    assert not fits("The D1 is on your licence.", question)
+    assert fits("The D1 licence is the minibus's.", "Which vehicle needs a D1 licence?")  # a thing
+
+
 def test_subs_dues_and_rent_are_prices() -> None:
     assert fits("Subs are £2 a month per flat.", "what are the monthly subs per flat?")
     assert not fits("Subs are collected by standing order.", "what are the monthly subs per flat?")

@@ -106,6 +106,12 @@ _ASKED_NAMED = re.compile(
 _ROLES_TEXT = """chair chairman chairwoman chairperson treasurer secretary president vice member members
     committee manager director officer trustee trustees volunteer volunteers coordinator lead"""
 _ROLES = frozenset(_ROLES_TEXT.split())
+# words for people: "which member of staff …?" asks for someone, as "who" does
+_PEOPLE_TEXT = """person people man woman technician engineer worker staff member volunteer driver owner
+    holder tenant director manager warden keeper captain coach player judge winner champion organiser
+    organizer chef baker teacher author artist leader secretary vet doctor clinician nurse dentist
+    instructor tutor trainer coordinator custodian caretaker treasurer chair chairman chairwoman"""
+PEOPLE = frozenset(_PEOPLE_TEXT.split())
 _YES_NO_TEXT = "is are was were has have had does did do can could will would should may must shall"
 _YES_NO_OPENERS = frozenset(_YES_NO_TEXT.split())
 # words that open a condition on what is asked: "the part *that* weighs 38 kg"
@@ -350,6 +356,7 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
     (re.compile(r"\b(?:what|which) year\b|\byear did\b"), _year),
     (re.compile(r"\b(?:what|which) (?:date|day|month)s?\b"), _day_date),
     (re.compile(r"^(?:who|whom|whose)\b"), _name),
+    (re.compile(rf"^which (?:{'|'.join(sorted(PEOPLE))})s?\b"), _name),  # "Which member of staff …?"
     (_ASKED_NAMED, _named),
     (re.compile(r"\bhow often\b|\bhow frequently\b"), lambda s, q: bool(_OFTEN.search(s.casefold()))),
     (re.compile(r"^where\b"), _place),

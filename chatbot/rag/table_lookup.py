@@ -28,6 +28,7 @@ from typing import NamedTuple
 from chatbot.rag.answer import NO_ANSWER
 from chatbot.rag.answer_kind import (
     MEASURED,
+    PEOPLE,
     UNIT,
     WH_WORDS,
     asks_who,
@@ -115,11 +116,6 @@ _MEASURING = frozenset(
     {"heavy", "weigh", "weighs", "big", "large", "high", "tall", "deep", "long", "wide", "old", "far", "fast"}
 )
 # nouns for people: "which technician …?" asks for a person, never a row's code
-_PEOPLE_TEXT = """person people man woman technician engineer worker staff member volunteer driver owner
-    holder tenant director manager warden keeper captain coach player judge winner champion organiser
-    organizer chef baker teacher author artist leader secretary vet doctor clinician nurse dentist
-    instructor tutor trainer coordinator custodian caretaker treasurer chair chairman chairwoman"""
-_PEOPLE = frozenset(_PEOPLE_TEXT.split())
 # columns that hold places of their own, and what a place has of its own: "How many people live in
 # Lowen?" over an island's row whose main town is Lowen asks the town's population, not the island's
 _PLACES = frozenset({"town", "city", "village", "port", "harbour", "harbor", "venue", "location", "station"})
@@ -665,7 +661,7 @@ def _naming_cell(asked: list[str], cells: list[tuple[str, str]]) -> tuple[str, s
     naming = {match_key(w) for w in _NAMING} | {
         match_key(w) for c, _ in cells[:1] for w in column_words(c)[0]
     }
-    kinds = {match_key(w) for w in _KINDS | _PEOPLE}  # "what part is KX-2041?", "who is staff member …?"
+    kinds = {match_key(w) for w in _KINDS | PEOPLE}  # "what part is KX-2041?", "who is staff member …?"
     if not subject <= keys or keys - subject - naming - kinds:
         return None  # "what allergens are in …" names another column
     naming = _naming(cells)
@@ -684,7 +680,7 @@ def _naming(cells: list[tuple[str, str]]) -> list[tuple[str, str]]:
         return naming
     column, value = cells[1]
     named = column_words(column)[0]
-    if not named or named[-1] in FILLER or named[-1] in _PEOPLE:  # "From: Harnsey Quay", "holder: Ada"
+    if not named or named[-1] in FILLER or named[-1] in PEOPLE:  # "From: Harnsey Quay", "holder: Ada"
         return []
     reads = value[:1].isupper() and not any(c.isdigit() for c in value) and len(value.split()) <= 6
     return [(column, value)] if reads else []
@@ -742,7 +738,7 @@ def _keyed_cell(question: str, cells: list[tuple[str, str]], unique: Unique) -> 
     given = [(column, value) for column, value in cells[1:] if _specific(value) and _gives(said, value)]
     if gives_whole(said, subject) or not given:
         return None
-    if asks_who(question) or thing in _PEOPLE:  # a person: singled out by two cells, or by one no
+    if asks_who(question) or thing in PEOPLE:  # a person: singled out by two cells, or by one no
         # other row holds ("Who was at K-2?" may be written in many rows of a log)
         alone = len(given) == 1 and unique(f"{given[0][0]}: {given[0][1]}")
         return _person_cell(cells, said) if len(given) > 1 or alone else None
@@ -761,9 +757,9 @@ def _person_cell(cells: list[tuple[str, str]], said: str) -> tuple[str, str, str
     is a person's name (a ``name`` column, or a column for people), else its one cell for a person
     ("holder"), else its name cell beside a code."""
     named, unit = column_words(cells[0][0])
-    if named and (named[-1] in _NAMING or named[-1] in _PEOPLE):
+    if named and (named[-1] in _NAMING or named[-1] in PEOPLE):
         return " ".join(named), cells[0][1], unit
-    people = [(c, v) for c, v in cells[1:] if _last_word(c) in _PEOPLE]
+    people = [(c, v) for c, v in cells[1:] if _last_word(c) in PEOPLE]
     if len(people) == 1 and not gives_whole(said, people[0][1]):  # "plot: C-2; holder: Ann Lee"
         return " ".join(column_words(people[0][0])[0]), people[0][1], ""
     found = _name_cell(cells, said)
