@@ -432,3 +432,30 @@ def test_a_row_naming_the_one_name_asked_needs_no_similarity(deliveries_store) -
     strict = HybridRetriever(store=deliveries_store, k=1, score_threshold=0.95, named_threshold=0.95)
     assert "Koen Desmet" in texts(strict, "which delivery did Desmet drive?")[0]
     assert texts(strict, "which delivery did Peeters drive?") == []
+
+
+@pytest.fixture(scope="module")
+def runbook_store(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Store:
+    """A machine's runbook whose fault table never names the machine, beside another machine's notes."""
+    folder = tmp_path_factory.mktemp("runbook")
+    runbook = (
+        "# Resurfacer runbook\n\n## Before you start\n\nBertha needs 60°C water in her tank.\n\n"
+        "## Fault codes\n\n| Display | Meaning |\n|---|---|\n| E-14 | Low hydraulic pressure |\n"
+        "| E-22 | Blade motor overload |\n"
+    )
+    (folder / "runbook.md").write_text(runbook, encoding="utf-8")
+    (folder / "sweeper.txt").write_text("Zelda the floor sweeper charges overnight.\n", encoding="utf-8")
+    settings = StoreSettings(home=folder / "home", persist_dir=folder / "chroma")
+    ingest(settings, [folder / "runbook.md", folder / "sweeper.txt"], embedder=embedder)
+    return open_store(settings, embedder, create=False)
+
+
+def test_a_row_naming_the_asked_code_may_leave_a_name_to_its_files_other_parts(runbook_store) -> None:
+    """ "Bertha's display shows E-14": the fault row names the code, the runbook's other section the
+    machine, so it answers; a machine only another file names (Zelda), or none names, does not."""
+    hybrid = HybridRetriever(store=runbook_store, k=1, score_threshold=0.3, named_threshold=0.2)
+    assert (
+        "Low hydraulic pressure" in texts(hybrid, "Bertha's display is showing E-14, what does that mean?")[0]
+    )
+    assert texts(hybrid, "Zelda's display is showing E-14, what does that mean?") == []
+    assert texts(hybrid, "Wilma's display is showing E-14, what does that mean?") == []

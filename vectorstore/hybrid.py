@@ -41,6 +41,7 @@ import itertools
 import re
 import threading
 import weakref
+from collections.abc import Callable
 
 import numpy as np
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
@@ -99,7 +100,9 @@ class HybridRetriever(BaseRetriever):
         codes, named, conditions = identifiers(question), subject(query, index), stated(words(question))
         phrases = word_pairs(words(question))
         passing = [
-            i for i in fused if i in found and self._passes(found[i], codes, named, conditions, phrases)
+            i
+            for i in fused
+            if i in found and self._passes(found[i], codes, named, conditions, phrases, index.titled)
         ]
         passing.sort(key=lambda i: (fused[i], found[i][1] + chars.get(i, 0.0)), reverse=True)
         return [scored(*found[i], chars.get(i, 0.0)) for i in passing[: self.k]]
@@ -111,6 +114,7 @@ class HybridRetriever(BaseRetriever):
         named: set[str],
         conditions: set[str],
         phrases: set[tuple[str, str]],
+        titled: Callable[[str, str], bool],
     ) -> bool:
         """A question is answered only by documents that name what it names (Northern Lanthorn is not
         the Northern Lantern), state its numbers, weekdays and months (2022's winner is not 2019's) and name
@@ -119,15 +123,21 @@ class HybridRetriever(BaseRetriever):
         where it names or states something the document does too, or says two of its words together:
         a register's row of the "chain hoist" scores low with "where's the chain hoist kept"); one
         naming something ("Sportcomplex Den Akker", "Szalai") by table rows that name it all: an
-        export's terse row ("tenant: Szalai, K; cust_ref: C-31102") resembles no question."""
-        written = words(found[0].page_content)
+        export's terse row ("tenant: Szalai, K; cust_ref: C-31102") resembles no question. A document
+        that names all the question's codes may leave a name to the other parts of its file
+        (``titled``): the fault table's row "Display: E-14" answers "Bertha's display is showing
+        E-14", where the runbook's other sections name the machine Bertha."""
+        text = found[0].page_content
+        written = words(text)
         unaccented, states = {plain(word) for word in written}, stated(written, counted=True)
         if not states & MONTHS:  # a month is asked only of documents that write months by name
             conditions = conditions - MONTHS  # (not of one dating by numbers: 2023-02-09)
-        if not all(held(w, unaccented) for w in named) or not conditions <= states:
+        coded = bool(codes) and codes <= set(written)
+        unnamed = [w for w in named if not held(w, unaccented)]
+        if not conditions <= states or not all(coded and titled(w, text) for w in unnamed):
             return False
         if codes:
-            return codes <= set(written)
+            return coded
         if whole_date(conditions) or (named and _ROW.match(found[0].page_content)):
             return True  # a log's entry of that day, a table row naming "Sportcomplex Den Akker", however
             # little its words resemble the question's (terse, in another language, say)

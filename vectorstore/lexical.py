@@ -23,8 +23,8 @@ import bm25s
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from vectorstore.spelling import Vocabulary
-from vectorstore.words import calendar, words
+from vectorstore.spelling import Vocabulary, plain
+from vectorstore.words import calendar, held, words
 
 # Every chunk of a file carries the file's title and heading path, so a document's chunks share its
 # name words; with BM25's usual k1 1.5 / b 0.75 the shortest chunk that repeats the name (an intro)
@@ -32,6 +32,7 @@ from vectorstore.words import calendar, words
 # let the question's other words decide: hit@1 on prose 85.4 -> 89.3% (mixed set), 84.2 -> 89.5%
 # (fresh), changed capitals 98.5 -> 100%, the capital dev set and 4,000 near-identical names unchanged.
 BM25_K1, BM25_B = 0.5, 0.3
+_TITLE = re.compile(r" \u203a | \u2014 |: ")  # what ends a chunk's title: a heading, a row, its text
 _LOWER_CASE = re.compile(r"(?<![^\W\d_])[a-z]+(?![^\W\d_])")  # "weight" and "kg" of "weight_kg"
 
 
@@ -51,6 +52,7 @@ class LexicalIndex:
         self.postings = self.vectorizer.fit_transform(texts).T.tocsr() if texts else None
         self.bm25 = bm25s.BM25(k1=BM25_K1, b=BM25_B)
         self.words: set[str] = set()
+        self._titles: dict[str, set[str]] = {}  # a title → the words of its documents, as asked
         if texts:
             tokens = [words(text) for text in texts]
             self.words = {w for ts in tokens for w in ts}
@@ -64,6 +66,16 @@ class LexicalIndex:
         if self.postings is None:
             return []
         return self._best((self.vectorizer.transform([query]) @ self.postings).toarray()[0], n)
+
+    def titled(self, word: str, document: str) -> bool:
+        """Whether a document under ``document``'s title (its file's label or first heading, what
+        every chunk of a file opens with) says ``word``, a name in :func:`~vectorstore.spelling.plain`
+        form: the other sections of a runbook name the machine its fault table never names."""
+        title = _TITLE.split(document.casefold(), maxsplit=1)[0]
+        if title not in self._titles:
+            texts = (text for text in self.texts.values() if _TITLE.split(text, maxsplit=1)[0] == title)
+            self._titles[title] = {plain(w) for text in texts for w in words(text)}
+        return held(word, self._titles[title])
 
     def has_phrase(self, phrase: str) -> bool:
         """Whether some document contains ``phrase`` (case ignored), e.g. "Bosnia and Herzegovina"."""
