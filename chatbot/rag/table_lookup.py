@@ -640,16 +640,22 @@ def _qualified_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, s
 def _clipped_cell(asked: list[str], cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
     """The one cell whose column is one word clipped short (``Turb``, ``Sys``, ``Pri``) and the
     question says it whole ("which turbine …", "what priority …"): a word of 3 to 5 letters that
-    opens one of the question's, at least 3 letters longer ("age" is no "agent")."""
+    opens one of the question's (:func:`_clipped`; "age" is no "agent")."""
     said = [w for w in asked if w not in FILLER and w not in ASKING]
     found = []
     for column, value in cells:
         named, unit = column_words(column)
         clipped = named[0] if len(named) == 1 and 3 <= len(named[0]) <= 5 else ""
-        whole = [w for w in said if clipped and w.startswith(clipped) and len(w) - len(clipped) >= 3]
+        whole = [w for w in said if clipped and _clipped(clipped, w)]
         if whole:
             found.append((whole[0], value, unit))  # said as the question says it: "The turbine of …"
     return found[0] if len(found) == 1 else None
+
+
+def _clipped(short: str, word: str) -> bool:
+    """Whether ``short`` is ``word`` clipped: its opening, at least 3 letters shorter, and not the
+    word of which ``word`` is the plural ("child" of "children")."""
+    return word.startswith(short) and len(word) - len(short) >= 3 and word[len(short) :] not in ("ren", "ses")
 
 
 def _naming_cell(asked: list[str], cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
@@ -735,7 +741,7 @@ def _keyed_cell(question: str, cells: list[tuple[str, str]], unique: Unique) -> 
     "daily"), and the question must not give the subject itself (then it asks something else of it)."""
     asked = words(question)
     thing, said, subject = _which_thing(asked), f" {' '.join(asked)} ", cells[0][1]
-    given = [(column, value) for column, value in cells[1:] if _specific(value) and _gives(said, value)]
+    given = [(column, value) for column, value in cells[1:] if _specific(value) and gives_whole(said, value)]
     if gives_whole(said, subject) or not given:
         return None
     if asks_who(question) or thing in PEOPLE:  # a person: singled out by two cells, or by one no
