@@ -583,6 +583,15 @@ def test_how_big_a_thing_is_or_what_it_holds_asks_its_capacity() -> None:
     assert looked_up("How full is the rainwater tank?", tank) is None
 
 
+def test_a_status_that_is_another_columns_name_leaves_when_to_that_column() -> None:
+    """ "Status: Closed" beside ``Closed``: "when was it closed?" asks the closing date, not the
+    duration the other checks would fall back to."""
+    order = "orders.csv — WO_ID: WO-2239; Est_hrs: 5; Status: Closed; Closed: 2025-02-05 (5 February 2025)"
+    for question in ["When was WO-2239 closed?", "When was WO-2239 closed out?"]:
+        assert looked_up(question, order) == "The closed of WO-2239 is 2025-02-05 (5 February 2025)."
+    assert looked_up("What is the status of WO-2239?", order) == "The status of WO-2239 is Closed."
+
+
 def test_a_column_clipped_short_is_named_by_the_word_it_opens() -> None:
     """``Turb``, ``Pri``: a column of one short word the question says whole; one that is a word
     of its own only a little shorter ("Age" of "agent") is not named so."""

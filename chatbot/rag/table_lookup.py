@@ -31,6 +31,7 @@ from chatbot.rag.answer_kind import (
     PEOPLE,
     UNIT,
     WH_WORDS,
+    asks_when,
     asks_who,
     fits,
     known_kind,
@@ -483,10 +484,15 @@ def _gives(said: str, value: str) -> bool:
     return gives_whole(said, value) or (len(written) > 2 and f" {' '.join(written[:2])} " in said)
 
 
-def _without_values(said: str, cells: list[tuple[str, str]]) -> list[str]:
-    """The question's words (``said``, spaced at both ends) less each cell value it gives whole."""
+def _without_values(said: str, cells: list[tuple[str, str]], when: bool = False) -> list[str]:
+    """The question's words (``said``, spaced at both ends) less each cell value it gives whole, but,
+    asked ``when``, a value that is another column's name ("Status: Closed" beside ``Closed``: "When
+    was WO-2239 closed?" names the column; "Which work order is closed?" the status)."""
+    columns = {" ".join(column_words(column)[0]) for column, _ in cells} if when else set()
     for _, value in cells:
-        said = said.replace(f" {' '.join(words(value))} ", " ", 1)
+        written = " ".join(words(value))
+        if written not in columns:
+            said = said.replace(f" {written} ", " ", 1)
     return said.split()
 
 
@@ -555,7 +561,7 @@ def _asked_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, 
     question names no column of the row, or more than one, leaving out the cells whose values it gives."""
     asked = words(question)
     said = f" {' '.join(asked)} "
-    rest = _without_values(said, cells)  # "How much climbing is there on the Long Ridge?": no length
+    rest = _without_values(said, cells, asks_when(question))  # "How much climbing is there on …?": no length
     meaning = _by_stem([w for w in meant(rest) if w not in FILLER])
     found = []
     for column, value in cells:
