@@ -441,7 +441,8 @@ def runbook_store(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) 
     runbook = (
         "# Resurfacer runbook\n\n## Before you start\n\nBertha needs 60°C water in her tank.\n\n"
         "## Fault codes\n\n| Display | Meaning |\n|---|---|\n| E-14 | Low hydraulic pressure |\n"
-        "| E-22 | Blade motor overload |\n"
+        "| E-22 | Blade motor overload |\n\n"
+        "## Parts\n\n| Part | Size |\n|---|---|\n| Hot water tank | 300 l |\n"
     )
     (folder / "runbook.md").write_text(runbook, encoding="utf-8")
     (folder / "sweeper.txt").write_text("Zelda the floor sweeper charges overnight.\n", encoding="utf-8")
@@ -450,12 +451,18 @@ def runbook_store(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) 
     return open_store(settings, embedder, create=False)
 
 
-def test_a_row_naming_the_asked_code_may_leave_a_name_to_its_files_other_parts(runbook_store) -> None:
+def test_a_row_naming_a_code_or_words_may_leave_a_name_to_its_files_other_parts(runbook_store) -> None:
     """ "Bertha's display shows E-14": the fault row names the code, the runbook's other section the
-    machine, so it answers; a machine only another file names (Zelda), or none names, does not."""
+    machine, so it answers, as the parts row that says "hot water" does; a machine only another
+    file names (Zelda), or none names, does not."""
     hybrid = HybridRetriever(store=runbook_store, k=1, score_threshold=0.3, named_threshold=0.2)
     assert (
         "Low hydraulic pressure" in texts(hybrid, "Bertha's display is showing E-14, what does that mean?")[0]
     )
     assert texts(hybrid, "Zelda's display is showing E-14, what does that mean?") == []
     assert texts(hybrid, "Wilma's display is showing E-14, what does that mean?") == []
+    # two of the question's words said together name the row as a code does
+    wider = HybridRetriever(store=runbook_store, k=3, score_threshold=0.3, named_threshold=0.2)
+    assert any("Hot water tank" in text for text in texts(wider, "How big is Bertha's hot water tank?"))
+    assert not any("Hot water tank" in text for text in texts(wider, "How big is Zelda's hot water tank?"))
+    assert texts(wider, "How big is Wilma's hot water tank?") == []
