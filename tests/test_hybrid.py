@@ -198,6 +198,10 @@ class TestWords:
         aged = words("for children aged 5 to 8, from 9:30 to 10:45")
         assert stated(aged, counted=True) == {"5", "6", "7", "8", "9", "30", "10", "45"}
         assert stated(aged) == {"5", "8", "9", "30", "10", "45"}
+        # and a bound below states each whole number under it: a 15-year-old is "under 18"
+        assert stated(words("Cadet (under 5)"), counted=True) == {"1", "2", "3", "4", "5"}
+        assert stated(words("Cadet (under 5)")) == {"5"}
+        assert stated(words("under 500 kg"), counted=True) == {"500"}  # no count of hundreds
 
     def test_a_lower_case_code_is_joined_when_the_store_knows_it(self) -> None:
         assert join_known("when does rx 204 leave", {"rx204"}) == "when does rx204 leave"

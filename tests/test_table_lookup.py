@@ -32,6 +32,7 @@ WEATHER = (
     "weather.json — date: 2024-10-19 (19 October 2024); max_temp_c: 11.9; min_temp_c: 6.0; rain_mm: 14.6; "
     "max_gust_kmh: 63; gust_direction: SW"
 )
+FAMILY = "club.docx — Fees › Category: Family; Annual fee: £420; Dinghy space: £95 per boat"
 HALF = "Service: Half day (AM or PM); Price: £22; Notes: max 5 hours"
 FEES = "club.docx — Fees › Category: Crew; Annual fee: £140; Joining fee: £30"
 MAY = "weather.json — date: 2024-05-19 (19 May 2024); rain_mm: 3.2; max_gust_kmh: 17"
@@ -553,6 +554,9 @@ def test_a_subject_is_named_without_its_bracketed_words_when_no_other_row_shares
     """ "a cadet" names "Cadet (under 18)"; "a tent" names no row where a small and a large tent are."""
     cadet = "club.docx — Fees › Category: Cadet (under 18); Annual fee: £72; Dinghy space: £48"
     assert names_row("how much is a dinghy space for a cadet?", cadet, table_of([cadet, FEES]))
+    assert not another_rows(
+        "how much is a boat space for a cadet?", cadet, table_of([cadet, FEES, FAMILY])
+    )  # though the family's "£95 per boat" says "boat" of the dinghy park
     small, large = (
         f"hire.csv — Item: Tent ({size}); Price: £{price}" for size, price in [("small", 9), ("large", 14)]
     )

@@ -107,9 +107,15 @@ def stated(written: Iterable[str], counted: bool = False) -> set[str]:
     return found
 
 
+_BELOW = frozenset({"under", "below"})
+
+
 def _counted_span(written: list[str], at: int) -> set[str]:
     """The whole numbers a span of them opening at ``at`` states ("aged 5 to 11" states 7; at most
-    50 of them, smaller to larger: not "9:30 to 10:45")."""
+    50 of them, smaller to larger: not "9:30 to 10:45"), or a bound below ("under 18" states 15: a
+    15-year-old is a cadet "under 18"; at most 50)."""
+    if at and written[at - 1] in _BELOW and written[at].isdigit() and 1 < int(written[at]) <= 50:
+        return {str(n) for n in range(1, int(written[at]))}
     span = written[at : at + 3]
     if len(span) < 3 or span[1] not in _UNTIL or not (span[0].isdigit() and span[2].isdigit()):
         return set()

@@ -402,8 +402,8 @@ def another_rows(question: str, document: str, table: Table, written: str = "") 
     if not cells:
         return False
     asked, own = _asked_words(question), cells[0][1]
-    if _says_whole(asked, own, set()):
-        return False
+    if _says_whole(asked, own, set()) or (_bare(own) != own and _says_whole(asked, _bare(own), set())):
+        return False  # "a cadet" names "Cadet (under 18)"
     if any(words(other) != words(own) and _says_whole(asked, other, set()) for other in table.subjects):
         return True
     if any(identifiers(value) and _says_whole(asked, value, set()) for _, value in cells):
