@@ -11,7 +11,7 @@ import pytest
 from ingest.run import ingest
 from vectorstore.config import SHIPPED_DATA, StoreSettings
 from vectorstore.embedder import Embedder
-from vectorstore.hybrid import HybridRetriever, asked_names, lexical_index, reciprocal_rank
+from vectorstore.hybrid import HybridRetriever, asked_names, lexical_index, reciprocal_rank, word_pairs
 from vectorstore.lexical import LexicalIndex
 from vectorstore.retriever import ScoredRetriever, make_retriever
 from vectorstore.spelling import Vocabulary
@@ -405,6 +405,9 @@ def test_a_document_saying_two_of_the_questions_words_together_needs_less_simila
     assert texts(strict, "where's the chain hoist kept") == []
     assert "item: Chain hoist" in texts(hybrid, "where's the chain hoist kept")[0]
     assert texts(hybrid, "where is the hoist for the chain kept") == []
+    # a plural says the pair too: "skip a duty day" of "three duty days"
+    assert word_pairs(words("if you skip a duty day")) & word_pairs(words("three duty days a season"))
+    assert not word_pairs(words("a glass door")) & word_pairs(words("the glas doors"))
 
 
 @pytest.fixture(scope="module")

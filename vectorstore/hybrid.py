@@ -253,12 +253,18 @@ def unknown_subject(question: str, index: LexicalIndex) -> bool:
 
 
 def word_pairs(said: list[str]) -> set[tuple[str, str]]:
-    """Two words said together, neither a function word ("chain hoist" of "where's the chain hoist kept")."""
+    """Two words said together, neither a function word ("chain hoist" of "where's the chain hoist
+    kept"), each as its singular ("a duty day" is said by "three duty days")."""
     return {
-        (a, b)
+        (_singular(a), _singular(b))
         for a, b in itertools.pairwise(said)
         if a not in ENGLISH_STOP_WORDS and b not in ENGLISH_STOP_WORDS and a.isalpha() and b.isalpha()
     }
+
+
+def _singular(word: str) -> str:
+    """A plural in -s as its singular, roughly ("days" as "day"; not "glass")."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def scored(doc: Document, score: float, lexical: float) -> Document:
