@@ -124,20 +124,19 @@ class HybridRetriever(BaseRetriever):
         a register's row of the "chain hoist" scores low with "where's the chain hoist kept"); one
         naming something ("Sportcomplex Den Akker", "Szalai") by table rows that name it all: an
         export's terse row ("tenant: Szalai, K; cust_ref: C-31102") resembles no question. A document
-        that names all the question's codes, or says two of its words together, may leave a name to
-        the other parts of its file (``titled``): the fault table's row "Display: E-14" answers
-        "Bertha's display is showing E-14", where the runbook's other sections name the machine
-        Bertha; an export's "type: rainwater tank" row "How big is the rainwater tank at Hollins
-        Bank?", its site named in the export's header."""
+        that names all the question's codes may leave a name to the other parts of its file
+        (``titled``): the fault table's row "Display: E-14" answers "Bertha's display is showing
+        E-14", where the runbook's other sections name the machine Bertha. (Two of its words said
+        together are too little: a timetable's fares for "a single ticket from Harrowby Harbour to
+        Saltmill", Saltmill named in its other sections, gave another journey's fare.)"""
         text = found[0].page_content
         written = words(text)
         unaccented, states = {plain(word) for word in written}, stated(written, counted=True)
         if not states & MONTHS:  # a month is asked only of documents that write months by name
             conditions = conditions - MONTHS  # (not of one dating by numbers: 2023-02-09)
         coded = bool(codes) and codes <= set(written)
-        paired = bool(phrases & word_pairs(written))
         unnamed = [w for w in named if not held(w, unaccented)]
-        if not conditions <= states or not all((coded or paired) and titled(w, text) for w in unnamed):
+        if not conditions <= states or not all(coded and titled(w, text) for w in unnamed):
             return False
         if codes:
             return coded
