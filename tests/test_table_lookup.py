@@ -561,6 +561,20 @@ def test_a_subject_is_named_without_its_bracketed_words_when_no_other_row_shares
         f"hire.csv — Item: Tent ({size}); Price: £{price}" for size, price in [("small", 9), ("large", 14)]
     )
     assert not names_row("What is the price of the tent?", small, table_of([small, large]))
+    # brackets that measure tell one of a kind from another: an hour-long walk is no "(30 min)" one
+    prices = [
+        f"faq.md › Prices — Service: {service}; Price: £{price}; Notes: {notes}"
+        for service, price, notes in [
+            ("Full day daycare", 34, "7:15am to 6:45pm"),
+            ("Half day (AM or PM)", 22, "max 5 hours"),
+            ("Pack walk (1 hr)", 16, "groups of up to 6"),
+            ("Solo walk (30 min)", 14, "reactive dogs, seniors"),
+            ("Taxi pick-up", 5, "BR17 postcodes only"),
+        ]
+    ]
+    question = "I'm thinking of an hour-long solo walk for my reactive spaniel, what would that cost?"
+    assert not names_row(question, prices[3], table_of(prices))
+    assert another_rows(question, prices[3], table_of(prices))
 
 
 def test_a_value_given_by_its_first_words_is_no_cell_asked() -> None:

@@ -308,8 +308,12 @@ def names_row(question: str, document: str, table: Table | None = None) -> bool:
 
 
 def _bare(name: str) -> str:
-    """A name without its closing words in brackets: "Student" of "Student (18-25, full-time)"."""
-    return _QUALIFIER.sub("", name) or name
+    """A name without its closing words in brackets: "Student" of "Student (18-25, full-time)"; not
+    without a measure, which tells one of a kind from another ("Solo walk (30 min)" is no hour's)."""
+    closing = _QUALIFIER.search(name)
+    if not closing or any(kinds - {None} for kinds in measures(closing[0]).values()):
+        return name
+    return name[: closing.start()] or name
 
 
 def _one_of(bare: str, table: Table | None) -> bool:
