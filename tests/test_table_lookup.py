@@ -548,6 +548,8 @@ def test_a_column_is_named_by_its_other_words_when_its_kind_is_asked() -> None:
     assert looked_up("Who set the annual student membership?", fees) is None
     kiln = "kiln.xlsx — Batch Ref: KF-25-031; Firing type: Bisque; Member: Kezia Holloway; Charge: £24.00"
     assert looked_up("Whose work was in firing batch KF-25-031?", kiln) is None  # no "firing type" of anyone
+    unit = "units.csv — unit: C-12; tenant: Juno Achebe-Ross; monthly_rent_gbp: 590; floor_area_m2: 33"
+    assert looked_up("Which floor is C-12 on?", unit) is None  # a thing asked, no floor area
 
 
 def test_a_subject_is_named_without_its_bracketed_words_when_no_other_row_shares_it() -> None:

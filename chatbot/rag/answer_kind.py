@@ -443,6 +443,13 @@ def asks_who(question: str) -> bool:
     return _check(question) is _name
 
 
+def asks_number(question: str) -> bool:
+    """Whether ``question`` asks for a value written with a number (an amount, a measure, a count, a
+    date or a time), not for a name, place, thing or code ("Which floor is C-12 on?")."""
+    check = _check(question)
+    return check is not None and check not in (_name, _named, _place, _thing, _code)
+
+
 def _check(question: str) -> Callable[[str, str], bool] | None:
     """How an answer to ``question`` is checked for the kind of value it asks (None: no known kind)."""
     asking = asked(question)

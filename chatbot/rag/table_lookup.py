@@ -31,6 +31,7 @@ from chatbot.rag.answer_kind import (
     PEOPLE,
     UNIT,
     WH_WORDS,
+    asks_number,
     asks_when,
     asks_who,
     fits,
@@ -628,10 +629,10 @@ def _modified_otherwise(rest: list[str], named: list[str]) -> bool:
 
 
 def _qualified_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
-    """For a question of a known kind that names no column by its head word, the one cell of that
+    """For a question of a number's kind that names no column by its head word, the one cell of that
     kind, with a number, whose column's other words it says, or words that mean the same: "How much
     is a year's student membership?" of ``Annual fee`` beside ``Joining fee`` and ``Dinghy space``."""
-    if not known_kind(question):
+    if not asks_number(question):  # "Which floor is C-12 on?" is no floor area's
         return None
     said = [w for w in words(question) if w not in FILLER]
     found = []
