@@ -140,7 +140,7 @@ class HybridRetriever(BaseRetriever):
             return False
         if codes:
             return coded
-        if whole_date(conditions) or (named and _ROW.match(found[0].page_content)):
+        if whole_date(conditions) or (named and _ROW.match(text)):
             return True  # a log's entry of that day, a table row naming "Sportcomplex Den Akker", however
             # little its words resemble the question's (terse, in another language, say)
         related = named or conditions or phrases & word_pairs(written)

@@ -461,20 +461,21 @@ def asks_unsaid(question: str, documents: list[str]) -> bool:
     relations = _RELATION.finditer(question, opening.start() if opening else 0)  # the bus to the start of …")
     relation = next((r for r in relations if not _when(question, r)), None)
     asked = set(words(relation.group(1))) - FILLER - ASKING - _SOMEONE if relation else set()
-    uses = uses_word(with_parts(words(" ".join(documents))))
+    told = words(" ".join(documents))
+    uses = uses_word(with_parts(told))
     said = set(words(question)) - FILLER - ASKING
-    return _time_unstated(question, documents) or any(
+    return _time_unstated(question, told) or any(
         bool(named) and not any(uses(word) or any(c.isdigit() for c in word) for word in named)
         for named in (asked, said)
     )
 
 
-def _time_unstated(question: str, documents: list[str]) -> bool:
-    """Whether the question asks of a month, weekday or season the documents never state, nor one
-    they hold it in (a span of months, a season's months, "daily"): "in February" of a log whose
-    entries are all March's, "the spring survey" of October's. A season the question prepares for
-    ("drained for the winter") is no time it asks of."""
-    asked, told = words(question), words(" ".join(documents))
+def _time_unstated(question: str, told: list[str]) -> bool:
+    """Whether the question asks of a month, weekday or season the documents (whose words are
+    ``told``) never state, nor one they hold it in (a span of months, a season's months, "daily"):
+    "in February" of a log whose entries are all March's, "the spring survey" of October's. A season
+    the question prepares for ("drained for the winter") is no time it asks of."""
+    asked = words(question)
     stated_there = stated(told, counted=True) | set(told)
     for day in stated(asked) & (MONTHS | WEEKDAYS) - stated_there:
         if day in WEEKDAYS and not _EVERY_DAY & stated_there:

@@ -635,11 +635,12 @@ def _qualified_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, s
     if not asks_number(question):  # "Which floor is C-12 on?" is no floor area's
         return None
     said = [w for w in words(question) if w not in FILLER]
-    found = []
+    question_uses, found = uses_word(set(said)), []
     for column, value in cells[1:]:
         named, unit = column_words(column)
         others = [w for w in named if w != _head(named) and w not in FILLER]
-        if any(uses_word({other})(w) or uses_word({w})(other) for other in others for w in said):
+        column_uses = uses_word(set(others))
+        if others and (any(map(column_uses, said)) or any(map(question_uses, others))):
             found.append((" ".join(named), value, unit))
     # a number's kind is checked closely; a capitalised word passes as anyone's name ("Bisque")
     found = [
