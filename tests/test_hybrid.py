@@ -216,10 +216,19 @@ def test_word_bm25_finds_the_exact_code(embedder: Embedder) -> None:
     assert index.has_phrase("bilge pump") and not index.has_phrase("pump bilge")
 
 
+def files_store(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder, files: dict[str, str]) -> Store:
+    """A store of the files named in ``files``, each holding its text, ingested in a folder of their own."""
+    folder = tmp_path_factory.mktemp(next(iter(files)).split(".")[0])
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    settings = StoreSettings(home=folder / "home", persist_dir=folder / "chroma")
+    ingest(settings, [folder / name for name in files], embedder=embedder)
+    return open_store(settings, embedder, create=False)
+
+
 @pytest.fixture(scope="module")
 def parts_store(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Store:
     """Near-identical codes and names: a neighbour's document must never pass for the asked one."""
-    folder = tmp_path_factory.mktemp("parts")
     parts = [
         (2041, "impeller", "Harlow"),
         (2047, "housing", "Tamsin"),
@@ -227,12 +236,9 @@ def parts_store(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) ->
         (4027, "valve", "Pike"),
     ]
     rows = "".join(f"KX-{n},{name},{supplier}\n" for n, name, supplier in parts)
-    (folder / "parts.csv").write_text("code,name,supplier\n" + rows, encoding="utf-8")
     lands = [{"country": f"Land0388{i}", "city": f"Town{i}{i}{i}"} for i in range(10)]
-    (folder / "lands.json").write_text(json.dumps(lands), encoding="utf-8")
-    settings = StoreSettings(home=folder / "home", persist_dir=folder / "chroma")
-    ingest(settings, [folder / "parts.csv", folder / "lands.json"], embedder=embedder)
-    return open_store(settings, embedder, create=False)
+    files = {"parts.csv": "code,name,supplier\n" + rows, "lands.json": json.dumps(lands)}
+    return files_store(tmp_path_factory, embedder, files)
 
 
 @pytest.mark.parametrize(
@@ -295,17 +301,13 @@ def test_documents_must_name_what_the_question_names(shipped_store) -> None:
 @pytest.fixture(scope="module")
 def race_store(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Store:
     """Documents that differ only in the year, weekday or month they state, and one dating by numbers."""
-    folder = tmp_path_factory.mktemp("races")
     notes = (
         "# Club notes\n\n## Cup\n\nThe 2024 winner of the Barrow Cup was Juno Catt. The 2023 winner was"
         " Idris Morr.\n\n## Rides\n\nThe Saturday ride leaves the Market Cross at 08:30.\n\n## Repairs\n\n"
         "09 Jan 2023 - pump P-4 - tech: Ada Venn. Impeller replaced.\n\n## Duty\n\n"
         "On 2023-02-14 the duty officer at the clubhouse was Bram Olt.\n"
     )
-    (folder / "club.md").write_text(notes, encoding="utf-8")
-    settings = StoreSettings(home=folder / "home", persist_dir=folder / "chroma")
-    ingest(settings, [folder / "club.md"], embedder=embedder)
-    return open_store(settings, embedder, create=False)
+    return files_store(tmp_path_factory, embedder, {"club.md": notes})
 
 
 @pytest.mark.parametrize(
@@ -362,20 +364,11 @@ def test_an_opening_word_is_a_name_only_where_the_documents_write_it_as_one() ->
     ]
 
 
-def table_store(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder, name: str, text: str) -> Store:
-    """A store of one CSV file ``name`` holding ``text``."""
-    folder = tmp_path_factory.mktemp(name.split(".")[0])
-    (folder / name).write_text(text, encoding="utf-8")
-    settings = StoreSettings(home=folder / "home", persist_dir=folder / "chroma")
-    ingest(settings, [folder / name], embedder=embedder)
-    return open_store(settings, embedder, create=False)
-
-
 @pytest.fixture(scope="module")
 def staff_store(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Store:
     """A staff table: short questions about its rows score low with them."""
     rows = "Ada Venn,312,4411,VN-2\nBram Olt,314,4420,VN-5\nCleo Marsh,210,4302,VN-1\n"
-    return table_store(tmp_path_factory, embedder, "staff.csv", "name,room,extension,van\n" + rows)
+    return files_store(tmp_path_factory, embedder, {"staff.csv": "name,room,extension,van\n" + rows})
 
 
 def test_a_document_stating_what_the_question_states_needs_less_similarity(staff_store) -> None:
@@ -393,7 +386,7 @@ def test_a_document_stating_what_the_question_states_needs_less_similarity(staff
 def register_store(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Store:
     """An equipment register: a row scores low with a question in other words than its own."""
     rows = "TB-1,Chain hoist,Fly Gallery,Good\nTB-2,Haze machine,Bay B,Fair\nTB-3,Ladder,Scene Dock,Good\n"
-    return table_store(tmp_path_factory, embedder, "register.csv", "code,item,location,condition\n" + rows)
+    return files_store(tmp_path_factory, embedder, {"register.csv": "code,item,location,condition\n" + rows})
 
 
 def test_a_document_saying_two_of_the_questions_words_together_needs_less_similarity(register_store) -> None:
@@ -413,14 +406,10 @@ def test_a_document_saying_two_of_the_questions_words_together_needs_less_simila
 @pytest.fixture(scope="module")
 def deliveries_store(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Store:
     """A Belgian brewery's deliveries (its words Dutch, the questions English), and a history."""
-    folder = tmp_path_factory.mktemp("deliveries")
     rows = "LV-01;Sportcomplex Den Akker;Koen Desmet\nLV-02;Hotel Ter Duinen;Jana Wouters\n"
-    (folder / "leveringen.csv").write_text("Leveringsnr;Klant;Chauffeur\n" + rows, encoding="utf-8")
     history = "The Tamsey Mill Company was founded in 1798 by Josiah Pruett and the engineer Hester Vaill.\n"
-    (folder / "history.txt").write_text(history, encoding="utf-8")
-    settings = StoreSettings(home=folder / "home", persist_dir=folder / "chroma")
-    ingest(settings, [folder / "leveringen.csv", folder / "history.txt"], embedder=embedder)
-    return open_store(settings, embedder, create=False)
+    files = {"leveringen.csv": "Leveringsnr;Klant;Chauffeur\n" + rows, "history.txt": history}
+    return files_store(tmp_path_factory, embedder, files)
 
 
 def test_a_document_naming_all_of_a_name_of_several_words_needs_no_similarity(deliveries_store) -> None:
@@ -444,18 +433,14 @@ def test_a_row_naming_the_one_name_asked_needs_no_similarity(deliveries_store) -
 @pytest.fixture(scope="module")
 def runbook_store(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Store:
     """A machine's runbook whose fault table never names the machine, beside another machine's notes."""
-    folder = tmp_path_factory.mktemp("runbook")
     runbook = (
         "# Resurfacer runbook\n\n## Before you start\n\nBertha needs 60°C water in her tank.\n\n"
         "## Fault codes\n\n| Display | Meaning |\n|---|---|\n| E-14 | Low hydraulic pressure |\n"
         "| E-22 | Blade motor overload |\n\n"
         "## Parts\n\n| Part | Size |\n|---|---|\n| Hot water tank | 300 l |\n"
     )
-    (folder / "runbook.md").write_text(runbook, encoding="utf-8")
-    (folder / "sweeper.txt").write_text("Zelda the floor sweeper charges overnight.\n", encoding="utf-8")
-    settings = StoreSettings(home=folder / "home", persist_dir=folder / "chroma")
-    ingest(settings, [folder / "runbook.md", folder / "sweeper.txt"], embedder=embedder)
-    return open_store(settings, embedder, create=False)
+    files = {"runbook.md": runbook, "sweeper.txt": "Zelda the floor sweeper charges overnight.\n"}
+    return files_store(tmp_path_factory, embedder, files)
 
 
 def test_a_row_naming_the_code_may_leave_a_name_to_its_files_other_parts(runbook_store) -> None:
