@@ -50,9 +50,13 @@ def pdf_pages(path: Path) -> tuple[str | None, list[str], set[str]]:
 
 def _continued(lines: list[str], header: str | None) -> list[str]:
     """A page's lines, with ``header`` (that of a table the page before ended with) put over them
-    where the page opens with rows standing under its columns: a table going on over a page."""
+    where the page opens with rows standing under its columns, or with as many cells as it names
+    (three or more: a page laid out a few characters aside): a table going on over a page."""
     first = next((line for line in lines if line.strip()), "")
-    return [header, *lines] if header and _aligned(first, _starts(header)) else lines
+    if not header:
+        return lines
+    as_wide = len(_cells(first)) == len(_cells(header)) >= 3
+    return [header, *lines] if as_wide or _aligned(first, _starts(header)) else lines
 
 
 def _without_running_lines(pages: list[str]) -> list[list[str]]:

@@ -593,6 +593,32 @@ def test_a_pdf_table_goes_on_over_blank_lines_and_a_page_under_its_heading(tmp_p
     assert [doc.metadata["page"] for doc in docs] == [1, 1, 1, 2, 2, 2]
 
 
+def test_a_pdf_tables_last_rows_laid_out_aside_on_the_next_page_are_its_rows(tmp_path):
+    """Two rows that open the next page with as many cells as the header names, the page laid out a
+    little aside (its columns a few characters right), are the table's rows, not a heading."""
+    fares = [("Ticket type", "Single", "Return", "Resident"), ("Adult", "£6.40", "£11.20", "£5.60")]
+    fares += [("Child (5-15)", "£3.20", "£5.60", "£2.80"), ("Car", "£24.50", "£42.00", "£19.00")]
+    first = [(0.1, 0.95, "Ferry"), (0.1, 0.9, "Fares")]
+    first += [(x, 0.86 - 0.02 * row, cell) for row, cells in enumerate(fares)
+              for x, cell in zip((0.1, 0.45, 0.6, 0.75), cells, strict=True)]  # fmt: skip
+    more = [("Motorcycle", "£11.00", "£19.50", "£8.50"), ("Campervan", "£38.00", "£66.00", "none")]
+    second = [(x, 0.95 - 0.02 * row, cell) for row, cells in enumerate(more)
+              for x, cell in zip((0.1, 0.5, 0.66, 0.82), cells, strict=True)]  # fmt: skip
+    second += [(0.1, 0.85, "Resident fares need a Residents' Card.")]
+    docs = load_documents(write_laid_out_pdf(tmp_path / "ferry.pdf", [first, second]))
+    assert [doc.page_content for doc in docs] == [
+        *(
+            f"Ferry › Fares — Ticket type: {a}; Single: {b}; Return: {c}; Resident: {d}"
+            for a, b, c, d in fares[1:]
+        ),
+        *(
+            f"Ferry › Fares — Ticket type: {a}; Single: {b}; Return: {c}; Resident: {d}"
+            for a, b, c, d in more
+        ),
+        "Ferry › Fares: Resident fares need a Residents' Card.",
+    ]
+
+
 def test_a_pdf_tables_header_alone_at_a_pages_foot_heads_the_rows_on_the_next(tmp_path):
     """A browser prints a table's header at the foot of a page and its rows on the next: the header
     is no heading of its own, and the rows are read under it, labelled with the table's heading."""
