@@ -119,3 +119,15 @@ def test_a_scene_set_before_the_question_is_no_word_the_answer_must_say():
     )
     assert quoted("If Harlow goes ahead, how long is Fallbreak's lead time?", review) is None
     assert quoted("How long is the Cave matting?", review) is None
+
+
+def test_how_long_a_journey_is_asks_the_time_it_takes() -> None:
+    """ "How long is the crossing?" is answered by "the 35-minute crossing"; a thing with no time of
+    its own ("the slipway") is still asked its length."""
+    ferry = (
+        "Ferry › About: The MV Ailsa Wren carries 96 passengers on the 35-minute crossing between "
+        "Portnacree slipway and Corrabeg pier."
+    )
+    quote = ferry.split(": ", 1)[1]
+    assert quoted("how long is the crossing from portnacree to corrabeg", ferry) == quote
+    assert quoted("how long is the portnacree slipway", ferry) is None

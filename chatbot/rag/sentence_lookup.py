@@ -46,8 +46,13 @@ _UNSURE = re.compile(
 )
 _LONGEST = 40  # words: a longer sentence, or a list ("1887: …; 1891: …; …"), is no one statement
 _HOW_LONG_IS = re.compile(r"\bhow long (?:is|are|was|were)\b", re.IGNORECASE)  # a thing's length
-# unless the thing is a span of time: "how long is the lead time", "… the notice period"
-_SPAN = re.compile(r"\b(?:time|wait|delay|period|notice|gap|break|interval|term)\b", re.IGNORECASE)
+# unless the thing is a span of time: "how long is the lead time", "… the notice period", or something
+# done that takes one: "how long is the crossing", "… the induction"
+_SPAN = re.compile(
+    r"\b(?:time|wait|delay|period|notice|gap|break|interval|term|crossing|journey|trip|flight|drive"
+    r"|ride|voyage|sailing|session|lesson|class|appointment|induction|meeting|shift|tour|visit)\b",
+    re.IGNORECASE,
+)
 _PRONOUNS = frozenset(["He", "She", "It", "They"])  # a sentence's subject, said before (not "IT")
 _HOW_MEASURED = re.compile(
     r"\bhow (long|far|deep|high|tall|wide|thick|heavy|big|large|old|fast)\b", re.IGNORECASE
