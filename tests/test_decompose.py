@@ -263,3 +263,16 @@ def test_things_in_lower_case_split_where_the_documents_name_each_but_not_both()
         ("what is the VPN idle disconnect time", "the VPN idle disconnect time"),
         ("what is the session timeout", "the session timeout"),
     ]
+
+
+def test_a_name_listed_with_lower_case_words_the_documents_write_with_it_is_one_thing() -> None:
+    """ "Porthvean beach and Penhallick Stores": the documents write "Porthvean beach", so the
+    question asks of two places; a lower-case word they never write with the name joins nothing."""
+    known = {"porthvean beach", "penhallick stores"}
+    question = "How far are Porthvean beach and Penhallick Stores from the cottage?"
+    assert split(question, known=lambda phrase: phrase.casefold() in known) == [
+        ("How far is Porthvean beach from the cottage?", "Porthvean beach"),
+        ("How far is Penhallick Stores from the cottage?", "Penhallick Stores"),
+    ]
+    nice = "Is Porthvean nice and Penhallick Stores open?"
+    assert split(nice, known=lambda phrase: phrase.casefold() in known) == [(nice, None)]

@@ -300,7 +300,8 @@ def _listed_names(
 ) -> list[tuple[str, str | None]]:
     """One (question, name) per listed name, or ``[(question, name)]`` when it lists none."""
     tokens = _TOKEN.findall(question)
-    listed = _listed(tokens, _runs(tokens, names)) or _things(tokens, known)
+    runs = [_with_common_words(tokens, run, known) for run in _runs(tokens, names)]
+    listed = _listed(tokens, runs) or _things(tokens, known)
     if len(listed) < 2 or len(listed) > MAX_PARTS:
         return [(question, name)]
     head, tail = listed[0][0], listed[-1][1]
@@ -309,6 +310,20 @@ def _listed_names(
     before, after = _one_each(_detok(tokens[:head])), _detok(tokens[tail:])
     listed_names = [_detok(tokens[start:end]).rstrip(".") for start, end in listed]  # "… Norvania."
     return [(_join(before, listed_name, after), listed_name) for listed_name in listed_names]
+
+
+def _with_common_words(
+    tokens: list[str], run: tuple[int, int], known: Callable[[str], bool]
+) -> tuple[int, int]:
+    """A run of name words with the lower-case words after it (at most two) that the documents write
+    with it, up to a listing's "and" or comma: "Porthvean beach" of "Porthvean beach and Penhallick
+    Stores", where the documents write "Porthvean beach"."""
+    start, end = run
+    more = end
+    while more < min(len(tokens), end + 2) and tokens[more].islower() and tokens[more] not in _JOINERS:
+        more += 1
+    listing = more < len(tokens) and tokens[more].casefold() in _JOINERS
+    return (start, more) if more > end and listing and known(_detok(tokens[start:more])) else run
 
 
 def _one_thing(tokens: list[str], known: Callable[[str], bool]) -> bool:
