@@ -95,6 +95,19 @@ class TestLexicalIndex:
         assert [id_ for id_, _ in index.search_words("DVD", n=3)] == ["dvd"]
         assert [id_ for id_, _ in index.search_words("9 Oct", n=3)] == ["log"]
 
+    def test_words_count_a_timetables_short_weekday_as_the_whole(self) -> None:
+        """A timetable's "Fri only" and "Mon to Sat" are the question's Friday and Saturday."""
+        index = LexicalIndex(
+            ["friday", "weekdays", "prose"],
+            [
+                "Timetable — Depart Corrabeg: 18:45; Days: Fri only",
+                "Timetable — Depart Corrabeg: 08:00; Days: Mon to Sat",
+                "The ferry sails every day of the week but Christmas Day.",
+            ],
+        )
+        assert [id_ for id_, _ in index.search_words("friday", n=3)] == ["friday"]
+        assert [id_ for id_, _ in index.search_words("saturday", n=3)] == ["weekdays"]
+
 
 def test_reciprocal_rank_fusion() -> None:
     fused = reciprocal_rank([["a", "b"], ["b", "c"]], rrf_k=60)
@@ -193,6 +206,8 @@ class TestWords:
         }
         assert stated(words("Tuesday till Thursday")) == {"tuesday", "wednesday", "thursday"}
         assert stated(words("Saturdays and Sundays")) == {"saturday", "sunday"}  # two days, no span
+        assert stated(words("Tues and Thurs, Fri only")) == {"tuesday", "thursday", "friday"}  # short
+        assert stated(words("Who sat on the sun deck?")) == set()  # "sat" and "sun": a verb, the star
         assert stated(words("Who supplies KX-2047?")) == set()  # a code is no number
         # a document's span of whole numbers states each (a question's asks for none between)
         aged = words("for children aged 5 to 8, from 9:30 to 10:45")
@@ -456,3 +471,26 @@ def test_a_row_naming_the_code_may_leave_a_name_to_its_files_other_parts(runbook
     # two of the question's words said together do not (another journey's fare, another part's size)
     wider = HybridRetriever(store=runbook_store, k=3, score_threshold=0.3, named_threshold=0.2)
     assert not any("Hot water tank" in text for text in texts(wider, "How big is Bertha's hot water tank?"))
+
+
+@pytest.fixture(scope="module")
+def bakery_store(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Store:
+    """A bakery's JSON catalogue whose file name alone names the shop, beside another shop's notes."""
+    catalogue = {
+        "ordering": {"delivery": "Orders under £25 are charged a £3.50 delivery fee."},
+        "products": [{"sku": "CC-PA-02", "name": "Cardamom Knot", "price_gbp": 2.85}],
+    }
+    files = {
+        "crumb_and_copper_catalogue.json": json.dumps(catalogue),
+        "kettle_notes.txt": "The Kettle & Crust cafe charges £4.00 for delivery.\n",
+    }
+    return files_store(tmp_path_factory, embedder, files)
+
+
+def test_a_files_name_joined_by_underscores_names_what_its_chunks_are_about(bakery_store) -> None:
+    """ "crumb_and_copper_catalogue.json" names Crumb & Copper for each of its chunks, which never
+    write the shop's name; a shop no file names finds nothing."""
+    hybrid = HybridRetriever(store=bakery_store, k=1, score_threshold=0.9, named_threshold=0.2)
+    assert "Cardamom Knot" in texts(hybrid, "Which item at Crumb & Copper costs £2.85?")[0]
+    assert "£3.50" in texts(hybrid, "Does Crumb & Copper charge for delivery?")[0]
+    assert texts(hybrid, "Does Flour & Ember charge for delivery?") == []

@@ -131,7 +131,9 @@ class HybridRetriever(BaseRetriever):
         Saltmill", Saltmill named in its other sections, gave another journey's fare.)"""
         text = found[0].page_content
         written = words(text)
-        unaccented, states = {plain(word) for word in written}, stated(written, counted=True)
+        states = stated(written, counted=True)
+        # a file's name says its words ("crumb_and_copper_products.json" names Crumb & Copper)
+        unaccented = {plain(word) for word in words(text.replace("_", " "))}
         if not states & MONTHS:  # a month is asked only of documents that write months by name
             conditions = conditions - MONTHS  # (not of one dating by numbers: 2023-02-09)
         coded = bool(codes) and codes <= set(written)

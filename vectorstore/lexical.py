@@ -24,7 +24,7 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from vectorstore.spelling import Vocabulary, plain
-from vectorstore.words import calendar, held, words
+from vectorstore.words import WEEKEND_SHORT, calendar, held, words
 
 # Every chunk of a file carries the file's title and heading path, so a document's chunks share its
 # name words; with BM25's usual k1 1.5 / b 0.75 the shortest chunk that repeats the name (an intro)
@@ -97,9 +97,9 @@ class LexicalIndex:
 
 def _terms(written: list[str]) -> list[str]:
     """Words as BM25 counts them: a month or weekday one way ("oct" and "october", "sundays" and
-    "sunday"), so "on 9 Oct" meets a log's "2024-10-09"; a plural as its singular ("DVDs" and "a DVD",
-    "boats" and "boat": the table's row and the question's word)."""
-    return [calendar(word) or _singular(word) for word in written]
+    "sunday", "Sat" as "saturday"), so "on 9 Oct" meets a log's "2024-10-09"; a plural as its
+    singular ("DVDs" and "a DVD", "boats" and "boat": the table's row and the question's word)."""
+    return [calendar(word) or WEEKEND_SHORT.get(word) or _singular(word) for word in written]
 
 
 def _singular(word: str) -> str:

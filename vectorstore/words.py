@@ -37,6 +37,14 @@ MONTH_NAMES = [
 WEEKDAYS, MONTHS = frozenset(_WEEK), frozenset(MONTH_NAMES)
 # a month as logs and tables write it ("09 Jan 2023"), all but May: "may" is mostly the verb
 _MONTH = {short: m for m in MONTHS - {"may"} for short in (m, m[:3])} | {"sept": "september"}
+# a weekday as timetables and rotas write it ("Fri only", "Tues"), all but "sat" and "sun": mostly
+# the verb and the star in a question (see :data:`WEEKEND_SHORT`)
+_WEEKDAY = {
+    **dict.fromkeys(["mon"], "monday"), **dict.fromkeys(["tue", "tues"], "tuesday"),
+    **dict.fromkeys(["wed", "weds"], "wednesday"), **dict.fromkeys(["thu", "thur", "thurs"], "thursday"),
+    "fri": "friday",
+}  # fmt: skip
+WEEKEND_SHORT = {"sat": "saturday", "sun": "sunday"}  # a weekend day as timetables write it
 # a day of a month said as an ordinal ("the 3rd oct", "17th of October", "October 3rd"): its number
 _MONTH_WORD = "(?:" + "|".join(sorted([*_MONTH, "may"], key=len, reverse=True)) + ")"
 _ORDINAL_DAY = re.compile(
@@ -77,10 +85,10 @@ _UNTIL = frozenset({"to", "until", "till", "through", "thru"})  # "April to Sept
 
 def calendar(word: str) -> str | None:
     """The weekday or month a word of :func:`words` names, written one way ("sundays" and "sunday"
-    as "sunday", "feb" as "february"), or None ("may": mostly the verb)."""
+    as "sunday", "feb" as "february", "fri" as "friday"), or None ("may", "sat": mostly verbs)."""
     if word.rstrip("s") in WEEKDAYS:
         return word.rstrip("s")
-    return _MONTH.get(word)
+    return _MONTH.get(word) or _WEEKDAY.get(word)
 
 
 def stated(written: Iterable[str], counted: bool = False) -> set[str]:
