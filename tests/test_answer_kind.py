@@ -78,6 +78,10 @@ from chatbot.rag.grounding import checked
         ("Priya Venn was elected chair.", "who got elected chair at the AGM?"),
         ("Under-16s must come with an adult.", "What's the minimum age to play Vault 1887?"),
         ("Each extra player is £12.", "how much extra to add a ninth player?"),
+        ("The induction code is IND-LAT.", "what's the induction code for the wood lathe"),  # capitals
+        ("The combination is 4471.", "what's the combination for the side gate lock"),
+        ("It cuts plywood up to 6 mm.", "what's the thickest material the laser can cut"),
+        ("The closing bank balance was £3,412.60.", "What was the bank balance at the end of 2024?"),
     ],
 )
 def test_answers_of_the_asked_kind_fit(sentence, question) -> None:
@@ -142,6 +146,10 @@ def test_answers_of_the_asked_kind_fit(sentence, question) -> None:
         ("The chair of the committee is Treasurer.", "who got elected chair at the AGM?"),  # a role
         ('Vault 1887 is rated as a "high-risk" game.', "What's the minimum age to play Vault 1887?"),
         ("The room opens at 10:00.", "how much extra to add a ninth player?"),  # a time is no price
+        ("The induction code is given at the induction.", "what's the induction code for the lathe"),
+        ("A new combination lock has been fitted.", "what's the combination for the side gate lock"),
+        ("The laser can cut for 90 minutes.", "what's the thickest material the laser can cut"),
+        ("The accounts were approved.", "What was the bank balance at the end of 2024?"),
     ],
 )
 def test_answers_of_another_kind_do_not(sentence, question) -> None:

@@ -97,6 +97,35 @@ def test_a_measure_the_question_gives_as_its_condition_is_not_swapped_for_anothe
     assert grounded("The fee is £5 after 7 days.", "What is the fee after 7 days?", sheet)
 
 
+def test_a_value_set_against_another_for_the_questions_group_is_not_its() -> None:
+    """ "£28 a month, or £16 a month for students": students pay £16; the later part leaves
+    "membership" unsaid, so its £16 is membership's too; the heading names no part."""
+    welcome = ["Makerspace › Welcome: Full membership costs £28 a month, or £16 a month for students."]
+    question = "how much is makerspace membership for students"
+    assert not grounded("Membership costs £28 a month.", question, welcome)
+    assert grounded("Membership costs £16 a month for students.", question, welcome)
+    assert grounded("Full membership costs £28 a month.", "how much is full membership", welcome)
+    hours = ["Café › Hours: The museum opens at 10:00, while the café opens at 9:30."]
+    assert not grounded("It opens at 10:00.", "When does the café open?", hours)
+    assert grounded("It opens at 9:30.", "When does the café open?", hours)
+
+
+def test_a_count_in_a_table_is_no_measure() -> None:
+    """A room's "Capacity: 12" is no 12 hours of hire; it still counts 12 people."""
+    room = ["hall.xlsx › Rates — Room: Committee Room; Capacity: 12; Charged per: hour; Min. hours: 1"]
+    assert not grounded("The committee room is 12 hours.", "minimum hire time for the committee room?", room)
+    assert grounded("The committee room holds 12 people.", "how many people fit in the committee room?", room)
+
+
+def test_a_bound_the_documents_set_holds_the_questions_measure() -> None:
+    """ "Orders under £25 are charged £3.50" answers of an order of £15, not one of £40."""
+    shop = ["shop.json: ordering.delivery: Free delivery over £25. Orders under £25 are charged a £3.50 fee."]
+    assert grounded("Delivery costs a £3.50 fee.", "my order is about £15, do you charge for delivery?", shop)
+    assert not grounded(
+        "Delivery costs a £3.50 fee.", "my order is about £40, do you charge for delivery?", shop
+    )
+
+
 def test_a_word_of_how_often_is_said_by_one_that_means_the_same() -> None:
     """ "yearly" says what "annual" does, "monthly" what "a month" does; "weekly" is not "annual"."""
     row = ["Vets › Vaccinations — Service: Cat annual booster; Fee (incl. VAT): £58.00"]

@@ -187,9 +187,15 @@ def _added(sentence: str, question: str) -> list[str]:
 
 
 def _code(sentence: str, question: str) -> bool:
-    """Whether the answer adds a code: letters with digits ("CORRIE10", "BR4 9QL") or a number of
-    three digits or more ("4471"), not a date's day ("The code changes every 1 January.")."""
-    return any(is_code(w) or (w.isdigit() and len(w) >= 3) for w in _added(sentence, question))
+    """Whether the answer adds a code: letters with digits ("CORRIE10", "BR4 9QL"), a number of three
+    digits or more ("4471"), not a date's day ("The code changes every 1 January."), or capitals
+    joined by a hyphen ("IND-LAT")."""
+    return any(is_code(w) or (w.isdigit() and len(w) >= 3) for w in _added(sentence, question)) or any(
+        code.casefold() not in question.casefold() for code in _LETTER_CODE.findall(sentence)
+    )
+
+
+_LETTER_CODE = re.compile(r"\b[A-Z]{2,}(?:-[A-Z]{2,})+\b")  # a code of capitals only: "IND-LAT", "GB-NIR"
 
 
 def _measure(*dimensions: str) -> Callable[[str, str], bool]:
@@ -342,12 +348,12 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
         lambda s, q: bool(re.search(r"\w\.[a-z]{2,}", s)),
     ),
     (re.compile(r"\bcolou?rs?\b"), lambda s, q: any(w in COLOURS for w in words(s))),
-    # "what's the gate code", "what is the postcode", "what's the wifi password" (not "what does code
-    # E7 mean": a code's meaning)
+    # "what's the gate code", "what is the postcode", "what's the wifi password", "what's the
+    # combination for the lock" (not "what does code E7 mean": a code's meaning)
     (
         re.compile(
             r"^(?:what|which)(?!\s(?:does|do|did)\b)(?:'s| is| are)?(?: the)?(?: [a-z']+){0,2}"
-            r" (?:(?:post ?|zip )?code|pin|pass ?(?:word|code))s?\b"
+            r" (?:(?:post ?|zip )?code|pin|pass ?(?:word|code)|combination)s?\b"
         ),
         _code,
     ),
@@ -371,7 +377,7 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
     (
         re.compile(
             r"\bcosts?\b|\bprices?\b|\bfees?\b|\bfares?\b|\brevenue\b|\bsalary\b|\bbudget\b|\bpa(?:y|id)\b"
-            r"|\bsubs\b|\bsubscriptions?\b|\bdues\b|\brent\b|\bmoney\b"
+            r"|\bsubs\b|\bsubscriptions?\b|\bdues\b|\brent\b|\bmoney\b|\bbank balance\b"
             r"|\b(?:the|a) fines?\b|\b(?:the|a) charges?\b"
         ),
         _money,
@@ -386,7 +392,7 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
     (
         re.compile(
             r"\bhow (?:far|deep|high|tall|wide|thick)\b"
-            r"|\b(?:distance|depth|height|width|elevation|altitude)\b"
+            r"|\b(?:distance|depth|height|width|elevation|altitude|thickness|thickest|thinnest)\b"
         ),
         _measure("length"),
     ),
@@ -448,6 +454,11 @@ def asks_number(question: str) -> bool:
     date or a time), not for a name, place, thing or code ("Which floor is C-12 on?")."""
     check = _check(question)
     return check is not None and check not in (_name, _named, _place, _thing, _code)
+
+
+def asks_money(question: str) -> bool:
+    """Whether ``question`` asks for an amount of money ("How much is the almond croissant?")."""
+    return _check(question) is _money
 
 
 def _check(question: str) -> Callable[[str, str], bool] | None:

@@ -206,7 +206,7 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         return False
     if _name_unwritten(sentence, question, text) or _ordinal_moved(said, question, documents):
         return False
-    if _premise_changed(sentence, question) or _condition_changed(sentence, question):
+    if _premise_changed(sentence, question) or _condition_changed(sentence, question, documents):
         return False
     if _rank_unsaid(question, said, known) or _time_unwritten(sentence, question, text):
         return False
@@ -218,7 +218,9 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         return False
     if _said_too_often(said, told, named):
         return False
-    if told_of_another(sentence, question, documents):
+    if told_of_another(sentence, question, documents) or _value_of_another_part(
+        sentence, question, documents
+    ):
         return False
     in_question, in_documents, in_sentence = _stems(asked), _stems(told), _stems(said)
     # a word of the question said once more counts where the documents say it as often ("The capital
@@ -228,6 +230,38 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         stem not in in_question or in_documents[stem] >= in_sentence[stem]
         for stem in in_sentence - in_question
     )
+
+
+def _value_of_another_part(sentence: str, question: str, documents: list[str]) -> bool:
+    """Whether a number the answer adds stands in a part of a document's sentence that lacks a word of
+    the question which another part, with a number of its own, says: "Full membership costs £28 a
+    month, or £16 a month for students" gives students £16, not £28. A later part is read with
+    the first one's words, which it leaves unsaid ("£16 a month" of membership)."""
+    asked = {stem(w) for w in words(question) if w not in FILLER and w not in ASKING}
+    figures = set(_FIGURE.findall(sentence)) - set(_FIGURE.findall(question))
+    bodies = [
+        document[len(heading) + 2 :] if (heading := heading_of(document)) else document
+        for document in documents
+    ]
+    for clause in (clause for body in bodies for clause in _CLAUSE_END.split(body)):
+        parts = [(set(_FIGURE.findall(part)), _keys(part)) for part in _PARTS.split(clause)]
+        for at, (numbers, said) in enumerate(parts):
+            if not numbers & figures:
+                continue
+            read = said | (parts[0][1] if at else set())
+            elsewhere = {key for i, (other, keys) in enumerate(parts) if i != at and other for key in keys}
+            if asked & elsewhere - read:
+                return True
+    return False
+
+
+def _keys(text: str) -> set[str]:
+    """The stems of ``text``'s words."""
+    return {stem(w) for w in words(text)}
+
+
+# where a sentence sets one value against another: ", or £16 a month for students", "while …"
+_PARTS = re.compile(r",?\s+(?:or|whereas|while|but)\s+|,\s+and\s+")
 
 
 def _column_unasked(sentence: str, question: str) -> bool:
@@ -257,7 +291,7 @@ def _claims_unsaid(question: str, said: list[str], known: set[str]) -> bool:
     )
 
 
-def _condition_changed(sentence: str, question: str) -> bool:
+def _condition_changed(sentence: str, question: str, documents: list[str]) -> bool:
     """Whether the sentence gives a measure of the kind the question gives as its condition, but
     another one, and not the question's: "at 100% fan speed" answered "34 dB(A) at 50% fan speed"
     (a number of things or a day is no such measure)."""
@@ -267,10 +301,25 @@ def _condition_changed(sentence: str, question: str) -> bool:
     }
     said = measures(sentence)
     return any(
-        dimension in asked and asked[dimension] not in said and number not in given
+        dimension in asked
+        and asked[dimension] not in said
+        and number not in given
+        and not _bound_holds(number, asked[dimension], documents)
         for number, dimensions in said.items()
         for dimension in dimensions - {None, COUNT}
     )
+
+
+def _bound_holds(number: str, condition: str, documents: list[str]) -> bool:
+    """Whether a sentence of the documents gives ``number`` under a bound or span that holds the
+    question's ``condition`` without writing it: "Orders under £25 are charged a £3.50 delivery
+    fee." answers "my order is about £15, do they charge for delivery?"."""
+    wanted, condition_stated = stated(words(number)), stated(words(condition))
+    for clause in (clause for document in documents for clause in _CLAUSE_END.split(document)):
+        written, counted = stated(words(clause)), stated(words(clause), counted=True)
+        if wanted <= written and not condition_stated <= written and condition_stated <= counted:
+            return True
+    return False
 
 
 def _journey_end_swapped(sentence: str, documents: list[str]) -> bool:
@@ -591,7 +640,7 @@ def _unit_changed(sentence: str, asked: set[str], documents: str) -> bool:
 def _column_measures(documents: str) -> dict[str, set[str | None]]:
     """Each bare number of a table row's cell (as :func:`words` writes it) → the dimension its column's
     unit gives it ("germination_pct: 90" a percentage, "weight_kg: 38" a mass, "Cost (£): 21.95"
-    money), for the columns that name one."""
+    money, "Capacity: 12" a count), for the columns that name one."""
     found: dict[str, set[str | None]] = {}
     for column, value in _CELL.findall(documents):
         said, number = words(column.replace("_", " ")), words(value)
@@ -603,7 +652,15 @@ def _column_measures(documents: str) -> dict[str, set[str | None]]:
             )
         elif len(number) == 1 and is_number(number[0]) and _MONEY_COLUMN.search(column):
             found.setdefault(number[0], set()).add("money")
+        elif len(number) == 1 and is_number(number[0]) and said and said[-1] in _COUNTING:
+            found.setdefault(number[0], set()).add(COUNT)  # "Capacity: 12" is no "12 hours"
     return found
+
+
+# columns whose bare numbers count things or people, no measure: "Capacity: 12", ``qty``
+_COUNTING = frozenset(
+    {"capacity", "seats", "places", "spaces", "quantity", "qty", "players", "guests", "people"}
+)
 
 
 def _codes(text: str) -> list[str]:
