@@ -31,6 +31,7 @@ from chatbot.rag.answer_kind import (
     PEOPLE,
     UNIT,
     WH_WORDS,
+    asks_money,
     asks_number,
     asks_when,
     asks_who,
@@ -70,12 +71,16 @@ _UNITS = {
     "kmh",
     "kwh",
 }
+# a measure's nouns: ``distance_nm`` is in nautical miles, ``variety_nm`` a name
+_MEASURE_NOUNS = frozenset(noun for nouns in MEASURED.values() for noun in nouns.split()) | {"range"}
 _EXTREMES = frozenset({"max", "maximum", "min", "minimum", "peak", "top"})  # what a superlative asks
 # units a column's name ends in that read otherwise after a value (``max_temp_c``: "11.9 °C")
-_SPOKEN_UNITS = {"c": "°C", "f": "°F", "kmh": "km/h"}
+_SPOKEN_UNITS = {"c": "°C", "f": "°F", "kmh": "km/h", "pct": "%", "percent": "%"}
+_PENNIES = re.compile(r"^\d+\.\d$")  # a price a program wrote as a number: 4.6 is £4.60
 # columns that say what a row's subject is, and words that ask what kind of thing it is
 _NAMING = frozenset({"name", "description", "title", "item", "product"})
 _KINDS = frozenset({"part", "item", "product", "thing", "article"})
+_NAMES = _NAMING - {"description"}  # columns of short names: "name", "title", "item", "product"
 # question words that name columns a table may have (besides answer_kind's measures): "Where is the
 # fair held?" asks for its venue, "What does B-211 pay?" for its rent, "Who won …?" for its winner
 _ASKS_FOR = {
@@ -145,7 +150,9 @@ _SHORT = {"no": "number", "num": "number", "nr": "number", "qty": "quantity", "d
           "cond": "condition", "mbr": "member", "cust": "customer", "ret": "return", "yr": "year",
           "wk": "week", "avg": "average", "bal": "balance",
           "acct": "account", "loc": "location", "inv": "invoice", "mo": "monthly", "sz": "size",
-          "min": "minimum", "flr": "floor", "ins": "insurance", "cvr": "cover"}  # fmt: skip
+          "min": "minimum", "flr": "floor", "ins": "insurance", "cvr": "cover", "nm": "name", "cd": "code",
+          "recv": "received", "rcvd": "received", "pkt": "packet", "pkts": "packets", "rmk": "remark",
+          "flg": "flag", "mgr": "manager"}  # fmt: skip
 _SHORT_MONEY = {"dep": "deposit"}  # in a column of money: "Dep (GBP)"
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # where ``DueDt`` and ``LoanID`` part their words
 
@@ -210,11 +217,23 @@ def about_row(question: str, document: str) -> bool:
     asked, values = words(question), [w for _, value in cells for w in words(value)]
     keys = {match_key(w) for w in asked if w not in FILLER}
     says = {match_key(w) for w in values if w not in FILLER} & keys
+    label = _label_keys(document)
     return (
         bool(says or stated(asked) & stated(values))
-        and not _other_subject(asked, cells, _label_keys(document))
+        and not _named_by_label(asked, says, cells, label)
+        and not _other_subject(asked, cells, label)
         and not _other_day(asked, cells)
     )
+
+
+def _named_by_label(asked: list[str], says: set[str], cells: list[tuple[str, str]], label: set[str]) -> bool:
+    """Whether the only words the question shares with the row's cells are its label's (the file's
+    name, its headings), and it says others the row does not: "the chocolate brownie at Crumb &
+    Copper" names no row of ``crumb_and_copper_products.json`` by its "Copper Loaf"."""
+    if not says or not says <= label:
+        return False
+    known = _row_keys(cells) | label
+    return any(match_key(w) not in known for w in asked if w not in (*FILLER, *ASKING, *_HOW) and w.isalpha())
 
 
 def _other_day(asked: list[str], cells: list[tuple[str, str]]) -> bool:
@@ -252,12 +271,14 @@ def gives_whole(said: str, value: str) -> bool:
 
 
 def with_unit(value: str, unit: str) -> str:
-    """A cell's value with its column's unit: after it ("38.2 km2"), a currency's mark before it
-    ("£955" of ``monthly_rent_gbp`` or ``Rent (£)``)."""
+    """A cell's value with its column's unit: after it ("38.2 km2", "92%" of ``germ_pct``), a
+    currency's mark before it ("£955" of ``monthly_rent_gbp`` or ``Rent (£)``, "£4.60" of 4.6)."""
     mark = unit if unit in _MARKS else _CURRENCY.get(unit)
     if mark:
+        value = f"{value}0" if _PENNIES.match(value) else value
         return value if value.startswith(mark) else f"{mark}{value}"
-    return f"{value} {_SPOKEN_UNITS.get(unit, unit)}" if unit else value
+    spoken = _SPOKEN_UNITS.get(unit, unit)
+    return f"{value}{'' if spoken == '%' else ' '}{spoken}" if unit else value
 
 
 def _other_subject(asked: list[str], cells: list[tuple[str, str]], label: set[str]) -> bool:
@@ -297,8 +318,8 @@ def names_row(question: str, document: str, table: Table | None = None) -> bool:
     asked = _asked_words(question)
     days = {day for day, _ in _dates([plain(w) for w in words(question)])}
     measured = measures(question)
-    subject = _bare(cells[0][1])
-    said = [subject] if subject != cells[0][1] and _one_of(subject, table) else []
+    names = _names(cells)
+    said = [bare for bare in map(_bare, names) if bare not in names and _one_of(bare, table)]  # "Copper Loaf"
     return any(
         value != found[1]
         and not _shared(column, value, table)
@@ -306,6 +327,12 @@ def names_row(question: str, document: str, table: Table | None = None) -> bool:
         and _says_whole(asked, value, days)
         for column, value in [*cells, *(("", name) for name in said)]
     )
+
+
+def _names(cells: list[tuple[str, str]]) -> list[str]:
+    """What a row is called: its subject (first cell) and the cells of its name columns ("Copper Loaf
+    (white sourdough)" of ``name`` beside a ``sku``)."""
+    return [cells[0][1], *(value for column, value in cells[1:] if _last_word(column) in _NAMES)]
 
 
 def _bare(name: str) -> str:
@@ -318,9 +345,11 @@ def _bare(name: str) -> str:
 
 
 def _one_of(bare: str, table: Table | None) -> bool:
-    """Whether no other of ``table``'s subjects is ``bare`` before its brackets ("Tent (small)" and
-    "Tent (large)" are both "Tent"); True when the table is not known."""
-    return table is None or sum(_bare(other).casefold() == bare.casefold() for other in table.subjects) <= 1
+    """Whether no other of ``table``'s subjects or names is ``bare`` before its brackets ("Tent
+    (small)" and "Tent (large)" are both "Tent"); True when the table is not known."""
+    if table is None:
+        return True
+    return sum(_bare(other).casefold() == bare.casefold() for other in [*table.subjects, *table.names]) <= 1
 
 
 def _measured_apart(value: str, measured: dict[str, set[str | None]]) -> bool:
@@ -350,6 +379,7 @@ class Table(NamedTuple):
     subjects: frozenset[str]
     keys: frozenset[str]
     shared: frozenset[tuple[str, str]] = frozenset()
+    names: tuple[str, ...] = ()  # the cells of a name column after the first ("name" beside a ``sku``)
 
 
 def table_of(rows: Iterable[str]) -> Table:
@@ -387,6 +417,7 @@ def table_of(rows: Iterable[str]) -> Table:
         frozenset(row[0][1] for row in cells),
         frozenset(key for key, count in rows_saying.items() if count <= few),
         frozenset(cell for cell, count in held.items() if count > 1 and 2 * kinds[cell[0]] <= len(cells)),
+        tuple(value for row in cells for column, value in row[1:] if _last_word(column) in _NAMES),
     )
 
 
@@ -407,8 +438,8 @@ def another_rows(question: str, document: str, table: Table, written: str = "") 
     if not cells:
         return False
     asked, own = _asked_words(question), cells[0][1]
-    if _says_whole(asked, own, set()) or (_bare(own) != own and _says_whole(asked, _bare(own), set())):
-        return False  # "a cadet" names "Cadet (under 18)"
+    if any(_says_whole(asked, name, set()) for name in {*_names(cells), *map(_bare, _names(cells))}):
+        return False  # "a cadet" names "Cadet (under 18)", "Mrs Calloway's Pink" a ``variety_nm``
     if any(words(other) != words(own) and _says_whole(asked, other, set()) for other in table.subjects):
         return True
     if any(identifiers(value) and _says_whole(asked, value, set()) for _, value in cells):
@@ -539,6 +570,7 @@ def column_words(column: str) -> tuple[list[str], str]:
     written = words(_CAMEL.sub(" ", key).replace("_", " "))
     said = [_SHORT.get(w, w) for w in written]  # "min" is a minimum, but "duration_min" in minutes
     unit = written[-1] if len(said) > 1 and (written[-1] in _UNITS or _degrees(said)) else ""
+    unit = "" if unit == "nm" and said[-2] not in _MEASURE_NOUNS else unit
     return (said[:-1] if unit else said), unit
 
 
@@ -589,6 +621,7 @@ def _asked_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, 
     return (
         _dated_cell(asked, meaning, cells)
         or _qualified_cell(question, cells)
+        or _priced_cell(question, cells)
         or _clipped_cell(asked, cells)
         or _naming_cell(asked, cells)
     )
@@ -635,11 +668,13 @@ def _qualified_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, s
     if not asks_number(question):  # "Which floor is C-12 on?" is no floor area's
         return None
     said = [w for w in words(question) if w not in FILLER]
-    question_uses, found = uses_word(set(said)), []
+    question_uses, found, spaced = uses_word(set(said)), [], f" {' '.join(words(question))} "
     for column, value in cells[1:]:
         named, unit = column_words(column)
         others = [w for w in named if w != _head(named) and w not in FILLER]
         column_uses = uses_word(set(others))
+        if _gives(spaced, value):
+            continue  # "the boat that arrives at 07:45" gives its arrival: another cell is asked
         if others and (any(map(column_uses, said)) or any(map(question_uses, others))):
             found.append((" ".join(named), value, unit))
     # a number's kind is checked closely; a capitalised word passes as anyone's name ("Bisque")
@@ -647,6 +682,28 @@ def _qualified_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, s
         cell for cell in found if any(c.isdigit() for c in cell[1]) and fits(_said(cells, cell), question)
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _priced_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
+    """For a question of money that says nothing but the row's own words ("How much is the almond
+    croissant?"), the row's one cell of money (``price_gbp``, "Fee (£)", "£3.15"). A word the row
+    does not say may name a price it lacks ("how much is the deposit for …"): then none."""
+    if not asks_money(question) or any(
+        w not in FILLER and w not in ASKING and w not in _HOW for w in _unsaid(question, cells)
+    ):
+        return None
+    found = []
+    for column, value in cells[1:]:
+        named, unit = column_words(column)
+        if unit in CURRENCIES or unit in _MARKS or value.lstrip().startswith(tuple(_MARKS)):
+            found.append((" ".join(named), value, unit))
+    return found[0] if len(found) == 1 else None
+
+
+def _unsaid(question: str, cells: list[tuple[str, str]]) -> list[str]:
+    """The question's words that no cell or column of the row says (keys compared)."""
+    known = _row_keys(cells)
+    return [w for w in words(question) if match_key(w) not in known]
 
 
 def _clipped_cell(asked: list[str], cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
