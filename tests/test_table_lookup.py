@@ -751,6 +751,9 @@ def test_a_name_column_beside_a_code_names_the_row() -> None:
         "seeds.csv — acc_no: PSL-0419; variety_nm: Quarrybank Fire; germ_pct: 58; qty_pkts: 6; rmk: packets",
     ]
     assert column_words("variety_nm") == (["variety", "name"], "")
+    assert looked_up("What variety is accession PSL-0415?", seeds[0]) == (
+        "The variety name of PSL-0415 is Mrs Calloway's Pink."
+    )
     assert not another_rows("how many packets of Mrs Calloway's Pink do we have", seeds[0], table_of(seeds))
     assert looked_up("how many packets of Mrs Calloway's Pink are there", seeds[0]) == (
         "The quantity packets of PSL-0415 is 57."
@@ -766,6 +769,10 @@ def test_a_question_sharing_only_the_files_name_with_a_row_is_not_about_it() -> 
     assert about_row("price of the copper loaf at crumb & copper", loaf)
     shop = "crumb_and_copper.json › shop — name: Crumb & Copper Bakehouse; phone: 01632 960418"
     assert about_row("what's the phone number of crumb & copper", shop)
+    ttl = "skerrow guide › Environment variables — Variable: SKERROW_CACHE_TTL; Default: 86400"
+    assert about_row("What is the default value of SKERROW_CACHE_TTL in the current release?", ttl)  # whole
+    alarm = "Alarm: Manual for TW-30 and TW-300 › Specs — Property: Alarm volume; TW-30: 85 dB"
+    assert about_row("How loud is the TW-30 alarm?", alarm)  # its column's code names the row
 
 
 def test_a_value_the_question_gives_is_not_the_one_it_asks() -> None:

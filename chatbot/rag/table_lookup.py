@@ -116,6 +116,7 @@ _PARTICIPLE = re.compile(r"..[^e]ed$")  # "booked", "stored"; not "seed", "breed
 _PARTICLES = frozenset({"out", "back", "up", "off", "down", "away"})
 _KEPT = "shelf bin bay rack storage"  # where a thing is kept: "Where is the cobalt carbonate kept?"
 _HOW = frozenset({"many", "much"})  # "how many packets": no word of the packets' own
+_NOT_NAMING = FILLER | ASKING | _HOW  # words that name no thing a row could be about
 # words after a column's noun that say how many of it there are: "packets_available", "seats_left"
 _STOCK = frozenset({"available", "remaining", "left", "spare", "free"})
 # words of measure that are never a column's name, only mean one ("How far …?": a distance)
@@ -217,23 +218,30 @@ def about_row(question: str, document: str) -> bool:
     asked, values = words(question), [w for _, value in cells for w in words(value)]
     keys = {match_key(w) for w in asked if w not in FILLER}
     says = {match_key(w) for w in values if w not in FILLER} & keys
-    label = _label_keys(document)
     return (
         bool(says or stated(asked) & stated(values))
-        and not _named_by_label(asked, says, cells, label)
-        and not _other_subject(asked, cells, label)
+        and not _named_by_label(asked, cells, document)
+        and not _other_subject(asked, cells, _label_keys(document))
         and not _other_day(asked, cells)
     )
 
 
-def _named_by_label(asked: list[str], says: set[str], cells: list[tuple[str, str]], label: set[str]) -> bool:
-    """Whether the only words the question shares with the row's cells are its label's (the file's
-    name, its headings), and it says others the row does not: "the chocolate brownie at Crumb &
-    Copper" names no row of ``crumb_and_copper_products.json`` by its "Copper Loaf"."""
-    if not says or not says <= label:
+_FILE_NAME = re.compile(r"^\S+\.[A-Za-z0-9]{2,5}$")  # a label's file name: "crumb_and_copper.json"
+
+
+def _named_by_label(asked: list[str], cells: list[tuple[str, str]], document: str) -> bool:
+    """Whether the only words the question shares with the row's cells are its file's name's (its
+    label opening with it), and it says others the row does not: "the chocolate brownie at Crumb &
+    Copper" names no row of ``crumb_and_copper_products.json`` by its "Copper Loaf". Words are
+    compared whole: "SKERROW_CACHE_TTL" is no "skerrow"; a column's code names the row."""
+    shared = set(asked) & {w for _, value in cells for w in words(value)} - FILLER
+    file_name = (row_label(document) or "").split(PATH_SEPARATOR)[0]
+    if not shared or not _FILE_NAME.match(file_name) or not shared <= set(words(file_name.replace("_", " "))):
         return False
-    known = _row_keys(cells) | label
-    return any(match_key(w) not in known for w in asked if w not in (*FILLER, *ASKING, *_HOW) and w.isalpha())
+    if set(asked) & {w for column, _ in cells for w in words(column) if is_code(w)}:
+        return False  # a code of a column names the row: "How loud is the TW-30 alarm?"
+    known = _row_keys(cells) | _label_keys(document)
+    return any(match_key(w) not in known for w in asked if w not in _NOT_NAMING and w.isalpha())
 
 
 def _other_day(asked: list[str], cells: list[tuple[str, str]]) -> bool:
@@ -587,10 +595,16 @@ def _last_word(column: str) -> str:
 def _head(named: list[str]) -> str:
     """The word a column is named by: its last, or the last before a closing preposition
     ("tickets" of ``tickets_from``, "baked" of ``baked_by``) or a word of how many there are
-    ("packets" of ``packets_available``), or the word before "per" ("price" of "Price per length")."""
+    ("packets" of ``packets_available``), the word before "per" ("price" of "Price per length"), or
+    the thing a name is of ("variety" of "variety name"; not of "first name")."""
     if "per" in named[1:-1]:  # not "community rate per" of "… per hour", whose unit is the hour
         named = named[: named.index("per")]
+    if named[-1] == "name" and len(named) > 1 and named[-2] not in _NAME_KINDS:
+        named = named[:-1]  # "variety" of ``variety_nm``: "What variety is PSL-0427?"
     return next((w for w in reversed(named) if w not in FILLER and w not in _STOCK), named[-1])
+
+
+_NAME_KINDS = frozenset({"first", "last", "full", "given", "family", "middle", "user", "file", "nick"})
 
 
 def _asked_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
@@ -688,9 +702,7 @@ def _priced_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str,
     """For a question of money that says nothing but the row's own words ("How much is the almond
     croissant?"), the row's one cell of money (``price_gbp``, "Fee (£)", "£3.15"). A word the row
     does not say may name a price it lacks ("how much is the deposit for …"): then none."""
-    if not asks_money(question) or any(
-        w not in FILLER and w not in ASKING and w not in _HOW for w in _unsaid(question, cells)
-    ):
+    if not asks_money(question) or any(w not in _NOT_NAMING for w in _unsaid(question, cells)):
         return None
     found = []
     for column, value in cells[1:]:
