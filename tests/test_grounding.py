@@ -110,6 +110,17 @@ def test_a_value_set_against_another_for_the_questions_group_is_not_its() -> Non
     assert grounded("It opens at 9:30.", "When does the café open?", hours)
 
 
+def test_a_dates_day_is_no_other_number() -> None:
+    """The 15 of "2024-10-15 (15 October 2024)" is no sowing depth; said as the date it is, or where
+    the documents write it apart from a date, it stands."""
+    row = ["seeds.csv — variety_nm: Saltmarsh Longpod; recv_dt: 2024-10-15 (15 October 2024); germ_pct: 90"]
+    question = "What sowing depth is recommended for the Saltmarsh Longpod?"
+    assert not grounded("The Saltmarsh Longpod is sown at depth 15.", question, row)
+    assert grounded("It came in on 15 October 2024.", "When did the Saltmarsh Longpod come in?", row)
+    sown = [row[0] + "; sow_depth_cm: 15"]
+    assert grounded("The Saltmarsh Longpod is sown at depth 15.", question, sown)
+
+
 def test_a_count_in_a_table_is_no_measure() -> None:
     """A room's "Capacity: 12" is no 12 hours of hire; it still counts 12 people."""
     room = ["hall.xlsx › Rates — Room: Committee Room; Capacity: 12; Charged per: hour; Min. hours: 1"]

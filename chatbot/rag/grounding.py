@@ -210,6 +210,8 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         return False
     if _rank_unsaid(question, said, known) or _time_unwritten(sentence, question, text):
         return False
+    if _only_a_dates_day(sentence, question, text):
+        return False
     if _turned_round(question, said) or _journey_end_swapped(sentence, documents):
         return False
     if _told_apart(question, said, named, documents) or _of_another_year(question, said, documents):
@@ -262,6 +264,28 @@ def _keys(text: str) -> set[str]:
 
 # where a sentence sets one value against another: ", or £16 a month for students", "while …"
 _PARTS = re.compile(r",?\s+(?:or|whereas|while|but)\s+|,\s+and\s+")
+
+
+def _only_a_dates_day(sentence: str, question: str, text: str) -> bool:
+    """Whether the answer, saying no date, gives a number (no year) that the documents write only as
+    the day or month of a date: "sown at depth 15" from "2024-10-15 (15 October 2024)"."""
+    if _DATED.search(sentence) or any(calendar(w) for w in words(sentence)):
+        return False
+    asked, undated = set(words(question)), set(words(_DATED.sub(" ", text)))
+    return any(
+        w.isdigit() and not 1000 <= int(w) <= 2999 and w not in asked and w not in undated
+        for w in words(sentence)
+    )
+
+
+_MONTH_TEXT = "|".join(name[:3] for name in MONTH_NAMES)
+# a date as documents write it: "2024-10-15", "15/10/2024", "15 October 2024", "Oct 15th"
+_DATED = re.compile(
+    rf"\b\d{{4}}-\d{{1,2}}-\d{{1,2}}\b|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_TEXT})[a-z]*\.?"
+    rf"|\b(?:{_MONTH_TEXT})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b",
+    re.IGNORECASE,
+)
 
 
 def _column_unasked(sentence: str, question: str) -> bool:
