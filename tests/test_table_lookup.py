@@ -784,3 +784,10 @@ def test_a_value_the_question_gives_is_not_the_one_it_asks() -> None:
     assert looked_up("what time does the boat that arrives at 07:45 leave", row) == (
         "The depart portnacree is 07:10."
     )
+
+
+def test_a_count_is_no_price() -> None:
+    """ "how much extra to add a 9th player" is not answered by how many players a room takes."""
+    room = "rooms.html — Room: Vault 1887; Players: 4-8; Time limit: 75 minutes; Price per group: £140"
+    assert looked_up("how much extra to add a 9th player to Vault 1887?", room) is None
+    assert looked_up("how many players can play Vault 1887?", room) == "The players of Vault 1887 is 4-8."

@@ -676,13 +676,13 @@ def _column_measures(documents: str) -> dict[str, set[str | None]]:
             )
         elif len(number) == 1 and is_number(number[0]) and _MONEY_COLUMN.search(column):
             found.setdefault(number[0], set()).add("money")
-        elif len(number) == 1 and is_number(number[0]) and said and said[-1] in _COUNTING:
+        elif len(number) == 1 and is_number(number[0]) and said and said[-1] in COUNTING:
             found.setdefault(number[0], set()).add(COUNT)  # "Capacity: 12" is no "12 hours"
     return found
 
 
 # columns whose bare numbers count things or people, no measure: "Capacity: 12", ``qty``
-_COUNTING = frozenset(
+COUNTING = frozenset(
     {"capacity", "seats", "places", "spaces", "quantity", "qty", "players", "guests", "people"}
 )
 

@@ -41,7 +41,7 @@ from chatbot.rag.answer_kind import (
     quantities,
     yes_or_no,
 )
-from chatbot.rag.grounding import ASKING, stem, uses_word
+from chatbot.rag.grounding import ASKING, COUNTING, stem, uses_word
 from ingest.text import PATH_SEPARATOR, ROW_SEPARATOR
 from vectorstore.spelling import plain
 from vectorstore.words import FILLER, MONTHS, calendar, identifiers, is_code, stated, words
@@ -915,6 +915,8 @@ def looked_up(question: str, document: str, unique: Unique = lambda cell: False)
         return None  # "where … collected from?" is not answered by the date of the row's code
     if asks_who(question) and len(found[1].split()) > _NAME_WORDS:
         return None  # "Who tutors the workshop?" is not answered by its description
+    if asks_money(question) and _head(found[0].split()) in COUNTING:
+        return None  # "how much extra to add a 9th player" is not answered by "Players: 4-8"
     return sentence if fits(sentence, question) else None
 
 
