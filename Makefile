@@ -114,6 +114,7 @@ FRESH12 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh12/*),--documents $(f
 FRESH13 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh13/*),--documents $(f))
 FRESH14 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh14/*),--documents $(f))
 FRESH15 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh15/*),--documents $(f))
+FRESH16 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh16/*),--documents $(f))
 # the training questions the shipped adapter never read, over their documents (the widest phrasings)
 UNREAD = $(SHIPPED) $(foreach f,$(sort $(shell cut -d'"' -f4 data/eval/unread.jsonl)),--documents data/training/documents/$(f))
 eval: models
@@ -133,6 +134,7 @@ eval: models
 	$(EVAL) --questions data/eval/fresh13.jsonl $(FRESH13) --json artifacts/eval/fresh13.json
 	$(EVAL) --questions data/eval/fresh14.jsonl $(FRESH14) --json artifacts/eval/fresh14.json
 	$(EVAL) --questions data/eval/fresh15.jsonl $(FRESH15) --json artifacts/eval/fresh15.json
+	$(EVAL) --questions data/eval/fresh16.jsonl $(FRESH16) --json artifacts/eval/fresh16.json
 	$(EVAL) --questions data/eval/unread.jsonl $(UNREAD) --json artifacts/eval/unread.json
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --json artifacts/eval/dev.json --chart artifacts/eval/dev.png
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --adapter none --json artifacts/eval/dev-base.json
