@@ -791,3 +791,14 @@ def test_a_count_is_no_price() -> None:
     room = "rooms.html — Room: Vault 1887; Players: 4-8; Time limit: 75 minutes; Price per group: £140"
     assert looked_up("how much extra to add a 9th player to Vault 1887?", room) is None
     assert looked_up("how many players can play Vault 1887?", room) == "The players of Vault 1887 is 4-8."
+
+
+def test_a_name_the_file_says_is_still_another_rows_subject() -> None:
+    """ "Tarnwick Rovers" is no "Ruthby Rovers", though the file's name says Tarnwick; said in lower
+    case, a word of the file's name is what all its rows are about."""
+    club = "tarnwick_valley_clubs.csv — club: Ruthby Rovers; town: Ruthby Magna; head_coach: Clara Fenwick"
+    assert not about_row("Who is the head coach of Tarnwick Rovers?", club)
+    assert about_row("Who is the head coach of Ruthby Rovers?", club)
+    assert about_row("who coaches the tarnwick valley rovers", club)
+    heater = "Sorrelby Rate Card › Extras — Item: Indirect diesel heater; Unit: each; Price: £145"
+    assert about_row("What's the price of the diesel heaters Sorrelby hire out?", heater)  # the company's

@@ -221,7 +221,7 @@ def about_row(question: str, document: str) -> bool:
     return (
         bool(says or stated(asked) & stated(values))
         and not _named_by_label(asked, cells, document)
-        and not _other_subject(asked, cells, _label_keys(document))
+        and not _other_subject(asked, cells, _label_keys(document), _capitalized_keys(question))
         and not _other_day(asked, cells)
     )
 
@@ -289,24 +289,36 @@ def with_unit(value: str, unit: str) -> str:
     return f"{value}{'' if spoken == '%' else ' '}{spoken}" if unit else value
 
 
-def _other_subject(asked: list[str], cells: list[tuple[str, str]], label: set[str]) -> bool:
+def _capitalized_keys(question: str) -> set[str]:
+    """The keys of the words ``question`` capitalizes after its first: the names it says."""
+    return {match_key(w) for token in question.split()[1:] if token[:1].isupper() for w in words(token)}
+
+
+def _other_subject(
+    asked: list[str], cells: list[tuple[str, str]], label: set[str], names: set[str] = frozenset()
+) -> bool:
     """Whether the question's words name the row's subject (its first cell) only in part, with a word
     no cell or column of the row says where the rest of the name stands: before it ("chocolate
     croissant" for "Almond croissant") or after it ("tessell minor" for "Tessell Beg", "tins of soup"
     for "Tinned tomatoes"). A size or number after the
     name is no part of it to say: "the rice kept" is the row "Rice 1kg", "the attic room" "Room 5";
-    nor is a word of the row's ``label`` keys ("a half day of daycare" in a daycare price list)."""
+    nor is a word of the row's ``label`` keys ("a half day of daycare" in a daycare price list),
+    unless it stands before the name capitalized (``names``: "Tarnwick Rovers" for "Ruthby Rovers"
+    of ``tarnwick_valley_clubs.csv``; "the diesel heaters Sorrelby hire out" names Sorrelby's)."""
     keys = [match_key(w) for w in asked]
     subject = [match_key(w) for w in words(_SIZE.sub("", cells[0][1]) or cells[0][1])]
     at = [i for i, key in enumerate(keys) if key in subject]
     if not at or {keys[i] for i in at} == set(subject):
         return False
     known = _row_keys(cells) | label
-    beside = [at[0] - 1] if subject[0] not in keys else []
+    before = at[0] - 1 if subject[0] not in keys else -1
     after = at[-1] + 1 + (asked[at[-1] + 1 : at[-1] + 2] == ["of"])  # "tins of soup": "Tinned tomatoes"
-    beside += [after] if subject[-1] not in keys else []
+    beside = [before] + ([after] if subject[-1] not in keys else [])
     return any(
-        0 <= i < len(asked) and asked[i] not in FILLER and keys[i] not in known and not asked[i][0].isdigit()
+        0 <= i < len(asked)
+        and asked[i] not in FILLER
+        and (keys[i] not in known or (i == before and keys[i] in names - _row_keys(cells)))
+        and not asked[i][0].isdigit()
         for i in beside
     )
 
