@@ -108,6 +108,13 @@ def test_a_value_set_against_another_for_the_questions_group_is_not_its() -> Non
     hours = ["Café › Hours: The museum opens at 10:00, while the café opens at 9:30."]
     assert not grounded("It opens at 10:00.", "When does the café open?", hours)
     assert grounded("It opens at 9:30.", "When does the café open?", hours)
+    dental = [
+        "Dental › Hours: We are open Monday to Thursday from 8:15 am to 5:30 pm, "
+        "and on Friday from 8:15 am to 1:00 pm."
+    ]
+    friday = "What time does the practice close on a Friday?"
+    assert grounded("It is open on Friday from 8:15 am to 1:00 pm.", friday, dental)  # 8:15 is Friday's too
+    assert not grounded("It closes at 5:30 pm.", friday, dental)
 
 
 def test_a_dates_day_is_no_other_number() -> None:

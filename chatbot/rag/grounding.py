@@ -235,26 +235,29 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
 
 
 def _value_of_another_part(sentence: str, question: str, documents: list[str]) -> bool:
-    """Whether a number the answer adds stands in a part of a document's sentence that lacks a word of
-    the question which another part, with a number of its own, says: "Full membership costs £28 a
-    month, or £16 a month for students" gives students £16, not £28. A later part is read with
-    the first one's words, which it leaves unsaid ("£16 a month" of membership)."""
+    """Whether a number the answer adds stands only in parts of a document's sentence that lack a
+    word of the question which another part, with a number of its own, says: "Full membership
+    costs £28 a month, or £16 a month for students" gives students £16, not £28."""
     asked = {stem(w) for w in words(question) if w not in FILLER and w not in ASKING}
     figures = set(_FIGURE.findall(sentence)) - set(_FIGURE.findall(question))
-    bodies = [
-        document[len(heading) + 2 :] if (heading := heading_of(document)) else document
-        for document in documents
-    ]
-    for clause in (clause for body in bodies for clause in _CLAUSE_END.split(body)):
-        parts = [(set(_FIGURE.findall(part)), _keys(part)) for part in _PARTS.split(clause)]
-        for at, (numbers, said) in enumerate(parts):
-            if not numbers & figures:
-                continue
-            read = said | (parts[0][1] if at else set())
-            elsewhere = {key for i, (other, keys) in enumerate(parts) if i != at and other for key in keys}
-            if asked & elsewhere - read:
-                return True
+    for document in documents:
+        heading = heading_of(document)
+        for clause in _CLAUSE_END.split(document[len(heading) + 2 :] if heading else document):
+            parts = [(set(_FIGURE.findall(part)), _keys(part)) for part in _PARTS.split(clause)]
+            for figure in figures:
+                holding = [at for at, (numbers, _) in enumerate(parts) if figure in numbers]
+                if holding and all(_lacks(parts, at, asked) for at in holding):
+                    return True
     return False
+
+
+def _lacks(parts: list[tuple[set[str], set[str]]], at: int, asked: set[str]) -> bool:
+    """Whether part ``at`` of a sentence (each part's numbers and word stems) lacks an ``asked`` word
+    that another part with a number says. A later part is read with the first one's words, which it
+    leaves unsaid ("or £16 a month for students": of membership)."""
+    read = parts[at][1] | (parts[0][1] if at else set())
+    elsewhere = {key for i, (numbers, keys) in enumerate(parts) if i != at and numbers for key in keys}
+    return bool(asked & elsewhere - read)
 
 
 def _keys(text: str) -> set[str]:
