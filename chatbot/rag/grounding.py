@@ -241,9 +241,8 @@ def _value_of_another_part(sentence: str, question: str, documents: list[str]) -
     asked = {stem(w) for w in words(question) if w not in FILLER and w not in ASKING}
     figures = set(_FIGURE.findall(sentence)) - set(_FIGURE.findall(question))
     for document in documents:
-        heading = heading_of(document)
-        for clause in _CLAUSE_END.split(document[len(heading) + 2 :] if heading else document):
-            parts = [(set(_FIGURE.findall(part)), _keys(part)) for part in _PARTS.split(clause)]
+        for clause in _CLAUSE_END.split(body_of(document)):
+            parts = [(set(_FIGURE.findall(part)), stem_keys(part)) for part in _PARTS.split(clause)]
             for figure in figures:
                 holding = [at for at, (numbers, _) in enumerate(parts) if figure in numbers]
                 if holding and all(_lacks(parts, at, asked) for at in holding):
@@ -258,11 +257,6 @@ def _lacks(parts: list[tuple[set[str], set[str]]], at: int, asked: set[str]) -> 
     read = parts[at][1] | (parts[0][1] if at else set())
     elsewhere = {key for i, (numbers, keys) in enumerate(parts) if i != at and numbers for key in keys}
     return bool(asked & elsewhere - read)
-
-
-def _keys(text: str) -> set[str]:
-    """The stems of ``text``'s words."""
-    return {stem(w) for w in words(text)}
 
 
 # where a sentence sets one value against another: ", or £16 a month for students", "while …"
@@ -423,6 +417,17 @@ def _of_another_year(question: str, said: list[str], documents: list[str]) -> bo
             closest = min(apart.values())
             nearest_asked.append(any(written[y] in asked for y, gap in apart.items() if gap == closest))
     return bool(nearest_asked) and not any(nearest_asked)
+
+
+def stem_keys(text: str) -> set[str]:
+    """The stems of ``text``'s words."""
+    return {stem(w) for w in words(text)}
+
+
+def body_of(document: str) -> str:
+    """A chunk's text after its heading path (:func:`heading_of`): what its sentences say."""
+    heading = heading_of(document)
+    return document[len(heading) + 2 :] if heading else document
 
 
 def heading_of(document: str) -> str:

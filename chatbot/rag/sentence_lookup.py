@@ -29,7 +29,7 @@ from chatbot.rag.answer_kind import (
     quantities,
     yes_or_no,
 )
-from chatbot.rag.grounding import asks_unsaid, heading_of, stem
+from chatbot.rag.grounding import asks_unsaid, body_of, heading_of, stem, stem_keys
 from chatbot.rag.table_lookup import row_cells
 from chatbot.rag.verbs import forms
 from ingest.text import PATH_SEPARATOR, sentences
@@ -76,19 +76,18 @@ def quoted(question: str, document: str) -> str | None:
         return None
     if asks_unsaid(question, [document]):
         return None
-    heading = heading_of(document)
-    body = document[len(heading) + 2 :] if heading else document
+    heading, body = heading_of(document), body_of(document)
     sections = heading.split(PATH_SEPARATOR) if heading else []
     if sections[1:] and asks_when(question) and fits(sections[-1], question):
         return None  # "5 April › …": the heading's date or the sentence's, which is meant?
     asked = _asked(question, _scene(question))
-    given = _keys(sections[0] if sections else "") | (_keys(heading) & _capitalized(question))
+    given = stem_keys(sections[0] if sections else "") | (stem_keys(heading) & _capitalized(question))
     written = sentences(body)
     found = [
         sentence
         for at, sentence in enumerate(written)
         if _statement(sentence, question)
-        and _all_said(asked, _keys(sentence) | given | _referred(written, at))
+        and _all_said(asked, stem_keys(sentence) | given | _referred(written, at))
         and fits(sentence, question)
     ]
     return found[0] if len(found) == 1 else None
@@ -121,7 +120,7 @@ def _referred(written: list[str], at: int) -> set[str]:
     """The words of the sentence before ``written[at]`` when it opens with a pronoun ("She has worked
     at Wrenhallow since 2009." after "The warden is Mara Telling."): what it refers to."""
     opening = written[at].split(maxsplit=1)[0]
-    return _keys(written[at - 1]) if at and opening in _PRONOUNS else set()
+    return stem_keys(written[at - 1]) if at and opening in _PRONOUNS else set()
 
 
 def _statement(sentence: str, question: str) -> bool:
@@ -183,11 +182,6 @@ def _all_said(asked: list[set[str]], said: set[str]) -> bool:
         )
         for keys in asked
     )
-
-
-def _keys(text: str) -> set[str]:
-    """The stems of ``text``'s words."""
-    return {stem(w) for w in words(text)}
 
 
 def _capitalized(question: str) -> set[str]:

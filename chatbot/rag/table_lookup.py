@@ -391,10 +391,10 @@ _SUMMARY = re.compile(r"(?:grand |sub-?)?totals?|sum|overall", re.IGNORECASE)
 
 
 class Table(NamedTuple):
-    """What a question may name of a table's rows: their subjects (first cells, case folded), the
-    keys of the words that only a few rows' cells of names say (not notes, nor a kind many share),
-    and the (column, value) cells more than one row holds in a column of kinds, with half as many
-    values as rows or fewer (a category, a status; case folded)."""
+    """What a question may name of a table's rows: their subjects (first cells), the keys of the
+    words that only a few rows' cells of names say (not notes, nor a kind many share), the (column,
+    value) cells more than one row holds in a column of kinds, with half as many values as rows or
+    fewer (a category, a status; case folded), and the cells of their name columns."""
 
     subjects: frozenset[str]
     keys: frozenset[str]
