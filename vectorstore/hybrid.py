@@ -133,7 +133,8 @@ class HybridRetriever(BaseRetriever):
         written = words(text)
         states = stated(written, counted=True)
         # a file's name says its words ("crumb_and_copper_products.json" names Crumb & Copper)
-        unaccented = {plain(word) for word in words(text.replace("_", " "))}
+        parted = words(text.replace("_", " ")) if "_" in text else written
+        unaccented = {plain(word) for word in parted}
         if not states & MONTHS:  # a month is asked only of documents that write months by name
             conditions = conditions - MONTHS  # (not of one dating by numbers: 2023-02-09)
         coded = bool(codes) and codes <= set(written)

@@ -266,13 +266,12 @@ _PARTS = re.compile(r",?\s+(?:or|whereas|while|but)\s+|,\s+and\s+")
 def _only_a_dates_day(sentence: str, question: str, text: str) -> bool:
     """Whether the answer, saying no date, gives a number (no year) that the documents write only as
     the day or month of a date: "sown at depth 15" from "2024-10-15 (15 October 2024)"."""
-    if _DATED.search(sentence) or any(calendar(w) for w in words(sentence)):
+    said, asked = words(sentence), set(words(question))
+    numbers = [w for w in said if w.isdigit() and not 1000 <= int(w) <= 2999 and w not in asked]
+    if not numbers or _DATED.search(sentence) or any(calendar(w) for w in said):
         return False
-    asked, undated = set(words(question)), set(words(_DATED.sub(" ", text)))
-    return any(
-        w.isdigit() and not 1000 <= int(w) <= 2999 and w not in asked and w not in undated
-        for w in words(sentence)
-    )
+    undated = set(words(_DATED.sub(" ", text)))  # the documents read again only for such a number
+    return any(w not in undated for w in numbers)
 
 
 _MONTH_TEXT = "|".join(name[:3] for name in MONTH_NAMES)

@@ -458,7 +458,8 @@ def another_rows(question: str, document: str, table: Table, written: str = "") 
     if not cells:
         return False
     asked, own = _asked_words(question), cells[0][1]
-    if any(_says_whole(asked, name, set()) for name in {*_names(cells), *map(_bare, _names(cells))}):
+    names = _names(cells)
+    if any(_says_whole(asked, name, set()) for name in {*names, *map(_bare, names)}):
         return False  # "a cadet" names "Cadet (under 18)", "Mrs Calloway's Pink" a ``variety_nm``
     if any(words(other) != words(own) and _says_whole(asked, other, set()) for other in table.subjects):
         return True
@@ -719,7 +720,7 @@ def _priced_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str,
     found = []
     for column, value in cells[1:]:
         named, unit = column_words(column)
-        if unit in CURRENCIES or unit in _MARKS or value.lstrip().startswith(tuple(_MARKS)):
+        if unit in CURRENCIES or value.lstrip().startswith(tuple(_MARKS)):
             found.append((" ".join(named), value, unit))
     return found[0] if len(found) == 1 else None
 
