@@ -115,6 +115,10 @@ FRESH13 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh13/*),--documents $(f
 FRESH14 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh14/*),--documents $(f))
 FRESH15 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh15/*),--documents $(f))
 FRESH16 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh16/*),--documents $(f))
+# an eighteenth, likewise blind: a cycle hire price list printed to PDF (its table over a page break),
+# an allotment workbook, a school trip letter in Word, a vet practice's vaccination export, a
+# campsite guide, a camera club's e-mail thread, a theatre production as nested JSON (twenty-sixth session)
+FRESH17 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh17/*),--documents $(f))
 # the training questions the shipped adapter never read, over their documents (the widest phrasings)
 UNREAD = $(SHIPPED) $(foreach f,$(sort $(shell cut -d'"' -f4 data/eval/unread.jsonl)),--documents data/training/documents/$(f))
 eval: models
@@ -135,6 +139,7 @@ eval: models
 	$(EVAL) --questions data/eval/fresh14.jsonl $(FRESH14) --json artifacts/eval/fresh14.json
 	$(EVAL) --questions data/eval/fresh15.jsonl $(FRESH15) --json artifacts/eval/fresh15.json
 	$(EVAL) --questions data/eval/fresh16.jsonl $(FRESH16) --json artifacts/eval/fresh16.json
+	$(EVAL) --questions data/eval/fresh17.jsonl $(FRESH17) --json artifacts/eval/fresh17.json
 	$(EVAL) --questions data/eval/unread.jsonl $(UNREAD) --json artifacts/eval/unread.json
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --json artifacts/eval/dev.json --chart artifacts/eval/dev.png
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --adapter none --json artifacts/eval/dev-base.json
