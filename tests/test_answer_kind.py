@@ -34,6 +34,7 @@ from chatbot.rag.grounding import checked
         ("The password is Heron-Wharf-2291.", "What's this week's password for the visitor wifi?"),
         ("E7 means the relay is not responding.", "What does fault code E7 mean?"),  # no code asked
         ("It opens on Mondays.", "When does the inn open?"),
+        ("The Ashmead's Kernel was planted on 21/11/20.", "When was the Ashmead's Kernel planted?"),
         ("The inn was built by Wystan Oddly.", "Who built the inn?"),
         ("The capital of Guinea-Bissau is Bissau.", "which city is guinea-bissau's capital"),
         ("KX-2047 weighs 38.0 kg.", "What's the code of the part that weighs 38.0 kg?"),  # a condition

@@ -1,13 +1,13 @@
 """A question asking only what a code is gets the kind its document writes before it ("barometer
 BP-1"); a question asking something of the code, or a document giving it no kind or two, is left to
-the model."""
+the model. A code's last part in an answer is written as the document's whole code."""
 
 from __future__ import annotations
 
 import pytest
 
 from chatbot.rag.chain import stated_outright
-from chatbot.rag.code_lookup import code_kind
+from chatbot.rag.code_lookup import code_kind, whole_codes
 
 LOG = (
     "WEATHER STATION - SITE LOG: 2024-05-07 Site visit, Ailsa Cormack. Annual calibration of barometer"
@@ -41,3 +41,28 @@ def test_a_code_is_what_its_document_writes_before_it(question, document, answer
 
 def test_the_chain_answers_what_a_code_is_without_the_model():
     assert stated_outright("what is BP-1?", LOG) == "BP-1 is the barometer."
+
+
+REGISTER = [
+    "Tree Register — Tree ID: PCO-D02; Row: D; Variety: Howgate Wonder; Planted: 2019",
+    "Tree Register — Tree ID: PCO-D03; Row: D; Variety: Bramley; Planted: 2019",
+    "Tree Register — Tree ID: PCO-E03; Row: E; Variety: Discovery; Planted: 2021",
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written"),
+    [
+        ("The Howgate Wonder is D02.", "The Howgate Wonder is PCO-D02."),
+        ("The Howgate Wonder is PCO-D02.", "The Howgate Wonder is PCO-D02."),  # whole already
+        ("It is in row D, planted in 2019.", "It is in row D, planted in 2019."),  # no code part
+        ("The Bramley is E03.", "The Bramley is PCO-E03."),  # one code ends so: grounding judges it
+        ("The tree is X03.", "The tree is X03."),  # no code ends so
+    ],
+)
+def test_a_codes_last_part_is_written_whole(sentence, written):
+    assert whole_codes(sentence, REGISTER) == written
+
+
+def test_a_part_that_ends_two_codes_is_left_as_it_is():
+    assert whole_codes("It is D03.", [*REGISTER, "Hedge ID: HGE-D03"]) == "It is D03."

@@ -494,3 +494,29 @@ def test_a_files_name_joined_by_underscores_names_what_its_chunks_are_about(bake
     assert "Cardamom Knot" in texts(hybrid, "Which item at Crumb & Copper costs £2.85?")[0]
     assert "£3.50" in texts(hybrid, "Does Crumb & Copper charge for delivery?")[0]
     assert texts(hybrid, "Does Flour & Ember charge for delivery?") == []
+
+
+@pytest.fixture(scope="module")
+def league_store(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Store:
+    """A league's JSON whose clubs go by codes of capitals only, and whose header says "club" and
+    "code" more than any club's row does."""
+    league = {
+        "league": {"name": "Greyholt Junior Football League", "short_code": "GJFL", "club_count": 3},
+        "clubs": [
+            {"club_code": code, "name": name, "ground": ground}
+            for code, name, ground in [
+                ("KNV", "Kennaway Vale FC", "Vale Sports Ground"),
+                ("BRM", "Bramhurst Colts", "Colts Meadow"),
+                ("HLT", "Holt End Athletic", "Holt Rec"),
+            ]
+        ],
+    }
+    return files_store(tmp_path_factory, embedder, {"gjfl_clubs.json": json.dumps(league)})
+
+
+def test_a_code_of_capitals_only_puts_the_rows_writing_it_first(league_store) -> None:
+    """ "KNV" has no digit, so it is no code to the word index; yet the row that writes it answers
+    before the league's header, which only resembles the question."""
+    hybrid = HybridRetriever(store=league_store, k=2, score_threshold=0.2, named_threshold=0.2)
+    assert "Kennaway Vale FC" in texts(hybrid, "which club has the code KNV in the football league?")[0]
+    assert "Holt End Athletic" in texts(hybrid, "Which club is HLT?")[0]

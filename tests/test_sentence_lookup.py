@@ -131,3 +131,38 @@ def test_how_long_a_journey_is_asks_the_time_it_takes() -> None:
     quote = ferry.split(": ", 1)[1]
     assert quoted("how long is the crossing from portnacree to corrabeg", ferry) == quote
     assert quoted("how long is the portnacree slipway", ferry) is None
+
+
+def test_a_sentence_going_on_about_what_the_chunk_names_is_quoted() -> None:
+    """ "Entries close on 20 June." speaks of the meet the chunk's sentence before names; a sentence
+    naming another meet, or saying nothing the question asks but a date, is not quoted for it."""
+    gala = (
+        "Results › Next gala: The Summer Sprint Meet will be held on Saturday 12 July 2025. "
+        "Entries close on 20 June 2025. The entry fee is £4.50 per event."
+    )
+    asked = "I want to enter my daughter in the Summer Sprint Meet - when's the closing date for entries?"
+    assert quoted(asked, gala) == "Entries close on 20 June 2025."
+    assert quoted("When do entries close for the Winter Gala?", gala) is None
+    other = (
+        "Galas › Next: The Summer Sprint Meet is on 12 July. Entries for the Autumn Cup close on 3 September."
+    )
+    assert quoted("When do entries close for the Summer Sprint Meet?", other) is None
+    cave = (
+        "Caves › Survey: The Lantern Hall was found in 1962. Their find extended the system to 6.3 km."
+    )
+    assert quoted("How wide is the Lantern Hall?", cave) is None
+
+
+def test_who_did_it_is_the_name_a_relative_clause_follows() -> None:
+    """ "… by Bridgewell Dental Plans Ltd, who will collect your payments" says who collects them."""
+    plan = (
+        "Practice › Care Plan: Plans run for 12 months. The plan is administered by Bridgewell Dental "
+        "Plans Ltd, who will collect your monthly payments by direct debit."
+    )
+    assert (
+        quoted("Who collects the payments for the Care Plan?", plan)
+        == plan.split(": ", 1)[1].split(". ", 1)[1]
+    )
+    assert (
+        quoted("Who collects the payments?", "Shop › Post: Amy, who collects the post, lives here.") is None
+    )

@@ -624,6 +624,17 @@ def test_a_column_clipped_short_is_named_by_the_word_it_opens() -> None:
     assert looked_up("The story hour is for children of what ages?", story) is None  # a plural, no clip
 
 
+def test_a_doer_column_is_named_by_the_deed_and_a_code_or_initials_answer() -> None:
+    """``fixer`` is named by "who fixed", and its initials name someone; a code of capitals only
+    answers "what's the outcome code"."""
+    ticket = "repairs.csv — tkt_no: BRC-2502-005; itm_desc: Mantel clock; fixer: AVD; outc: PF; mins: 70"
+    assert looked_up("who fixed BRC-2502-005?", ticket) == "The fixer of BRC-2502-005 is AVD."
+    assert looked_up("what's the outcome code on ticket BRC-2502-005?", ticket) == (
+        "The outcome of BRC-2502-005 is PF."
+    )
+    assert looked_up("who ordered BRC-2502-005?", ticket) is None  # no column for it
+
+
 def test_a_verbs_particle_and_a_names_old_are_no_other_rows_words() -> None:
     """ "went out" says no category "OUT" of other rows; the "Old" of a row's own name is a word it
     says (not only an age), so "the old rectory orchard" stays with its row."""

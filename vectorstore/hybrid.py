@@ -69,6 +69,7 @@ from vectorstore.words import (
 # a table row as ingestion writes it, "label — column: value; …" (ingest.text.table_row; read here
 # by its shape, as retrieval comes before ingestion in the layers)
 _ROW = re.compile(r"[^\n]*? \u2014 [^:;\u2014\n]{1,40}: ")
+_LETTER_CODE = re.compile(r"\b[A-Z]{2,5}\b")  # a code of capitals only ("KNV", "PF"), no digit
 
 
 class HybridRetriever(BaseRetriever):
@@ -104,7 +105,15 @@ class HybridRetriever(BaseRetriever):
             for i in fused
             if i in found and self._passes(found[i], codes, named, conditions, phrases, index.titled)
         ]
-        passing.sort(key=lambda i: (fused[i], found[i][1] + chars.get(i, 0.0)), reverse=True)
+        lettered = letter_codes(query)
+        passing.sort(
+            key=lambda i: (
+                lettered <= set(words(found[i][0].page_content)),
+                fused[i],
+                found[i][1] + chars.get(i, 0.0),
+            ),
+            reverse=True,
+        )
         return [scored(*found[i], chars.get(i, 0.0)) for i in passing[: self.k]]
 
     def _passes(
@@ -209,6 +218,15 @@ def mended(question: str, index: LexicalIndex) -> str:
     """The question as it is searched: a slip in a word mended, a letter group and number the store
     writes as one code joined ("rx 204" → "rx204")."""
     return join_known(index.vocabulary.correct(question), index.words)
+
+
+def letter_codes(question: str) -> set[str]:
+    """The words ``question`` writes in capitals only, when it writes others in lower case: codes
+    without a digit ("which club has the code KNV", "outcome PF"), which the documents that write
+    them answer before any that only resemble the question."""
+    if not re.search(r"[a-z]", question):
+        return set()
+    return {word.casefold() for word in _LETTER_CODE.findall(question)}
 
 
 def is_date(word: str) -> bool:

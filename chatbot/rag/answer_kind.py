@@ -189,13 +189,14 @@ def _added(sentence: str, question: str) -> list[str]:
 def _code(sentence: str, question: str) -> bool:
     """Whether the answer adds a code: letters with digits ("CORRIE10", "BR4 9QL"), a number of three
     digits or more ("4471"), not a date's day ("The code changes every 1 January."), or capitals
-    joined by a hyphen ("IND-LAT")."""
+    alone or joined by a hyphen ("PF", "IND-LAT")."""
     return any(is_code(w) or (w.isdigit() and len(w) >= 3) for w in _added(sentence, question)) or any(
         code.casefold() not in question.casefold() for code in _LETTER_CODE.findall(sentence)
     )
 
 
-_LETTER_CODE = re.compile(r"\b[A-Z]{2,}(?:-[A-Z]{2,})+\b")  # a code of capitals only: "IND-LAT", "GB-NIR"
+_INITIALS = re.compile(r"(?<![\w-])[A-Z]{2,4}(?![\w-])")  # "AVD", "JRT"; no part of a code
+_LETTER_CODE = re.compile(r"\b[A-Z]{2,}(?:-[A-Z]{2,})*\b")  # a code of capitals only: "PF", "IND-LAT"
 
 
 def _measure(*dimensions: str) -> Callable[[str, str], bool]:
@@ -226,10 +227,11 @@ def _clock(sentence: str, question: str) -> bool:
 
 
 def _date(sentence: str, question: str) -> bool:
-    """Whether the answer says a time: a date word, a clock time, or a number that measures no
-    amount ("£22.00" is a price, "40 passengers" a count: neither says when)."""
+    """Whether the answer says a time: a date word, a clock time, a date in figures ("21/11/2020"),
+    or a number that measures no amount ("£22.00" is a price, "40 passengers" a count: neither
+    says when)."""
     added = _added(sentence, question)
-    if _clock(sentence, question) or any(w in _WHEN for w in added):
+    if _clock(sentence, question) or any(w in _WHEN for w in added) or _NUMERIC_DATE.search(sentence):
         return True
     timely = {None, DAY, "year", "duration"}
     return any(w.isdigit() for w in added) and any(d in timely for d in quantities(sentence, question))
@@ -247,9 +249,11 @@ def _day_date(sentence: str, question: str) -> bool:
 def _name(sentence: str, question: str) -> bool:
     """Whether the answer names someone or something the question does not (a weekday, or a month
     in a date, names no one: "It was on Monday, 9 May."; "June fitted it." names June; nor does a
-    role written with a capital: "The chair of the committee is Treasurer.")."""
+    role written with a capital: "The chair of the committee is Treasurer."); initials name someone
+    ("The fixer of BRC-2502-005 is AVD.")."""
     dated = {w.casefold() for pair in _DAY_MONTH.findall(sentence) for w in pair}
     named = {w for w in name_words(sentence) if not _day(w, dated) and w not in _ROLES}
+    named |= {w.casefold() for w in _INITIALS.findall(sentence)}
     return bool(named - set(words(question)))
 
 

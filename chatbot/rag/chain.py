@@ -35,7 +35,7 @@ from chatbot.lm.llm import EngineLLM
 from chatbot.lm.models import LoadedLM, load_for_chat, load_lm
 from chatbot.rag.answer import NO_ANSWER, clean_answer
 from chatbot.rag.answer_kind import fits, known_kind
-from chatbot.rag.code_lookup import code_kind
+from chatbot.rag.code_lookup import code_kind, whole_codes
 from chatbot.rag.compare import comparison
 from chatbot.rag.decompose import split
 from chatbot.rag.fact_lookup import stated
@@ -306,7 +306,7 @@ class Rag:
         for sentence in checked(sentences, part.question, documents):
             if sentence == NO_ANSWER and settings.table_lookup:  # the model gave no answer
                 sentence = sanitize(quoted(part.question, documents[0]) or NO_ANSWER, self.tokens)
-            yield sentence
+            yield whole_codes(sentence, documents)
 
     def answer(self, steps: Iterator[Prompted], config: RunnableConfig) -> Iterator[AddableDict]:
         """The chain's output: the request's parts, then the answer (chunks that add up)."""

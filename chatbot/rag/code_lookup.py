@@ -24,6 +24,22 @@ _CODE = re.compile(r"\b[A-Z]{1,4}-?\d+[A-Z]?\b")
 _KIND = re.compile(r"\b((?:[A-Za-z][a-z]+ )?[a-z]{3,}) $")
 _DEED = re.compile(r"(?:ed|ing)$")  # "replaced SP-2", "servicing G-7": what was done to it, not its kind
 _WHAT = frozenset({"what", "what's", "which", "whats"})
+# a code of parts joined by hyphens, letters and a digit among them ("PCO-D02", "BRC-2502-005")
+_HYPHENED = re.compile(r"\b[A-Z0-9]+(?:-[A-Z0-9]+)+\b")
+_TAIL = re.compile(r"(?<![\w-])(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]+\b")  # "D02", no "PCO-D02"
+
+
+def whole_codes(sentence: str, documents: list[str]) -> str:
+    """``sentence`` with a code's last part written for the whole code ("The Howgate Wonder is D02."
+    → "… is PCO-D02."), where the documents write that part as the end of one code only: the model
+    drops a register's prefix, and the user asked for the code the document gives."""
+    codes = {code for document in documents for code in _HYPHENED.findall(document)}
+
+    def whole(match: re.Match) -> str:
+        ending = {code for code in codes if code.endswith("-" + match[0])}
+        return ending.pop() if len(ending) == 1 else match[0]
+
+    return _TAIL.sub(whole, sentence)
 
 
 def code_kind(question: str, document: str) -> str | None:

@@ -33,7 +33,7 @@ from chatbot.rag.grounding import asks_unsaid, body_of, heading_of, stem, stem_k
 from chatbot.rag.table_lookup import row_cells
 from chatbot.rag.verbs import forms
 from ingest.text import PATH_SEPARATOR, sentences
-from vectorstore.words import FILLER, words
+from vectorstore.words import FILLER, calendar, identifiers, name_words, words
 
 # the words that say which kind of value is asked, not what about
 _KIND_TEXT = "long many much year years time date day far big old often tall high wide deep heavy number"
@@ -67,6 +67,10 @@ _DIMENSIONS = {
 _NAMED_THINGS = frozenset(NAMED_THINGS_TEXT.split())
 # a clause before the question, ended by a comma or a dash: "If …, how long …?", "I am new - what …?"
 _LEAD = re.compile(rf"^[^?]*?(?:,|\s[-\u2013\u2014])\s+(?=(?:{WH_WORDS})\b)", re.IGNORECASE)
+# a name and a clause of who it is that did it: "Ltd, who will", "Ms Ray, who"
+_NAMED_WHO = re.compile(
+    r"[A-Z][\w.]*, who(?: (?:will|would|can|may|must|shall|should|also|then|now|\w+ly))?$"
+)
 _WHO_DID = re.compile(r"^\s*who\s+(\w+)", re.IGNORECASE)  # "Who built …?": built is what was done
 
 
@@ -82,15 +86,38 @@ def quoted(question: str, document: str) -> str | None:
         return None  # "5 April › …": the heading's date or the sentence's, which is meant?
     asked = _asked(question, _scene(question))
     given = stem_keys(sections[0] if sections else "") | (stem_keys(heading) & _capitalized(question))
+    stated = stem_keys(body) & _capitalized(question)  # names the chunk says in another sentence
     written = sentences(body)
     found = [
         sentence
         for at, sentence in enumerate(written)
         if _statement(sentence, question)
-        and _all_said(asked, stem_keys(sentence) | given | _referred(written, at))
+        and _all_said(
+            asked, stem_keys(sentence) | given | _referred(written, at) | _unnamed(sentence, question, stated)
+        )
         and fits(sentence, question)
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _unnamed(sentence: str, question: str, stated: set[str]) -> set[str]:
+    """The ``stated`` names (the question's, said elsewhere in the chunk) for a sentence that names
+    nothing and no other code itself, yet says something the question asks ("The Summer Sprint Meet
+    will be held on 12 July. Entries close on 20 June."): it goes on about what the chunk names. One
+    naming something else is about that; one saying only a value of the asked kind ("Their find
+    extended the system to 6.3 km." for "How wide is the Lantern Hall?") is about anything."""
+    tokens = sentence.split()
+    if tokens[1:] and not tokens[1][:1].isupper():  # "Entries close …": capitalized as its opening
+        tokens = tokens[1:]
+    named = {w for w in name_words(" ".join(tokens)) if calendar(w) is None}
+    if named or not identifiers(sentence) <= identifiers(question):
+        return set()
+    says = stem_keys(sentence)
+    return (
+        stated
+        if any(keys & says for keys in _asked(question, _scene(question)) if not keys & stated)
+        else set()
+    )
 
 
 def _asked(question: str, scene: set[str]) -> list[set[str]]:
@@ -165,6 +192,8 @@ def _names_doer(question: str, sentence: str) -> bool:
         named_before = before[:1].isupper() and before[-1:].isalpha()
         if after == "by" or (named_before and before.casefold() not in question.casefold()):
             return True
+        if _NAMED_WHO.search(" ".join(tokens[max(0, at - 3) : at])):
+            return True  # "… by Bridgewell Dental Plans Ltd, who will collect …"
     return False
 
 

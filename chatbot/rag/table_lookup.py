@@ -564,8 +564,10 @@ def _by_stem(asked: list[str]) -> dict[str, list[str]]:
 def _says(stems: dict[str, list[str]], head: str) -> bool:
     """Whether one of the question's words (``stems``: by stem) is a column's ``head`` word in another
     form ("supplies" of "supplier", "located" of "location"), not another word that begins alike
-    ("championship" is no ``champion``, "department" no ``depart``)."""
-    return any(_endings_differ(w, head) for w in stems.get(stem(head), []))
+    ("championship" is no ``champion``, "department" no ``depart``), or the deed a doer column is named
+    for ("fixed" of ``fixer``, "leads" of "Leader", "supervised" of "supervisor")."""
+    doer = stem(head[:-2]) if len(head) > 4 and head.endswith(("er", "or")) else None
+    return any(_endings_differ(w, head) for w in stems.get(stem(head), []) + stems.get(doer, []))
 
 
 def _endings_differ(a: str, b: str) -> bool:
