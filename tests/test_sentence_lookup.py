@@ -147,9 +147,7 @@ def test_a_sentence_going_on_about_what_the_chunk_names_is_quoted() -> None:
         "Galas › Next: The Summer Sprint Meet is on 12 July. Entries for the Autumn Cup close on 3 September."
     )
     assert quoted("When do entries close for the Summer Sprint Meet?", other) is None
-    cave = (
-        "Caves › Survey: The Lantern Hall was found in 1962. Their find extended the system to 6.3 km."
-    )
+    cave = "Caves › Survey: The Lantern Hall was found in 1962. Their find extended the system to 6.3 km."
     assert quoted("How wide is the Lantern Hall?", cave) is None
 
 
