@@ -133,6 +133,12 @@ def test_a_count_in_a_table_is_no_measure() -> None:
     room = ["hall.xlsx › Rates — Room: Committee Room; Capacity: 12; Charged per: hour; Min. hours: 1"]
     assert not grounded("The committee room is 12 hours.", "minimum hire time for the committee room?", room)
     assert grounded("The committee room holds 12 people.", "how many people fit in the committee room?", room)
+    log = [
+        "orchard.xlsx › Log — Date: 9 November 2024; Lead volunteer: Colm Ardagh; Volunteers: 9; Hours: 27"
+    ]
+    asked = "how many volunteer hours did the november session take"
+    assert not grounded("Colm Ardagh volunteered 9 hours.", asked, log)  # 9 people, not hours
+    assert grounded("The mulching took 27 hours.", asked, log)
 
 
 def test_a_bound_the_documents_set_holds_the_questions_measure() -> None:

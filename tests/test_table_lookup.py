@@ -354,6 +354,9 @@ def test_only_table_rows_have_cells():
     room = "27 Ashvenny Road — Tenancy › 3. Rooms, Rent and Deposits — Room: Room 5; Deposit: £571"
     assert row_cells(room) == [("Room", "Room 5"), ("Deposit", "£571")]
     assert row_cells("plots.xlsx › Site Info — Allotments — Register 2025: Rent: £0.45 per m²") is None
+    # a sheet's title with a dash over rows of three cells or more: each is a row
+    log = "o.xlsx › Log › Orchard work log — season 2024/25 — Date: 09/11/2024; Volunteers: 9; Hours: 27"
+    assert row_cells(log) == [("Date", "09/11/2024"), ("Volunteers", "9"), ("Hours", "27")]
     assert row_cells("tool — guide › Changelog › 2.1.0 — 2024-11-19: Changed: the default.") is None  # prose
 
 
@@ -633,6 +636,38 @@ def test_a_doer_column_is_named_by_the_deed_and_a_code_or_initials_answer() -> N
         "The outcome of BRC-2502-005 is PF."
     )
     assert looked_up("who ordered BRC-2502-005?", ticket) is None  # no column for it
+
+
+def test_how_many_asks_the_last_word_before_its_verb() -> None:
+    """ "how many volunteer hours" counts hours, not volunteers; "how many volunteers" the people."""
+    log = (
+        "o.xlsx › Log — Date: 09/11/2024; Task: Mulching; Lead volunteer: C. Ardagh; Volunteers: 9; Hours: 27"
+    )
+    assert (
+        looked_up("how many volunteer hours did the mulching take", log) == "The hours of 09/11/2024 is 27."
+    )
+    assert looked_up("how many volunteers came to the mulching?", log) == "The volunteers of 09/11/2024 is 9."
+
+
+def test_a_name_given_without_its_number_singles_out_the_row() -> None:
+    """ "the Pellingford Scouts" gives "1st Pellingford Scouts", so "which tree" asks the row's name,
+    read past a cell of one letter ("Row: C"), never the sponsor the question gave."""
+    tree = (
+        "orchard.xlsx › Trees — Tree ID: PCO-C03; Row: C; Variety: Kentish Fillbasket; "
+        "Sponsor: 1st Pellingford Scouts; Condition: Good"
+    )
+    expected = "The variety of PCO-C03 is Kentish Fillbasket."
+    assert looked_up("Which tree do the Pellingford Scouts sponsor?", tree) == expected
+    assert looked_up("who sponsors PCO-C03?", tree) == "The sponsor of PCO-C03 is 1st Pellingford Scouts."
+
+
+def test_an_objects_key_asks_all_its_cells() -> None:
+    """ "the score" of ``score.home: 1; score.away: 4`` is both, each said by its own key."""
+    match = "league.json › matches — match_id: R09-03; home: HLT; away: BRM; score.home: 1; score.away: 4"
+    assert looked_up("What was the score in match R09-03?", match) == "The score of R09-03 is home 1, away 4."
+    show = "shows.json › performances — perf_id: P-3; tickets.adult_gbp: 12; tickets.child_gbp: 6"
+    assert looked_up("how much are tickets for P-3?", show) == "The tickets of P-3 are adult £12, child £6."
+    assert looked_up("what was the result of R09-03?", match) is None  # no key says it
 
 
 def test_a_verbs_particle_and_a_names_old_are_no_other_rows_words() -> None:

@@ -25,6 +25,7 @@ from chatbot.rag.answer_kind import (
     COLOURS,
     COUNT,
     MEASURED,
+    PEOPLE,
     PERCENT,
     UNIT,
     WH_WORDS,
@@ -683,7 +684,7 @@ def _column_measures(documents: str) -> dict[str, set[str | None]]:
             )
         elif len(number) == 1 and is_number(number[0]) and _MONEY_COLUMN.search(column):
             found.setdefault(number[0], set()).add("money")
-        elif len(number) == 1 and is_number(number[0]) and said and said[-1] in COUNTING:
+        elif len(number) == 1 and is_number(number[0]) and said and _counting(said[-1]):
             found.setdefault(number[0], set()).add(COUNT)  # "Capacity: 12" is no "12 hours"
     return found
 
@@ -692,6 +693,12 @@ def _column_measures(documents: str) -> dict[str, set[str | None]]:
 COUNTING = frozenset(
     {"capacity", "seats", "places", "spaces", "quantity", "qty", "players", "guests", "people"}
 )
+
+
+def _counting(word: str) -> bool:
+    """Whether a column named by ``word`` counts things or people: :data:`COUNTING`, or people by
+    their plural ("Volunteers: 9" is no "9 hours")."""
+    return word in COUNTING or (word.endswith("s") and word[:-1] in PEOPLE)
 
 
 def _codes(text: str) -> list[str]:

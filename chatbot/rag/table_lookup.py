@@ -20,6 +20,7 @@ gets the row's subject. Anything else (no such column, or two) is left to the mo
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -158,6 +159,9 @@ _SHORT_MONEY = {"dep": "deposit"}  # in a column of money: "Dep (GBP)"
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # where ``DueDt`` and ``LoanID`` part their words
 
 
+_TITLED_ROW = 3  # cells a row needs under a heading with a dash of its own
+
+
 def row_cells(document: str) -> list[tuple[str, str]] | None:
     """The (column, value) cells of a table-row document, or None for any other document."""
     parts = _row_parts(document)
@@ -172,15 +176,18 @@ def row_label(document: str) -> str | None:
 
 def _row_parts(document: str) -> tuple[str, list[tuple[str, str]]] | None:
     """A table-row document's label and cells. A title in its label may hold a dash of its own
-    ("skerrow — install guide › Flags — Flag: --tz; Default: local"), its last heading none (a sheet
-    titled "Allotments — Register 2025" is no row's label)."""
+    ("skerrow — install guide › Flags — Flag: --tz; Default: local"), its last heading one only
+    before a row of three cells or more (a sheet's title "Orchard work log — season 2024/25" over its
+    rows; a sheet titled "Allotments — Register 2025" over one "Rent: …" is no row)."""
     start = 0
     while (at := document.find(ROW_SEPARATOR, start)) >= 0:
         label, body = document[:at], document[at + len(ROW_SEPARATOR) :]
         heading = label.rpartition(PATH_SEPARATOR)[2]
         plain_label = _ABBREVIATED.sub(lambda dotted: dotted[0][:-1], label)  # "Sorrelby Canvas Co."
         labelled = _LABEL.match(plain_label) and not _SENTENCES.search(plain_label)
-        cells = _cells(body) if labelled and ROW_SEPARATOR not in heading else None
+        cells = _cells(body) if labelled else None
+        if cells and ROW_SEPARATOR in heading and len(cells) < _TITLED_ROW:
+            cells = None
         if cells and (start == 0 or len(cells) > 1):  # after a title's dash, one "date: text" is prose
             return label, cells
         start = at + 1
@@ -534,11 +541,25 @@ def _means(word: str, lasting: bool, origin: bool = False) -> str:
 
 
 def _gives(said: str, value: str) -> bool:
-    """Whether the question's words (``said``, spaced at both ends) give a cell's value: whole, or
-    its first two words of three or more ("the japanese kana course" gives "Japanese Kana & Basics",
-    so it asks another cell of its row)."""
+    """Whether the question's words (``said``, spaced at both ends) give a cell's value: whole (but
+    for a number before its words: "the Pellingford Scouts" gives "1st Pellingford Scouts"), or its
+    first two words of three or more ("the japanese kana course" gives "Japanese Kana & Basics", so
+    it asks another cell of its row)."""
     written = words(value)
-    return gives_whole(said, value) or (len(written) > 2 and f" {' '.join(written[:2])} " in said)
+    return _gives_named(said, value) or (len(written) > 2 and f" {' '.join(written[:2])} " in said)
+
+
+def _gives_named(said: str, value: str) -> bool:
+    """Whether the question's words give a cell's value whole, or all its words but a number before
+    them ("the Pellingford Scouts" of "1st Pellingford Scouts")."""
+    written = words(value)
+    named = [w for w in written if w.isalpha()]
+    return gives_whole(said, value) or (
+        len(named) > 1
+        and len(named) + 1 == len(written)
+        and not written[0].isalpha()
+        and f" {' '.join(named)} " in said
+    )
 
 
 def _without_values(said: str, cells: list[tuple[str, str]], when: bool = False) -> list[str]:
@@ -641,6 +662,8 @@ def _asked_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, 
         found = found[1:]  # "where's the blues festival held": the festival is what the row is about
     if len(found) > 1:  # "where do they play their home matches": the venue, not the games played
         found = [cell for cell in found if fits(f"It is {cell[1]}.", question)] or found
+    if len(found) > 1 and (counted := _counted(asked)):  # "how many volunteer hours": the hours
+        found = [cell for cell in found if match_key(_head(cell[0].split())) == match_key(counted)] or found
     if len(found) > 1 and set.intersection(*(set(cell[0].split()) for cell in found)):
         # columns of one family (check_in, check_out): the one the question says whole
         spelled = f" {' '.join(_SHORT.get(w, w) for w in asked)} "  # "max temp" says "maximum temperature"
@@ -649,11 +672,44 @@ def _asked_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, 
         return found[0] if len(found) == 1 else None
     return (
         _dated_cell(asked, meaning, cells)
+        or _grouped_cell(meaning, cells)
         or _qualified_cell(question, cells)
         or _priced_cell(question, cells)
         or _clipped_cell(asked, cells)
         or _naming_cell(asked, cells)
     )
+
+
+def _grouped_cell(meaning: dict[str, list[str]], cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
+    """The cells of one object the question names by its key, together: "the score" of a JSON row's
+    ``score.home: 1; score.away: 4`` is "home 1, away 4" (each cell is named by its own key only)."""
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for column, value in cells:
+        parent, dot, _ = column.rpartition(".")
+        if dot and parent:
+            groups.setdefault(parent, []).append((column, value))
+    found = []
+    for parent, grouped in groups.items():
+        named = column_words(parent)[0]
+        if len(grouped) > 1 and named and _says(meaning, _head(named)):
+            found.append((" ".join(named), ", ".join(_part(column, value) for column, value in grouped), ""))
+    return found[0] if len(found) == 1 else None
+
+
+def _part(column: str, value: str) -> str:
+    """One cell of an object, said by its key: "home 1", "adult £12"."""
+    named, unit = column_words(column)
+    return f"{' '.join(named)} {with_unit(value, unit)}"
+
+
+def _counted(asked: list[str]) -> str | None:
+    """What "how many" or "how much" counts: the last word before the verb ("hours" of "how many
+    volunteer hours did …"), or None."""
+    for at in range(len(asked) - 2):
+        if asked[at] == "how" and asked[at + 1] in ("many", "much"):
+            counted = list(itertools.takewhile(lambda w: w not in _AUXILIARY, asked[at + 2 :]))
+            return counted[-1] if counted else None
+    return None
 
 
 def _dated_cell(
@@ -776,16 +832,17 @@ def _naming_cell(asked: list[str], cells: list[tuple[str, str]]) -> tuple[str, s
 def _naming(cells: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The cells after the subject that say what it is: those of a naming column (``name``, ``title``
     …), else, beside a code, the next cell when it reads as a name ("Accession: TV-173; Variety:
-    Cairnfold Broad Bean": a code's name column is called many things)."""
+    Cairnfold Broad Bean": a code's name column is called many things), after one of a letter
+    ("Tree ID: PCO-C03; Row: C; Variety: Kentish Fillbasket")."""
     naming = [(c, v) for c, v in cells[1:] if _last_word(c) in _NAMING]
     if naming or len(cells) < 3 or not any(is_code(w) for w in words(cells[0][1])):
         return naming
-    column, value = cells[1]
+    column, value = cells[2] if len(cells[1][1]) == 1 and len(cells) > 3 else cells[1]
     named = column_words(column)[0]
     if not named or named[-1] in FILLER or named[-1] in PEOPLE:  # "From: Harnsey Quay", "holder: Ada"
         return []
     reads = value[:1].isupper() and not any(c.isdigit() for c in value) and len(value.split()) <= 6
-    return [(column, value)] if reads else []
+    return [(column, value)] if reads and len(value) > 1 else []
 
 
 def _covered_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
@@ -837,7 +894,7 @@ def _keyed_cell(question: str, cells: list[tuple[str, str]], unique: Unique) -> 
     "daily"), and the question must not give the subject itself (then it asks something else of it)."""
     asked = words(question)
     thing, said, subject = _which_thing(asked), f" {' '.join(asked)} ", cells[0][1]
-    given = [(column, value) for column, value in cells[1:] if _specific(value) and gives_whole(said, value)]
+    given = [(column, value) for column, value in cells[1:] if _specific(value) and _gives_named(said, value)]
     if gives_whole(said, subject) or not given:
         return None
     if asks_who(question) or thing in PEOPLE:  # a person: singled out by two cells, or by one no
