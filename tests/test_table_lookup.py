@@ -636,6 +636,10 @@ def test_a_doer_column_is_named_by_the_deed_and_a_code_or_initials_answer() -> N
         "The outcome of BRC-2502-005 is PF."
     )
     assert looked_up("who ordered BRC-2502-005?", ticket) is None  # no column for it
+    brew = "brews.csv — batch_id: BRW-136; brew: Wren's Errand; brewer: Priya Vant; aroma_hop: Centennial"
+    assert looked_up("what's the batch ID of the Wren's Errand brew?", brew) != (
+        "The brewer of BRW-136 is Priya Vant."
+    )  # "brew" is a thing here, no deed of the brewer
 
 
 def test_how_many_asks_the_last_word_before_its_verb() -> None:
@@ -668,6 +672,14 @@ def test_an_objects_key_asks_all_its_cells() -> None:
     show = "shows.json › performances — perf_id: P-3; tickets.adult_gbp: 12; tickets.child_gbp: 6"
     assert looked_up("how much are tickets for P-3?", show) == "The tickets of P-3 are adult £12, child £6."
     assert looked_up("what was the result of R09-03?", match) is None  # no key says it
+    account = (
+        "orders.json › orders — order_id: QP-20; customer.name: Brennock Council; customer.account: C-0477"
+    )
+    assert looked_up("Which customer has account C-0477?", account) != (
+        "The customer of QP-20 is name Brennock Council, account C-0477."
+    )  # the account is given: the name is asked
+    hive = "apiary.json › hives — hive_id: WB-12; queen.year: 2024; queen.marked: yes; frames: 9"
+    assert looked_up("Which hive has no queen at the moment?", hive) is None  # a hive asked, not its queen
 
 
 def test_a_verbs_particle_and_a_names_old_are_no_other_rows_words() -> None:

@@ -587,8 +587,9 @@ def _says(stems: dict[str, list[str]], head: str) -> bool:
     form ("supplies" of "supplier", "located" of "location"), not another word that begins alike
     ("championship" is no ``champion``, "department" no ``depart``), or the deed a doer column is named
     for ("fixed" of ``fixer``, "leads" of "Leader", "supervised" of "supervisor")."""
-    doer = stem(head[:-2]) if len(head) > 4 and head.endswith(("er", "or")) else None
-    return any(_endings_differ(w, head) for w in stems.get(stem(head), []) + stems.get(doer, []))
+    doer = head[:-2] if len(head) > 4 and head.endswith(("er", "or")) else None
+    deeds = [w for w in stems.get(stem(doer), []) if w != doer] if doer else []  # "brew" is no deed
+    return any(_endings_differ(w, head) for w in stems.get(stem(head), []) + deeds)
 
 
 def _endings_differ(a: str, b: str) -> bool:
@@ -672,7 +673,7 @@ def _asked_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, 
         return found[0] if len(found) == 1 else None
     return (
         _dated_cell(asked, meaning, cells)
-        or _grouped_cell(meaning, cells)
+        or _grouped_cell(asked, meaning, cells)
         or _qualified_cell(question, cells)
         or _priced_cell(question, cells)
         or _clipped_cell(asked, cells)
@@ -680,9 +681,14 @@ def _asked_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, 
     )
 
 
-def _grouped_cell(meaning: dict[str, list[str]], cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
+def _grouped_cell(
+    asked: list[str], meaning: dict[str, list[str]], cells: list[tuple[str, str]]
+) -> tuple[str, str, str] | None:
     """The cells of one object the question names by its key, together: "the score" of a JSON row's
-    ``score.home: 1; score.away: 4`` is "home 1, away 4" (each cell is named by its own key only)."""
+    ``score.home: 1; score.away: 4`` is "home 1, away 4" (each cell is named by its own key only);
+    not when the question gives one of them ("Which customer has account C-0477?" asks the name) or
+    asks which thing of another kind ("Which hive has no queen?")."""
+    said, thing = f" {' '.join(asked)} ", _which_thing(asked)
     groups: dict[str, list[tuple[str, str]]] = {}
     for column, value in cells:
         parent, dot, _ = column.rpartition(".")
@@ -691,6 +697,10 @@ def _grouped_cell(meaning: dict[str, list[str]], cells: list[tuple[str, str]]) -
     found = []
     for parent, grouped in groups.items():
         named = column_words(parent)[0]
+        if any(_gives(said, value) for _, value in grouped):
+            continue
+        if thing and match_key(thing) != match_key(_head(named or [""])):
+            continue
         if len(grouped) > 1 and named and _says(meaning, _head(named)):
             found.append((" ".join(named), ", ".join(_part(column, value) for column, value in grouped), ""))
     return found[0] if len(found) == 1 else None
