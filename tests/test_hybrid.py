@@ -11,7 +11,14 @@ import pytest
 from ingest.run import ingest
 from vectorstore.config import SHIPPED_DATA, StoreSettings
 from vectorstore.embedder import Embedder
-from vectorstore.hybrid import HybridRetriever, asked_names, lexical_index, reciprocal_rank, word_pairs
+from vectorstore.hybrid import (
+    HybridRetriever,
+    asked_names,
+    letter_codes,
+    lexical_index,
+    reciprocal_rank,
+    word_pairs,
+)
 from vectorstore.lexical import LexicalIndex
 from vectorstore.retriever import ScoredRetriever, make_retriever
 from vectorstore.spelling import Vocabulary
@@ -520,3 +527,9 @@ def test_a_code_of_capitals_only_puts_the_rows_writing_it_first(league_store) ->
     hybrid = HybridRetriever(store=league_store, k=2, score_threshold=0.2, named_threshold=0.2)
     assert "Kennaway Vale FC" in texts(hybrid, "which club has the code KNV in the football league?")[0]
     assert "Holt End Athletic" in texts(hybrid, "Which club is HLT?")[0]
+
+
+def test_capitals_of_a_code_with_digits_or_a_shouted_question_are_no_code_of_capitals() -> None:
+    assert letter_codes("which club has the code KNV?") == {"knv"}
+    assert letter_codes("How loud is the TW-30 alarm?") == set()  # part of a code: the word index has it
+    assert letter_codes("WHICH CLUB IS KNV") == set()  # all capitals: no word is set apart

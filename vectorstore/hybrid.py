@@ -69,7 +69,7 @@ from vectorstore.words import (
 # a table row as ingestion writes it, "label — column: value; …" (ingest.text.table_row; read here
 # by its shape, as retrieval comes before ingestion in the layers)
 _ROW = re.compile(r"[^\n]*? \u2014 [^:;\u2014\n]{1,40}: ")
-_LETTER_CODE = re.compile(r"\b[A-Z]{2,5}\b")  # a code of capitals only ("KNV", "PF"), no digit
+_LETTER_CODE = re.compile(r"(?<![\w-])[A-Z]{2,5}(?![\w-])")  # a code of capitals only ("KNV", "PF"), no digit
 
 
 class HybridRetriever(BaseRetriever):
