@@ -276,3 +276,31 @@ def test_a_name_listed_with_lower_case_words_the_documents_write_with_it_is_one_
     ]
     nice = "Is Porthvean nice and Penhallick Stores open?"
     assert split(nice, known=lambda phrase: phrase.casefold() in known) == [(nice, None)]
+
+
+def test_two_words_qualifying_one_plural_noun_ask_of_each() -> None:
+    """ "the adult and child tickets" asks of each ticket, said of one where the verb counts ("What
+    were the max and min temperatures" → "What was the max temperature"); not where the documents
+    write the two together ("bed and breakfast") or the first is a thing of its own ("the washing
+    machines and tumble dryers")."""
+    words = {"adult", "child", "max", "min", "bed", "breakfast", "washing", "tumble", "machines"}
+
+    def known(phrase: str) -> bool:
+        return phrase.casefold() in words
+
+    assert split("What do the adult and child tickets cost?", known=known) == [
+        ("What do the adult tickets cost?", "adult tickets"),
+        ("What do the child tickets cost?", "child tickets"),
+    ]
+    assert split("What were the max and min temperatures on 9 Oct?", known=known) == [
+        ("What was the max temperature on 9 Oct?", "max temperature"),
+        ("What was the min temperature on 9 Oct?", "min temperature"),
+    ]
+    together = "How much are the bed and breakfast rates?"
+    assert split(together, known=lambda phrase: known(phrase) or phrase == "bed and breakfast") == [
+        (together, None)
+    ]
+    machines = "What do the washing machines and tumble dryers cost?"
+    assert split(machines, known=known) == [(machines, None)]
+    unknown = "What do the adult and senior tickets cost?"  # no document writes "senior"
+    assert split(unknown, known=known) == [(unknown, None)]

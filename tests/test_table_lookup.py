@@ -248,6 +248,11 @@ JOB = (
             "The maximum temperature of 2024-10-19 (19 October 2024) is 11.9 °C.",
         ),
         (
+            "What was the max temperature at the weather station on 19 Oct?",  # "max" is its "maximum"
+            WEATHER,
+            "The maximum temperature of 2024-10-19 (19 October 2024) is 11.9 °C.",
+        ),
+        (
             "strongest gust on 19 October?",
             WEATHER,
             "The maximum gust of 2024-10-19 (19 October 2024) is 63 km/h.",

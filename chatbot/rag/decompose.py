@@ -104,6 +104,52 @@ def _things(tokens: list[str], known: Callable[[str], bool]) -> list[tuple[int, 
     return []
 
 
+def _each_qualified(tokens: list[str], at: int) -> list[tuple[str, str | None]]:
+    """The question once for each of the two words joined at ``at`` before their noun, said of one
+    where a verb says how many ("What were the max and min temperatures …?" → "What was the max
+    temperature …?", "What was the min temperature …?")."""
+    before, noun, after = tokens[: at - 1], tokens[at + 2], tokens[at + 3 :]
+    verbs = [i for i, token in enumerate(before) if token.casefold() in ("are", "were")]
+    if verbs:
+        before = [
+            *before[: verbs[-1]],
+            "is" if before[verbs[-1]].casefold() == "are" else "was",
+            *before[verbs[-1] + 1 :],
+        ]
+        noun = _SINGULAR_NOUN.sub(
+            lambda m: _SINGULAR.get(m[1], m[1][:-2] if m[1].endswith("es") else ""), noun
+        )
+    return [
+        (_detok([*before, word, noun, *after]), f"{word} {noun}") for word in (tokens[at - 1], tokens[at + 1])
+    ]
+
+
+_SINGULAR_NOUN = re.compile(r"(ies|sses|[xz]es|[cs]hes|s)$")
+
+
+def _modifiers(tokens: list[str], known: Callable[[str], bool]) -> int | None:
+    """Where "and" joins two words before the plural noun they both qualify, each a word the documents
+    write but not the two together: "the adult and child tickets" asks of adult tickets and of child
+    tickets, "the member and non-member prices" of each price (the first no plural itself)."""
+    for i in range(1, len(tokens) - 2):
+        if tokens[i].casefold() != "and":
+            continue
+        first, second, noun = tokens[i - 1], tokens[i + 1], tokens[i + 2]
+        qualifiers = [w.casefold() for w in (first, second)]
+        if not all(re.fullmatch(r"[a-z]+(?:-[a-z]+)*", w) and w not in FILLER for w in qualifiers):
+            continue
+        if _plural(qualifiers[0]) or not _plural(noun) or noun in FILLER:
+            continue  # "the washing machines and tumble dryers": two things, each with its own noun
+        if known(first) and known(second) and not known(_detok(tokens[i - 1 : i + 2])):
+            return i
+    return None
+
+
+def _plural(word: str) -> bool:
+    """Whether a word in lower case reads as a plural noun ("tickets"; not "class")."""
+    return word.isalpha() and word.islower() and word.endswith("s") and not word.endswith("ss")
+
+
 def _one_of_each(tokens: list[str], first: int, i: int) -> bool:
     """Whether "and" at ``i`` joins two things of one word each, each after "a" or "an": "a dog and
     a bike" asks of one and of the other, whatever words the documents use for them."""
@@ -302,6 +348,8 @@ def _listed_names(
     tokens = _TOKEN.findall(question)
     runs = [_with_common_words(tokens, run, known) for run in _runs(tokens, names)]
     listed = _listed(tokens, runs) or _things(tokens, known)
+    if not listed and (qualified := _modifiers(tokens, known)):
+        return _each_qualified(tokens, qualified)
     if len(listed) < 2 or len(listed) > MAX_PARTS:
         return [(question, name)]
     head, tail = listed[0][0], listed[-1][1]

@@ -743,7 +743,7 @@ def _modified_otherwise(rest: list[str], named: list[str]) -> bool:
     rent", "the polytunnel permit number on her plot" not the "Plot no." (``rest``: the question's
     words less the row's values it gives)."""
     head, others = _head(named), {stem(w) for w in named if w != _head(named)} - {stem(w) for w in FILLER}
-    stems = [stem(w) for w in rest]
+    stems = [stem(_SHORT.get(w, w)) for w in rest]  # "max temperature" is the maximum one
     before = [rest[at - 1] for at, key in enumerate(stems) if at and key == stem(head)]
     extreme = not _EXTREMES.isdisjoint(named)  # "strongest gust" is the ``max_gust``
 
