@@ -546,3 +546,25 @@ def test_a_column_named_as_written_must_be_one_the_question_asks_of() -> None:
     assert not grounded("SB-0206 has an ins_cvr_gbp of 2000.", outstanding, row)
     assert grounded("SB-0206 has an ins_cvr_gbp of 2000.", "What insurance cover does SB-0206 have?", row)
     assert grounded("The mo_rent_gbp of SB-0206 is 66.00.", "What rent does SB-0206 pay?", row)
+
+
+def test_a_range_is_grounded_only_where_the_documents_write_its_ends_together() -> None:
+    """ "08:30-20:00" joins a delivery's time to the reception's closing time: no such range is written."""
+    shop = [
+        "Campsite › Reception and shop: Reception is open 08:00\u201320:00, and until 21:00 on Fridays. "
+        "Fresh bread from Dunnock Farm is delivered daily at 08:30."
+    ]
+    asked = "what time does the Dunnock Farm shop close"
+    assert not grounded("Dunnock Farm is open 08:30\u201320:00.", asked, shop)
+    assert grounded("Reception is open 08:00 to 20:00.", "when is reception open", shop)
+    log = ["Log: The fix for the crash was released on 2025-06-03 in issue 412."]
+    assert grounded("It was released on 2025-06-03.", "when was the fix for the crash released?", log)
+
+
+def test_what_a_question_asks_of_someone_by_a_possessive_must_be_named() -> None:
+    """ "the Reverend Latch's wife" of a cast list that names no wife: no answer is about her."""
+    cast = ["play.json › cast — role: The Reverend Latch; actor: Desmond Quayle; acts: 2"]
+    assert asks_unsaid("Who plays the Reverend Latch's wife?", cast)
+    assert not asks_unsaid("Who plays the Reverend Latch?", cast)
+    assert not asks_unsaid("What's Desmond Quayle's role?", cast)  # "role" is written
+    assert not asks_unsaid("What's planted in the Reverend Latch's role?", cast)  # "What's" is no owner

@@ -163,6 +163,11 @@ _NAME_RUN = re.compile(
 _QUESTION_WORD = re.compile(rf"\b(?:{WH_WORDS})\b", re.IGNORECASE)
 # what a question asks of a thing it names: "the president of Serbia", "the largest city in Brunei"
 _RELATION = re.compile(r"\b(?:the|a|an)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:of|in|on|at|for)\s", re.IGNORECASE)
+# what a question asks of someone or something it names by a possessive: "the Reverend Latch's wife"
+# (not "What's planted", nor a code's: "T13's blade" may be written "Bld")
+_POSSESSED = re.compile(
+    r"\b(?!(?:What|Who|Where|When|How|Which|That|There|Here|It|Let|He|She)['’])[A-Z][a-z]+['’]s\s+([a-z][\w-]*)"
+)
 # a time after "the end of", "the start of": the words before it say when, not what is asked
 _POSITIONS = frozenset({"end", "start", "beginning", "middle", "close", "turn"})
 _TIME_AFTER = re.compile(
@@ -210,6 +215,8 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
     if _premise_changed(sentence, question) or _condition_changed(sentence, question, documents):
         return False
     if _rank_unsaid(question, said, known) or _time_unwritten(sentence, question, text):
+        return False
+    if _range_unwritten(sentence, f"{text} {question}"):
         return False
     if _only_a_dates_day(sentence, question, text):
         return False
@@ -458,6 +465,23 @@ def _time_unwritten(sentence: str, question: str, text: str) -> bool:
     return any(_clock_time(m) not in written for m in _TIME.finditer(sentence))
 
 
+def _range_unwritten(sentence: str, text: str) -> bool:
+    """Whether the sentence gives a range ("08:30-20:00", "10 to 12") whose ends the documents (or the
+    question) never write together, the first a few words before the second: the model joined one
+    range's start to another's end ("open 08:00-20:00"; "bread delivered at 08:30")."""
+    for start, end in _RANGE.findall(sentence):
+        together = rf"(?<![\d:.]){re.escape(start)}\W{{0,3}}(?:\w+\W+){{0,3}}?{re.escape(end)}(?![\d:])"
+        if not re.search(together, text):
+            return True
+    return False
+
+
+# a range of times or numbers as written: "08:30-20:00", "10:00 to 11:00", "6-8" (no date's parts)
+_RANGE = re.compile(
+    r"(?<![\d:.£$€-])(\d{1,2}(?:[:.]\d{2})?)\s*(?:[-\u2013\u2014]|to|until|till)\s*(\d{1,2}(?:[:.]\d{2})?)(?![\d:-]|\.\d)"
+)
+
+
 def _clock_time(match: re.Match) -> tuple[int, int]:
     return int(match.group(1)), int(match.group(2))
 
@@ -534,8 +558,9 @@ def _row_given(asked: set[str], told: set[str], document: str) -> bool:
 def asks_unsaid(question: str, documents: list[str]) -> bool:
     """Whether what the question asks of the thing it names ("the president of Serbia", "the café at
     the visitor centre") is something the documents never name, nor anything near it: they share
-    only the thing with the question ("The capital of Serbia is Belgrade."), and an answer would be
-    about something else, so the chain does not ask the model. So is every question the documents
+    only the thing with the question ("The capital of Serbia is Belgrade."; "the Reverend Latch's
+    wife" of a cast list without her), and an answer would be about something else, so the chain does
+    not ask the model. So is every question the documents
     share no word with, nor one near it: they came near only in the vectors' sense (a school trip's
     costs for "what would an hour-long solo walk cost?")."""
     opening = _QUESTION_WORD.search(question)  # a lead before it only sets the scene ("I'm getting
@@ -545,9 +570,10 @@ def asks_unsaid(question: str, documents: list[str]) -> bool:
     told = words(" ".join(documents))
     uses = uses_word(with_parts(told))
     said = set(words(question)) - FILLER - ASKING
+    possessed = [{m[1]} - FILLER - ASKING for m in _POSSESSED.finditer(question)]
     return _time_unstated(question, told) or any(
         bool(named) and not any(uses(word) or any(c.isdigit() for c in word) for word in named)
-        for named in (asked, said)
+        for named in (asked, said, *possessed)
     )
 
 
