@@ -304,3 +304,19 @@ def test_two_words_qualifying_one_plural_noun_ask_of_each() -> None:
     assert split(machines, known=known) == [(machines, None)]
     unknown = "What do the adult and senior tickets cost?"  # no document writes "senior"
     assert split(unknown, known=known) == [(unknown, None)]
+
+
+def test_a_part_asking_of_what_an_unanswered_first_part_asks_exists_is_unanswered() -> None:
+    """ "Is there a student rate …, and how much is it?": with no student rate, the membership's
+    price is no answer to "how much is it?"; a first part answered leaves it be."""
+    parts = [
+        ("Is there a student rate for Riders Club membership?", None),
+        ("Riders Club: how much is it?", None),
+    ]
+    price = "Membership of the Riders Club costs £25 a year."
+    assert joined([NO_ANSWER, price], parts) == NO_ANSWER
+    assert joined(["Yes, students pay £15.", price], parts) == f"Yes, students pay £15. {price}"
+    other = [("Is there a student rate?", None), ("Who runs the Riders Club?", None)]
+    assert joined([NO_ANSWER, "Ann Lee runs it."], other) == (
+        "None of my documents answer “Is there a student rate?” Ann Lee runs it."
+    )

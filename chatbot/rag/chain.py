@@ -37,7 +37,7 @@ from chatbot.rag.answer import NO_ANSWER, clean_answer
 from chatbot.rag.answer_kind import fits, known_kind
 from chatbot.rag.code_lookup import code_kind, whole_codes
 from chatbot.rag.compare import comparison
-from chatbot.rag.decompose import split
+from chatbot.rag.decompose import leans_on, split
 from chatbot.rag.fact_lookup import stated
 from chatbot.rag.field_lookup import named_in_field
 from chatbot.rag.grounding import asks_unsaid, checked
@@ -406,7 +406,12 @@ def shortened(tokenizer, text: str, cut: int) -> str:
 def joined(answers: list[str], parts: list[tuple[str, str | None]]) -> str:
     """The answers of a question's (question, entity) parts as one: each answer once, "I don't know"
     said per entity, or per question for a part about no entity of its own (or once, when no part
-    was answered)."""
+    was answered); a part that asks of the thing an unanswered first part asks exists ("Is there a
+    student rate …?", "… how much is it?") is unanswered too."""
+    if answers and answers[0] == NO_ANSWER:
+        answers = [
+            NO_ANSWER if leans_on(parts[0][0], q) else a for a, (q, _) in zip(answers, parts, strict=True)
+        ]
     if all(answer == NO_ANSWER for answer in answers):
         return NO_ANSWER
     said = [

@@ -233,6 +233,23 @@ def split(
     return parts if len(parts) <= MAX_PARTS else [(question, None)]
 
 
+def leans_on(first: str, later: str) -> bool:
+    """Whether a later part asks of the thing the first part asks exists ("Is there a student rate
+    …?", "… how much is it?"): with the first unanswered, it has no answer of its own (the
+    membership's price is no student rate's)."""
+    opening = [t.casefold() for t in _TOKEN.findall(first)[:2]]
+    exists = opening in (["is", "there"], ["are", "there"]) or bool(_HAVE.search(first))
+    return (
+        exists and first != later and not _REFERRING.isdisjoint(t.casefold() for t in _TOKEN.findall(later))
+    )
+
+
+_HAVE = re.compile(
+    r"^(?:do|does|did|can|will)\b.*\b(?:have|offer|sell|provide|do)\s+(?:a|an|any)\b", re.IGNORECASE
+)
+_REFERRING = frozenset({"it", "its", "they", "them", "their", "one", "that"})
+
+
 def _prepositions_twice(tokens: list[str]) -> list[list[str]] | None:
     """The question once for each of two things when "and" joins them each after the same
     preposition ("… the minimum order values for Halsey & Thorne and for Bellbrook Wheel & Kiln?":
