@@ -51,9 +51,10 @@ def pdf_pages(path: Path) -> tuple[str | None, list[str], set[str]]:
 def _continued(lines: list[str], header: str | None) -> list[str]:
     """A page's lines, with ``header`` (that of a table the page before ended with) put over them
     where the page opens with rows standing under its columns, or with as many cells as it names
-    (three or more: a page laid out a few characters aside): a table going on over a page."""
+    (three or more: a page laid out a few characters aside): a table going on over a page, unless the
+    page writes the header again itself."""
     first = next((line for line in lines if line.strip()), "")
-    if not header:
+    if not header or _cells(first) == _cells(header):  # none, or the page repeats it
         return lines
     as_wide = len(_cells(first)) == len(_cells(header)) >= 3
     return [header, *lines] if as_wide or _aligned(first, _starts(header)) else lines
@@ -148,8 +149,14 @@ def _table_run(lines: list[str], at: int) -> int:
 
 
 def _has_header(line: str) -> bool:
-    """Whether a table's first line names its columns: three or more cells, no numbers."""
-    return len(_cells(line)) >= 3 and not any(c.isdigit() for c in line)
+    """Whether a table's first line names its columns: three or more cells, none a value (a number,
+    an amount, a time: "7 days" names a column, "£6 / £8" and "9:30" are values)."""
+    cells = _cells(line)
+    return len(cells) >= 3 and not any(_VALUE.search(cell) for cell in cells)
+
+
+# a cell that holds a value, no column's name: a bare number, an amount, a time, a decimal
+_VALUE = re.compile(r"^[\d,.:/\s-]+$|[£$€%]|\d[:.]\d")
 
 
 def _rows(lines: list[str]) -> list[str]:

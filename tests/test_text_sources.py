@@ -669,3 +669,25 @@ def test_a_pdf_rows_cells_a_narrow_gap_apart_are_cut_where_the_columns_start():
     ]
     assert _rows([header, narrow])[0].endswith("; Response: Object")
     assert _rows(["Item          Price     Notes", "Bell   Horn"]) == ["Item: Bell Horn"]  # no cell lost
+
+
+def test_a_pdf_tables_header_may_name_a_number_and_be_repeated_over_the_next_page(tmp_path):
+    """ "7 days" names a column (no amount, no time); a page that prints the header again over the
+    table's next rows heads them itself (it is no row of the table)."""
+    header = ("Code", "Bike", "Half day", "7 days")
+    rows = [
+        ("QCH-T01", "Tandem", "£30 / £40", "£175 / £220"),
+        ("QCH-G01", "Gravel Bike", "£23 / £29", "£140"),
+    ]
+    more = [("QCH-K16", "Kids' Bike", "£8 / £10", "£45 / £55"), ("QCH-X01", "Hand-cycle", "£20", "£110")]
+    columns = (0.05, 0.25, 0.5, 0.75)
+    first = [(0.1, 0.95, "Cycle Hire"), (0.1, 0.9, "Hire prices")]
+    first += [(x, 0.86 - 0.03 * row, cell) for row, cells in enumerate([header, *rows])
+              for x, cell in zip(columns, cells, strict=True)]  # fmt: skip
+    second = [(x, 0.95 - 0.03 * row, cell) for row, cells in enumerate([header, *more])
+              for x, cell in zip(columns, cells, strict=True)]  # fmt: skip
+    docs = load_documents(write_laid_out_pdf(tmp_path / "prices.pdf", [first, second]))
+    assert [doc.page_content for doc in docs] == [
+        f"Cycle Hire › Hire prices — Code: {a}; Bike: {b}; Half day: {c}; 7 days: {d}"
+        for a, b, c, d in rows + more
+    ]
