@@ -38,6 +38,7 @@ _DATE_PART = re.compile(r"d{1,2}|m{1,4}|y{4}|y{2}|[ /.,-]+|\[[^]]*\]")
 _NOTE_WORDS = 5  # a lone cell of so many words under a table is a note, not a value
 _TITLE_LINES = 3  # at most so many one-cell lines over a sheet's header are its title
 _NAME_WORDS = 4  # a column's name has at most so many words
+NOTE = ""  # the column of a note's one cell (no header names a column so: an empty one is "column N")
 
 
 def cell_text(value: object, number_format: str = "General") -> str:
@@ -111,7 +112,10 @@ def sheet_rows(rows: Iterator[tuple[Cell, ...]]) -> Iterator[tuple[str, list[tup
     else:
         cells = None  # the sheet ended within its first lines
     if cells is not None and sum(map(bool, cells)) > 1:
-        yield from _tables(_title(title), _header(cells), lines)
+        heading, notes = _title_and_notes(title)
+        for note in notes:
+            yield heading, [(NOTE, note)]
+        yield from _tables(heading, _header(cells), lines)
     elif title:
         header = _header(title[0])
         for line in itertools.chain(title[1:], [cells] if cells else [], lines):
@@ -135,7 +139,7 @@ def _tables(
         if line is None or (note := _note(line)):
             apart = True
             if line is not None:
-                yield title, [("note", note)]
+                yield title, [(NOTE, note)]
         elif apart and _names(line):
             waiting, apart = line, False
         else:
@@ -200,6 +204,27 @@ def _header(cells: list[str]) -> list[str]:
 def _title(lines: list[list[str]]) -> str:
     """The title that one-cell lines over a header make."""
     return " ".join(cell for line in lines for cell in line if cell)
+
+
+def _title_and_notes(lines: list[list[str]]) -> tuple[str, list[str]]:
+    """The title that one-cell lines over a header make, and the notes among them: a line of
+    sentences ("Rent is charged at £0.25 per square metre … and is due on 1 March.") is a note of
+    its own, its name before a dash kept for the title ("Work party rota 2025 - all tenants are
+    asked …"), so the title over each row stays a name."""
+    named, notes = [], []
+    for text in (cell for line in lines for cell in line if cell):
+        if len(text.split()) < _NOTE_WORDS or not _SENTENCE_END.search(text):
+            named.append(text)
+            continue
+        notes.append(text)
+        parts = _DASH.split(text, maxsplit=1)
+        if len(parts) > 1 and len(parts[0].split()) <= 2 * _NAME_WORDS and not _SENTENCE_END.search(parts[0]):
+            named.append(parts[0])
+    return " ".join(named), notes
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_DASH = re.compile(r"\s[-\u2013\u2014]\s")  # "Work party rota 2025 - all tenants …"
 
 
 def xlsx_rows(path: Path) -> Iterator[tuple[str | None, str, list[tuple[str, str]]]]:

@@ -44,7 +44,7 @@ from ingest.ids import content_hash, document_id
 from ingest.legend import legend, with_meanings
 from ingest.markup import docx_markdown, html_markdown
 from ingest.pdf import pdf_pages
-from ingest.spreadsheet import xlsx_rows
+from ingest.spreadsheet import NOTE, xlsx_rows
 
 TABLE_SUFFIXES = {".csv": ",", ".tsv": "\t"}  # and their cell delimiters
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".html", ".htm", ".docx")
@@ -516,7 +516,9 @@ def sections(path: Path) -> Iterator[tuple[list[str], str, dict]]:
     elif suffix in SPREADSHEET_SUFFIXES:
         for sheet, title, cells in xlsx_rows(path):  # a workbook's one sheet goes unnamed, as a CSV's
             label = PATH_SEPARATOR.join(part for part in (path.name, sheet, title) if part)
-            yield [], table_row(label, cells), {"sheet": sheet} if sheet else {}
+            noted = [value for column, value in cells if column == NOTE]
+            text = f"{label}: {noted[0]}" if noted else table_row(label, cells)  # a note is prose
+            yield [], text, {"sheet": sheet} if sheet else {}
     elif suffix in MARKDOWN_SUFFIXES:
         for headings, text in markdown_sections(_as_markdown(path), path.name):
             yield headings, text, {}

@@ -183,9 +183,33 @@ def test_a_sheets_title_over_its_header_labels_its_rows_and_notes_under_it_are_n
         "rents.xlsx › Rents › Plot Rent Register 2025/26 — Plot No: AV-01; Tenant: Margaret Pilbeam; "
         "Date paid: 02/10/2025 (2 October 2025)",
         "rents.xlsx › Rents › Plot Rent Register 2025/26 — Plot No: TOTAL",
-        "rents.xlsx › Rents › Plot Rent Register 2025/26 — note: Rents are due by 1 October 2025.",
+        "rents.xlsx › Rents › Plot Rent Register 2025/26: Rents are due by 1 October 2025.",
         "rents.xlsx › Jobs — job: mow",
         "rents.xlsx › Jobs — job: weed",
+    ]
+
+
+def test_a_line_of_sentences_over_a_header_is_a_note_and_no_part_of_the_title(tmp_path):
+    """A note written over a table ("Rent is charged at £0.25 … and is due on 1 March.") is prose of
+    its own: the rows' title stays the register's name (a name before a dash is kept)."""
+    plots = [
+        ["Hollinsgate Allotments - Plot Register 2025"],
+        ["Rent is charged at £0.25 per square metre and is due on 1 March. Seniors pay half."],
+        [],
+        ["Plot", "Tenant", "Size (sq m)"],
+        ["HR-08", "Ewan Castlemaine", 375],
+    ]
+    rota = [["Work party rota 2025 - all tenants attend two work parties a year."], ["Date", "Task"]]
+    rota += [["8 March", "Clear brambles"], ["12 April", "Spread woodchip"]]
+    path = write_xlsx(tmp_path / "plots.xlsx", {"Plots": plots, "Rota": rota})
+    title = "plots.xlsx › Plots › Hollinsgate Allotments - Plot Register 2025"
+    assert chunks(path) == [
+        f"{title}: Rent is charged at £0.25 per square metre and is due on 1 March. Seniors pay half.",
+        f"{title} — Plot: HR-08; Tenant: Ewan Castlemaine; Size (sq m): 375",
+        "plots.xlsx › Rota › Work party rota 2025: Work party rota 2025 - all tenants attend two work "
+        "parties a year.",
+        "plots.xlsx › Rota › Work party rota 2025 — Date: 8 March; Task: Clear brambles",
+        "plots.xlsx › Rota › Work party rota 2025 — Date: 12 April; Task: Spread woodchip",
     ]
 
 
@@ -211,7 +235,7 @@ def test_a_second_table_under_the_first_is_read_under_its_own_header(tmp_path):
     assert chunks(path) == [
         f"{title} — Firing type: Bisque; Cone: 04; Price per shelf: 6",
         f"{title} — Firing type: Lustre; Cone: Glaze room; Price per shelf: Ask",
-        f"{title} — note: Full-kiln bookings get 10% off the shelf price.",
+        f"{title}: Full-kiln bookings get 10% off the shelf price.",
         "kilns.xlsx › Rates — Kiln: Nightjar; Type: Electric top-loader; Shelves: 8; Location: Back yard "
         "shed; Serviced: 2025",
         "kilns.xlsx › Events — Date: 3 May; Event: Walk; Notes: Boots",
