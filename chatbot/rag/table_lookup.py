@@ -160,6 +160,7 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # where ``DueDt`` and ``LoanID`` pa
 
 
 _TITLED_ROW = 3  # cells a row needs under a heading with a dash of its own
+_BRACKETED_PART = re.compile(r"\s*\([^)]*\)")
 
 
 def row_cells(document: str) -> list[tuple[str, str]] | None:
@@ -842,8 +843,8 @@ def _naming_cell(asked: list[str], cells: list[tuple[str, str]]) -> tuple[str, s
 def _naming(cells: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The cells after the subject that say what it is: those of a naming column (``name``, ``title``
     …), else, beside a code, the next cell when it reads as a name ("Accession: TV-173; Variety:
-    Cairnfold Broad Bean": a code's name column is called many things), after one of a letter
-    ("Tree ID: PCO-C03; Row: C; Variety: Kentish Fillbasket")."""
+    Cairnfold Broad Bean": a code's name column is called many things; its bracketed words aside),
+    after one of a letter ("Tree ID: PCO-C03; Row: C; Variety: Kentish Fillbasket")."""
     naming = [(c, v) for c, v in cells[1:] if _last_word(c) in _NAMING]
     if naming or len(cells) < 3 or not any(is_code(w) for w in words(cells[0][1])):
         return naming
@@ -851,7 +852,8 @@ def _naming(cells: list[tuple[str, str]]) -> list[tuple[str, str]]:
     named = column_words(column)[0]
     if not named or named[-1] in FILLER or named[-1] in PEOPLE:  # "From: Harnsey Quay", "holder: Ada"
         return []
-    reads = value[:1].isupper() and not any(c.isdigit() for c in value) and len(value.split()) <= 6
+    bare = _BRACKETED_PART.sub("", value)  # "E-Mountain Bike (21 Ah battery)" reads as a name
+    reads = bare[:1].isupper() and not any(c.isdigit() for c in bare) and len(bare.split()) <= 6
     return [(column, value)] if reads and len(value) > 1 else []
 
 
