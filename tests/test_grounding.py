@@ -568,3 +568,11 @@ def test_what_a_question_asks_of_someone_by_a_possessive_must_be_named() -> None
     assert not asks_unsaid("Who plays the Reverend Latch?", cast)
     assert not asks_unsaid("What's Desmond Quayle's role?", cast)  # "role" is written
     assert not asks_unsaid("What's planted in the Reverend Latch's role?", cast)  # "What's" is no owner
+
+
+def test_inches_written_as_a_mark_are_a_length_the_question_may_set() -> None:
+    """'24" wheels' are 24 inches: no answer for "12 inch wheels"."""
+    bikes = ["hire.pdf › Prices — Code: QCH-K24; Bike: Kids' Bike, 24\" wheels; Half day: £10 / £13"]
+    said = "The kids' bike with 24\" wheels costs £10 / £13."
+    assert not grounded(said, "price of a kids bike with 12 inch wheels", bikes)
+    assert grounded(said, "price of a kids bike with 24 inch wheels", bikes)

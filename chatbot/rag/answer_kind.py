@@ -155,6 +155,8 @@ def _unit(after: str) -> str | None:
     passengers"); None when none does."""
     if _PERCENT.match(after):
         return PERCENT  # "15% off", "90 per cent": a share, no money nor count
+    if after[:1] in ('"', "\u2033"):
+        return "length"  # inches: "24\" wheels"
     match = _UNIT_AFTER.match(after)
     if match and match.group(1) in _MONTH_NAMES and not (match.group(1) == "may" and match.group(2)):
         return DAY  # "9 May", "9 May 2025"; not "6 may share"
