@@ -576,3 +576,10 @@ def test_inches_written_as_a_mark_are_a_length_the_question_may_set() -> None:
     said = "The kids' bike with 24\" wheels costs £10 / £13."
     assert not grounded(said, "price of a kids bike with 12 inch wheels", bikes)
     assert grounded(said, "price of a kids bike with 24 inch wheels", bikes)
+
+
+def test_a_spans_start_is_no_answer_for_its_end() -> None:
+    """ "Tenancy start: 01/03/2017" tells when a tenancy began; "ends on 1 March 2017" swaps its ends."""
+    plot = ["plots.xlsx — Plot: HR-14; Tenant: Kwabena Marsh; Tenancy start: 01/03/2017 (1 March 2017)"]
+    assert not grounded("His tenancy ends on 1 March 2017.", "When does Kwabena Marsh's tenancy end?", plot)
+    assert grounded("His tenancy started on 1 March 2017.", "When did Kwabena Marsh's tenancy start?", plot)

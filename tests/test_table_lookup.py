@@ -687,6 +687,14 @@ def test_an_objects_key_asks_all_its_cells() -> None:
     assert looked_up("Which hive has no queen at the moment?", hive) is None  # a hive asked, not its queen
 
 
+def test_a_columns_start_does_not_answer_the_spans_end() -> None:
+    plot = "plots.xlsx — Plot: HR-14; Tenant: Kwabena Marsh; Tenancy start: 01/03/2017 (1 March 2017)"
+    assert looked_up("When does Kwabena Marsh's tenancy end?", plot) is None
+    assert looked_up("When did Kwabena Marsh's tenancy start?", plot) == (
+        "The tenancy start of HR-14 is 01/03/2017 (1 March 2017)."
+    )
+
+
 def test_a_verbs_particle_and_a_names_old_are_no_other_rows_words() -> None:
     """ "went out" says no category "OUT" of other rows; the "Old" of a row's own name is a word it
     says (not only an age), so "the old rectory orchard" stays with its row."""

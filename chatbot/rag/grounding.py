@@ -93,7 +93,10 @@ _ARRIVING = frozenset({"arrive", "arrives", "arrived", "arriving", "arrival", "a
 _LEAVING = frozenset(
     {"depart", "departs", "departed", "departing", "departure", "dep", "leave", "leaves", "left"}
 )
-_JOURNEY_ENDS = [(_ARRIVING, _LEAVING), (_LEAVING, _ARRIVING)]
+# a span's two ends, as columns and answers name them ("Tenancy start: …", "ends on …")
+STARTING = frozenset({"start", "starts", "started", "starting", "begin", "begins", "began", "commences"})
+ENDING = frozenset({"end", "ends", "ended", "ending", "finish", "finishes", "finished", "expires", "expiry"})
+_JOURNEY_ENDS = [(_ARRIVING, _LEAVING), (_LEAVING, _ARRIVING), (STARTING, ENDING), (ENDING, STARTING)]
 _UNTIL = frozenset({"until", "till", "til", "late"})  # "until when is it open", "how late": its other end
 _RANKS = frozenset({"second", "third", "fourth", "fifth"})  # places a list of winners never gives
 # who a question asks of, not what: "what deposit does the person in the attic room pay"
@@ -351,9 +354,10 @@ def _bound_holds(number: str, condition: str, documents: list[str]) -> bool:
 
 
 def _journey_end_swapped(sentence: str, documents: list[str]) -> bool:
-    """Whether the answer tells a time or number as one end of a journey (an arrival) where every
-    sentence of the documents that holds it gives it as the other (a departure): "The Twilight
-    Steam trains arrive at 20:40." of "last departure from Pennock Bridge at 20:40"."""
+    """Whether the answer tells a time or number as one end of a journey or span (an arrival, an end)
+    where every sentence or cell of the documents that holds it gives it as the other (a departure,
+    a start): "The Twilight Steam trains arrive at 20:40." of "last departure from Pennock Bridge at
+    20:40", "The tenancy ends on 1 March 2017." of "Tenancy start: 01/03/2017 (1 March 2017)"."""
     told, values = set(words(sentence)), set(_FIGURE.findall(sentence))
     holding = [
         set(words(clause))

@@ -42,7 +42,7 @@ from chatbot.rag.answer_kind import (
     quantities,
     yes_or_no,
 )
-from chatbot.rag.grounding import ASKING, COUNTING, stem, uses_word
+from chatbot.rag.grounding import ASKING, COUNTING, ENDING, STARTING, stem, uses_word
 from ingest.text import PATH_SEPARATOR, ROW_SEPARATOR
 from vectorstore.spelling import plain
 from vectorstore.words import FILLER, MONTHS, calendar, identifiers, is_code, stated, words
@@ -992,6 +992,8 @@ def looked_up(question: str, document: str, unique: Unique = lambda cell: False)
     found = found or _covered_cell(question, cells) or _keyed_cell(question, cells, unique)
     if not found or (yes_or_no(question) and found[1].casefold() not in _YES_NO):
         return None  # "Does Isobel have a greenhouse?" is not answered by her plot's number
+    if _other_end(question, found[0]):
+        return None  # "When does the tenancy end?" is not answered by "Tenancy start"
     if _of_another_place(question, cells, found):
         return NO_ANSWER  # the model reads "Lowen has a population of 310." into the row
     sentence = _said(cells, found)
@@ -1002,6 +1004,15 @@ def looked_up(question: str, document: str, unique: Unique = lambda cell: False)
     if asks_money(question) and _head(found[0].split()) in COUNTING:
         return None  # "how much extra to add a 9th player" is not answered by "Players: 4-8"
     return sentence if fits(sentence, question) else None
+
+
+def _other_end(question: str, column: str) -> bool:
+    """Whether the question asks one end of a span and the column is named for the other only."""
+    asked, named = set(words(question)), set(column.split())
+    return any(asked & end and named & other and not named & end for end, other in _SPAN_ENDS)
+
+
+_SPAN_ENDS = [(STARTING, ENDING), (ENDING, STARTING)]
 
 
 def _of_another_place(question: str, cells: list[tuple[str, str]], cell: tuple[str, str, str]) -> bool:
