@@ -70,6 +70,7 @@ from chatbot.rag.grounding import checked
         ("The line is shut from November to March.", "At what time of year is the line shut?"),  # no clock
         ("No one climbs above 18 metres per second.", "Above what wind speed is climbing stopped?"),
         ("The lid gasket has part number RT-5521.", "What is the part number of the lid gasket?"),  # a code
+        ("The premises licence number is PL-2231.", "premises licence number for the village hall"),
         ("Up to 6 may share a room.", "How many people can share a room?"),  # "may" the verb, no month
         ("Walkers cover 20 km a day.", "How far do walkers go each day?"),  # a distance, no speed
         ("June fitted the pump.", "Who fitted the pump?"),  # a month's name as someone's
@@ -111,6 +112,7 @@ def test_answers_of_the_asked_kind_fit(sentence, question) -> None:
         ("Open nights are on the first Friday of every month.", "What time do open nights begin?"),
         ("The path is closed from 1 March to 31 May.", "What year did the path open?"),
         ("The company carries passengers and mail.", "What is the company's annual revenue?"),
+        ("The premises licence number is 23:00.", "premises licence number for the village hall"),  # a time
         ("The light was automated in 1979.", "What colour is the lighthouse painted?"),
         ("Ostray is the main town of the island.", "Which town is the main town of Ostray?"),  # names none
         # a product asked after two words that say which: the answer names none

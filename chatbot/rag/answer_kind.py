@@ -363,6 +363,14 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
         ),
         _code,
     ),
+    # "the premises licence number", "account no.": a reference, never a time or an amount
+    (
+        re.compile(
+            r"\b(?:licen[cs]e|registration|reference|account|policy|serial|charity|company|invoice"
+            r"|booking|membership)\s+(?:no|number|num)\b"
+        ),
+        _code,
+    ),
     (re.compile(r"\btime of (?:the )?year\b"), _date),  # "November to March"
     (re.compile(r"\b(?:what|which) time\b|\bat what hour\b"), _clock),
     (re.compile(r"\b(?:what|which) year\b|\byear did\b"), _year),
