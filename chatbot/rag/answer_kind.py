@@ -363,11 +363,12 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
         ),
         _code,
     ),
-    # "the premises licence number", "account no.": a reference, never a time or an amount
+    # "the premises licence number", "account no.": a reference, never a time or an amount (not
+    # one the question gives: "Which customer has account number C-0477?")
     (
         re.compile(
             r"\b(?:licen[cs]e|registration|reference|account|policy|serial|charity|company|invoice"
-            r"|booking|membership)\s+(?:no|number|num)\b"
+            r"|booking|membership)\s+(?:no|number|num)\b(?!\.?\s+[\w-]*\d)"
         ),
         _code,
     ),
