@@ -71,7 +71,7 @@ from chatbot.rag.grounding import checked
         ("No one climbs above 18 metres per second.", "Above what wind speed is climbing stopped?"),
         ("The lid gasket has part number RT-5521.", "What is the part number of the lid gasket?"),  # a code
         ("The premises licence number is PL-2231.", "premises licence number for the village hall"),
-        ("The name of QP-20 is Brennock Parish Council.", "Which customer has account number C-0477?"),
+        ("The customer is Brennock Parish Council.", "Which customer has account number C-0477?"),
         ("Up to 6 may share a room.", "How many people can share a room?"),  # "may" the verb, no month
         ("Walkers cover 20 km a day.", "How far do walkers go each day?"),  # a distance, no speed
         ("June fitted the pump.", "Who fitted the pump?"),  # a month's name as someone's
