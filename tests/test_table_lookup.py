@@ -832,6 +832,7 @@ def test_a_name_column_beside_a_code_names_the_row() -> None:
     assert looked_up("germination % of quarrybank fire", seeds[1]) == "The germination of PSL-0419 is 58%."
     bike = "hire.pdf › Prices — Code: QCH-E21; Bike: E-Mountain Bike (21 Ah battery); Half day: £38 / £47"
     assert looked_up("What is QCH-E21?", bike) == "The bike of QCH-E21 is E-Mountain Bike (21 Ah battery)."
+    assert looked_up("half day price of QCH-E21?", bike) == "The half day of QCH-E21 is £38 / £47."  # no days
 
 
 def test_a_question_sharing_only_the_files_name_with_a_row_is_not_about_it() -> None:

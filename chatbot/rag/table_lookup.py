@@ -1036,6 +1036,8 @@ def _said(cells: list[tuple[str, str]], cell: tuple[str, str, str]) -> str:
     column, value, unit = cell
     if unit and column.endswith(" per"):  # "community rate per" of "Community rate per hour"
         column, value, unit = column[: -len(" per")], f"{with_unit(value, '')} per {unit}", ""
+    if UNIT.get(unit) == "duration" and value.lstrip().startswith(tuple(_MARKS)):  # "Full day: £46": no days
+        column, unit = f"{column} {unit}", ""
     subject, measured = _spoken_subject(cells), with_unit(value, unit)
     if any(is_code(word) for word in column.split()):  # a table of models side by side: "TW-300"
         named = next((c for c, _ in cells if " ".join(column_words(c)[0]) == column), column)
