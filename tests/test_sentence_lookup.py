@@ -164,3 +164,15 @@ def test_who_did_it_is_the_name_a_relative_clause_follows() -> None:
     assert (
         quoted("Who collects the payments?", "Shop › Post: Amy, who collects the post, lives here.") is None
     )
+
+
+def test_a_file_names_words_parted_by_underscores_are_its_title() -> None:
+    """ "hollinsgate_allotments_2025.xlsx" says "allotments": a note under it that says the rest is quoted."""
+    note = (
+        "hollinsgate_allotments_2025.xlsx › Plots › Plot Register 2025: Rent is charged at £0.25 per "
+        "square metre per year and is due on 1 March. Tenants aged 65 or over pay half."
+    )
+    assert quoted("when is allotment rent due", note) == (
+        "Rent is charged at £0.25 per square metre per year and is due on 1 March."
+    )
+    assert quoted("when is garage rent due", note) is None  # no garage is written

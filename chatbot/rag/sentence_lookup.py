@@ -85,7 +85,8 @@ def quoted(question: str, document: str) -> str | None:
     if sections[1:] and asks_when(question) and fits(sections[-1], question):
         return None  # "5 April › …": the heading's date or the sentence's, which is meant?
     asked = _asked(question, _scene(question))
-    given = stem_keys(sections[0] if sections else "") | (stem_keys(heading) & _capitalized(question))
+    title = sections[0].replace("_", " ") if sections else ""  # a file's name: its words apart
+    given = stem_keys(title) | (stem_keys(heading) & _capitalized(question))
     stated = stem_keys(body) & _capitalized(question)  # names the chunk says in another sentence
     written = sentences(body)
     found = [
