@@ -96,7 +96,8 @@ _LEAVING = frozenset(
 # a span's two ends, as columns and answers name them ("Tenancy start: …", "ends on …")
 STARTING = frozenset({"start", "starts", "started", "starting", "begin", "begins", "began", "commences"})
 ENDING = frozenset({"end", "ends", "ended", "ending", "finish", "finishes", "finished", "expires", "expiry"})
-_JOURNEY_ENDS = [(_ARRIVING, _LEAVING), (_LEAVING, _ARRIVING), (STARTING, ENDING), (ENDING, STARTING)]
+SPAN_ENDS = [(STARTING, ENDING), (ENDING, STARTING)]
+_JOURNEY_ENDS = [(_ARRIVING, _LEAVING), (_LEAVING, _ARRIVING), *SPAN_ENDS]
 _UNTIL = frozenset({"until", "till", "til", "late"})  # "until when is it open", "how late": its other end
 _RANKS = frozenset({"second", "third", "fourth", "fifth"})  # places a list of winners never gives
 # who a question asks of, not what: "what deposit does the person in the attic room pay"

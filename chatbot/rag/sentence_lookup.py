@@ -94,19 +94,24 @@ def quoted(question: str, document: str) -> str | None:
         for at, sentence in enumerate(written)
         if _statement(sentence, question)
         and _all_said(
-            asked, stem_keys(sentence) | given | _referred(written, at) | _unnamed(sentence, question, stated)
+            asked,
+            stem_keys(sentence)
+            | given
+            | _referred(written, at)
+            | _unnamed(sentence, question, asked, stated),
         )
         and fits(sentence, question)
     ]
     return found[0] if len(found) == 1 else None
 
 
-def _unnamed(sentence: str, question: str, stated: set[str]) -> set[str]:
+def _unnamed(sentence: str, question: str, asked: list[set[str]], stated: set[str]) -> set[str]:
     """The ``stated`` names (the question's, said elsewhere in the chunk) for a sentence that names
     nothing and no other code itself, yet says something the question asks ("The Summer Sprint Meet
     will be held on 12 July. Entries close on 20 June."): it goes on about what the chunk names. One
     naming something else is about that; one saying only a value of the asked kind ("Their find
-    extended the system to 6.3 km." for "How wide is the Lantern Hall?") is about anything."""
+    extended the system to 6.3 km." for "How wide is the Lantern Hall?") is about anything.
+    ``asked``: the question's words as :func:`_asked` gives them."""
     tokens = sentence.split()
     if tokens[1:] and not tokens[1][:1].isupper():  # "Entries close …": capitalized as its opening
         tokens = tokens[1:]
@@ -114,11 +119,7 @@ def _unnamed(sentence: str, question: str, stated: set[str]) -> set[str]:
     if named or not identifiers(sentence) <= identifiers(question):
         return set()
     says = stem_keys(sentence)
-    return (
-        stated
-        if any(keys & says for keys in _asked(question, _scene(question)) if not keys & stated)
-        else set()
-    )
+    return stated if any(keys & says for keys in asked if not keys & stated) else set()
 
 
 def _asked(question: str, scene: set[str]) -> list[set[str]]:

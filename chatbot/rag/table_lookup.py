@@ -42,7 +42,7 @@ from chatbot.rag.answer_kind import (
     quantities,
     yes_or_no,
 )
-from chatbot.rag.grounding import ASKING, COUNTING, ENDING, STARTING, stem, uses_word
+from chatbot.rag.grounding import ASKING, COUNTING, SPAN_ENDS, stem, uses_word
 from ingest.text import PATH_SEPARATOR, ROW_SEPARATOR
 from vectorstore.spelling import plain
 from vectorstore.words import FILLER, MONTHS, calendar, identifiers, is_code, stated, words
@@ -1009,10 +1009,7 @@ def looked_up(question: str, document: str, unique: Unique = lambda cell: False)
 def _other_end(question: str, column: str) -> bool:
     """Whether the question asks one end of a span and the column is named for the other only."""
     asked, named = set(words(question)), set(column.split())
-    return any(asked & end and named & other and not named & end for end, other in _SPAN_ENDS)
-
-
-_SPAN_ENDS = [(STARTING, ENDING), (ENDING, STARTING)]
+    return any(asked & end and named & other and not named & end for end, other in SPAN_ENDS)
 
 
 def _of_another_place(question: str, cells: list[tuple[str, str]], cell: tuple[str, str, str]) -> bool:
