@@ -176,3 +176,18 @@ def test_a_file_names_words_parted_by_underscores_are_its_title() -> None:
         "Rent is charged at £0.25 per square metre per year and is due on 1 March."
     )
     assert quoted("when is garage rent due", note) is None  # no garage is written
+
+
+def test_the_words_asking_a_price_and_who_asks_need_not_be_said() -> None:
+    """ "What did they pay for …?" is answered by the sentence giving the price ("bought … for
+    £2,300"), "Please tell me …" by the one that says the rest; a price is still a price."""
+    history = (
+        "Tarrow Cave Club › Huts: In 1981 the club bought Fennick Barn, a stone barn above the village, "
+        "for £3,150. Since 1994 the hut has been run by the Fennick Trust, which bought the cottages."
+    )
+    assert quoted("what did the club pay for fennick barn", history) == (
+        "In 1981 the club bought Fennick Barn, a stone barn above the village, for £3,150."
+    )
+    assert quoted("How much did the trust pay for the cottages?", history) is None  # only "1994"
+    card = "Orley Library › Cards: A replacement card costs £1.80. Cards are free for under-16s."
+    assert quoted("Please tell me what a replacement card costs", card) == ("A replacement card costs £1.80.")

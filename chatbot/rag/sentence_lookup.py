@@ -22,6 +22,7 @@ import re
 from chatbot.rag.answer_kind import (
     NAMED_THINGS_TEXT,
     WH_WORDS,
+    asks_money,
     asks_when,
     fits,
     known_kind,
@@ -38,6 +39,12 @@ from vectorstore.words import FILLER, calendar, identifiers, name_words, words
 # the words that say which kind of value is asked, not what about
 _KIND_TEXT = "long many much year years time date day far big old often tall high wide deep heavy number"
 _KIND_WORDS = frozenset(_KIND_TEXT.split())
+# the words of who asks and how, which no answer says: "If I lose my card, what do I pay?", "Tell me …"
+_ASKING_TEXT = "if my me our us your i'm tell please exactly actually"
+_ASKING = frozenset(_ASKING_TEXT.split())
+# the words that ask for an amount of money, which an answer gives rather than says: "costs how much"
+_MONEY_TEXT = "cost costs charge charged price priced fee pay paid"
+_MONEY_ASKED = frozenset(_MONEY_TEXT.split())
 # a value not known yet is none: "Next AGM: November 2024, date to be confirmed."
 _UNSURE = re.compile(
     r"\b(?:to be (?:confirmed|announced|decided|agreed|arranged)|tb[cad]"
@@ -129,7 +136,8 @@ def _asked(question: str, scene: set[str]) -> list[set[str]]:
     ``scene`` words."""
     said = words(question)
     kind = {said[at + 1] for at, w in enumerate(said[:-1]) if w in ("which", "what")} & _NAMED_THINGS
-    skipped = FILLER | _KIND_WORDS | kind | scene
+    money = _MONEY_ASKED if asks_money(question) else frozenset()
+    skipped = FILLER | _KIND_WORDS | _ASKING | money | kind | scene
     return [{stem(form) for form in forms(w)} for w in said if w not in skipped]
 
 
@@ -165,6 +173,8 @@ def _statement(sentence: str, question: str) -> bool:
         return False
     if _HOW_MEASURED.search(question) and not any(quantities(sentence, question)):
         return False  # "nine children" measures nothing
+    if asks_money(question) and "money" not in quantities(sentence, question):
+        return False  # "bought … in 1994" names no price
     return _names_doer(question, sentence) and not _other_dimension(question, sentence)
 
 
