@@ -119,6 +119,10 @@ FRESH16 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh16/*),--documents $(f
 # an allotment workbook, a school trip letter in Word, a vet practice's vaccination export, a
 # campsite guide, a camera club's e-mail thread, a theatre production as nested JSON (twenty-sixth session)
 FRESH17 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh17/*),--documents $(f))
+# a nineteenth, likewise blind: a farm shop's veg box page in HTML, an evening class prospectus printed
+# to PDF, a night market's trader list (TSV), a piano tuner's job log (JSON Lines), a car club's guide
+# in Word, a community fridge guide, an ice rink party's e-mail thread (twenty-seventh session)
+FRESH18 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh18/*),--documents $(f))
 # the training questions the shipped adapter never read, over their documents (the widest phrasings)
 UNREAD = $(SHIPPED) $(foreach f,$(sort $(shell cut -d'"' -f4 data/eval/unread.jsonl)),--documents data/training/documents/$(f))
 eval: models
@@ -140,6 +144,7 @@ eval: models
 	$(EVAL) --questions data/eval/fresh15.jsonl $(FRESH15) --json artifacts/eval/fresh15.json
 	$(EVAL) --questions data/eval/fresh16.jsonl $(FRESH16) --json artifacts/eval/fresh16.json
 	$(EVAL) --questions data/eval/fresh17.jsonl $(FRESH17) --json artifacts/eval/fresh17.json
+	$(EVAL) --questions data/eval/fresh18.jsonl $(FRESH18) --json artifacts/eval/fresh18.json
 	$(EVAL) --questions data/eval/unread.jsonl $(UNREAD) --json artifacts/eval/unread.json
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --json artifacts/eval/dev.json --chart artifacts/eval/dev.png
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --adapter none --json artifacts/eval/dev-base.json
