@@ -876,3 +876,11 @@ def test_a_name_the_file_says_is_still_another_rows_subject() -> None:
     assert about_row("who coaches the tarnwick valley rovers", club)
     heater = "Sorrelby Rate Card › Extras — Item: Indirect diesel heater; Unit: each; Price: £145"
     assert about_row("What's the price of the diesel heaters Sorrelby hire out?", heater)  # the company's
+
+
+def test_a_footnote_mark_on_a_cell_is_no_part_of_its_number() -> None:
+    """ "£95¹" (a PDF table's footnoted fee) is 95 with a mark: asked on a day, the row is read, not
+    refused with int("95¹")."""
+    row = "evening_classes.pdf › Courses — course: Pottery; starts: 12 March; fee: £95¹"
+    assert about_row("What is the fee for pottery on 12 March?", row)
+    assert not about_row("What is the fee for pottery on 14 March?", row)

@@ -29,6 +29,9 @@ _WORD = re.compile(r"\w+(?:\.\d+)?")
 _UNIT_GLUED = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?)(t|kg|g|km|m|cm|mm|ml|l|L|kW|kw|mph|kph)\b")
 _ISO_DATE = re.compile(r"\b(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")  # 2024-03-05
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# a footnote's mark ("fee¹", "②"): a digit no number is written with (int() refuses it), no word's part
+_MARKS = "".join(c for c in map(chr, range(0x3000)) if c.isdigit() and not c.isdecimal())  # "¹²³⁴①②"
+_MARK = re.compile(f"[{_MARKS}]")
 _WEEK = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTH_NAMES = [
     "january", "february", "march", "april", "may", "june",
@@ -58,7 +61,8 @@ def normalize(text: str) -> str:
     """Lower case, numbers without thousands separators, codes joined (``kx2047``), a unit parted
     from its number ("12t" as "12 t"), an ISO date as people say it ("2024-03-05" as "5 march
     2024": a log's date meets the question's month), a day said as an ordinal as its number ("the
-    3rd oct" as "the 3 oct")."""
+    3rd oct" as "the 3 oct"), a footnote's mark apart ("fee¹" as "fee")."""
+    text = _MARK.sub(" ", text)
     text = _ORDINAL_DAY.sub(lambda m: m.group(1) or m.group(2) + m.group(3), text)
     text = _UNIT_GLUED.sub(r"\1 \2", _ISO_DATE.sub(_spoken_date, text))
     text = _SPACED.sub(r"\1\2", _HYPHENED.sub(r"\1\2", _THOUSANDS.sub("", text)))
