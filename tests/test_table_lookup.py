@@ -884,3 +884,14 @@ def test_a_footnote_mark_on_a_cell_is_no_part_of_its_number() -> None:
     row = "evening_classes.pdf › Courses — course: Pottery; starts: 12 March; fee: £95¹"
     assert about_row("What is the fee for pottery on 12 March?", row)
     assert not about_row("What is the fee for pottery on 14 March?", row)
+
+
+def test_a_column_named_by_a_word_without_its_vowels_is_that_word() -> None:
+    """An export's ``Wks`` and ``pwr`` are the weeks and the power a question asks for, said back
+    whole; a price is asked by what one is paying."""
+    course = "classes.pdf › Timetable — Code: KAL-127; Course: Bookkeeping (Level 1); Wks: 12; Fee: £190"
+    assert looked_up("how many weeks is the bookkeeping course", course) == "The weeks of KAL-127 is 12."
+    pitch = "market.tsv — pitch: P08; business: Jerk Junction; pwr: 32A; fee_gbp: 110"
+    assert looked_up("what power supply does Jerk Junction need", pitch) == "The power of P08 is 32A."
+    assert looked_up("what does Jerk Junction pay", pitch) == "The fee of P08 is £110."
+    assert looked_up("What is Jerk Junction paying for its pitch?", pitch) is None  # a pitch is no price

@@ -154,8 +154,9 @@ _SHORT = {"no": "number", "num": "number", "nr": "number", "qty": "quantity", "d
           "acct": "account", "loc": "location", "inv": "invoice", "mo": "monthly", "sz": "size",
           "min": "minimum", "flr": "floor", "ins": "insurance", "cvr": "cover", "nm": "name", "cd": "code",
           "recv": "received", "rcvd": "received", "pkt": "packet", "pkts": "packets", "rmk": "remark",
-          "flg": "flag", "mgr": "manager"}  # fmt: skip
+          "flg": "flag", "mgr": "manager", "conc": "concession"}  # fmt: skip
 _SHORT_MONEY = {"dep": "deposit"}  # in a column of money: "Dep (GBP)"
+_VOWELS = frozenset("aeiou")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # where ``DueDt`` and ``LoanID`` part their words
 
 
@@ -590,7 +591,28 @@ def _says(stems: dict[str, list[str]], head: str) -> bool:
     for ("fixed" of ``fixer``, "leads" of "Leader", "supervised" of "supervisor")."""
     doer = head[:-2] if len(head) > 4 and head.endswith(("er", "or")) else None
     deeds = [w for w in stems.get(stem(doer), []) if w != doer] if doer else []  # "brew" is no deed
-    return any(_endings_differ(w, head) for w in stems.get(stem(head), []) + deeds)
+    if any(_endings_differ(w, head) for w in stems.get(stem(head), []) + deeds):
+        return True
+    return any(_abbreviates(head, w) for said in stems.values() for w in said)
+
+
+def _spelled_out(word: str, stems: dict[str, list[str]]) -> str:
+    """A column's ``word`` as the question writes it when it is short for it ("weeks" for "Wks")."""
+    return next((w for said in stems.values() for w in said if _abbreviates(word, w)), word)
+
+
+def _counts(head: str, counted: str) -> bool:
+    """Whether a column named by ``head`` counts the ``counted`` things ("Wks" the weeks)."""
+    return match_key(head) == match_key(counted) or _abbreviates(head, counted)
+
+
+def _abbreviates(short: str, word: str) -> bool:
+    """Whether ``short``, a column's word without vowels ("wks", "pwr", "hrs", "bldg"), is ``word``
+    with its vowels and some other letters dropped: its first letter and the rest in order."""
+    if len(short) < 3 or set(short) & _VOWELS or len(word) < len(short) + 2 or word[0] != short[0]:
+        return False
+    rest = iter(word[1:])
+    return all(letter in rest for letter in short[1:])
 
 
 def _endings_differ(a: str, b: str) -> bool:
@@ -656,7 +678,7 @@ def _asked_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, 
     for column, value in cells:
         named, unit = column_words(column)
         if named and _says(meaning, _head(named)) and not _gives(said, value):
-            found.append((" ".join(named), value, unit))
+            found.append((" ".join(_spelled_out(w, meaning) for w in named), value, unit))
     found = [cell for cell in found if not _modified_otherwise(rest, cell[0].split())]
     subject = " ".join(column_words(cells[0][0])[0])
     found = [cell for cell in found if _measures(asked, cell)]  # "How old was she when she won?"
@@ -665,7 +687,7 @@ def _asked_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, 
     if len(found) > 1:  # "where do they play their home matches": the venue, not the games played
         found = [cell for cell in found if fits(f"It is {cell[1]}.", question)] or found
     if len(found) > 1 and (counted := _counted(asked)):  # "how many volunteer hours": the hours
-        found = [cell for cell in found if match_key(_head(cell[0].split())) == match_key(counted)] or found
+        found = [cell for cell in found if _counts(_head(cell[0].split()), counted)] or found
     if len(found) > 1 and set.intersection(*(set(cell[0].split()) for cell in found)):
         # columns of one family (check_in, check_out): the one the question says whole
         spelled = f" {' '.join(_SHORT.get(w, w) for w in asked)} "  # "max temp" says "maximum temperature"
