@@ -895,3 +895,11 @@ def test_a_column_named_by_a_word_without_its_vowels_is_that_word() -> None:
     assert looked_up("what power supply does Jerk Junction need", pitch) == "The power of P08 is 32A."
     assert looked_up("what does Jerk Junction pay", pitch) == "The fee of P08 is £110."
     assert looked_up("What is Jerk Junction paying for its pitch?", pitch) is None  # a pitch is no price
+
+
+def test_a_code_asked_about_is_the_subject_wherever_its_column_stands() -> None:
+    """ "Who is trader QNM-0299?" of a row that opens with the trader's pitch: the cell after the
+    code's says who; the pitch asked about names nothing of the kind."""
+    row = "market.tsv — pitch: P13; trader_id: QNM-0299; business: The Dosa Cart; cuisine: South Indian"
+    assert looked_up("Who is trader QNM-0299?", row) == "The business of P13 is The Dosa Cart."
+    assert looked_up("Who is trader QNM-0300?", row) is None

@@ -848,6 +848,7 @@ def _naming_cell(asked: list[str], cells: list[tuple[str, str]]) -> tuple[str, s
     names the subject and nothing else ("What is KX-2041?", "KX-2041 - what part is that?", "Who is
     Ada Quill?" of a staff row's ``title``): the model, given the row, often says "I don't know"."""
     keys = {match_key(w) for w in asked if w not in FILLER}
+    cells = cells[_coded_at(keys, cells) :]  # "Who is trader QNM-0299?" of a row that opens with its pitch
     subject = {match_key(w) for w in words(cells[0][1])}
     naming = {match_key(w) for w in _NAMING} | {
         match_key(w) for c, _ in cells[:1] for w in column_words(c)[0]
@@ -860,6 +861,16 @@ def _naming_cell(asked: list[str], cells: list[tuple[str, str]]) -> tuple[str, s
         return None
     named, unit = column_words(naming[0][0])
     return " ".join(named), naming[0][1], unit
+
+
+def _coded_at(keys: set[str], cells: list[tuple[str, str]]) -> int:
+    """Where the row's cell of a code the question says (``keys``) stands: the subject it asks about
+    (0 when none: the row's first cell is)."""
+    for at, (_, value) in enumerate(cells):
+        said = {match_key(w) for w in words(value)}
+        if any(is_code(w) for w in words(value)) and said <= keys:
+            return at
+    return 0
 
 
 def _naming(cells: list[tuple[str, str]]) -> list[tuple[str, str]]:
