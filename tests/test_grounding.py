@@ -583,3 +583,18 @@ def test_a_spans_start_is_no_answer_for_its_end() -> None:
     plot = ["plots.xlsx — Plot: HR-14; Tenant: Kwabena Marsh; Tenancy start: 01/03/2017 (1 March 2017)"]
     assert not grounded("His tenancy ends on 1 March 2017.", "When does Kwabena Marsh's tenancy end?", plot)
     assert grounded("His tenancy started on 1 March 2017.", "When did Kwabena Marsh's tenancy start?", plot)
+
+
+def test_an_amount_per_a_period_is_the_documents_for_that_period() -> None:
+    """ "£60 per year, or £6 per month": £60 is no monthly fee; "per week" of a "Weekly" column claims
+    nothing the row does not say; "13A" (a socket's amps) is no fee."""
+    club = "Car Club › Membership: Membership costs £60 per year, or £6 per month if you prefer."
+    monthly = "How much does membership cost per month?"
+    assert not grounded("Membership costs £60 per month.", monthly, [club])
+    assert grounded("Membership costs £6 per month.", monthly, [club])
+    box = "Veg Boxes › Choose your box — Code: VB-S1; Box: Solo Box; Weekly: £11.40; Fortnightly: £12.20"
+    assert grounded("The Solo Box costs £11.40 per week.", "What does the Solo Box cost per week?", [box])
+    pitch = "market.tsv — pitch: P10; business: Cloud Nine Coffee; pwr: 13A; fee_gbp: 55"
+    fees = "What are the pitch fees for Cloud Nine Coffee?"
+    assert list(checked(iter(["P10 is 13A."]), fees, [pitch])) == [NO_ANSWER]
+    assert list(checked(iter(["The fee is £55."]), fees, [pitch])) == ["The fee is £55."]

@@ -165,8 +165,8 @@ def _unit(after: str) -> str | None:
         if token in UNIT:
             return _per_time(UNIT[token], tokens[number + 1 :])
         if token not in _MULTIPLIERS:
-            if token in FILLER or token == "per":  # "10 per cent", "3 a day": no unit
-                return None
+            if (token in FILLER or token == "per") and not after[:1].isalpha():
+                return None  # "10 per cent", "3 a day": no unit; "13A" (a socket's amps, a code) is one
             if not qualifiers:
                 return COUNT
             qualifiers -= 1

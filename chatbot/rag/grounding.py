@@ -132,6 +132,13 @@ _SAME = {
 _LIGHT_TEXT = """get gets got getting take takes taking place care go goes going come comes came coming held
     used use uses put puts putting out up"""
 _LIGHT = frozenset(_LIGHT_TEXT.split())
+_RATE = frozenset({"per"})  # "£11.40 per week" of a column "Weekly": how a rate is said, no claim
+# an amount per a period: "£60 per year", "£6 a month", "£4.50/hour"
+_RATE_WORD = re.compile(
+    r"[£$€]\s?(\d[\d,]*(?:\.\d+)?)\s*(?:per|a|an|each|every|/)\s*"
+    r"(hour|day|night|week|fortnight|month|year|annum|session|visit|lesson|term)\b"
+)
+_SAME_PERIOD = {"annum": "year"}
 # a length said with its measure ("28 metres high"), and measures said two ways
 _MEASURE_WORD = re.compile(
     r"(\d[\d,.]*)\s*(km|kilometres|kilometers|metres|meters|m|cm|mm|feet|foot|ft|miles|yards)\s+"
@@ -209,6 +216,7 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         or _amount_made_up(sentence, question_words, text)
         or _scale_added(sentence, text)
         or _measure_moved(sentence, text)
+        or _rate_moved(sentence, text)
     ):
         return False
     named = name_words(sentence) - question_words - FILLER
@@ -316,7 +324,7 @@ def _claims_unsaid(question: str, said: list[str], known: set[str]) -> bool:
     words that only say how it asks (:data:`ASKING`) to the answer-kind check, and light verbs
     ("takes place") go with their words. ``known``: the documents' words, with their columns' parts."""
     uses = uses_word(known)
-    skipped = FILLER | ASKING | _LIGHT | name_words(question)
+    skipped = FILLER | ASKING | _LIGHT | _RATE | name_words(question)
     return any(
         not (any(c.isdigit() for c in word) or uses(word))
         for word in set(said) & set(words(question)) - skipped
@@ -771,6 +779,19 @@ def _measure_moved(sentence: str, documents: str) -> bool:
         )
         for number, unit, way in said
     )
+
+
+def _rate_moved(sentence: str, documents: str) -> bool:
+    """Whether the sentence gives an amount per a period ("£60 per month") that the documents give only
+    per another ("£60 per year, or £6 per month"): the yearly fee read as the asked monthly one."""
+    said, written = _rates(sentence), _rates(documents)
+    return any(rate not in written and any(a == rate[0] for a, _ in written) for rate in said)
+
+
+def _rates(text: str) -> set[tuple[str, str]]:
+    """The (amount, period) pairs ``text`` writes: "£6 a month" as ("6", "month")."""
+    found = _RATE_WORD.findall(text.casefold())
+    return {(amount, _SAME_PERIOD.get(period, period)) for amount, period in found}
 
 
 def _scale_added(sentence: str, documents: str) -> bool:
