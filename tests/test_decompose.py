@@ -320,3 +320,20 @@ def test_a_part_asking_of_what_an_unanswered_first_part_asks_exists_is_unanswere
     assert joined([NO_ANSWER, "Ann Lee runs it."], other) == (
         "None of my documents answer “Is there a student rate?” Ann Lee runs it."
     )
+
+
+def test_a_half_asking_again_of_another_condition_is_the_first_with_it() -> None:
+    """ "… cost per year, and how much per month?" asks the first half's question per month; a half
+    with a verb of its own asks its own question."""
+    assert split("how much does membership cost per year, and how much per month?") == [
+        ("how much does membership cost per year?", None),
+        ("how much does membership cost per month?", None),
+    ]
+    assert split("What is the fee for adults, and what for children?") == [
+        ("What is the fee for adults?", None),
+        ("What is the fee for children?", None),
+    ]
+    assert split("How much does membership cost per year, and how much is the joining fee?") == [
+        ("How much does membership cost per year?", None),
+        ("How much is the joining fee?", None),
+    ]

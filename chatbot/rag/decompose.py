@@ -46,6 +46,7 @@ _PERSONS = {"he", "she", "him", "her", "his", "hers"}
 # what may open a lead that names the subject ("For Wendle Moor, …", "About the hut - …")
 _LEADS = {"for", "about", "regarding", "re", "on", "as", "and"}
 _PREPOSITIONS = {"for", "of", "at", "in", "on", "to", "from", "with", "about", "by"}
+_VERBS = {"is", "are", "was", "were", "do", "does", "did", "can", "will", "would", "has", "have", "had"}
 _TAIL = {"at", "in", "on"}  # what opens a place both things share
 _BREAKS = {",", "-", "\N{EN DASH}", "\N{EM DASH}", ":"}
 
@@ -214,6 +215,7 @@ def split(
     if paired:
         return [(_detok(part), None) for part in paired]
     clauses = _clauses(tokens)
+    clauses = [clauses[0], *(_echoed(clauses[0], clause) or clause for clause in clauses[1:])]
     named = [_runs(clause, names) for clause in clauses]
     if len(clauses) == 1 or not (all(named) or _apart(clauses[1:])):
         return _listed_names(question, names, known)
@@ -335,10 +337,31 @@ def _name(clause: list[str], runs: list[tuple[int, int]]) -> str | None:
     return _detok(clause[slice(*named[0])]) if named else None
 
 
+def _echoed(first: list[str], clause: list[str]) -> list[str] | None:
+    """A later half that asks the first's question again of another condition, its question word
+    and a preposition's phrase only ("how much per month" after "How much does membership cost per
+    year"), as the first with that phrase in place of its own; else None."""
+    asked = _wh_phrase(clause, 0)
+    if (
+        not asked
+        or asked >= len(clause)
+        or [t.casefold() for t in first[:asked]] != [t.casefold() for t in clause[:asked]]
+    ):
+        return None
+    rest = clause[asked:]
+    preposition = rest[0].casefold()
+    if preposition not in _PREPOSITIONS | {"per"} or any(t.casefold() in _VERBS for t in rest):
+        return None
+    at = max((i for i, token in enumerate(first) if token.casefold() == preposition), default=0)
+    return [*first[:at], *rest] if at > asked else None
+
+
 def _said_of(subject: str | None, clause: list[str]) -> list[str]:
     """A half that names nothing of its own, said of ``subject`` ("Wendle Moor: where's their home
     venue")."""
-    return [*_TOKEN.findall(subject), ":", *clause] if subject else clause
+    if not subject or subject.casefold() in _detok(clause).casefold():  # an echoed half says it
+        return clause
+    return [*_TOKEN.findall(subject), ":", *clause]
 
 
 def _clauses(tokens: list[str]) -> list[list[str]]:
