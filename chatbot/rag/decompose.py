@@ -386,6 +386,7 @@ def _listed_names(
 ) -> list[tuple[str, str | None]]:
     """One (question, name) per listed name, or ``[(question, name)]`` when it lists none."""
     tokens = _TOKEN.findall(question)
+    tokens = _shared_noun_dropped(tokens, _runs(tokens, names))
     runs = [_with_common_words(tokens, run, known) for run in _runs(tokens, names)]
     listed = _listed(tokens, runs) or _things(tokens, known)
     if not listed and (qualified := _modifiers(tokens, known)):
@@ -412,6 +413,26 @@ def _with_common_words(
         more += 1
     listing = more < len(tokens) and tokens[more].casefold() in _JOINERS
     return (start, more) if more > end and listing and known(_detok(tokens[start:more])) else run
+
+
+def _shared_noun_dropped(tokens: list[str], runs: list[tuple[int, int]]) -> list[str]:
+    """``tokens`` without the noun a listed name shares with the last before its "and" or comma ("the
+    Abbey piano and the Lantern Rooms piano tuned" → "the Abbey and the Lantern Rooms piano tuned"):
+    what follows the last is said of each."""
+    if len(runs) < 2 or not all(tokens[end - 1][:1].isupper() for _, end in runs):
+        return tokens  # names written as names: not "a simple extraction and a surgical extraction"
+    last = runs[-1][1]
+    dropped: set[int] = set()
+    for _, end in runs[:-1]:
+        for size in (1, 2):
+            noun = tokens[end : end + size]
+            if (
+                all(t.islower() for t in noun)
+                and tokens[end + size : end + size + 1] in (["and"], [","])
+                and tokens[last : last + size] == noun
+            ):
+                dropped |= set(range(end, end + size))
+    return [token for at, token in enumerate(tokens) if at not in dropped]
 
 
 def _one_thing(tokens: list[str], known: Callable[[str], bool]) -> bool:
