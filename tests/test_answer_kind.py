@@ -218,3 +218,10 @@ def test_subs_dues_and_rent_are_prices() -> None:
     assert fits("SB-0206 owes £66.00.", "How much money is outstanding on SB-0206?")
     assert not fits("The access of SB-0206 is LIFT.", "How much money is outstanding on SB-0206?")
     assert not fits("The unit is on the ground floor.", "What rent does unit SB-0106 pay?")
+
+
+def test_which_evening_of_the_week_asks_a_weekday() -> None:
+    """ "Which evening of the week is KAL-163 held on?" is answered by its day, not by a thing."""
+    question = "Which evening of the week is KAL-163 held on?"
+    assert fits("It is on Fri 18:30-20:30.", question)
+    assert not fits("It is the Creative Writing class.", question)

@@ -376,6 +376,8 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
     (re.compile(r"\b(?:what|which) time\b|\bat what hour\b"), _clock),
     (re.compile(r"\b(?:what|which) year\b|\byear did\b"), _year),
     (re.compile(r"\b(?:what|which) (?:date|day|month)s?\b"), _day_date),
+    # "which evening of the week": a weekday, as "which day"
+    (re.compile(r"\b(?:what|which) (?:morning|afternoon|evening|night)s? of the week\b"), _day_date),
     (re.compile(r"^(?:who|whom|whose)\b"), _name),
     (re.compile(rf"^which (?:{'|'.join(sorted(PEOPLE))})s?\b"), _name),  # "Which member of staff …?"
     (_ASKED_NAMED, _named),
