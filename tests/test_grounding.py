@@ -598,3 +598,13 @@ def test_an_amount_per_a_period_is_the_documents_for_that_period() -> None:
     fees = "What are the pitch fees for Cloud Nine Coffee?"
     assert list(checked(iter(["P10 is 13A."]), fees, [pitch])) == [NO_ANSWER]
     assert list(checked(iter(["The fee is £55."]), fees, [pitch])) == ["The fee is £55."]
+
+
+def test_a_yes_or_no_needs_documents_that_speak_of_what_is_asked() -> None:
+    """ "Are the veg boxes certified organic?" is not answered "No" by a farm shop's address, which
+    says nothing of organic either way; a document that does speak of it may answer."""
+    question = "Are the Hollowmere veg boxes certified organic?"
+    address = "Hollowmere Veg Boxes › Contact: Hollowmere Farm Shop; Lower Brackton Lane; Wenslow"
+    assert list(checked(iter(["No, they are not."]), question, [address])) == [NO_ANSWER]
+    said = "Hollowmere Veg Boxes › Growing: Our veg is grown without sprays but is not certified organic."
+    assert list(checked(iter(["No, they are not."]), question, [said])) == ["No, they are not."]

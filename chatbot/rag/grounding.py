@@ -132,6 +132,7 @@ _SAME = {
 _LIGHT_TEXT = """get gets got getting take takes taking place care go goes going come comes came coming held
     used use uses put puts putting out up"""
 _LIGHT = frozenset(_LIGHT_TEXT.split())
+_YES_NO_OPENING = re.compile(r"\s*(?:yes|no)\b", re.IGNORECASE)
 _RATE = frozenset({"per"})  # "£11.40 per week" of a column "Weekly": how a rate is said, no claim
 # an amount per a period: "£60 per year", "£6 a month", "£4.50/hour"
 _RATE_WORD = re.compile(
@@ -233,6 +234,8 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
     if _only_a_dates_day(sentence, question, text):
         return False
     if _turned_round(question, said) or _journey_end_swapped(sentence, documents):
+        return False
+    if _unread_yes_or_no(sentence, question, known):
         return False
     if _told_apart(question, said, named, documents) or _of_another_year(question, said, documents):
         return False
@@ -456,6 +459,17 @@ def heading_of(document: str) -> str:
     last = document.find(PATH_SEPARATOR)
     end = document.find(": ", last)
     return document[:end] if last >= 0 and end >= 0 else ""
+
+
+def _unread_yes_or_no(sentence: str, question: str, known: set[str]) -> bool:
+    """Whether a "yes" or "no" answers a yes-or-no question whose asked words the documents never use,
+    nor one near them: "Are the veg boxes certified organic?" → "No, they are not." of a farm shop's
+    address, which says nothing of "organic" either way. ``known``: the documents' words."""
+    if not yes_or_no(question) or not _YES_NO_OPENING.match(sentence):
+        return False
+    uses = uses_word(known)
+    asked = set(words(question)) - FILLER - ASKING - _LIGHT - name_words(question)
+    return any(not uses(word) for word in asked if word.isalpha() and len(word) >= 4)
 
 
 def _turned_round(question: str, said: list[str]) -> bool:
