@@ -903,3 +903,15 @@ def test_a_code_asked_about_is_the_subject_wherever_its_column_stands() -> None:
     row = "market.tsv — pitch: P13; trader_id: QNM-0299; business: The Dosa Cart; cuisine: South Indian"
     assert looked_up("Who is trader QNM-0299?", row) == "The business of P13 is The Dosa Cart."
     assert looked_up("Who is trader QNM-0300?", row) is None
+
+
+def test_a_letter_ending_a_rows_name_is_part_of_it() -> None:
+    """ "which delivery round covers Oxley Green?" does not name "Round A" (its "A" is no article), so
+    Round B's row, which covers it, is not another row's."""
+    rows = [
+        "veg.html › Rounds — Round: Round A; Areas covered: Wenslow town; Delivery day: Tuesday",
+        "veg.html › Rounds — Round: Round B; Areas covered: Brackton, Oxley Green; Delivery day: Wednesday",
+    ]
+    table = table_of(rows)
+    assert not another_rows("which delivery round covers Oxley Green?", rows[1], table)
+    assert another_rows("what day is Round A delivered?", rows[1], table)

@@ -492,7 +492,9 @@ def _says_whole(asked: set[str], value: str, days: set[str]) -> bool:
     like ("Old Town Wall walk length" names "The Old Town Wall"); a date's year may go unsaid ("on
     19 October" names "2024-10-19"), and a number the question gives as a day of a month (``days``)
     names no other cell (the 19 of "on 19 October" is not a gust of 19 km/h)."""
-    named = {plain(w) for w in words(value) if w not in FILLER or w in MONTHS}  # "may" too
+    said = words(value)
+    last = set(said[-1:]) if said and len(said[-1]) == 1 else set()  # "Round A": a letter, no article
+    named = {plain(w) for w in said if w not in FILLER or w in MONTHS | last}  # "may" too
     if named & MONTHS:
         named -= {w for w in named if len(w) == 4 and w.isdigit() and w not in asked}
     elif named <= days:
