@@ -915,3 +915,11 @@ def test_a_letter_ending_a_rows_name_is_part_of_it() -> None:
     table = table_of(rows)
     assert not another_rows("which delivery round covers Oxley Green?", rows[1], table)
     assert another_rows("what day is Round A delivered?", rows[1], table)
+
+
+def test_a_column_of_a_rate_per_a_unit_is_named_by_that_unit() -> None:
+    """ "Per hour", "Per mile": what a rate is per names the column (no unit of its value), so the
+    question's "per mile" picks one of them."""
+    van = "club.docx › Tariff — Band: Van; Car ID: LCC-14; Per hour: £8.90; Per day (24h): £69; Per mile: 24p"
+    assert looked_up("car club van per mile rate", van) == "The per mile of Van is 24p."
+    assert looked_up("how much per day is the van", van) == "The per day of Van is £69."

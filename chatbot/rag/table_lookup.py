@@ -640,6 +640,7 @@ def column_words(column: str) -> tuple[list[str], str]:
     written = words(_CAMEL.sub(" ", key).replace("_", " "))
     said = [_SHORT.get(w, w) for w in written]  # "min" is a minimum, but "duration_min" in minutes
     unit = written[-1] if len(said) > 1 and (written[-1] in _UNITS or _degrees(said)) else ""
+    unit = "" if said[:1] == ["per"] else unit  # "Per mile": what a rate is per, not its unit
     unit = "" if unit == "nm" and said[-2] not in _MEASURE_NOUNS else unit
     return (said[:-1] if unit else said), unit
 
