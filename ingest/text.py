@@ -217,7 +217,8 @@ def list_lines(lines: list[str]) -> str:
     out = []
     for number, text in enumerate(texts[:-1]):
         following = lines[number + 1]
-        parted = is_item(following) or (
+        goes_on = texts[number + 1][:1].islower() and _fills(text, width)  # "… and getting" / "by: …"
+        parted = (is_item(following) and not goes_on) or (
             is_item(lines[number]) and not texts[number + 1][:1].islower() and not _fills(text, width)
         )
         parted = (parted and not _wraps(text) and not _hangs(lines[number], following)) or (

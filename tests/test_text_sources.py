@@ -691,3 +691,17 @@ def test_a_pdf_tables_header_may_name_a_number_and_be_repeated_over_the_next_pag
         f"Cycle Hire › Hire prices — Code: {a}; Bike: {b}; Half day: {c}; 7 days: {d}"
         for a, b, c, d in rows + more
     ]
+
+
+def test_a_full_line_going_on_in_lower_case_is_no_label_after_it(tmp_path):
+    """A wrapped sentence whose next line opens "by: greetings, …" goes on after a space: no list
+    item "by" (a printed prospectus wrapped "getting" / "by: greetings")."""
+    text = (
+        "Courses\n\nPortuguese\n\n"
+        "Everyday European Portuguese for holidays, work trips, family visits and getting\n"
+        "by: greetings, ordering food, directions and small talk.\n"
+    )
+    assert chunks(tmp_path / "courses.txt", text) == [
+        "Courses › Portuguese: Everyday European Portuguese for holidays, work trips, family visits and "
+        "getting by: greetings, ordering food, directions and small talk."
+    ]
