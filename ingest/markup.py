@@ -43,8 +43,24 @@ def html_markdown(data: bytes) -> str:
     title = soup.title.get_text() if soup.title else None
     for element in soup(_HIDDEN):
         element.decompose()
+    _footers_under_page(soup, title)
     markdown = MarkdownConverter(heading_style="ATX", bullets="-").convert_soup(soup)
     return _titled(markdown, title)
+
+
+def _footers_under_page(soup, title: str | None) -> None:
+    """Each page-wide ``<footer>`` (not one inside an article or section) put under the page's top
+    heading again: its address and telephone are the whole page's, not the last section's ("Paying ›
+    Pick Your Own opens 20 June!" of a promo box before it)."""
+    top = soup.find("h1")
+    name = " ".join((top.get_text() if top else title or "").split())
+    if not name:
+        return
+    for footer in soup.find_all("footer"):
+        if footer.find_parent(["article", "section", "aside"]) is None:
+            heading = soup.new_tag("h1")
+            heading.string = name
+            footer.insert(0, heading)
 
 
 def docx_markdown(path: Path) -> str:

@@ -95,6 +95,18 @@ def test_a_web_page_without_a_top_heading_is_headed_by_its_title(tmp_path):
     assert chunks(tmp_path / "station.htm") == ["Lake Venna Field Station: The warden is Ilse Marr."]
 
 
+def test_a_web_pages_footer_is_the_whole_pages_not_its_last_sections(tmp_path):
+    """The address in a site's footer stands under the page's top heading, not under the promo box
+    or FAQ question just before it."""
+    page = (
+        "<html><body><main><h1>Veg Boxes</h1><h2>Paying</h2><p>We collect by Direct Debit.</p>"
+        "<aside><h3>Pick Your Own opens 20 June!</h3><p>Strawberries.</p></aside></main>"
+        "<footer><p>Hollowmere Farm, Lower Brackton Lane, Wenslow</p></footer></body></html>"
+    )
+    (tmp_path / "veg.html").write_text(page, encoding="utf-8")
+    assert chunks(tmp_path / "veg.html")[-1] == "Veg Boxes: Hollowmere Farm, Lower Brackton Lane, Wenslow"
+
+
 def test_a_word_document_is_chunked_as_its_markdown(tmp_path, markdown_chunks):
     assert chunks(write_docx(tmp_path / "harbour.docx")) == markdown_chunks
 
