@@ -114,12 +114,10 @@ def _each_qualified(tokens: list[str], at: int) -> list[tuple[str, str | None]]:
     if verbs:
         before = [
             *before[: verbs[-1]],
-            "is" if before[verbs[-1]].casefold() == "are" else "was",
+            _SAID_OF_ONE[before[verbs[-1]].casefold()],
             *before[verbs[-1] + 1 :],
         ]
-        noun = _SINGULAR_NOUN.sub(
-            lambda m: _SINGULAR.get(m[1], m[1][:-2] if m[1].endswith("es") else ""), noun
-        )
+        noun = _SINGULAR_NOUN.sub(lambda m: _singular_ending(m[1]), noun)
     return [
         (_detok([*before, word, noun, *after]), f"{word} {noun}") for word in (tokens[at - 1], tokens[at + 1])
     ]
@@ -444,6 +442,12 @@ def _one_thing(tokens: list[str], known: Callable[[str], bool]) -> bool:
 
 _PLURAL_OF = re.compile(r"(?:\b(are|were)\b(?=\s+the\b)(.*?))?\b(\w+?)(ies|sses|[sxz]es|[cs]hes|s)(\s+of)$")
 _SINGULAR = {"ies": "y", "sses": "ss", "s": ""}
+_SAID_OF_ONE = {"are": "is", "were": "was"}  # a verb of several, said of one
+
+
+def _singular_ending(ending: str) -> str:
+    """A plural's ending said of one: "ies" as "y", "ches" as "ch", "s" as nothing."""
+    return _SINGULAR.get(ending, ending[:-2] if ending.endswith("es") else "")
 
 
 def _one_each(before: str) -> str:
@@ -453,13 +457,12 @@ def _one_each(before: str) -> str:
     def singular(match: re.Match) -> str:
         if (match.group(3) + match.group(4)).endswith(("ss", "us", "is")):  # status, address, basis
             return match.group(0)
-        verb = {"are": "is", "were": "was"}.get((match.group(1) or "").casefold(), match.group(1) or "")
-        ending = match.group(4)
-        stem = match.group(3) + _SINGULAR.get(ending, ending[:-2] if ending.endswith("es") else "")
+        verb = _SAID_OF_ONE.get((match.group(1) or "").casefold(), match.group(1) or "")
+        stem = match.group(3) + _singular_ending(match.group(4))
         return f"{verb}{match.group(2) or ''}{stem}{match.group(5)}"
 
     before = _PLURAL_OF.sub(singular, before, count=1)
-    return re.sub(r"\b(are|were)$", lambda m: "is" if m.group(1).casefold() == "are" else "was", before)
+    return re.sub(r"\b(are|were)$", lambda m: _SAID_OF_ONE[m.group(1).casefold()], before)
 
 
 def _detok(tokens: list[str]) -> str:
