@@ -227,7 +227,8 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         return False
     if _premise_changed(sentence, question) or _condition_changed(sentence, question, documents):
         return False
-    if _rank_unsaid(question, said, known) or _time_unwritten(sentence, question, text):
+    uses = uses_word(known)  # built once: three checks below ask it
+    if _rank_unsaid(question, said, uses) or _time_unwritten(sentence, question, text):
         return False
     if _range_unwritten(sentence, f"{text} {question}"):
         return False
@@ -235,11 +236,11 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         return False
     if _turned_round(question, said) or _journey_end_swapped(sentence, documents):
         return False
-    if _unread_yes_or_no(sentence, question, known):
+    if _unread_yes_or_no(sentence, question, uses):
         return False
     if _told_apart(question, said, named, documents) or _of_another_year(question, said, documents):
         return False
-    if _claims_unsaid(question, said, known) and not _tied(question, said, documents, named):
+    if _claims_unsaid(question, said, uses) and not _tied(question, said, documents, named):
         return False
     if _said_too_often(said, told, named):
         return False
@@ -319,14 +320,14 @@ def _column_unasked(sentence: str, question: str) -> bool:
     )
 
 
-def _claims_unsaid(question: str, said: list[str], known: set[str]) -> bool:
+def _claims_unsaid(question: str, said: list[str], uses: Callable[[str], bool]) -> bool:
     """Whether the sentence says a word of the question that the documents never use, nor one near it:
     it then tells what was asked of a value the documents give for something else ("The Grey
     Herring was retired in 1951." from "built in 1951", "The logo was designed by Hal Wendover." from
     the log's supervisor). The question's names are left to the name checks (a slip in one is mended),
     words that only say how it asks (:data:`ASKING`) to the answer-kind check, and light verbs
-    ("takes place") go with their words. ``known``: the documents' words, with their columns' parts."""
-    uses = uses_word(known)
+    ("takes place") go with their words. ``uses``: :func:`uses_word` of the documents' words, with
+    their columns' parts."""
     skipped = FILLER | ASKING | _LIGHT | _RATE | name_words(question)
     return any(
         not (any(c.isdigit() for c in word) or uses(word))
@@ -461,13 +462,13 @@ def heading_of(document: str) -> str:
     return document[:end] if last >= 0 and end >= 0 else ""
 
 
-def _unread_yes_or_no(sentence: str, question: str, known: set[str]) -> bool:
+def _unread_yes_or_no(sentence: str, question: str, uses: Callable[[str], bool]) -> bool:
     """Whether a "yes" or "no" answers a yes-or-no question whose asked words the documents never use,
     nor one near them: "Are the veg boxes certified organic?" → "No, they are not." of a farm shop's
-    address, which says nothing of "organic" either way. ``known``: the documents' words."""
+    address, which says nothing of "organic" either way. ``uses``: :func:`uses_word` of the
+    documents' words."""
     if not yes_or_no(question) or not _YES_NO_OPENING.match(sentence):
         return False
-    uses = uses_word(known)
     asked = set(words(question)) - FILLER - ASKING - _LIGHT - name_words(question)
     return any(not uses(word) for word in asked if word.isalpha() and len(word) >= 4)
 
@@ -513,7 +514,7 @@ def _clock_time(match: re.Match) -> tuple[int, int]:
     return int(match.group(1)), int(match.group(2))
 
 
-def _rank_unsaid(question: str, said: list[str], known: set[str]) -> bool:
+def _rank_unsaid(question: str, said: list[str], uses: Callable[[str], bool]) -> bool:
     """Whether the sentence gives a place in an order that the question asks of ("who came second",
     "the third race") and the documents never use: a winner is not the one who came second, however
     the row ties the name to the question ("second" a place, not "a second" of time)."""
@@ -523,7 +524,7 @@ def _rank_unsaid(question: str, said: list[str], known: set[str]) -> bool:
         for before, word in zip(["", *asked], asked, strict=False)
         if word in _RANKS and not (before.isdigit() or before in ("a", "one", "per", "each", "every"))
     }
-    return any(not uses_word(known)(word) for word in ranks & set(said))
+    return any(not uses(word) for word in ranks & set(said))
 
 
 def _tied(question: str, said: list[str], documents: list[str], named: set[str]) -> bool:
