@@ -923,3 +923,30 @@ def test_a_column_of_a_rate_per_a_unit_is_named_by_that_unit() -> None:
     van = "club.docx › Tariff — Band: Van; Car ID: LCC-14; Per hour: £8.90; Per day (24h): £69; Per mile: 24p"
     assert looked_up("car club van per mile rate", van) == "The per mile of Van is 24p."
     assert looked_up("how much per day is the van", van) == "The per day of Van is £69."
+
+
+ROUND = (
+    "Veg boxes › Delivery rounds — Round: Round C; Areas covered: Fellside, Quarry End; "
+    "Delivery day: Friday; "
+    "Order / change cut-off: Wednesday noon; Delivery charge: £2.40"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # what the question asks comes before "for"; what it is about after
+        (
+            "What is the order cut-off for Round C deliveries?",
+            "The order change cut off of Round C is Wednesday noon.",
+        ),
+        # a day-of-week value keeps its column's whole name, with no unit after it
+        ("which day is delivery for round C", "The delivery day of Round C is Friday."),
+        # "delivery charge" said whole names that column, not "Delivery day" whose words it holds
+        ("delivery charge for round C orders", "The delivery charge of Round C is £2.40."),
+    ],
+)
+def test_of_columns_sharing_words_the_one_asked_before_the_qualifier_answers(
+    question: str, answer: str
+) -> None:
+    assert looked_up(question, ROUND) == answer

@@ -117,6 +117,7 @@ _PARTICIPLE = re.compile(r"..[^e]ed$")  # "booked", "stored"; not "seed", "breed
 _PARTICLES = frozenset({"out", "back", "up", "off", "down", "away"})
 _KEPT = "shelf bin bay rack storage"  # where a thing is kept: "Where is the cobalt carbonate kept?"
 _HOW = frozenset({"many", "much"})  # "how many packets": no word of the packets' own
+_QUALIFYING = frozenset({"for", "of"})  # "the cut-off for Round B", "the price of a mug"
 _NOT_NAMING = FILLER | ASKING | _HOW  # words that name no thing a row could be about
 # words after a column's noun that say how many of it there are: "packets_available", "seats_left"
 _STOCK = frozenset({"available", "remaining", "left", "spare", "free"})
@@ -289,7 +290,10 @@ def gives_whole(said: str, value: str) -> bool:
 
 def with_unit(value: str, unit: str) -> str:
     """A cell's value with its column's unit: after it ("38.2 km2", "92%" of ``germ_pct``), a
-    currency's mark before it ("£955" of ``monthly_rent_gbp`` or ``Rent (£)``, "£4.60" of 4.6)."""
+    currency's mark before it ("£955" of ``monthly_rent_gbp`` or ``Rent (£)``, "£4.60" of 4.6); none
+    for a value without a number ("Wednesday" of "Delivery day", "free" of "Fee (£)")."""
+    if not any(c.isdigit() for c in value):
+        return value
     mark = unit if unit in _MARKS else _CURRENCY.get(unit)
     if mark:
         value = f"{value}0" if _PENNIES.match(value) else value
@@ -687,6 +691,8 @@ def _asked_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, 
     found = [cell for cell in found if _measures(asked, cell)]  # "How old was she when she won?"
     if len(found) > 1 and found[0][0] == subject != _which_thing(asked):
         found = found[1:]  # "where's the blues festival held": the festival is what the row is about
+    if len(found) > 1:  # "the order cut-off for Round B deliveries": the cut-off, not the delivery day
+        found = _named_before_qualifier(rest, found)
     if len(found) > 1:  # "where do they play their home matches": the venue, not the games played
         found = [cell for cell in found if fits(f"It is {cell[1]}.", question)] or found
     if len(found) > 1 and (counted := _counted(asked)):  # "how many volunteer hours": the hours
@@ -695,6 +701,11 @@ def _asked_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, 
         # columns of one family (check_in, check_out): the one the question says whole
         spelled = f" {' '.join(_SHORT.get(w, w) for w in asked)} "  # "max temp" says "maximum temperature"
         found = [cell for cell in found if all(f" {w} " in spelled for w in cell[0].split())]
+        longest = max(found, key=lambda cell: len(cell[0].split()), default=None)
+        if longest and all(
+            set(cell[0].split()) < set(longest[0].split()) for cell in found if cell != longest
+        ):
+            found = [longest]  # "delivery charge" said whole, and "delivery" (of "Delivery day") in it
     if found:
         return found[0] if len(found) == 1 else None
     return (
@@ -705,6 +716,18 @@ def _asked_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, 
         or _clipped_cell(asked, cells)
         or _naming_cell(asked, cells)
     )
+
+
+def _named_before_qualifier(rest: list[str], found: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Of several cells the question names, the one it names before its first preposition, when only
+    one is: what it asks comes first, what it is about after ("the order cut-off for Round B
+    deliveries" asks the cut-off, not the delivery day)."""
+    at = next((i for i, w in enumerate(rest) if i and w in _QUALIFYING), None)
+    if at is None:
+        return found
+    before = _by_stem([w for w in meant(rest[:at]) if w not in FILLER])
+    first = [cell for cell in found if _says(before, _head(cell[0].split()))]
+    return first if len(first) == 1 else found
 
 
 def _grouped_cell(
@@ -1069,7 +1092,9 @@ def _said(cells: list[tuple[str, str]], cell: tuple[str, str, str]) -> str:
     column, value, unit = cell
     if unit and column.endswith(" per"):  # "community rate per" of "Community rate per hour"
         column, value, unit = column[: -len(" per")], f"{with_unit(value, '')} per {unit}", ""
-    if UNIT.get(unit) == "duration" and value.lstrip().startswith(tuple(_MARKS)):  # "Full day: £46": no days
+    if UNIT.get(unit) == "duration" and (  # "Full day: £46", "Delivery day: Wednesday": no days
+        value.lstrip().startswith(tuple(_MARKS)) or not any(c.isdigit() for c in value)
+    ):
         column, unit = f"{column} {unit}", ""
     subject, measured = _spoken_subject(cells), with_unit(value, unit)
     if any(is_code(word) for word in column.split()):  # a table of models side by side: "TW-300"
