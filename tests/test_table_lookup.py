@@ -894,7 +894,9 @@ def test_a_column_named_by_a_word_without_its_vowels_is_that_word() -> None:
     pitch = "market.tsv — pitch: P08; business: Jerk Junction; pwr: 32A; fee_gbp: 110"
     assert looked_up("what power supply does Jerk Junction need", pitch) == "The power of P08 is 32A."
     assert looked_up("what does Jerk Junction pay", pitch) == "The fee of P08 is £110."
-    assert looked_up("What is Jerk Junction paying for its pitch?", pitch) is None  # a pitch is no price
+    # the pitch is what it pays for, not the money asked
+    assert looked_up("What is Jerk Junction paying for its pitch?", pitch) == "The fee of P08 is £110."
+    assert looked_up("which pitch is Jerk Junction on", pitch) == "The pitch is P08."
 
 
 def test_a_code_asked_about_is_the_subject_wherever_its_column_stands() -> None:

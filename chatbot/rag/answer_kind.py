@@ -473,6 +473,12 @@ def asks_number(question: str) -> bool:
     return check is not None and check not in (_name, _named, _place, _thing, _code)
 
 
+# the words that ask for an amount of money, which an answer gives rather than says: "costs how much",
+# "What is Jerk Junction paying for its pitch?"
+_MONEY_TEXT = "cost costs charge charges charged price priced fee pay pays paid paying"
+MONEY_ASKED = frozenset(_MONEY_TEXT.split())
+
+
 def asks_money(question: str) -> bool:
     """Whether ``question`` asks for an amount of money ("How much is the almond croissant?")."""
     return _check(question) is _money

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from chatbot.rag.answer_kind import (
+    MONEY_ASKED,
     NAMED_THINGS_TEXT,
     WH_WORDS,
     asks_money,
@@ -42,9 +43,6 @@ _KIND_WORDS = frozenset(_KIND_TEXT.split())
 # the words of who asks and how, which no answer says: "If I lose my card, what do I pay?", "Tell me …"
 _ASKING_TEXT = "if my me our us your i'm tell please exactly actually"
 _ASKING = frozenset(_ASKING_TEXT.split())
-# the words that ask for an amount of money, which an answer gives rather than says: "costs how much"
-_MONEY_TEXT = "cost costs charge charged price priced fee pay paid"
-_MONEY_ASKED = frozenset(_MONEY_TEXT.split())
 # a value not known yet is none: "Next AGM: November 2024, date to be confirmed."
 _UNSURE = re.compile(
     r"\b(?:to be (?:confirmed|announced|decided|agreed|arranged)|tb[cad]"
@@ -136,7 +134,7 @@ def _asked(question: str, scene: set[str]) -> list[set[str]]:
     ``scene`` words."""
     said = words(question)
     kind = {said[at + 1] for at, w in enumerate(said[:-1]) if w in ("which", "what")} & _NAMED_THINGS
-    money = _MONEY_ASKED if asks_money(question) else frozenset()
+    money = MONEY_ASKED if asks_money(question) else frozenset()
     skipped = FILLER | _KIND_WORDS | _ASKING | money | kind | scene
     return [{stem(form) for form in forms(w)} for w in said if w not in skipped]
 

@@ -29,6 +29,7 @@ from typing import NamedTuple
 from chatbot.rag.answer import NO_ANSWER
 from chatbot.rag.answer_kind import (
     MEASURED,
+    MONEY_ASKED,
     PEOPLE,
     UNIT,
     WH_WORDS,
@@ -345,7 +346,7 @@ def names_row(question: str, document: str, table: Table | None = None) -> bool:
     of a name the question only resembles ("Tessel" for "tessell minor") does not name it whole.
     ``question`` should be the one retrieved with (slips mended, codes joined)."""
     cells = row_cells(document)
-    found = _asked_cell(question, cells) if cells else None
+    found = _asked_cell(question, cells, _label_keys(document)) if cells else None
     if not found or not fits(_said(cells, found), question) or not about_row(question, document):
         return False
     asked = _asked_words(question)
@@ -674,9 +675,12 @@ def _head(named: list[str]) -> str:
 _NAME_KINDS = frozenset({"first", "last", "full", "given", "family", "middle", "user", "file", "nick"})
 
 
-def _asked_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
+def _asked_cell(
+    question: str, cells: list[tuple[str, str]], label: set[str] = frozenset()
+) -> tuple[str, str, str] | None:
     """The one cell ``question`` asks for: its column's words, its value and its unit; None when the
-    question names no column of the row, or more than one, leaving out the cells whose values it gives."""
+    question names no column of the row, or more than one, leaving out the cells whose values it gives.
+    ``label``: the keys of the row's label words, which name no other thing."""
     asked = words(question)
     said = f" {' '.join(asked)} "
     rest = _without_values(said, cells, asks_when(question))  # "How much climbing is there on …?": no length
@@ -693,6 +697,8 @@ def _asked_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, 
         found = found[1:]  # "where's the blues festival held": the festival is what the row is about
     if len(found) > 1:  # "the order cut-off for Round B deliveries": the cut-off, not the delivery day
         found = _named_before_qualifier(rest, found)
+    if asks_money(question) and not any(map(_of_money, found)) and _named_after_qualifier(rest, found):
+        found = []  # "What is Jerk Junction paying for its pitch?": money, not the pitch's number
     if len(found) > 1:  # "where do they play their home matches": the venue, not the games played
         found = [cell for cell in found if fits(f"It is {cell[1]}.", question)] or found
     if len(found) > 1 and (counted := _counted(asked)):  # "how many volunteer hours": the hours
@@ -712,22 +718,32 @@ def _asked_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, 
         _dated_cell(asked, meaning, cells)
         or _grouped_cell(asked, meaning, cells)
         or _qualified_cell(question, cells)
-        or _priced_cell(question, cells)
+        or _priced_cell(question, cells, label)
         or _clipped_cell(asked, cells)
         or _naming_cell(asked, cells)
     )
 
 
-def _named_before_qualifier(rest: list[str], found: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
-    """Of several cells the question names, the one it names before its first preposition, when only
-    one is: what it asks comes first, what it is about after ("the order cut-off for Round B
-    deliveries" asks the cut-off, not the delivery day)."""
+def _before_qualifier(rest: list[str]) -> dict[str, list[str]] | None:
+    """The question's words before its first "for" or "of" (by stem), which say what it asks; what
+    comes after says what it is about ("the order cut-off for Round B deliveries"). None without one."""
     at = next((i for i, w in enumerate(rest) if i and w in _QUALIFYING), None)
-    if at is None:
-        return found
-    before = _by_stem([w for w in meant(rest[:at]) if w not in FILLER])
-    first = [cell for cell in found if _says(before, _head(cell[0].split()))]
+    return None if at is None else _by_stem([w for w in meant(rest[:at]) if w not in FILLER])
+
+
+def _named_before_qualifier(rest: list[str], found: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Of several cells the question names, the one it names before its qualifier, when only one is
+    ("the order cut-off for Round B deliveries" asks the cut-off, not the delivery day)."""
+    before = _before_qualifier(rest)
+    first = [cell for cell in found if before is not None and _says(before, _head(cell[0].split()))]
     return first if len(first) == 1 else found
+
+
+def _named_after_qualifier(rest: list[str], found: list[tuple[str, str, str]]) -> bool:
+    """Whether every cell of ``found`` is named only after the question's qualifier, so is what it is
+    about rather than what it asks ("paying for its pitch": the pitch)."""
+    before = _before_qualifier(rest)
+    return before is not None and bool(found) and not any(_says(before, _head(c[0].split())) for c in found)
 
 
 def _grouped_cell(
@@ -828,18 +844,27 @@ def _qualified_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, s
     return found[0] if len(found) == 1 else None
 
 
-def _priced_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
-    """For a question of money that says nothing but the row's own words ("How much is the almond
-    croissant?"), the row's one cell of money (``price_gbp``, "Fee (£)", "£3.15"). A word the row
+def _priced_cell(question: str, cells: list[tuple[str, str]], label: set[str]) -> tuple[str, str, str] | None:
+    """For a question of money that says nothing but the row's own words, its ``label``'s and the
+    words asking money ("How much is the almond croissant?", "What is Jerk Junction paying at the
+    night market?"), the row's one cell of money (``price_gbp``, "Fee (£)", "£3.15"). A word the row
     does not say may name a price it lacks ("how much is the deposit for …"): then none."""
-    if not asks_money(question) or any(w not in _NOT_NAMING for w in _unsaid(question, cells)):
+    if not asks_money(question):
+        return None
+    unsaid = (w for w in _unsaid(question, cells) if match_key(w) not in label)
+    if any(w not in _NOT_NAMING and w not in MONEY_ASKED for w in unsaid):
         return None
     found = []
     for column, value in cells[1:]:
         named, unit = column_words(column)
-        if unit in CURRENCIES or value.lstrip().startswith(tuple(_MARKS)):
+        if _of_money((" ".join(named), value, unit)):
             found.append((" ".join(named), value, unit))
     return found[0] if len(found) == 1 else None
+
+
+def _of_money(cell: tuple[str, str, str]) -> bool:
+    """Whether a cell (column words, value, unit) holds money: in a currency's column or marked."""
+    return cell[2] in CURRENCIES or cell[1].lstrip().startswith(tuple(_MARKS))
 
 
 def _unsaid(question: str, cells: list[tuple[str, str]]) -> list[str]:
@@ -1047,7 +1072,8 @@ def looked_up(question: str, document: str, unique: Unique = lambda cell: False)
     if not cells:
         return None
     asking = _AFTER_LEAD.sub("", question)  # "A van … was seen outside the depot - who is its driver?"
-    found = (asking != question and _asked_cell(asking, cells)) or _asked_cell(question, cells)
+    label = _label_keys(document)
+    found = (asking != question and _asked_cell(asking, cells, label)) or _asked_cell(question, cells, label)
     found = found or _covered_cell(question, cells) or _keyed_cell(question, cells, unique)
     if not found or (yes_or_no(question) and found[1].casefold() not in _YES_NO):
         return None  # "Does Isobel have a greenhouse?" is not answered by her plot's number
