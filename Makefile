@@ -123,6 +123,7 @@ FRESH17 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh17/*),--documents $(f
 # to PDF, a night market's trader list (TSV), a piano tuner's job log (JSON Lines), a car club's guide
 # in Word, a community fridge guide, an ice rink party's e-mail thread (twenty-seventh session)
 FRESH18 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh18/*),--documents $(f))
+FRESH19 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh19/*),--documents $(f))
 # the training questions the shipped adapter never read, over their documents (the widest phrasings)
 UNREAD = $(SHIPPED) $(foreach f,$(sort $(shell cut -d'"' -f4 data/eval/unread.jsonl)),--documents data/training/documents/$(f))
 eval: models
@@ -145,6 +146,7 @@ eval: models
 	$(EVAL) --questions data/eval/fresh16.jsonl $(FRESH16) --json artifacts/eval/fresh16.json
 	$(EVAL) --questions data/eval/fresh17.jsonl $(FRESH17) --json artifacts/eval/fresh17.json
 	$(EVAL) --questions data/eval/fresh18.jsonl $(FRESH18) --json artifacts/eval/fresh18.json
+	$(EVAL) --questions data/eval/fresh19.jsonl $(FRESH19) --json artifacts/eval/fresh19.json
 	$(EVAL) --questions data/eval/unread.jsonl $(UNREAD) --json artifacts/eval/unread.json
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --json artifacts/eval/dev.json --chart artifacts/eval/dev.png
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --adapter none --json artifacts/eval/dev-base.json
