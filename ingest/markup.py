@@ -43,9 +43,41 @@ def html_markdown(data: bytes) -> str:
     title = soup.title.get_text() if soup.title else None
     for element in soup(_HIDDEN):
         element.decompose()
+    _site_above_page(soup, title)
     _footers_under_page(soup, title)
     markdown = MarkdownConverter(heading_style="ATX", bullets="-").convert_soup(soup)
     return _titled(markdown, title)
+
+
+def _site_above_page(soup, title: str | None) -> None:
+    """The site's name (from the page's ``<title>``) put before the page's top heading when that does
+    not name it: a page titled "Prices | Brenmoor Wash & Press" under "Prices & opening hours" is
+    "Brenmoor Wash & Press › Prices & opening hours", so every chunk says whose prices they are."""
+    from ingest.text import PATH_SEPARATOR  # here: ingest.text reads pages through this module
+
+    top, site = soup.find("h1"), _site_name(title or "")
+    if top is None or not site:
+        return
+    heading = " ".join(top.get_text().split())
+    shown = {" ".join(text.split()) for text in top.find_all_previous(string=True)}  # a logo's
+    if heading and site not in shown and not _capitalized(heading) & _capitalized(site):
+        top.string = f"{site}{PATH_SEPARATOR}{heading}"
+
+
+def _capitalized(text: str) -> set[str]:
+    """The capitalized words of ``text``: the names it says ("Hollowmere" of "Hollowmere Veg Box
+    Scheme"; a page's "Our rooms" says none of "Kestrel Moor Escape Rooms")."""
+    return set(re.findall(r"\b[A-Z]\w+", text))
+
+
+def _site_name(title: str) -> str:
+    """The site's name in a page's ``<title>``: after its last bar ("Visit us | Carrowmere Tin Mine
+    Museum"), without a tagline after a dash ("Brenmoor Wash & Press - Laundrette and Dry
+    Cleaners"); "" for a title without a bar (its first part may be the page's, not the site's)."""
+    if "|" not in title:
+        return ""
+    site = title.rsplit("|", 1)[1]
+    return " ".join(re.split(r"\s[\u2013\u2014-]\s", site)[0].split())
 
 
 def _footers_under_page(soup, title: str | None) -> None:

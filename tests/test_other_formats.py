@@ -107,6 +107,25 @@ def test_a_web_pages_footer_is_the_whole_pages_not_its_last_sections(tmp_path):
     assert chunks(tmp_path / "veg.html")[-1] == "Veg Boxes: Hollowmere Farm, Lower Brackton Lane, Wenslow"
 
 
+def test_a_web_pages_site_named_in_its_title_heads_a_top_heading_that_does_not_name_it(tmp_path):
+    """ "Prices | Brenmoor Wash & Press - Laundrette" over "Prices & opening hours": every chunk says
+    whose prices they are; a top heading naming the site already, or a logo saying it above, is kept."""
+    page = (
+        "<html><head><title>Prices | Brenmoor Wash &amp; Press \u2013 Laundrette</title></head><body>"
+        "<h1>Prices &amp; opening hours</h1><h2>Dry cleaning</h2><p>A suit is £16.50.</p></body></html>"
+    )
+    (tmp_path / "prices.html").write_text(page, encoding="utf-8")
+    assert chunks(tmp_path / "prices.html") == [
+        "Brenmoor Wash & Press › Prices & opening hours › Dry cleaning: A suit is £16.50."
+    ]
+    named = page.replace("<h1>Prices &amp; opening", "<h1>Brenmoor prices &amp; opening")
+    (tmp_path / "named.html").write_text(named, encoding="utf-8")
+    assert chunks(tmp_path / "named.html")[0].startswith("Brenmoor prices & opening hours › Dry cleaning:")
+    logo = page.replace("<body>", '<body><a class="logo">Brenmoor Wash &amp; Press</a>')
+    (tmp_path / "logo.html").write_text(logo, encoding="utf-8")
+    assert not any(text.count("Brenmoor Wash & Press") > 1 for text in chunks(tmp_path / "logo.html"))
+
+
 def test_a_word_document_is_chunked_as_its_markdown(tmp_path, markdown_chunks):
     assert chunks(write_docx(tmp_path / "harbour.docx")) == markdown_chunks
 
