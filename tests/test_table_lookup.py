@@ -32,9 +32,9 @@ WEATHER = (
     "weather.json — date: 2024-10-19 (19 October 2024); max_temp_c: 11.9; min_temp_c: 6.0; rain_mm: 14.6; "
     "max_gust_kmh: 63; gust_direction: SW"
 )
-FAMILY = "club.docx — Fees › Category: Family; Annual fee: £420; Dinghy space: £95 per boat"
+FAMILY = "club.docx › Fees — Category: Family; Annual fee: £420; Dinghy space: £95 per boat"
 HALF = "Service: Half day (AM or PM); Price: £22; Notes: max 5 hours"
-FEES = "club.docx — Fees › Category: Crew; Annual fee: £140; Joining fee: £30"
+FEES = "club.docx › Fees — Category: Crew; Annual fee: £140; Joining fee: £30"
 MAY = "weather.json — date: 2024-05-19 (19 May 2024); rain_mm: 3.2; max_gust_kmh: 17"
 WALK = "Merrow Walks › At a glance — walk: The Old Wall; length: 3.1 km; starts at: Northgate Tower"
 RIDGE = (
@@ -549,7 +549,7 @@ def test_short_column_names_are_read_as_their_words() -> None:
 def test_a_column_is_named_by_its_other_words_when_its_kind_is_asked() -> None:
     """Three prices: "a year's" (or "yearly") names the annual one by its other word; a question
     that names none of them, or another kind, gets none."""
-    fees = "club.docx — Fees › Category: Student; Annual fee: £110; Joining fee: none; Dinghy space: £48"
+    fees = "club.docx › Fees — Category: Student; Annual fee: £110; Joining fee: none; Dinghy space: £48"
     expected = "The annual fee of Student is £110."
     assert looked_up("How much is a year's student membership?", fees) == expected
     assert looked_up("How much is a yearly student membership?", fees) == expected
@@ -563,7 +563,7 @@ def test_a_column_is_named_by_its_other_words_when_its_kind_is_asked() -> None:
 
 def test_a_subject_is_named_without_its_bracketed_words_when_no_other_row_shares_it() -> None:
     """ "a cadet" names "Cadet (under 18)"; "a tent" names no row where a small and a large tent are."""
-    cadet = "club.docx — Fees › Category: Cadet (under 18); Annual fee: £72; Dinghy space: £48"
+    cadet = "club.docx › Fees — Category: Cadet (under 18); Annual fee: £72; Dinghy space: £48"
     assert names_row("how much is a dinghy space for a cadet?", cadet, table_of([cadet, FEES]))
     assert not another_rows(
         "how much is a boat space for a cadet?", cadet, table_of([cadet, FEES, FAMILY])
@@ -952,3 +952,11 @@ def test_of_columns_sharing_words_the_one_asked_before_the_qualifier_answers(
     question: str, answer: str
 ) -> None:
     assert looked_up(question, ROUND) == answer
+
+
+def test_a_title_with_a_dash_over_prose_makes_no_row() -> None:
+    """ "Meeple & Mug — House Guide › Borrowing: …" is a section's prose under a title with a dash of
+    its own: the dash ends no label of a row, whose columns hold no heading path."""
+    prose = "Meeple & Mug — House Guide › Borrowing games: Member Hal Brightwater (MM-L0312) won the badge."
+    assert row_cells(prose) is None
+    assert about_row("What's Hal Brightwater's card number?", prose)

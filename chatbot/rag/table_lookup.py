@@ -204,7 +204,8 @@ def _cells(body: str) -> list[tuple[str, str]] | None:
     pieces = body.split("; ")
     for piece in pieces:
         column, sep, value = piece.partition(": ")
-        if sep and _COLUMN.match(column) and value:
+        # a column holds no heading path: "Meeple & Mug — House Guide › Borrowing: …" is prose
+        if sep and _COLUMN.match(column) and PATH_SEPARATOR not in column and value:
             cells.append([column, value])
         elif cells:  # a value with "; " in it: "Allergens / Notes: Sesame, gluten; vegan"
             cells[-1][1] += f"; {piece}"
