@@ -533,3 +533,29 @@ def test_capitals_of_a_code_with_digits_or_a_shouted_question_are_no_code_of_cap
     assert letter_codes("which club has the code KNV?") == {"knv"}
     assert letter_codes("How loud is the TW-30 alarm?") == set()  # part of a code: the word index has it
     assert letter_codes("WHICH CLUB IS KNV") == set()  # all capitals: no word is set apart
+
+
+@pytest.fixture(scope="module")
+def livery_store(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Store:
+    """A livery yard's register whose file name says most of the yard's name and whose yard record
+    says it whole, beside a club list whose rows name other clubs like the one asked."""
+    register = {
+        "yard": {"name": "Quenby Heath Livery & Riding Centre", "phone": "01632 960 771"},
+        "horses": [
+            {"name": "Cobalt Express", "owner": {"name": "Imogen Tarrant", "member_no": "QHL-1107"}},
+            {"name": "Old Tom Cobbler", "owner": {"name": "Margaret Oduya", "member_no": "QHL-1009"}},
+        ],
+    }
+    clubs = "club,coach\nRuthby Rovers,Dan Hale\nTarnwick Vale RFC,Sue Amis\n"
+    files = {"quenby_heath_livery_register.json": json.dumps(register), "tarnwick_valley_clubs.csv": clubs}
+    return files_store(tmp_path_factory, embedder, files)
+
+
+def test_a_name_mostly_in_the_files_title_may_leave_its_other_words_to_the_file(livery_store) -> None:
+    """The horse's row says "Imogen Tarrant" and its file's name "Quenby Heath Livery": the yard
+    record says the rest, "Riding Centre", so the row answers; a name the title does not say is
+    named by no row saying part of it ("Ruthby Vale" is neither Ruthby Rovers nor Tarnwick Vale RFC)."""
+    hybrid = HybridRetriever(store=livery_store, k=1, score_threshold=0.3, named_threshold=0.2)
+    question = "What is Imogen Tarrant's member number at Quenby Heath Livery & Riding Centre?"
+    assert "QHL-1107" in texts(hybrid, question)[0]
+    assert texts(hybrid, "Who is the coach of Ruthby Vale?") == []

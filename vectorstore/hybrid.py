@@ -50,7 +50,7 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict, Field
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from vectorstore.lexical import LexicalIndex
+from vectorstore.lexical import LexicalIndex, title_of
 from vectorstore.spelling import plain
 from vectorstore.store import Store
 from vectorstore.words import (
@@ -99,11 +99,11 @@ class HybridRetriever(BaseRetriever):
         found = nearest | self._similarity([i for i in chars | exact if i not in nearest], vector)
         fused = reciprocal_rank([list(nearest), list(chars), list(exact)], self.rrf_k)
         codes, named, conditions = identifiers(question), subject(query, index), stated(words(question))
-        phrases = word_pairs(words(question))
+        phrases, runs = word_pairs(words(question)), name_runs(query, named)
         passing = [
             i
             for i in fused
-            if i in found and self._passes(found[i], codes, named, conditions, phrases, index.titled)
+            if i in found and self._passes(found[i], codes, (named, runs), conditions, phrases, index.titled)
         ]
         lettered = letter_codes(query)
         passing.sort(
@@ -120,7 +120,7 @@ class HybridRetriever(BaseRetriever):
         self,
         found: tuple[Document, float],
         codes: set[str],
-        named: set[str],
+        naming: tuple[set[str], list[set[str]]],
         conditions: set[str],
         phrases: set[tuple[str, str]],
         titled: Callable[[str, str], bool],
@@ -133,11 +133,8 @@ class HybridRetriever(BaseRetriever):
         a register's row of the "chain hoist" scores low with "where's the chain hoist kept"); one
         naming something ("Sportcomplex Den Akker", "Szalai") by table rows that name it all: an
         export's terse row ("tenant: Szalai, K; cust_ref: C-31102") resembles no question. A document
-        that names all the question's codes may leave a name to the other parts of its file
-        (``titled``): the fault table's row "Display: E-14" answers "Bertha's display is showing
-        E-14", where the runbook's other sections name the machine Bertha. (Two of its words said
-        together are too little: a timetable's fares for "a single ticket from Harrowby Harbour to
-        Saltmill", Saltmill named in its other sections, gave another journey's fare.)"""
+        may leave a name to the other parts of its file (:func:`_named_by_file`)."""
+        named, runs = naming
         text = found[0].page_content
         written = words(text)
         states = stated(written, counted=True)
@@ -147,8 +144,8 @@ class HybridRetriever(BaseRetriever):
         if not states & MONTHS:  # a month is asked only of documents that write months by name
             conditions = conditions - MONTHS  # (not of one dating by numbers: 2023-02-09)
         coded = bool(codes) and codes <= set(written)
-        unnamed = [w for w in named if not held(w, unaccented)]
-        if not conditions <= states or not all(coded and titled(w, text) for w in unnamed):
+        unnamed = {w for w in named if not held(w, unaccented)}
+        if not conditions <= states or not _named_by_file(unnamed, runs, text, coded, titled):
             return False
         if codes:
             return coded
@@ -270,6 +267,47 @@ def unknown_subject(question: str, index: LexicalIndex) -> bool:
     asked = [name for name in asked_names(question, index) if not is_date(name)]
     known = index.vocabulary.words
     return bool(asked) and not any(index.vocabulary.correct(name).casefold() in known for name in asked)
+
+
+def name_runs(question: str, named: set[str]) -> list[set[str]]:
+    """The question's names as runs of their ``named`` words, an "&" or "and" between words going on
+    ("Imogen Tarrant", "Quenby Heath Livery & Riding Centre"): one name's words, which a document
+    may say in part and its file in whole."""
+    runs: list[set[str]] = [set()]
+    for token in question.split():
+        said = {plain(w) for w in words(token)}
+        if said and said <= named:
+            runs[-1] |= said
+        elif token not in ("&", "and") and runs[-1]:
+            runs.append(set())
+    return [run for run in runs if run]
+
+
+def _named_by_file(
+    unnamed: set[str], runs: list[set[str]], text: str, coded: bool, titled: Callable[[str, str], bool]
+) -> bool:
+    """Whether the other parts of ``text``'s file (``titled``) say the ``unnamed`` words of the
+    question's names that it does not: when it names all the question's codes (the fault table's
+    row "Display: E-14" answers "Bertha's display is showing E-14", where the runbook's other
+    sections name the machine Bertha), or when its title says most of that name (the horse's row in
+    "quenby_heath_livery.json" for "… at Quenby Heath Livery & Riding Centre", its yard record's
+    name). Two of a question's words said together are too little: a timetable's fares for "a
+    single ticket from Harrowby Harbour to Saltmill", Saltmill named in its other sections, gave
+    another journey's fare."""
+    if not unnamed:
+        return True
+    title = {plain(word) for word in words(title_of(text).replace("_", " "))}
+    partly = {word for run in runs if _mostly_titled(run, title) for word in run}
+    return all((coded or word in partly) and titled(word, text) for word in unnamed)
+
+
+def _mostly_titled(run: set[str], title: set[str]) -> bool:
+    """Whether a document's ``title`` says most of a name's words, two at least: the name is its
+    file's ("Quenby Heath Livery & Riding Centre" of "quenby_heath_livery_register.json"), not one of
+    a row like it ("Tarnwick Rovers" of "tarnwick_valley_rugby_clubs.csv", "Tallis Quay" of
+    "tallis_ferry_fares.csv", whose rows name other clubs and quays)."""
+    said = sum(held(word, title) for word in run)
+    return said >= 2 and 2 * said > len(run)
 
 
 def word_pairs(said: list[str]) -> set[tuple[str, str]]:

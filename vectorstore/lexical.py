@@ -71,9 +71,9 @@ class LexicalIndex:
         """Whether a document under ``document``'s title (its file's label or first heading, what
         every chunk of a file opens with) says ``word``, a name in :func:`~vectorstore.spelling.plain`
         form: the other sections of a runbook name the machine its fault table never names."""
-        title = _TITLE.split(document.casefold(), maxsplit=1)[0]
+        title = title_of(document.casefold())
         if title not in self._titles:
-            texts = (text for text in self.texts.values() if _TITLE.split(text, maxsplit=1)[0] == title)
+            texts = (text for text in self.texts.values() if title_of(text) == title)
             self._titles[title] = {plain(w) for text in texts for w in words(text)}
         return held(word, self._titles[title])
 
@@ -110,3 +110,8 @@ def _singular(word: str) -> str:
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     return word[:-1] if word.endswith("s") else word
+
+
+def title_of(document: str) -> str:
+    """What every chunk of ``document``'s file opens with: its file's label or first heading."""
+    return _TITLE.split(document, maxsplit=1)[0]
