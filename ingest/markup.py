@@ -20,6 +20,7 @@ from pathlib import Path
 from zipfile import BadZipFile
 
 from common.errors import SourceError
+from ingest.separators import PATH_SEPARATOR
 
 # what a browser does not show as the page's text
 _HIDDEN = ["head", "script", "style", "noscript", "template", "nav", "svg", "iframe"]
@@ -53,8 +54,6 @@ def _site_above_page(soup, title: str | None) -> None:
     """The site's name (from the page's ``<title>``) put before the page's top heading when that does
     not name it: a page titled "Prices | Brenmoor Wash & Press" under "Prices & opening hours" is
     "Brenmoor Wash & Press › Prices & opening hours", so every chunk says whose prices they are."""
-    from ingest.text import PATH_SEPARATOR  # here: ingest.text reads pages through this module
-
     top, site = soup.find("h1"), _site_name(title or "")
     if top is None or not site:
         return

@@ -22,7 +22,8 @@ from langchain_core.documents import Document
 from common.errors import SourceError
 from ingest.dates import with_spelled_date
 from ingest.fields import fields
-from ingest.text import PATH_SEPARATOR, chunk_document, heading_path, split_text, table_row
+from ingest.separators import PATH_SEPARATOR
+from ingest.text import chunk_document, heading_path, split_text, table_row
 
 ROW_CHARS = 800  # an object whose row would run longer, holding lists of objects, is split
 

@@ -44,6 +44,7 @@ from ingest.ids import content_hash, document_id
 from ingest.legend import legend, with_meanings
 from ingest.markup import docx_markdown, html_markdown
 from ingest.pdf import pdf_pages
+from ingest.separators import PATH_SEPARATOR, ROW_SEPARATOR
 from ingest.spreadsheet import NOTE, xlsx_rows
 
 TABLE_SUFFIXES = {".csv": ",", ".tsv": "\t"}  # and their cell delimiters
@@ -54,8 +55,6 @@ TEXT_SUFFIXES = (".txt", ".pdf", *TABLE_SUFFIXES, *SPREADSHEET_SUFFIXES, *MARKDO
 # sentences on one topic, ~100 tokens.
 CHUNK_CHARS = 400
 CHUNK_OVERLAP = 60
-PATH_SEPARATOR = " › "
-ROW_SEPARATOR = " — "
 MAX_HEADING_CHARS = 60
 _FULL_LINE = 70  # a line at least this long may have been wrapped for width, an item or not
 # a line ending in one of these was wrapped mid-sentence, it is not a heading

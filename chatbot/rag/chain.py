@@ -58,7 +58,7 @@ from chatbot.rag.table_lookup import (
 )
 from chatbot.settings import Settings
 from common.errors import QuestionError
-from ingest.text import ROW_SEPARATOR
+from ingest.separators import ROW_SEPARATOR
 from vectorstore.embedder import Embedder, load_embedder
 from vectorstore.hybrid import lexical_index, mended
 from vectorstore.lexical import LexicalIndex

@@ -35,7 +35,7 @@ from chatbot.rag.answer_kind import (
 )
 from chatbot.rag.listed import told_of_another
 from chatbot.rag.verbs import forms
-from ingest.text import PATH_SEPARATOR, ROW_SEPARATOR
+from ingest.separators import PATH_SEPARATOR, ROW_SEPARATOR
 from vectorstore.spelling import plain
 from vectorstore.words import (
     FILLER,

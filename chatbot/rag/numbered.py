@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from chatbot.rag.grounding import ASKING, uses_word, with_parts
-from ingest.text import PATH_SEPARATOR
+from ingest.separators import PATH_SEPARATOR
 from vectorstore.words import FILLER, identifiers, words
 
 # "which parking bay is …", "what form do I …", "what's the asset tag number on …", "which release

@@ -34,7 +34,8 @@ from chatbot.rag.answer_kind import (
 from chatbot.rag.grounding import asks_unsaid, body_of, heading_of, stem, stem_keys
 from chatbot.rag.table_lookup import row_cells
 from chatbot.rag.verbs import forms
-from ingest.text import PATH_SEPARATOR, sentences
+from ingest.separators import PATH_SEPARATOR
+from ingest.text import sentences
 from vectorstore.words import FILLER, calendar, identifiers, name_words, words
 
 # the words that say which kind of value is asked, not what about

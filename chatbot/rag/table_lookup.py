@@ -44,7 +44,7 @@ from chatbot.rag.answer_kind import (
     yes_or_no,
 )
 from chatbot.rag.grounding import ASKING, COUNTING, SPAN_ENDS, stem, uses_word
-from ingest.text import PATH_SEPARATOR, ROW_SEPARATOR
+from ingest.separators import PATH_SEPARATOR, ROW_SEPARATOR
 from vectorstore.spelling import plain
 from vectorstore.words import FILLER, MONTHS, calendar, identifiers, is_code, stated, words
 
