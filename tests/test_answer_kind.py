@@ -225,3 +225,14 @@ def test_which_evening_of_the_week_asks_a_weekday() -> None:
     question = "Which evening of the week is KAL-163 held on?"
     assert fits("It is on Fri 18:30-20:30.", question)
     assert not fits("It is the Creative Writing class.", question)
+
+
+def test_a_charge_asks_money_and_a_card_or_member_number_a_code() -> None:
+    """ "the cover charge", "what do they charge" ask an amount; "in charge of" and "charge points"
+    do not; "card number", "member number" ask a code, not a count, unless the question gives it."""
+    assert fits("It is £4.00.", "meeple & mug student cover charge")
+    assert not fits("There's a one-off cover charge per person for students.", "student cover charge")
+    assert fits("Tamsin Oyelaran runs it.", "Who is in charge of the lending library?")
+    assert fits("Her card is MM-L0312.", "What's Hal Brightwater's lending library card number?")
+    assert not fits("Hal Brightwater has 74 loans.", "What's Hal Brightwater's lending library card number?")
+    assert fits("It is Terry Moult's.", "Whose mobile number is 07700 931 044?")

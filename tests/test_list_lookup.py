@@ -130,3 +130,14 @@ def test_a_programmes_lines_led_by_their_times_are_a_list():
     assert list_items(day)[-1] == ("16:30", "Sail-mending demonstration")  # the chunk ended after "; "
     assert labelled_by("what time is the knot tying contest", day) == "15:00: Knot-tying contest, Quay Shed."
     assert labelled_by("what time does the boat race finish", day) is None  # no item says "finish"
+
+
+def test_a_label_is_said_without_its_bracketed_aside():
+    """ "student" says "Students (with valid ID)"; the list follows a sentence ending in a colon."""
+    cover = (
+        "Meeple & Mug › Cover charge: There's a cover charge per person for your whole visit: "
+        "Adults: £6.00; Students (with valid ID): £4.00; Under-12s: £3.00 (under-4s free)"
+    )
+    assert listed("meeple & mug student cover charge", cover) == "Students (with valid ID): £4.00."
+    assert listed("adult cover charge", cover) == "Adults: £6.00."
+    assert listed("cover charge with a valid ID?", cover) is None  # the aside names no item

@@ -368,7 +368,8 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
     (
         re.compile(
             r"\b(?:licen[cs]e|registration|reference|account|policy|serial|charity|company|invoice"
-            r"|booking|membership)\s+(?:no|number|num)\b(?!\.?\s+[\w-]*\d)"
+            r"|booking|membership|member|card|customer|client|order|ticket|tracking|vat|passport"
+            r"|phone|telephone|mobile)\s+(?:no|number|num)\b(?!\.?\s+(?:is\s+|was\s+)?[\w-]*\d)"
         ),
         _code,
     ),
@@ -395,7 +396,9 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
         re.compile(
             r"\bcosts?\b|\bprices?\b|\bfees?\b|\bfares?\b|\brevenue\b|\bsalary\b|\bbudget\b|\bpa(?:y|ys|id|ying)\b"
             r"|\bsubs\b|\bsubscriptions?\b|\bdues\b|\brent\b|\bmoney\b|\bbank balance\b"
-            r"|\b(?:the|a) fines?\b|\b(?:the|a) charges?\b"
+            r"|\b(?:the|a) fines?\b|\b(?:the|a) charges\b"
+            # "the cover charge", "what do they charge"; not "in charge of", "charge points"
+            r"|(?<!\bin )\bcharge\b(?!\s+(?:points?|levels?|cables?|ports?)\b)"
         ),
         _money,
     ),

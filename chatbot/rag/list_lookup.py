@@ -27,6 +27,7 @@ _LEAD = re.compile(r"[:.›]\s")  # what stands before a list's first label: its
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")  # a sentence after a list's last item
 _PIECE = re.compile(r"(?<=[.;])\s+")  # a list's items and the sentences around it
 _CLOCK = re.compile(r"(\d{1,2}[:.]\d{2})\s+(?=\S)")  # a programme's line: "09:30 Opening talk, Net Loft"
+_BRACKETED = re.compile(r"\s*\([^)]*\)")  # a label's aside: "student" says "Students (with valid ID)"
 _MARKS = (": ", " = ", " - ", " \u2013 ")  # between an item's label and value, the first all items have
 
 
@@ -71,9 +72,9 @@ def _item(piece: str, mark: str | None, first: bool) -> tuple[str, str] | None:
 
 def listed(question: str, document: str) -> str | None:
     """The one item of ``document``'s labelled list whose label the question says ("on Sundays" of
-    "Sunday: 11:00-13:00", "score" of a results row), as "Label: value.", when it is of the kind
-    asked and the question's other words are the document's; None for no list, no such item, two,
-    or a yes-or-no question."""
+    "Sunday: 11:00-13:00", "score" of a results row, "student" of "Students (with valid ID)"), as
+    "Label: value.", when it is of the kind asked and the question's other words are the document's;
+    None for no list, no such item, two, or a yes-or-no question."""
     items = list_items(document)
     if not items:
         return None
@@ -83,9 +84,7 @@ def listed(question: str, document: str) -> str | None:
     named = [
         (label, value)
         for label, value in items
-        if (labelled := {_label_key(w) for w in words(label) if w not in FILLER})
-        and labelled <= keys
-        and not gives_whole(said, value)
+        if (labelled := _label_keys(label)) and labelled <= keys and not gives_whole(said, value)
     ]
     if len(named) != 1 or yes_or_no(question):
         return None
@@ -133,6 +132,11 @@ def _said_again(document: str, label: str, value: str) -> bool:
         and keys <= {_label_key(w) for w in words(piece)}
         for piece in _PIECE.split(document)
     )
+
+
+def _label_keys(label: str) -> set[str]:
+    """The keys of the words that name an item, its aside in brackets aside."""
+    return {_label_key(w) for w in words(_BRACKETED.sub("", label) or label) if w not in FILLER}
 
 
 def _label_key(word: str) -> str:
