@@ -960,3 +960,28 @@ def test_a_title_with_a_dash_over_prose_makes_no_row() -> None:
     prose = "Meeple & Mug — House Guide › Borrowing games: Member Hal Brightwater (MM-L0312) won the badge."
     assert row_cells(prose) is None
     assert about_row("What's Hal Brightwater's card number?", prose)
+
+
+LOST = (
+    "harbour_station_lost_property.csv — Ref: LP-0227; Item: Violin; Est_val_GBP: 900.00; Stat: Claimed; "
+    "Claim_dt: 2026-02-27"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # each word of a column clipped or without vowels, said whole in a row by the question
+        ("harbour station lost violin estimated value", "The estimated value of LP-0227 is £900.00."),
+        ("violin claim date?", "The claim date of LP-0227 is 2026-02-27."),
+        # "station" is the file's, no clipped ``Stat``
+        ("harbour station violin", None),
+    ],
+)
+def test_a_column_of_clipped_words_is_named_by_the_words_it_clips(question: str, answer: str | None) -> None:
+    assert looked_up(question, LOST) == answer
+
+
+def test_a_horses_height_is_in_hands() -> None:
+    horse = "yard.json › horses — horse_id: QH-H041; stable_name: Goldie; height_hh: 16.2; foaled: 2014"
+    assert looked_up("How tall is Goldie?", horse) == "The height of QH-H041 is 16.2 hh."

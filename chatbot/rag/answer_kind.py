@@ -23,7 +23,7 @@ from vectorstore.words import FILLER, MONTHS, WEEKDAYS, calendar, identifiers, i
 
 _UNITS = {
     "length": """m metre metres meter meters km nm kilometre kilometres kilometer kilometers mile miles
-        nautical feet foot ft yard yards inch inches cm mm centimetres millimetres light""",
+        nautical feet foot ft yard yards inch inches cm mm centimetres millimetres light hh hand hands""",
     "duration": """second seconds sec secs minute minutes min mins hour hours hr hrs day days week weeks
         month months year years decade decades century centuries""",
     "speed": "knot knots mph kph km/h",

@@ -689,8 +689,12 @@ def _asked_cell(
     found = []
     for column, value in cells:
         named, unit = column_words(column)
-        if named and _says(meaning, _head(named)) and not _gives(said, value):
+        if not named or _gives(said, value):
+            continue
+        if _says(meaning, _head(named)):
             found.append((" ".join(_spelled_out(w, meaning) for w in named), value, unit))
+        elif phrase := _clipped_phrase(named, rest):
+            found.append((" ".join(phrase), value, unit))  # "estimated value" of ``Est_val``
     found = [cell for cell in found if not _modified_otherwise(rest, cell[0].split())]
     subject = " ".join(column_words(cells[0][0])[0])
     found = [cell for cell in found if _measures(asked, cell)]  # "How old was she when she won?"
@@ -720,7 +724,7 @@ def _asked_cell(
         or _grouped_cell(asked, meaning, cells)
         or _qualified_cell(question, cells)
         or _priced_cell(question, cells, label)
-        or _clipped_cell(asked, cells)
+        or _clipped_cell(asked, cells, label)
         or _naming_cell(asked, cells)
     )
 
@@ -874,11 +878,32 @@ def _unsaid(question: str, cells: list[tuple[str, str]]) -> list[str]:
     return [w for w in words(question) if match_key(w) not in known]
 
 
-def _clipped_cell(asked: list[str], cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
+def _clipped_phrase(named: list[str], asked: list[str]) -> list[str] | None:
+    """The words of the question, as many in a row as a column has, that say whole a column of
+    several words clipped or without vowels: "estimated value" of ``Est_val``, "claim date" of
+    ``Claim_dt`` (not "annual fees" of "Annual fee", a plural); None if none."""
+    for at in range(len(asked) - len(named) + 1 if len(named) > 1 else 0):
+        said = asked[at : at + len(named)]
+        pairs = list(zip(named, said, strict=True))
+        if all(w == short or _shortened(short, w) for short, w in pairs) and said != named:
+            return said
+    return None
+
+
+def _shortened(short: str, word: str) -> bool:
+    """Whether a column's word ``short`` is ``word`` clipped by two letters or more ("val" of
+    "value") or written without its vowels ("pd" of "paid", "dt" of "date")."""
+    return (word.startswith(short) and len(word) - len(short) >= 2) or _abbreviates(short, word)
+
+
+def _clipped_cell(
+    asked: list[str], cells: list[tuple[str, str]], label: set[str]
+) -> tuple[str, str, str] | None:
     """The one cell whose column is one word clipped short (``Turb``, ``Sys``, ``Pri``) and the
     question says it whole ("which turbine …", "what priority …"): a word of 3 to 5 letters that
-    opens one of the question's (:func:`_clipped`; "age" is no "agent")."""
-    said = [w for w in asked if w not in FILLER and w not in ASKING]
+    opens one of the question's (:func:`_clipped`; "age" is no "agent"), not one of the row's
+    ``label`` ("station" of "bus_station_lost_property.csv" is no ``Stat``)."""
+    said = [w for w in asked if w not in FILLER and w not in ASKING and match_key(w) not in label]
     found = []
     for column, value in cells:
         named, unit = column_words(column)
