@@ -985,3 +985,16 @@ def test_a_column_of_clipped_words_is_named_by_the_words_it_clips(question: str,
 def test_a_horses_height_is_in_hands() -> None:
     horse = "yard.json › horses — horse_id: QH-H041; stable_name: Goldie; height_hh: 16.2; foaled: 2014"
     assert looked_up("How tall is Goldie?", horse) == "The height of QH-H041 is 16.2 hh."
+
+
+def test_the_article_a_names_no_row_of_the_letter_a() -> None:
+    """ "a Zone C journey" names zone C's row, not zone A's; "Zone A" names A's."""
+    zones = [
+        f"guide.pdf › Fares — Zone: {zone}; Single: £{single}; Return: £{back}"
+        for zone, single, back in (("A", "2.40", "4.20"), ("C", "5.30", "9.60"))
+    ]
+    table = table_of(zones)
+    question = "What is the return fare for a Zone C journey?"
+    assert [names_row(question, zone, table) for zone in zones] == [False, True]
+    assert another_rows(question, zones[0], table)
+    assert [names_row("Zone A return fare?", zone, table) for zone in zones] == [True, False]

@@ -228,8 +228,9 @@ def about_row(question: str, document: str) -> bool:
     if cells is None:
         return True
     asked, values = words(question), [w for _, value in cells for w in words(value)]
-    keys = {match_key(w) for w in asked if w not in FILLER}
-    says = {match_key(w) for w in values if w not in FILLER} & keys
+    letters = {w for w in _asked_words(question) if len(w) == 1}  # "Zone A", not "a Zone C journey"
+    keys = {match_key(w) for w in asked if w not in FILLER} | letters
+    says = {match_key(w) for w in values if w not in FILLER or w in letters} & keys
     return (
         bool(says or stated(asked) & stated(values))
         and not _named_by_label(asked, cells, document)
@@ -489,8 +490,13 @@ def another_rows(question: str, document: str, table: Table, written: str = "") 
 
 def _asked_words(question: str) -> set[str]:
     """The question's words as cells are matched with them: without accents, a month or weekday one
-    way ("oct" as "october")."""
-    return {calendar(w) or w for w in (plain(w) for w in words(question))}
+    way ("oct" as "october"), and "a" only where it is a capital letter past the first word (the
+    article of "a Zone C journey" names no zone A)."""
+    asked = {calendar(w) or w for w in (plain(w) for w in words(question))}
+    return asked if _LETTER_A.search(question.strip()[1:]) else asked - {"a"}
+
+
+_LETTER_A = re.compile(r"(?<![\w'-])A(?![\w'-])")
 
 
 def _says_whole(asked: set[str], value: str, days: set[str]) -> bool:
