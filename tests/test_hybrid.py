@@ -213,6 +213,11 @@ class TestWords:
         }
         assert stated(words("Tuesday till Thursday")) == {"tuesday", "wednesday", "thursday"}
         assert stated(words("Saturdays and Sundays")) == {"saturday", "sunday"}  # two days, no span
+        # "Sat" and "Sun" are days only among days: a rota's row, a weekend's span, a date
+        assert stated(words("Day: Sun; Kitchen closes: 18:30")) == {"sunday", "18", "30"}
+        assert stated(words("Sat - Sun")) == {"saturday", "sunday"}
+        assert stated(words("Sat 14 March")) == {"saturday", "14", "march"}
+        assert stated(words("The sun sat low over the bay.")) == set()
         assert stated(words("Tues and Thurs, Fri only")) == {"tuesday", "thursday", "friday"}  # short
         assert stated(words("Who sat on the sun deck?")) == set()  # "sat" and "sun": a verb, the star
         assert stated(words("Who supplies KX-2047?")) == set()  # a code is no number

@@ -146,8 +146,11 @@ def whole_date(conditions: set[str]) -> bool:
 
 
 def _day_or_month(written: list[str], at: int) -> str | None:
-    """The weekday or month the word at ``at`` names, "may" only in a date or a span of months."""
+    """The weekday or month the word at ``at`` names, "may" only in a date or a span of months, "sat"
+    and "sun" only among days."""
     word = written[at] if at < len(written) else ""
+    if word in WEEKEND_SHORT:
+        return WEEKEND_SHORT[word] if _among_days(written, at) else None
     if word != "may":
         return calendar(word)
     before, after = written[at - 1 : at] if at else [], written[at + 1 : at + 3]
@@ -158,6 +161,23 @@ def _day_or_month(written: list[str], at: int) -> str | None:
         len(after) == 2 and after[0] in _UNTIL and after[1] in MONTHS
     )
     return "may" if dated or spanning else None
+
+
+def _among_days(written: list[str], at: int) -> bool:
+    """Whether the word at ``at`` ("sat" or "sun") is among days: a weekday or a word saying "day"
+    two or fewer either side ("Day: Sun; Open: 10:00", "Fri - Sun"), Sunday after Saturday ("Sat -
+    Sun") or a date after it ("Sat 14 March"); not in "the sun sat low"."""
+    near = written[max(0, at - 2) : at] + written[at + 1 : at + 3]
+    after = written[at + 1 : at + 3]
+    return (
+        any(w in _DAY_WORDS or calendar(w) in WEEKDAYS for w in near)
+        or (written[at] == "sat" and "sun" in after)
+        or (written[at] == "sun" and "sat" in written[max(0, at - 2) : at])
+        or (len(after) == 2 and after[0].isdigit() and calendar(after[1]) in MONTHS)
+    )
+
+
+_DAY_WORDS = frozenset({"day", "days", "weekday", "weekdays", "weekend", "weekends"})
 
 
 def _spanned(first: str, last: str) -> set[str]:
