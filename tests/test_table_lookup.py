@@ -998,3 +998,11 @@ def test_the_article_a_names_no_row_of_the_letter_a() -> None:
     assert [names_row(question, zone, table) for zone in zones] == [False, True]
     assert another_rows(question, zones[0], table)
     assert [names_row("Zone A return fare?", zone, table) for zone in zones] == [True, False]
+
+
+def test_a_which_question_of_a_thing_another_cell_tells_of_asks_no_subject() -> None:
+    """ "Which paddock …?" is answered in the notes that tell of the paddock, not by the horse's id or
+    its stable name; "which bean …" is still the variety that names it."""
+    horse = "yard.json › horses — horse_id: QH-H052; name: Cobalt Express; notes: turn out alone in paddock 6"
+    assert looked_up("Which paddock does Cobalt Express go out in?", horse) is None
+    assert looked_up("Which horse is Cobalt Express?", horse) == "The horse id is QH-H052."

@@ -1019,7 +1019,9 @@ def _keyed_cell(question: str, cells: list[tuple[str, str]], unique: Unique) -> 
     kg?"; its person when it asks who of two such values ("Which technician saw to the steam oven at
     K-2 on 4 May 2025?"), or of one that ``unique`` says no other row holds ("Who looks after the
     industrial sewing machine?"). The value must be a number, a code or a name (not "yes" or
-    "daily"), and the question must not give the subject itself (then it asks something else of it)."""
+    "daily"), and the question must not give the subject itself (then it asks something else of it),
+    nor ask a thing another cell's words tell of ("Which paddock does Cobalt Express go out in?"
+    over "notes: … turn out alone in paddock 6" asks no horse)."""
     asked = words(question)
     thing, said, subject = _which_thing(asked), f" {' '.join(asked)} ", cells[0][1]
     given = [(column, value) for column, value in cells[1:] if _specific(value) and _gives_named(said, value)]
@@ -1029,7 +1031,7 @@ def _keyed_cell(question: str, cells: list[tuple[str, str]], unique: Unique) -> 
         # other row holds ("Who was at K-2?" may be written in many rows of a log)
         alone = len(given) == 1 and unique(f"{given[0][0]}: {given[0][1]}")
         return _person_cell(cells, said) if len(given) > 1 or alone else None
-    if thing is None:
+    if thing is None or _told_of(thing, cells):
         return None
     named, unit = column_words(cells[0][0])
     if subject.isdigit() and match_key(thing) not in {match_key(w) for w in named}:
@@ -1037,6 +1039,16 @@ def _keyed_cell(question: str, cells: list[tuple[str, str]], unique: Unique) -> 
     if not named:
         return None
     return (None if named[-1] in _NAMING else _name_cell(cells, said)) or (" ".join(named), subject, unit)
+
+
+def _told_of(thing: str, cells: list[tuple[str, str]]) -> bool:
+    """Whether a cell other than the row's subject and its names says ``thing`` ("paddock" of "notes:
+    … in paddock 6"; not "bean" of "Variety: Cairnfold Broad Bean")."""
+    naming = {column for column, _ in _naming(cells)}
+    key = match_key(thing)
+    return any(
+        key in {match_key(w) for w in words(value)} for column, value in cells[1:] if column not in naming
+    )
 
 
 def _person_cell(cells: list[tuple[str, str]], said: str) -> tuple[str, str, str] | None:
