@@ -37,7 +37,10 @@ def pdf_pages(path: Path) -> tuple[str | None, list[str], set[str]]:
         if reader.is_encrypted:
             raise SourceError(f"{path.name}: the PDF is encrypted; save an unprotected copy")
         title = (reader.metadata or {}).get("/Title")
-        laid_out = [p.extract_text(extraction_mode="layout") or "" for p in reader.pages]
+        laid_out = [
+            _mended(p.extract_text(extraction_mode="layout") or "", p.extract_text() or "")
+            for p in reader.pages
+        ]
     except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
         raise SourceError(f"{path.name}: not a readable PDF ({exc.__class__.__name__}: {exc})") from exc
     rows: set[str] = set()
@@ -46,6 +49,32 @@ def pdf_pages(path: Path) -> tuple[str | None, list[str], set[str]]:
         text, header = _page_text(_continued(lines, header), rows)
         pages.append(text)
     return (str(title).strip() or None) if title else None, pages, rows
+
+
+def _mended(laid_out: str, plain: str) -> str:
+    """A laid-out page with its ligatures spelt out ("ﬁrst") and its words whole again where the
+    layout parted one at a kerned gap ("jour      ney.", "e   xample"): two pieces are one word where
+    the page's plain text writes them joined and not both alone (so "in to" stays apart)."""
+    laid_out, plain = laid_out.translate(_LIGATURES), plain.translate(_LIGATURES)
+    said = set(plain.split())
+    return "\n".join(_rejoined(line, said) for line in laid_out.splitlines())
+
+
+def _rejoined(line: str, said: set[str]) -> str:
+    """``line`` with each two pieces the plain text writes as one word joined (see :func:`_mended`)."""
+    pieces = re.findall(r"\S+|\s+", line)
+    out: list[str] = []
+    for piece in pieces:
+        if len(out) >= 2 and not piece.isspace() and out[-1].isspace():
+            joined = out[-2] + piece
+            if joined in said and not (out[-2] in said and piece in said):
+                out[-2:] = [joined]
+                continue
+        out.append(piece)
+    return "".join(out)
+
+
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"})
 
 
 def _continued(lines: list[str], header: str | None) -> list[str]:
