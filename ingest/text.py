@@ -319,7 +319,9 @@ def _sections(
             if len(lines) > 1 and _opens_entry(lines[0]):
                 section, lines = lines[0].strip(" :"), lines[1:]
         if sender := _message_from(lines):  # an e-mail's header: what follows is that message's
-            message, section = sender, None
+            subject, sent = sender
+            title = title or subject  # a thread's first subject heads all its messages
+            message, section = PATH_SEPARATOR.join(h for h in (subject, sent) if h and h != title), None
             yield [h for h in (title, message) if h], list_lines(lines), number
             continue
         if len(lines) == 1 and lines[0] in rows:
@@ -350,19 +352,18 @@ def _opens_entry(line: str) -> bool:
     )
 
 
-def _message_from(lines: list[str]) -> str | None:
-    """The heading an e-mail's header lines give the message after them ("From: Priya Nettleship
-    <priya.n@example.org>", "Date: Tue, 3 Mar 2026 21:03", "Subject: Re: Swarm at Malby" → "Swarm at
-    Malby › From Priya Nettleship, Tue, 3 Mar 2026 21:03": what it is about, as a heading over who
-    wrote it when): a thread's messages each have theirs, so a sign-off line ("Ossian") heads nothing
-    after it. None for lines that are no such header."""
+def _message_from(lines: list[str]) -> tuple[str, str] | None:
+    """The subject and the heading an e-mail's header lines give the message after them ("From:
+    Priya Nettleship <priya.n@example.org>", "Date: Tue, 3 Mar 2026 21:03", "Subject: Re: Swarm at
+    Malby" → "Swarm at Malby", "From Priya Nettleship, Tue, 3 Mar 2026 21:03": what it is about, over
+    who wrote it when): a thread's messages each have theirs, so a sign-off line ("Ossian") heads
+    nothing after it; the subject is "" where none is given. None for lines that are no such header."""
     fields = dict(_HEADER.findall("\n".join(lines)))
     if "From" not in fields or not ({"Date", "Sent"} & fields.keys()):
         return None
     sender = fields["From"].split("<")[0].strip(' "') or fields["From"]
-    heading = f"From {sender}, {fields.get('Date') or fields['Sent']}"
     subject = _REPLY.sub("", fields.get("Subject", "")).strip()
-    return f"{subject}{PATH_SEPARATOR}{heading}" if subject else heading
+    return subject, f"From {sender}, {fields.get('Date') or fields['Sent']}"
 
 
 def _heads(line: str, following: str) -> bool:

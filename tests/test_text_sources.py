@@ -705,3 +705,37 @@ def test_a_full_line_going_on_in_lower_case_is_no_label_after_it(tmp_path):
         "Courses › Portuguese: Everyday European Portuguese for holidays, work trips, family visits and "
         "getting by: greetings, ordering food, directions and small talk."
     ]
+
+
+def test_an_email_threads_first_subject_heads_its_messages_of_another_subject(tmp_path):
+    """A message sent under its own subject stays under the thread's first: the first-aid note of
+    "Radios and first aid" is the Cradley Fell 10K's, which only the first subject names."""
+    text = (
+        "From: Keira Hale <k@race.example>\nDate: Mon, 30 Mar 2026 19:42\n"
+        "Subject: Cradley Fell 10K marshals\n\n"
+        "The briefing is at 08:45.\n\n"
+        "From: Owen March <o@race.example>\nDate: Thu, 2 Apr 2026 21:10\nSubject: Radios and first aid\n\n"
+        "First aid is by Ridgeway Medical Volunteers.\n"
+    )
+    texts = chunks(tmp_path / "thread.txt", text)
+    assert (
+        texts[1]
+        == "Cradley Fell 10K marshals › From Keira Hale, Mon, 30 Mar 2026 19:42: The briefing is at 08:45."
+    )
+    assert texts[-1] == (
+        "Cradley Fell 10K marshals › Radios and first aid › From Owen March, Thu, 2 Apr 2026 21:10: "
+        "First aid is by Ridgeway Medical Volunteers."
+    )
+
+
+def test_a_pdf_pages_words_parted_at_a_kerned_gap_and_its_ligatures_are_mended():
+    """Layout extraction parts "journey" at a wide kerned gap, which would also read as a table's
+    cell gap; the page's plain text writes it whole, so it is joined ("in to", both words alone in
+    the plain text, stays apart); "ﬁrst" is spelt with its letters."""
+    from ingest.pdf import _mended
+
+    laid_out = "   before your ﬁrst jour       ney. Ask us in to the\n   for e     xample ODR-20417"
+    plain = "before your ﬁrst journey. Ask us in to the\nfor example ODR-20417"
+    assert _mended(laid_out, plain) == (
+        "   before your first journey. Ask us in to the\n   for example ODR-20417"
+    )
