@@ -236,3 +236,11 @@ def test_a_charge_asks_money_and_a_card_or_member_number_a_code() -> None:
     assert fits("Her card is MM-L0312.", "What's Hal Brightwater's lending library card number?")
     assert not fits("Hal Brightwater has 74 loans.", "What's Hal Brightwater's lending library card number?")
     assert fits("It is Terry Moult's.", "Whose mobile number is 07700 931 044?")
+
+
+def test_pence_written_after_the_number_are_money() -> None:
+    """ "40p off" answers how much comes off a price; "5pm" is no money, nor "3 pages"."""
+    question = "If I bring my own detergent, how much comes off the cycle price?"
+    assert fits("You get 40p off the cycle.", question)
+    assert quantities("It is 24p a mile.") == ["money"]
+    assert "money" not in quantities("Doors open at 5pm with 3 pages of rules.")

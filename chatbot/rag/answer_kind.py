@@ -52,6 +52,7 @@ _NUMBER_WORDS = _NUMBER_WORDS_TEXT.split()
 _NUMBER = re.compile(
     r"([£$€¥₹])?\s?(?<![\w\-.:/])(\d(?:[\d,]*\d)?(?:\.\d+)?|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b)"
 )
+_PENCE = re.compile(r"p(?![a-z\d])")  # pence written after the number, no space: "40p"
 _UNIT_AFTER = re.compile(r"[\s-]?([a-z°²/£$€]+[23]?)(?:\s([a-z°²/]+))?(?:\s([a-z°²/]+))?")  # "km2" whole
 # a year after a month is a year: "11 March 2025"
 _MONTH_NAMES = sorted(MONTHS | {month[:3] for month in MONTHS} | {"sept"})
@@ -157,6 +158,8 @@ def _unit(after: str) -> str | None:
         return PERCENT  # "15% off", "90 per cent": a share, no money nor count
     if after[:1] in ('"', "\u2033"):
         return "length"  # inches: "24\" wheels"
+    if _PENCE.match(after):
+        return "money"  # "40p off", "24p a mile"
     match = _UNIT_AFTER.match(after)
     if match and match.group(1) in _MONTH_NAMES and not (match.group(1) == "may" and match.group(2)):
         return DAY  # "9 May", "9 May 2025"; not "6 may share"
