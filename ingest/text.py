@@ -312,7 +312,7 @@ def _sections(
         title, blocks = title or opening, blocks[1:]
     elif blocks and not title and _heads_fields(blocks[0][1]):
         title, blocks = blocks[0][1][0].strip(" :"), [(blocks[0][0], blocks[0][1][1:], False), *blocks[1:]]
-    section = message = None
+    section = message = leading = None
     for number, lines, ruled in blocks:
         if ruled:  # a rule above: a new entry ("Mon 2 Jun 2025 - committee meeting (long one)")
             section = None
@@ -328,7 +328,7 @@ def _sections(
             yield [], PATH_SEPARATOR.join(h for h in (title, section) if h) + ROW_SEPARATOR + lines[0], number
             continue
         if len(lines) == 1 and is_heading(lines[0]):
-            section = lines[0].strip(" :")
+            section, leading = lines[0].strip(" :"), lines[0].rstrip().endswith(":")
             continue
         label = None
         if len(lines) > 1 and _heads(lines[0], lines[1]):
@@ -337,6 +337,8 @@ def _sections(
             else:
                 section, lines = lines[0].strip(" :"), lines[1:]
         yield [h for h in (title, message, section, label) if h], list_lines(lines), number
+        if leading and all(line[:1].isspace() for line in lines):  # "Key times:" over an indented list
+            section = leading = None  # heads that list only, not the sign-off after it
 
 
 def _opens_entry(line: str) -> bool:

@@ -739,3 +739,15 @@ def test_a_pdf_pages_words_parted_at_a_kerned_gap_and_its_ligatures_are_mended()
     assert _mended(laid_out, plain) == (
         "   before your first journey. Ask us in to the\n   for example ODR-20417"
     )
+
+
+def test_a_line_ending_in_a_colon_over_an_indented_list_heads_that_list_only(tmp_path):
+    """ "Key times for marshals:" heads its indented times, not the paragraphs and sign-off after
+    them, which would otherwise all claim to be key times."""
+    text = (
+        "Race notes\n\nKey times for marshals:\n\n  08:45  Marshal briefing\n  09:15  Marshals leave\n\n"
+        "Tabards are handed out at the briefing.\n"
+    )
+    texts = chunks(tmp_path / "notes.txt", text)
+    assert texts[0].startswith("Race notes › Key times for marshals: 08:45")
+    assert texts[-1] == "Race notes: Tabards are handed out at the briefing."
