@@ -44,6 +44,7 @@ from chatbot.rag.grounding import asks_unsaid, checked
 from chatbot.rag.list_lookup import labelled_by, listed
 from chatbot.rag.numbered import numbered
 from chatbot.rag.prompt import render_segments, sanitize, special_tokens
+from chatbot.rag.reference_lookup import referenced
 from chatbot.rag.sentence_lookup import quoted
 from chatbot.rag.smalltalk import SmallTalk
 from chatbot.rag.table_lookup import (
@@ -368,7 +369,8 @@ def stated_outright(question: str, document: str, unique: Unique = lambda cell: 
     row holds), the one item of a labelled list whose label it says (or whose
     year it asks of what the item says), the one person a field names ("tech: Sada Quill") for a
     "who" question that says nothing the document does not (or the fields whose labels it says), the
-    kind a code is written after ("barometer BP-1") for "what is BP-1?", the one thing of a kind the
+    kind a code is written after ("barometer BP-1") for "what is BP-1?", the one number written after
+    the kind asked ("charity no. 1184562" for "charity number?"), the one thing of a kind the
     document numbers ("bay LG-P09") for "which bay …?", or the whole of a one-fact
     sentence whose subject and attribute it names; None for anything else."""
     return (
@@ -376,6 +378,7 @@ def stated_outright(question: str, document: str, unique: Unique = lambda cell: 
         or listed_outright(question, document)
         or named_in_field(question, document)
         or code_kind(question, document)
+        or referenced(question, document)
         or numbered(question, document)
         or stated(question, document)
     )
