@@ -1006,3 +1006,17 @@ def test_a_which_question_of_a_thing_another_cell_tells_of_asks_no_subject() -> 
     horse = "yard.json › horses — horse_id: QH-H052; name: Cobalt Express; notes: turn out alone in paddock 6"
     assert looked_up("Which paddock does Cobalt Express go out in?", horse) is None
     assert looked_up("Which horse is Cobalt Express?", horse) == "The horse id is QH-H052."
+
+
+def test_a_titles_dash_over_a_sentence_or_two_makes_no_row() -> None:
+    """ "Fridge — Donor & User Guide: The fridge is free. No referral." is a title over prose, not a
+    row of one "Donor & User Guide" cell; a one-cell row of a short value still is one."""
+    assert row_cells("Fridge — Donor & User Guide: The fridge is free. No referral, no sign-up.") is None
+    assert row_cells("prices.csv — Item: Duvet, king size") == [("Item", "Duvet, king size")]
+
+
+def test_a_word_before_a_name_whose_qualifier_follows_a_comma_names_another_row() -> None:
+    """ "single duvet" is not the row "Duvet, king size"; "king size duvet" is."""
+    duvet = "Dry cleaning — Item: Duvet, king size; Price: £24.00; Turnaround: 4 working days"
+    assert not about_row("single duvet dry cleaning price", duvet)
+    assert about_row("king size duvet dry cleaning price", duvet)

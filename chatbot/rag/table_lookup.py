@@ -213,6 +213,8 @@ def _cells(body: str) -> list[tuple[str, str]] | None:
             return None
     if len(cells) < min(2, len(pieces)):
         return None  # prose after a dash: "The ferry — a small one: it carries; forty people"
+    if len(cells) == 1 and _SENTENCES.search(cells[0][1]):
+        return None  # a title's dash over prose: "Fridge — Donor & User Guide: The fridge is free. No …"
     return [(column, value) for column, value in cells]
 
 
@@ -315,8 +317,8 @@ def _other_subject(
 ) -> bool:
     """Whether the question's words name the row's subject (its first cell) only in part, with a word
     no cell or column of the row says where the rest of the name stands: before it ("chocolate
-    croissant" for "Almond croissant") or after it ("tessell minor" for "Tessell Beg", "tins of soup"
-    for "Tinned tomatoes"). A size or number after the
+    croissant" for "Almond croissant", "single duvet" for "Duvet, king size") or after it ("tessell
+    minor" for "Tessell Beg", "tins of soup" for "Tinned tomatoes"). A size or number after the
     name is no part of it to say: "the rice kept" is the row "Rice 1kg", "the attic room" "Room 5";
     nor is a word of the row's ``label`` keys ("a half day of daycare" in a daycare price list),
     unless it stands before the name capitalized (``names``: "Tarnwick Rovers" for "Ruthby Rovers"
@@ -327,7 +329,8 @@ def _other_subject(
     if not at or {keys[i] for i in at} == set(subject):
         return False
     known = _row_keys(cells) | label
-    before = at[0] - 1 if subject[0] not in keys else -1
+    qualified = ", " in cells[0][1]  # "Duvet, king size": its qualifier stands before it when said
+    before = at[0] - 1 if subject[0] not in keys or qualified else -1
     after = at[-1] + 1 + (asked[at[-1] + 1 : at[-1] + 2] == ["of"])  # "tins of soup": "Tinned tomatoes"
     beside = [before] + ([after] if subject[-1] not in keys else [])
     return any(
