@@ -244,3 +244,10 @@ def test_pence_written_after_the_number_are_money() -> None:
     assert fits("You get 40p off the cycle.", question)
     assert quantities("It is 24p a mile.") == ["money"]
     assert "money" not in quantities("Doors open at 5pm with 3 pages of rules.")
+
+
+def test_an_estimated_or_insured_value_is_money() -> None:
+    """An item's estimated value is an amount, not its description."""
+    question = "estimated value of the knitted scarf in the lost property log"
+    assert fits("It is £12.00.", question)
+    assert not fits("The item is a hand-knitted wool scarf.", question)

@@ -399,6 +399,7 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
         re.compile(
             r"\bcosts?\b|\bprices?\b|\bfees?\b|\bfares?\b|\brevenue\b|\bsalary\b|\bbudget\b|\bpa(?:y|ys|id|ying)\b"
             r"|\bsubs\b|\bsubscriptions?\b|\bdues\b|\brent\b|\bmoney\b|\bbank balance\b"
+            r"|\b(?:estimated|insured|insurance|resale|market|retail|replacement) values?\b"
             r"|\b(?:the|a) fines?\b|\b(?:the|a) charges\b"
             # "the cover charge", "what do they charge"; not "in charge of", "charge points"
             r"|(?<!\bin )\bcharge\b(?!\s+(?:points?|levels?|cables?|ports?)\b)"
