@@ -35,3 +35,35 @@ TEAM = (
 )
 def test_a_number_is_read_after_the_kind_the_question_asks(question: str, document: str, answer: str | None):
     assert referenced(question, document) == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "document", "answer"),
+    [
+        # each person's number in their own sentence, "Label: value" text in the body
+        (
+            "What is Dr Wendlebury's GMC number?",
+            "Clinic › Staff: Dr Wendlebury: GMC no. 1234567. Dr Pratt-Morrow: GMC no. 7654321.",
+            "GMC no. 1234567.",
+        ),
+        (
+            "What is the company number?",
+            "Shop › Contact: Company no. 07734219 12 High St",
+            "Company no. 07734219.",
+        ),
+        (
+            "licence number?",
+            "Cafe › Small print: Premises licence no. CAL/PL/0447",
+            "Premises licence no. CAL/PL/0447.",
+        ),
+        (
+            "What is the part number for a spare float switch?",
+            "Manual › Care: spare float switches have the part number TW-F2.",
+            "Part no. TW-F2.",
+        ),
+        ("What is the member no-show fee?", "Club › Fees: Member no. 4471 pays £5.", None),
+        ("Is the charity number 1184562?", "Guide › About: Registered charity no. 1184562.", None),
+    ],
+)
+def test_a_number_is_read_whole_with_only_its_kind(question: str, document: str, answer: str | None):
+    assert referenced(question, document) == answer

@@ -16,20 +16,21 @@ from __future__ import annotations
 
 import re
 
+from chatbot.rag.answer_kind import yes_or_no
+from chatbot.rag.grounding import body_of, heading_of
 from vectorstore.words import FILLER, name_words, words
 
 # the kind of number asked: "the VAT registration number", "charity no.", "company num"; not one the
-# question gives ("Whose mobile number is 07700 931 044?")
-_ASKED = re.compile(r"\b([a-z]+)\s+(?:number|no\.?|num)\b(?!\.?\s+(?:is\s+|was\s+)?[\w-]*\d)", re.IGNORECASE)
+# question gives ("Whose mobile number is 07700 931 044?") nor a "no-show"
+_ASKED = re.compile(r"\b([A-Za-z]+)\s+(?:[Nn]umber|[Nn]um|[Nn]o)\b(?!-)\.?(?!\s+(?:is\s+|was\s+)?[\w-]*\d)")
 # a number written after its kind: up to three words ("VAT reg.", "Registered charity", "company"),
-# "no." or "number", then digits in groups or a code ("GB 318 4476 21", "1184562", "CAL/PL/0447")
+# "no." or "number", then digits in short groups ("GB 318 4476 21"), one run of them ("1184562") or
+# a code ("CAL/PL/0447"); no street number after it ("no. 07734219 12 High St")
 _WRITTEN = re.compile(
-    r"((?:[A-Za-z][\w'’-]*\.? ){0,2}[A-Za-z][\w'’-]*\.?) (?:no\.|number|num\.)\s*:?\s*"
-    r"((?:[A-Z]{1,3} ?)?\d[\dA-Z/-]*(?: \d[\dA-Z/-]*)*)",
-    re.IGNORECASE,
+    r"((?:[A-Za-z][\w'’-]*\.? ){0,2}[A-Za-z][\w'’-]*\.?) (?:[Nn]o\.?|[Nn]umber|[Nn]um\.?):? "
+    r"((?:[A-Z]{1,3} ?)?(?:\d{1,4}(?: \d{1,4})+\b|\d[\dA-Z/-]*)|(?=[A-Z/-]*\d)[A-Z]{2,}[/-][\dA-Z/-]*[\dA-Z])"
 )
-
-
+_FILLED = re.compile(r"^.*\b(?:" + "|".join(sorted(FILLER, key=len, reverse=True)) + r") ", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<![Nn]o\.)(?<=[.!?])\s+(?=[A-Z(])")  # not "no. GB 318 …"
 
 
@@ -38,11 +39,11 @@ def referenced(question: str, document: str) -> str | None:
     "… registered charity number?"), as the document writes it with its kind; None when the question
     asks no such number or the document writes none, or more than one, of that kind."""
     asked = _ASKED.search(question)
-    if not asked or asked[1].casefold() in FILLER:
+    if not asked or asked[1].casefold() in FILLER or yes_or_no(question):
         return None
     kind = asked[1].casefold()
-    heading, _, body = document.rpartition(": ")  # the chunk's heading path names the whole file's
-    named = name_words(question) - set(words(heading))
+    named = name_words(question) - set(words(heading_of(document)))  # the headings name the file's
+    body = body_of(document)
     found = {
         (match[1], match[2])
         for sentence in _SENTENCE_END.split(body)
@@ -53,6 +54,7 @@ def referenced(question: str, document: str) -> str | None:
     if len(found) != 1:
         return None
     label, number = found.pop()
+    label = _FILLED.sub("", label)  # "part" of "have the part no. TW-F2"
     return f"{label[:1].upper()}{label[1:]} no. {number}."
 
 
