@@ -251,3 +251,9 @@ def test_an_estimated_or_insured_value_is_money() -> None:
     question = "estimated value of the knitted scarf in the lost property log"
     assert fits("It is £12.00.", question)
     assert not fits("The item is a hand-knitted wool scarf.", question)
+
+
+def test_charging_a_battery_and_hand_towels_are_no_money_nor_length() -> None:
+    assert fits("It takes about 4 hours.", "How long does the mobility scooter take to charge?")
+    assert "money" not in quantities("Doors open at 7p.m.")
+    assert quantities("We give out 4 hand towels.") != ["length"]

@@ -23,7 +23,7 @@ from vectorstore.words import FILLER, MONTHS, WEEKDAYS, calendar, identifiers, i
 
 _UNITS = {
     "length": """m metre metres meter meters km nm kilometre kilometres kilometer kilometers mile miles
-        nautical feet foot ft yard yards inch inches cm mm centimetres millimetres light hh hand hands""",
+        nautical feet foot ft yard yards inch inches cm mm centimetres millimetres light hh""",
     "duration": """second seconds sec secs minute minutes min mins hour hours hr hrs day days week weeks
         month months year years decade decades century centuries""",
     "speed": "knot knots mph kph km/h",
@@ -52,7 +52,7 @@ _NUMBER_WORDS = _NUMBER_WORDS_TEXT.split()
 _NUMBER = re.compile(
     r"([£$€¥₹])?\s?(?<![\w\-.:/])(\d(?:[\d,]*\d)?(?:\.\d+)?|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b)"
 )
-_PENCE = re.compile(r"p(?![a-z\d])")  # pence written after the number, no space: "40p"
+_PENCE = re.compile(r"p(?![a-z\d]|\.m\b)")  # pence written after the number, no space: "40p"; not "7p.m."
 _UNIT_AFTER = re.compile(r"[\s-]?([a-z°²/£$€]+[23]?)(?:\s([a-z°²/]+))?(?:\s([a-z°²/]+))?")  # "km2" whole
 # a year after a month is a year: "11 March 2025"
 _MONTH_NAMES = sorted(MONTHS | {month[:3] for month in MONTHS} | {"sept"})
@@ -372,7 +372,7 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
         re.compile(
             r"\b(?:licen[cs]e|registration|reference|account|policy|serial|charity|company|invoice"
             r"|booking|membership|member|card|customer|client|order|ticket|tracking|vat|passport"
-            r"|phone|telephone|mobile)\s+(?:no|number|num)\b(?!\.?\s+(?:is\s+|was\s+)?[\w-]*\d)"
+            r"|phone|telephone|mobile)\s+(?:no|number|num)\b(?!-)(?!\.?\s+(?:is\s+|was\s+)?[\w-]*\d)"
         ),
         _code,
     ),
@@ -401,8 +401,9 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
             r"|\bsubs\b|\bsubscriptions?\b|\bdues\b|\brent\b|\bmoney\b|\bbank balance\b"
             r"|\b(?:estimated|insured|insurance|resale|market|retail|replacement) values?\b"
             r"|\b(?:the|a) fines?\b|\b(?:the|a) charges\b"
-            # "the cover charge", "what do they charge"; not "in charge of", "charge points"
-            r"|(?<!\bin )\bcharge\b(?!\s+(?:points?|levels?|cables?|ports?)\b)"
+            # "the cover charge", "what do they charge"; not "in charge of", "charge points", "take to charge"
+            r"|(?<!\bin )(?<!\bto )(?<!\btake )(?<!\btakes )\bcharge\b"
+            r"(?!\s+(?:points?|levels?|cables?|ports?|up)\b)"
         ),
         _money,
     ),
