@@ -218,6 +218,8 @@ class TestWords:
         assert stated(words("Sat - Sun")) == {"saturday", "sunday"}
         assert stated(words("Sat 14 March")) == {"saturday", "14", "march"}
         assert stated(words("The sun sat low over the bay.")) == set()
+        assert {"saturday", "sunday"} <= stated(words("Mon - Fri 9:00-17:00, Sat 10:00-16:00, Sun closed"))
+        assert stated(words("Enjoy the sun every day.")) == set()
         assert stated(words("Tues and Thurs, Fri only")) == {"tuesday", "thursday", "friday"}  # short
         assert stated(words("Who sat on the sun deck?")) == set()  # "sat" and "sun": a verb, the star
         assert stated(words("Who supplies KX-2047?")) == set()  # a code is no number

@@ -164,20 +164,22 @@ def _day_or_month(written: list[str], at: int) -> str | None:
 
 
 def _among_days(written: list[str], at: int) -> bool:
-    """Whether the word at ``at`` ("sat" or "sun") is among days: a weekday or a word saying "day"
-    two or fewer either side ("Day: Sun; Open: 10:00", "Fri - Sun"), Sunday after Saturday ("Sat -
-    Sun") or a date after it ("Sat 14 March"); not in "the sun sat low"."""
-    near = written[max(0, at - 2) : at] + written[at + 1 : at + 3]
-    after = written[at + 1 : at + 3]
+    """Whether the word at ``at`` ("sat" or "sun") is among days: a word saying "day" two or fewer
+    before it ("Day: Sun"), a weekday two or fewer either side ("Fri - Sun", "Sat - Sun"), or a time,
+    a date or "closed" after it ("Sat 10:00-16:00", "Sat 14 March", "Sun closed"); not in "the sun
+    sat low" nor "the sun every day"."""
+    before, after = written[max(0, at - 2) : at], written[at + 1 : at + 3]
     return (
-        any(w in _DAY_WORDS or calendar(w) in WEEKDAYS for w in near)
+        any(w in _DAY_WORDS for w in before)
+        or any(calendar(w) in WEEKDAYS for w in before + after)
         or (written[at] == "sat" and "sun" in after)
-        or (written[at] == "sun" and "sat" in written[max(0, at - 2) : at])
-        or (len(after) == 2 and after[0].isdigit() and calendar(after[1]) in MONTHS)
+        or (written[at] == "sun" and "sat" in before)
+        or bool(after[:1] and (after[0].isdigit() or after[0] in _HOURS_WORDS))
     )
 
 
 _DAY_WORDS = frozenset({"day", "days", "weekday", "weekdays", "weekend", "weekends"})
+_HOURS_WORDS = frozenset({"closed", "open", "only"})  # "Sun closed", "Sat only"
 
 
 def _spanned(first: str, last: str) -> set[str]:
