@@ -1020,3 +1020,9 @@ def test_a_word_before_a_name_whose_qualifier_follows_a_comma_names_another_row(
     duvet = "Dry cleaning — Item: Duvet, king size; Price: £24.00; Turnaround: 4 working days"
     assert not about_row("single duvet dry cleaning price", duvet)
     assert about_row("king size duvet dry cleaning price", duvet)
+
+
+def test_a_surname_first_name_is_no_qualified_name() -> None:
+    """ "Patel, Anita" is a name written surname first, not a thing qualified after a comma."""
+    member = "members.csv — Name: Patel, Anita; Phone: 07700 900 318"
+    assert about_row("What is Mrs Patel's phone number?", member)

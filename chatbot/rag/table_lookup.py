@@ -329,7 +329,7 @@ def _other_subject(
     if not at or {keys[i] for i in at} == set(subject):
         return False
     known = _row_keys(cells) | label
-    qualified = ", " in cells[0][1]  # "Duvet, king size": its qualifier stands before it when said
+    qualified = bool(re.search(r", [a-z]", cells[0][1]))  # "Duvet, king size" (not "Patel, Anita")
     before = at[0] - 1 if subject[0] not in keys or qualified else -1
     after = at[-1] + 1 + (asked[at[-1] + 1 : at[-1] + 2] == ["of"])  # "tins of soup": "Tinned tomatoes"
     beside = [before] + ([after] if subject[-1] not in keys else [])
