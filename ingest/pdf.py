@@ -53,8 +53,9 @@ def pdf_pages(path: Path) -> tuple[str | None, list[str], set[str]]:
 
 def _mended(laid_out: str, plain: str) -> str:
     """A laid-out page with its ligatures spelt out ("ﬁrst") and its words whole again where the
-    layout parted one at a kerned gap ("jour      ney.", "e   xample"): two pieces are one word where
-    the page's plain text writes them joined and not both alone (so "in to" stays apart)."""
+    layout parted one at a kerned gap ("jour      ney.", "e   xample"): two pieces of letters are one
+    word where the page's plain text writes them joined and not both alone (so "in to" stays apart,
+    and a table's cells the plain text runs together, "wash£4.50", stay cells)."""
     laid_out, plain = laid_out.translate(_LIGATURES), plain.translate(_LIGATURES)
     said = set(plain.split())
     return "\n".join(_rejoined(line, said) for line in laid_out.splitlines())
@@ -65,13 +66,18 @@ def _rejoined(line: str, said: set[str]) -> str:
     pieces = re.findall(r"\S+|\s+", line)
     out: list[str] = []
     for piece in pieces:
-        if len(out) >= 2 and not piece.isspace() and out[-1].isspace():
+        if len(out) >= 2 and _word_piece(out[-2]) and _word_piece(piece):
             joined = out[-2] + piece
-            if joined in said and not (out[-2] in said and piece in said):
+            if out[-1].isspace() and joined in said and not (out[-2] in said and piece in said):
                 out[-2:] = [joined]
                 continue
         out.append(piece)
     return "".join(out)
+
+
+def _word_piece(piece: str) -> bool:
+    """Whether ``piece`` is letters (a closing stop or comma aside): a word's part, no table cell."""
+    return piece.rstrip(".,;:!?)").isalpha()
 
 
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"})

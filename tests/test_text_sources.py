@@ -739,6 +739,10 @@ def test_a_pdf_pages_words_parted_at_a_kerned_gap_and_its_ligatures_are_mended()
     assert _mended(laid_out, plain) == (
         "   before your first journey. Ask us in to the\n   for example ODR-20417"
     )
+    # a table's cells, run together by the plain text, stay apart
+    assert _mended("Service wash     £4.50\nSize     10", "Service wash£4.50\nSize10") == (
+        "Service wash     £4.50\nSize     10"
+    )
 
 
 def test_a_line_ending_in_a_colon_over_an_indented_list_heads_that_list_only(tmp_path):
