@@ -314,8 +314,9 @@ def _sections(
         title, blocks = blocks[0][1][0].strip(" :"), [(blocks[0][0], blocks[0][1][1:], False), *blocks[1:]]
     section = message = leading = None
     for number, lines, ruled in blocks:
+        led, leading = leading, None  # a heading ending in ":" leads the block right after it only
         if ruled:  # a rule above: a new entry ("Mon 2 Jun 2025 - committee meeting (long one)")
-            section = None
+            section = led = None
             if len(lines) > 1 and _opens_entry(lines[0]):
                 section, lines = lines[0].strip(" :"), lines[1:]
         if sender := _message_from(lines):  # an e-mail's header: what follows is that message's
@@ -335,10 +336,10 @@ def _sections(
             if lines[0].rstrip().endswith(":"):  # "Crew (4):" heads its own lines only
                 label, lines = lines[0].strip(" :"), lines[1:]
             else:
-                section, lines = lines[0].strip(" :"), lines[1:]
+                section, lines, led = lines[0].strip(" :"), lines[1:], None
         yield [h for h in (title, message, section, label) if h], list_lines(lines), number
-        if leading and all(line[:1].isspace() for line in lines):  # "Key times:" over an indented list
-            section = leading = None  # heads that list only, not the sign-off after it
+        if led and all(line[:1].isspace() for line in lines):  # "Key times:" over an indented list
+            section = None  # heads that list only, not the sign-off after it
 
 
 def _opens_entry(line: str) -> bool:

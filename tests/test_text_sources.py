@@ -755,3 +755,16 @@ def test_a_line_ending_in_a_colon_over_an_indented_list_heads_that_list_only(tmp
     texts = chunks(tmp_path / "notes.txt", text)
     assert texts[0].startswith("Race notes › Key times for marshals: 08:45")
     assert texts[-1] == "Race notes: Tabards are handed out at the briefing."
+
+
+def test_a_colon_heading_over_prose_keeps_heading_what_follows(tmp_path):
+    """ "Parking:" over a paragraph heads it and what comes after, as any heading does; an indented
+    list further on, under a heading of its own, keeps that heading."""
+    text = (
+        "Race notes\n\nParking:\n\nUse the school car park.\n\nMarshal points\nMP1 is the gate.\n\n"
+        "  MP2   Recreation Ground exit\n  MP3   Mill Row\n\nBring a whistle.\n"
+    )
+    texts = chunks(tmp_path / "notes.txt", text)
+    assert texts[0] == "Race notes › Parking: Use the school car park."
+    assert texts[-2].startswith("Race notes › Marshal points: MP2")
+    assert texts[-1] == "Race notes › Marshal points: Bring a whistle."
