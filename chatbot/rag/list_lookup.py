@@ -20,14 +20,13 @@ import re
 
 from chatbot.rag.answer_kind import asks_when, fits, yes_or_no
 from chatbot.rag.grounding import ASKING, uses_word, with_parts
-from chatbot.rag.table_lookup import gives_whole, match_key, row_cells
+from chatbot.rag.table_lookup import gives_whole, match_key, row_cells, unbracketed
 from vectorstore.words import FILLER, calendar, words
 
 _LEAD = re.compile(r"[:.›]\s")  # what stands before a list's first label: its heading path or a sentence
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")  # a sentence after a list's last item
 _PIECE = re.compile(r"(?<=[.;])\s+")  # a list's items and the sentences around it
 _CLOCK = re.compile(r"(\d{1,2}[:.]\d{2})\s+(?=\S)")  # a programme's line: "09:30 Opening talk, Net Loft"
-_BRACKETED = re.compile(r"\s*\([^)]*\)")  # a label's aside: "student" says "Students (with valid ID)"
 _MARKS = (": ", " = ", " - ", " \u2013 ")  # between an item's label and value, the first all items have
 
 
@@ -135,8 +134,9 @@ def _said_again(document: str, label: str, value: str) -> bool:
 
 
 def _label_keys(label: str) -> set[str]:
-    """The keys of the words that name an item, its aside in brackets aside."""
-    return {_label_key(w) for w in words(_BRACKETED.sub("", label) or label) if w not in FILLER}
+    """The keys of the words that name an item, its aside in brackets aside ("student" says "Students
+    (with valid ID)")."""
+    return {_label_key(w) for w in words(unbracketed(label) or label) if w not in FILLER}
 
 
 def _label_key(word: str) -> str:

@@ -166,6 +166,11 @@ _TITLED_ROW = 3  # cells a row needs under a heading with a dash of its own
 _BRACKETED_PART = re.compile(r"\s*\([^)]*\)")
 
 
+def unbracketed(text: str) -> str:
+    """``text`` without its words in brackets: "E-Mountain Bike" of "E-Mountain Bike (21 Ah battery)"."""
+    return _BRACKETED_PART.sub("", text)
+
+
 def row_cells(document: str) -> list[tuple[str, str]] | None:
     """The (column, value) cells of a table-row document, or None for any other document."""
     parts = _row_parts(document)
@@ -709,9 +714,10 @@ def _asked_cell(
     found = [cell for cell in found if _measures(asked, cell)]  # "How old was she when she won?"
     if len(found) > 1 and found[0][0] == subject != _which_thing(asked):
         found = found[1:]  # "where's the blues festival held": the festival is what the row is about
-    if len(found) > 1:  # "the order cut-off for Round B deliveries": the cut-off, not the delivery day
-        found = _named_before_qualifier(rest, found)
-    if asks_money(question) and not any(map(_of_money, found)) and _named_after_qualifier(rest, found):
+    first = _named_before_qualifier(rest, found)
+    if len(found) > 1 and first and len(first) == 1:  # the order cut-off, not the delivery day
+        found = first
+    if first == [] and asks_money(question) and not any(map(_of_money, found)):
         found = []  # "What is Jerk Junction paying for its pitch?": money, not the pitch's number
     if len(found) > 1:  # "where do they play their home matches": the venue, not the games played
         found = [cell for cell in found if fits(f"It is {cell[1]}.", question)] or found
@@ -738,26 +744,17 @@ def _asked_cell(
     )
 
 
-def _before_qualifier(rest: list[str]) -> dict[str, list[str]] | None:
-    """The question's words before its first "for" or "of" (by stem), which say what it asks; what
-    comes after says what it is about ("the order cut-off for Round B deliveries"). None without one."""
+def _named_before_qualifier(
+    rest: list[str], found: list[tuple[str, str, str]]
+) -> list[tuple[str, str, str]] | None:
+    """The cells of ``found`` the question names before its first "for" or "of": what it asks, what
+    comes after saying what it is about ("the order cut-off for Round B deliveries" asks the cut-off,
+    not the delivery day; "paying for its pitch" asks no pitch). None without such a word."""
     at = next((i for i, w in enumerate(rest) if i and w in _QUALIFYING), None)
-    return None if at is None else _by_stem([w for w in meant(rest[:at]) if w not in FILLER])
-
-
-def _named_before_qualifier(rest: list[str], found: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
-    """Of several cells the question names, the one it names before its qualifier, when only one is
-    ("the order cut-off for Round B deliveries" asks the cut-off, not the delivery day)."""
-    before = _before_qualifier(rest)
-    first = [cell for cell in found if before is not None and _says(before, _head(cell[0].split()))]
-    return first if len(first) == 1 else found
-
-
-def _named_after_qualifier(rest: list[str], found: list[tuple[str, str, str]]) -> bool:
-    """Whether every cell of ``found`` is named only after the question's qualifier, so is what it is
-    about rather than what it asks ("paying for its pitch": the pitch)."""
-    before = _before_qualifier(rest)
-    return before is not None and bool(found) and not any(_says(before, _head(c[0].split())) for c in found)
+    if at is None:
+        return None
+    before = _by_stem([w for w in meant(rest[:at]) if w not in FILLER])
+    return [cell for cell in found if _says(before, _head(cell[0].split()))]
 
 
 def _grouped_cell(
@@ -971,7 +968,7 @@ def _naming(cells: list[tuple[str, str]]) -> list[tuple[str, str]]:
     named = column_words(column)[0]
     if not named or named[-1] in FILLER or named[-1] in PEOPLE:  # "From: Harnsey Quay", "holder: Ada"
         return []
-    bare = _BRACKETED_PART.sub("", value)  # "E-Mountain Bike (21 Ah battery)" reads as a name
+    bare = unbracketed(value)  # "E-Mountain Bike (21 Ah battery)" reads as a name
     reads = bare[:1].isupper() and not any(c.isdigit() for c in bare) and len(bare.split()) <= 6
     return [(column, value)] if reads and len(value) > 1 else []
 
