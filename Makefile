@@ -124,6 +124,10 @@ FRESH17 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh17/*),--documents $(f
 # in Word, a community fridge guide, an ice rink party's e-mail thread (twenty-seventh session)
 FRESH18 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh18/*),--documents $(f))
 FRESH19 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh19/*),--documents $(f))
+# a twenty-first, likewise blind: a dog groomer's price page in HTML, a community energy share offer
+# printed to PDF, a canoe club's handbook in Word, a co-working guide, a wedding venue's e-mail thread,
+# a food bank's intake log (CSV), a walking festival's programme as nested JSON (twenty-ninth session)
+FRESH20 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh20/*),--documents $(f))
 # the training questions the shipped adapter never read, over their documents (the widest phrasings)
 UNREAD = $(SHIPPED) $(foreach f,$(sort $(shell cut -d'"' -f4 data/eval/unread.jsonl)),--documents data/training/documents/$(f))
 eval: models
@@ -147,6 +151,7 @@ eval: models
 	$(EVAL) --questions data/eval/fresh17.jsonl $(FRESH17) --json artifacts/eval/fresh17.json
 	$(EVAL) --questions data/eval/fresh18.jsonl $(FRESH18) --json artifacts/eval/fresh18.json
 	$(EVAL) --questions data/eval/fresh19.jsonl $(FRESH19) --json artifacts/eval/fresh19.json
+	$(EVAL) --questions data/eval/fresh20.jsonl $(FRESH20) --json artifacts/eval/fresh20.json
 	$(EVAL) --questions data/eval/unread.jsonl $(UNREAD) --json artifacts/eval/unread.json
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --json artifacts/eval/dev.json --chart artifacts/eval/dev.png
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --adapter none --json artifacts/eval/dev-base.json
