@@ -122,10 +122,12 @@ _QUALIFYING = frozenset({"for", "of"})  # "the cut-off for Round B", "the price 
 _NOT_NAMING = FILLER | ASKING | _HOW  # words that name no thing a row could be about
 # words after a column's noun that say how many of it there are: "packets_available", "seats_left"
 _STOCK = frozenset({"available", "remaining", "left", "spare", "free"})
-# words of measure that are never a column's name, only mean one ("How far …?": a distance)
+# words of measure that name no column after "how", only mean one ("How far …?": a distance); the
+# verbs never name one
 _MEASURING = frozenset(
     {"heavy", "weigh", "weighs", "big", "large", "high", "tall", "deep", "long", "wide", "old", "far", "fast"}
 )
+_WEIGHING = frozenset({"weigh", "weighs"})
 # nouns for people: "which technician …?" asks for a person, never a row's code
 # columns that hold places of their own, and what a place has of its own: "How many people live in
 # Lowen?" over an island's row whose main town is Lowen asks the town's population, not the island's
@@ -544,14 +546,21 @@ def _dates(written: list[str]) -> set[tuple[str, str]]:
 
 def meant(asked: list[str]) -> list[str]:
     """The words, each with the column words it means ("heavy": weight, "people": population); a
-    word of measure that is no noun only by what it means ("far" names no ``fare`` column), and "how
-    long" a time when something takes or lasts that long."""
+    word of measure asked with "how" only by what it means ("how far" names no ``fare`` column; "a
+    large dog" names the ``Large`` column), and "how long" a time when something takes or lasts
+    that long."""
     lasting, origin = not _LASTING.isdisjoint(asked), "from" in asked
     return [
         w
-        for word in asked
-        for w in [*([] if word in _MEASURING else [word]), *_means(word, lasting, origin).split()]
+        for at, word in enumerate(asked)
+        for w in [*([] if _measuring(asked, at) else [word]), *_means(word, lasting, origin).split()]
     ]
+
+
+def _measuring(asked: list[str], at: int) -> bool:
+    """Whether the word at ``at`` asks a measure and names nothing: "weigh", or "far", "large" …
+    after "how"."""
+    return asked[at] in _MEASURING and (asked[at] in _WEIGHING or (at > 0 and asked[at - 1] == "how"))
 
 
 def _means(word: str, lasting: bool, origin: bool = False) -> str:
