@@ -251,6 +251,20 @@ def _day_date(sentence: str, question: str) -> bool:
     return any(_YEARLIKE.match(w) for w in added if w.isdigit())
 
 
+_EVERY_DAY = re.compile(r"\b(?:daily|every day|each day|weekdays|weekends?|7 days)\b")
+
+
+def _weekday(sentence: str, question: str) -> bool:
+    """Whether the answer says days of the week ("Tuesdays and Thursdays", "daily"): "Which days is
+    the seamstress in?" is not answered by "open since 2009" or "from 1 March"; dates, when the
+    question names a month ("Which days in June is the show on?")."""
+    if any(calendar(w) in MONTHS for w in words(question)):
+        return _day_date(sentence, question)
+    return any(calendar(w) in WEEKDAYS for w in words(sentence)) or bool(
+        _EVERY_DAY.search(sentence.casefold())
+    )
+
+
 def _name(sentence: str, question: str) -> bool:
     """Whether the answer names someone or something the question does not (a weekday, or a month
     in a date, names no one: "It was on Monday, 9 May."; "June fitted it." names June; nor does a
@@ -379,6 +393,8 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
     (re.compile(r"\btime of (?:the )?year\b"), _date),  # "November to March"
     (re.compile(r"\b(?:what|which) time\b|\bat what hour\b"), _clock),
     (re.compile(r"\b(?:what|which) year\b|\byear did\b"), _year),
+    # days that recur ("Which days is the seamstress in?", "what day of the week are bins collected")
+    (re.compile(r"\b(?:what|which) days\b|\bdays? of the week\b"), _weekday),
     (re.compile(r"\b(?:what|which) (?:date|day|month)s?\b"), _day_date),
     # "which evening of the week": a weekday, as "which day"
     (re.compile(r"\b(?:what|which) (?:morning|afternoon|evening|night)s? of the week\b"), _day_date),
