@@ -26,7 +26,7 @@ _HYPHENED = re.compile(r"\b([A-Za-z]{1,6})-(\d+)\b")  # KX-2047, p-41
 _SPACED = re.compile(r"\b(?!(?:A|I) )([A-Z]{1,4}) (\d+)\b")
 _WORD = re.compile(r"\w+(?:\.\d+)?")
 # a measure written without a space ("Dessler Box 12t", "7.5kg") is its number and its unit
-_UNIT_GLUED = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?)(t|kg|g|km|m|cm|mm|ml|l|L|kW|kw|mph|kph)\b")
+_UNIT_GLUED = re.compile(r"(?<![\w.])(?<![A-Za-z]-)(\d+(?:\.\d+)?)(t|kg|g|km|m|cm|mm|ml|l|L|kW|kw|mph|kph)\b")
 _ISO_DATE = re.compile(r"\b(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")  # 2024-03-05
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # a footnote's mark ("fee¹", "②"): a digit no number is written with (int() refuses it), no word's part
