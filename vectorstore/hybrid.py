@@ -145,6 +145,7 @@ class HybridRetriever(BaseRetriever):
             conditions = conditions - MONTHS  # (not of one dating by numbers: 2023-02-09)
         coded = bool(codes) and codes <= set(written)
         unnamed = {w for w in named if not held(w, unaccented)}
+        unnamed -= _compounded(named, unaccented)
         if not conditions <= states or not _named_by_file(unnamed, runs, text, coded, titled):
             return False
         if codes:
@@ -236,7 +237,7 @@ def asked_names(question: str, index: LexicalIndex) -> list[str]:
     """The names ``question`` gives, less its opening word when that is capitalized only because it
     opens the question: a word the documents write in lower case or an English function word
     ("Weight of the Corrie Shell 2?", "Until what time …?", "Above what group size …?"), or an
-    adverb that no document writes ("Roughly how long …?", "Approximately …")."""
+    adverb or participle that no document writes ("Roughly how long …?", "Estimated value of …")."""
     found = names(question, index.lower_case, ENGLISH_STOP_WORDS)
     if found and question.startswith(found[0]) and _adverb(found[0], index):
         return found[1:]
@@ -244,9 +245,9 @@ def asked_names(question: str, index: LexicalIndex) -> list[str]:
 
 
 def _adverb(word: str, index: LexicalIndex) -> bool:
-    """Whether ``word`` reads as an adverb ("Roughly") and no document writes it: not a name the
-    documents give, such as "Italy"."""
-    return word.endswith("ly") and word.casefold() not in index.vocabulary.words
+    """Whether ``word`` reads as an adverb or a participle ("Roughly", "Estimated") and no document
+    writes it: not a name the documents give, such as "Italy"."""
+    return word.endswith(("ly", "ed")) and len(word) > 4 and word.casefold() not in index.vocabulary.words
 
 
 def subject(question: str, index: LexicalIndex) -> set[str]:
@@ -299,6 +300,12 @@ def _named_by_file(
     title = {plain(word) for word in words(title_of(text).replace("_", " "))}
     partly = {word for run in runs if _mostly_titled(run, title) for word in run}
     return all((coded or word in partly) and titled(word, text) for word in unnamed)
+
+
+def _compounded(named: set[str], known: set[str]) -> set[str]:
+    """The ``named`` words a document writes joined to another of them: "Food Bank" as "foodbank",
+    "Boat House" as "boathouse"."""
+    return {word for a in named for b in named if a != b and held(a + b, known) for word in (a, b)}
 
 
 def _mostly_titled(run: set[str], title: set[str]) -> bool:
