@@ -24,11 +24,12 @@ from vectorstore.words import FILLER, name_words, words
 # question gives ("Whose mobile number is 07700 931 044?") nor a "no-show"
 _ASKED = re.compile(r"\b([A-Za-z]+)\s+(?:[Nn]umber|[Nn]um|[Nn]o)\b(?!-)\.?(?!\s+(?:is\s+|was\s+)?[\w-]*\d)")
 # a number written after its kind: up to three words ("VAT reg.", "Registered charity", "company"),
-# "no." or "number", then digits in short groups ("GB 318 4476 21"), one run of them ("1184562") or
-# a code ("CAL/PL/0447"); no street number after it ("no. 07734219 12 High St")
+# "no." or "number", then digits in short groups ("GB 318 4476 21"), one run of them ("1184562",
+# "R-1152") or a code ("CAL/PL/0447"); no street number after it ("no. 07734219 12 High St")
 _WRITTEN = re.compile(
     r"((?:[A-Za-z][\w'’-]*\.? ){0,2}[A-Za-z][\w'’-]*\.?) (?:[Nn]o\.?|[Nn]umber|[Nn]um\.?):? "
-    r"((?:[A-Z]{1,3} ?)?(?:\d{1,4}(?: \d{1,4})+\b|\d[\dA-Z/-]*)|(?=[A-Z/-]*\d)[A-Z]{2,}[/-][\dA-Z/-]*[\dA-Z])"
+    r"((?:[A-Z]{1,3}[ -]?)?(?:\d{1,4}(?: \d{1,4})+\b|\d[\dA-Z/-]*)"
+    r"|(?=[A-Z/-]*\d)[A-Z]{2,}[/-][\dA-Z/-]*[\dA-Z])"
 )
 _FILLED = re.compile(r"^.*\b(?:" + "|".join(sorted(FILLER, key=len, reverse=True)) + r") ", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<![Nn]o\.)(?<=[.!?])\s+(?=[A-Z(])")  # not "no. GB 318 …"
