@@ -158,7 +158,11 @@ _SHORT = {"no": "number", "num": "number", "nr": "number", "qty": "quantity", "d
           "acct": "account", "loc": "location", "inv": "invoice", "mo": "monthly", "sz": "size",
           "min": "minimum", "flr": "floor", "ins": "insurance", "cvr": "cover", "nm": "name", "cd": "code",
           "recv": "received", "rcvd": "received", "pkt": "packet", "pkts": "packets", "rmk": "remark",
-          "flg": "flag", "mgr": "manager", "conc": "concession"}  # fmt: skip
+          "flg": "flag", "mgr": "manager", "conc": "concession", "typ": "type", "wt": "weight",
+          "wgt": "weight", "val": "value", "est": "estimated", "chk": "check", "descr": "description",
+          "pct": "percent", "ht": "height"}  # fmt: skip
+# of one family's columns, the one that says what the thing is: "which item" of Item_cat, Item_desc
+_DESCRIBING = frozenset({"description", "name", "title"})
 _SHORT_MONEY = {"dep": "deposit"}  # in a column of money: "Dep (GBP)"
 _VOWELS = frozenset("aeiou")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # where ``DueDt`` and ``LoanID`` part their words
@@ -735,7 +739,8 @@ def _asked_cell(
     if len(found) > 1 and set.intersection(*(set(cell[0].split()) for cell in found)):
         # columns of one family (check_in, check_out): the one the question says whole
         spelled = f" {' '.join(_SHORT.get(w, w) for w in asked)} "  # "max temp" says "maximum temperature"
-        found = [cell for cell in found if all(f" {w} " in spelled for w in cell[0].split())]
+        whole = [cell for cell in found if all(f" {w} " in spelled for w in cell[0].split())]
+        found = whole or [cell for cell in found if _DESCRIBING & set(cell[0].split())]
         longest = max(found, key=lambda cell: len(cell[0].split()), default=None)
         if longest and all(
             set(cell[0].split()) < set(longest[0].split()) for cell in found if cell != longest
@@ -749,7 +754,7 @@ def _asked_cell(
         or _qualified_cell(question, cells)
         or _priced_cell(question, cells, label)
         or _clipped_cell(asked, cells, label)
-        or _naming_cell(asked, cells)
+        or _naming_cell(asked, cells, label)
     )
 
 
@@ -935,11 +940,15 @@ def _clipped(short: str, word: str) -> bool:
     return word.startswith(short) and len(word) - len(short) >= 3 and word[len(short) :] not in ("ren", "ses")
 
 
-def _naming_cell(asked: list[str], cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
+def _naming_cell(
+    asked: list[str], cells: list[tuple[str, str]], label: set[str] = frozenset()
+) -> tuple[str, str, str] | None:
     """The cell that says what the row's subject is (its ``name``, ``description`` …) when the question
-    names the subject and nothing else ("What is KX-2041?", "KX-2041 - what part is that?", "Who is
-    Ada Quill?" of a staff row's ``title``): the model, given the row, often says "I don't know"."""
-    keys = {match_key(w) for w in asked if w not in FILLER}
+    names the subject and nothing else but its file ("What is KX-2041?", "KX-2041 - what part is
+    that?", "Who is Ada Quill?" of a staff row's ``title``, "food bank intake TFB-IN-26-0219 which
+    item"): the model, given the row, often says "I don't know". Of several such cells, the one
+    whose column says the kind asked (``Item_desc`` for "which item", not ``Donor_nm``)."""
+    keys = {match_key(w) for w in _unlabelled(asked, label) if w not in FILLER}
     cells = cells[_coded_at(keys, cells) :]  # "Who is trader QNM-0299?" of a row that opens with its pitch
     subject = {match_key(w) for w in words(cells[0][1])}
     naming = {match_key(w) for w in _NAMING} | {
@@ -951,8 +960,28 @@ def _naming_cell(asked: list[str], cells: list[tuple[str, str]]) -> tuple[str, s
     naming = _naming(cells)
     if not naming:
         return None
-    named, unit = column_words(naming[0][0])
-    return " ".join(named), naming[0][1], unit
+    column, value = next((cell for cell in naming if keys & _column_keys(cell[0])), naming[0])
+    named, unit = column_words(column)
+    return " ".join(named), value, unit
+
+
+def _unlabelled(asked: list[str], label: set[str]) -> list[str]:
+    """The question's words less those of the row's label (keys ``label``), said apart or as one
+    word there ("food" and "bank" of a file named ``foodbank``)."""
+    joined = {word for pair in itertools.pairwise(asked) if _joined_in(pair, label) for word in pair}
+    return [w for w in asked if match_key(w) not in label and w not in joined]
+
+
+def _joined_in(pair: tuple[str, str], label: set[str]) -> bool:
+    """Whether two words written as one are a label's word ("foodbank"): not merely the first
+    word's key again (keys are clipped: "product" and "productcc" are both "produc")."""
+    key = match_key("".join(pair))
+    return all(w.isalpha() for w in pair) and key in label and key not in map(match_key, pair)
+
+
+def _column_keys(column: str) -> set[str]:
+    """The keys of a column's words ("item", "description" of ``Item_desc``)."""
+    return {match_key(w) for w in column_words(column)[0]}
 
 
 def _coded_at(keys: set[str], cells: list[tuple[str, str]]) -> int:
