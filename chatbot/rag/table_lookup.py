@@ -588,9 +588,12 @@ def _gives(said: str, value: str) -> bool:
 
 def _gives_named(said: str, value: str) -> bool:
     """Whether the question's words give a cell's value whole, or all its words but a number before
-    them ("the Pellingford Scouts" of "1st Pellingford Scouts")."""
-    written = words(value)
+    them ("the Pellingford Scouts" of "1st Pellingford Scouts") or but its words in brackets, two
+    or more left ("Gareth Fennimore" of "Gareth Fennimore (Mountain Leader)")."""
+    written, bare = words(value), unbracketed(value)
     named = [w for w in written if w.isalpha()]
+    if bare != value and len(words(bare)) > 1 and gives_whole(said, bare):
+        return True
     return gives_whole(said, value) or (
         len(named) > 1
         and len(named) + 1 == len(written)
