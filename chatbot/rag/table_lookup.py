@@ -163,6 +163,9 @@ _SHORT = {"no": "number", "num": "number", "nr": "number", "qty": "quantity", "d
           "pct": "percent", "ht": "height"}  # fmt: skip
 # of one family's columns, the one that says what the thing is: "which item" of Item_cat, Item_desc
 _DESCRIBING = frozenset({"description", "name", "title"})
+# words that ask a length along the ground, which no height, depth or climb answers
+_ALONG = frozenset({"long", "far"})
+_VERTICAL = frozenset({"ascent", "descent", "climb", "climbing", "elevation", "height", "altitude", "depth"})
 _SHORT_MONEY = {"dep": "deposit"}  # in a column of money: "Dep (GBP)"
 _VOWELS = frozenset("aeiou")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # where ``DueDt`` and ``LoanID`` part their words
@@ -495,11 +498,14 @@ def another_rows(question: str, document: str, table: Table, written: str = "") 
         return True
     if any(identifiers(value) and _says_whole(asked, value, set()) for _, value in cells):
         return False
-    known = _row_keys(cells) | _label_keys(document)
-    said = (  # "booked": how, not which
+    label = _label_keys(document)
+    said = [  # "booked": how, not which
         w for w in words(written or question) if not _PARTICIPLE.search(w) and w not in _PARTICLES
+    ]
+    known = _row_keys(cells)  # and the label's words: "Tenterbrook Food Bank" of its ``foodbank`` log
+    return any(
+        key in table.keys and key not in known for w in _unlabelled(said, label) for key in _name_keys(w)
     )
-    return any(key in table.keys and key not in known for w in said for key in _name_keys(w))
 
 
 def _asked_words(question: str) -> set[str]:
@@ -1037,6 +1043,8 @@ def _covered_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str
         measured = with_unit(value, unit)
         if None not in quantities(measured) and fits(f"It is {measured}.", question):
             found.append((" ".join(named), value, unit))
+    if _ALONG & set(asked):  # "How long is the walk?": its distance, not its ascent
+        found = [cell for cell in found if not _VERTICAL & set(cell[0].split())]
     if not all(_measures(asked, cell) for cell in found):
         return None  # "How high is Northgate Tower?" is not answered by a walk's length
     return found[0] if len(found) == 1 else None
@@ -1045,12 +1053,15 @@ def _covered_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str
 def _measures(asked: list[str], cell: tuple[str, str, str]) -> bool:
     """Whether the question's words ``asked`` may be answered by ``cell``: each "how <measure>" it
     asks ("how high", "how old"; not "high-limit") is what the cell's column is ("height", "age",
-    ``highest_point``)."""
+    ``highest_point``; a distance for "how long")."""
     column = cell[0].split()
     how = [w for at, w in enumerate(asked[1:]) if asked[at] == "how" and w in _MEASURING]
     lasting = not _LASTING.isdisjoint(asked)
     return all(
-        set(_means(w, lasting).split()) & set(column) or any(c.startswith(w) for c in column) for w in how
+        set(_means(w, lasting).split()) & set(column)
+        or any(c.startswith(w) for c in column)
+        or (w in _ALONG and "distance" in column)  # a route's length
+        for w in how
     )
 
 
