@@ -349,3 +349,28 @@ def test_names_sharing_the_noun_after_them_are_listed() -> None:
     assert split("When were the Abbey piano and the Lantern Rooms organ tuned?")[0][0] == (
         "When were the Abbey piano and the Lantern Rooms organ tuned?"
     )
+
+
+def test_a_name_the_documents_write_with_and_is_one_of_the_list() -> None:
+    """ "Fish and Chips" is one dish when the documents name it so; unknown, each word is a name."""
+    question = "What are the prices of Fish and Chips and Mushy Peas?"
+    assert split(question, known=lambda phrase: phrase.casefold() == "fish and chips") == [
+        ("What is the price of Fish and Chips?", "Fish and Chips"),
+        ("What is the price of Mushy Peas?", "Mushy Peas"),
+    ]
+    assert len(split(question)) == 3
+
+
+def test_a_possessive_of_the_second_thing_names_the_first_things_owner() -> None:
+    """ "… of St Aldhelm's corned beef donation and of their instant coffee donation": the second
+    part asks of St Aldhelm's, not of "their" (which retrieval cannot look up)."""
+    assert split(
+        "Estimated value of St Aldhelm's corned beef donation and of their instant coffee donation?"
+    ) == [
+        ("Estimated value of St Aldhelm's corned beef donation?", None),
+        ("Estimated value of St Aldhelm's instant coffee donation?", None),
+    ]
+    assert split("What is the fee for full membership and for their concession rate?")[1] == (
+        "What is the fee for their concession rate?",
+        None,
+    )

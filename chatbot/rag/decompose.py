@@ -43,6 +43,7 @@ _QUESTION_WORDS = {
 }  # fmt: skip
 # a person the first half asks for, spoken of again ("Who founded X and when did she die?")
 _PERSONS = {"he", "she", "him", "her", "his", "hers"}
+_POSSESSIVES = {"their", "its", "his", "her"}
 # what may open a lead that names the subject ("For Wendle Moor, …", "About the hut - …")
 _LEADS = {"for", "about", "regarding", "re", "on", "as", "and"}
 _PREPOSITIONS = {"for", "of", "at", "in", "on", "to", "from", "with", "about", "by"}
@@ -186,6 +187,22 @@ def _code_number(tokens: list[str], i: int) -> bool:
     )
 
 
+def _known_whole(
+    runs: list[tuple[int, int]], tokens: list[str], known: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """``runs`` with two joined by "and" made one where the documents name them so: "Fish and Chips"
+    is one dish of "the prices of Fish and Chips and Mushy Peas"."""
+    merged: list[tuple[int, int]] = []
+    for run in runs:
+        if merged and [t.casefold() for t in tokens[merged[-1][1] : run[0]]] == ["and"]:
+            whole = (merged[-1][0], run[1])
+            if _one_thing(tokens[slice(*whole)], known):
+                merged[-1] = whole
+                continue
+        merged.append(run)
+    return merged
+
+
 def _listed(tokens: list[str], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The longest sequence of runs separated only by "and" / "," (with an "and" somewhere)."""
     best: list[tuple[int, int]] = []
@@ -266,8 +283,19 @@ def _prepositions_twice(tokens: list[str]) -> list[list[str]] | None:
             before = tokens[: at - 1] if tokens[at - 1] == "," else tokens[:at]
             tail = next((i for i in range(at + 3, len(tokens)) if tokens[i].casefold() in _TAIL), None)
             shared = tokens[tail:] if tail is not None else end  # "… at the Kestrel Row workshop?"
-            return [before + shared, tokens[:first] + tokens[at + 1 :]]
+            second = _owner_said(tokens[first + 1 : at], tokens[at + 2 :])
+            return [before + shared, tokens[:first] + tokens[at + 1 : at + 2] + second]
     return None
+
+
+def _owner_said(thing: list[str], other: list[str]) -> list[str]:
+    """The second thing with its possessive word said as the first thing's owner ("of their instant
+    coffee donation" after "of St Aldhelm's corned beef donation": "St Aldhelm's instant coffee
+    donation"), else as it is."""
+    owner = next((i for i, t in enumerate(thing) if t.endswith(("'s", "’s"))), None)
+    if owner is None or not other or other[0].casefold() not in _POSSESSIVES:
+        return other
+    return [*thing[: owner + 1], *other[1:]]
 
 
 def _paired(tokens: list[str]) -> list[list[str]] | None:
@@ -385,7 +413,9 @@ def _listed_names(
     """One (question, name) per listed name, or ``[(question, name)]`` when it lists none."""
     tokens = _TOKEN.findall(question)
     tokens = _shared_noun_dropped(tokens, _runs(tokens, names))
-    runs = [_with_common_words(tokens, run, known) for run in _runs(tokens, names)]
+    runs = _known_whole(
+        [_with_common_words(tokens, run, known) for run in _runs(tokens, names)], tokens, known
+    )
     listed = _listed(tokens, runs) or _things(tokens, known)
     if not listed and (qualified := _modifiers(tokens, known)):
         return _each_qualified(tokens, qualified)
