@@ -227,6 +227,16 @@ def test_which_evening_of_the_week_asks_a_weekday() -> None:
     assert not fits("It is the Creative Writing class.", question)
 
 
+def test_which_days_asks_weekdays_not_any_date() -> None:
+    """ "Which days is the seamstress in?" is answered by weekdays, not by a year or a date; "which
+    days in June" by dates."""
+    question = "Which days is the seamstress in?"
+    assert fits("She is in on Tuesdays and Thursdays.", question)
+    assert fits("The counter is open daily.", question)
+    assert not fits("We have been washing for Brenmoor since 2009; prices from 1 March 2026.", question)
+    assert fits("The show is on 12 June and 13 June.", "Which days in June is the show on?")
+
+
 def test_a_charge_asks_money_and_a_card_or_member_number_a_code() -> None:
     """ "the cover charge", "what do they charge" ask an amount; "in charge of" and "charge points"
     do not; "card number", "member number" ask a code, not a count, unless the question gives it."""

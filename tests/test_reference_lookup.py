@@ -31,6 +31,12 @@ TEAM = (
         ("What's the charity number of Brenmoor Wash & Press?", FOOTER, None),  # no such kind
         ("What's the phone number for Brenmoor Wash & Press?", FOOTER, None),
         ("Whose company number is 07734219?", FOOTER, None),  # the question gives it
+        # one letter, a hyphen and digits, in a log row's notes
+        (
+            "What receipt number was issued for the Rotary's donation?",
+            "log.csv — Ref_no: TFB-IN-26-0233; Donor_nm: Tenterbrook Rotary; Notes: receipt no. R-1152",
+            "Receipt no. R-1152.",
+        ),
     ],
 )
 def test_a_number_is_read_after_the_kind_the_question_asks(question: str, document: str, answer: str | None):

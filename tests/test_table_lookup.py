@@ -1026,3 +1026,51 @@ def test_a_surname_first_name_is_no_qualified_name() -> None:
     """ "Patel, Anita" is a name written surname first, not a thing qualified after a comma."""
     member = "members.csv — Name: Patel, Anita; Phone: 07700 900 318"
     assert about_row("What is Mrs Patel's phone number?", member)
+
+
+def test_a_size_said_as_an_adjective_names_its_column() -> None:
+    """ "a large dog" names the Large column; "how large" asks a size and names none."""
+    groom = "prices.html › Grooming — Service: Bath & brush; Small (up to 10kg): £26; Large (20-35kg): £40"
+    assert looked_up("How much is a bath and brush for a large dog?", groom).endswith("£40.")
+    assert looked_up("How large is the bath and brush?", groom) is None
+
+
+INTAKE = (
+    "tenterbrook_foodbank_intake_log.csv — Ref_no: TFB-IN-26-0219; Donor_nm: Mr D. Varga; "
+    "Item_cat: TIN-MEAT; Item_desc: Chicken curry 392g; Qty_rcvd: 9; Wt_kg: 3.5"
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "food bank intake TFB-IN-26-0219 which item",  # the file's words, said apart
+        "What item was TFB-IN-26-0219?",  # the naming column of the kind asked, not the donor's name
+        "Which item was TFB-IN-26-0219?",  # of Item_cat and Item_desc, the one that says what it is
+    ],
+)
+def test_the_item_asked_of_a_code_is_its_description(question: str) -> None:
+    assert looked_up(question, INTAKE) == "The item description of TFB-IN-26-0219 is Chicken curry 392g."
+
+
+def test_clipped_weight_column_is_spelled_out() -> None:
+    assert looked_up("What did TFB-IN-26-0219 weigh?", INTAKE) == "The weight of TFB-IN-26-0219 is 3.5 kg."
+
+
+def test_a_name_given_without_its_bracketed_role_singles_out_its_row() -> None:
+    walk = (
+        "walks.json › walks — walk_id: EWF26-09; title: Navigation Skills Morning; "
+        "leader.name: Gareth Fennimore (Mountain Leader); booking.price_gbp: 20.0"
+    )
+    assert looked_up("Which walk is led by Gareth Fennimore?", walk) == (
+        "The title of EWF26-09 is Navigation Skills Morning."
+    )
+
+
+def test_how_long_a_route_is_its_distance_not_its_climb() -> None:
+    """A walk's length is its distance, not its ascent; a crossing with minutes beside its distance
+    is left to the model ("how long" may ask either)."""
+    walk = "walks.json › walks — walk_id: EWF26-07; title: Three Tarns; distance_km: 24.0; ascent_m: 890"
+    assert looked_up("How long is the Three Tarns?", walk) == "The distance of EWF26-07 is 24.0 km."
+    crossing = "ferries.csv — route: TF3; from: Tallis Quay; distance_nm: 11.0; crossing_minutes: 75"
+    assert looked_up("How long is the crossing from Tallis Quay?", crossing) is None
