@@ -1074,3 +1074,13 @@ def test_how_long_a_route_is_its_distance_not_its_climb() -> None:
     assert looked_up("How long is the Three Tarns?", walk) == "The distance of EWF26-07 is 24.0 km."
     crossing = "ferries.csv — route: TF3; from: Tallis Quay; distance_nm: 11.0; crossing_minutes: 75"
     assert looked_up("How long is the crossing from Tallis Quay?", crossing) is None
+
+
+def test_how_many_of_the_rows_unit_is_its_quantity() -> None:
+    """ "How many tins …?" of a log row with ``Unit: tin`` asks its quantity, whatever verb follows."""
+    row = "log.csv — Ref_no: TFB-18; Item_desc: Chopped tomatoes 400g; Qty_rcvd: 64; Unit: tin; Wt_kg: 25.6"
+    assert (
+        looked_up("How many tins of chopped tomatoes came in?", row)
+        == "The quantity received of TFB-18 is 64."
+    )
+    assert looked_up("How many jars of chopped tomatoes came in?", row) is None

@@ -119,6 +119,7 @@ _PARTICLES = frozenset({"out", "back", "up", "off", "down", "away"})
 _KEPT = "shelf bin bay rack storage"  # where a thing is kept: "Where is the cobalt carbonate kept?"
 _HOW = frozenset({"many", "much"})  # "how many packets": no word of the packets' own
 _QUALIFYING = frozenset({"for", "of"})  # "the cut-off for Round B", "the price of a mug"
+_PLACING = frozenset({"in", "on", "at", "to", "from", "into", "by", "with"})  # "… came in on 11 February"
 _NOT_NAMING = FILLER | ASKING | _HOW  # words that name no thing a row could be about
 # words after a column's noun that say how many of it there are: "packets_available", "seats_left"
 _STOCK = frozenset({"available", "remaining", "left", "spare", "free"})
@@ -135,6 +136,7 @@ _PLACES = frozenset({"town", "city", "village", "port", "harbour", "harbor", "ve
 _OWN_MEASURES = frozenset({"population", "area", "size", "height", "elevation", "altitude"})
 # "what event *is* held …" asks which thing; "what happened *at* …" does not
 _AUXILIARY = frozenset({"is", "are", "was", "were", "has", "have", "had", "does", "did", "can", "will"})
+_COUNT_ENDS = _AUXILIARY | _QUALIFYING | _PLACING  # what ends the words "how many" counts
 # a lead that sets the scene before the question proper: the columns it names are not asked
 _AFTER_LEAD = re.compile(rf"^.*?(?:\s[-\u2013\u2014]\s|[.?!:]\s+)(?=(?:{WH_WORDS})\b)", re.IGNORECASE)
 # whether the store holds one row only with a cell ("Item: Chain hoist"); rows alone cannot tell
@@ -764,6 +766,7 @@ def _asked_cell(
         or _priced_cell(question, cells, label)
         or _clipped_cell(asked, cells, label)
         or _naming_cell(asked, cells, label)
+        or _unit_counted(asked, cells)
     )
 
 
@@ -812,13 +815,28 @@ def _part(column: str, value: str) -> str:
 
 
 def _counted(asked: list[str]) -> str | None:
-    """What "how many" or "how much" counts: the last word before the verb ("hours" of "how many
-    volunteer hours did …"), or None."""
+    """What "how many" or "how much" counts: the last word before the verb or a preposition ("hours"
+    of "how many volunteer hours did …", "tins" of "how many tins of chopped tomatoes came in"), or
+    None."""
     for at in range(len(asked) - 2):
         if asked[at] == "how" and asked[at + 1] in ("many", "much"):
-            counted = list(itertools.takewhile(lambda w: w not in _AUXILIARY, asked[at + 2 :]))
+            counted = list(itertools.takewhile(lambda w: w not in _COUNT_ENDS, asked[at + 2 :]))
             return counted[-1] if counted else None
     return None
+
+
+def _unit_counted(asked: list[str], cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
+    """The row's one quantity when "how many" counts what its unit cell names ("How many tins …?"
+    of ``Qty_rcvd: 64; Unit: tin``)."""
+    counted = _counted(asked)
+    units = [
+        v for c, v in cells if _last_word(c) == "unit" and counted and match_key(counted) == match_key(v)
+    ]
+    quantities = [(c, v) for c, v in cells if COUNTING & set(column_words(c)[0])]  # "Qty_rcvd"
+    if not units or len(quantities) != 1:
+        return None
+    named, unit = column_words(quantities[0][0])
+    return " ".join(named), quantities[0][1], unit
 
 
 def _dated_cell(
