@@ -24,6 +24,9 @@ from common.errors import SourceError
 _GAP = re.compile(r"\s{3,}")  # between a table's cells on a laid-out line; words part by one or two
 _CELL = re.compile(r"\S+(?:\s{1,2}\S+)*")  # a cell's words, where it stands
 _MIN_TABLE_LINES = 3  # a header and two rows, or three label-value lines
+_TAIL_CHARS = 30  # the longest end of a cell a page break may carry to the next page
+_STACKED_LINES = 4  # the most lines one row's wrapped cells take
+_REBUILT_WIDTH = 40  # a rebuilt table's column: wider than most cells, alike on every page
 
 
 def pdf_pages(path: Path) -> tuple[str | None, list[str], set[str]]:
@@ -46,7 +49,7 @@ def pdf_pages(path: Path) -> tuple[str | None, list[str], set[str]]:
     rows: set[str] = set()
     pages, header = [], None
     for lines in _without_running_lines(laid_out):
-        text, header = _page_text(_continued(lines, header), rows)
+        text, header = _page_text(_continued(_unstacked(lines), header), rows)
         pages.append(text)
     return (str(title).strip() or None) if title else None, pages, rows
 
@@ -87,12 +90,99 @@ def _continued(lines: list[str], header: str | None) -> list[str]:
     """A page's lines, with ``header`` (that of a table the page before ended with) put over them
     where the page opens with rows standing under its columns, or with as many cells as it names
     (three or more: a page laid out a few characters aside): a table going on over a page, unless the
-    page writes the header again itself."""
-    first = next((line for line in lines if line.strip()), "")
+    page writes the header again itself. A short line over such rows, the end of a cell the page
+    break cut off ("Units 3-7" of "Trelask Business Park,"), is let go: it belongs to no row here."""
+    written = [at for at, line in enumerate(lines) if line.strip()]
+    first = lines[written[0]] if written else ""
     if not header or _cells(first) == _cells(header):  # none, or the page repeats it
         return lines
+    if len(written) > 1 and _tail(first) and len(_cells(lines[written[1]])) == len(_cells(header)) >= 3:
+        return [header, *lines[written[1] :]]  # the last row's cell's end, cut off by the page: let go
     as_wide = len(_cells(first)) == len(_cells(header)) >= 3
     return [header, *lines] if as_wide or _aligned(first, _starts(header)) else lines
+
+
+def _tail(line: str) -> bool:
+    """Whether a page's first line reads as the end of a cell the page before cut off: one short cell."""
+    return len(_cells(line)) == 1 and len(line.strip()) <= _TAIL_CHARS
+
+
+def _unstacked(lines: list[str]) -> list[str]:
+    """A page's lines with each table whose rows stand apart by blank lines, their cells wrapped over
+    several lines above and below the row's middle line ("Crannock" / "Primary School  Rooftop  60"
+    / "governors"), written one line per row, each cell whole ("Crannock Primary School governors")
+    and its columns a wide gap apart; the header's lines likewise ("Capacity" over "(kWp)")."""
+    groups = _groups(lines)
+    out: list[str] = []
+    done = at = 0
+    while at < len(groups):
+        end = _stacked_run(lines, groups, at)
+        if end - at >= _MIN_TABLE_LINES and any(b - a > 1 for a, b in groups[at:end]):
+            out += lines[done : groups[at][0]] + _rebuilt(lines, groups[at:end])
+            done, at = groups[end - 1][1], end
+        else:
+            at += 1
+    return out + lines[done:]
+
+
+def _groups(lines: list[str]) -> list[tuple[int, int]]:
+    """The (start, end) of each run of lines with text between blank lines."""
+    groups, start = [], None
+    for at, line in enumerate([*lines, ""]):
+        if line.strip() and start is None:
+            start = at
+        elif not line.strip() and start is not None:
+            groups.append((start, at))
+            start = None
+    return groups
+
+
+def _stacked_run(lines: list[str], groups: list[tuple[int, int]], at: int) -> int:
+    """Where a run of row groups from ``at`` ends: each group of at most four lines, one of two or
+    more cells (no more than the first group's), every line standing under the first group's
+    columns, and no column given two values (two numbers are two rows, never one wrapped cell)."""
+    starts = _starts(_widest(lines, groups[at]))
+    end = at
+    while end < len(groups):
+        group = lines[slice(*groups[end])]
+        widest = _widest(lines, groups[end])
+        if not (2 <= len(_cells(widest)) <= len(starts) and len(group) <= _STACKED_LINES):
+            break
+        if not all(_under(line, starts) for line in group) or _values_stacked(group, starts):
+            break
+        end += 1
+    return end
+
+
+def _values_stacked(group: list[str], starts: list[int]) -> bool:
+    """Whether two lines of a group each give a value (a number, an amount) under one column."""
+    placed = Counter(
+        column for line in group for column, cell in _placed(line, starts) if _VALUE.search(cell)
+    )
+    return any(count > 1 for count in placed.values())
+
+
+def _widest(lines: list[str], group: tuple[int, int]) -> str:
+    """The line of a group with the most cells (the first of those)."""
+    return max(lines[slice(*group)], key=lambda line: len(_cells(line)))
+
+
+def _rebuilt(lines: list[str], groups: list[tuple[int, int]]) -> list[str]:
+    """One laid-out line per group, each column's words from all its lines joined, the columns set
+    a wide gap apart at the same places on every line (and on the next page's, where the table goes
+    on under the header carried over: each column as wide, unless a cell is wider)."""
+    starts = _starts(_widest(lines, groups[0]))
+    rows = [
+        _join({}, [cell for line in lines[slice(*group)] for cell in _placed(line, starts)])
+        for group in groups
+    ]
+    widths = [
+        max(_REBUILT_WIDTH, *(len(row.get(column, "")) + 3 for row in rows)) for column in range(len(starts))
+    ]
+    return [
+        "".join(row.get(column, "").ljust(width) for column, width in enumerate(widths)).rstrip()
+        for row in rows
+    ]
 
 
 def _without_running_lines(pages: list[str]) -> list[list[str]]:
@@ -235,9 +325,11 @@ def _row(header: list[str], starts: list[int], line: str) -> dict[int, str]:
 
 
 def _join(row: dict[int, str], cells: list[tuple[int, str]]) -> dict[int, str]:
-    """``row`` with each (column, cell) added after what its column holds."""
+    """``row`` with each (column, cell) added after what its column holds (straight after a word
+    broken at its hyphen: "Ground-" and "mount" as "Ground-mount")."""
     for column, cell in cells:
-        row[column] = f"{row.get(column, '')} {cell}".strip()
+        held = row.get(column, "")
+        row[column] = f"{held}{cell}" if held.endswith("-") else f"{held} {cell}".strip()
     return row
 
 

@@ -768,3 +768,27 @@ def test_a_colon_heading_over_prose_keeps_heading_what_follows(tmp_path):
     assert texts[0] == "Race notes › Parking: Use the school car park."
     assert texts[-2].startswith("Race notes › Marshal points: MP2")
     assert texts[-1] == "Race notes › Marshal points: Bring a whistle."
+
+
+def test_a_pdf_tables_cells_wrapped_above_and_below_their_row_are_read_whole(tmp_path):
+    """A browser prints a cell too long for its column over two or three lines, centred on its row's
+    middle line, the rows a blank line apart: each row is read whole ("Crannock Primary School"),
+    the header too ("Capacity (kWp)"), and a word broken at its hyphen is joined again."""
+    x = (0.08, 0.3, 0.45, 0.6)
+    cells = [
+        (0.0, ("", "", "Capacity", "")), (0.014, ("Site", "Type", "(kWp)", "Host")),
+        (0.05, ("Crannock", "", "", "Crannock")), (0.064, ("Primary School", "Rooftop", "60", "School")),
+        (0.078, ("", "", "", "governors")),
+        (0.114, ("St Wenna's", "Ground-", "", "St Wenna's")), (0.128, ("Centre", "mount", "38", "Trust")),
+        (0.164, ("Tallis Barn", "Rooftop", "22", "Tallis family")),
+    ]  # fmt: skip
+    page = [(0.08, 0.95, "Share offer"), (0.08, 0.92, "The sites")]
+    page += [(at, 0.88 - dy, cell) for dy, row in cells for at, cell in zip(x, row, strict=True) if cell]
+    docs = load_documents(write_laid_out_pdf(tmp_path / "offer.pdf", [page]))
+    assert [doc.page_content for doc in docs] == [
+        "Share offer › The sites — Site: Crannock Primary School; Type: Rooftop; Capacity (kWp): 60; "
+        "Host: Crannock School governors",
+        "Share offer › The sites — Site: St Wenna's Centre; Type: Ground-mount; Capacity (kWp): 38; "
+        "Host: St Wenna's Trust",
+        "Share offer › The sites — Site: Tallis Barn; Type: Rooftop; Capacity (kWp): 22; Host: Tallis family",
+    ]
