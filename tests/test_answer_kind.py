@@ -237,6 +237,15 @@ def test_which_days_asks_weekdays_not_any_date() -> None:
     assert fits("The show is on 12 June and 13 June.", "Which days in June is the show on?")
 
 
+def test_how_much_of_anything_asks_an_amount() -> None:
+    """ "How much battery storage …?" is answered by an amount (in figures or words, a share, none),
+    not by a sentence about the site without one."""
+    question = "How much battery storage will be installed at Pollard's Meadow?"
+    assert fits("It will have 200 kWh of storage.", question)
+    assert not fits("Pollard's Meadow has a grid connection offer.", question)
+    assert fits("You lose half of the hire.", "If I cancel, how much of the hire do I lose?")
+
+
 def test_a_charge_asks_money_and_a_card_or_member_number_a_code() -> None:
     """ "the cover charge", "what do they charge" ask an amount; "in charge of" and "charge points"
     do not; "card number", "member number" ask a code, not a count, unless the question gives it."""

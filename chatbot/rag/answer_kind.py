@@ -357,9 +357,19 @@ def _share(sentence: str, question: str) -> bool:
     return PERCENT in quantities(sentence, question)
 
 
-def _age(sentence: str, question: str) -> bool:
+def _adds_number(sentence: str, question: str) -> bool:
     """Whether the answer adds a number, as ages are written ("16", "aged 12+", "Under-16s")."""
     return any(any(c.isdigit() for c in w) for w in _added(sentence, question))
+
+
+def _amount(sentence: str, question: str) -> bool:
+    """Whether the answer adds an amount: a number ("200 kWh"), in words too ("two sacks"), a
+    share ("half the hire") or none ("It is free.")."""
+    added = _added(sentence, question)
+    return _adds_number(sentence, question) or any(w in _NUMBER_WORDS or w in _SHARES for w in added)
+
+
+_SHARES = frozenset({"half", "quarter", "third", "thirds", "all", "none", "nothing", "free", "whole"})
 
 
 # (what the question asks, what the answer must do); the first that matches decides
@@ -427,7 +437,7 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
     # a unit asked by name: "the heat output (kW)", "in kilowatts", "how many watts"
     (_ASKED_UNIT, _in_asked_unit),
     (re.compile(r"\bhow much (?:extra|more)\b"), _money),  # "how much extra to add a 9th player"
-    (re.compile(r"\b(?:minimum|maximum|min|max|youngest|oldest|lowest) age\b"), _age),
+    (re.compile(r"\b(?:minimum|maximum|min|max|youngest|oldest|lowest) age\b"), _adds_number),
     (re.compile(r"\bin advance\b"), _measure("duration")),  # after money: "How much do I pay in advance?"
     (re.compile(r"\bhow fast\b|\bspeed\b"), _measure("speed")),
     (
@@ -452,6 +462,9 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
     # "How much is a double room?" asks a price, once no measure was asked ("how much does it weigh")
     (re.compile(r"^how much (?:is|are|was|were|will|would)\b"), _money),
     (re.compile(r"^when\b"), _date),
+    # any other amount: "How much battery storage will be installed?" is not answered by a sentence
+    # without a number ("It has a grid connection offer.")
+    (re.compile(r"\bhow much\b"), _amount),
 ]
 
 
