@@ -591,3 +591,18 @@ def test_a_name_mostly_in_the_files_title_may_leave_its_other_words_to_the_file(
     question = "What is Imogen Tarrant's member number at Quenby Heath Livery & Riding Centre?"
     assert "QHL-1107" in texts(hybrid, question)[0]
     assert texts(hybrid, "Who is the coach of Ruthby Vale?") == []
+
+
+def test_a_name_said_by_the_files_name_is_said_for_its_every_chunk(tmp_path_factory, embedder) -> None:
+    """An e-mail thread whose replies never name the venue but its file's name and a signature do:
+    "… at Swallowcote Tithe Barn" finds the reply about corkage."""
+    thread = (
+        "Subject: Final details - Farrelly wedding\n\nHi Niamh,\n\n"
+        "You can bring your own wine. Corkage is £12 per bottle of wine or fizz.\n\n"
+        "The bar closes at 11:30pm and music must stop at 11:45pm.\n\n"
+        "--\nRosalind Penhale | Events Coordinator, Swallowcote Tithe Barn | 01632 960547\n"
+    )
+    store = files_store(tmp_path_factory, embedder, {"swallowcote_tithe_barn_emails.txt": thread})
+    hybrid = HybridRetriever(store=store, k=3, score_threshold=0.9, named_threshold=0.2)
+    found = texts(hybrid, "What's the corkage charge per bottle at Swallowcote Tithe Barn?")
+    assert any("Corkage is £12" in text for text in found)  # beside the signature that names it

@@ -42,6 +42,7 @@ import re
 import threading
 import weakref
 from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
@@ -146,7 +147,8 @@ class HybridRetriever(BaseRetriever):
         coded = bool(codes) and codes <= set(written)
         unnamed = {w for w in named if not held(w, unaccented)}
         unnamed -= _compounded(named, unaccented)
-        if not conditions <= states or not _named_by_file(unnamed, runs, text, coded, titled):
+        source = str(found[0].metadata.get("source", ""))
+        if not conditions <= states or not _named_by_file(unnamed, runs, text, coded, titled, source):
             return False
         if codes:
             return coded
@@ -285,19 +287,26 @@ def name_runs(question: str, named: set[str]) -> list[set[str]]:
 
 
 def _named_by_file(
-    unnamed: set[str], runs: list[set[str]], text: str, coded: bool, titled: Callable[[str, str], bool]
+    unnamed: set[str],
+    runs: list[set[str]],
+    text: str,
+    coded: bool,
+    titled: Callable[[str, str], bool],
+    source: str = "",
 ) -> bool:
     """Whether the other parts of ``text``'s file (``titled``) say the ``unnamed`` words of the
     question's names that it does not: when it names all the question's codes (the fault table's
     row "Display: E-14" answers "Bertha's display is showing E-14", where the runbook's other
-    sections name the machine Bertha), or when its title says most of that name (the horse's row in
-    "quenby_heath_livery.json" for "… at Quenby Heath Livery & Riding Centre", its yard record's
-    name). Two of a question's words said together are too little: a timetable's fares for "a
-    single ticket from Harrowby Harbour to Saltmill", Saltmill named in its other sections, gave
-    another journey's fare."""
+    sections name the machine Bertha), or when its title or its file's name (``source``) says most
+    of that name (the horse's row in "quenby_heath_livery.json" for "… at Quenby Heath Livery & Riding
+    Centre", its yard record's name; a wedding thread's reply in "swallowcote_tithe_barn_emails.txt"
+    for "… at Swallowcote Tithe Barn", named in its signature). Two of a question's words said
+    together are too little: a timetable's fares for "a single ticket from Harrowby Harbour to
+    Saltmill", Saltmill named in its other sections, gave another journey's fare."""
     if not unnamed:
         return True
-    title = {plain(word) for word in words(title_of(text).replace("_", " "))}
+    named = f"{title_of(text)} {Path(source).stem}"  # an e-mail thread's subject and its file's name
+    title = {plain(word) for word in words(named.replace("_", " "))}
     partly = {word for run in runs if _mostly_titled(run, title) for word in run}
     return all((coded or word in partly) and titled(word, text) for word in unnamed)
 
