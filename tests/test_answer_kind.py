@@ -237,6 +237,12 @@ def test_which_days_asks_weekdays_not_any_date() -> None:
     assert fits("The show is on 12 June and 13 June.", "Which days in June is the show on?")
 
 
+def test_a_deposit_asks_money_and_when_a_fee_is_due_a_date() -> None:
+    assert fits("Members get a fob for a refundable £20 deposit.", "canoe club key fob deposit")
+    assert not fits("The fob must not be lent to non-members.", "canoe club key fob deposit")
+    assert fits("The fee is due on 1 March.", "When is the fee due?")
+
+
 def test_how_much_of_anything_asks_an_amount() -> None:
     """ "How much battery storage …?" is answered by an amount (in figures or words, a share, none),
     not by a sentence about the site without one."""

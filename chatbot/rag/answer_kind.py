@@ -414,6 +414,7 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
     (re.compile(r"\bhow often\b|\bhow frequently\b"), lambda s, q: bool(_OFTEN.search(s.casefold()))),
     (re.compile(r"^where\b"), _place),
     (re.compile(r"^which\b"), _thing),
+    (re.compile(r"^when\b"), _date),  # before money: "When is the fee due?" asks a date
     # a share, before money: "what interest rate … on overdue fees", "the VAT rate", "what percentage"
     (re.compile(r"\b(?:interest|vat|tax|commission|discount|tip) rate\b|\bpercentage\b"), _share),
     # before money: "how far ahead must the fee be paid" asks how long before, not how much
@@ -424,7 +425,7 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
     (
         re.compile(
             r"\bcosts?\b|\bprices?\b|\bfees?\b|\bfares?\b|\brevenue\b|\bsalary\b|\bbudget\b|\bpa(?:y|ys|id|ying)\b"
-            r"|\bsubs\b|\bsubscriptions?\b|\bdues\b|\brent\b|\bmoney\b|\bbank balance\b"
+            r"|\bsubs\b|\bsubscriptions?\b|\bdues\b|\brent\b|\bmoney\b|\bbank balance\b|\bdeposits?\b"
             r"|\b(?:estimated|insured|insurance|resale|market|retail|replacement) values?\b"
             r"|\b(?:the|a) fines?\b|\b(?:the|a) charges\b"
             # "the cover charge", "what do they charge"; not "in charge of", "charge points", "take to charge"
@@ -461,7 +462,6 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
     ),
     # "How much is a double room?" asks a price, once no measure was asked ("how much does it weigh")
     (re.compile(r"^how much (?:is|are|was|were|will|would)\b"), _money),
-    (re.compile(r"^when\b"), _date),
     # any other amount: "How much battery storage will be installed?" is not answered by a sentence
     # without a number ("It has a grid connection offer.")
     (re.compile(r"\bhow much\b"), _amount),
