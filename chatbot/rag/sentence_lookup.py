@@ -77,6 +77,7 @@ _LEAD = re.compile(rf"^[^?]*?(?:,|\s[-\u2013\u2014])\s+(?=(?:{WH_WORDS})\b)", re
 _NAMED_WHO = re.compile(
     r"[A-Z][\w.]*, who(?: (?:will|would|can|may|must|shall|should|also|then|now|\w+ly))?$"
 )
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _WHO_DID = re.compile(r"^\s*who\s+(\w+)", re.IGNORECASE)  # "Who built …?": built is what was done
 
 
@@ -88,8 +89,9 @@ def quoted(question: str, document: str) -> str | None:
         return None
     heading, body = heading_of(document), body_of(document)
     sections = heading.split(PATH_SEPARATOR) if heading else []
-    if sections[1:] and asks_when(question) and fits(sections[-1], question):
-        return None  # "5 April › …": the heading's date or the sentence's, which is meant?
+    if sections[1:] and asks_when(question) and fits(_YEAR.sub("", sections[-1]), question):
+        return None  # "5 April › …": the heading's date or the sentence's, which is meant? (not a
+        # year's: "Plot Register 2025 › Rent … is due on 1 March")
     asked = _asked(question, _scene(question))
     title = sections[0].replace("_", " ") if sections else ""  # a file's name: its words apart
     given = stem_keys(title) | (stem_keys(heading) & _capitalized(question))
