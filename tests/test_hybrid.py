@@ -606,3 +606,5 @@ def test_a_name_said_by_the_files_name_is_said_for_its_every_chunk(tmp_path_fact
     hybrid = HybridRetriever(store=store, k=3, score_threshold=0.9, named_threshold=0.2)
     found = texts(hybrid, "What's the corkage charge per bottle at Swallowcote Tithe Barn?")
     assert any("Corkage is £12" in text for text in found)  # beside the signature that names it
+    found = texts(hybrid, "What's the corkage charge per bottle at Swallowcote?")  # a name of one word
+    assert any("Corkage is £12" in text for text in found)

@@ -300,14 +300,15 @@ def _named_by_file(
     sections name the machine Bertha), or when its title or its file's name (``source``) says most
     of that name (the horse's row in "quenby_heath_livery.json" for "… at Quenby Heath Livery & Riding
     Centre", its yard record's name; a wedding thread's reply in "swallowcote_tithe_barn_emails.txt"
-    for "… at Swallowcote Tithe Barn", named in its signature). Two of a question's words said
+    for "… at Swallowcote Tithe Barn", named in its signature), or its file's name says all of it
+    ("Gorrick" of "gorrick_linthouse_member_guide.md"). Two of a question's words said
     together are too little: a timetable's fares for "a single ticket from Harrowby Harbour to
     Saltmill", Saltmill named in its other sections, gave another journey's fare."""
     if not unnamed:
         return True
-    named = f"{title_of(text)} {Path(source).stem}"  # an e-mail thread's subject and its file's name
-    title = {plain(word) for word in words(named.replace("_", " "))}
-    partly = {word for run in runs if _mostly_titled(run, title) for word in run}
+    filed = {plain(word) for word in words(Path(source).stem.replace("_", " "))}
+    title = filed | {plain(word) for word in words(title_of(text).replace("_", " "))}
+    partly = {word for run in runs if _mostly_titled(run, title) or run <= filed for word in run}
     return all((coded or word in partly) and titled(word, text) for word in unnamed)
 
 
