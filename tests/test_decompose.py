@@ -374,3 +374,16 @@ def test_a_possessive_of_the_second_thing_names_the_first_things_owner() -> None
         "What is the fee for their concession rate?",
         None,
     )
+
+
+def test_two_things_saying_the_same_noun_after_their_own_word_are_listed() -> None:
+    """ "potato delivery and carrot delivery": two deliveries; "bread and butter pudding" is one."""
+    assert split("What did Greyleaze Farm's potato delivery and carrot delivery weigh?") == [
+        ("What did Greyleaze Farm's potato delivery weigh?", "potato delivery"),
+        ("What did Greyleaze Farm's carrot delivery weigh?", "carrot delivery"),
+    ]
+    assert split("How much are a day ticket and a week ticket?") == [
+        ("How much is a day ticket?", "a day ticket"),
+        ("How much is a week ticket?", "a week ticket"),
+    ]
+    assert split("price of bread and butter pudding") == [("price of bread and butter pudding", None)]

@@ -106,6 +106,26 @@ def _things(tokens: list[str], known: Callable[[str], bool]) -> list[tuple[int, 
     return []
 
 
+def _same_noun(tokens: list[str]) -> list[tuple[int, int]]:
+    """Two things in lower case that say the same noun after a word of their own, joined by "and":
+    "potato delivery and carrot delivery", "a day ticket and a week ticket" (an article before the
+    second kept with it)."""
+    for i, token in enumerate(tokens[2:-2], 2):
+        second = i + 2 if tokens[i + 1].casefold() in _ARTICLES else i + 1
+        if token.casefold() != "and" or second + 1 >= len(tokens):
+            continue
+        pair = [tokens[i - 2], tokens[i - 1], tokens[second], tokens[second + 1]]
+        if all(_plain_word(t) for t in pair) and pair[1] == pair[3] and pair[0] != pair[2]:
+            first = i - 3 if i > 2 and tokens[i - 3].casefold() in _ARTICLES else i - 2
+            return [(first, i), (i + 1, second + 2)]
+    return []
+
+
+def _plain_word(token: str) -> bool:
+    """Whether a token is a lower-case word that says something (no small word)."""
+    return token.isalpha() and token.islower() and token not in FILLER
+
+
 def _each_qualified(tokens: list[str], at: int) -> list[tuple[str, str | None]]:
     """The question once for each of the two words joined at ``at`` before their noun, said of one
     where a verb says how many ("What were the max and min temperatures …?" → "What was the max
@@ -416,7 +436,7 @@ def _listed_names(
     runs = _known_whole(
         [_with_common_words(tokens, run, known) for run in _runs(tokens, names)], tokens, known
     )
-    listed = _listed(tokens, runs) or _things(tokens, known)
+    listed = _listed(tokens, runs) or _things(tokens, known) or _same_noun(tokens)
     if not listed and (qualified := _modifiers(tokens, known)):
         return _each_qualified(tokens, qualified)
     if len(listed) < 2 or len(listed) > MAX_PARTS:
