@@ -596,11 +596,12 @@ def _gives(said: str, value: str) -> bool:
 
 def _gives_named(said: str, value: str) -> bool:
     """Whether the question's words give a cell's value whole, or all its words but a number before
-    them ("the Pellingford Scouts" of "1st Pellingford Scouts") or but its words in brackets, two
-    or more left ("Gareth Fennimore" of "Gareth Fennimore (Mountain Leader)")."""
+    them ("the Pellingford Scouts" of "1st Pellingford Scouts") or but its words in brackets, a
+    name of two or more left ("Gareth Fennimore" of "Gareth Fennimore (Mountain Leader)"; not
+    "wedding invitations" of "Wedding invitations (folded A6)", which many rows may say)."""
     written, bare = words(value), unbracketed(value)
     named = [w for w in written if w.isalpha()]
-    if bare != value and len(words(bare)) > 1 and gives_whole(said, bare):
+    if bare != value and len(bare.split()) > 1 and _titled(bare) and gives_whole(said, bare):
         return True
     return gives_whole(said, value) or (
         len(named) > 1
@@ -608,6 +609,11 @@ def _gives_named(said: str, value: str) -> bool:
         and not written[0].isalpha()
         and f" {' '.join(named)} " in said
     )
+
+
+def _titled(text: str) -> bool:
+    """Whether each word of ``text`` opens with a capital, as a name's do ("Gareth Fennimore")."""
+    return all(word[:1].isupper() for word in text.split())
 
 
 def _without_values(said: str, cells: list[tuple[str, str]], when: bool = False) -> list[str]:
