@@ -1084,3 +1084,21 @@ def test_how_many_of_the_rows_unit_is_its_quantity() -> None:
         == "The quantity received of TFB-18 is 64."
     )
     assert looked_up("How many jars of chopped tomatoes came in?", row) is None
+
+
+def test_a_word_after_the_rows_own_name_is_no_other_rows_name() -> None:
+    """ "St Aldhelm's corned beef donation" is about the corned beef's row, though "donation" is a
+    word of the cash donations' rows; "a 12m x 21m pole tent" is not the marquee's row."""
+    log = [
+        "log.csv — Ref: T-04; Donor: St Aldhelm's Church; Item: Corned beef 340g; Value: 54.00",
+        "log.csv — Ref: T-12; Donor: Tenterbrook Rotary; Item: Cash donation; Value: 250.00",
+        "log.csv — Ref: T-31; Donor: St Aldhelm's Church; Item: Instant coffee 100g; Value: 27.50",
+    ]
+    table = table_of(log)
+    assert not another_rows("Estimated value of St Aldhelm's corned beef donation?", log[0], table)
+    tents = [
+        "rates.pdf › Structures — Code: SC-M12; Structure: Clearspan marquee; Size: 12m x 21m",
+        "rates.pdf › Structures — Code: SC-P04; Structure: Traditional pole tent; Size: 4m x 8m",
+        "rates.pdf › Structures — Code: SC-P10; Structure: Traditional pole tent; Size: 10m x 20m",
+    ]
+    assert another_rows("How much is a 12m x 21m pole tent for the weekend?", tents[0], table_of(tents))

@@ -505,9 +505,21 @@ def another_rows(question: str, document: str, table: Table, written: str = "") 
         w for w in words(written or question) if not _PARTICIPLE.search(w) and w not in _PARTICLES
     ]
     known = _row_keys(cells)  # and the label's words: "Tenterbrook Food Bank" of its ``foodbank`` log
+    said = _unlabelled(said, label)
     return any(
-        key in table.keys and key not in known for w in _unlabelled(said, label) for key in _name_keys(w)
+        key in table.keys and key not in known
+        for at, w in enumerate(said)
+        if not _said_after_own(said, at, known)
+        for key in _name_keys(w)
     )
+
+
+def _said_after_own(said: list[str], at: int, known: set[str]) -> bool:
+    """Whether a question's word follows a word of the row's own name, as the kind of thing it is
+    ("donation" of "St Aldhelm's corned beef donation" over the corned beef's row), not another row's
+    name word."""
+    named = _name_keys(said[at - 1]) if at else set()  # a word of a name: no "m" of "21m"
+    return bool(named) and named <= known
 
 
 def _asked_words(question: str) -> set[str]:
