@@ -1102,3 +1102,12 @@ def test_a_word_after_the_rows_own_name_is_no_other_rows_name() -> None:
         "rates.pdf › Structures — Code: SC-P10; Structure: Traditional pole tent; Size: 10m x 20m",
     ]
     assert another_rows("How much is a 12m x 21m pole tent for the weekend?", tents[0], table_of(tents))
+
+
+def test_what_an_item_comes_in_names_no_price_it_lacks() -> None:
+    """ "the large bag of Morning Ridge Black" asks the row's price; "the deposit for …" does not."""
+    tea = "prices.csv — code: CT-102; name: Morning Ridge Black (large); price_gbp: 11.20; weight: 250 g"
+    assert (
+        looked_up("how much is the large bag of Morning Ridge Black", tea) == "The price of CT-102 is £11.20."
+    )
+    assert looked_up("how much is the deposit for Morning Ridge Black", tea) is None

@@ -168,6 +168,10 @@ _DESCRIBING = frozenset({"description", "name", "title"})
 # words that ask a length along the ground, which no height, depth or climb answers
 _ALONG = frozenset({"long", "far"})
 _VERTICAL = frozenset({"ascent", "descent", "climb", "climbing", "elevation", "height", "altitude", "depth"})
+# what a shop's item comes in, which its row need not say: "the large bag of Morning Ridge Black"
+_CONTAINERS = frozenset(
+    {"bag", "pack", "packet", "box", "tin", "jar", "bottle", "tub", "carton", "sack", "tray"}
+)
 _SHORT_MONEY = {"dep": "deposit"}  # in a column of money: "Dep (GBP)"
 _VOWELS = frozenset("aeiou")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # where ``DueDt`` and ``LoanID`` part their words
@@ -917,12 +921,16 @@ def _qualified_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, s
 def _priced_cell(question: str, cells: list[tuple[str, str]], label: set[str]) -> tuple[str, str, str] | None:
     """For a question of money that says nothing but the row's own words, its ``label``'s and the
     words asking money ("How much is the almond croissant?", "What is Jerk Junction paying at the
-    night market?"), the row's one cell of money (``price_gbp``, "Fee (£)", "£3.15"). A word the row
-    does not say may name a price it lacks ("how much is the deposit for …"): then none."""
+    night market?", "how much is the large bag of Morning Ridge Black", a container's word aside),
+    the row's one cell of money (``price_gbp``, "Fee (£)", "£3.15"). A word the row does not say may
+    name a price it lacks ("how much is the deposit for …"): then none."""
     if not asks_money(question):
         return None
     unsaid = (w for w in _unsaid(question, cells) if match_key(w) not in label)
-    if any(w not in _NOT_NAMING and w not in MONEY_ASKED for w in unsaid):
+    if any(
+        w not in _NOT_NAMING and w not in MONEY_ASKED and w.removesuffix("s") not in _CONTAINERS
+        for w in unsaid
+    ):
         return None
     found = []
     for column, value in cells[1:]:
