@@ -365,8 +365,9 @@ def _adds_number(sentence: str, question: str) -> bool:
 def _amount(sentence: str, question: str) -> bool:
     """Whether the answer adds an amount: a number ("200 kWh"), in words too ("two sacks"), a
     share ("half the hire") or none ("It is free.")."""
-    added = _added(sentence, question)
-    return _adds_number(sentence, question) or any(w in _NUMBER_WORDS or w in _SHARES for w in added)
+    return any(
+        any(c.isdigit() for c in w) or w in _NUMBER_WORDS or w in _SHARES for w in _added(sentence, question)
+    )
 
 
 _SHARES = frozenset({"half", "quarter", "third", "thirds", "all", "none", "nothing", "free", "whole"})
