@@ -282,3 +282,11 @@ def test_charging_a_battery_and_hand_towels_are_no_money_nor_length() -> None:
     assert fits("It takes about 4 hours.", "How long does the mobility scooter take to charge?")
     assert "money" not in quantities("Doors open at 7p.m.")
     assert quantities("We give out 4 hand towels.") != ["length"]
+
+
+def test_a_price_rate_asks_money_and_another_rate_does_not() -> None:
+    """ "the hourly rates", "the student rate", "rate per mile" ask a price; a success or flow rate not."""
+    assert fits("The Loom Room is £25/hr.", "What are the hourly rates for the Loom Room?")
+    assert not fits("Non-members pay the same rates plus 20%.", "What are the hourly rates for the Loom?")
+    assert fits("Mileage is paid at 38p per mile.", "at what rate per mile can volunteers claim mileage?")
+    assert fits("The success rate was 72%.", "What was the success rate for the quarter?")

@@ -141,3 +141,18 @@ def test_a_label_is_said_without_its_bracketed_aside():
     assert listed("meeple & mug student cover charge", cover) == "Students (with valid ID): £4.00."
     assert listed("adult cover charge", cover) == "Adults: £6.00."
     assert listed("cover charge with a valid ID?", cover) is None  # the aside names no item
+
+
+def test_em_dash_lines_are_a_list_whose_price_answers_a_rate():
+    """ "Room — what it holds — £25/hr" lines: the heading's own dash parts no label, and "the hourly
+    rate" is what the item's price gives, not a word it must say; a daily rate is not its hourly one."""
+    rooms = (
+        "The Quernhall — Member Guide › Meeting rooms: Loom Room — up to 8 people, screen — £25/hr; "
+        "Shuttle Room — up to 4 people — £15/hr (was £12); Weft Hall — up to 30 people — £45/hr"
+    )
+    assert list_items(rooms)[0] == ("Loom Room", "up to 8 people, screen — £25/hr")
+    assert listed("What are the hourly rates for the Loom Room?", rooms) == (
+        "Loom Room: up to 8 people, screen — £25/hr."
+    )
+    assert listed("shuttle room price", rooms) == "Shuttle Room: up to 4 people — £15/hr (was £12)."
+    assert listed("What's the daily rate for the Weft Hall?", rooms) is None

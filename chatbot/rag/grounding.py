@@ -119,7 +119,7 @@ _SAME = {
     "monthly": {"month"},
     "weekly": {"week"},
     "daily": {"day"},
-    "hourly": {"hour"},
+    "hourly": {"hour", "hr", "hrs"},
     "rest": {"balance", "remainder", "remaining"},
     "remainder": {"balance", "rest", "remaining"},
     "balance": {"rest", "remainder", "remaining"},

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from chatbot.rag.answer_kind import asks_when, fits, yes_or_no
+from chatbot.rag.answer_kind import MONEY_ASKED, asks_money, asks_when, fits, yes_or_no
 from chatbot.rag.grounding import ASKING, uses_word, with_parts
 from chatbot.rag.table_lookup import gives_whole, match_key, row_cells, unbracketed
 from vectorstore.words import FILLER, calendar, words
@@ -27,7 +27,10 @@ _LEAD = re.compile(r"[:.›]\s")  # what stands before a list's first label: its
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")  # a sentence after a list's last item
 _PIECE = re.compile(r"(?<=[.;])\s+")  # a list's items and the sentences around it
 _CLOCK = re.compile(r"(\d{1,2}[:.]\d{2})\s+(?=\S)")  # a programme's line: "09:30 Opening talk, Net Loft"
-_MARKS = (": ", " = ", " - ", " \u2013 ")  # between an item's label and value, the first all items have
+# the words that ask for a price, which a list's value gives rather than says ("£25/hr")
+_PRICE_WORDS = MONEY_ASKED | {"rate", "rates", "prices", "costs", "fees"}
+# between an item's label and value, the first all items have
+_MARKS = (": ", " = ", " - ", " \u2013 ", " \u2014 ")
 
 
 def list_items(document: str) -> list[tuple[str, str]] | None:
@@ -65,7 +68,9 @@ def _item(piece: str, mark: str | None, first: bool) -> tuple[str, str] | None:
     if mark is None:
         time = _CLOCK.match(_LEAD.split(piece)[-1] if first else piece)
         return (time.group(1), time.string[time.end() :]) if time else None
-    head, separator, value = piece.rpartition(mark) if first else piece.partition(mark)
+    if first and mark != ": ":  # the heading path may say the mark too: "Guide — 2026 › Rooms: …"
+        piece = piece.rsplit(" › ", 1)[-1]
+    head, separator, value = piece.rpartition(mark) if first and mark == ": " else piece.partition(mark)
     return ((_LEAD.split(head)[-1] if first else head), value) if separator else None
 
 
@@ -91,7 +96,8 @@ def listed(question: str, document: str) -> str | None:
     if _said_again(document, label, value):
         return None
     uses = uses_word(with_parts(words(document)))
-    rest = [w for w in asked if w not in FILLER and w not in ASKING and w not in words(label)]
+    priced = _PRICE_WORDS if asks_money(question) else frozenset()  # "the rate", "its price": the value
+    rest = [w for w in asked if w not in FILLER | ASKING | priced and w not in words(label)]
     if not all(uses(w) or w[0].isdigit() for w in rest):
         return None  # it asks more than the label: "What prize does the runner-up get?"
     sentence = f"{label[:1].upper()}{label[1:]}: {value}."
