@@ -128,6 +128,10 @@ FRESH19 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh19/*),--documents $(f
 # printed to PDF, a canoe club's handbook in Word, a co-working guide, a wedding venue's e-mail thread,
 # a food bank's intake log (CSV), a walking festival's programme as nested JSON (twenty-ninth session)
 FRESH20 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh20/*),--documents $(f))
+# a twenty-second, likewise blind: a driving school's price page in HTML, a cattery's terms printed to
+# PDF, a holiday club's handbook in Word, a bell-ringers' guide, a chimney sweep's e-mail thread, a window
+# cleaning round's export (CSV), a conservation group's work parties as nested JSON (thirtieth session)
+FRESH21 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh21/*),--documents $(f))
 # the training questions the shipped adapter never read, over their documents (the widest phrasings)
 UNREAD = $(SHIPPED) $(foreach f,$(sort $(shell cut -d'"' -f4 data/eval/unread.jsonl)),--documents data/training/documents/$(f))
 eval: models
@@ -152,6 +156,7 @@ eval: models
 	$(EVAL) --questions data/eval/fresh18.jsonl $(FRESH18) --json artifacts/eval/fresh18.json
 	$(EVAL) --questions data/eval/fresh19.jsonl $(FRESH19) --json artifacts/eval/fresh19.json
 	$(EVAL) --questions data/eval/fresh20.jsonl $(FRESH20) --json artifacts/eval/fresh20.json
+	$(EVAL) --questions data/eval/fresh21.jsonl $(FRESH21) --json artifacts/eval/fresh21.json
 	$(EVAL) --questions data/eval/unread.jsonl $(UNREAD) --json artifacts/eval/unread.json
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --json artifacts/eval/dev.json --chart artifacts/eval/dev.png
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --adapter none --json artifacts/eval/dev-base.json
