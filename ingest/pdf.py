@@ -23,6 +23,7 @@ from common.errors import SourceError
 
 _GAP = re.compile(r"\s{3,}")  # between a table's cells on a laid-out line; words part by one or two
 _CELL = re.compile(r"\S+(?:\s{1,2}\S+)*")  # a cell's words, where it stands
+_FILE_NAME = re.compile(r"^[\w.-]+\.(?:html?|pdf|docx?|odt|rtf|txt|md|xlsx?|pptx?)$", re.IGNORECASE)
 _MIN_TABLE_LINES = 3  # a header and two rows, or three label-value lines
 _TAIL_CHARS = 30  # the longest end of a cell a page break may carry to the next page
 _STACKED_LINES = 4  # the most lines one row's wrapped cells take
@@ -51,7 +52,14 @@ def pdf_pages(path: Path) -> tuple[str | None, list[str], set[str]]:
     for lines in _without_running_lines(laid_out):
         text, header = _page_text(_continued(_unstacked(lines), header), rows)
         pages.append(text)
-    return (str(title).strip() or None) if title else None, pages, rows
+    return _title(title), pages, rows
+
+
+def _title(title: object) -> str | None:
+    """The metadata's title, unless it is none or a file's name: a browser prints a page without a
+    title of its own under its file's name ("cattery.html"), which names nothing for a reader."""
+    text = str(title or "").strip()
+    return None if not text or _FILE_NAME.match(text) else text
 
 
 def _mended(laid_out: str, plain: str) -> str:
@@ -264,7 +272,7 @@ def _table_run(lines: list[str], at: int) -> int:
     while True:
         gap = next((n for n in range(end, len(lines)) if lines[n].strip()), len(lines))
         row = lines[gap] if gap < len(lines) else ""
-        if gap == end > at and _continues(row, starts):
+        if gap == end > at and (_continues(row, starts) or _wrapped_first(lines, gap, starts)):
             end += 1  # the row above's cells go on: part of it, no row of its own
             continue
         if not 2 <= len(_cells(row)) <= width or (gap > end and not _aligned(row, starts)):
@@ -291,7 +299,7 @@ def _rows(lines: list[str]) -> list[str]:
     starts = [lines[0].index(name) for name in header]
     rows: list[dict[int, str]] = [dict(enumerate(header))]
     for line in lines[1:]:
-        if _continues(line, starts):
+        if _continues(line, starts) or len(_cells(line)) == 1:  # a wrapped cell (of the first column)
             _join(rows[-1], _placed(line, starts))
         else:
             rows.append(_row(header, starts, line))
@@ -305,6 +313,20 @@ def _continues(line: str, starts: list[int]) -> bool:
     cells = _cells(line)
     indent = len(line) - len(line.lstrip())
     return 1 <= len(cells) <= max(1, len(starts) // 2) and indent > starts[0] + 2 and _under(line, starts)
+
+
+def _wrapped_first(lines: list[str], at: int, starts: list[int]) -> bool:
+    """Whether line ``at``, straight under a row, carries on that row's first cell: its one cell
+    where the first column starts and ends, going on in lower case or followed straight by the
+    next row ("Garden suite (extra-long run, window" over "shelf)")."""
+    line = lines[at] if at < len(lines) else ""
+    cells = _cells(line)
+    if len(cells) != 1 or len(starts) < 2 or abs(_starts(line)[0] - starts[0]) > 2:
+        return False
+    if len(line.rstrip()) > starts[1] - 2:
+        return False
+    after = lines[at + 1] if at + 1 < len(lines) else ""
+    return cells[0][:1].islower() or _aligned(after, starts)
 
 
 def _placed(line: str, starts: list[int]) -> list[tuple[int, str]]:

@@ -101,7 +101,7 @@ _MARKUP = re.compile(r"\*\*|__|`|!?\[([^\]]*)\]\([^)]*\)|(?<![\w*])\*(?=\S)([^*\
 # and its value ("Sunday: 11:00-16:00")
 _BULLET = re.compile(r"^\s*[-*•]\s+")
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][)])\s+")
-_LABELLED = re.compile(r"^\s*[^:\s][^:]{0,60}:\s+\S")
+_LABELLED = re.compile(r"^\s*[^:\s](?:[^:]|:(?=\d)){0,60}:\s+\S")  # "Late pick-up, 17:00-18:30: £12"
 _EQUATED = re.compile(r"^\s*\S[^=]{0,60}\s=\s+\S")  # "P-41 = pumping station, Pellam Dock"
 # a timetable's or programme's line, led by its time ("09:20  Keynote: …", "14.30 Tea")
 # a line of a plain-text table, its cells set apart by wide gaps ("Marta Kowalczyk   - Easby Bridge

@@ -792,3 +792,42 @@ def test_a_pdf_tables_cells_wrapped_above_and_below_their_row_are_read_whole(tmp
         "Host: St Wenna's Trust",
         "Share offer › The sites — Site: Tallis Barn; Type: Rooftop; Capacity (kWp): 22; Host: Tallis family",
     ]
+
+
+def test_a_pdf_rows_first_cell_wrapped_below_it_stays_in_its_row_and_a_file_name_is_no_title(tmp_path):
+    """A first cell too long for its column goes on alone on the line under its row: it is that
+    cell's end ("window shelf)"), not a heading that ends the table; a label holding a time
+    ("Late collection, 17:00-18:30: £12.00") is an item of its list; and the title a browser gives
+    an untitled page, its file's name, names nothing: the page's first line does."""
+    from pypdf import PdfWriter
+
+    x = (0.08, 0.5, 0.65, 0.8)
+    rows = [("Room", "1 cat", "2 cats", "3 cats"), ("Standard chalet", "£17.50", "£28.00", "-")]
+    rows += [("Garden suite (long run, window", "£21.00", "£33.50", "£44.00"), ("shelf)", "", "", "")]
+    rows += [("Oakloft penthouse", "£25.50", "£39.00", "£51.00")]
+    page = [(0.08, 0.95, "Yarrow Cattery"), (0.08, 0.92, "Tariff")]
+    page += [(at, 0.88 - 0.016 * row, cell) for row, cells in enumerate(rows)
+             for at, cell in zip(x, cells, strict=True) if cell]  # fmt: skip
+    extras = [
+        ("Grooming session", "£15.00"),
+        ("Christmas and New Year supplement, per cat per night", "£3.00"),
+    ]
+    extras += [("Late collection, 17:00-18:30", "£12.00"), ("Special diet", "no charge")]
+    page += [(0.08, 0.7, "Extras")]
+    page += [(at, 0.67 - 0.016 * row, cell) for row, cells in enumerate(extras)
+             for at, cell in zip((0.08, 0.7), cells, strict=True)]  # fmt: skip
+    path = write_laid_out_pdf(tmp_path / "terms.pdf", [page])
+    writer = PdfWriter(clone_from=path)
+    writer.add_metadata({"/Title": "cattery.html"})
+    writer.write(path)
+    texts = [doc.page_content for doc in load_documents(path)]
+    assert texts[:3] == [
+        "Yarrow Cattery › Tariff — Room: Standard chalet; 1 cat: £17.50; 2 cats: £28.00; 3 cats: -",
+        "Yarrow Cattery › Tariff — Room: Garden suite (long run, window shelf); 1 cat: £21.00; 2 cats: "
+        "£33.50; 3 cats: £44.00",
+        "Yarrow Cattery › Tariff — Room: Oakloft penthouse; 1 cat: £25.50; 2 cats: £39.00; 3 cats: £51.00",
+    ]
+    assert texts[3] == (
+        "Yarrow Cattery › Extras: Grooming session: £15.00; Christmas and New Year supplement, per cat per "
+        "night: £3.00; Late collection, 17:00-18:30: £12.00; Special diet: no charge"
+    )
