@@ -1111,3 +1111,41 @@ def test_what_an_item_comes_in_names_no_price_it_lacks() -> None:
         looked_up("how much is the large bag of Morning Ridge Black", tea) == "The price of CT-102 is £11.20."
     )
     assert looked_up("how much is the deposit for Morning Ridge Black", tea) is None
+
+
+def test_clipped_export_columns_a_restated_date_and_a_things_own_name_answer() -> None:
+    """``Freq_wk`` is a frequency in weeks; a date given as the export writes it, its spelled-out
+    form in brackets aside, picks out its row ("which customer" gets ``Cust_nm``); "which site"
+    of a JSON record gets ``site.name``, though its notes say "site" too."""
+    row = (
+        "round.csv — Cust_ID: SKD-0134; Cust_nm: Kestle Opticians; Freq_wk: 2; Price_GBP: 22.00; "
+        "Nxt_due: 24/03/2026 (24 March 2026)"
+    )
+    assert (
+        looked_up("Kestle Opticians window cleaning frequency", row)
+        == "The frequency of SKD-0134 is 2 weeks."
+    )
+    assert (
+        looked_up("Which window cleaning customer is next due on 24/03/2026?", row)
+        == "The customer name of SKD-0134 is Kestle Opticians."
+    )
+    assert looked_up("Which window cleaning customer is next due on 25/03/2026?", row) is None
+    party = (
+        "parties.json › work_parties — id: WP26-014; site.name: Pendle Copse; site.grid_ref: ST 58740 42216; "
+        "notes: Bonfire NOT permitted on this site."
+    )
+    assert (
+        looked_up("Which site has the grid reference ST 58740 42216?", party)
+        == "The site name of WP26-014 is Pendle Copse."
+    )
+
+
+def test_a_column_named_when_answers_what_time() -> None:
+    """A programme's ``What``/``When`` columns: "What time …?" asks the ``When``; "Who …?" not."""
+    row = "guide.md › When we ring — What: Sunday service ringing; When: 10:15-10:55; Notes: Service at 11:00"
+    assert (
+        looked_up("What time is the Sunday service ringing?", row)
+        == "Sunday service ringing: when 10:15-10:55."
+    )
+    assert looked_up("when is sunday service ringing", row) == "Sunday service ringing: when 10:15-10:55."
+    assert looked_up("Who rings for the Sunday service?", row) is None

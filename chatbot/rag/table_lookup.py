@@ -72,12 +72,16 @@ _UNITS = {
     "secs",
     "kmh",
     "kwh",
+    "wk",
+    "wks",
 }
 # a measure's nouns: ``distance_nm`` is in nautical miles, ``variety_nm`` a name
 _MEASURE_NOUNS = frozenset(noun for nouns in MEASURED.values() for noun in nouns.split()) | {"range"}
 _EXTREMES = frozenset({"max", "maximum", "min", "minimum", "peak", "top"})  # what a superlative asks
 # units a column's name ends in that read otherwise after a value (``max_temp_c``: "11.9 °C")
-_SPOKEN_UNITS = {"c": "°C", "f": "°F", "kmh": "km/h", "pct": "%", "percent": "%"}
+_SPOKEN_UNITS = {"c": "°C", "f": "°F", "kmh": "km/h", "pct": "%", "percent": "%"} | dict.fromkeys(
+    ["wk", "wks"], "weeks"
+)
 _PENNIES = re.compile(r"^\d+\.\d$")  # a price a program wrote as a number: 4.6 is £4.60
 # columns that say what a row's subject is, and words that ask what kind of thing it is
 _NAMING = frozenset({"name", "description", "title", "item", "product"})
@@ -109,6 +113,12 @@ _ASKS_FOR = {
     **dict.fromkeys(["locomotive", "loco"], "traction engine"),  # a timetable's "Traction" column
     **dict.fromkeys(["drove", "drives", "driven"], "driver chauffeur"),  # "who drove the delivery"
     "skipper": "captain",  # "Who is skipper for the home game?"
+}
+# columns named by a question word, and whether a question asks by it
+_WH_COLUMNS: dict[str, Callable[[str], bool]] = {
+    "when": asks_when,
+    "who": asks_who,
+    "where": lambda question: question.lstrip().casefold().startswith("where"),
 }
 _NAME_WORDS = 6  # a cell of more words is no one's name ("Prof. Elowen Hosking", "Harlow & Pike Ltd")
 _WHEN_HEADS = frozenset({"date", "day", "time"})  # a column "when" asks for: "Due date", ``RetDt``
@@ -162,7 +172,7 @@ _SHORT = {"no": "number", "num": "number", "nr": "number", "qty": "quantity", "d
           "recv": "received", "rcvd": "received", "pkt": "packet", "pkts": "packets", "rmk": "remark",
           "flg": "flag", "mgr": "manager", "conc": "concession", "typ": "type", "wt": "weight",
           "wgt": "weight", "val": "value", "est": "estimated", "chk": "check", "descr": "description",
-          "pct": "percent", "ht": "height"}  # fmt: skip
+          "pct": "percent", "ht": "height", "freq": "frequency"}  # fmt: skip
 # of one family's columns, the one that says what the thing is: "which item" of Item_cat, Item_desc
 _DESCRIBING = frozenset({"description", "name", "title"})
 # words that ask a length along the ground, which no height, depth or climb answers
@@ -617,14 +627,21 @@ def _gives_named(said: str, value: str) -> bool:
     "wedding invitations" of "Wedding invitations (folded A6)", which many rows may say)."""
     written, bare = words(value), unbracketed(value)
     named = [w for w in written if w.isalpha()]
-    if bare != value and len(bare.split()) > 1 and _titled(bare) and gives_whole(said, bare):
-        return True
+    named_bare = len(bare.split()) > 1 and _titled(bare)  # a name: "Gareth Fennimore (…)"
+    if bare != value and (named_bare or _numbered(bare)) and gives_whole(said, bare):
+        return True  # or a number: "24/03/2026" of "24/03/2026 (24 March 2026)"
     return gives_whole(said, value) or (
         len(named) > 1
         and len(named) + 1 == len(written)
         and not written[0].isalpha()
         and f" {' '.join(named)} " in said
     )
+
+
+def _numbered(text: str) -> bool:
+    """Whether ``text`` is written with digits only and their marks ("24/03/2026", "10:15"), a value
+    that singles a row out."""
+    return any(c.isdigit() for c in text) and not any(c.isalpha() for c in text)
 
 
 def _titled(text: str) -> bool:
@@ -789,7 +806,19 @@ def _asked_cell(
         or _clipped_cell(asked, cells, label)
         or _naming_cell(asked, cells, label)
         or _unit_counted(asked, cells)
+        or _wh_cell(question, cells)
     )
+
+
+def _wh_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
+    """The cell of a column named by the question word it is asked by, as a programme's table names
+    them ("What: Sunday service ringing; When: 10:15"): "When …?" and "What time …?" ask its
+    ``When``, "Who …?" its ``Who``, "Where …?" its ``Where``."""
+    for column, value in cells[1:]:
+        asks = _WH_COLUMNS.get(" ".join(words(column)))
+        if asks and asks(question):
+            return column.casefold(), value, ""
+    return None
 
 
 def _named_before_qualifier(
@@ -1073,8 +1102,8 @@ def _covered_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str
     two or more cells of the kind, or fewer than two words to match the row by leave it to the model."""
     asked = words(question)
     thing = _which_thing(asked)
-    if not known_kind(question) or (thing and _asks_subject(thing, cells)):
-        return None
+    if not known_kind(question) or (thing and (_asks_subject(thing, cells) or _thing_name(thing, cells, ""))):
+        return None  # "which site" asks the row's subject, or its ``site.name``
     known = _row_keys(cells)
     content = [w for w in asked if w not in FILLER and w not in ASKING]
     if len(content) < 2 or any(match_key(w) not in known for w in content):
@@ -1127,6 +1156,8 @@ def _keyed_cell(question: str, cells: list[tuple[str, str]], unique: Unique) -> 
         # other row holds ("Who was at K-2?" may be written in many rows of a log)
         alone = len(given) == 1 and unique(f"{given[0][0]}: {given[0][1]}")
         return _person_cell(cells, said) if len(given) > 1 or alone else None
+    if thing is not None and (own := _thing_name(thing, cells, said)):
+        return own  # "Which site …?" of ``site.name: Pendle Copse``, whatever else says "site"
     if thing is None or _told_of(thing, cells):
         return None
     named, unit = column_words(cells[0][0])
@@ -1135,6 +1166,17 @@ def _keyed_cell(question: str, cells: list[tuple[str, str]], unique: Unique) -> 
     if not named:
         return None
     return (None if named[-1] in _NAMING else _name_cell(cells, said)) or (" ".join(named), subject, unit)
+
+
+def _thing_name(thing: str, cells: list[tuple[str, str]], said: str) -> tuple[str, str, str] | None:
+    """The cell that names the ``thing`` asked "which …" of, by its column: ``site.name``,
+    "Site name", ``Site_nm`` for "which site", unless the question gives it."""
+    key = match_key(thing)
+    for column, value in cells[1:]:
+        written = [_SHORT.get(w, w) for w in words(_CAMEL.sub(" ", column).replace("_", " "))]
+        if written[-1:] == ["name"] and key in map(match_key, written[:-1]) and not gives_whole(said, value):
+            return " ".join(written), value, ""
+    return None
 
 
 def _told_of(thing: str, cells: list[tuple[str, str]]) -> bool:
