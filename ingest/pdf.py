@@ -299,7 +299,7 @@ def _rows(lines: list[str]) -> list[str]:
     starts = [lines[0].index(name) for name in header]
     rows: list[dict[int, str]] = [dict(enumerate(header))]
     for line in lines[1:]:
-        if _continues(line, starts) or len(_cells(line)) == 1:  # a wrapped cell (of the first column)
+        if _continues(line, starts) or _in_first(line, starts):  # a wrapped cell
             _join(rows[-1], _placed(line, starts))
         else:
             rows.append(_row(header, starts, line))
@@ -316,17 +316,20 @@ def _continues(line: str, starts: list[int]) -> bool:
 
 
 def _wrapped_first(lines: list[str], at: int, starts: list[int]) -> bool:
-    """Whether line ``at``, straight under a row, carries on that row's first cell: its one cell
-    where the first column starts and ends, going on in lower case or followed straight by the
-    next row ("Garden suite (extra-long run, window" over "shelf)")."""
+    """Whether line ``at``, straight under a row, carries on that row's first cell
+    (:func:`_in_first`), going on in lower case or followed straight by the next row ("Garden
+    suite (extra-long run, window" over "shelf)")."""
     line = lines[at] if at < len(lines) else ""
-    cells = _cells(line)
-    if len(cells) != 1 or len(starts) < 2 or abs(_starts(line)[0] - starts[0]) > 2:
-        return False
-    if len(line.rstrip()) > starts[1] - 2:
-        return False
     after = lines[at + 1] if at + 1 < len(lines) else ""
-    return cells[0][:1].islower() or _aligned(after, starts)
+    return _in_first(line, starts) and (line.lstrip()[:1].islower() or _aligned(after, starts))
+
+
+def _in_first(line: str, starts: list[int]) -> bool:
+    """Whether a laid-out line is one cell within the first column: where it starts, ending before
+    the second."""
+    if len(_cells(line)) != 1 or len(starts) < 2:
+        return False
+    return abs(_starts(line)[0] - starts[0]) <= 2 and len(line.rstrip()) <= starts[1] - 2
 
 
 def _placed(line: str, starts: list[int]) -> list[tuple[int, str]]:
