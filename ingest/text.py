@@ -117,7 +117,12 @@ _TITLE_WORDS = 8  # a lone line before the first heading of at most so many word
 # a line that leads the next paragraph: an FAQ's question, its answer under it; a list's opening
 # line ("Damage deposits are as follows:"), its items under it
 _LEADING_LINE = re.compile(r"[^\n]{3,200}[?:]")
-_QUOTED = re.compile(r"^[ \t]*>[ \t]?", re.MULTILINE)  # a Markdown quote's mark: its text is the text
+# a quote's marks, one per level: a Markdown quote's text is the text, and so is an e-mail's quoted
+# reply ("> > Prices for this year:"), whose headers then head its message as the first's do
+# a quoted reply's opening line, the mail program's own header: "On 10 Mar 2026, at 16:18, Dai
+# Prothero wrote:", "On Sat, 17 Jan 2026 at 09:27, Tomasz Wierzbicki <tw@example.com> wrote:"
+_WROTE = re.compile(r"^On (?P<date>.+?\d.*?),\s*(?P<name>[^,<>]+?)(?:\s*<[^<>]*>)?\s+wrote:$")
+_QUOTED = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
 
 
 def heading_path(headings: list[str], text: str) -> str:
@@ -275,8 +280,8 @@ def is_title(paragraph: str) -> bool:
 
 def text_sections(text: str) -> Iterator[tuple[list[str], str]]:
     """Paragraphs of plain text with the headings they stand under: the title (a first line on its
-    own) and the latest heading line."""
-    for headings, paragraph, _ in _sections([text], None, pdf=False, rows=frozenset()):
+    own) and the latest heading line; an e-mail's quote marks are no text."""
+    for headings, paragraph, _ in _sections([_QUOTED.sub("", text)], None, pdf=False, rows=frozenset()):
         yield headings, paragraph
 
 
@@ -313,6 +318,7 @@ def _sections(
     elif blocks and not title and _heads_fields(blocks[0][1]):
         title, blocks = blocks[0][1][0].strip(" :"), [(blocks[0][0], blocks[0][1][1:], False), *blocks[1:]]
     section = message = leading = None
+    subject = ""
     for number, lines, ruled in blocks:
         led, leading = leading, None  # a heading ending in ":" leads the block right after it only
         if ruled:  # a rule above: a new entry ("Mon 2 Jun 2025 - committee meeting (long one)")
@@ -320,7 +326,7 @@ def _sections(
             if len(lines) > 1 and _opens_entry(lines[0]):
                 section, lines = lines[0].strip(" :"), lines[1:]
         if sender := _message_from(lines):  # an e-mail's header: what follows is that message's
-            subject, sent = sender
+            subject, sent = sender[0] or subject, sender[1]  # a quoted reply's: the thread's subject
             title = title or subject  # a thread's first subject heads all its messages
             message, section = PATH_SEPARATOR.join(h for h in (subject, sent) if h and h != title), None
             yield [h for h in (title, message) if h], list_lines(lines), number
@@ -362,6 +368,8 @@ def _message_from(lines: list[str]) -> tuple[str, str] | None:
     who wrote it when): a thread's messages each have theirs, so a sign-off line ("Ossian") heads
     nothing after it; the subject is "" where none is given. None for lines that are no such header."""
     fields = dict(_HEADER.findall("\n".join(lines)))
+    if wrote := _WROTE.match(lines[0].strip()) if lines else None:  # "On 10 Mar 2026, Dai Lee wrote:"
+        return "", f"From {wrote['name']}, {wrote['date']}"
     if "From" not in fields or not ({"Date", "Sent"} & fields.keys()):
         return None
     sender = fields["From"].split("<")[0].strip(' "') or fields["From"]

@@ -831,3 +831,24 @@ def test_a_pdf_rows_first_cell_wrapped_below_it_stays_in_its_row_and_a_file_name
         "Yarrow Cattery › Extras: Grooming session: £15.00; Christmas and New Year supplement, per cat per "
         "night: £3.00; Late collection, 17:00-18:30: £12.00; Special diet: no charge"
     )
+
+
+def test_a_quoted_reply_in_an_email_is_text_under_its_own_sender(tmp_path):
+    """Quote marks, one per level ("> > "), are no text, so a quoted list is a list again and a
+    quoted header heads its message; a mail program's "On …, Dai Prothero wrote:" heads what he
+    wrote (under the thread's subject), not the sign-off line before it."""
+    text = (
+        "From: Frances Hale <fh@example.net>\nSent: 11 March 2026 21:30\nSubject: RE: Sweep booking\n\n"
+        "Thanks Dai, Wednesday is great.\n\nFrances\n\n"
+        "> On 10 Mar 2026, at 16:18, Dai Prothero wrote:\n>\n> Prices for this year:\n>\n"
+        "> - Woodburner: £65\n> - Open fire: £55\n> - Aga / range cooker: £80\n>\n"
+        "> > -----Original Message-----\n> > From: Frances Hale <fh@example.net>\n"
+        "> > Sent: 9 March 2026 19:51\n> > Subject: Sweep booking\n> >\n> > How much would it be?\n"
+    )
+    texts = chunks(tmp_path / "sweep.txt", text)
+    dai = "Sweep booking › From Dai Prothero, 10 Mar 2026, at 16:18"
+    assert (
+        texts[3] == f"{dai} › Prices for this year: Woodburner: £65; Open fire: £55; Aga / range cooker: £80"
+    )
+    assert texts[-1] == "Sweep booking › From Frances Hale, 9 March 2026 19:51: How much would it be?"
+    assert not any("> " in text for text in texts)
