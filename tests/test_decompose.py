@@ -387,3 +387,27 @@ def test_two_things_saying_the_same_noun_after_their_own_word_are_listed() -> No
         ("How much is a week ticket?", "a week ticket"),
     ]
     assert split("price of bread and butter pudding") == [("price of bread and butter pudding", None)]
+
+
+def test_two_lower_case_things_the_documents_name_each_or_set_against_each_other_are_listed() -> None:
+    """ "early drop-off and late pick-up" (no articles) asks of each when the documents name each but
+    not the two together; "manual vs automatic" asks of each, a match between names stays whole."""
+    named = {"early drop-off", "late pick-up", "salt", "pepper", "fish and chips", "mushy peas"}
+
+    def known(phrase: str) -> bool:
+        return phrase.casefold() in named
+
+    assert split("What do early drop-off and late pick-up cost at the club?", known=known) == [
+        ("What do early drop-off cost at the club?", "early drop-off"),
+        ("What do late pick-up cost at the club?", "late pick-up"),
+    ]
+    together = "How much are fish and chips?"
+    assert split(together, known=known) == [(together, None)]
+    unnamed = "What do early arrival and late pick-up cost?"  # no document names "early arrival"
+    assert split(unnamed, known=known) == [(unnamed, None)]
+    assert split("single lesson price manual vs automatic") == [
+        ("single lesson price manual", "manual"),
+        ("single lesson price automatic", "automatic"),
+    ]
+    match = "What was the score in Wendle Moor vs Quorne?"
+    assert split(match) == [(match, None)]

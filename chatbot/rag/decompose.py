@@ -121,6 +121,38 @@ def _same_noun(tokens: list[str]) -> list[tuple[int, int]]:
     return []
 
 
+def _versus(tokens: list[str]) -> list[tuple[int, int]]:
+    """Two words in lower case set against each other: "price manual vs automatic" asks the price of
+    each (not names, which a match or a case is: "Wendle Moor vs Quorne")."""
+    for i, token in enumerate(tokens[1:-1], 1):
+        against = token.casefold().rstrip(".") in ("vs", "versus")
+        if against and _plain_word(tokens[i - 1]) and _plain_word(tokens[i + 1]):
+            return [(i - 1, i), (i + 1, i + 2)]
+    return []
+
+
+def _known_pair(tokens: list[str], known: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Two things of two or more words in lower case, without articles, joined by "and", that the
+    documents name each but not together: "early drop-off and late pick-up" (the longest each side)."""
+    for i, token in enumerate(tokens):
+        if token.casefold() != "and":
+            continue
+        sizes = range(THING_WORDS, 1, -1)
+        left = next((n for n in sizes if _lower_thing(tokens[max(0, i - n) : i], n, known)), 0)
+        right = next((n for n in sizes if _lower_thing(tokens[i + 1 : i + 1 + n], n, known)), 0)
+        if left and right and not known(_detok(tokens[i - left : i + 1 + right])):
+            return [(i - left, i), (i + 1, i + 1 + right)]
+    return []
+
+
+def _lower_thing(thing: list[str], size: int, known: Callable[[str], bool]) -> bool:
+    """Whether ``thing`` is ``size`` words in lower case (hyphens allowed) that open and close on no
+    small word, and the documents name it."""
+    if len(thing) != size or not all(re.fullmatch(r"[a-z]+(?:-[a-z]+)*", t) for t in thing):
+        return False
+    return thing[0] not in FILLER and thing[-1] not in FILLER and known(_detok(thing))
+
+
 def _plain_word(token: str) -> bool:
     """Whether a token is a lower-case word that says something (no small word)."""
     return token.isalpha() and token.islower() and token not in FILLER
@@ -436,7 +468,8 @@ def _listed_names(
     runs = _known_whole(
         [_with_common_words(tokens, run, known) for run in _runs(tokens, names)], tokens, known
     )
-    listed = _listed(tokens, runs) or _things(tokens, known) or _same_noun(tokens)
+    listed = _listed(tokens, runs) or _things(tokens, known) or _same_noun(tokens) or _versus(tokens)
+    listed = listed or _known_pair(tokens, known)
     if not listed and (qualified := _modifiers(tokens, known)):
         return _each_qualified(tokens, qualified)
     if len(listed) < 2 or len(listed) > MAX_PARTS:
