@@ -156,3 +156,22 @@ def test_em_dash_lines_are_a_list_whose_price_answers_a_rate():
     )
     assert listed("shuttle room price", rooms) == "Shuttle Room: up to 4 people — £15/hr (was £12)."
     assert listed("What's the daily rate for the Weft Hall?", rooms) is None
+
+
+def test_a_price_lists_labels_may_qualify_their_item_after_a_comma_or_in_brackets():
+    """ "a grooming session" names "Grooming session, long-haired cats"; a label's time and its aside
+    in brackets make it no longer ("Late collection, 17:00-18:30 (by prior arrangement only)"); "how
+    much" asks nothing the list must say. Two items qualified alike name none."""
+    extras = (
+        "Cattery terms › Tariff: Extras: Charge; Oral medication (tablets, liquids): £2.00 per day; "
+        "Grooming session, long-haired cats: £15.00 per session; Late collection, 17:00-18:30 (by prior "
+        "arrangement only): £12.00; Collection & delivery, within 5 miles: £18.00 each way"
+    )
+    assert listed("How much does the cattery charge for a grooming session?", extras) == (
+        "Grooming session, long-haired cats: £15.00 per session."
+    )
+    assert listed("what's the late collection fee?", extras) == (
+        "Late collection, 17:00-18:30 (by prior arrangement only): £12.00."
+    )
+    twice = extras.replace("Oral medication (tablets, liquids)", "Grooming session, short-haired cats")
+    assert listed("How much does the cattery charge for a grooming session?", twice) is None

@@ -29,6 +29,7 @@ _PIECE = re.compile(r"(?<=[.;])\s+")  # a list's items and the sentences around 
 _CLOCK = re.compile(r"(\d{1,2}[:.]\d{2})\s+(?=\S)")  # a programme's line: "09:30 Opening talk, Net Loft"
 # the words that ask for a price, which a list's value gives rather than says ("£25/hr")
 _PRICE_WORDS = MONEY_ASKED | {"rate", "rates", "prices", "costs", "fees"}
+_HOW = frozenset({"much", "many"})  # "how much is …": no word the list need say
 # between an item's label and value, the first all items have
 _MARKS = (": ", " = ", " - ", " \u2013 ", " \u2014 ")
 
@@ -55,11 +56,17 @@ def list_items(document: str) -> list[tuple[str, str]] | None:
         else:
             return None
     if len(items) < 3 or any(
-        not label.strip() or len(label.split()) > 5 or not value.strip() for label, value in items
+        not label.strip() or _label_length(label) > 5 or not value.strip() for label, value in items
     ):
         return None
     items[-1] = (items[-1][0], _SENTENCE_END.split(items[-1][1])[0].rstrip(".;"))
     return items
+
+
+def _label_length(label: str) -> int:
+    """How many words a label has, its aside in brackets and its "&" aside ("Collection & delivery,
+    within 5 miles", "Late collection, 17:00-18:30 (by prior arrangement only)")."""
+    return sum(token != "&" for token in unbracketed(label).split())
 
 
 def _item(piece: str, mark: str | None, first: bool) -> tuple[str, str] | None:
@@ -88,7 +95,9 @@ def listed(question: str, document: str) -> str | None:
     named = [
         (label, value)
         for label, value in items
-        if (labelled := _label_keys(label)) and labelled <= keys and not gives_whole(said, value)
+        if (labelled := _label_keys(label))
+        and (labelled <= keys or _head_keys(label) <= keys)
+        and not gives_whole(said, value)
     ]
     if len(named) != 1 or yes_or_no(question):
         return None
@@ -97,7 +106,7 @@ def listed(question: str, document: str) -> str | None:
         return None
     uses = uses_word(with_parts(words(document)))
     priced = _PRICE_WORDS if asks_money(question) else frozenset()  # "the rate", "its price": the value
-    rest = [w for w in asked if w not in FILLER | ASKING | priced and w not in words(label)]
+    rest = [w for w in asked if w not in FILLER | ASKING | priced | _HOW and w not in words(label)]
     if not all(uses(w) or w[0].isdigit() for w in rest):
         return None  # it asks more than the label: "What prize does the runner-up get?"
     sentence = f"{label[:1].upper()}{label[1:]}: {value}."
@@ -143,6 +152,14 @@ def _label_keys(label: str) -> set[str]:
     """The keys of the words that name an item, its aside in brackets aside ("student" says "Students
     (with valid ID)")."""
     return {_label_key(w) for w in words(unbracketed(label) or label) if w not in FILLER}
+
+
+def _head_keys(label: str) -> set[str]:
+    """The keys of the words a label opens with before a comma that qualifies them ("grooming
+    session" of "Grooming session, long-haired cats"), when they are two or more; else none."""
+    head = unbracketed(label).split(", ", 1)[0] if ", " in label else ""
+    keys = {_label_key(w) for w in words(head) if w not in FILLER}
+    return keys if len(keys) > 1 else {""}
 
 
 def _label_key(word: str) -> str:
