@@ -175,3 +175,17 @@ def test_a_price_lists_labels_may_qualify_their_item_after_a_comma_or_in_bracket
     )
     twice = extras.replace("Oral medication (tablets, liquids)", "Grooming session, short-haired cats")
     assert listed("How much does the cattery charge for a grooming session?", twice) is None
+
+
+def test_one_sentence_among_five_or_more_pieces_is_an_aside_of_the_list():
+    """ "Handling lessons are free …" between the items is of none of them; the list is still read."""
+    money = (
+        "Guide for New Ringers › Money: Guild subscription (Lower Hessing Guild): £18 a year for adults, £6 "
+        "for juniors under 18; Tower fund: £2 per practice night; Handling lessons are free for anyone; "
+        "Wedding ringing: ringers are paid £12 each per wedding; funerals are £10 each"
+    )
+    assert listed("Guild subscription for an adult?", money) == (
+        "Guild subscription (Lower Hessing Guild): £18 a year for adults, £6 for juniors under 18."
+    )
+    short = "Money: Guild subscription: £18; Handling lessons are free; Tower fund: £2"  # three pieces
+    assert list_items(short) is None

@@ -29,6 +29,7 @@ _PIECE = re.compile(r"(?<=[.;])\s+")  # a list's items and the sentences around 
 _CLOCK = re.compile(r"(\d{1,2}[:.]\d{2})\s+(?=\S)")  # a programme's line: "09:30 Opening talk, Net Loft"
 # the words that ask for a price, which a list's value gives rather than says ("£25/hr")
 _PRICE_WORDS = MONEY_ASKED | {"rate", "rates", "prices", "costs", "fees"}
+_ASIDE_AMONG = 5  # pieces a list needs to hold one sentence that is no item
 _HOW = frozenset({"much", "many"})  # "how much is …": no word the list need say
 # between an item's label and value, the first all items have
 _MARKS = (": ", " = ", " - ", " \u2013 ", " \u2014 ")
@@ -44,7 +45,8 @@ def list_items(document: str) -> list[tuple[str, str]] | None:
     if row_cells(document) is not None:
         return None  # a table's row: table_lookup reads it by its columns
     pieces = document.split("; ")
-    mark = next((m for m in _MARKS if all(m in p or p[:1].islower() for p in pieces[:-1])), None)
+    asides = 1 if len(pieces) >= _ASIDE_AMONG else 0  # "…; Handling lessons are free; Wedding ringing: …"
+    mark = next((m for m in _MARKS if m in pieces[0] and _unmarked(pieces[1:-1], m) <= asides), None)
     items: list[tuple[str, str]] = []
     for number, piece in enumerate(pieces):
         if item := _item(piece, mark, first=number == 0):
@@ -53,6 +55,8 @@ def list_items(document: str) -> list[tuple[str, str]] | None:
             items[-1] = (items[-1][0], f"{items[-1][1]}; {piece}")
         elif number == len(pieces) - 1 and (piece[:1].isupper() or piece.endswith((":", "=", "-"))):
             break  # a sentence after the list ("…; The hall is …"), or a label the chunk cut off ("…; 1977:")
+        elif items and asides and piece[:1].isupper():
+            asides -= 1  # a sentence among the items, of none of them
         else:
             return None
     if len(items) < 3 or any(
@@ -61,6 +65,11 @@ def list_items(document: str) -> list[tuple[str, str]] | None:
         return None
     items[-1] = (items[-1][0], _SENTENCE_END.split(items[-1][1])[0].rstrip(".;"))
     return items
+
+
+def _unmarked(pieces: list[str], mark: str) -> int:
+    """How many of the pieces are no item by ``mark`` nor go on with one in lower case."""
+    return sum(mark not in piece and not piece[:1].islower() for piece in pieces)
 
 
 def _label_length(label: str) -> int:
