@@ -71,6 +71,7 @@ _ABBREVIATIONS = (
     "excl incl dept bros corp",
     "approx",
 )
+_ABBREVIATED = frozenset(" ".join([*_ABBREVIATIONS, "no nr"]).split())
 _SENTENCE_END = (
     r"(?<=[.!?])(?<!\b[A-Z][.])(?<![.!?:]\s\d[.])(?<![.!?:]\s\d\d[.])(?<!^\d[.])(?<!^\d\d[.])"
     + "".join(rf"(?<!\b(?i:{'|'.join(words.split())})[.])" for words in _ABBREVIATIONS)
@@ -433,7 +434,14 @@ def _inner_heading(before: str, line: str, after: str) -> bool:
         return False
     if _NUMBERED.match(line):
         return not (is_item(before) or is_item(after))
-    return not is_item(line) and before.rstrip()[-1:] in (".", "!", "?")
+    return not is_item(line) and before.rstrip()[-1:] in (".", "!", "?") and not _abbreviated(before)
+
+
+def _abbreviated(line: str) -> bool:
+    """Whether a line ends with an abbreviation's full stop ("… licence ref.", "Tel."): the next line
+    goes on with what it names, and is no heading."""
+    last = line.split()[-1].casefold() if line.split() else ""
+    return last.endswith(".") and last[:-1] in _ABBREVIATED
 
 
 def markdown_rows(text: str) -> tuple[str, set[str]]:

@@ -406,6 +406,22 @@ def test_headings_inside_a_pdf_page_lead_their_chunks(tmp_path):
     ]
 
 
+def test_a_line_after_an_abbreviations_full_stop_goes_on_with_it_not_a_heading(tmp_path):
+    """ "… licence ref." wraps its value onto the next line: "AWL/CB/2025/0147 (inspected 2025)" is
+    what it refers to, not a heading over the page's next paragraph."""
+    page = (
+        "Yarrow Cattery\nBoarding terms\n\nProprietor: R. Treharne | Licensed by Hessingford Council, "
+        "licence ref.\nAWL/CB/2025/0147 (inspected 2025)\n\nThank you for choosing us. We have 22 chalets."
+    )
+    docs = load_documents(write_pdf(tmp_path / "terms.pdf", [page]))
+    title = "Yarrow Cattery Boarding terms"
+    assert [d.page_content for d in docs] == [
+        f"{title}: Proprietor: R. Treharne | Licensed by Hessingford Council, licence ref. AWL/CB/2025/0147 "
+        "(inspected 2025)",
+        f"{title}: Thank you for choosing us. We have 22 chalets.",
+    ]
+
+
 def test_a_numbered_list_on_a_pdf_page_is_no_heading(tmp_path):
     page = "Venna Pickles\nMethod: Slice the cucumbers.\n1. Salt them\n2. Rinse them\nServe them cold."
     docs = load_documents(write_pdf(tmp_path / "pickles.pdf", [page]))
