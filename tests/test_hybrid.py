@@ -608,3 +608,11 @@ def test_a_name_said_by_the_files_name_is_said_for_its_every_chunk(tmp_path_fact
     assert any("Corkage is £12" in text for text in found)  # beside the signature that names it
     found = texts(hybrid, "What's the corkage charge per bottle at Swallowcote?")  # a name of one word
     assert any("Corkage is £12" in text for text in found)
+
+
+def test_e_mail_and_email_are_one_word() -> None:
+    """A guide's "Tower e-mail:" is what a question's "email address" asks for, and the other way."""
+    assert words("Tower E-mail: tower@example.org") == ["tower", "email", "tower", "example", "org"]
+    assert "email" in words("What email address do I use?")
+    assert words("e-mails") == ["emails"]
+    assert words("an e-bike") == ["an", "e", "bike"]  # only mail is written either way so often

@@ -25,6 +25,7 @@ _HYPHENED = re.compile(r"\b([A-Za-z]{1,6})-(\d+)\b")  # KX-2047, p-41
 # RX 204, TW 300 (capitals: not "in 1921", "Jan 2023"; nor a sentence's "A 10-visit card", "I 2")
 _SPACED = re.compile(r"\b(?!(?:A|I) )([A-Z]{1,4}) (\d+)\b")
 _WORD = re.compile(r"\w+(?:\.\d+)?")
+_E_MAIL = re.compile(r"\b[eE]-(?=[mM]ail)")  # "e-mail" is written "email" as often: one word
 # a measure written without a space ("Dessler Box 12t", "7.5kg") is its number and its unit
 _UNIT_GLUED = re.compile(r"(?<![\w.])(?<![A-Za-z]-)(\d+(?:\.\d+)?)(t|kg|g|km|m|cm|mm|ml|l|L|kW|kw|mph|kph)\b")
 _ISO_DATE = re.compile(r"\b(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")  # 2024-03-05
@@ -61,8 +62,8 @@ def normalize(text: str) -> str:
     """Lower case, numbers without thousands separators, codes joined (``kx2047``), a unit parted
     from its number ("12t" as "12 t"), an ISO date as people say it ("2024-03-05" as "5 march
     2024": a log's date meets the question's month), a day said as an ordinal as its number ("the
-    3rd oct" as "the 3 oct"), a footnote's mark apart ("fee¹" as "fee")."""
-    text = _MARK.sub(" ", text)
+    3rd oct" as "the 3 oct"), a footnote's mark apart ("fee¹" as "fee"), "e-mail" as "email"."""
+    text = _E_MAIL.sub("e", _MARK.sub(" ", text))
     text = _ORDINAL_DAY.sub(lambda m: m.group(1) or m.group(2) + m.group(3), text)
     text = _UNIT_GLUED.sub(r"\1 \2", _ISO_DATE.sub(_spoken_date, text))
     text = _SPACED.sub(r"\1\2", _HYPHENED.sub(r"\1\2", _THOUSANDS.sub("", text)))
