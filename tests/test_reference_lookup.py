@@ -73,3 +73,26 @@ def test_a_number_is_read_after_the_kind_the_question_asks(question: str, docume
 )
 def test_a_number_is_read_whole_with_only_its_kind(question: str, document: str, answer: str | None):
     assert referenced(question, document) == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "document", "answer"),
+    [
+        (
+            "What's the promo code for the new pupil offer?",
+            "Motoring › New pupil offer: Your first two hours for £55. Quote code FIRST55K when you book.",
+            "Quote code FIRST55K.",
+        ),
+        (
+            "cattery council licence number",
+            "Cattery terms: Licensed by Hessingford Council, licence ref. AWL/CB/2025/0147 (5-star rating)",
+            "Licence ref. AWL/CB/2025/0147.",
+        ),
+        # a code named for another thing is not the one asked
+        ("What's the promo code?", "Club › Gate: The gate code 4821 opens the yard.", None),
+        ("What's the promo code?", "Motoring › Offer: Your first two hours for £55.", None),
+    ],
+)
+def test_a_code_or_reference_is_read_after_its_kind_or_what_to_do_with_it(question, document, answer):
+    """ "Quote code FIRST55K" gives the code a question asks by its kind; "licence ref." a licence's."""
+    assert referenced(question, document) == answer
