@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from chatbot.rag.list_lookup import labelled_by, list_items, listed
+from chatbot.rag.list_lookup import keyed_by, labelled_by, list_items, listed
 
 HOURS = (
     "Pennick Tool Library: Members' Handbook › Opening hours: Monday: closed; Tuesday: 16:00-19:30; "
@@ -189,3 +189,18 @@ def test_one_sentence_among_five_or_more_pieces_is_an_aside_of_the_list():
     )
     short = "Money: Guild subscription: £18; Handling lessons are free; Tower fund: £2"  # three pieces
     assert list_items(short) is None
+
+
+def test_which_thing_a_list_gives_a_value_of_is_its_labelled_item():
+    """ "Which week has the Space Cadets theme?" is answered by the item whose value it gives and whose
+    label says "week"; a value no item has, or a thing no label says, is left to the model."""
+    themes = (
+        "Holiday Club › Weekly themes: Week 1 (27-31 July): Pirates & Pieces of Eight; Week 2 (3-7 August): "
+        "Space Cadets; Week 3 (10-14 August): Dinosaur Dig"
+    )
+    assert keyed_by("Which week of the summer club has the Space Cadets theme?", themes) == (
+        "Week 2 (3-7 August): Space Cadets."
+    )
+    assert keyed_by("Which week has the Jungle Trek theme?", themes) is None
+    assert keyed_by("Which day has the Space Cadets theme?", themes) is None
+    assert keyed_by("Is Space Cadets in week 2?", themes) is None

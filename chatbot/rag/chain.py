@@ -41,7 +41,7 @@ from chatbot.rag.decompose import leans_on, split
 from chatbot.rag.fact_lookup import stated
 from chatbot.rag.field_lookup import named_in_field
 from chatbot.rag.grounding import asks_unsaid, checked
-from chatbot.rag.list_lookup import labelled_by, listed
+from chatbot.rag.list_lookup import keyed_by, labelled_by, listed
 from chatbot.rag.numbered import numbered
 from chatbot.rag.prompt import render_segments, sanitize, special_tokens
 from chatbot.rag.reference_lookup import referenced
@@ -386,8 +386,9 @@ def stated_outright(question: str, document: str, unique: Unique = lambda cell: 
 
 def listed_outright(question: str, document: str) -> str | None:
     """The item of ``document``'s labelled list that answers the question: the one it names by its
-    label ("Saturday hours?"), or the one whose year it asks of what the item says ("When did …?")."""
-    return listed(question, document) or labelled_by(question, document)
+    label ("Saturday hours?"), the one whose year it asks of what the item says ("When did …?"), or
+    the one whose value it gives, asking which of the label's things ("Which week has …?")."""
+    return listed(question, document) or labelled_by(question, document) or keyed_by(question, document)
 
 
 def build_chain(

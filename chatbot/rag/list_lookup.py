@@ -20,7 +20,7 @@ import re
 
 from chatbot.rag.answer_kind import MONEY_ASKED, asks_money, asks_when, fits, yes_or_no
 from chatbot.rag.grounding import ASKING, uses_word, with_parts
-from chatbot.rag.table_lookup import gives_whole, match_key, row_cells, unbracketed
+from chatbot.rag.table_lookup import gives_whole, match_key, row_cells, unbracketed, which_thing
 from vectorstore.words import FILLER, calendar, words
 
 _LEAD = re.compile(r"[:.›]\s")  # what stands before a list's first label: its heading path or a sentence
@@ -140,6 +140,28 @@ def labelled_by(question: str, document: str) -> str | None:
     label, value = found[0]
     if not fits(label, question) or _said_again(document, label, value):
         return None  # a label of another kind ("E4: supply voltage below 20 V"), or not the whole answer
+    return f"{label[:1].upper()}{label[1:]}: {value}."
+
+
+def keyed_by(question: str, document: str) -> str | None:
+    """The one item of ``document``'s labelled list whose value the question gives whole, when it asks
+    "which <thing>" and the item's label names that thing, as "Label: value.": "Which week of the
+    club has the Space Cadets theme?" over "Week 1 (27-31 July): Pirates; Week 2 (3-7 August): Space
+    Cadets"; None for no list, no such item, two, or a question of another kind."""
+    items = list_items(document)
+    asked = words(question)
+    thing = which_thing(asked)
+    if not items or thing is None or yes_or_no(question):
+        return None
+    said, key = f" {' '.join(asked)} ", _label_key(thing)
+    found = [
+        (label, value)
+        for label, value in items
+        if key in _label_keys(label) and any(c.isalpha() for c in value) and gives_whole(said, value)
+    ]
+    if len(found) != 1:
+        return None
+    label, value = found[0]
     return f"{label[:1].upper()}{label[1:]}: {value}."
 
 

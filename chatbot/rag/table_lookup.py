@@ -775,7 +775,7 @@ def _asked_cell(
     found = [cell for cell in found if not _modified_otherwise(rest, cell[0].split())]
     subject = " ".join(column_words(cells[0][0])[0])
     found = [cell for cell in found if _measures(asked, cell)]  # "How old was she when she won?"
-    if len(found) > 1 and found[0][0] == subject != _which_thing(asked):
+    if len(found) > 1 and found[0][0] == subject != which_thing(asked):
         found = found[1:]  # "where's the blues festival held": the festival is what the row is about
     first = _named_before_qualifier(rest, found)
     if len(found) > 1 and first and len(first) == 1:  # the order cut-off, not the delivery day
@@ -841,7 +841,7 @@ def _grouped_cell(
     ``score.home: 1; score.away: 4`` is "home 1, away 4" (each cell is named by its own key only);
     not when the question gives one of them ("Which customer has account C-0477?" asks the name) or
     asks which thing of another kind ("Which hive has no queen?")."""
-    said, thing = f" {' '.join(asked)} ", _which_thing(asked)
+    said, thing = f" {' '.join(asked)} ", which_thing(asked)
     groups: dict[str, list[tuple[str, str]]] = {}
     for column, value in cells:
         parent, dot, _ = column.rpartition(".")
@@ -1101,7 +1101,7 @@ def _covered_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str
     (a price is no answer to "how long") are left out; a question of no known kind (yes or no, why),
     two or more cells of the kind, or fewer than two words to match the row by leave it to the model."""
     asked = words(question)
-    thing = _which_thing(asked)
+    thing = which_thing(asked)
     if not known_kind(question) or (thing and (_asks_subject(thing, cells) or _thing_name(thing, cells, ""))):
         return None  # "which site" asks the row's subject, or its ``site.name``
     known = _row_keys(cells)
@@ -1148,7 +1148,7 @@ def _keyed_cell(question: str, cells: list[tuple[str, str]], unique: Unique) -> 
     nor ask a thing another cell's words tell of ("Which paddock does Cobalt Express go out in?"
     over "notes: … turn out alone in paddock 6" asks no horse)."""
     asked = words(question)
-    thing, said, subject = _which_thing(asked), f" {' '.join(asked)} ", cells[0][1]
+    thing, said, subject = which_thing(asked), f" {' '.join(asked)} ", cells[0][1]
     given = [(column, value) for column, value in cells[1:] if _specific(value) and _gives_named(said, value)]
     if gives_whole(said, subject) or not given:
         return None
@@ -1214,7 +1214,7 @@ def _name_cell(cells: list[tuple[str, str]], said: str) -> tuple[str, str, str] 
     return None
 
 
-def _which_thing(asked: list[str]) -> str | None:
+def which_thing(asked: list[str]) -> str | None:
     """The thing a question asks for by "which …" or "what … is/has/does …" ("event" of "Which event
     has …?" and of "What event is held …?"), or None."""
     for at, word in enumerate(asked):
