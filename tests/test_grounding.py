@@ -608,3 +608,15 @@ def test_a_yes_or_no_needs_documents_that_speak_of_what_is_asked() -> None:
     assert list(checked(iter(["No, they are not."]), question, [address])) == [NO_ANSWER]
     said = "Hollowmere Veg Boxes › Growing: Our veg is grown without sprays but is not certified organic."
     assert list(checked(iter(["No, they are not."]), question, [said])) == ["No, they are not."]
+
+
+def test_a_number_given_only_for_other_weekdays_is_no_answer_for_the_day_asked() -> None:
+    """ "Sunday hours?" is not answered by Monday to Saturday's times; Sunday's own are."""
+    hours = (
+        "Cattery › Arrival and collection: Cats may be brought in Monday to Saturday between 9:00 and 11:00 "
+        "or between 15:00 and 17:00. On Sundays we are open for collections only, from 10:00 to 11:00."
+    )
+    question = "yarrowcombe cattery sunday hours"
+    assert not grounded("Cats are brought in between 9:00 and 11:00.", question, [hours])
+    assert grounded("On Sundays it is open from 10:00 to 11:00.", question, [hours])
+    assert grounded("Cats are brought in between 9:00 and 11:00.", "cattery saturday hours", [hours])

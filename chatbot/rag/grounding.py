@@ -167,6 +167,11 @@ _ITEM_WORDS = 12  # a clause this short is one item of a list, its label and its
 _BEFORE_NAME = re.compile(r"(?<=[a-z] )([a-z]+) (from|to|in|at|by|with|for|on) ([A-Z][\w'’-]+)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")  # where a document's sentences part (a row is one)
 _CLAUSE_END = re.compile(r"(?<=[.!?;])\s+")  # where a document's sentences (and a row's cells) part
+# and where days' clauses part: "closed on Mondays and open 8:00-17:30 on other days" (not "Friday and
+# Saturday")
+_DAY_CLAUSE_END = re.compile(
+    r"(?<=[.!?;,])\s+|\s+and\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b)", re.IGNORECASE
+)
 _LABEL = re.compile(r"\b\w[\w ]{0,30}:")  # a row's column name, "Vet:": capitalized, yet no name
 # a name of several capitalized words ("Gorrin Street", "Isle of Tessell"), not opening a sentence
 _NAME_RUN = re.compile(
@@ -239,6 +244,8 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
     if _unread_yes_or_no(sentence, question, uses):
         return False
     if _told_apart(question, said, named, documents) or _of_another_year(question, said, documents):
+        return False
+    if _of_another_day(question, said, documents):
         return False
     if _claims_unsaid(question, said, uses) and not _tied(question, said, documents, named):
         return False
@@ -441,6 +448,24 @@ def _of_another_year(question: str, said: list[str], documents: list[str]) -> bo
             closest = min(apart.values())
             nearest_asked.append(any(written[y] in asked for y, gap in apart.items() if gap == closest))
     return bool(nearest_asked) and not any(nearest_asked)
+
+
+def _of_another_day(question: str, said: list[str], documents: list[str]) -> bool:
+    """Whether a number the answer adds stands only in clauses that give weekdays, none of them the
+    one the question asks of: "Sunday hours?" is not "9:00 and 11:00" of "Monday to Saturday between
+    9:00 and 11:00. On Sundays we are open from 10:00 to 11:00." (a time of day's ":00" aside; "closed
+    on Mondays and open 8:00-17:30 on other days" gives the hours of no weekday it names)."""
+    asked = stated(words(question)) & WEEKDAYS
+    added = {w for w in said if is_number(w) and w != "0"} - set(words(question))
+    if not asked or not added:
+        return False
+    clauses = [words(c) for document in documents for c in _DAY_CLAUSE_END.split(document)]
+    days = [(set(written), stated(written) & WEEKDAYS) for written in clauses]
+    for number in added:
+        holding = [held for written, held in days if number in written]
+        if holding and all(held and not held & asked for held in holding):
+            return True
+    return False
 
 
 def stem_keys(text: str) -> set[str]:
