@@ -1149,3 +1149,14 @@ def test_a_column_named_when_answers_what_time() -> None:
     )
     assert looked_up("when is sunday service ringing", row) == "Sunday service ringing: when 10:15-10:55."
     assert looked_up("Who rings for the Sunday service?", row) is None
+
+
+def test_a_street_written_after_another_number_is_another_rows() -> None:
+    """ "12 Cordwainer Row" is not the customer at "14 Cordwainer Row", though the row's price is 12.00."""
+    rows = [
+        "round.csv — Cust_ID: SKD-0101; Cust_nm: Mrs J Harr; Addr_ln1: 14 Cordwainer Row; Price_GBP: 12.00",
+        "round.csv — Cust_ID: SKD-0102; Cust_nm: Mr T Hobb; Addr_ln1: 3 Tenter Hill; Price_GBP: 15.00",
+    ]
+    table = table_of(rows)
+    assert another_rows("How much does 12 Cordwainer Row pay for its windows?", rows[0], table)
+    assert not another_rows("How much does 14 Cordwainer Row pay for its windows?", rows[0], table)

@@ -514,6 +514,8 @@ def another_rows(question: str, document: str, table: Table, written: str = "") 
         return True
     if any(identifiers(value) and _says_whole(asked, value, set()) for _, value in cells):
         return False
+    if _renumbered(words(question), cells):
+        return True
     label = _label_keys(document)
     said = [  # "booked": how, not which
         w for w in words(written or question) if not _PARTICIPLE.search(w) and w not in _PARTICLES
@@ -526,6 +528,19 @@ def another_rows(question: str, document: str, table: Table, written: str = "") 
         if not _said_after_own(said, at, known)
         for key in _name_keys(w)
     )
+
+
+def _renumbered(asked: list[str], cells: list[tuple[str, str]]) -> bool:
+    """Whether the question writes a cell's words after another number than the cell's ("12
+    Cordwainer Row" of a row at "14 Cordwainer Row"): another house, unit or pitch of the street."""
+    said = f" {' '.join(asked)} "
+    for _, value in cells:
+        written = words(value)
+        if len(written) > 1 and written[0].isdigit() and all(w.isalpha() for w in written[1:]):
+            named = re.escape(" ".join(written[1:]))
+            if any(number != written[0] for number in re.findall(rf" (\d+) {named} ", said)):
+                return True
+    return False
 
 
 def _said_after_own(said: list[str], at: int, known: set[str]) -> bool:
