@@ -1160,3 +1160,12 @@ def test_a_street_written_after_another_number_is_another_rows() -> None:
     table = table_of(rows)
     assert another_rows("How much does 12 Cordwainer Row pay for its windows?", rows[0], table)
     assert not another_rows("How much does 14 Cordwainer Row pay for its windows?", rows[0], table)
+
+
+def test_a_price_word_after_a_subject_named_in_part_asks_of_it() -> None:
+    """ "early drop-off … cost" names the row "Early drop-off (8:00-9:00)": "cost" is what is asked,
+    not another drop-off; "late drop-off" does not name it."""
+    row = "Club › Prices — Booking type: Early drop-off (8:00-9:00); Price per child: £5; Each sibling: £5"
+    assert about_row("What do early drop-off cost at the holiday club?", row)
+    assert names_row("What do early drop-off cost at the holiday club?", row)
+    assert not about_row("What does late drop-off cost at the holiday club?", row)

@@ -366,6 +366,7 @@ def _other_subject(
     return any(
         0 <= i < len(asked)
         and asked[i] not in FILLER
+        and asked[i] not in MONEY_ASKED  # "What do early drop-off cost?": what is asked, not who
         and (keys[i] not in known or (i == before and keys[i] in names - _row_keys(cells)))
         and not asked[i][0].isdigit()
         for i in beside
