@@ -620,3 +620,12 @@ def test_a_number_given_only_for_other_weekdays_is_no_answer_for_the_day_asked()
     assert not grounded("Cats are brought in between 9:00 and 11:00.", question, [hours])
     assert grounded("On Sundays it is open from 10:00 to 11:00.", question, [hours])
     assert grounded("Cats are brought in between 9:00 and 11:00.", "cattery saturday hours", [hours])
+
+
+def test_an_email_address_asked_is_answered_by_the_e_mail_written() -> None:
+    """ "What email address …?" is answered by a guide's "Tower e-mail: tower@…", which says no
+    "address"; a postal address it does not give is still unsaid."""
+    guide = ["Guide › Who's who: Tower e-mail: tower@stbrannock.example · Hilary's mobile: 07700 900517"]
+    question = "What email address do I use to contact the ringers?"
+    assert grounded("Use the email address: tower@stbrannock.example.", question, guide)
+    assert not grounded("The address is 07700 900517.", "What is the ringers' postal address?", guide)

@@ -166,6 +166,7 @@ _ITEM_WORDS = 12  # a clause this short is one item of a list, its label and its
 # a verb and its preposition before a name: "… ordered from Brenchley", "… sold to Harlow"
 _BEFORE_NAME = re.compile(r"(?<=[a-z] )([a-z]+) (from|to|in|at|by|with|for|on) ([A-Z][\w'’-]+)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")  # where a document's sentences part (a row is one)
+_E_MAIL_ADDRESS = re.compile(r"\be-?mail address", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"(?<=[.!?;])\s+")  # where a document's sentences (and a row's cells) part
 # and where days' clauses part: "closed on Mondays and open 8:00-17:30 on other days" (not "Friday and
 # Saturday")
@@ -336,6 +337,8 @@ def _claims_unsaid(question: str, said: list[str], uses: Callable[[str], bool]) 
     ("takes place") go with their words. ``uses``: :func:`uses_word` of the documents' words, with
     their columns' parts."""
     skipped = FILLER | ASKING | _LIGHT | _RATE | name_words(question)
+    if _E_MAIL_ADDRESS.search(question):
+        skipped |= {"address"}  # "the email address": an e-mail written whole is one
     return any(
         not (any(c.isdigit() for c in word) or uses(word))
         for word in set(said) & set(words(question)) - skipped
