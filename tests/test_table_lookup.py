@@ -1169,3 +1169,14 @@ def test_a_price_word_after_a_subject_named_in_part_asks_of_it() -> None:
     assert about_row("What do early drop-off cost at the holiday club?", row)
     assert names_row("What do early drop-off cost at the holiday club?", row)
     assert not about_row("What does late drop-off cost at the holiday club?", row)
+
+
+def test_a_number_word_names_a_column_written_in_figures() -> None:
+    """ "for two cats sharing" names the column "2 cats sharing", not "1 cat"."""
+    row = (
+        "Cattery › Tariff — Accommodation: Garden suite (long run, window shelf); 1 cat: £21.00; "
+        "2 cats sharing: £33.50; 3 cats sharing: £44.00"
+    )
+    assert looked_up("What does a garden suite cost per night for two cats sharing?", row) == (
+        "The 2 cats sharing of Garden suite (long run, window shelf) is £33.50."
+    )

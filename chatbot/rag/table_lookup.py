@@ -120,6 +120,9 @@ _WH_COLUMNS: dict[str, Callable[[str], bool]] = {
     "who": asks_who,
     "where": lambda question: question.lstrip().casefold().startswith("where"),
 }
+# number words as a column's name writes them in figures ("2 cats sharing"); not "one" ("which one")
+_FIGURE_WORDS = "two three four five six seven eight nine ten"
+_FIGURES = {w: str(n) for n, w in enumerate(_FIGURE_WORDS.split(), 2)}
 _NAME_WORDS = 6  # a cell of more words is no one's name ("Prof. Elowen Hosking", "Harlow & Pike Ltd")
 _WHEN_HEADS = frozenset({"date", "day", "time"})  # a column "when" asks for: "Due date", ``RetDt``
 _GENERIC = frozenset({"number", "code", "name", "date", "reference", "id"})  # said of many things
@@ -775,7 +778,7 @@ def _asked_cell(
     """The one cell ``question`` asks for: its column's words, its value and its unit; None when the
     question names no column of the row, or more than one, leaving out the cells whose values it gives.
     ``label``: the keys of the row's label words, which name no other thing."""
-    asked = words(question)
+    asked = [_FIGURES.get(w, w) for w in words(question)]  # "two cats sharing" names "2 cats sharing"
     said = f" {' '.join(asked)} "
     rest = _without_values(said, cells, asks_when(question))  # "How much climbing is there on …?": no length
     meaning = _by_stem([w for w in meant(rest) if w not in FILLER])
