@@ -411,3 +411,22 @@ def test_two_lower_case_things_the_documents_name_each_or_set_against_each_other
     ]
     match = "What was the score in Wendle Moor vs Quorne?"
     assert split(match) == [(match, None)]
+
+
+def test_two_names_each_with_its_own_words_after_it_ask_of_each() -> None:
+    """ "X hedge laying on 7 March and Y balsam clearing on 12 March": the head asks of each, each
+    name keeps its own words; a month after its day is a date, no name to list."""
+    question = (
+        "Who leads the Carrick Meadow hedge laying on 7 March and the Wyndle Brook balsam clearing on "
+        "12 March?"
+    )
+    assert split(question) == [
+        ("Who leads the Carrick Meadow hedge laying on 7 March?", None),
+        ("Who leads the Wyndle Brook balsam clearing on 12 March?", None),
+    ]
+    assert split("Who won the Cup in 2019 and the Shield in 2020?") == [
+        ("Who won the Cup in 2019?", None),
+        ("Who won the Shield in 2020?", None),
+    ]
+    between = "How far is it between Ashby Cross by the river and the Old Mill?"
+    assert split(between) == [(between, None)]

@@ -31,7 +31,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable
 
-from vectorstore.words import FILLER, OPENERS, calendar, is_code
+from vectorstore.words import FILLER, OPENERS, WEEKDAYS, calendar, is_code
 
 _TOKEN = re.compile(r"[\w'’&.-]+|[^\w\s]")
 _ARTICLES = {"the", "a", "an"}
@@ -52,6 +52,7 @@ _TAIL = {"at", "in", "on"}  # what opens a place both things share
 _BREAKS = {",", "-", "\N{EN DASH}", "\N{EM DASH}", ":"}
 
 MAX_PARTS = 4
+_DESCRIBING_WORDS = 7  # words after a name, "and" included, that say which of its things is meant
 THING_WORDS = 3
 
 
@@ -72,7 +73,9 @@ def _runs(tokens: list[str], names: set[str]) -> list[tuple[int, int]]:
     included."""
 
     def named(i: int) -> bool:
-        return i < len(tokens) and tokens[i].casefold() not in _JOINERS and is_name(tokens[i], i == 0, names)
+        if i >= len(tokens) or tokens[i].casefold() in _JOINERS or _dated(tokens, i):
+            return False
+        return is_name(tokens[i], i == 0, names)
 
     runs, i = [], 0
     while i < len(tokens):
@@ -84,6 +87,12 @@ def _runs(tokens: list[str], names: set[str]) -> list[tuple[int, int]]:
             i += 1
         runs.append((start, i))
     return runs
+
+
+def _dated(tokens: list[str], i: int) -> bool:
+    """Whether the token at ``i`` is a month after its day ("7 March"): a date, no name."""
+    month = calendar(tokens[i].casefold())
+    return bool(i and tokens[i - 1].isdigit() and month and month not in WEEKDAYS)
 
 
 def _things(tokens: list[str], known: Callable[[str], bool]) -> list[tuple[int, int]]:
@@ -285,7 +294,9 @@ def split(
     clauses = [clauses[0], *(_echoed(clauses[0], clause) or clause for clause in clauses[1:])]
     named = [_runs(clause, names) for clause in clauses]
     if len(clauses) == 1 or not (all(named) or _apart(clauses[1:])):
-        return _listed_names(question, names, known)
+        listed = _listed_names(question, names, known)
+        described = _described_twice(tokens, names) if len(listed) == 1 else None
+        return [(_detok(part), None) for part in described] if described else listed
     capital, subject = question[:1].isupper(), _subject(clauses[0], named[0])
     parts = [
         part
@@ -338,6 +349,28 @@ def _prepositions_twice(tokens: list[str]) -> list[list[str]] | None:
             second = _owner_said(tokens[first + 1 : at], tokens[at + 2 :])
             return [before + shared, tokens[:first] + tokens[at + 1 : at + 2] + second]
     return None
+
+
+def _described_twice(tokens: list[str], names: set[str]) -> list[list[str]] | None:
+    """The question once for each of its first two names when "and" joins them each with its own
+    words after it: "Who leads the Carrick Meadow hedge laying on 7 March and the Wyndle Brook balsam
+    clearing on 12 March?" → "Who leads the Carrick Meadow hedge laying on 7 March?", "Who leads the
+    Wyndle Brook balsam clearing on 12 March?" (the question's head, which names nothing, said of
+    both); else None."""
+    runs = _runs(tokens, names)
+    end = tokens[-1:] if tokens and tokens[-1] in ("?", ".", "!") else []
+    if len(runs) < 2 or runs[0][0] == 0 or runs[1][1] >= len(tokens) - len(end):
+        return None
+    (start, first_end), (second, _) = runs[:2]
+    between = [t.casefold() for t in tokens[first_end:second]]
+    if not 2 <= len(between) <= _DESCRIBING_WORDS or between[-1] != "and" or between.count("and") > 1:
+        return None
+    head = tokens[:start]
+    if head[0].casefold() not in _QUESTION_WORDS or {",", "between", "from"} & set(between):
+        return None
+    if not _PREPOSITIONS & set(between):  # its own words end on a phrase of their own ("in 2019"),
+        return None  # not waiting for the head's verb ("the Abbey piano and … organ tuned")
+    return [tokens[: second - 1] + end, head + tokens[second:]]
 
 
 def _owner_said(thing: list[str], other: list[str]) -> list[str]:
