@@ -330,13 +330,18 @@ _HAVE = re.compile(
 _REFERRING = frozenset({"it", "its", "they", "them", "their", "one", "that"})
 
 
+def _closing(tokens: list[str]) -> list[str]:
+    """The question's closing mark ("?"), as a list of it or of none."""
+    return tokens[-1:] if tokens and tokens[-1] in ("?", ".", "!") else []
+
+
 def _prepositions_twice(tokens: list[str]) -> list[list[str]] | None:
     """The question once for each of two things when "and" joins them each after the same
     preposition ("… the minimum order values for Halsey & Thorne and for Bellbrook Wheel & Kiln?":
     "… for Halsey & Thorne?", "… for Bellbrook Wheel & Kiln?"; what follows the second at a
     place's preposition is said of both: "… for full membership and for concession membership at
     the workshop?"), else None."""
-    end = tokens[-1:] if tokens and tokens[-1] in ("?", ".", "!") else []
+    end = _closing(tokens)
     for at, token in enumerate(tokens[:-1]):
         preposition = tokens[at + 1].casefold()
         if token.casefold() != "and" or preposition not in _PREPOSITIONS:
@@ -358,7 +363,7 @@ def _described_twice(tokens: list[str], names: set[str]) -> list[list[str]] | No
     Wyndle Brook balsam clearing on 12 March?" (the question's head, which names nothing, said of
     both); else None."""
     runs = _runs(tokens, names)
-    end = tokens[-1:] if tokens and tokens[-1] in ("?", ".", "!") else []
+    end = _closing(tokens)
     if len(runs) < 2 or runs[0][0] == 0 or runs[1][1] >= len(tokens) - len(end):
         return None
     (start, first_end), (second, _) = runs[:2]

@@ -20,7 +20,7 @@ import re
 
 from chatbot.rag.answer_kind import MONEY_ASKED, asks_money, asks_when, fits, yes_or_no
 from chatbot.rag.grounding import ASKING, uses_word, with_parts
-from chatbot.rag.table_lookup import gives_whole, match_key, row_cells, unbracketed, which_thing
+from chatbot.rag.table_lookup import HOW_ASKED, gives_whole, match_key, row_cells, unbracketed, which_thing
 from vectorstore.words import FILLER, calendar, words
 
 _LEAD = re.compile(r"[:.›]\s")  # what stands before a list's first label: its heading path or a sentence
@@ -30,7 +30,6 @@ _CLOCK = re.compile(r"(\d{1,2}[:.]\d{2})\s+(?=\S)")  # a programme's line: "09:3
 # the words that ask for a price, which a list's value gives rather than says ("£25/hr")
 _PRICE_WORDS = MONEY_ASKED | {"rate", "rates", "prices", "costs", "fees"}
 _ASIDE_AMONG = 5  # pieces a list needs to hold one sentence that is no item
-_HOW = frozenset({"much", "many"})  # "how much is …": no word the list need say
 # between an item's label and value, the first all items have
 _MARKS = (": ", " = ", " - ", " \u2013 ", " \u2014 ")
 
@@ -115,10 +114,10 @@ def listed(question: str, document: str) -> str | None:
         return None
     uses = uses_word(with_parts(words(document)))
     priced = _PRICE_WORDS if asks_money(question) else frozenset()  # "the rate", "its price": the value
-    rest = [w for w in asked if w not in FILLER | ASKING | priced | _HOW and w not in words(label)]
+    rest = [w for w in asked if w not in FILLER | ASKING | priced | HOW_ASKED and w not in words(label)]
     if not all(uses(w) or w[0].isdigit() for w in rest):
         return None  # it asks more than the label: "What prize does the runner-up get?"
-    sentence = f"{label[:1].upper()}{label[1:]}: {value}."
+    sentence = _item_said(label, value)
     return sentence if fits(sentence, question) else None
 
 
@@ -140,7 +139,7 @@ def labelled_by(question: str, document: str) -> str | None:
     label, value = found[0]
     if not fits(label, question) or _said_again(document, label, value):
         return None  # a label of another kind ("E4: supply voltage below 20 V"), or not the whole answer
-    return f"{label[:1].upper()}{label[1:]}: {value}."
+    return _item_said(label, value)
 
 
 def keyed_by(question: str, document: str) -> str | None:
@@ -162,6 +161,11 @@ def keyed_by(question: str, document: str) -> str | None:
     if len(found) != 1:
         return None
     label, value = found[0]
+    return _item_said(label, value)
+
+
+def _item_said(label: str, value: str) -> str:
+    """An item as its answer: "Label: value."."""
     return f"{label[:1].upper()}{label[1:]}: {value}."
 
 

@@ -118,7 +118,7 @@ _ASKS_FOR = {
 _WH_COLUMNS: dict[str, Callable[[str], bool]] = {
     "when": asks_when,
     "who": asks_who,
-    "where": lambda question: question.lstrip().casefold().startswith("where"),
+    "where": lambda question: _asks_where(question),  # defined with the functions below
 }
 # number words as a column's name writes them in figures ("2 cats sharing"); not "one" ("which one")
 _FIGURE_WORDS = "two three four five six seven eight nine ten"
@@ -130,10 +130,10 @@ _PARTICIPLE = re.compile(r"..[^e]ed$")  # "booked", "stored"; not "seed", "breed
 # a verb's particle ("went out", "due back", "picked up"): no name, though a cell may read so ("OUT")
 _PARTICLES = frozenset({"out", "back", "up", "off", "down", "away"})
 _KEPT = "shelf bin bay rack storage"  # where a thing is kept: "Where is the cobalt carbonate kept?"
-_HOW = frozenset({"many", "much"})  # "how many packets": no word of the packets' own
+HOW_ASKED = frozenset({"many", "much"})  # "how many packets": no word of the packets' own
 _QUALIFYING = frozenset({"for", "of"})  # "the cut-off for Round B", "the price of a mug"
 _PLACING = frozenset({"in", "on", "at", "to", "from", "into", "by", "with"})  # "… came in on 11 February"
-_NOT_NAMING = FILLER | ASKING | _HOW  # words that name no thing a row could be about
+_NOT_NAMING = FILLER | ASKING | HOW_ASKED  # words that name no thing a row could be about
 # words after a column's noun that say how many of it there are: "packets_available", "seats_left"
 _STOCK = frozenset({"available", "remaining", "left", "spare", "free"})
 # words of measure that name no column after "how", only mean one ("How far …?": a distance); the
@@ -936,7 +936,7 @@ def _modified_otherwise(rest: list[str], named: list[str]) -> bool:
 
     def own(word: str) -> bool:
         superlative = extreme and word.endswith("est")
-        return not (word in FILLER or word in ASKING or word in _HOW or word[0].isdigit() or superlative)
+        return not (word in FILLER or word in ASKING or word in HOW_ASKED or word[0].isdigit() or superlative)
 
     if head in _GENERIC:  # "permit number": its word before says which number, whatever else is said
         return bool(others) and any(own(w) and stem(w) not in others for w in before)
@@ -1283,13 +1283,18 @@ def looked_up(question: str, document: str, unique: Unique = lambda cell: False)
     if _of_another_place(question, cells, found):
         return NO_ANSWER  # the model reads "Lowen has a population of 310." into the row
     sentence = _said(cells, found)
-    if question.lstrip().casefold().startswith("where") and not fits(f"It is {found[1]}.", question):
+    if _asks_where(question) and not fits(f"It is {found[1]}.", question):
         return None  # "where … collected from?" is not answered by the date of the row's code
     if asks_who(question) and len(found[1].split()) > _NAME_WORDS:
         return None  # "Who tutors the workshop?" is not answered by its description
     if asks_money(question) and _head(found[0].split()) in COUNTING:
         return None  # "how much extra to add a 9th player" is not answered by "Players: 4-8"
     return sentence if fits(sentence, question) else None
+
+
+def _asks_where(question: str) -> bool:
+    """Whether ``question`` opens with "where"."""
+    return question.lstrip().casefold().startswith("where")
 
 
 def _other_end(question: str, column: str) -> bool:
