@@ -132,6 +132,11 @@ FRESH20 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh20/*),--documents $(f
 # PDF, a holiday club's handbook in Word, a bell-ringers' guide, a chimney sweep's e-mail thread, a window
 # cleaning round's export (CSV), a conservation group's work parties as nested JSON (thirtieth session)
 FRESH21 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh21/*),--documents $(f))
+# a twenty-third, likewise blind: a locksmith's price page in HTML, a tree surgeon's tariff printed to
+# PDF, a model railway society's handbook in Word, a forge's course guide, a village shop's delivery
+# e-mails, a sailing school's boat register (CSV), a sharpening service's job log as nested JSON
+# (thirty-first session)
+FRESH22 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh22/*),--documents $(f))
 # the training questions the shipped adapter never read, over their documents (the widest phrasings)
 UNREAD = $(SHIPPED) $(foreach f,$(sort $(shell cut -d'"' -f4 data/eval/unread.jsonl)),--documents data/training/documents/$(f))
 eval: models
@@ -157,6 +162,7 @@ eval: models
 	$(EVAL) --questions data/eval/fresh19.jsonl $(FRESH19) --json artifacts/eval/fresh19.json
 	$(EVAL) --questions data/eval/fresh20.jsonl $(FRESH20) --json artifacts/eval/fresh20.json
 	$(EVAL) --questions data/eval/fresh21.jsonl $(FRESH21) --json artifacts/eval/fresh21.json
+	$(EVAL) --questions data/eval/fresh22.jsonl $(FRESH22) --json artifacts/eval/fresh22.json
 	$(EVAL) --questions data/eval/unread.jsonl $(UNREAD) --json artifacts/eval/unread.json
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --json artifacts/eval/dev.json --chart artifacts/eval/dev.png
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --adapter none --json artifacts/eval/dev-base.json
