@@ -25,6 +25,8 @@ from vectorstore.spelling import Vocabulary
 from vectorstore.store import Store, open_store
 from vectorstore.words import identifiers, join_known, stated, words
 
+WEEKDAYS_MON_FRI = ("monday", "tuesday", "wednesday", "thursday", "friday")
+
 
 @pytest.fixture(scope="module")
 def shipped_store(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Store:
@@ -212,6 +214,9 @@ class TestWords:
         assert stated(words("16 May 2024 - P-41")) == {"16", "may", "2024"}  # in a date "may" is the month
         assert stated(words("in may 2024")) == {"may", "2024"}
         assert words("2024-03-05") == words("5 March 2024") == ["5", "march", "2024"]  # an ISO date
+        assert words("05/03/2024") == words("5.3.2024") == ["5", "march", "2024"]  # the day first
+        assert words("10/19/2024") == ["19", "october", "2024"]  # the month first: 19 is no month
+        assert words("45/13/2024") == ["45", "13", "2024"]  # no date
         # a span states each day or month in it
         assert {"july", "june"} <= stated(words("From April to September the gates open at 9:00"))
         assert stated(words("October to March")) == {
@@ -242,6 +247,18 @@ class TestWords:
         assert stated(words("Cadet (under 5)"), counted=True) == {"1", "2", "3", "4", "5"}
         assert stated(words("Cadet (under 5)")) == {"5"}
         assert stated(words("under 500 kg"), counted=True) == {"500"}  # no count of hundreds
+        # a bound above, the 50 numbers over it: a 72-year-old is "aged 70 and over"
+        assert {"71", "72", "120"} <= stated(words("aged 70 and over"), counted=True)
+        assert "121" not in stated(words("aged 70 and over"), counted=True)
+        assert "72" in stated(words("orders over 70"), counted=True)
+        assert stated(words("aged 70 and over")) == {"70"}
+        # a document's weekday is each of Monday to Friday, its weekend Saturday and Sunday
+        assert stated(words("any job booked for a weekday"), counted=True) == set(WEEKDAYS_MON_FRI)
+        assert stated(words("at weekends"), counted=True) == {"saturday", "sunday"}
+        assert stated(words("on a weekday")) == set()  # a question's asks for none
+        # "between" two numbers joined by "and" spans them, whichever comes first
+        assert {"8", "10", "20"} <= stated(words("Cancel between 21 and 7 days before"), counted=True)
+        assert "10" not in stated(words("sizes 21 and 7"), counted=True)
 
     def test_a_lower_case_code_is_joined_when_the_store_knows_it(self) -> None:
         assert join_known("when does rx 204 leave", {"rx204"}) == "when does rx204 leave"

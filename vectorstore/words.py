@@ -29,6 +29,8 @@ _E_MAIL = re.compile(r"\b[eE]-(?=[mM]ail)")  # "e-mail" is written "email" as of
 # a measure written without a space ("Dessler Box 12t", "7.5kg") is its number and its unit
 _UNIT_GLUED = re.compile(r"(?<![\w.])(?<![A-Za-z]-)(\d+(?:\.\d+)?)(t|kg|g|km|m|cm|mm|ml|l|L|kW|kw|mph|kph)\b")
 _ISO_DATE = re.compile(r"\b(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")  # 2024-03-05
+# a day first, as exports here write it: 14/04/2026, 14.04.2026 (a second part over 12 is the day)
+_SLASHED_DATE = re.compile(r"\b(\d{1,2})([/.])(\d{1,2})\2(\d{4})\b")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # a footnote's mark ("fee¹", "②"): a digit no number is written with (int() refuses it), no word's part
 _MARKS = "".join(c for c in map(chr, range(0x3000)) if c.isdigit() and not c.isdecimal())  # "¹²³⁴①②"
@@ -60,12 +62,14 @@ _ORDINAL_DAY = re.compile(
 
 def normalize(text: str) -> str:
     """Lower case, numbers without thousands separators, codes joined (``kx2047``), a unit parted
-    from its number ("12t" as "12 t"), an ISO date as people say it ("2024-03-05" as "5 march
-    2024": a log's date meets the question's month), a day said as an ordinal as its number ("the
-    3rd oct" as "the 3 oct"), a footnote's mark apart ("fee¹" as "fee"), "e-mail" as "email"."""
+    from its number ("12t" as "12 t"), an ISO or day-first date as people say it ("2024-03-05"
+    and "05/03/2024" as "5 march 2024": a log's date meets the question's month), a day said as an
+    ordinal as its number ("the 3rd oct" as "the 3 oct"), a footnote's mark apart ("fee¹" as "fee"),
+    "e-mail" as "email"."""
     text = _E_MAIL.sub("e", _MARK.sub(" ", text))
     text = _ORDINAL_DAY.sub(lambda m: m.group(1) or m.group(2) + m.group(3), text)
-    text = _UNIT_GLUED.sub(r"\1 \2", _ISO_DATE.sub(_spoken_date, text))
+    text = _SLASHED_DATE.sub(_spoken_day_first, _ISO_DATE.sub(_spoken_date, text))
+    text = _UNIT_GLUED.sub(r"\1 \2", text)
     text = _SPACED.sub(r"\1\2", _HYPHENED.sub(r"\1\2", _THOUSANDS.sub("", text)))
     return text.casefold()
 
@@ -73,6 +77,14 @@ def normalize(text: str) -> str:
 def _spoken_date(match: re.Match) -> str:
     year, month, day = match.groups()
     return f"{int(day)} {MONTH_NAMES[int(month) - 1]} {year}"
+
+
+def _spoken_day_first(match: re.Match) -> str:
+    day, _, month, year = (int(part) if part.isdigit() else part for part in match.groups())
+    day, month = (month, day) if month > 12 else (day, month)  # "10/19/2024": the month first
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return match.group(0)
+    return f"{day} {MONTH_NAMES[month - 1]} {year}"
 
 
 def is_number(word: str) -> bool:
@@ -109,6 +121,8 @@ def stated(written: Iterable[str], counted: bool = False) -> set[str]:
         if is_number(word):
             found.add(str(float(word)).removesuffix(".0"))
             found |= _counted_span(written, at) if counted else set()
+        elif counted and word in _WEEK_PARTS:  # "any job booked for a weekday" states a Tuesday
+            found |= _WEEK_PARTS[word]
         elif day := _day_or_month(written, at):
             found.add(day)
             if (
@@ -121,18 +135,30 @@ def stated(written: Iterable[str], counted: bool = False) -> set[str]:
 
 
 _BELOW = frozenset({"under", "below"})
+_ABOVE = frozenset({"over", "above", "more", "older"})  # "aged 70 and over", "5 or more nights"
+_WEEK_PARTS = {
+    part: frozenset(_WEEK[:5] if part.startswith("weekday") else _WEEK[5:])
+    for part in ("weekday", "weekdays", "weekend", "weekends")
+}
 
 
 def _counted_span(written: list[str], at: int) -> set[str]:
     """The whole numbers a span of them opening at ``at`` states ("aged 5 to 11" states 7; at most
-    50 of them, smaller to larger: not "9:30 to 10:45"), or a bound below ("under 18" states 15: a
-    15-year-old is a cadet "under 18"; at most 50)."""
+    50 of them, smaller to larger: not "9:30 to 10:45"), a bound below ("under 18" states 15: a
+    15-year-old is a cadet "under 18"; at most 50) or one above ("aged 70 and over" states 72; the
+    50 after it); "between 21 and 7 days" is a span either way round."""
     if at and written[at - 1] in _BELOW and written[at].isdigit() and 1 < int(written[at]) <= 50:
         return {str(n) for n in range(1, int(written[at]))}
+    after = written[at + 1 : at + 3]
+    bounded = len(after) == 2 and after[0] in ("and", "or") and after[1] in _ABOVE  # "70 and over"
+    if written[at].isdigit() and ((at and written[at - 1] in _ABOVE) or bounded):
+        return {str(n) for n in range(int(written[at]) + 1, int(written[at]) + 51)}
     span = written[at : at + 3]
-    if len(span) < 3 or span[1] not in _UNTIL or not (span[0].isdigit() and span[2].isdigit()):
+    between = len(span) == 3 and span[1] == "and" and at > 0 and written[at - 1] == "between"
+    if len(span) < 3 or not (span[1] in _UNTIL or between) or not (span[0].isdigit() and span[2].isdigit()):
         return set()
     first, last = int(span[0]), int(span[2])
+    first, last = (last, first) if between and last < first else (first, last)
     return {str(n) for n in range(first + 1, last)} if first < last <= first + 50 else set()
 
 
