@@ -629,3 +629,47 @@ def test_an_email_address_asked_is_answered_by_the_e_mail_written() -> None:
     question = "What email address do I use to contact the ringers?"
     assert grounded("Use the email address: tower@stbrannock.example.", question, guide)
     assert not grounded("The address is 07700 900517.", "What is the ringers' postal address?", guide)
+
+
+def test_a_name_given_only_for_another_weekday_is_no_answer_for_the_day_asked() -> None:
+    """ "Who drives on Fridays?" is not answered by the Wednesday driver; nor Saturday's hours by
+    Tuesday's times written as "7pm"."""
+    rota = ["Delivery round › Drivers: Des drives Wednesdays, Maggie Fulbright drives Fridays."]
+    question = "who drives the friday pennock stores round"
+    assert not grounded("Des drives Fridays.", question, rota)
+    assert grounded("Maggie Fulbright drives Fridays.", question, rota)
+    hours = [
+        "Club › Rooms: The rooms are open on Tuesday evenings from 7pm to 10pm and on Saturdays from 10am."
+    ]
+    asked = "When is the club room open on a Saturday?"
+    assert not grounded("The club rooms are open on Tuesday evenings from 7pm to 10pm.", asked, hours)
+    assert grounded("The club rooms are open on Saturdays from 10am.", asked, hours)
+
+
+def test_a_figure_spliced_after_another_figures_words_is_no_answer() -> None:
+    """The model wrote the per-mile rate after the words that give the villages' flat charge."""
+    travel = [
+        "Locksmith › Call-out and travel: For jobs in Ashby Vell, Gorsley and Pindle Cross we add a travel "
+        "charge of £15. For anywhere else within 20 miles of the shop we charge £1.20 per mile."
+    ]
+    question = "What travel charge does Tollerby add for Pindle Cross?"
+    assert not grounded("It adds a travel charge of £1.20 per mile.", question, travel)
+    assert grounded("It adds a travel charge of £15.", question, travel)
+    assert grounded("It charges £1.20 per mile.", "What is the charge per mile further out?", travel)
+
+
+def test_an_extra_charge_asks_a_charge_and_a_count_may_be_said_in_pairs() -> None:
+    """ "Is there an extra charge for …" asks of a charge the documents give as "a travel charge";
+    "5 pairs of scissors" of a row's "qty: 5" claims no "pairs"; "inspected" is said by ``Insp_by``."""
+    travel = "Locksmith › Travel: For jobs in Gorsley we add a travel charge of £15."
+    assert not asks_unsaid("I live in Gorsley - is there an extra charge for coming out to me?", [travel])
+    assert asks_unsaid("I live in Gorsley - is there an extra parking permit for me?", [travel])
+    job = [
+        "log.json › jobs — received: 2026-01-13; customer.name: Curl Up Salon; items.1.type: scissors; "
+        "items.1.qty: 5"
+    ]
+    question = "I'm checking the Curl Up Salon's drop-off - how many pairs of scissors were in it?"
+    assert grounded("The Curl Up Salon received 5 pairs of scissors.", question, job)
+    boat = ["boats.csv — Boat_id: SSK-K01; Insp_by: MK; Loc: Mooring M4"]
+    assert grounded("She was inspected by MK.", "Who last inspected SSK-K01?", boat)
+    assert not grounded("She was repainted by MK.", "Who last repainted SSK-K01?", boat)

@@ -102,6 +102,8 @@ _UNTIL = frozenset({"until", "till", "til", "late"})  # "until when is it open",
 _RANKS = frozenset({"second", "third", "fourth", "fifth"})  # places a list of winners never gives
 # who a question asks of, not what: "what deposit does the person in the attic room pay"
 _SOMEONE = frozenset({"person", "people", "someone", "somebody"})
+# an amount's words that say it is added ("is there an extra charge for …": a charge)
+_ADDED = frozenset({"extra", "additional", "further"})
 # the months of each season (northern), and words that state every weekday
 _SEASONS = {
     name: [MONTH_NAMES[(first + at) % 12] for at in range(3)]
@@ -133,6 +135,8 @@ _LIGHT_TEXT = """get gets got getting take takes taking place care go goes going
     used use uses put puts putting out up"""
 _LIGHT = frozenset(_LIGHT_TEXT.split())
 _YES_NO_OPENING = re.compile(r"\s*(?:yes|no)\b", re.IGNORECASE)
+# what a count is counted in, no claim: "5 pairs of hairdressing scissors" of "qty: 5"
+_COUNTED_IN = frozenset({"pair", "pairs", "set", "sets", "piece", "pieces"})
 _RATE = frozenset({"per"})  # "£11.40 per week" of a column "Weekly": how a rate is said, no claim
 # an amount per a period: "£60 per year", "£6 a month", "£4.50/hour"
 _RATE_WORD = re.compile(
@@ -246,7 +250,7 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         return False
     if _told_apart(question, said, named, documents) or _of_another_year(question, said, documents):
         return False
-    if _of_another_day(question, said, documents):
+    if _of_another_day(question, said, named, documents) or _figure_moved(said, documents):
         return False
     if _claims_unsaid(question, said, uses) and not _tied(question, said, documents, named):
         return False
@@ -336,7 +340,7 @@ def _claims_unsaid(question: str, said: list[str], uses: Callable[[str], bool]) 
     words that only say how it asks (:data:`ASKING`) to the answer-kind check, and light verbs
     ("takes place") go with their words. ``uses``: :func:`uses_word` of the documents' words, with
     their columns' parts."""
-    skipped = FILLER | ASKING | _LIGHT | _RATE | name_words(question)
+    skipped = FILLER | ASKING | _LIGHT | _RATE | _COUNTED_IN | name_words(question)
     if _E_MAIL_ADDRESS.search(question):
         skipped |= {"address"}  # "the email address": an e-mail written whole is one
     return any(
@@ -453,13 +457,15 @@ def _of_another_year(question: str, said: list[str], documents: list[str]) -> bo
     return bool(nearest_asked) and not any(nearest_asked)
 
 
-def _of_another_day(question: str, said: list[str], documents: list[str]) -> bool:
-    """Whether a number the answer adds stands only in clauses that give weekdays, none of them the
-    one the question asks of: "Sunday hours?" is not "9:00 and 11:00" of "Monday to Saturday between
-    9:00 and 11:00. On Sundays we are open from 10:00 to 11:00." (a time of day's ":00" aside; "closed
-    on Mondays and open 8:00-17:30 on other days" gives the hours of no weekday it names)."""
+def _of_another_day(question: str, said: list[str], named: set[str], documents: list[str]) -> bool:
+    """Whether a number or name the answer adds stands only in clauses that give weekdays, none of
+    them the one the question asks of: "Sunday hours?" is not "9:00 and 11:00" of "Monday to Saturday
+    between 9:00 and 11:00. On Sundays we are open from 10:00 to 11:00." (a time of day's ":00" aside;
+    "closed on Mondays and open 8:00-17:30 on other days" gives the hours of no weekday it names), nor
+    "who drives on Fridays?" "Des" of "Des drives Wednesdays, Maggie drives Fridays."."""
     asked = stated(words(question)) & WEEKDAYS
-    added = {w for w in said if is_number(w) and w != "0"} - set(words(question))
+    figures = {w for w in said if any(c.isdigit() for c in w) and w != "0"}  # "17:30", "7pm"
+    added = (figures | (named - WEEKDAYS)) - set(words(question))
     if not asked or not added:
         return False
     clauses = [words(c) for document in documents for c in _DAY_CLAUSE_END.split(document)]
@@ -469,6 +475,35 @@ def _of_another_day(question: str, said: list[str], documents: list[str]) -> boo
         if holding and all(held and not held & asked for held in holding):
             return True
     return False
+
+
+def _figure_moved(said: list[str], documents: list[str]) -> bool:
+    """Whether the answer writes a figure after words that the documents write only before other
+    figures, in sentences without it: "It adds a travel charge of £1.20 per mile." of "… we add a
+    travel charge of £15. For anywhere else … we charge £1.20 per mile" (the model spliced two
+    sentences; not "RX 241 leaves at 09:30" of "RX 205 leaves at 07:50, RX 241 at 09:30")."""
+    written = [words(s) for document in documents for s in _SENTENCE_END.split(document)]
+    for at in range(_LEAD, len(said)):
+        lead, figure = said[at - _LEAD : at], said[at]
+        if not _figure(figure) or any(map(_figure, lead)) or len(set(lead) - FILLER) < 2:
+            continue
+        leading = [
+            (text[i + _LEAD], text)
+            for text in written
+            for i in range(len(text) - _LEAD)
+            if text[i : i + _LEAD] == lead
+        ]
+        if leading and all(_figure(after) and figure not in text for after, text in leading):
+            return True
+    return False
+
+
+_LEAD = 4  # words before a figure that say what it is
+
+
+def _figure(word: str) -> bool:
+    """Whether a word of :func:`words` holds a digit ("15", "1.20", "7pm")."""
+    return any(c.isdigit() for c in word)
 
 
 def stem_keys(text: str) -> set[str]:
@@ -622,7 +657,8 @@ def asks_unsaid(question: str, documents: list[str]) -> bool:
     opening = _QUESTION_WORD.search(question)  # a lead before it only sets the scene ("I'm getting
     relations = _RELATION.finditer(question, opening.start() if opening else 0)  # the bus to the start of …")
     relation = next((r for r in relations if not _when(question, r)), None)
-    asked = set(words(relation.group(1))) - FILLER - ASKING - _SOMEONE if relation else set()
+    related = set(words(relation.group(1))) if relation else set()
+    asked = related - FILLER - ASKING - _SOMEONE - (_ADDED if related & ASKING else set())
     told = words(" ".join(documents))
     uses = uses_word(with_parts(told))
     said = set(words(question)) - FILLER - ASKING
@@ -661,14 +697,17 @@ def uses_word(told: set[str]) -> Callable[[str], bool]:
     """Whether documents whose words are ``told`` (with their columns' parts, :func:`with_parts`) use a
     word or one near it: by its stem or another form of its irregular verb ("leads" of "led"), a
     word of how often that means the same ("yearly" of "annual", "monthly" of "a month"), or for a
-    longer word written another way ("visited", "visitors") or typed with a slip."""
+    longer word written another way ("visited", "visitors") or typed with a slip, or a word a column's
+    name clips ("inspected" of ``Insp_by``)."""
     stems, prefixes = {stem(w) for w in told}, {w[:5] for w in told if len(w) >= 5}
+    clipped = tuple({part for w in told if "_" in w for part in w.split("_") if len(part) >= 3})
 
     def uses(word: str) -> bool:
         if (
             stem(word) in stems
             or not forms(word).isdisjoint(told)
             or not _SAME.get(word, set()).isdisjoint(told)
+            or word.startswith(clipped)
         ):
             return True
         return len(word) >= 5 and (
