@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from chatbot.rag.sentence_lookup import quoted
+from chatbot.rag.sentence_lookup import quoted, quoted_instead
 
 MANUAL = (
     "Tidewell Bilge Alarm: User Manual › 4. Using the alarm: When water lifts the float, the panel "
@@ -191,3 +191,27 @@ def test_the_words_asking_a_price_and_who_asks_need_not_be_said() -> None:
     assert quoted("How much did the trust pay for the cottages?", history) is None  # only "1994"
     card = "Orley Library › Cards: A replacement card costs £1.80. Cards are free for under-16s."
     assert quoted("Please tell me what a replacement card costs", card) == ("A replacement card costs £1.80.")
+
+
+def test_how_long_a_thing_is_valid_is_a_span_of_time() -> None:
+    terms = (
+        "Tree Care › Terms: 1. Quotations. Every quotation is given in writing after a free site visit and "
+        "is valid for 60 days from the date on it. Quotations are for the work described only."
+    )
+    assert quoted("How long is a written quote from Tree Care valid?", terms) == (
+        "Every quotation is given in writing after a free site visit and is valid for 60 days from the "
+        "date on it."
+    )
+
+
+def test_the_answering_sentence_replaces_a_figure_read_from_another() -> None:
+    """The model read the lost fob's price for the deposit; an answer whose figure the answering
+    sentence gives, or one without a figure, stays."""
+    rooms = (
+        "Society › Club rooms: Key holders pay a refundable deposit of £20 for the key and the alarm fob. "
+        "A lost fob costs £12 to replace."
+    )
+    question = "The deposit for a key and alarm fob is how much?"
+    assert quoted_instead("A lost fob costs £12 to replace.", question, rooms).startswith("Key holders pay")
+    assert quoted_instead("The deposit is £20.", question, rooms) == "The deposit is £20."
+    assert quoted_instead("It is refundable.", question, rooms) == "It is refundable."

@@ -45,7 +45,7 @@ from chatbot.rag.list_lookup import keyed_by, labelled_by, listed
 from chatbot.rag.numbered import numbered
 from chatbot.rag.prompt import render_segments, sanitize, special_tokens
 from chatbot.rag.reference_lookup import referenced
-from chatbot.rag.sentence_lookup import quoted
+from chatbot.rag.sentence_lookup import quoted, quoted_instead
 from chatbot.rag.smalltalk import SmallTalk
 from chatbot.rag.table_lookup import (
     Table,
@@ -292,8 +292,9 @@ class Rag:
         return Prompted(retrieved.question, settings, parts, retrieved.seconds)
 
     def read(self, part: Part, settings: Settings, config: RunnableConfig) -> Iterator[str]:
-        """One part's answer, a sentence at a time; when the model gives none, the one sentence of the
-        first document that answers (:mod:`chatbot.rag.sentence_lookup`), if it has one."""
+        """One part's answer, a sentence at a time; when the model gives none, or a figure none of it
+        gives, the one sentence of the first document that answers
+        (:mod:`chatbot.rag.sentence_lookup`), if it has one."""
         if part.prompt is None:
             yield part.given or NO_ANSWER
             return
@@ -307,6 +308,9 @@ class Rag:
         for sentence in checked(sentences, part.question, documents):
             if sentence == NO_ANSWER and settings.table_lookup:  # the model gave no answer
                 sentence = sanitize(quoted(part.question, documents[0]) or NO_ANSWER, self.tokens)
+            elif settings.table_lookup:  # or the figure of another sentence than the one that answers
+                quote = quoted_instead(sentence, part.question, documents[0])
+                sentence = sentence if quote == sentence else sanitize(quote, self.tokens)
             yield whole_codes(sentence, documents)
 
     def answer(self, steps: Iterator[Prompted], config: RunnableConfig) -> Iterator[AddableDict]:

@@ -53,10 +53,12 @@ _UNSURE = re.compile(
 _LONGEST = 40  # words: a longer sentence, or a list ("1887: …; 1891: …; …"), is no one statement
 _HOW_LONG_IS = re.compile(r"\bhow long (?:is|are|was|were)\b", re.IGNORECASE)  # a thing's length
 # unless the thing is a span of time: "how long is the lead time", "… the notice period", or something
-# done that takes one: "how long is the crossing", "… the induction"
+# done that takes one: "how long is the crossing", "… the induction", or how long a thing holds: "how
+# long is a quote valid"
 _SPAN = re.compile(
     r"\b(?:time|wait|delay|period|notice|gap|break|interval|term|crossing|journey|trip|flight|drive"
-    r"|ride|voyage|sailing|session|lesson|class|appointment|induction|meeting|shift|tour|visit)\b",
+    r"|ride|voyage|sailing|session|lesson|class|appointment|induction|meeting|shift|tour|visit"
+    r"|valid|available)\b",
     re.IGNORECASE,
 )
 _PRONOUNS = frozenset(["He", "She", "It", "They"])  # a sentence's subject, said before (not "IT")
@@ -111,6 +113,23 @@ def quoted(question: str, document: str) -> str | None:
         and fits(sentence, question)
     ]
     return found[0] if len(found) == 1 else None
+
+
+def quoted_instead(answer: str, question: str, document: str) -> str:
+    """The chunk's one answering sentence (:func:`quoted`) in place of the model's ``answer`` when
+    that gives a figure and none of the sentence's: asked "The deposit for a key and alarm fob is how
+    much?", the model read "A lost fob costs £12 to replace." where the chunk says "Key holders pay a
+    refundable deposit of £20 for the key and the alarm fob"; else ``answer``."""
+    quote = quoted(question, document)
+    if not quote or quote == answer:
+        return answer
+    given, quoting = _figures(answer, question), _figures(quote, question)
+    return quote if given and quoting and not given & quoting else answer
+
+
+def _figures(text: str, question: str) -> set[str]:
+    """The words of ``text`` with a digit that ``question`` does not say ("£12", "1962", "7pm")."""
+    return {w for w in words(text) if any(c.isdigit() for c in w)} - set(words(question))
 
 
 def _unnamed(sentence: str, question: str, asked: list[set[str]], stated: set[str]) -> set[str]:
