@@ -116,6 +116,16 @@ def test_each_part_is_named_by_its_entity() -> None:
         ("How many bikes does Glenmorrow have?", None),
         ("Glenmorrow: how many docking stations?", None),
     ]
+    # a name is said without the question word or the possessive the question writes it with
+    assert [
+        name for _, name in split("What's Fennick Tree Care's minimum charge, and what does Tollerby add?")
+    ] == [
+        "Fennick Tree Care",
+        "Tollerby",
+    ]
+    assert (
+        split("What is Pennock Stores' minimum order, and what does Tollerby add?")[0][1] == "Pennock Stores"
+    )
 
 
 def test_answers_of_the_parts_join_and_say_which_part_is_unknown() -> None:

@@ -257,6 +257,11 @@ JOB = (
             WEATHER,
             "The maximum gust of 2024-10-19 (19 October 2024) is 63 km/h.",
         ),
+        (
+            "sail no. of SSK-Q03",  # "no." is the column's number
+            "boats.csv — Boat_id: SSK-Q03; Boat_nm: Knot; Sail_no: 1733; Yr_blt: 2022",
+            "The sail number of SSK-Q03 is 1733.",
+        ),
     ],
 )
 def test_the_column_the_question_names_gives_the_answer(question, document, answer):

@@ -402,7 +402,7 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
         _code,
     ),
     (re.compile(r"\btime of (?:the )?year\b"), _date),  # "November to March"
-    (re.compile(r"\b(?:what|which) time\b|\bat what hour\b"), _clock),
+    (re.compile(r"\b(?:what|which) time\b|\bat what hour\b|\b(?:latest|earliest) time\b"), _clock),
     (re.compile(r"\b(?:what|which) year\b|\byear did\b"), _year),
     # days that recur ("Which days is the seamstress in?", "what day of the week are bins collected")
     (re.compile(r"\b(?:what|which) days\b|\bdays? of the week\b"), _weekday),

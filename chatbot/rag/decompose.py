@@ -450,7 +450,13 @@ def _name(clause: list[str], runs: list[tuple[int, int]]) -> str | None:
     """The first of a half's names that is no month or weekday ("AGM" of "the November 2023 AGM"),
     or None ("the March committee meeting" names no thing)."""
     named = [run for run in runs if calendar(clause[run[1] - 1].casefold()) is None]
-    return _detok(clause[slice(*named[0])]) if named else None
+    return _POSSESSIVE_END.sub("", _OPENER.sub("", _detok(clause[slice(*named[0])]))) if named else None
+
+
+# what a name as the question writes it carries that is no part of it: "What's Fennick Tree Care's",
+# "Pennock Stores'" name Fennick Tree Care and Pennock Stores
+_OPENER = re.compile(r"^(?:what|who|where|when|how|which)['’]s\s+", re.IGNORECASE)
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def _echoed(first: list[str], clause: list[str]) -> list[str] | None:
