@@ -215,3 +215,8 @@ def test_the_answering_sentence_replaces_a_figure_read_from_another() -> None:
     assert quoted_instead("A lost fob costs £12 to replace.", question, rooms).startswith("Key holders pay")
     assert quoted_instead("The deposit is £20.", question, rooms) == "The deposit is £20."
     assert quoted_instead("It is refundable.", question, rooms) == "It is refundable."
+    # a year is no figure the quote gives of what is asked, unless a date is
+    notes = "Wind Farm › Notes: The Service Notes of 2024 cover the turbines of Kestle Wind Farm."
+    assert quoted_instead("There are 21 turbines.", "How many turbines are there at Kestle?", notes) == (
+        "There are 21 turbines."
+    )

@@ -124,7 +124,10 @@ def quoted_instead(answer: str, question: str, document: str) -> str:
     if not quote or quote == answer:
         return answer
     given, quoting = _figures(answer, question), _figures(quote, question)
-    return quote if given and quoting and not given & quoting else answer
+    # a year gives no other figure unless a date is asked: "Kestle Wind Farm - Service Notes, 2024: …"
+    # counts no turbines
+    telling = quoting if asks_when(question) else {w for w in quoting if not _YEAR.fullmatch(w)}
+    return quote if given and telling and not given & quoting else answer
 
 
 def _figures(text: str, question: str) -> set[str]:
