@@ -215,6 +215,18 @@ def test_the_answering_sentence_replaces_a_figure_read_from_another() -> None:
     assert quoted_instead("A lost fob costs £12 to replace.", question, rooms).startswith("Key holders pay")
     assert quoted_instead("The deposit is £20.", question, rooms) == "The deposit is £20."
     assert quoted_instead("It is refundable.", question, rooms) == "It is refundable."
+    # a name as a figure; not a sentence opening with a pronoun, whose subject the answer may say
+    mayors = (
+        "Town › Mayors: Clement Obuya was mayor in 1931. Florence Dacre-Willis, the first woman to hold "
+        "the office, was mayor from 1946 until 1953."
+    )
+    first = "Who was the first woman mayor of the town?"
+    assert quoted_instead("Clement Obuya was the first woman to hold the office.", first, mayors).startswith(
+        "Florence Dacre-Willis"
+    )
+    club = "Club › History: Wenna Charlock joined in 1950. She became the first secretary in 1952."
+    said = "Wenna Charlock became the first secretary."
+    assert quoted_instead(said, "who was the club's first secretary", club) == said
     # a year is no figure the quote gives of what is asked, unless a date is
     notes = "Wind Farm › Notes: The Service Notes of 2024 cover the turbines of Kestle Wind Farm."
     assert quoted_instead("There are 21 turbines.", "How many turbines are there at Kestle?", notes) == (

@@ -117,12 +117,12 @@ def quoted(question: str, document: str) -> str | None:
 
 def quoted_instead(answer: str, question: str, document: str) -> str:
     """The chunk's one answering sentence (:func:`quoted`) in place of the model's ``answer`` when
-    that gives a figure and none of the sentence's: asked "The deposit for a key and alarm fob is how
-    much?", the model read "A lost fob costs £12 to replace." where the chunk says "Key holders pay a
-    refundable deposit of £20 for the key and the alarm fob"; else ``answer``."""
+    that gives a figure or name and none of the sentence's: asked "The deposit for a key and alarm fob
+    is how much?", the model read "A lost fob costs £12 to replace." where the chunk says "Key holders
+    pay a refundable deposit of £20 for the key and the alarm fob"; else ``answer``."""
     quote = quoted(question, document)
-    if not quote or quote == answer:
-        return answer
+    if not quote or quote == answer or quote.split(maxsplit=1)[0] in _PRONOUNS:
+        return answer  # "She became the first secretary": the answer may say who she is
     given, quoting = _figures(answer, question), _figures(quote, question)
     # a year gives no other figure unless a date is asked: "Kestle Wind Farm - Service Notes, 2024: …"
     # counts no turbines
@@ -131,8 +131,14 @@ def quoted_instead(answer: str, question: str, document: str) -> str:
 
 
 def _figures(text: str, question: str) -> set[str]:
-    """The words of ``text`` with a digit that ``question`` does not say ("£12", "1962", "7pm")."""
-    return {w for w in words(text) if any(c.isdigit() for c in w)} - set(words(question))
+    """The words of ``text`` with a digit that ``question`` does not say ("£12", "1962", "7pm"), and
+    of a name where it asks no amount nor date ("Florence Dacre-Willis")."""
+    figures = {w for w in words(text) if any(c.isdigit() for c in w)}
+    amount = _HOW.match(question) or asks_money(question) or asks_when(question)
+    return (figures | (set() if amount else name_words(text))) - set(words(question))
+
+
+_HOW = re.compile(r"\s*how\b", re.IGNORECASE)  # "how many …", "how long …": an amount
 
 
 def _unnamed(sentence: str, question: str, asked: list[set[str]], stated: set[str]) -> set[str]:
