@@ -217,6 +217,9 @@ class TestWords:
         assert words("05/03/2024") == words("5.3.2024") == ["5", "march", "2024"]  # the day first
         assert words("10/19/2024") == ["19", "october", "2024"]  # the month first: 19 is no month
         assert words("45/13/2024") == ["45", "13", "2024"]  # no date
+        assert words("All U12 matches") == words("all under 12 matches")  # an age group as said
+        assert words("U-16s only") == ["under", "16", "only"]
+        assert words("match U12D1-R09") == ["match", "u12d1", "r09"]  # a code's part stays
         # a span states each day or month in it
         assert {"july", "june"} <= stated(words("From April to September the gates open at 9:00"))
         assert stated(words("October to March")) == {
