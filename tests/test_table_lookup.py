@@ -457,6 +457,12 @@ def test_a_question_naming_another_rows_subject_is_not_about_this_row() -> None:
     assert not another_rows("Who won in Year 1?", beanbag, events)  # no other subject named
     assert not another_rows("who won the year 4 standing long jump", jump, events)  # its own, too
     assert not another_rows("Who won the skipping race?", "Harbour › Staff: prose", events)
+    # a row's number is no name: "13-14" is the age group asked, not event 13's row
+    gala = [
+        f"gala.pdf › Winners — Event: {n}; Event: Boys 50 m {stroke}; Age: 13-14"
+        for n, stroke in ((13, "crawl"), (17, "butterfly"))
+    ]
+    assert not another_rows("winning time in the boys 50m butterfly 13-14", gala[1], table_of(gala))
 
 
 def test_a_who_question_is_never_answered_by_a_description() -> None:

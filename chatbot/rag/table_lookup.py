@@ -46,7 +46,7 @@ from chatbot.rag.answer_kind import (
 from chatbot.rag.grounding import ASKING, COUNTING, SPAN_ENDS, stem, uses_word
 from ingest.separators import PATH_SEPARATOR, ROW_SEPARATOR
 from vectorstore.spelling import plain
-from vectorstore.words import FILLER, MONTHS, calendar, identifiers, is_code, stated, words
+from vectorstore.words import FILLER, MONTHS, calendar, identifiers, is_code, is_number, stated, words
 
 # "islands.csv", "stock.xlsx › Parts", a Markdown table's heading path "Heritage Walks › At a glance"
 # (numbered headings among them: "Tenancy › 3. Rooms and Rent"), never a sentence
@@ -515,7 +515,12 @@ def another_rows(question: str, document: str, table: Table, written: str = "") 
     names = _names(cells)
     if any(_says_whole(asked, name, set()) for name in {*names, *map(_bare, names)}):
         return False  # "a cadet" names "Cadet (under 18)", "Mrs Calloway's Pink" a ``variety_nm``
-    if any(words(other) != words(own) and _says_whole(asked, other, set()) for other in table.subjects):
+    if any(
+        words(other) != words(own)
+        and not all(map(is_number, words(other)))
+        and _says_whole(asked, other, set())
+        for other in table.subjects
+    ):  # a row's number is no name: "Event: 13" is not the "13-14" age group asked
         return True
     if any(identifiers(value) and _says_whole(asked, value, set()) for _, value in cells):
         return False
