@@ -232,3 +232,13 @@ def test_the_answering_sentence_replaces_a_figure_read_from_another() -> None:
     assert quoted_instead("There are 21 turbines.", "How many turbines are there at Kestle?", notes) == (
         "There are 21 turbines."
     )
+
+
+def test_a_light_verb_says_how_it_is_asked() -> None:
+    """ "get" need not be said; "held" must."""
+    club = "Camera Club › Spring Open: We had 87 entries from 29 members, which is a record."
+    assert quoted("How many entries did the Spring Open get this year?", club) == (
+        "We had 87 entries from 29 members, which is a record."
+    )
+    supper = "Recipes › Leek soup: This thick soup is served at the harvest supper every year."
+    assert quoted("where is the harvest supper held", supper) is None

@@ -133,7 +133,7 @@ _SAME = {
 # mixed, fresh, fresh2, fresh3, fresh4 and unread sets: 11 right answers kept, 1 wrong, no invention)
 _LIGHT_TEXT = """get gets got getting take takes taking place care go goes going come comes came coming held
     used use uses put puts putting out up"""
-_LIGHT = frozenset(_LIGHT_TEXT.split())
+LIGHT = frozenset(_LIGHT_TEXT.split())
 _YES_NO_OPENING = re.compile(r"\s*(?:yes|no)\b", re.IGNORECASE)
 # what a count is counted in, no claim: "5 pairs of hairdressing scissors" of "qty: 5"
 _COUNTED_IN = frozenset({"pair", "pairs", "set", "sets", "piece", "pieces"})
@@ -340,7 +340,7 @@ def _claims_unsaid(question: str, said: list[str], uses: Callable[[str], bool]) 
     words that only say how it asks (:data:`ASKING`) to the answer-kind check, and light verbs
     ("takes place") go with their words. ``uses``: :func:`uses_word` of the documents' words, with
     their columns' parts."""
-    skipped = FILLER | ASKING | _LIGHT | _RATE | _COUNTED_IN | name_words(question)
+    skipped = FILLER | ASKING | LIGHT | _RATE | _COUNTED_IN | name_words(question)
     if _E_MAIL_ADDRESS.search(question):
         skipped |= {"address"}  # "the email address": an e-mail written whole is one
     return any(
@@ -532,7 +532,7 @@ def _unread_yes_or_no(sentence: str, question: str, uses: Callable[[str], bool])
     documents' words."""
     if not yes_or_no(question) or not _YES_NO_OPENING.match(sentence):
         return False
-    asked = set(words(question)) - FILLER - ASKING - _LIGHT - name_words(question)
+    asked = set(words(question)) - FILLER - ASKING - LIGHT - name_words(question)
     return any(not uses(word) for word in asked if word.isalpha() and len(word) >= 4)
 
 
@@ -605,7 +605,7 @@ def _tied(question: str, said: list[str], documents: list[str], named: set[str])
     if not (asked & OTHER_ROLE) <= set(words(" ".join(documents))):
         return False
     names = name_words(question) | {w for doc in documents for w in name_words(_LABEL.sub(" ", doc))}
-    keys = {stem(w) for w in asked - FILLER - ASKING - _LIGHT - names if not any(c.isdigit() for c in w)}
+    keys = {stem(w) for w in asked - FILLER - ASKING - LIGHT - names if not any(c.isdigit() for c in w)}
     for sentence in (part for document in documents for part in _CLAUSE_END.split(document)):
         written = set(words(sentence))
         shared = len(keys & {stem(w) for w in written})
@@ -636,7 +636,7 @@ def _row_given(asked: set[str], told: set[str], document: str) -> bool:
     Wren Castellane; Result: 12.7 s"), a timetable's arrival of the departure the question gives
     ("If I catch the 13:35 from Lindenfold, when do I get back?"), though cells part them."""
     given = {w for w in asked if any(c.isdigit() for c in w)}
-    keys = {stem(w) for w in asked - given - FILLER - ASKING - _LIGHT}
+    keys = {stem(w) for w in asked - given - FILLER - ASKING - LIGHT}
     written = set(words(document))
     return (
         ROW_SEPARATOR in document

@@ -31,7 +31,7 @@ from chatbot.rag.answer_kind import (
     quantities,
     yes_or_no,
 )
-from chatbot.rag.grounding import asks_unsaid, body_of, heading_of, stem, stem_keys
+from chatbot.rag.grounding import LIGHT, asks_unsaid, body_of, heading_of, stem, stem_keys
 from chatbot.rag.table_lookup import row_cells
 from chatbot.rag.verbs import forms
 from ingest.separators import PATH_SEPARATOR
@@ -166,7 +166,8 @@ def _asked(question: str, scene: set[str]) -> list[set[str]]:
     said = words(question)
     kind = {said[at + 1] for at, w in enumerate(said[:-1]) if w in ("which", "what")} & _NAMED_THINGS
     money = MONEY_ASKED if asks_money(question) else frozenset()
-    skipped = FILLER | _KIND_WORDS | _ASKING | money | kind | scene
+    # a light verb says how it is asked ("How many entries did the Spring Open get?"); "held" says where
+    skipped = FILLER | _KIND_WORDS | _ASKING | LIGHT - {"held"} | money | kind | scene
     return [{stem(form) for form in forms(w)} for w in said if w not in skipped]
 
 
