@@ -673,3 +673,14 @@ def test_an_extra_charge_asks_a_charge_and_a_count_may_be_said_in_pairs() -> Non
     boat = ["boats.csv — Boat_id: SSK-K01; Insp_by: MK; Loc: Mooring M4"]
     assert grounded("She was inspected by MK.", "Who last inspected SSK-K01?", boat)
     assert not grounded("She was repainted by MK.", "Who last repainted SSK-K01?", boat)
+
+
+def test_a_year_is_no_price() -> None:
+    """ "for sale at 2011" gives the boat's build year as its asking price; a price the documents
+    write, or a year beside one, stays."""
+    boat = ["boats.csv — Boat_id: SSK-R03; Boat_nm: Shag; Yr_blt: 2011; Notes: for sale"]
+    asked = "asking price for the sailing school's RIB Shag that's for sale"
+    assert not grounded("The RIB of the boat SSK-R03 is for sale at 2011.", asked, boat)
+    barn = ["Society › History: In 1975 the society bought Hask Barn for £2,300."]
+    said = "In 1975 the society bought Hask Barn for £2,300."
+    assert grounded(said, "what did the society pay for hask barn", barn)

@@ -29,6 +29,7 @@ from chatbot.rag.answer_kind import (
     PERCENT,
     UNIT,
     WH_WORDS,
+    asks_money,
     fits,
     measures,
     yes_or_no,
@@ -228,6 +229,7 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         or _scale_added(sentence, text)
         or _measure_moved(sentence, text)
         or _rate_moved(sentence, text)
+        or _year_priced(sentence, question, text)
     ):
         return False
     named = name_words(sentence) - question_words - FILLER
@@ -861,6 +863,21 @@ def _measure_moved(sentence: str, documents: str) -> bool:
         )
         for number, unit, way in said
     )
+
+
+def _year_priced(sentence: str, question: str, documents: str) -> bool:
+    """Whether a price is asked and the answer's one figure is a bare year-like number (no currency
+    mark) that the documents never write as money: "for sale at 2011" of a boat's ``Yr_blt: 2011``."""
+    if not asks_money(question) or _MONEY.search(sentence):
+        return False
+    figures = {w for w in words(sentence) if is_number(w)} - set(words(question))  # codes aside
+    bare = {m[1] for m in _BARE_YEAR.finditer(sentence)}
+    priced = {m[1].replace(",", "") for m in _MONEY.finditer(documents)}
+    return bool(bare) and figures <= bare and bool(bare - priced)
+
+
+_BARE_YEAR = re.compile(r"(?<![\w£$€,.-])((?:19|20)\d\d)(?![\w,.-]?\d)")
+_MONEY = re.compile(r"[£$€]\s?(\d[\d,]*)")
 
 
 def _rate_moved(sentence: str, documents: str) -> bool:
