@@ -684,3 +684,14 @@ def test_a_year_is_no_price() -> None:
     barn = ["Society › History: In 1975 the society bought Hask Barn for £2,300."]
     said = "In 1975 the society bought Hask Barn for £2,300."
     assert grounded(said, "what did the society pay for hask barn", barn)
+
+
+def test_a_figure_given_within_a_bound_is_no_answer_beyond_it() -> None:
+    """ "more than 20 miles" is not answered by the rate "within 20 miles"; "within" is."""
+    travel = ["Locksmith › Travel: For anywhere else within 20 miles of the shop we charge £1.20 per mile."]
+    assert not grounded(
+        "It is £1.20 per mile.", "per mile charge for jobs more than 20 miles from the shop", travel
+    )
+    assert grounded("It is £1.20 per mile.", "per mile charge for jobs within 20 miles of the shop", travel)
+    both = ["Travel: Within 20 miles we charge £1.20 per mile; over 20 miles, £1.20 per mile plus £10."]
+    assert grounded("It is £1.20 per mile.", "per mile charge for jobs more than 20 miles away", both)

@@ -230,6 +230,7 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         or _measure_moved(sentence, text)
         or _rate_moved(sentence, text)
         or _year_priced(sentence, question, text)
+        or _bound_flipped(sentence, question, documents)
     ):
         return False
     named = name_words(sentence) - question_words - FILLER
@@ -863,6 +864,26 @@ def _measure_moved(sentence: str, documents: str) -> bool:
         )
         for number, unit, way in said
     )
+
+
+def _bound_flipped(sentence: str, question: str, documents: list[str]) -> bool:
+    """Whether the question asks beyond a number ("more than 20 miles") and every clause of the
+    documents that gives the answer's figure with that number gives it within it ("within 20 miles
+    … £1.20 per mile"): the other side of the bound."""
+    beyond = {m[1] for m in _BEYOND.finditer(question)}
+    figures = {w for w in words(sentence) if any(c.isdigit() for c in w)} - set(words(question))
+    if not beyond or not figures:
+        return False
+    clauses = [c for document in documents for c in _CLAUSE_END.split(document)]
+    holding = [c for c in clauses if figures & set(words(c)) and beyond & set(words(c))]
+    return bool(holding) and all(
+        {m[1] for m in _WITHIN.finditer(c)} & beyond and not {m[1] for m in _BEYOND.finditer(c)} & beyond
+        for c in holding
+    )
+
+
+_BEYOND = re.compile(r"\b(?:more than|over|beyond|further than|above|greater than)\s+(\d+)\b", re.IGNORECASE)
+_WITHIN = re.compile(r"\b(?:within|up to|under|less than|below|no more than)\s+(\d+)\b", re.IGNORECASE)
 
 
 def _year_priced(sentence: str, question: str, documents: str) -> bool:
