@@ -74,6 +74,10 @@ from chatbot.rag.grounding import checked
         ("The customer is Brennock Parish Council.", "Which customer has account number C-0477?"),
         ("Up to 6 may share a room.", "How many people can share a room?"),  # "may" the verb, no month
         ("Orders must reach the shop by 5pm the day before.", "the latest time to order for the van?"),
+        (
+            "From Wednesday 4 March 2026 it runs twice a week.",
+            "From what date will the round run twice a week?",
+        ),
         ("Walkers cover 20 km a day.", "How far do walkers go each day?"),  # a distance, no speed
         ("June fitted the pump.", "Who fitted the pump?"),  # a month's name as someone's
         ("Each heater gives 20 kW.", "What's the heat output (kW) of the heaters?"),
@@ -156,6 +160,7 @@ def test_answers_of_the_asked_kind_fit(sentence, question) -> None:
         ("The laser can cut for 90 minutes.", "what's the thickest material the laser can cut"),
         ("The accounts were approved.", "What was the bank balance at the end of 2024?"),
         ("The van goes out on Wednesdays.", "What's the latest time I can get my order in for the van?"),
+        ("The round goes out on Wednesdays and Fridays.", "From what date will the round run twice a week?"),
     ],
 )
 def test_answers_of_another_kind_do_not(sentence, question) -> None:

@@ -242,6 +242,18 @@ def _date(sentence: str, question: str) -> bool:
     return any(w.isdigit() for w in added) and any(d in timely for d in quantities(sentence, question))
 
 
+def _calendar_date(sentence: str, question: str) -> bool:
+    """Whether the answer says a date of the calendar, a month or a year: "From what date will the
+    round run twice a week?" is not answered by "on Wednesdays and Fridays"."""
+    added = _added(sentence, question)
+    if any(w in _RELATIVE_DAYS or calendar(w) in MONTHS for w in added) or _NUMERIC_DATE.search(sentence):
+        return True
+    return any(_YEARLIKE.match(w) for w in added if w.isdigit())
+
+
+_RELATIVE_DAYS = frozenset({"today", "tomorrow", "yesterday"})
+
+
 def _day_date(sentence: str, question: str) -> bool:
     """Whether the answer says a day, a date or a year, not only a time of day ("What date is the
     AGM?" is not answered by "The meeting closed at 21:10.")."""
@@ -406,6 +418,7 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
     (re.compile(r"\b(?:what|which) year\b|\byear did\b"), _year),
     # days that recur ("Which days is the seamstress in?", "what day of the week are bins collected")
     (re.compile(r"\b(?:what|which) days\b|\bdays? of the week\b"), _weekday),
+    (re.compile(r"\b(?:what|which) dates?\b"), _calendar_date),  # not a weekday alone
     (re.compile(r"\b(?:what|which) (?:date|day|month)s?\b"), _day_date),
     # "which evening of the week": a weekday, as "which day"
     (re.compile(r"\b(?:what|which) (?:morning|afternoon|evening|night)s? of the week\b"), _day_date),
