@@ -695,3 +695,15 @@ def test_a_figure_given_within_a_bound_is_no_answer_beyond_it() -> None:
     assert grounded("It is £1.20 per mile.", "per mile charge for jobs within 20 miles of the shop", travel)
     both = ["Travel: Within 20 miles we charge £1.20 per mile; over 20 miles, £1.20 per mile plus £10."]
     assert grounded("It is £1.20 per mile.", "per mile charge for jobs more than 20 miles away", both)
+
+
+def test_a_year_of_the_documents_dates_is_no_number_asked() -> None:
+    """ "VAT registration number 2026" of a tariff dated 2026; a number written as no date's year
+    may be the one asked."""
+    tariff = ["Tree Care - 2026 Tariff › Terms: This tariff applies from 1 January 2026 to 31 December 2026."]
+    asked = "What is Fennick Tree Care's VAT registration number?"
+    assert not grounded("Fennick Tree Care has VAT registration number 2026.", asked, tariff)
+    licence = ["Tree Care › Licence: Our waste carrier registration number is 2026, renewed in May 2025."]
+    assert grounded(
+        "The registration number is 2026.", "What is the waste carrier registration number?", licence
+    )

@@ -537,6 +537,12 @@ _MONEY_TEXT = "cost costs charge charges charged price priced fee pay pays paid 
 MONEY_ASKED = frozenset(_MONEY_TEXT.split())
 
 
+def asks_code(question: str) -> bool:
+    """Whether ``question`` asks for a code or reference number ("What is the VAT registration
+    number?")."""
+    return _check(question) is _code
+
+
 def asks_money(question: str) -> bool:
     """Whether ``question`` asks for an amount of money ("How much is the almond croissant?")."""
     return _check(question) is _money

@@ -29,6 +29,7 @@ from chatbot.rag.answer_kind import (
     PERCENT,
     UNIT,
     WH_WORDS,
+    asks_code,
     asks_money,
     fits,
     measures,
@@ -230,6 +231,7 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         or _measure_moved(sentence, text)
         or _rate_moved(sentence, text)
         or _year_priced(sentence, question, text)
+        or _year_coded(sentence, question, documents)
         or _bound_flipped(sentence, question, documents)
     ):
         return False
@@ -864,6 +866,22 @@ def _measure_moved(sentence: str, documents: str) -> bool:
         )
         for number, unit, way in said
     )
+
+
+def _year_coded(sentence: str, question: str, documents: list[str]) -> bool:
+    """Whether a code or number is asked and the answer's one number is a year the documents write
+    only in dates and headings: "VAT registration number 2026" of "2026 Tariff … 1 January 2026"."""
+    if not asks_code(question):
+        return False
+    figures = {w for w in words(sentence) if is_number(w)} - set(words(question))
+    if len(figures) != 1 or not _BARE_YEAR.search(sentence):
+        return False
+    year = next(iter(figures))
+    for document in documents:
+        written = words(body_of(document))
+        if any(w == year and not MONTHS & set(written[max(0, at - 2) : at]) for at, w in enumerate(written)):
+            return False  # written once as no date's year: it may be the number asked
+    return True
 
 
 def _bound_flipped(sentence: str, question: str, documents: list[str]) -> bool:
