@@ -463,6 +463,13 @@ def test_a_question_naming_another_rows_subject_is_not_about_this_row() -> None:
         for n, stroke in ((13, "crawl"), (17, "butterfly"))
     ]
     assert not another_rows("winning time in the boys 50m butterfly 13-14", gala[1], table_of(gala))
+    # a clipped column says its words: ``Nxt_svc_due`` is the "next service due" another row's notes say
+    boats = [
+        "boats.csv — Boat_id: SSK-D03; Boat_nm: Plover; Nxt_svc_due: 14/04/2026 (14 April 2026); Notes: ",
+        "boats.csv — Boat_id: SSK-R01; Boat_nm: Grebe; Nxt_svc_due: 01/05/2026; Notes: Engine service due",
+    ]
+    asked = "Which sailing school boat has its next service due on 14/04/2026?"
+    assert not another_rows(asked, boats[0], table_of(boats))
 
 
 def test_a_who_question_is_never_answered_by_a_description() -> None:

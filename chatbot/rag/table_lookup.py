@@ -175,7 +175,7 @@ _SHORT = {"no": "number", "num": "number", "nr": "number", "qty": "quantity", "d
           "recv": "received", "rcvd": "received", "pkt": "packet", "pkts": "packets", "rmk": "remark",
           "flg": "flag", "mgr": "manager", "conc": "concession", "typ": "type", "wt": "weight",
           "wgt": "weight", "val": "value", "est": "estimated", "chk": "check", "descr": "description",
-          "pct": "percent", "ht": "height", "freq": "frequency"}  # fmt: skip
+          "pct": "percent", "ht": "height", "freq": "frequency", "svc": "service"}  # fmt: skip
 # of one family's columns, the one that says what the thing is: "which item" of Item_cat, Item_desc
 _DESCRIBING = frozenset({"description", "name", "title"})
 # words that ask a length along the ground, which no height, depth or climb answers
@@ -319,7 +319,8 @@ def _row_keys(cells: list[tuple[str, str]]) -> set[str]:
     """The keys of every word a row says, its columns' and the column words they mean included (a
     name's "Old" as itself and as an age)."""
     said = words(" ".join(f"{column.replace('_', ' ')} {value}" for column, value in cells))
-    return {match_key(w) for w in [*said, *meant(said)]}
+    spelled = [w for column, _ in cells for w in column_words(column)[0]]  # ``Nxt_svc_due``: service
+    return {match_key(w) for w in [*said, *meant(said), *spelled]}
 
 
 def gives_whole(said: str, value: str) -> bool:
