@@ -469,7 +469,7 @@ def _of_another_day(question: str, said: list[str], named: set[str], documents: 
     "closed on Mondays and open 8:00-17:30 on other days" gives the hours of no weekday it names), nor
     "who drives on Fridays?" "Des" of "Des drives Wednesdays, Maggie drives Fridays."."""
     asked = stated(words(question)) & WEEKDAYS
-    figures = {w for w in said if any(c.isdigit() for c in w) and w != "0"}  # "17:30", "7pm"
+    figures = {w for w in said if _figure(w) and w != "0"}  # "17:30", "7pm"
     added = (figures | (named - WEEKDAYS)) - set(words(question))
     if not asked or not added:
         return False
@@ -889,7 +889,7 @@ def _bound_flipped(sentence: str, question: str, documents: list[str]) -> bool:
     documents that gives the answer's figure with that number gives it within it ("within 20 miles
     … £1.20 per mile"): the other side of the bound."""
     beyond = {m[1] for m in _BEYOND.finditer(question)}
-    figures = {w for w in words(sentence) if any(c.isdigit() for c in w)} - set(words(question))
+    figures = {w for w in words(sentence) if _figure(w)} - set(words(question))
     if not beyond or not figures:
         return False
     clauses = [c for document in documents for c in _CLAUSE_END.split(document)]
