@@ -707,3 +707,11 @@ def test_a_year_of_the_documents_dates_is_no_number_asked() -> None:
     assert grounded(
         "The registration number is 2026.", "What is the waste carrier registration number?", licence
     )
+
+
+def test_a_doers_noun_says_its_verb() -> None:
+    """ "the winning time" asks of a results row whose column is "Winner"; a word no form of which
+    the row says is still unsaid."""
+    row = "Gala › Winners — Event: Boys 50 m butterfly; Age: 13-14; Winner: Idris Calloway-Penn; Time: 29.85"
+    assert not asks_unsaid("what was the winning time in the boys 50m butterfly 13-14", [row])
+    assert asks_unsaid("what was the qualifying time in the boys 50m butterfly 13-14", [row])

@@ -702,8 +702,8 @@ def uses_word(told: set[str]) -> Callable[[str], bool]:
     """Whether documents whose words are ``told`` (with their columns' parts, :func:`with_parts`) use a
     word or one near it: by its stem or another form of its irregular verb ("leads" of "led"), a
     word of how often that means the same ("yearly" of "annual", "monthly" of "a month"), or for a
-    longer word written another way ("visited", "visitors") or typed with a slip, or a word a column's
-    name clips ("inspected" of ``Insp_by``)."""
+    longer word written another way ("visited", "visitors") or typed with a slip, a word a column's
+    name clips ("inspected" of ``Insp_by``), or a verb by its doer ("winning" of "Winner")."""
     stems, prefixes = {stem(w) for w in told}, {w[:5] for w in told if len(w) >= 5}
     clipped = tuple({part for w in told if "_" in w for part in w.split("_") if len(part) >= 3})
 
@@ -713,6 +713,7 @@ def uses_word(told: set[str]) -> Callable[[str], bool]:
             or not forms(word).isdisjoint(told)
             or not _SAME.get(word, set()).isdisjoint(told)
             or word.startswith(clipped)
+            or any(f"{form}{end}" in told for form in forms(word) for end in _DOER_ENDS)
         ):
             return True
         return len(word) >= 5 and (
@@ -720,6 +721,9 @@ def uses_word(told: set[str]) -> Callable[[str], bool]:
         )
 
     return uses
+
+
+_DOER_ENDS = ("er", "ers", "ner", "ners")  # "winning" of "Winner": who did it
 
 
 def with_parts(found: Iterable[str]) -> set[str]:
