@@ -15,10 +15,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from vectorstore.words import MONTH_NAMES
+from vectorstore.words import MONTH_NAMES, SLASHED_DATE, day_first
 
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?")
-_SLASHED = re.compile(r"(\d{1,2})([/.])(\d{1,2})\2(\d{4})")
 
 
 def with_spelled_date(value: str) -> str:
@@ -36,10 +35,9 @@ def _date(text: str) -> dt.date | None:
     """The date that ``text`` is, or None ("2024-13-45" is no date)."""
     if match := _ISO.fullmatch(text):
         year, month, day = (int(part) for part in match.groups())
-    elif match := _SLASHED.fullmatch(text):
-        day, month, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
-        if month > 12:  # "10/19/2024": the month first
-            day, month = month, day
+    elif match := SLASHED_DATE.fullmatch(text):
+        day, month = day_first(int(match.group(1)), int(match.group(3)))
+        year = int(match.group(4))
     else:
         return None
     try:

@@ -32,7 +32,7 @@ _AGE_GROUP = re.compile(r"(?<![\w-])[Uu]-?([5-9]|1\d|2[0-3])s?(?![\w-])")
 _UNIT_GLUED = re.compile(r"(?<![\w.])(?<![A-Za-z]-)(\d+(?:\.\d+)?)(t|kg|g|km|m|cm|mm|ml|l|L|kW|kw|mph|kph)\b")
 _ISO_DATE = re.compile(r"\b(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")  # 2024-03-05
 # a day first, as exports here write it: 14/04/2026, 14.04.2026 (a second part over 12 is the day)
-_SLASHED_DATE = re.compile(r"\b(\d{1,2})([/.])(\d{1,2})\2(\d{4})\b")
+SLASHED_DATE = re.compile(r"\b(\d{1,2})([/.])(\d{1,2})\2(\d{4})\b")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # a footnote's mark ("fee¹", "②"): a digit no number is written with (int() refuses it), no word's part
 _MARKS = "".join(c for c in map(chr, range(0x3000)) if c.isdigit() and not c.isdecimal())  # "¹²³⁴①②"
@@ -70,7 +70,7 @@ def normalize(text: str) -> str:
     "e-mail" as "email", an age group as said ("U12" as "under 12")."""
     text = _E_MAIL.sub("e", _MARK.sub(" ", text))
     text = _ORDINAL_DAY.sub(lambda m: m.group(1) or m.group(2) + m.group(3), text)
-    text = _SLASHED_DATE.sub(_spoken_day_first, _ISO_DATE.sub(_spoken_date, text))
+    text = SLASHED_DATE.sub(_spoken_day_first, _ISO_DATE.sub(_spoken_date, text))
     text = _UNIT_GLUED.sub(r"\1 \2", _AGE_GROUP.sub(r"under \1", text))
     text = _SPACED.sub(r"\1\2", _HYPHENED.sub(r"\1\2", _THOUSANDS.sub("", text)))
     return text.casefold()
@@ -81,9 +81,15 @@ def _spoken_date(match: re.Match) -> str:
     return f"{int(day)} {MONTH_NAMES[int(month) - 1]} {year}"
 
 
+def day_first(first: int, second: int) -> tuple[int, int]:
+    """The day and month of a slashed date's first two parts: the day first, as exports here write
+    it, unless the second is no month ("10/19/2024": the month first)."""
+    return (second, first) if second > 12 else (first, second)
+
+
 def _spoken_day_first(match: re.Match) -> str:
-    day, _, month, year = (int(part) if part.isdigit() else part for part in match.groups())
-    day, month = (month, day) if month > 12 else (day, month)  # "10/19/2024": the month first
+    day, month = day_first(int(match.group(1)), int(match.group(3)))
+    year = match.group(4)
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return match.group(0)
     return f"{day} {MONTH_NAMES[month - 1]} {year}"
