@@ -1198,3 +1198,15 @@ def test_a_number_word_names_a_column_written_in_figures() -> None:
     assert looked_up("What does a garden suite cost per night for two cats sharing?", row) == (
         "The 2 cats sharing of Garden suite (long run, window shelf) is £33.50."
     )
+
+
+def test_the_kind_word_of_a_given_code_names_no_column() -> None:
+    """ "for pet PVP-0421": "pet" says what the code is (``pet_id``), not that its ``pet_nm`` is asked;
+    the same words ask the pet's name when nothing else is asked."""
+    row = (
+        "hounds_vacc_export.csv — pet_id: HVX-3170; pet_nm: Biscuit; wt_kg: 12.5; vacc_cd: LEP-4; "
+        "vacc_desc: Leptospirosis booster; due_dt: 2026-03-02 (2 March 2026)"
+    )
+    assert looked_up("Which vaccine is due for pet HVX-3170?", row) is None
+    assert looked_up("What pet is HVX-3170?", row) == "The pet name of HVX-3170 is Biscuit."
+    assert looked_up("pet HVX-3170 weight", row) == "The weight of HVX-3170 is 12.5 kg."

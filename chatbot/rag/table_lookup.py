@@ -680,10 +680,16 @@ def _without_values(said: str, cells: list[tuple[str, str]], when: bool = False)
     asked ``when``, a value that is another column's name ("Status: Closed" beside ``Closed``: "When
     was WO-2239 closed?" names the column; "Which work order is closed?" the status)."""
     columns = {" ".join(column_words(column)[0]) for column, _ in cells} if when else set()
-    for _, value in cells:
+    for column, value in cells:
         written = " ".join(words(value))
         if written not in columns:
-            said = said.replace(f" {written} ", " ", 1)
+            kind = "|".join(re.escape(w) for w in column_words(column)[0])
+            # "Which vaccine is due for pet PVP-0421?": "pet" says what the code is (``pet_id``)
+            said = (
+                re.sub(rf" (?:(?:{kind}) )?{re.escape(written)} ", " ", said, count=1)
+                if kind
+                else (said.replace(f" {written} ", " ", 1))
+            )
     return said.split()
 
 
