@@ -137,6 +137,10 @@ FRESH21 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh21/*),--documents $(f
 # e-mails, a sailing school's boat register (CSV), a sharpening service's job log as nested JSON
 # (thirty-first session)
 FRESH22 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh22/*),--documents $(f))
+# a twenty-fourth: an orchestra's instrument loans (xlsx), a fish market's auction tariff (PDF), a roller
+# rink's web page, a bus operator's concession terms (Word), an archery club's guide, a hedge-laying
+# match's e-mail thread, a cider press's share bookings (TSV) (thirty-second session)
+FRESH23 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh23/*),--documents $(f))
 # the training questions the shipped adapter never read, over their documents (the widest phrasings)
 UNREAD = $(SHIPPED) $(foreach f,$(sort $(shell cut -d'"' -f4 data/eval/unread.jsonl)),--documents data/training/documents/$(f))
 eval: models
@@ -163,6 +167,7 @@ eval: models
 	$(EVAL) --questions data/eval/fresh20.jsonl $(FRESH20) --json artifacts/eval/fresh20.json
 	$(EVAL) --questions data/eval/fresh21.jsonl $(FRESH21) --json artifacts/eval/fresh21.json
 	$(EVAL) --questions data/eval/fresh22.jsonl $(FRESH22) --json artifacts/eval/fresh22.json
+	$(EVAL) --questions data/eval/fresh23.jsonl $(FRESH23) --json artifacts/eval/fresh23.json
 	$(EVAL) --questions data/eval/unread.jsonl $(UNREAD) --json artifacts/eval/unread.json
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --json artifacts/eval/dev.json --chart artifacts/eval/dev.png
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --adapter none --json artifacts/eval/dev-base.json
