@@ -715,3 +715,18 @@ def test_a_doers_noun_says_its_verb() -> None:
     row = "Gala › Winners — Event: Boys 50 m butterfly; Age: 13-14; Winner: Idris Calloway-Penn; Time: 29.85"
     assert not asks_unsaid("what was the winning time in the boys 50m butterfly 13-14", [row])
     assert asks_unsaid("what was the qualifying time in the boys 50m butterfly 13-14", [row])
+
+
+def test_which_thing_has_a_given_figure_is_not_answered_with_another_figure_of_its_kind() -> None:
+    """ "Which room has a 1:4 ratio?" is not answered by a room of 1:8; nor "Which charge is £7.50?"
+    by one of £6.50; the thing of the given figure is."""
+    rooms = [
+        "Nursery › Rooms: Acorns - babies (ratio 1:3); Willows - toddlers (ratio 1:4); Oaks (ratio 1:8)."
+    ]
+    question = "Which room at the nursery has a 1:4 staff ratio?"
+    assert not grounded("The Oaks room has a ratio of 1:8.", question, rooms)
+    assert grounded("The Willows room has a ratio of 1:4.", question, rooms)
+    assert grounded("Willows.", question, rooms)
+    charges = ["Market › Charges: Ice per box £6.50; Waste disposal £7.50; Tank sampling £12.00."]
+    assert not grounded("Ice costs £6.50 per box.", "Which charge is £7.50?", charges)
+    assert grounded("Ice costs £6.50 per box.", "How much is ice at £6.50 or £7.50?", charges)

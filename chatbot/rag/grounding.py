@@ -31,6 +31,7 @@ from chatbot.rag.answer_kind import (
     WH_WORDS,
     asks_code,
     asks_money,
+    asks_who,
     fits,
     measures,
     yes_or_no,
@@ -256,6 +257,8 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
     if _told_apart(question, said, named, documents) or _of_another_year(question, said, documents):
         return False
     if _of_another_day(question, said, named, documents) or _figure_moved(said, documents):
+        return False
+    if _given_figure_swapped(sentence, question):
         return False
     if _claims_unsaid(question, said, uses) and not _tied(question, said, documents, named):
         return False
@@ -504,6 +507,27 @@ def _figure_moved(said: list[str], documents: list[str]) -> bool:
 
 
 _LEAD = 4  # words before a figure that say what it is
+
+
+def _given_figure_swapped(sentence: str, question: str) -> bool:
+    """Whether the answer to a question that gives a figure and asks which thing or who has it gives
+    another figure written alike and not the given one: "Which room has a 1:4 staff ratio?" →
+    "The Oak Room has a ratio of 1:8." names the thing of another value."""
+    given = set(_PARTED_FIGURE.findall(question))
+    if not given or ("which" not in words(question) and not asks_who(question)):
+        return False
+    said = set(_PARTED_FIGURE.findall(sentence))
+    shapes = {_shape(figure) for figure in given}
+    return not given & said and any(_shape(figure) in shapes for figure in said)
+
+
+# a figure of parts, a time, a ratio or an amount with pence, that no code holds: "1:4", "7.50"
+_PARTED_FIGURE = re.compile(r"(?<![\w-])\d+(?:[:.]\d+)+(?![\w-])")
+
+
+def _shape(figure: str) -> str:
+    """How a figure is written, its digits aside: "1:4" and "1:8" alike, "10.50" and "9.95"."""
+    return re.sub(r"\d+", "9", figure)
 
 
 def _figure(word: str) -> bool:
