@@ -730,3 +730,12 @@ def test_which_thing_has_a_given_figure_is_not_answered_with_another_figure_of_i
     charges = ["Market › Charges: Ice per box £6.50; Waste disposal £7.50; Tank sampling £12.00."]
     assert not grounded("Ice costs £6.50 per box.", "Which charge is £7.50?", charges)
     assert grounded("Ice costs £6.50 per box.", "How much is ice at £6.50 or £7.50?", charges)
+
+
+def test_the_least_asked_is_not_answered_by_the_most_allowed() -> None:
+    """ "the shortest booking" is not "up to 8 weeks ahead", nor "the most people" a minimum; an
+    answer that says the asked bound is kept."""
+    terms = ["Car club › Booking: Book from 1 hour at a time, up to 8 weeks ahead; groups of at least 2."]
+    assert not grounded("Booking up to 8 weeks ahead.", "What's the shortest booking I can make?", terms)
+    assert grounded("The shortest booking is 1 hour.", "What's the shortest booking I can make?", terms)
+    assert not grounded("Groups of at least 2.", "What is the maximum group size?", terms)

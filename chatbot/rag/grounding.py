@@ -258,7 +258,7 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         return False
     if _of_another_day(question, said, named, documents) or _figure_moved(said, documents):
         return False
-    if _given_figure_swapped(sentence, question):
+    if _given_figure_swapped(sentence, question) or _extreme_flipped(sentence, question):
         return False
     if _claims_unsaid(question, said, uses) and not _tied(question, said, documents, named):
         return False
@@ -928,6 +928,25 @@ def _bound_flipped(sentence: str, question: str, documents: list[str]) -> bool:
     )
 
 
+def _extreme_flipped(sentence: str, question: str) -> bool:
+    """Whether the question asks the least of something and the answer tells only the most, or the
+    other way round: "What's the shortest booking I can make?" → "Booking up to 8 weeks ahead."
+    (what the documents allow at most is no minimum)."""
+    return any(
+        asked.search(question)
+        and told.search(sentence)
+        and not asked.search(sentence)
+        and not told.search(question)
+        for asked, told in ((_LEAST, _MOST), (_MOST, _LEAST))
+    )
+
+
+_LEAST = re.compile(
+    r"\b(?:min(?:imum)?|at least|shortest|smallest|fewest|lowest|no less than)\b", re.IGNORECASE
+)
+_MOST = re.compile(
+    r"\b(?:max(?:imum)?|at most|up to|longest|largest|biggest|highest|no more than)\b", re.IGNORECASE
+)
 _BEYOND = re.compile(r"\b(?:more than|over|beyond|further than|above|greater than)\s+(\d+)\b", re.IGNORECASE)
 _WITHIN = re.compile(r"\b(?:within|up to|under|less than|below|no more than)\s+(\d+)\b", re.IGNORECASE)
 
