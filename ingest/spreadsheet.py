@@ -28,6 +28,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from common.errors import SourceError
 from ingest.dates import spelled
+from ingest.separators import PATH_SEPARATOR
 
 # a number format's currency ('"£"#,##0.00', '[$€-407]#,##0.00', '$#,##0') and decimal places
 _CURRENCY = re.compile(r"[£$€¥]")
@@ -37,6 +38,7 @@ _DECIMALS = re.compile(r"0\.(0+)")
 _DATE_PART = re.compile(r"d{1,2}|m{1,4}|y{4}|y{2}|[ /.,-]+|\[[^]]*\]")
 _NOTE_WORDS = 5  # a lone cell of so many words under a table is a note, not a value
 _TITLE_LINES = 3  # at most so many one-cell lines over a sheet's header are its title
+_TITLE_WORDS = 12  # a longer line over a header, or one of parts ("as at 14 Feb | coordinator: …"), is a note
 _NAME_WORDS = 4  # a column's name has at most so many words
 NOTE = ""  # the column of a note's one cell (no header names a column so: an empty one is "column N")
 
@@ -129,25 +131,47 @@ def _tables(
     """The rows under ``header``, and under each later line of names that stands apart (after a
     blank line or a note) and heads the row after it (:func:`_heads`), as (title, cells)."""
     apart, waiting, numbered = False, None, set()  # numbered: the columns whose cells held numbers
+    group, section = None, ""  # a group's name over its rows ("STRINGS"), and the one its rows are in
     for line in lines:
         if waiting is not None:  # a line of names: a header, if the row after it is no more names
             if _heads(waiting, line, numbered):
                 title, header, numbered = "", _header(waiting), set()  # the title was the first table's
+                section = ""
             else:
-                yield title, _zipped(header, waiting)
+                yield _titled(title, section), _zipped(header, waiting)
             waiting = None
+        if group is not None and (line is None or _note(line) or _group(line)):
+            yield _titled(title, section), _zipped(header, group)  # no rows under it: a row ("TOTAL")
+        elif group is not None:
+            section = group[0]
+        group = None
         if line is None or (note := _note(line)):
             apart = True
             if line is not None:
                 yield title, [(NOTE, note)]
         elif apart and _names(line):
             waiting, apart = line, False
+        elif _group(line):
+            group, apart = line, False
         else:
             apart = False
             numbered |= {i for i, cell in enumerate(line) if _holds_number(cell)}
-            yield title, _zipped(header, line)
-    if waiting is not None:
-        yield title, _zipped(header, waiting)
+            yield _titled(title, section), _zipped(header, line)
+    for line in (waiting, group):
+        if line is not None:
+            yield _titled(title, section), _zipped(header, line)
+
+
+def _group(line: list[str]) -> bool:
+    """Whether a line names the group of the rows under it: a few words without a digit in its first
+    cell and nothing else ("STRINGS", "Woodwind"), as registers part their rows."""
+    first, *rest = line
+    return bool(first) and not any(rest) and len(first.split()) < _NOTE_WORDS and not _holds_number(first)
+
+
+def _titled(title: str, section: str) -> str:
+    """A row's title: the sheet's, and the group it stands in."""
+    return PATH_SEPARATOR.join(part for part in (title, section) if part)
 
 
 def _names(line: list[str]) -> list[str]:
@@ -213,7 +237,8 @@ def _title_and_notes(lines: list[list[str]]) -> tuple[str, list[str]]:
     asked …"), so the title over each row stays a name."""
     named, notes = [], []
     for text in (cell for line in lines for cell in line if cell):
-        if len(text.split()) < _NOTE_WORDS or not _SENTENCE_END.search(text):
+        said = len(text.split())
+        if said < _NOTE_WORDS or not (_SENTENCE_END.search(text) or " | " in text or said > _TITLE_WORDS):
             named.append(text)
             continue
         notes.append(text)

@@ -455,3 +455,30 @@ def test_an_iso_date_cell_is_said_in_words_beside_it():
     assert with_spelled_date("10/19/2024") == "10/19/2024 (19 October 2024)"  # 19 is no month
     assert with_spelled_date("5.3.2025") == "5.3.2025 (5 March 2025)"
     assert with_spelled_date("31/02/2025") == "31/02/2025"
+
+
+def test_a_long_line_of_parts_over_a_header_is_a_note_and_group_lines_head_their_rows(tmp_path):
+    """A line of parts over the header ("as at … | coordinator: …") is a note, not part of every row's
+    title; a group's name in the first cell ("BRASS") heads the rows under it instead of being a row,
+    while a lone word with no rows under it ("TOTAL") stays a row."""
+    rows = [
+        ["Brindle Band - Instrument Register"],
+        ["Register as at 3 Mar 2026 | Coordinator: Ada Vell | Deposits refundable on return"],
+        [],
+        ["Inst_ID", "Instr", "Dep"],
+        ["STRINGS", None, None],
+        ["BB-V1", "Violin", 60],
+        ["BRASS", None, None],
+        ["BB-T1", "Trumpet", 50],
+        ["BB-T2", "Tuba", 150],
+        ["TOTAL", None, None],
+    ]
+    path = write_xlsx(tmp_path / "band.xlsx", {"Loans": rows})
+    title = "band.xlsx › Brindle Band - Instrument Register"
+    assert chunks(path) == [
+        f"{title}: Register as at 3 Mar 2026 | Coordinator: Ada Vell | Deposits refundable on return",
+        f"{title} › STRINGS — Inst_ID: BB-V1; Instr: Violin; Dep: 60",
+        f"{title} › BRASS — Inst_ID: BB-T1; Instr: Trumpet; Dep: 50",
+        f"{title} › BRASS — Inst_ID: BB-T2; Instr: Tuba; Dep: 150",
+        f"{title} › BRASS — Inst_ID: TOTAL",
+    ]
