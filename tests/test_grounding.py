@@ -739,3 +739,13 @@ def test_the_least_asked_is_not_answered_by_the_most_allowed() -> None:
     assert not grounded("Booking up to 8 weeks ahead.", "What's the shortest booking I can make?", terms)
     assert grounded("The shortest booking is 1 hour.", "What's the shortest booking I can make?", terms)
     assert not grounded("Groups of at least 2.", "What is the maximum group size?", terms)
+
+
+def test_a_measure_the_documents_write_only_as_another_kind_is_not_the_one_asked() -> None:
+    """ "a 25 litre fish box" is not answered from "per 25 kg bag"; a document that writes 25 litres
+    answers it."""
+    question = "how much to hire a 25 litre fish box at the market"
+    ice = ["Market › Charges — Service: Flake ice, bagged; Unit: per 25 kg bag; Price: £1.90"]
+    boxes = ["Market › Charges — Service: Fish box hire; Unit: per 25 litre box; Price: £0.60"]
+    assert not grounded("A 25 litre fish box costs £1.90.", question, ice)
+    assert grounded("A 25 litre fish box costs £0.60.", question, boxes)

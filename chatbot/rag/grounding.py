@@ -243,6 +243,8 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         return False
     if _premise_changed(sentence, question) or _condition_changed(sentence, question, documents):
         return False
+    if _measure_unstated(question, text):
+        return False
     uses = uses_word(known)  # built once: three checks below ask it
     if _rank_unsaid(question, said, uses) or _time_unwritten(sentence, question, text):
         return False
@@ -373,6 +375,18 @@ def _condition_changed(sentence: str, question: str, documents: list[str]) -> bo
         and not _bound_holds(number, asked[dimension], documents)
         for number, dimensions in said.items()
         for dimension in dimensions - {None, COUNT}
+    )
+
+
+def _measure_unstated(question: str, text: str) -> bool:
+    """Whether the question gives a measure ("a 25 litre fish box") whose number the documents write
+    only as another kind of measure ("per 25 kg bag"): what they say of that number is not of the
+    thing asked."""
+    written = measures(text)
+    return any(
+        number in written and not dimensions & written[number] and written[number] - {None, COUNT}
+        for number, dimensions in measures(question).items()
+        if dimensions - {None, COUNT} and not dimensions & {None}
     )
 
 
