@@ -220,6 +220,14 @@ class TestWords:
         assert words("All U12 matches") == words("all under 12 matches")  # an age group as said
         assert words("U-16s only") == ["under", "16", "only"]
         assert words("match U12D1-R09") == ["match", "u12d1", "r09"]  # a code's part stays
+        # an age group or a dashed span states the ages in it: "my son is 12" meets both
+        assert words("£9 for under-16s, over-60s half") == ["9", "for", "under", "16", "over", "60", "half"]
+        assert words("Junior (5\N{EN DASH}15)") == words("junior 5 to 15") == ["junior", "5", "to", "15"]
+        assert "12" in stated(words("£9 for under-16s"), counted=True)
+        assert "12" in stated(words("Junior (5\N{EN DASH}15): £6.50"), counted=True)
+        assert words("10:00\N{EN DASH}12:00, 01632-960772, KX-2041") == [
+            "10", "0", "12", "0", "1632", "960772", "kx2041",
+        ]  # fmt: skip
         # a span states each day or month in it
         assert {"july", "june"} <= stated(words("From April to September the gates open at 9:00"))
         assert stated(words("October to March")) == {

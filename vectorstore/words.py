@@ -29,6 +29,9 @@ _E_MAIL = re.compile(r"\b[eE]-(?=[mM]ail)")  # "e-mail" is written "email" as of
 # a measure written without a space ("Dessler Box 12t", "7.5kg") is its number and its unit
 # an age group: "U12", "U-12s" (ages 5 to 23; not a code's part, "U12D1-R09")
 _AGE_GROUP = re.compile(r"(?<![\w-])[Uu]-?([5-9]|1\d|2[0-3])s?(?![\w-])")
+_AGES_BOUND = re.compile(r"\b(under|over)[- ](\d{1,2})s\b", re.IGNORECASE)  # "under-16s", "over 60s"
+# a span of whole numbers written with a dash, "Junior (5-15)", "ages 10-13" (not a time, date or code)
+_DASHED_SPAN = re.compile(r"(?<![\w:.,/-])(\d{1,2})\s?[\u2013-]\s?(\d{1,3})(?![\w:.,/]|[\u2013-]\d)")
 _UNIT_GLUED = re.compile(r"(?<![\w.])(?<![A-Za-z]-)(\d+(?:\.\d+)?)(t|kg|g|km|m|cm|mm|ml|l|L|kW|kw|mph|kph)\b")
 _ISO_DATE = re.compile(r"\b(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")  # 2024-03-05
 # a day first, as exports here write it: 14/04/2026, 14.04.2026 (a second part over 12 is the day)
@@ -67,11 +70,13 @@ def normalize(text: str) -> str:
     from its number ("12t" as "12 t"), an ISO or day-first date as people say it ("2024-03-05"
     and "05/03/2024" as "5 march 2024": a log's date meets the question's month), a day said as an
     ordinal as its number ("the 3rd oct" as "the 3 oct"), a footnote's mark apart ("fee¹" as "fee"),
-    "e-mail" as "email", an age group as said ("U12" as "under 12")."""
+    "e-mail" as "email", an age group as said ("U12" and "under-12s" as "under 12"), a dashed span of
+    whole numbers as said ("5-15", en dash or hyphen, as "5 to 15")."""
     text = _E_MAIL.sub("e", _MARK.sub(" ", text))
     text = _ORDINAL_DAY.sub(lambda m: m.group(1) or m.group(2) + m.group(3), text)
     text = SLASHED_DATE.sub(_spoken_day_first, _ISO_DATE.sub(_spoken_date, text))
-    text = _UNIT_GLUED.sub(r"\1 \2", _AGE_GROUP.sub(r"under \1", text))
+    text = _AGE_GROUP.sub(r"under \1", _AGES_BOUND.sub(r"\1 \2", _DASHED_SPAN.sub(r"\1 to \2", text)))
+    text = _UNIT_GLUED.sub(r"\1 \2", text)
     text = _SPACED.sub(r"\1\2", _HYPHENED.sub(r"\1\2", _THOUSANDS.sub("", text)))
     return text.casefold()
 
