@@ -224,6 +224,8 @@ class TestWords:
         assert words("£9 for under-16s, over-60s half") == ["9", "for", "under", "16", "over", "60", "half"]
         assert words("Junior (5\N{EN DASH}15)") == words("junior 5 to 15") == ["junior", "5", "to", "15"]
         assert "12" in stated(words("£9 for under-16s"), counted=True)
+        assert "67" in stated(words("Concession (65+): £72"), counted=True)  # 65 and over
+        assert not {"9", "15"} & stated(words("Adult (16+): £8"), counted=True)  # not "over £8"
         assert "12" in stated(words("Junior (5\N{EN DASH}15): £6.50"), counted=True)
         assert words("10:00\N{EN DASH}12:00, 01632-960772, KX-2041") == [
             "10", "0", "12", "0", "1632", "960772", "kx2041",
@@ -452,6 +454,16 @@ def test_a_document_stating_what_the_question_states_needs_less_similarity(staff
     assert texts(strict, "who picks up extension 4420") == []
     assert "extension: 4420" in texts(hybrid, "who picks up extension 4420")[0]
     assert texts(hybrid, "Who is the caretaker?") == []
+
+
+def test_a_persons_title_is_no_part_of_the_name_a_document_must_give(tmp_path_factory, embedder) -> None:
+    """ "Sister Bernadette Clay" is the export's "Sr Bernadette Clay": the title, written out or
+    short, is not asked of the row; her name is."""
+    rows = "Sr Bernadette Clay,198\nTobiah Renshaw,86\n"
+    store = files_store(tmp_path_factory, embedder, {"pressings.csv": "member_name,juice_l\n" + rows})
+    hybrid = HybridRetriever(store=store, k=1, score_threshold=0.3, named_threshold=0.2)
+    assert "juice_l: 198" in texts(hybrid, "How many litres of juice did Sister Bernadette Clay get?")[0]
+    assert texts(hybrid, "How many litres of juice did Sister Bernadette Vane get?") == []
 
 
 @pytest.fixture(scope="module")

@@ -57,6 +57,7 @@ from vectorstore.store import Store
 from vectorstore.words import (
     MONTHS,
     OPENERS,
+    TITLES,
     calendar,
     held,
     identifiers,
@@ -254,11 +255,11 @@ def _adverb(word: str, index: LexicalIndex) -> bool:
 
 def subject(question: str, index: LexicalIndex) -> set[str]:
     """The words of what ``question`` names (its capitalized words, a slip mended, without accents),
-    leaving out question words and dates."""
+    leaving out question words, dates and a person's title ("Sister", "Dr")."""
     found = set()
     for name in asked_names(question, index):
         for word in words(index.vocabulary.correct(name)):
-            if word not in OPENERS and not is_date(word):
+            if word not in OPENERS and word not in TITLES and not is_date(word):
                 found.add(plain(word))
     return found
 

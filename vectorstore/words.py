@@ -29,6 +29,7 @@ _E_MAIL = re.compile(r"\b[eE]-(?=[mM]ail)")  # "e-mail" is written "email" as of
 # a measure written without a space ("Dessler Box 12t", "7.5kg") is its number and its unit
 # an age group: "U12", "U-12s" (ages 5 to 23; not a code's part, "U12D1-R09")
 _AGE_GROUP = re.compile(r"(?<![\w-])[Uu]-?([5-9]|1\d|2[0-3])s?(?![\w-])")
+_AND_OVER = re.compile(r"(?<![\w.])(\d{1,3})\+(?![\w+])")  # "Concession (65+)": 65 and over
 _AGES_BOUND = re.compile(r"\b(under|over)[- ](\d{1,2})s\b", re.IGNORECASE)  # "under-16s", "over 60s"
 # a span of whole numbers written with a dash, "Junior (5-15)", "ages 10-13" (not a time, date or code)
 _DASHED_SPAN = re.compile(r"(?<![\w:.,/-])(\d{1,2})\s?[\u2013-]\s?(\d{1,3})(?![\w:.,/]|[\u2013-]\d)")
@@ -71,11 +72,13 @@ def normalize(text: str) -> str:
     and "05/03/2024" as "5 march 2024": a log's date meets the question's month), a day said as an
     ordinal as its number ("the 3rd oct" as "the 3 oct"), a footnote's mark apart ("fee¹" as "fee"),
     "e-mail" as "email", an age group as said ("U12" and "under-12s" as "under 12"), a dashed span of
-    whole numbers as said ("5-15", en dash or hyphen, as "5 to 15")."""
+    whole numbers as said ("5-15", en dash or hyphen, as "5 to 15"), a bound as said ("65+" as "65
+    and over")."""
     text = _E_MAIL.sub("e", _MARK.sub(" ", text))
     text = _ORDINAL_DAY.sub(lambda m: m.group(1) or m.group(2) + m.group(3), text)
     text = SLASHED_DATE.sub(_spoken_day_first, _ISO_DATE.sub(_spoken_date, text))
     text = _AGE_GROUP.sub(r"under \1", _AGES_BOUND.sub(r"\1 \2", _DASHED_SPAN.sub(r"\1 to \2", text)))
+    text = _AND_OVER.sub(r"\1 and over", text)
     text = _UNIT_GLUED.sub(r"\1 \2", text)
     text = _SPACED.sub(r"\1\2", _HYPHENED.sub(r"\1\2", _THOUSANDS.sub("", text)))
     return text.casefold()
@@ -164,7 +167,10 @@ def _counted_span(written: list[str], at: int) -> set[str]:
         return {str(n) for n in range(1, int(written[at]))}
     after = written[at + 1 : at + 3]
     bounded = len(after) == 2 and after[0] in ("and", "or") and after[1] in _ABOVE  # "70 and over"
-    if written[at].isdigit() and ((at and written[at - 1] in _ABOVE) or bounded):
+    above = (
+        at and written[at - 1] in _ABOVE and written[at - 2 : at - 1] not in (["and"], ["or"])
+    )  # not "65 and over £8"
+    if written[at].isdigit() and (above or bounded):
         return {str(n) for n in range(int(written[at]) + 1, int(written[at]) + 51)}
     span = written[at : at + 3]
     between = len(span) == 3 and span[1] == "and" and at > 0 and written[at - 1] == "between"
@@ -268,6 +274,13 @@ _FILLER = """a an the this that these those it its it's he she they them their h
     who what which when where why how whose whom s"""
 FILLER = frozenset(_FILLER.split())
 
+
+# a person's title, written out or short: no part of the name a document gives ("Sister Bernadette
+# Clay" is the export's "Sr Bernadette Clay")
+_TITLE_WORDS = (
+    "mr mrs ms miss dr doctor sr sister st saint rev revd reverend fr father prof professor capt captain"
+)
+TITLES = frozenset(_TITLE_WORDS.split())
 
 # words that open a question: capitalized there, they name nothing
 OPENERS = frozenset(
