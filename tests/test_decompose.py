@@ -440,3 +440,21 @@ def test_two_names_each_with_its_own_words_after_it_ask_of_each() -> None:
     ]
     between = "How far is it between Ashby Cross by the river and the Old Mill?"
     assert split(between) == [(between, None)]
+
+
+def test_a_contracted_question_word_opens_a_half_and_names_nothing() -> None:
+    """ "Who's" and "what's" are question words: the second half opens at "and what's", and the
+    first half's subject is what it names ("the Bb clarinet", the lead "For press booking …"),
+    never "Who"; a verb closing a half asked with "does" is no part of its subject."""
+    assert split("Who's borrowing the Bb clarinet, and when is it due back?") == [
+        ("Who's borrowing the Bb clarinet?", None),
+        ("The Bb clarinet: when is it due back?", None),
+    ]
+    assert split("For press booking CPS-26020, when was it due back and what's its status?") == [
+        ("For press booking CPS-26020, when was it due back?", None),
+        ("Press booking CPS-26020: what's its status?", None),
+    ]
+    assert split("What does the Tamsey Mill Company make and where is it based?")[1] == (
+        "The Tamsey Mill Company: where is it based?",
+        None,
+    )

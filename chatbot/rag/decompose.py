@@ -63,9 +63,10 @@ def is_name(word: str, first: bool, names: Iterable[str]) -> bool:
         return False
     if is_code(word):
         return True
-    if word[:1].isupper() and not (first and word.casefold() in OPENERS):
+    bare = _POSSESSIVE_END.sub("", word.casefold())  # "Who's", "What's" open as "Who", "What" do
+    if word[:1].isupper() and not (first and bare in OPENERS):
         return True
-    return word.casefold() in names and word.casefold() not in OPENERS  # an FAQ's "Q: How …" names none
+    return word.casefold() in names and bare not in OPENERS  # an FAQ's "Q: How …" names none
 
 
 def _runs(tokens: list[str], names: set[str]) -> list[tuple[int, int]]:
@@ -415,7 +416,8 @@ def _apart(clauses: list[list[str]]) -> bool:
     """Whether each later half asks a question of its own ("… and where's their home venue?"): more
     than a question word, and no person the first half asks for ("… and when did she die?")."""
     return all(
-        sum(token.isalpha() for token in clause) >= 3 and not {t.casefold() for t in clause} & _PERSONS
+        sum(_POSSESSIVE_END.sub("", token).isalpha() for token in clause) >= 3  # "what's its status"
+        and not {t.casefold() for t in clause} & _PERSONS
         for clause in clauses
     )
 
@@ -434,7 +436,9 @@ def _subject(clause: list[str], runs: list[tuple[int, int]]) -> str | None:
         start, end = runs[0][0], runs[-1][1]
         inside = {i for first, last in runs for i in range(first, last)}
         if all(i in inside or clause[i].isdigit() for i in range(start, end)):
-            return _detok(clause[start:end])  # its names with the numbers between: "the November 2023 AGM"
+            return _detok(
+                clause[start : _noun_end(clause, end)]
+            )  # "the November 2023 AGM", "the Bb clarinet"
         return name
     for the in reversed([i for i, token in enumerate(clause) if token.casefold() == "the"]):
         thing = list(
@@ -444,6 +448,15 @@ def _subject(clause: list[str], runs: list[tuple[int, int]]) -> str | None:
         if thing and len(thing) <= THING_WORDS and after != ["of"]:
             return _detok(clause[the : the + 1 + len(thing)])  # "the railway"; not "the capital" of …
     return None
+
+
+def _noun_end(clause: list[str], end: int) -> int:
+    """Where the thing a name at ``clause[:end]`` qualifies ends: a noun or two closing the half after
+    it ("the Open class", "the orchestra's Bb clarinet"), else ``end``."""
+    after = list(itertools.takewhile(lambda t: t.isalpha() and t.islower() and t not in FILLER, clause[end:]))
+    closes = end + len(after) == len(clause) - len(_closing(clause))
+    helped = any(t.casefold() in _VERBS for t in clause[:end])  # "What does the Mill Company make"
+    return end + len(after) if after and closes and len(after) <= 2 and not helped else end
 
 
 def _name(clause: list[str], runs: list[tuple[int, int]]) -> str | None:
@@ -490,7 +503,8 @@ def _clauses(tokens: list[str]) -> list[list[str]]:
     """The question cut before each "and" (", and") that opens another question ("and who …")."""
     clauses, start = [], 0
     for i, token in enumerate(tokens[:-1]):
-        if token.casefold() == "and" and tokens[i + 1].casefold() in _QUESTION_WORDS and i > start:
+        asks = _POSSESSIVE_END.sub("", tokens[i + 1].casefold()) in _QUESTION_WORDS  # "and what's …"
+        if token.casefold() == "and" and asks and i > start:
             clauses.append(tokens[start : i - 1 if tokens[i - 1] == "," else i])
             start = i + 1
     return [*clauses, tokens[start:]]
