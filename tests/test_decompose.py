@@ -458,3 +458,13 @@ def test_a_contracted_question_word_opens_a_half_and_names_nothing() -> None:
         "The Tamsey Mill Company: where is it based?",
         None,
     )
+
+
+def test_a_lead_before_the_first_question_word_is_every_halfs() -> None:
+    """ "Entry fees: how much for the Open class, and how much for the Pairs?" asks both of the
+    entry fees, the half that names a thing of its own too."""
+    parts = split("Match entry fees: how much for the Open class, and how much for the Under-25 Pairs?")
+    assert [question for question, _ in parts] == [
+        "Match entry fees: how much for the Open class?",
+        "Match entry fees: how much for the Under-25 Pairs?",
+    ]

@@ -298,12 +298,14 @@ def split(
         listed = _listed_names(question, names, known)
         described = _described_twice(tokens, names) if len(listed) == 1 else None
         return [(_detok(part), None) for part in described] if described else listed
-    capital, subject = question[:1].isupper(), _subject(clauses[0], named[0])
+    capital, subject, lead = question[:1].isupper(), _subject(clauses[0], named[0]), _lead(clauses[0])
     parts = [
         part
         for at, (clause, runs) in enumerate(zip(clauses, named, strict=True))
         for part in (
-            _listed_names(_asked(clause, capital), names, known, _name(clause, runs))
+            _listed_names(
+                _asked(_said_of(lead if at else None, clause), capital), names, known, _name(clause, runs)
+            )
             if runs
             else [(_asked(_said_of(subject if at else None, clause), capital), None)]
         )
@@ -426,12 +428,8 @@ def _subject(clause: list[str], runs: list[tuple[int, int]]) -> str | None:
     """What a half asks about: its lead before the question word ("For Wendle Moor, who's …"), else
     its names (not only months or weekdays) with the numbers between them, else the last thing it
     names after "the" ("Who first proposed the railway"; not a relation, "the capital of …")."""
-    opens = next((i for i, token in enumerate(clause) if token.casefold() in _QUESTION_WORDS), 0)
-    if opens > 1 and clause[opens - 1] in _BREAKS:
-        lead = clause[: opens - 1]
-        lead = lead[1:] if lead[0].casefold() in _LEADS else lead
-        if lead and len(lead) <= 2 * THING_WORDS:
-            return _detok(lead)
+    if lead := _lead(clause):
+        return lead
     if name := _name(clause, runs):
         start, end = runs[0][0], runs[-1][1]
         inside = {i for first, last in runs for i in range(first, last)}
@@ -447,6 +445,18 @@ def _subject(clause: list[str], runs: list[tuple[int, int]]) -> str | None:
         after = [t.casefold() for t in clause[the + 1 + len(thing) : the + 2 + len(thing)]]
         if thing and len(thing) <= THING_WORDS and after != ["of"]:
             return _detok(clause[the : the + 1 + len(thing)])  # "the railway"; not "the capital" of …
+    return None
+
+
+def _lead(clause: list[str]) -> str | None:
+    """A half's lead before its question word, which the other halves share ("For Wendle Moor, who's
+    …", "Hedge-laying match entry fees: how much for …"), or None."""
+    opens = next((i for i, token in enumerate(clause) if token.casefold() in _QUESTION_WORDS), 0)
+    if opens > 1 and clause[opens - 1] in _BREAKS:
+        lead = clause[: opens - 1]
+        lead = lead[1:] if lead[0].casefold() in _LEADS else lead
+        if lead and len(lead) <= 2 * THING_WORDS:
+            return _detok(lead)
     return None
 
 
