@@ -468,3 +468,11 @@ def test_a_lead_before_the_first_question_word_is_every_halfs() -> None:
         "Match entry fees: how much for the Open class?",
         "Match entry fees: how much for the Under-25 Pairs?",
     ]
+
+
+def test_two_things_of_one_noun_set_against_each_other_are_asked_each() -> None:
+    """ "for a registered boat vs a visiting boat" asks of each boat, as "and" would."""
+    assert [q for q, _ in split("Landing dues for a registered boat vs a visiting boat?")] == [
+        "Landing dues for a registered boat?",
+        "Landing dues for a visiting boat?",
+    ]

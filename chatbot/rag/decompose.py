@@ -118,11 +118,11 @@ def _things(tokens: list[str], known: Callable[[str], bool]) -> list[tuple[int, 
 
 def _same_noun(tokens: list[str]) -> list[tuple[int, int]]:
     """Two things in lower case that say the same noun after a word of their own, joined by "and":
-    "potato delivery and carrot delivery", "a day ticket and a week ticket" (an article before the
-    second kept with it)."""
+    "potato delivery and carrot delivery", "a day ticket and a week ticket", "a registered boat vs a
+    visiting boat" (an article before the second kept with it)."""
     for i, token in enumerate(tokens[2:-2], 2):
         second = i + 2 if tokens[i + 1].casefold() in _ARTICLES else i + 1
-        if token.casefold() != "and" or second + 1 >= len(tokens):
+        if token.casefold().rstrip(".") not in ("and", "vs", "versus") or second + 1 >= len(tokens):
             continue
         pair = [tokens[i - 2], tokens[i - 1], tokens[second], tokens[second + 1]]
         if all(_plain_word(t) for t in pair) and pair[1] == pair[3] and pair[0] != pair[2]:
