@@ -482,6 +482,10 @@ def test_a_document_saying_two_of_the_questions_words_together_needs_less_simila
     assert texts(strict, "where's the chain hoist kept") == []
     assert "item: Chain hoist" in texts(hybrid, "where's the chain hoist kept")[0]
     assert texts(hybrid, "where is the hoist for the chain kept") == []
+    # a longer word of the question that few documents write sets a row apart, however low it scores
+    rare = HybridRetriever(store=register_store, k=1, score_threshold=0.95, named_threshold=0.1)
+    assert "item: Haze machine" in texts(rare, "which one is a machine")[0]
+    assert texts(rare, "which one is in good condition") == []  # "condition": every row's column
     # a plural says the pair too: "skip a duty day" of "three duty days"
     assert word_pairs(words("if you skip a duty day")) & word_pairs(words("three duty days a season"))
     assert not word_pairs(words("a glass door")) & word_pairs(words("the glas doors"))

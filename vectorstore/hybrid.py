@@ -102,10 +102,11 @@ class HybridRetriever(BaseRetriever):
         fused = reciprocal_rank([list(nearest), list(chars), list(exact)], self.rrf_k)
         codes, named, conditions = identifiers(question), subject(query, index), stated(words(question))
         phrases, runs = word_pairs(words(question)), name_runs(query, named)
+        said = (phrases, rare_words(question, index))
         passing = [
             i
             for i in fused
-            if i in found and self._passes(found[i], codes, (named, runs), conditions, phrases, index.titled)
+            if i in found and self._passes(found[i], codes, (named, runs), conditions, said, index.titled)
         ]
         lettered = letter_codes(query)
         passing.sort(
@@ -124,7 +125,7 @@ class HybridRetriever(BaseRetriever):
         codes: set[str],
         naming: tuple[set[str], list[set[str]]],
         conditions: set[str],
-        phrases: set[tuple[str, str]],
+        said: tuple[set[tuple[str, str]], set[str]],
         titled: Callable[[str, str], bool],
     ) -> bool:
         """A question is answered only by documents that name what it names (Northern Lanthorn is not
@@ -132,11 +133,14 @@ class HybridRetriever(BaseRetriever):
         all its codes (KX-2041 never answers for KX-2047); a question with codes or a whole date ("on 5
         March 2024") whatever the vectors say, any other by a similar enough document (less similar
         where it names or states something the document does too, or says two of its words together:
-        a register's row of the "chain hoist" scores low with "where's the chain hoist kept"); one
+        a register's row of the "chain hoist" scores low with "where's the chain hoist kept", and so
+        does a row that writes a word of the question few documents write, ``said``'s second:
+        "unwashed" of an export's note for "which member brought the cloths back unwashed"); one
         naming something ("Sportcomplex Den Akker", "Szalai") by table rows that name it all: an
         export's terse row ("tenant: Szalai, K; cust_ref: C-31102") resembles no question. A document
         may leave a name to the other parts of its file (:func:`_named_by_file`)."""
         named, runs = naming
+        phrases, rare = said
         text = found[0].page_content
         written = words(text)
         states = stated(written, counted=True)
@@ -156,7 +160,9 @@ class HybridRetriever(BaseRetriever):
         if whole_date(conditions) or (named and _ROW.match(text)):
             return True  # a log's entry of that day, a table row naming "Sportcomplex Den Akker", however
             # little its words resemble the question's (terse, in another language, say)
-        related = named or conditions or phrases & word_pairs(written)
+        related = (
+            named or conditions or phrases & word_pairs(written) or (_ROW.match(text) and rare & set(written))
+        )
         return found[1] >= (self.named_threshold if related else self.score_threshold)
 
     def _nearest(self, vector: np.ndarray, n: int) -> dict[str, tuple[Document, float]]:
@@ -326,6 +332,16 @@ def _mostly_titled(run: set[str], title: set[str]) -> bool:
     "tallis_ferry_fares.csv", whose rows name other clubs and quays)."""
     said = sum(held(word, title) for word in run)
     return said >= 2 and 2 * said > len(run)
+
+
+def rare_words(question: str, index: LexicalIndex) -> set[str]:
+    """The question's longer words that at most :data:`RARE_DOCUMENTS` documents write: what sets a
+    terse row apart ("unwashed", "pinblock"), where the vectors see little of it."""
+    return {w for w in words(question) if len(w) >= _RARE_LENGTH and 0 < index.spread[w] <= RARE_DOCUMENTS}
+
+
+RARE_DOCUMENTS = 2
+_RARE_LENGTH = 6
 
 
 def word_pairs(said: list[str]) -> set[tuple[str, str]]:

@@ -18,6 +18,7 @@ Example::
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import bm25s
 import numpy as np
@@ -52,10 +53,12 @@ class LexicalIndex:
         self.postings = self.vectorizer.fit_transform(texts).T.tocsr() if texts else None
         self.bm25 = bm25s.BM25(k1=BM25_K1, b=BM25_B)
         self.words: set[str] = set()
+        self.spread: Counter[str] = Counter()  # a word → how many documents write it
         self._titles: dict[str, set[str]] = {}  # a title → the words of its documents, as asked
         if texts:
             tokens = [words(text) for text in texts]
-            self.words = {w for ts in tokens for w in ts}
+            self.spread = Counter(w for ts in tokens for w in set(ts))
+            self.words = set(self.spread)
             self.bm25.index([_terms(ts) for ts in tokens], show_progress=False)
 
     def __len__(self) -> int:
