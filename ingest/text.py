@@ -110,6 +110,8 @@ _EQUATED = re.compile(r"^\s*\S[^=]{0,60}\s=\s+\S")  # "P-41 = pumping station, P
 _SPACED = re.compile(r"^\s*\S.*?[^\s:-]\s{3,}[^\s-]")
 _CELL_GAP = re.compile(r"(?<=[^\s:-])\s{3,}(?=[^\s-])")
 _TIMED = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s")
+# dots leading a label to its value ("Novice .......... Owain Pryce-Gillard"): the label's colon
+_LEADER = re.compile(r"(?<=\S)[ \t]*\.{4,}[ \t]*(?=\S)")
 _HEADER = re.compile(r"^\s*(From|To|Date|Sent|Subject):[ \t]*(.+?)\s*$", re.MULTILINE)  # an e-mail's
 _REPLY = re.compile(r"^(?:\s*(?:re|fwd?|aw|sv)\s*:\s*)+", re.IGNORECASE)  # "Re: Fwd: " before a subject
 # a line drawn across plain text ("-----", "=====") over or under a heading: it parts paragraphs
@@ -302,12 +304,14 @@ def _sections(
     pages: list[str], title: str | None, pdf: bool, rows: frozenset[str]
 ) -> Iterator[tuple[list[str], str, int]]:
     """The paragraphs of ``pages`` with their headings and page numbers (see :func:`pdf_sections`)."""
-    paragraphs = [
-        (number, _RULE.sub("", p).strip("\n"), bool(_RULE.match(p)))
-        for number, page in enumerate(pages, 1)
-        for p in re.split(r"\n\s*\n", page)
-        if _RULE.sub("", p).strip()
-    ]
+    paragraphs = _led_on(
+        [
+            (number, _RULE.sub("", p).strip("\n"), bool(_RULE.match(p)))
+            for number, page in enumerate(pages, 1)
+            for p in re.split(r"\n\s*\n", _LEADER.sub(": ", page))
+            if _RULE.sub("", p).strip()
+        ]
+    )
     blocks = [
         (number, block, ruled and at == 0)
         for number, p, ruled in paragraphs
@@ -347,6 +351,25 @@ def _sections(
         yield [h for h in (title, message, section, label) if h], list_lines(lines), number
         if led and all(line[:1].isspace() for line in lines):  # "Key times:" over an indented list
             section = None  # heads that list only, not the sign-off after it
+
+
+def _led_on(paragraphs: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """The paragraphs, one that leads into the next with a colon ("… I shouldn't judge the
+    Intermediate. Proposal:") joined to it, so the list it announces is read with it; a heading
+    line ending in a colon ("Key times:") heads what follows instead."""
+    joined: list[tuple[int, str, bool]] = []
+    for number, text, ruled in paragraphs:
+        if joined and not ruled and _leads_on(joined[-1][1]):
+            joined[-1] = (joined[-1][0], f"{joined[-1][1]}\n{text}", joined[-1][2])
+        else:
+            joined.append((number, text, ruled))
+    return joined
+
+
+def _leads_on(paragraph: str) -> bool:
+    """Whether a paragraph of sentences ends in a colon: what follows is what it announces (not a
+    heading, nor a mail program's "On 10 Mar 2026, Dai Lee wrote:", which head what follows)."""
+    return paragraph.rstrip().endswith(":") and bool(re.search(_SENTENCE_END, paragraph))
 
 
 def _opens_entry(line: str) -> bool:

@@ -331,7 +331,7 @@ def test_ruled_headings_labels_and_hanging_lines_of_a_report(tmp_path):
     )
     title = "HARBOUR FERRIES LTD - INCIDENT REPORT › 2. PERSONS ON BOARD"
     assert chunks(tmp_path / "report.txt", report) == [
-        f"{title} › Crew (3): Ada Vance ..... Master; Tom Orr ....... Mate; Kit Blyth ..... Deckhand",
+        f"{title} › Crew (3): Ada Vance: Master; Tom Orr: Mate; Kit Blyth: Deckhand",  # leaders as colons
         f"{title}: Passengers: 38.",
         f"{title}: 16:52 Coolant alarm (set point 95 C). Chief Engineer to the engine room. 17:28 Berthed.",
         f"{title}: 11:00 Session 1. Chair: Dr Lena Kovac; 11:00 Zinc primers",
@@ -868,3 +868,18 @@ def test_a_quoted_reply_in_an_email_is_text_under_its_own_sender(tmp_path):
     )
     assert texts[-1] == "Sweep booking › From Frances Hale, 9 March 2026 19:51: How much would it be?"
     assert not any("> " in text for text in texts)
+
+
+def test_a_paragraph_announcing_a_list_with_a_colon_is_read_with_it(tmp_path):
+    """ "… Proposal:" over a list of dot-led lines ("Novice .......... Owain Pryce-Gillard") is one
+    chunk with its list, each line a label and its value; a heading ending in a colon still heads."""
+    text = (
+        "Hedge match notes\n\nJudging. I'm happy to judge the Open again. Proposal:\n\n"
+        "  Open ............ Clement Harroway\n  Novice .......... Owain Pryce-Gillard\n\n"
+        "Key times:\n\nStart horn 08:30.\n"
+    )
+    assert chunks(tmp_path / "match.txt", text) == [
+        "Hedge match notes: Judging. I'm happy to judge the Open again. Proposal: Open: Clement Harroway; "
+        "Novice: Owain Pryce-Gillard",
+        "Hedge match notes › Key times: Start horn 08:30.",
+    ]
