@@ -1210,3 +1210,11 @@ def test_the_kind_word_of_a_given_code_names_no_column() -> None:
     assert looked_up("Which vaccine is due for pet HVX-3170?", row) is None
     assert looked_up("What pet is HVX-3170?", row) == "The pet name of HVX-3170 is Biscuit."
     assert looked_up("pet HVX-3170 weight", row) == "The weight of HVX-3170 is 12.5 kg."
+
+
+def test_what_piece_of_equipment_a_code_is_asks_its_description() -> None:
+    """ "What piece of equipment is item code MIL-01?" asks what the row says the item is."""
+    row = "press_share.tsv — item_code: MIL-01; item_desc: Hand scratter mill; hire_days: 1; fee_gbp: 6.00"
+    assert looked_up("What piece of equipment is item code MIL-01?", row) == (
+        "The item description of MIL-01 is Hand scratter mill."
+    )

@@ -85,7 +85,7 @@ _SPOKEN_UNITS = {"c": "°C", "f": "°F", "kmh": "km/h", "pct": "%", "percent": "
 _PENNIES = re.compile(r"^\d+\.\d$")  # a price a program wrote as a number: 4.6 is £4.60
 # columns that say what a row's subject is, and words that ask what kind of thing it is
 _NAMING = frozenset({"name", "description", "title", "item", "product"})
-_KINDS = frozenset({"part", "item", "product", "thing", "article"})
+_KINDS = frozenset({"part", "item", "product", "thing", "article", "equipment", "piece", "tool", "kit"})
 _NAMES = _NAMING - {"description"}  # columns of short names: "name", "title", "item", "product"
 # question words that name columns a table may have (besides answer_kind's measures): "Where is the
 # fair held?" asks for its venue, "What does B-211 pay?" for its rent, "Who won …?" for its winner
