@@ -90,6 +90,8 @@ from chatbot.rag.grounding import checked
         ("The combination is 4471.", "what's the combination for the side gate lock"),
         ("It cuts plywood up to 6 mm.", "what's the thickest material the laser can cut"),
         ("The closing bank balance was £3,412.60.", "What was the bank balance at the end of 2024?"),
+        ("Adult Night runs 19:30-22:00.", "What are the hours of the over-18s session?"),
+        ("The course is 12 hours long.", "How many hours is the course?"),
     ],
 )
 def test_answers_of_the_asked_kind_fit(sentence, question) -> None:
@@ -161,6 +163,7 @@ def test_answers_of_the_asked_kind_fit(sentence, question) -> None:
         ("The accounts were approved.", "What was the bank balance at the end of 2024?"),
         ("The van goes out on Wednesdays.", "What's the latest time I can get my order in for the van?"),
         ("The round goes out on Wednesdays and Fridays.", "From what date will the round run twice a week?"),
+        ("The over-18s can book up to 14 days ahead.", "What are the hours of the over-18s session?"),
     ],
 )
 def test_answers_of_another_kind_do_not(sentence, question) -> None:

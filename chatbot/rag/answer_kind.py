@@ -415,6 +415,9 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
     ),
     (re.compile(r"\btime of (?:the )?year\b"), _date),  # "November to March"
     (re.compile(r"\b(?:what|which) time\b|\bat what hour\b|\b(?:latest|earliest) time\b"), _clock),
+    # the hours something is open or runs: its times of day ("What are the hours of the over-18s
+    # session?"; not "how many hours", a length of time)
+    (re.compile(r"^(?:what|which)(?:'s| is| are)? (?:the |its |their )?(?:[a-z-]+ )?hours\b"), _clock),
     (re.compile(r"\b(?:what|which) year\b|\byear did\b"), _year),
     # days that recur ("Which days is the seamstress in?", "what day of the week are bins collected")
     (re.compile(r"\b(?:what|which) days\b|\bdays? of the week\b"), _weekday),
