@@ -749,3 +749,15 @@ def test_a_measure_the_documents_write_only_as_another_kind_is_not_the_one_asked
     boxes = ["Market › Charges — Service: Fish box hire; Unit: per 25 litre box; Price: £0.60"]
     assert not grounded("A 25 litre fish box costs £1.90.", question, ice)
     assert grounded("A 25 litre fish box costs £0.60.", question, boxes)
+
+
+def test_a_figure_set_apart_for_the_questions_condition_is_the_one_asked() -> None:
+    """ "My son is 12": "£15 a year (£9 for under-16s)" gives him £9, not £15; a condition no part
+    holds, or a measure's range ("10-20kg"), leaves the answer alone."""
+    rink = ["Rink › Rink Pass: The Rink Pass costs £15 a year (£9 for under-16s) and gives £1 off."]
+    question = "My son is 12 - how much would a Rink Pass cost him?"
+    assert not grounded("The Rink Pass costs £15 a year.", question, rink)
+    assert grounded("The Rink Pass costs £9 a year.", question, rink)
+    assert grounded("The Rink Pass costs £15 a year.", "I'm 40 - how much is a Rink Pass?", rink)
+    groom = ["Grooming › De-shed: small dogs £28, or £36 for medium dogs (10-20kg)."]
+    assert grounded("A medium dog costs £36.", "de-shed price for a medium dog (10-20kg)", groom)

@@ -243,7 +243,7 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         return False
     if _premise_changed(sentence, question) or _condition_changed(sentence, question, documents):
         return False
-    if _measure_unstated(question, text):
+    if _measure_unstated(question, text) or _condition_elsewhere(sentence, question, documents):
         return False
     uses = uses_word(known)  # built once: three checks below ask it
     if _rank_unsaid(question, said, uses) or _time_unwritten(sentence, question, text):
@@ -388,6 +388,41 @@ def _measure_unstated(question: str, text: str) -> bool:
         for number, dimensions in measures(question).items()
         if dimensions - {None, COUNT} and not dimensions & {None}
     )
+
+
+def _condition_elsewhere(sentence: str, question: str, documents: list[str]) -> bool:
+    """Whether the question gives a number as its condition ("My son is 12"), and every clause part
+    holding a figure the answer adds leaves it unstated while another part, with a figure of its
+    own, holds it: "The Rink Pass costs £15 a year (£9 for under-16s)" gives a 12-year-old £9."""
+    spans = {n for m in _NUMBER_SPAN.finditer(question) for n in m.groups()}  # "(10-20kg)": a measure's
+    bare = {
+        n
+        for n, dims in measures(question).items()
+        if dims <= {None} and is_number(n) and float(n) < _YEARS and n not in spans
+    }
+    conditions = stated(words(" ".join(bare))) - stated(words(sentence))  # an age, a count: not "10 inch"
+    figures = set(_FIGURE.findall(sentence)) - set(_FIGURE.findall(question))
+    if not conditions or not figures:
+        return False
+    for clause in (clause for document in documents for clause in _CLAUSE_END.split(body_of(document))):
+        parts = [
+            (set(_FIGURE.findall(part)), stated(words(part), counted=True))
+            for part in _CONDITION_PARTS.split(clause)
+        ]
+        holding = [at for at, (numbers, _) in enumerate(parts) if numbers & figures]
+        if (
+            holding
+            and all(not conditions <= parts[at][1] for at in holding)
+            and any(numbers and not numbers & figures and conditions <= held for numbers, held in parts)
+        ):
+            return True
+    return False
+
+
+_YEARS = 1000  # a bare number from here up is a year, no condition of a thing
+_NUMBER_SPAN = re.compile(r"(\d+)\s?[-\u2013]\s?(\d+)")
+# where a clause sets a value apart by a condition: "£15 a year (£9 for under-16s)", ", or £6 for …"
+_CONDITION_PARTS = re.compile(r"\s*\(|\)|,?\s+(?:or|whereas|while|but)\s+|,\s+and\s+")
 
 
 def _bound_holds(number: str, condition: str, documents: list[str]) -> bool:
