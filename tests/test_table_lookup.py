@@ -1218,3 +1218,17 @@ def test_what_piece_of_equipment_a_code_is_asks_its_description() -> None:
     assert looked_up("What piece of equipment is item code MIL-01?", row) == (
         "The item description of MIL-01 is Hand scratter mill."
     )
+
+
+def test_an_age_the_rows_bound_holds_makes_the_question_about_it() -> None:
+    """ "I'm 67 …" is about the "Concession (65+)" row, whose bound states 67: the "and" the question
+    says is no word of that row's name for it to name in part."""
+    row = (
+        "Club › Membership — Membership type: Concession (65+, full-time student); Annual club fee: £72; "
+        "NAA affiliation (extra, per year): £21"
+    )
+    question = "I'm 67 and planning to join the club - how much is the NAA affiliation on top?"
+    assert about_row(question, row)
+    assert not about_row(
+        "I'm 40 and planning to join - how much is the annual club fee?", row.replace("65+", "65-70")
+    )

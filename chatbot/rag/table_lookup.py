@@ -268,7 +268,7 @@ def about_row(question: str, document: str) -> bool:
     keys = {match_key(w) for w in asked if w not in FILLER} | letters
     says = {match_key(w) for w in values if w not in FILLER or w in letters} & keys
     return (
-        bool(says or stated(asked) & stated(values))
+        bool(says or stated(asked) & stated(values, counted=True))  # "65+" holds "I'm 67"
         and not _named_by_label(asked, cells, document)
         and not _other_subject(asked, cells, _label_keys(document), _capitalized_keys(question))
         and not _other_day(asked, cells)
@@ -359,8 +359,8 @@ def _other_subject(
     unless it stands before the name capitalized (``names``: "Tarnwick Rovers" for "Ruthby Rovers"
     of ``tarnwick_valley_clubs.csv``; "the diesel heaters Sorrelby hire out" names Sorrelby's)."""
     keys = [match_key(w) for w in asked]
-    subject = [match_key(w) for w in words(_SIZE.sub("", cells[0][1]) or cells[0][1])]
-    at = [i for i, key in enumerate(keys) if key in subject]
+    subject = [match_key(w) for w in words(_SIZE.sub("", cells[0][1]) or cells[0][1]) if w not in FILLER]
+    at = [i for i, key in enumerate(keys) if key in subject and asked[i] not in FILLER]  # "65 and over"
     if not at or {keys[i] for i in at} == set(subject):
         return False
     known = _row_keys(cells) | label
