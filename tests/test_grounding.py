@@ -761,3 +761,18 @@ def test_a_figure_set_apart_for_the_questions_condition_is_the_one_asked() -> No
     assert grounded("The Rink Pass costs £15 a year.", "I'm 40 - how much is a Rink Pass?", rink)
     groom = ["Grooming › De-shed: small dogs £28, or £36 for medium dogs (10-20kg)."]
     assert grounded("A medium dog costs £36.", "de-shed price for a medium dog (10-20kg)", groom)
+
+
+def test_a_group_whose_span_misses_the_given_age_is_another_group() -> None:
+    """ "I'm 12 - …" is not answered by what "juniors aged 14-17" need; the group that holds 12 is
+    asked of, and a weekday's days are no span of numbers."""
+    rules = [
+        "Archery › Juniors: Juniors aged 14-17 need a signed consent form. Ages 10-13 need a parent on site."
+    ]
+    question = "I'm 12 - can my mum just drop me off at the course?"
+    assert not grounded("Juniors aged 14-17 need a signed consent form.", question, rules)
+    assert grounded("No, ages 10-13 need a parent on site.", question, rules)
+    weekday = ["Locks › Offers: Over-65s get 10% off the labour of any job booked for a weekday."]
+    assert grounded(
+        "You get 10% off the labour of any job booked for a weekday.", "I'm 72 - any discount?", weekday
+    )

@@ -245,6 +245,8 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         return False
     if _measure_unstated(question, text) or _condition_elsewhere(sentence, question, documents):
         return False
+    if _group_elsewhere(sentence, question):
+        return False
     uses = uses_word(known)  # built once: three checks below ask it
     if _rank_unsaid(question, said, uses) or _time_unwritten(sentence, question, text):
         return False
@@ -394,13 +396,7 @@ def _condition_elsewhere(sentence: str, question: str, documents: list[str]) -> 
     """Whether the question gives a number as its condition ("My son is 12"), and every clause part
     holding a figure the answer adds leaves it unstated while another part, with a figure of its
     own, holds it: "The Rink Pass costs £15 a year (£9 for under-16s)" gives a 12-year-old £9."""
-    spans = {n for m in _NUMBER_SPAN.finditer(question) for n in m.groups()}  # "(10-20kg)": a measure's
-    bare = {
-        n
-        for n, dims in measures(question).items()
-        if dims <= {None} and is_number(n) and float(n) < _YEARS and n not in spans
-    }
-    conditions = stated(words(" ".join(bare))) - stated(words(sentence))  # an age, a count: not "10 inch"
+    conditions = _given_numbers(question) - stated(words(sentence))
     figures = set(_FIGURE.findall(sentence)) - set(_FIGURE.findall(question))
     if not conditions or not figures:
         return False
@@ -417,6 +413,30 @@ def _condition_elsewhere(sentence: str, question: str, documents: list[str]) -> 
         ):
             return True
     return False
+
+
+def _given_numbers(question: str) -> set[str]:
+    """The bare numbers the question gives as its condition, as :func:`stated` writes them: an age
+    or a count ("My son is 12"), not a measure ("10 inch", "(10-20kg)") nor a year."""
+    spans = {n for m in _NUMBER_SPAN.finditer(question) for n in m.groups()}
+    return stated(
+        words(
+            " ".join(
+                n
+                for n, dims in measures(question).items()
+                if dims <= {None} and is_number(n) and float(n) < _YEARS and n not in spans
+            )
+        )
+    )
+
+
+def _group_elsewhere(sentence: str, question: str) -> bool:
+    """Whether the answer tells of a span or bound of numbers ("aged 14-17", "under 8") that does not
+    hold the number the question gives ("I'm 12 - can my mum just drop me off?" → "Juniors aged
+    14-17 need a signed consent form."): it is about another group."""
+    given, said = _given_numbers(question), words(sentence)
+    counted = {n for n in stated(said, counted=True) if is_number(n)}  # not a "weekday"'s days
+    return bool(given) and counted > stated(said) & counted and not given & counted
 
 
 _YEARS = 1000  # a bare number from here up is a year, no condition of a thing
