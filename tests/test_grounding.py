@@ -776,3 +776,14 @@ def test_a_group_whose_span_misses_the_given_age_is_another_group() -> None:
     assert grounded(
         "You get 10% off the labour of any job booked for a weekday.", "I'm 72 - any discount?", weekday
     )
+
+
+def test_a_number_written_only_in_a_time_of_day_is_no_amount() -> None:
+    """The "20" of a message's "17:20" is no price: "The Open class costs £20." is made up; a price
+    written with pence ("£7.85") is no time."""
+    message = [
+        "Match › From Clement, Sat, 14 Feb 2026 at 17:20: Chainsaws are allowed for the Open class only."
+    ]
+    assert not grounded("The Open class costs £20.", "how much for the Open class?", message)
+    teas = ["Teas — name: Silver Fern Green; price: 7.85"]
+    assert grounded("The price of Silver Fern Green is £7.85.", "price of silver fern green?", teas)

@@ -929,14 +929,21 @@ def _codes(text: str) -> list[str]:
     return _SLASHED.findall(text) + _PHONE.findall(text)
 
 
+_COLON_TIME = re.compile(r"(?<![\d£$€.:])\d{1,2}:\d{2}(?!\d)(?!:\d)")  # "17:20", never a price's "7.85"
+
+
 def _amount_made_up(sentence: str, asked: set[str], documents: str) -> bool:
     """Whether the sentence gives as an amount (a count or a measure) a number that the documents
     write only as one: a count of other things ("over 180 problems" → "The walls are 180 feet
-    high.") or a reference ("charity no. 1093386" → "It has 1093386 volunteers."; agenda item
-    "25/104" → "The cost is £104."; "tel 01632 480 999" → "The surcharge is £999.")."""
+    high."), a part of a time of day ("17:20" → "The Open class costs £20.") or a reference
+    ("charity no. 1093386" → "It has 1093386 volunteers."; agenda item "25/104" → "The cost is
+    £104."; "tel 01632 480 999" → "The surcharge is £999.")."""
     written, times = measures(documents, counts=True), Counter(words(documents))
     labelled = Counter(words(number)[0] for number in _LABELLED.findall(documents))
     labelled += Counter(part for code in _codes(documents) for part in words(code))
+    labelled += Counter(
+        part for time in _COLON_TIME.finditer(documents) for part in words(time[0])
+    )  # "17:20"
     coded = {part for code in _codes(sentence) for part in words(code)}  # "25/01902/HOU", a phone number
     for number, dimensions in measures(sentence, counts=True).items():
         amounts = dimensions - {None}
