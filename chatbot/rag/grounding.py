@@ -442,7 +442,7 @@ def _group_elsewhere(sentence: str, question: str) -> bool:
 _YEARS = 1000  # a bare number from here up is a year, no condition of a thing
 _NUMBER_SPAN = re.compile(r"(\d+)\s?[-\u2013]\s?(\d+)")
 # where a clause sets a value apart by a condition: "£15 a year (£9 for under-16s)", ", or £6 for …"
-_CONDITION_PARTS = re.compile(r"\s*\(|\)|,?\s+(?:or|whereas|while|but)\s+|,\s+and\s+")
+_CONDITION_PARTS = re.compile(rf"\s*\(|\)|{_PARTS.pattern}")
 
 
 def _bound_holds(number: str, condition: str, documents: list[str]) -> bool:

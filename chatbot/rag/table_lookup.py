@@ -688,7 +688,7 @@ def _without_values(said: str, cells: list[tuple[str, str]], when: bool = False)
             said = (
                 re.sub(rf" (?:(?:{kind}) )?{re.escape(written)} ", " ", said, count=1)
                 if kind
-                else (said.replace(f" {written} ", " ", 1))
+                else said.replace(f" {written} ", " ", 1)
             )
     return said.split()
 
