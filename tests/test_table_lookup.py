@@ -538,7 +538,8 @@ def test_a_rows_label_may_hold_a_dash_of_its_own() -> None:
 
 def test_short_column_names_are_read_as_their_words() -> None:
     """An export's clipped, run-together column names (``Cat``, ``DueDt``, ``Dep (GBP)``) say what
-    their words say: a category, a due date, a deposit in money ("Dep" alone departs)."""
+    their words say: a category, a due date, a deposit in money, its currency in brackets or not ("Dep"
+    alone departs)."""
     loans = (
         "loans.csv — LoanID: LN-0461; Item: Bread maker; Cat: KIT; OutDt: 2025-10-18; DueDt: 2025-11-01; "
         "RetDt: 2025-10-30; Dep (GBP): 10.00"
@@ -555,6 +556,11 @@ def test_short_column_names_are_read_as_their_words() -> None:
         looked_up("What deposit was paid on the bread maker?", loans) == "The deposit of LN-0461 is £10.00."
     )
     assert looked_up("When was the bread maker taken?", loans) is None  # no date column it names
+    register = "loans.xlsx › WOODWIND — Inst_ID: PCO-OB650; Instr: Oboe; Ret_due: 06/01/2027; Dep_£: 150"
+    assert column_words("Dep_£") == column_words("Dep (£)") == (["deposit"], "£")
+    assert (
+        looked_up("How much deposit was taken for the oboe?", register) == "The deposit of PCO-OB650 is £150."
+    )
     units = "units.csv — unit_id: SB-0106; cust_ref: C-31102; tenant: Szalai, K; mo_rent_gbp: 128.00"
     assert (
         looked_up("what customer ref does Szalai have?", units)

@@ -162,6 +162,8 @@ _MARKS = frozenset(_CURRENCY.values())
 CURRENCIES = _MARKS | set(_CURRENCY)  # a column's unit that says it holds prices
 # a unit in brackets: "Adult single (£)", "Depth (m)"
 _BRACKETED = re.compile(r"\(\s*([^()\s]{1,5})\s*\)\s*$")
+# a currency's mark written after a column's words without brackets: "Dep_£", "Fee £"
+_TRAILING_MARK = re.compile(r"[\s_]+([£$€])\s*$")
 _QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")  # a column's closing words in brackets, no unit: "(ex VAT)"
 # how column names shorten words: ``job_no``, ``order_num``, ``qty``, ``DueDt``, ``MbrNo``
 _SHORT = {"no": "number", "num": "number", "nr": "number", "qty": "quantity", "desc": "description",
@@ -742,7 +744,8 @@ def column_words(column: str) -> tuple[list[str], str]:
     """A column's words (a JSON path's last key) and its unit suffix or bracketed unit: ``area_km2`` →
     (["area"], "km2"), ``dimensions.width_mm`` → (["width"], "mm"), "Adult single (£)" → (["adult",
     "single"], "£"), "Account no." → (["account", "number"], ""), ``DueDt`` → (["due", "date"], ""),
-    "Monthly fee (ex VAT)" → (["monthly", "fee"], "")."""
+    "Monthly fee (ex VAT)" → (["monthly", "fee"], ""), ``Dep_£`` → (["deposit"], "£")."""
+    column = _TRAILING_MARK.sub(r" (\1)", column)
     bracketed = _BRACKETED.search(column)
     unit = bracketed.group(1).casefold() if bracketed else ""
     if unit in _MARKS or unit in _UNITS:
