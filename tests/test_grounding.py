@@ -173,6 +173,17 @@ def test_a_penalty_is_a_fee_or_a_charge() -> None:
     assert asks_unsaid("what's the refund for a late renewal?", rules)
 
 
+def test_a_new_one_of_a_lost_thing_is_its_replacement() -> None:
+    """ "a new one" of a lost card is what the terms call "a replacement", not any card they price."""
+    asked = "Lost my concession card on the bus, first time it's happened - what does a new one cost?"
+    replaced = [
+        "Buses › Lost Cards: 6.2 A replacement Card costs £10. A third or later replacement costs £20."
+    ]
+    priced = ["Buses › Lost Cards: 6.2 A second Card costs £10. A third or later Card costs £20."]
+    assert grounded("A new Card costs £10.", asked, replaced)
+    assert not grounded("A new Card costs £10.", asked, priced)
+
+
 def test_documents_that_share_no_word_with_the_question_answer_nothing_of_it() -> None:
     """A chunk near the question only in the vectors' sense (a trip's costs for a dog walk's price)
     is not asked; one that says a word of it, in another form or typed with a slip, is."""

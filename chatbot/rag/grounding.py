@@ -116,7 +116,7 @@ _PREPARED_FOR = re.compile(r"\bfor (?:the )?(spring|summer|autumn|fall|winter)\b
 _EVERY_DAY = frozenset({"daily", "weekday", "weekdays", "everyday"})
 # words and those that say the same: how often ("yearly booster" of a "Cat annual booster"), what
 # is left to pay ("the rest of the fee" of "the balance"), what is charged for a fault ("the
-# penalty for being late" of "a £25 late fee")
+# penalty for being late" of "a £25 late fee"), what a lost thing's new one is ("a replacement")
 _SAME = {
     "yearly": {"annual", "annually", "year"},
     "annual": {"yearly", "year"},
@@ -130,6 +130,7 @@ _SAME = {
     "balance": {"rest", "remainder", "remaining"},
     "penalty": {"fine", "fee", "charge", "charged", "surcharge"},
     "penalties": {"fines", "fees", "charges", "charged", "surcharges"},
+    "new": {"replacement", "replacements", "replace", "replaced", "replacing"},
 }
 # light verbs and their particles: the claim is in the words they go with ("takes place", "got …
 # out", "putting out 61 W"), so a document need not use them (replayed over the raw answers of the
