@@ -45,6 +45,7 @@ from chatbot.rag.list_lookup import keyed_by, labelled_by, listed
 from chatbot.rag.numbered import numbered
 from chatbot.rag.prompt import render_segments, sanitize, special_tokens
 from chatbot.rag.reference_lookup import referenced
+from chatbot.rag.renumbered import renumbered
 from chatbot.rag.sentence_lookup import quoted, quoted_instead
 from chatbot.rag.smalltalk import SmallTalk
 from chatbot.rag.table_lookup import (
@@ -268,7 +269,7 @@ class Rag:
         """Each part's prompt; None when its document states the answer outright (a table row's
         cell, a list's item, a one-fact sentence), it is a reply to small talk, or it is
         :data:`NO_ANSWER` (no documents, or, with grounding, none names what the question asks of
-        its subject)."""
+        its subject, or they number its kind only otherwise: "Route 3" for "Route 5")."""
         alone, settings = len(retrieved.parts) == 1, retrieved.settings
         parts = []
         for part in retrieved.parts:
@@ -277,6 +278,9 @@ class Rag:
                 continue
             documents = [doc.page_content for doc in part.sources]
             prompt, answer = None, None
+            if settings.grounding and renumbered(part.question, documents):
+                parts.append(Part(part.question, part.name, part.sources, None, None))
+                continue
             if documents and settings.table_lookup:
                 outright = stated_outright(part.question, documents[0], self.unique)
                 answer = sanitize(outright, self.tokens) if outright else None  # a document's own text

@@ -1,0 +1,44 @@
+"""A question that numbers a kind of thing the documents number only otherwise is not answered."""
+
+from __future__ import annotations
+
+import pytest
+
+from chatbot.rag.renumbered import renumbered
+
+ROUTE = ["Library › Spring timetable: Route 3 changes from 9 April; the Route 3 van calls at Kettleby."]
+KIT = ["kit.xlsx › TENTS — Item Code: TS-101; Item: Icelandic 6-berth ridge tent; Hire rate: £25.00"]
+CARDS = ["Climbing › Membership: Adult 10-visit card: £120, valid for 12 months from first use"]
+ROOMS = ["Centre › Rooms: Rooms 1\u20134 are on the ground floor; Room 9 is upstairs."]
+
+
+@pytest.mark.parametrize(
+    ("question", "documents"),
+    [
+        ("What is the Route 5 timetable?", ROUTE),
+        ("what does the route 4 van cost", ROUTE),
+        ("What do the scouts charge to hire a 4-berth tent?", KIT),
+        ("What's the price of a 20-visit card?", CARDS),
+        ("Is Room 7 free on Friday?", ROOMS),
+    ],
+)
+def test_a_number_the_documents_never_give_its_kind_is_another_thing(question, documents) -> None:
+    assert renumbered(question, documents)
+
+
+@pytest.mark.parametrize(
+    ("question", "documents"),
+    [
+        ("which route 3 stop is being withdrawn", ROUTE),
+        ("How much is the 6-berth tent?", KIT),
+        ("price of a 10-visit card", CARDS),
+        ("Is Room 3 free on Friday?", ROOMS),  # inside the span "Rooms 1-4"
+        ("Is Room 9 upstairs?", ROOMS),
+        ("How much is a 6-month card?", CARDS),  # a length of time, left to the measure checks
+        ("I'm 12 - how much is entry under 16?", ["Prices: Under 16: £5; Under 5 free"]),
+        ("What is on Sunday 21 June?", ["Events: Sunday 14 June: fete"]),
+        ("What is the Route 5 timetable?", ["Library › Routes: every route calls weekly."]),
+    ],
+)
+def test_a_number_the_documents_give_or_leave_open_is_asked_of_them(question, documents) -> None:
+    assert not renumbered(question, documents)
