@@ -92,6 +92,7 @@ from chatbot.rag.grounding import checked
         ("The closing bank balance was £3,412.60.", "What was the bank balance at the end of 2024?"),
         ("Adult Night runs 19:30-22:00.", "What are the hours of the over-18s session?"),
         ("The course is 12 hours long.", "How many hours is the course?"),
+        ("The duty warden is Kemi Adeyemi.", "What is the name of the duty warden?"),
     ],
 )
 def test_answers_of_the_asked_kind_fit(sentence, question) -> None:
@@ -164,6 +165,7 @@ def test_answers_of_the_asked_kind_fit(sentence, question) -> None:
         ("The van goes out on Wednesdays.", "What's the latest time I can get my order in for the van?"),
         ("The round goes out on Wednesdays and Fridays.", "From what date will the round run twice a week?"),
         ("The over-18s can book up to 14 days ahead.", "What are the hours of the over-18s session?"),
+        ("Duty Warden: 07700 900 514.", "What is the name of the duty warden?"),  # no one named
     ],
 )
 def test_answers_of_another_kind_do_not(sentence, question) -> None:

@@ -427,6 +427,8 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
     (re.compile(r"\b(?:what|which) (?:morning|afternoon|evening|night)s? of the week\b"), _day_date),
     (re.compile(r"^(?:who|whom|whose)\b"), _name),
     (re.compile(rf"^which (?:{'|'.join(sorted(PEOPLE))})s?\b"), _name),  # "Which member of staff …?"
+    # "what's the name of the duty warden?" is not answered by the warden's phone line
+    (re.compile(r"\b(?:what|which)(?:'s| is| was| are| were)? (?:the )?(?:full )?names? of\b"), _name),
     (_ASKED_NAMED, _named),
     (re.compile(r"\bhow often\b|\bhow frequently\b"), lambda s, q: bool(_OFTEN.search(s.casefold()))),
     (re.compile(r"^where\b"), _place),
