@@ -798,3 +798,21 @@ def test_a_number_written_only_in_a_time_of_day_is_no_amount() -> None:
     assert not grounded("The Open class costs £20.", "how much for the Open class?", message)
     teas = ["Teas — name: Silver Fern Green; price: 7.85"]
     assert grounded("The price of Silver Fern Green is £7.85.", "price of silver fern green?", teas)
+
+
+MEMBERSHIP = [
+    "Climbing Centre › Prices › Membership: Adult monthly membership: £48 per month; Junior monthly "
+    "membership: £32 per month; Adult annual membership, paid up front: £480; Adult 10-visit card: £120, "
+    "valid for 12 months from first use"
+]
+
+
+def test_a_value_of_another_labelled_item_is_not_the_one_asked() -> None:
+    """On a line of labelled items, a price stands for its own label: £120 is the 10-visit card's, so
+    it is no junior annual membership; each item's own value is told of it."""
+    junior = "How much is a junior annual membership paid up front?"
+    assert not grounded("A junior annual membership paid up front is £120.", junior, MEMBERSHIP)
+    adult = "How much is an adult annual membership?"
+    assert grounded("An adult annual membership paid up front is £480.", adult, MEMBERSHIP)
+    assert grounded("A 10-visit card costs £120.", "How much is a ten-visit card?", MEMBERSHIP)
+    assert grounded("Juniors pay £32 per month.", "what do juniors pay a month?", MEMBERSHIP)

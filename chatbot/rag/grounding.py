@@ -36,7 +36,7 @@ from chatbot.rag.answer_kind import (
     measures,
     yes_or_no,
 )
-from chatbot.rag.listed import told_of_another
+from chatbot.rag.listed import labelled_elsewhere, told_of_another
 from chatbot.rag.verbs import forms
 from ingest.separators import PATH_SEPARATOR, ROW_SEPARATOR
 from vectorstore.spelling import plain
@@ -272,6 +272,8 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
     if told_of_another(sentence, question, documents) or _value_of_another_part(
         sentence, question, documents
     ):
+        return False
+    if labelled_elsewhere(sentence, question, documents):
         return False
     in_question, in_documents, in_sentence = _stems(asked), _stems(told), _stems(said)
     # a word of the question said once more counts where the documents say it as often ("The capital

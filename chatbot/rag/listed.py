@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.separators import PATH_SEPARATOR, ROW_SEPARATOR
 from vectorstore.words import FILLER, name_words, words
 
 _NAME = r"[A-Z][\w'’-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’-]*)*"  # "Marrow Light", "Isle of Wight"
@@ -23,6 +24,9 @@ _LIST = re.compile(rf"{_ITEM}(?:,\s+{_ITEM})+,?\s+(?:and|or)\s+{_ITEM}")
 _SEPARATOR = re.compile(r",\s+|\s+(?:and|or)\s+")
 # where a document speaks of one thing rather than another: its sentences and their clauses
 _CLAUSE_END = re.compile(r"(?<=[.!?;:])\s+")
+# an item of a list written on one line, after its label: "Adult 10-visit card: £120, valid for …"
+_LABELLED_ITEM = re.compile(r"^([^:;]{2,60}?):\s+\S")
+_ASKING = frozenset({"how", "much", "many", "cost", "costs", "price", "pay", "charge", "is", "are"})
 
 
 def told_of_another(sentence: str, question: str, documents: list[str]) -> bool:
@@ -65,3 +69,39 @@ def _listed_with(question: str, text: str) -> tuple[set[str], set[str]]:
 def _names(text: str, things: set[str]) -> bool:
     """Whether ``text`` names one of ``things`` (any case)."""
     return any(re.search(rf"\b{re.escape(thing)}\b", text, re.IGNORECASE) for thing in things)
+
+
+def labelled_elsewhere(sentence: str, question: str, documents: list[str]) -> bool:
+    """Whether a number the answer adds stands only in items of a document's labelled list
+    ("Junior monthly membership: £32 per month; Adult 10-visit card: £120") whose labels say no word
+    of the answer or of the question: "A junior annual membership paid up front is £120." tells the
+    10-visit card's price as another thing's. A table row's cells are left to the table checks (a
+    column's name, "Price", is how any answer says what it gives)."""
+    figures = {w for w in words(sentence) if any(c.isdigit() for c in w)} - set(words(question))
+    asked = set(words(question)) - FILLER - _ASKING - name_words(question)  # not "Brackenholt Climbing"
+    meant = {_key(w) for w in [*words(sentence), *asked] if w not in FILLER and w not in figures}
+    for document in documents:
+        if ROW_SEPARATOR in document:
+            continue
+        items = [(_LABELLED_ITEM.match(item), set(words(item))) for item in _body(document).split("; ")]
+        if PATH_SEPARATOR not in document:  # the first "label" may be the file's title
+            items[0] = (None, items[0][1])
+        if sum(bool(label) for label, _ in items) < 2:
+            continue
+        for figure in figures:
+            holding = [label for label, said in items if figure in said]
+            if holding and all(label and not {_key(w) for w in words(label[1])} & meant for label in holding):
+                return True
+    return False
+
+
+def _body(document: str) -> str:
+    """A chunk's text after its heading path ("Centre › Prices › Membership: …")."""
+    heading_end = document.rfind(PATH_SEPARATOR)
+    colon = document.find(": ", heading_end) if heading_end >= 0 else -1
+    return document[colon + 2 :] if colon >= 0 else document
+
+
+def _key(word: str) -> str:
+    """What a word is matched by: its first five letters ("membership" is a member's)."""
+    return word[:5]
