@@ -1238,3 +1238,19 @@ def test_an_age_the_rows_bound_holds_makes_the_question_about_it() -> None:
     assert not about_row(
         "I'm 40 and planning to join - how much is the annual club fee?", row.replace("65+", "65-70")
     )
+
+
+def test_a_question_naming_another_rows_kind_is_not_about_this_row() -> None:
+    """ "The hedgehog found in Pellock Woods" is no grey squirrel found there, though the place is
+    this row's alone; a yes-or-no question may name the value it asks about."""
+    label = "rescue.csv — case_id:"
+    log = [f"{label} R-{n}; species: Hedgehog; found_at: Mill Lane; status: Released" for n in range(6)]
+    log += [f"{label} R-7; species: Grey squirrel; found_at: Pellock Woods; status: Transferred"]
+    log += [f"{label} R-8; species: Badger; found_at: Trewhella; status: Released"]
+    rescue = table_of(log)
+    squirrel = log[6]
+    assert another_rows("What did the hedgehog found in Pellock Woods cost?", squirrel, rescue)
+    assert not another_rows("What did the grey squirrel found in Pellock Woods cost?", squirrel, rescue)
+    assert not another_rows("What did the animal found in Pellock Woods cost?", squirrel, rescue)
+    assert not another_rows("Was the squirrel from Pellock Woods released?", squirrel, rescue)
+    assert not another_rows("when was the badger released", log[7], rescue)

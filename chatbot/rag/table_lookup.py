@@ -451,12 +451,14 @@ class Table(NamedTuple):
     """What a question may name of a table's rows: their subjects (first cells), the keys of the
     words that only a few rows' cells of names say (not notes, nor a kind many share), the (column,
     value) cells more than one row holds in a column of kinds, with half as many values as rows or
-    fewer (a category, a status; case folded), and the cells of their name columns."""
+    fewer (a category, a status; case folded), the cells of their name columns, and the (column,
+    value) cells of words that name a kind, of any column of names (case folded)."""
 
     subjects: frozenset[str]
     keys: frozenset[str]
     shared: frozenset[tuple[str, str]] = frozenset()
     names: tuple[str, ...] = ()  # the cells of a name column after the first ("name" beside a ``sku``)
+    kinds: frozenset[tuple[str, str]] = frozenset()  # ("species", "hedgehog"), not a code or a number
 
 
 def table_of(rows: Iterable[str]) -> Table:
@@ -495,6 +497,12 @@ def table_of(rows: Iterable[str]) -> Table:
         frozenset(key for key, count in rows_saying.items() if count <= few),
         frozenset(cell for cell, count in held.items() if count > 1 and 2 * kinds[cell[0]] <= len(cells)),
         tuple(value for row in cells for column, value in row[1:] if _last_word(column) in _NAMES),
+        frozenset(
+            (column.casefold(), value.casefold())
+            for row in cells
+            for column, value in row[1:]
+            if longest[column] <= _NAME_CELL_WORDS and _name_keys(value) and not identifiers(value)
+        ),
     )
 
 
@@ -527,7 +535,7 @@ def another_rows(question: str, document: str, table: Table, written: str = "") 
         return True
     if any(identifiers(value) and _says_whole(asked, value, set()) for _, value in cells):
         return False
-    if _renumbered(words(question), cells):
+    if _renumbered(words(question), cells) or _of_another_kind(asked, question, cells, table):
         return True
     label = _label_keys(document)
     said = [  # "booked": how, not which
@@ -540,6 +548,24 @@ def another_rows(question: str, document: str, table: Table, written: str = "") 
         for at, w in enumerate(said)
         if not _said_after_own(said, at, known)
         for key in _name_keys(w)
+    )
+
+
+def _of_another_kind(asked: set[str], question: str, cells: list[tuple[str, str]], table: Table) -> bool:
+    """Whether the question names whole a value other rows hold in a column where this row holds
+    another that it does not name: "the hedgehog found in Pellock Woods" is not the grey squirrel
+    found there. A yes-or-no question may name a value to ask whether the row holds it ("Is the
+    otter released?"), and a verb or its particle says how, not which ("booked in", "went out")."""
+    if yes_or_no(question):
+        return False
+    asked = {w for w in asked if not _PARTICIPLE.search(w) and w not in _PARTICLES}
+    own = {column.casefold(): value.casefold() for column, value in cells[1:]}
+    return any(
+        column in own
+        and own[column] != value
+        and _says_whole(asked, value, set())
+        and not _says_whole(asked, own[column], set())
+        for column, value in table.kinds
     )
 
 
