@@ -1254,3 +1254,13 @@ def test_a_question_naming_another_rows_kind_is_not_about_this_row() -> None:
     assert not another_rows("What did the animal found in Pellock Woods cost?", squirrel, rescue)
     assert not another_rows("Was the squirrel from Pellock Woods released?", squirrel, rescue)
     assert not another_rows("when was the badger released", log[7], rescue)
+
+
+def test_who_asks_the_person_column_and_where_the_place() -> None:
+    """ "Who found the owl?" asks its finder, not where it was found; "where … found?" the place."""
+    row = (
+        "rescue.csv — case_id: FWR-8; species: Barn owl; found_at: Pellock Farm; "
+        "finder_name: Marion Treloar; status: Released"
+    )
+    assert looked_up("Who found the barn owl?", row) == "The finder name of FWR-8 is Marion Treloar."
+    assert looked_up("Where was the barn owl found?", row) == "FWR-8: found at Pellock Farm."

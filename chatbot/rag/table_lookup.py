@@ -112,6 +112,7 @@ _ASKS_FOR = {
     "property": "site address premises",  # "which property is the application about"
     **dict.fromkeys(["locomotive", "loco"], "traction engine"),  # a timetable's "Traction" column
     **dict.fromkeys(["drove", "drives", "driven"], "driver chauffeur"),  # "who drove the delivery"
+    "found": "finder",  # "who found the barn owl": its ``finder_name`` (verbs leaves "found" out)
     "skipper": "captain",  # "Who is skipper for the home game?"
 }
 # columns named by a question word, and whether a question asks by it
@@ -846,6 +847,9 @@ def _asked_cell(
         found = []  # "What is Jerk Junction paying for its pitch?": money, not the pitch's number
     if len(found) > 1:  # "where do they play their home matches": the venue, not the games played
         found = [cell for cell in found if fits(f"It is {cell[1]}.", question)] or found
+    if len(found) > 1 and (asks_who(question) or _asks_where(question)):  # "who found …": the finder
+        someone = [cell for cell in found if _of_someone(cell[0].split())]  # "where …": not the finder
+        found = (someone if asks_who(question) else [cell for cell in found if cell not in someone]) or found
     if len(found) > 1 and (counted := _counted(asked)):  # "how many volunteer hours": the hours
         found = [cell for cell in found if _counts(_head(cell[0].split()), counted)] or found
     if len(found) > 1 and set.intersection(*(set(cell[0].split()) for cell in found)):
@@ -881,6 +885,12 @@ def _wh_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, str
         if asks and asks(question):
             return column.casefold(), value, ""
     return None
+
+
+def _of_someone(named: list[str]) -> bool:
+    """Whether a column's words name a person: a name, a doer ("finder"), or a word for people."""
+    head = [w for w in named if w != "name"] or named
+    return "name" in named or head[-1] in PEOPLE or (len(head[-1]) > 4 and head[-1].endswith(("er", "or")))
 
 
 def _named_before_qualifier(
