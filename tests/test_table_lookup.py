@@ -900,6 +900,9 @@ def test_a_name_the_file_says_is_still_another_rows_subject() -> None:
     assert about_row("who coaches the tarnwick valley rovers", club)
     heater = "Sorrelby Rate Card › Extras — Item: Indirect diesel heater; Unit: each; Price: £145"
     assert about_row("What's the price of the diesel heaters Sorrelby hire out?", heater)  # the company's
+    fund = "Ashcombe St Petroc Council › Grants — Fund: Small Grants; Decided by: Clerk and Chair"
+    assert about_row("Which Ashcombe St Petroc grant fund is decided by the Clerk and Chair?", fund)
+    assert not about_row("What is the maximum of the Ashcombe Large Grants?", fund)
 
 
 def test_a_footnote_mark_on_a_cell_is_no_part_of_its_number() -> None:

@@ -359,8 +359,9 @@ def _other_subject(
     minor" for "Tessell Beg", "tins of soup" for "Tinned tomatoes"). A size or number after the
     name is no part of it to say: "the rice kept" is the row "Rice 1kg", "the attic room" "Room 5";
     nor is a word of the row's ``label`` keys ("a half day of daycare" in a daycare price list),
-    unless it stands before the name capitalized (``names``: "Tarnwick Rovers" for "Ruthby Rovers"
-    of ``tarnwick_valley_clubs.csv``; "the diesel heaters Sorrelby hire out" names Sorrelby's)."""
+    unless it stands capitalized before the name written so (``names``: "Tarnwick Rovers" for
+    "Ruthby Rovers" of ``tarnwick_valley_clubs.csv``; "the diesel heaters Sorrelby hire out" names
+    Sorrelby's, and "the Ashcombe St Petroc grant fund" the Small Grants of Ashcombe's guidance)."""
     keys = [match_key(w) for w in asked]
     subject = [match_key(w) for w in words(_SIZE.sub("", cells[0][1]) or cells[0][1]) if w not in FILLER]
     at = [i for i, key in enumerate(keys) if key in subject and asked[i] not in FILLER]  # "65 and over"
@@ -371,11 +372,12 @@ def _other_subject(
     before = at[0] - 1 if subject[0] not in keys or qualified else -1
     after = at[-1] + 1 + (asked[at[-1] + 1 : at[-1] + 2] == ["of"])  # "tins of soup": "Tinned tomatoes"
     beside = [before] + ([after] if subject[-1] not in keys else [])
+    capitalized = keys[at[0]] in names  # "Tarnwick Rovers", one name; not "Ashcombe St Petroc grant fund"
     return any(
         0 <= i < len(asked)
         and asked[i] not in FILLER
         and asked[i] not in MONEY_ASKED  # "What do early drop-off cost?": what is asked, not who
-        and (keys[i] not in known or (i == before and keys[i] in names - _row_keys(cells)))
+        and (keys[i] not in known or (i == before and keys[i] in names - _row_keys(cells) and capitalized))
         and not asked[i][0].isdigit()
         for i in beside
     )
