@@ -15,6 +15,10 @@ ENTRY = (
 SUPERVISOR = "Station log 2023 › Log supervisor: Hal Wendover. Entries are written by the technician on duty."
 JOB = "Station log 2023 › 02 Feb 2023 - Q-7 - tech: Rhys Amberley; Generator 2 lost power under load."
 RULES = "Rules › 6. DISPUTES: Appeals may be made to the Chair, Desmond Ollerenshaw, within one month."
+CONTACT = (
+    "Grants › 7. Contact: Before you apply, contact the Parish Clerk, Mrs Helen Quantock, by email. "
+    "The office at the Old Reading Room, Church Street, is open on Tuesdays."
+)
 VISIT = "Apiary log › 2025-06-20: The regional bee inspector, Caradoc Venn, came; no foulbrood found."
 WARDENS = "Fen › Staff: The warden, Maude Catchlove, and the assistant warden, Lucan Renfrew, run the hides."
 AGM = (
@@ -57,6 +61,9 @@ PANEL = (
         ("Who is the warden?", WARDENS, "Warden: Maude Catchlove."),  # the assistant warden is another
         ("Who is the assistant warden?", WARDENS, "Assistant warden: Lucan Renfrew."),
         ("Who is the treasurer?", RULES, None),  # no such role
+        # a role written as a title: someone's where it is a word for people, not a place's
+        ("Who is the parish clerk?", CONTACT, "Parish Clerk: Mrs Helen Quantock."),
+        ("Who runs the Old Reading Room?", CONTACT, None),
         # a list of people, each with a role in brackets: no one person of a field, but roles
         ("Who is chairing Crime on the Coast?", PANEL, "Chair: Hetty Carne."),
         ("Who are the speakers at Crime on the Coast?", PANEL, None),  # three: the model reads them

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from chatbot.rag.answer_kind import asks_who
+from chatbot.rag.answer_kind import PEOPLE, asks_who
 from chatbot.rag.grounding import ASKING, OTHER_ROLE, stem, uses_word, with_parts
 from vectorstore.words import FILLER, MONTHS, identifiers, stated, words
 
@@ -32,10 +32,11 @@ _FIELD = re.compile(
     r"((?:Dr |Mr |Mrs |Ms )?[A-Z](?:[^\W\d_]|['’-])+(?: [A-Z](?:[^\W\d_]|['’-])+){1,3})(?=[;.,]|$| \()"
 )
 
-# "the Chair, Desmond Ollerenshaw,", "The Treasurer, Priya Venn-Holloway, reported": a role of one to
-# three words after "the", then two to four capitalized words set off by commas
+# "the Chair, Desmond Ollerenshaw,", "The Treasurer, Priya Venn-Holloway, reported", "the Parish
+# Clerk, Mrs Helen Quantock,": a role of one to three words after "the", then two to four
+# capitalized words set off by commas
 _APPOSITIVE = re.compile(
-    r"\b[Tt]he ((?:[a-z]+ ){0,2}[A-Za-z][a-z]+), "
+    r"\b[Tt]he ((?:[A-Za-z][a-z]+ ){0,2}[A-Za-z][a-z]+), "
     r"((?:Dr |Mr |Mrs |Ms )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?=[,;.]|$)"
 )
 
@@ -53,7 +54,8 @@ def named_in_field(question: str, document: str) -> str | None:
     fields = list(dict.fromkeys(_one_person_fields(document)))
     told, asked = words(document), words(question)
     if len(fields) != 1:  # several fields, or none but a role said beside a name
-        roles = _APPOSITIVE.findall(document) + [(role, name) for name, role in _BRACKETED.findall(document)]
+        roles = [*filter(_of_a_person, _APPOSITIVE.findall(document))]
+        roles += [(role, name) for name, role in _BRACKETED.findall(document)]
         return _named_by_label(fields + roles, question, asked, told)
     label, name = fields[0]
     if not (asks_who(question) or _asks_for(label, asked)):
@@ -63,6 +65,17 @@ def named_in_field(question: str, document: str) -> str | None:
     uses = uses_word(with_parts(told))
     said = [w for w in asked if w not in FILLER and w not in ASKING and not stated([w])]
     return _said(label, name) if _dated_entry(asked, told) or all(map(uses, said)) else None
+
+
+def _of_a_person(role_and_name: tuple[str, str]) -> bool:
+    """Whether a role said beside a name is someone's: written in lower case ("the chair"), or
+    capitalized as a title is ("the Parish Clerk") where it ends in a word for people or the name
+    has a title ("Mrs"); "the Old Reading Room, Church Street," is a place."""
+    role, name = role_and_name
+    return role[:1].islower() or role.split()[-1].casefold() in PEOPLE or bool(_TITLE.match(name))
+
+
+_TITLE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof\.) ")
 
 
 def _one_person_fields(document: str) -> list[tuple[str, str]]:
