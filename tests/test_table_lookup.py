@@ -1267,3 +1267,12 @@ def test_who_asks_the_person_column_and_where_the_place() -> None:
     )
     assert looked_up("Who found the barn owl?", row) == "The finder name of FWR-8 is Marion Treloar."
     assert looked_up("Where was the barn owl found?", row) == "FWR-8: found at Pellock Farm."
+
+
+def test_an_abbreviated_column_and_a_machine_named_by_its_doer() -> None:
+    """ "Approx. time" is one column, its dot no sentence's end; "a hot wash" is priced by the row of
+    a washer, and a cold wash, which no cell says, is not."""
+    row = "Guide › Laundry — Machine: Standard washer (8 kg); Cycle: Hot 60°C; Price: £3.60; Approx. time: 52"
+    assert row_cells(row)[-2:] == [("Price", "£3.60"), ("Approx. time", "52")]
+    assert looked_up("How much is a hot 60°C wash?", row) == "The price of Standard washer (8 kg) is £3.60."
+    assert looked_up("How much is a cold wash?", row) is None

@@ -55,7 +55,8 @@ _LABEL = re.compile(r"^[^;\n]{1,200}$")
 _SIZE = re.compile(r"\s+\(?\d+(?:\.\d+)?\s?(?:kg|g|mg|l|ml|cl|litres?|m|cm|mm|oz|lb|s)?\)?$", re.IGNORECASE)
 _SENTENCES = re.compile(r"\D[.!?] ")  # a sentence's end inside a label: prose, no row's label
 _ABBREVIATED = re.compile(r"\b(?:co|ltd|inc|bros|corp|st|dr|mr|mrs|ms|no)\.", re.IGNORECASE)  # "Canvas Co."
-_COLUMN = re.compile(r"^(?!.*[.!?] )[^—:\n]{1,100}$")  # a column's name holds no sentence's end
+# a column's name holds no sentence's end (an abbreviation's dot goes on in lower case: "Approx. time")
+_COLUMN = re.compile(r"^(?!.*[.!?] (?![a-z]))[^—:\n]{1,100}$")
 # unit suffixes of column names: "area_km2", "weight_kg", "price_eur" (the value's unit, said after it)
 _UNITS = {
     *UNIT,
@@ -1049,9 +1050,10 @@ def _of_money(cell: tuple[str, str, str]) -> bool:
 
 
 def _unsaid(question: str, cells: list[tuple[str, str]]) -> list[str]:
-    """The question's words that no cell or column of the row says (keys compared)."""
+    """The question's words that no cell or column of the row says (keys compared), nor its doer ("a
+    hot wash" of a "Standard washer", "a 30-minute dry" of a "Dryer")."""
     known = _row_keys(cells)
-    return [w for w in words(question) if match_key(w) not in known]
+    return [w for w in words(question) if match_key(w) not in known and match_key(f"{w}er") not in known]
 
 
 def _clipped_phrase(named: list[str], asked: list[str]) -> list[str] | None:
