@@ -1276,3 +1276,17 @@ def test_an_abbreviated_column_and_a_machine_named_by_its_doer() -> None:
     assert row_cells(row)[-2:] == [("Price", "£3.60"), ("Approx. time", "52")]
     assert looked_up("How much is a hot 60°C wash?", row) == "The price of Standard washer (8 kg) is £3.60."
     assert looked_up("How much is a cold wash?", row) is None
+
+
+def test_a_row_is_named_without_its_asides_but_with_its_only() -> None:
+    """ "adult entry for roped climbing and bouldering" names "Adult (18+), roped climbing and
+    bouldering" (its aside in brackets unsaid), not "Adult bouldering only", which it does not
+    restrict so."""
+    label = "Climbing › Entry prices — Entry (per visit):"
+    both = f"{label} Adult (18+), roped climbing and bouldering; Peak: £14.50; Off-peak: £11.00"
+    only = f"{label} Adult bouldering only; Peak: £11.50; Off-peak: £8.50"
+    prices = table_of([both, only])
+    asked = "How much is off-peak adult entry for roped climbing and bouldering?"
+    assert names_row(asked, both, prices)
+    assert not names_row(asked, only, prices)
+    assert names_row("How much is adult bouldering only, off-peak?", only, prices)

@@ -401,6 +401,11 @@ def names_row(question: str, document: str, table: Table | None = None) -> bool:
     measured = measures(question)
     names = _names(cells)
     said = [bare for bare in map(_bare, names) if bare not in names and _one_of(bare, table)]  # "Copper Loaf"
+    said += [  # "Adult (18+), roped climbing and bouldering"
+        plain
+        for plain in map(_unaside, names)
+        if plain not in names + said and _one_of(plain, table, _unaside)
+    ]
     return any(
         value != found[1]
         and not _shared(column, value, table)
@@ -425,12 +430,21 @@ def _bare(name: str) -> str:
     return name[: closing.start()] or name
 
 
-def _one_of(bare: str, table: Table | None) -> bool:
-    """Whether no other of ``table``'s subjects or names is ``bare`` before its brackets ("Tent
+def _unaside(name: str) -> str:
+    """A name without its words in brackets anywhere ("Adult, roped climbing" of "Adult (18+), roped
+    climbing"), unless one holds a measure, which tells one of a kind from another (as :func:`_bare`)."""
+    asides = _BRACKETED_PART.findall(name)
+    if any(kinds - {None} for aside in asides for kinds in measures(aside).values()):
+        return name
+    return unbracketed(name)
+
+
+def _one_of(bare: str, table: Table | None, cut: Callable[[str], str] = _bare) -> bool:
+    """Whether no other of ``table``'s subjects or names is ``bare`` with its brackets ``cut`` ("Tent
     (small)" and "Tent (large)" are both "Tent"); True when the table is not known."""
     if table is None:
         return True
-    return sum(_bare(other).casefold() == bare.casefold() for other in [*table.subjects, *table.names]) <= 1
+    return sum(cut(other).casefold() == bare.casefold() for other in [*table.subjects, *table.names]) <= 1
 
 
 def _measured_apart(value: str, measured: dict[str, set[str | None]]) -> bool:
@@ -603,6 +617,7 @@ def _asked_words(question: str) -> set[str]:
 
 
 _LETTER_A = re.compile(r"(?<![\w'-])A(?![\w'-])")
+_RESTRICTING = frozenset({"only"})  # "Adult bouldering only" is not named by "adult … bouldering"
 
 
 def _says_whole(asked: set[str], value: str, days: set[str]) -> bool:
@@ -612,7 +627,7 @@ def _says_whole(asked: set[str], value: str, days: set[str]) -> bool:
     names no other cell (the 19 of "on 19 October" is not a gust of 19 km/h)."""
     said = words(value)
     last = set(said[-1:]) if said and len(said[-1]) == 1 else set()  # "Round A": a letter, no article
-    named = {plain(w) for w in said if w not in FILLER or w in MONTHS | last}  # "may" too
+    named = {plain(w) for w in said if w not in FILLER or w in MONTHS | last | _RESTRICTING}  # "may" too
     if named & MONTHS:
         named -= {w for w in named if len(w) == 4 and w.isdigit() and w not in asked}
     elif named <= days:
