@@ -816,3 +816,15 @@ def test_a_value_of_another_labelled_item_is_not_the_one_asked() -> None:
     assert grounded("An adult annual membership paid up front is £480.", adult, MEMBERSHIP)
     assert grounded("A 10-visit card costs £120.", "How much is a ten-visit card?", MEMBERSHIP)
     assert grounded("Juniors pay £32 per month.", "what do juniors pay a month?", MEMBERSHIP)
+
+
+def test_a_given_amount_said_of_a_thing_whose_row_gives_another_is_not_its() -> None:
+    """ "Which item has a hire rate of £40?" is not answered by the mess shelter, whose row says
+    £35.00; the generator's row says £40.00, the same amount."""
+    rows = [
+        "kit.xlsx › TENTS — Code: TS-110; Item: Mess shelter 6m x 3m; Hire Rate: £35.00; Deposit: £75",
+        "kit.xlsx › POWER — Code: LP-405; Item: Petrol generator 2 kW; Hire Rate: £40.00; Deposit: £100",
+    ]
+    asked = "Which item in the kit store has a hire rate of £40?"
+    assert not grounded("Item 6m x 3m has a hire rate of £40.", asked, rows)
+    assert grounded("The petrol generator has a hire rate of £40.", asked, rows)

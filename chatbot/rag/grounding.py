@@ -265,6 +265,8 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         return False
     if _given_figure_swapped(sentence, question) or _extreme_flipped(sentence, question):
         return False
+    if _given_amount_elsewhere(sentence, question, documents):
+        return False
     if _claims_unsaid(question, said, uses) and not _tied(question, said, documents, named):
         return False
     if _said_too_often(said, told, named):
@@ -591,6 +593,34 @@ def _given_figure_swapped(sentence: str, question: str) -> bool:
     said = set(_PARTED_FIGURE.findall(sentence))
     shapes = {_shape(figure) for figure in given}
     return not given & said and any(_shape(figure) in shapes for figure in said)
+
+
+def _given_amount_elsewhere(sentence: str, question: str, documents: list[str]) -> bool:
+    """Whether the answer to a question that gives an amount of money and asks which thing or who has
+    it gives that amount of a thing whose every row or sentence in the documents gives another: "Which
+    item has a hire rate of £40?" → "Item 6m x 3m has a hire rate of £40." of the row "Mess shelter
+    6m x 3m; Hire rate: £35.00"."""
+    given = _amounts(question)
+    if not given & _amounts(sentence) or ("which" not in words(question) and not asks_who(question)):
+        return False
+    added = set(words(sentence)) - set(words(question)) - FILLER
+    if not added:
+        return False
+    units = [
+        unit
+        for document in documents
+        for unit in ([document] if ROW_SEPARATOR in document else _SENTENCE_END.split(body_of(document)))
+    ]
+    holding = [unit for unit in units if added <= set(words(unit))]
+    return bool(holding) and not any(given & _amounts(unit) for unit in holding)
+
+
+def _amounts(text: str) -> set[float]:
+    """The amounts of money a text writes ("£40" and "£40.00" one)."""
+    return {float(amount.replace(",", "")) for amount in _MONEY_AMOUNT.findall(text)}
+
+
+_MONEY_AMOUNT = re.compile(r"[£$€]\s?(\d[\d,]*(?:\.\d+)?)")
 
 
 # a figure of parts, a time, a ratio or an amount with pence, that no code holds: "1:4", "7.50"
