@@ -816,6 +816,8 @@ def test_a_value_of_another_labelled_item_is_not_the_one_asked() -> None:
     assert grounded("An adult annual membership paid up front is £480.", adult, MEMBERSHIP)
     assert grounded("A 10-visit card costs £120.", "How much is a ten-visit card?", MEMBERSHIP)
     assert grounded("Juniors pay £32 per month.", "what do juniors pay a month?", MEMBERSHIP)
+    prices = ["Sweep › From Dai: Prices: Open fire: £55; Aga / range cooker: £80; Call-out: £10"]
+    assert grounded("It charges £80.", "What does Sootworth charge to sweep an Aga?", prices)  # a name
 
 
 def test_a_given_amount_said_of_a_thing_whose_row_gives_another_is_not_its() -> None:

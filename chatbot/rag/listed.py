@@ -78,7 +78,7 @@ def labelled_elsewhere(sentence: str, question: str, documents: list[str]) -> bo
     10-visit card's price as another thing's. A table row's cells are left to the table checks (a
     column's name, "Price", is how any answer says what it gives)."""
     figures = {w for w in words(sentence) if any(c.isdigit() for c in w)} - set(words(question))
-    asked = set(words(question)) - FILLER - _ASKING - name_words(question)  # not "Brackenholt Climbing"
+    asked = set(words(question)) - FILLER - _ASKING
     meant = {_key(w) for w in [*words(sentence), *asked] if w not in FILLER and w not in figures}
     for document in documents:
         if ROW_SEPARATOR in document:
