@@ -1257,6 +1257,11 @@ def test_a_question_naming_another_rows_kind_is_not_about_this_row() -> None:
     assert not another_rows("What did the animal found in Pellock Woods cost?", squirrel, rescue)
     assert not another_rows("Was the squirrel from Pellock Woods released?", squirrel, rescue)
     assert not another_rows("when was the badger released", log[7], rescue)
+    label = "choir.csv — Order:"
+    pieces = [f"{label} {n}; Piece: Song {n}; Soloist: Dev Malloch; A: Bryony Tull" for n in range(3)]
+    pieces += [f"{label} 17; Piece: Keeper's Daughter; Soloist: Bryony Tull (alto); A: Wen Hartigan"]
+    concert = table_of(pieces)
+    assert not another_rows("which piece is Bryony Tull singing the solo in?", pieces[3], concert)
 
 
 def test_who_asks_the_person_column_and_where_the_place() -> None:

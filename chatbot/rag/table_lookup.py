@@ -573,14 +573,18 @@ def _of_another_kind(asked: set[str], question: str, cells: list[tuple[str, str]
     """Whether the question names whole a value other rows hold in a column where this row holds
     another that it does not name: "the hedgehog found in Pellock Woods" is not the grey squirrel
     found there. A yes-or-no question may name a value to ask whether the row holds it ("Is the
-    otter released?"), and a verb or its particle says how, not which ("booked in", "went out")."""
+    otter released?"), a verb or its particle says how, not which ("booked in", "went out"), and a
+    value this row says in another column is its own too ("Bryony Tull", the alto lead of other
+    rows, is this one's soloist)."""
     if yes_or_no(question):
         return False
     asked = {w for w in asked if not _PARTICIPLE.search(w) and w not in _PARTICLES}
     own = {column.casefold(): value.casefold() for column, value in cells[1:]}
+    said = {w for _, value in cells for w in words(value)}
     return any(
         column in own
         and own[column] != value
+        and not set(words(value)) <= said
         and _says_whole(asked, value, set())
         and not _says_whole(asked, own[column], set())
         for column, value in table.kinds
