@@ -1295,3 +1295,8 @@ def test_a_row_is_named_without_its_asides_but_with_its_only() -> None:
     assert names_row(asked, both, prices)
     assert not names_row(asked, only, prices)
     assert names_row("How much is adult bouldering only, off-peak?", only, prices)
+
+
+def test_what_happened_to_a_thing_asks_its_status() -> None:
+    row = "rescue.csv — case_id: FWR-13; species: Buzzard; status: Died; outcome_date: 2026-02-09"
+    assert looked_up("what happened to the buzzard?", row) == "The status of FWR-13 is Died."

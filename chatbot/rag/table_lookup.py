@@ -96,6 +96,7 @@ _ASKS_FOR = {
     **dict.fromkeys(["price", "prices"], "price fee fare charge rent"),  # "the monthly price": "Monthly fee"
     **dict.fromkeys(["win", "wins", "won"], "winner champion"),
     "state": "condition status",  # "What state is the stage monitor in?"
+    **dict.fromkeys(["happened", "became"], "status outcome result"),  # "what happened to the buzzard?"
     **dict.fromkeys(["big", "large", "hold", "holds"], "capacity"),  # "How big is the tank?": capacity
     # a column's short words, said by people too: "whats the reg plate on CV-009", "customer ref"
     "reg": "registration",
