@@ -1257,6 +1257,9 @@ def test_a_question_naming_another_rows_kind_is_not_about_this_row() -> None:
     assert not another_rows("What did the animal found in Pellock Woods cost?", squirrel, rescue)
     assert not another_rows("Was the squirrel from Pellock Woods released?", squirrel, rescue)
     assert not another_rows("when was the badger released", log[7], rescue)
+    cared = [f"{label} R-{n}; species: Otter; status: In care; care_cost_gbp: 389.00" for n in (20, 21)]
+    seal = f"{label} R-9; species: Grey seal; status: Transferred; care_cost_gbp: 412.50"
+    assert not another_rows("What was the care cost for the grey seal?", seal, table_of([*cared, seal]))
     label = "choir.csv — Order:"
     pieces = [f"{label} {n}; Piece: Song {n}; Soloist: Dev Malloch; A: Bryony Tull" for n in range(3)]
     pieces += [f"{label} 17; Piece: Keeper's Daughter; Soloist: Bryony Tull (alto); A: Wen Hartigan"]

@@ -576,16 +576,19 @@ def _of_another_kind(asked: set[str], question: str, cells: list[tuple[str, str]
     found there. A yes-or-no question may name a value to ask whether the row holds it ("Is the
     otter released?"), a verb or its particle says how, not which ("booked in", "went out"), and a
     value this row says in another column is its own too ("Bryony Tull", the alto lead of other
-    rows, is this one's soloist)."""
+    rows, is this one's soloist), and one said by a column's name is that column's ("the care cost"
+    names ``care_cost_gbp``, not the status "In care")."""
     if yes_or_no(question):
         return False
     asked = {w for w in asked if not _PARTICIPLE.search(w) and w not in _PARTICLES}
     own = {column.casefold(): value.casefold() for column, value in cells[1:]}
     said = {w for _, value in cells for w in words(value)}
+    columns = {w for column, _ in cells for w in words(column.replace("_", " "))} | FILLER
     return any(
         column in own
         and own[column] != value
         and not set(words(value)) <= said
+        and not set(words(value)) <= columns
         and _says_whole(asked, value, set())
         and not _says_whole(asked, own[column], set())
         for column, value in table.kinds
