@@ -149,6 +149,12 @@ def measures(text: str, counts: bool = False) -> dict[str, set[str | None]]:
     return found
 
 
+def holds_measure(text: str) -> bool:
+    """Whether a number of ``text`` is written with a unit that gives it a dimension ("30 min", "a
+    12-month", "£5"), not bare or counting things."""
+    return any(kinds - {None} for kinds in measures(text).values())
+
+
 def _unit(after: str) -> str | None:
     """The dimension of the unit that ``after`` opens with ("1.8 million pounds": money), past one
     word that qualifies it ("31 million US dollars", "6 square km"); :data:`DAY` before a month

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-from chatbot.rag.grounding import measures, stem
+from chatbot.rag.answer_kind import holds_measure
+from chatbot.rag.grounding import stem
 from vectorstore.words import FILLER, MONTHS, WEEKDAYS
 
 # a number joined to the kind it counts: "6-berth", "10-visit", "2-person"
@@ -48,8 +49,7 @@ def _numbers_by_kind(text: str, labelled: bool) -> dict[str, set[int]]:
     between its ends."""
     found: dict[str, set[int]] = {}
     for number, kind in _JOINED.findall(text):
-        measured = any(kinds - {None} for kinds in measures(f"{number} {kind}").values())
-        if not measured and kind.casefold() not in _NIGHTS:
+        if not holds_measure(f"{number} {kind}") and kind.casefold() not in _NIGHTS:
             found.setdefault(stem(kind.casefold()), set()).add(int(number))
     flags = 0 if labelled else re.IGNORECASE
     for match in re.finditer(_LABELLED.pattern, text, flags):

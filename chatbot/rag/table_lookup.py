@@ -38,6 +38,7 @@ from chatbot.rag.answer_kind import (
     asks_when,
     asks_who,
     fits,
+    holds_measure,
     known_kind,
     measures,
     quantities,
@@ -426,7 +427,7 @@ def _bare(name: str) -> str:
     """A name without its closing words in brackets: "Student" of "Student (18-25, full-time)"; not
     without a measure, which tells one of a kind from another ("Solo walk (30 min)" is no hour's)."""
     closing = _QUALIFIER.search(name)
-    if not closing or any(kinds - {None} for kinds in measures(closing[0]).values()):
+    if not closing or holds_measure(closing[0]):
         return name
     return name[: closing.start()] or name
 
@@ -435,7 +436,7 @@ def _unaside(name: str) -> str:
     """A name without its words in brackets anywhere ("Adult, roped climbing" of "Adult (18+), roped
     climbing"), unless one holds a measure, which tells one of a kind from another (as :func:`_bare`)."""
     asides = _BRACKETED_PART.findall(name)
-    if any(kinds - {None} for aside in asides for kinds in measures(aside).values()):
+    if any(map(holds_measure, asides)):
         return name
     return unbracketed(name)
 
