@@ -617,10 +617,7 @@ def _given_amount_elsewhere(sentence: str, question: str, documents: list[str]) 
 
 def _amounts(text: str) -> set[float]:
     """The amounts of money a text writes ("£40" and "£40.00" one)."""
-    return {float(amount.replace(",", "")) for amount in _MONEY_AMOUNT.findall(text)}
-
-
-_MONEY_AMOUNT = re.compile(r"[£$€]\s?(\d[\d,]*(?:\.\d+)?)")
+    return {float(f"{pounds}{pence}".replace(",", "")) for pounds, pence in _MONEY.findall(text)}
 
 
 # a figure of parts, a time, a ratio or an amount with pence, that no code holds: "1:4", "7.50"
@@ -1072,7 +1069,7 @@ def _year_priced(sentence: str, question: str, documents: str) -> bool:
 
 
 _BARE_YEAR = re.compile(r"(?<![\w£$€,.-])((?:19|20)\d\d)(?![\w,.-]?\d)")
-_MONEY = re.compile(r"[£$€]\s?(\d[\d,]*)")
+_MONEY = re.compile(r"[£$€]\s?(\d[\d,]*)(\.\d+)?")  # its whole pounds, then any pence
 
 
 def _rate_moved(sentence: str, documents: str) -> bool:
