@@ -38,7 +38,7 @@ from chatbot.rag.answer_kind import (
 )
 from chatbot.rag.listed import labelled_elsewhere, told_of_another
 from chatbot.rag.verbs import forms
-from ingest.separators import PATH_SEPARATOR, ROW_SEPARATOR
+from ingest.separators import ROW_SEPARATOR, body_of, heading_of
 from vectorstore.spelling import plain
 from vectorstore.words import (
     FILLER,
@@ -637,20 +637,6 @@ def _figure(word: str) -> bool:
 def stem_keys(text: str) -> set[str]:
     """The stems of ``text``'s words."""
     return {stem(w) for w in words(text)}
-
-
-def body_of(document: str) -> str:
-    """A chunk's text after its heading path (:func:`heading_of`): what its sentences say."""
-    heading = heading_of(document)
-    return document[len(heading) + 2 :] if heading else document
-
-
-def heading_of(document: str) -> str:
-    """A chunk's heading path ("Chess Club › 2022" of "Chess Club › 2022: The 2022 event …"): what
-    its every sentence is about."""
-    last = document.find(PATH_SEPARATOR)
-    end = document.find(": ", last)
-    return document[:end] if last >= 0 and end >= 0 else ""
 
 
 def _unread_yes_or_no(sentence: str, question: str, uses: Callable[[str], bool]) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.separators import PATH_SEPARATOR, ROW_SEPARATOR
+from ingest.separators import PATH_SEPARATOR, ROW_SEPARATOR, body_of
 from vectorstore.words import FILLER, name_words, words
 
 _NAME = r"[A-Z][\w'’-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’-]*)*"  # "Marrow Light", "Isle of Wight"
@@ -83,7 +83,7 @@ def labelled_elsewhere(sentence: str, question: str, documents: list[str]) -> bo
     for document in documents:
         if ROW_SEPARATOR in document:
             continue
-        items = [(_LABELLED_ITEM.match(item), set(words(item))) for item in _body(document).split("; ")]
+        items = [(_LABELLED_ITEM.match(item), set(words(item))) for item in body_of(document).split("; ")]
         if PATH_SEPARATOR not in document:  # the first "label" may be the file's title
             items[0] = (None, items[0][1])
         if sum(bool(label) for label, _ in items) < 2:
@@ -93,13 +93,6 @@ def labelled_elsewhere(sentence: str, question: str, documents: list[str]) -> bo
             if holding and all(label and not {_key(w) for w in words(label[1])} & meant for label in holding):
                 return True
     return False
-
-
-def _body(document: str) -> str:
-    """A chunk's text after its heading path ("Centre › Prices › Membership: …")."""
-    heading_end = document.rfind(PATH_SEPARATOR)
-    colon = document.find(": ", heading_end) if heading_end >= 0 else -1
-    return document[colon + 2 :] if colon >= 0 else document
 
 
 def _key(word: str) -> str:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from chatbot.rag.answer_kind import yes_or_no
-from chatbot.rag.grounding import body_of, heading_of
+from ingest.separators import body_of, heading_of
 from vectorstore.words import FILLER, name_words, words
 
 # the kind of number asked: "the VAT registration number", "charity no.", "company num"; not one the

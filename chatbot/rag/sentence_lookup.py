@@ -31,10 +31,10 @@ from chatbot.rag.answer_kind import (
     quantities,
     yes_or_no,
 )
-from chatbot.rag.grounding import LIGHT, asks_unsaid, body_of, heading_of, stem, stem_keys
+from chatbot.rag.grounding import LIGHT, asks_unsaid, stem, stem_keys
 from chatbot.rag.table_lookup import row_cells
 from chatbot.rag.verbs import forms
-from ingest.separators import PATH_SEPARATOR
+from ingest.separators import PATH_SEPARATOR, body_of, heading_of
 from ingest.text import sentences
 from vectorstore.words import FILLER, calendar, identifiers, name_words, words
 
