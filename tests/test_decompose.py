@@ -266,6 +266,23 @@ def test_things_in_lower_case_split_where_the_documents_name_each_but_not_both()
     assert split("What does it cost to take a dog and the bike?") == [
         ("What does it cost to take a dog and the bike?", None)
     ]  # not one of each
+    # a measure before each word: still one of each
+    assert split("how much is a 30-minute dry and a 10-minute top-up?") == [
+        ("how much is a 30-minute dry?", "a 30-minute dry"),
+        ("how much is a 10-minute top-up?", "a 10-minute top-up"),
+    ]
+    # a measure the question writes before a thing the documents name without it
+    boxes = {"trangia stove", "stove set", "cool box"}
+    assert split(
+        "the hire rates for the Trangia stove set and the 50 L cool box?", known=boxes.__contains__
+    ) == [
+        ("the hire rates for the Trangia stove set?", "the Trangia stove set"),
+        ("the hire rates for the 50 L cool box?", "the 50 L cool box"),
+    ]
+    assert (
+        len(split("the hire rates for the Trangia stove set and the 50 L tent?", known=boxes.__contains__))
+        == 1
+    )
     # the first says more than the documents name: two of its words they do
     assert split(
         "what are the VPN idle disconnect time and the session timeout", known=fees.__contains__
@@ -369,6 +386,12 @@ def test_a_name_the_documents_write_with_and_is_one_of_the_list() -> None:
         ("What is the price of Mushy Peas?", "Mushy Peas"),
     ]
     assert len(split(question)) == 3
+    # "for" inside a name the documents write whole: what follows it is no place both share
+    flights = "price of the Standard Shared Flight and the Private Flight for Two?"
+    assert split(flights, known=lambda phrase: phrase.casefold() == "private flight for two") == [
+        ("price of the Standard Shared Flight?", "the Standard Shared Flight"),
+        ("price of the Private Flight for Two?", "the Private Flight for Two"),
+    ]
 
 
 def test_a_possessive_of_the_second_thing_names_the_first_things_owner() -> None:

@@ -31,6 +31,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable
 
+from chatbot.rag.answer_kind import UNIT
 from vectorstore.words import FILLER, OPENERS, WEEKDAYS, calendar, is_code
 
 _TOKEN = re.compile(r"[\w'’&.-]+|[^\w\s]")
@@ -107,12 +108,12 @@ def _things(tokens: list[str], known: Callable[[str], bool]) -> list[tuple[int, 
         first = max((s for s in range(i) if tokens[s].casefold() in _ARTICLES), default=-1)
         if first < 0 or not 0 < i - first - 1 <= THING_WORDS + 1 or not _words(tokens[first + 1 : i]):
             continue
-        ends = range(min(len(tokens), i + 2 + THING_WORDS), i + 2, -1)
-        end = next((e for e in ends if _words(tokens[i + 2 : e]) and known(_detok(tokens[i + 2 : e]))), 0)
+        ends = range(min(len(tokens), i + 2 + THING_WORDS + 2), i + 2, -1)
+        end = next((e for e in ends if _words(tokens[i + 2 : e]) and _named_as(tokens[i + 2 : e], known)), 0)
         if end and _named(tokens[first + 1 : i], known):
             return [(first, i), (i + 1, end)]
         if _one_of_each(tokens, first, i):
-            return [(first, i), (i + 1, i + 3)]
+            return [(first, i), (i + 1, 2 * i - first + 1)]
     return []
 
 
@@ -213,16 +214,29 @@ def _plural(word: str) -> bool:
 
 
 def _one_of_each(tokens: list[str], first: int, i: int) -> bool:
-    """Whether "and" at ``i`` joins two things of one word each, each after "a" or "an": "a dog and
-    a bike" asks of one and of the other, whatever words the documents use for them."""
+    """Whether "and" at ``i`` joins two things of one word each, each after "a" or "an" and perhaps
+    a measure: "a dog and a bike", "a 30-minute dry and a 10-minute top-up" ask of one and of the
+    other, whatever words the documents use for them."""
     indefinite = {"a", "an"}
+    size = i - first - 1
     return (
-        i - first == 2
+        size in (1, 2)
         and tokens[first].casefold() in indefinite
         and tokens[i + 1].casefold() in indefinite
         and _words(tokens[first + 1 : i])
-        and _words(tokens[i + 2 : i + 3])
+        and _words(tokens[i + 2 : i + 2 + size])
+        and all(_MEASURE.fullmatch(t) for t in (*tokens[first + 1 : i - 1], *tokens[i + 2 : i + size]))
     )
+
+
+def _named_as(thing: list[str], known: Callable[[str], bool]) -> bool:
+    """Whether the documents name a thing, a measure it opens with aside (no more than
+    :data:`THING_WORDS` words then): "the 50 L cool box" is the "Cool box 50 L" they list."""
+    at = 1 if _MEASURE.fullmatch(thing[0]) else 0
+    if at and thing[0][-1].isdigit() and len(thing) > 2 and thing[1].casefold() in UNIT:
+        at = 2  # the unit written after the number
+    named = thing[at:]
+    return bool(named) and len(named) <= THING_WORDS and known(_detok(named))
 
 
 def _named(thing: list[str], known: Callable[[str], bool]) -> bool:
@@ -233,8 +247,16 @@ def _named(thing: list[str], known: Callable[[str], bool]) -> bool:
 
 
 def _words(tokens: list[str]) -> bool:
-    """Words only, the last no filler: "the boardwalk", not "the boardwalk at"."""
-    return all(token.isalpha() for token in tokens) and tokens[-1].casefold() not in FILLER
+    """Words and measures only, the last no filler: "the boardwalk", "a 10-minute top-up", not "the
+    boardwalk at"."""
+    return (
+        all(_WORD.fullmatch(t) or _MEASURE.fullmatch(t) for t in tokens)
+        and tokens[-1].casefold() not in FILLER
+    )
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_MEASURE = re.compile(r"\d+(?:\.\d+)?(?:-[^\W\d_]+)?")  # "50", "2.5", "30-minute"
 
 
 def _code_number(tokens: list[str], i: int) -> bool:
@@ -252,11 +274,12 @@ def _code_number(tokens: list[str], i: int) -> bool:
 def _known_whole(
     runs: list[tuple[int, int]], tokens: list[str], known: Callable[[str], bool]
 ) -> list[tuple[int, int]]:
-    """``runs`` with two joined by "and" made one where the documents name them so: "Fish and Chips"
-    is one dish of "the prices of Fish and Chips and Mushy Peas"."""
+    """``runs`` with two joined by "and", "for" or "of" made one where the documents name them so:
+    "Fish and Chips" is one dish of "the prices of Fish and Chips and Mushy Peas", "the Private
+    Flight for Two" one flight."""
     merged: list[tuple[int, int]] = []
     for run in runs:
-        if merged and [t.casefold() for t in tokens[merged[-1][1] : run[0]]] == ["and"]:
+        if merged and [t.casefold() for t in tokens[merged[-1][1] : run[0]]] in (["and"], ["for"], ["of"]):
             whole = (merged[-1][0], run[1])
             if _one_thing(tokens[slice(*whole)], known):
                 merged[-1] = whole
