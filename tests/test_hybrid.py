@@ -184,17 +184,13 @@ class TestWords:
         assert words("in 1921, on 2 May, Jan 2023") == ["in", "1921", "on", "2", "may", "jan", "2023"]
         assert words("A 10-visit card") == ["a", "10", "visit", "card"]  # an article, not code "A10"
         assert words("Box 12t, 7.5kg; flat 12B, 5G") == ["box", "12", "t", "7.5", "kg", "flat", "12b", "5g"]
-        # a range's unit is the unit of both numbers, however the dash is written; a code keeps its tail
+        # a band of a measure is said as a span, however the dash is written; a code keeps its tail
         assert words("(10-20kg) (10\N{EN DASH}20kg) KX-20kg") == [
-            "10",
-            "20",
-            "kg",
-            "10",
-            "20",
-            "kg",
-            "kx",
-            "20kg",
-        ]
+            "10", "to", "20", "kg", "10", "to", "20", "kg", "kx", "20kg",
+        ]  # fmt: skip
+        assert words("10.01-14.0m") == ["10.01", "to", "14.0", "m"]
+        assert {"11", "12", "13"} <= stated(words("Visitor pontoon, 10.01-14.0m"), counted=True)
+        assert "9" not in stated(words("a boat of 8.01-12.0m"))  # a question asks for no number between
         assert words("the 3rd oct, 17th of May, June 2nd; the 3rd floor") == [
             "the", "3", "oct", "17", "of", "may", "june", "2", "the", "3rd", "floor",
         ]  # fmt: skip

@@ -204,3 +204,20 @@ def test_which_thing_a_list_gives_a_value_of_is_its_labelled_item():
     assert keyed_by("Which week has the Jungle Trek theme?", themes) is None
     assert keyed_by("Which day has the Space Cadets theme?", themes) is None
     assert keyed_by("Is Space Cadets in week 2?", themes) is None
+
+
+def test_a_code_the_question_says_is_the_item_asked_and_its_names_may_be_the_files():
+    """ "bait box BX-11" asks the item "BX-11", not the register's heading "Box: Location"; "the
+    Quillhurst Arms", which the register leaves to the agreement's other sections, is said by its file."""
+    register = (
+        "Pest Control Agreement › 4. Bait station register: Principal locations: Box: Location; "
+        "BX-03: Cellar, beside keg store; BX-11: Rear yard, bin compound"
+    )
+    assert listed("Where is bait box BX-11?", register) == "BX-11: Rear yard, bin compound."
+    asked = "Where is bait box BX-11 at the Quillhurst Arms?"
+    assert listed(asked, register) is None
+    assert listed(asked, register, {"quillhurst", "arms"}.__contains__) == "BX-11: Rear yard, bin compound."
+    assert (
+        listed("Where is bait box BX-11 at the quillhurst arms loft?", register, {"loft"}.__contains__)
+        is None
+    )

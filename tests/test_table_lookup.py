@@ -262,6 +262,18 @@ JOB = (
             "boats.csv — Boat_id: SSK-Q03; Boat_nm: Knot; Sail_no: 1733; Yr_blt: 2022",
             "The sail number of SSK-Q03 is 1733.",
         ),
+        (
+            "When are Tolland Band loans TB-L03 due back?",  # "loans" is the code's kind: no "Loan start"
+            "tolland_band_loans.xlsx › Loans › Tolland Band loan register — Loan ID: TB-L03; Instrument: "
+            "Tuba; Loan start: 13 Jan 2025; Return due: 19 Dec 2025",
+            "The return due of TB-L03 is 19 Dec 2025.",
+        ),
+        (
+            "How much is a night on the Wrayford visitor pontoon for a 12m boat?",  # a band holds 12m
+            "wrayford_harbour_dues.csv — code: WH-V02; description: Visitor pontoon; size_band: 10.01-14.0m; "
+            "period: per night; fee_gbp: 32.00",
+            "The fee of WH-V02 is £32.00.",
+        ),
     ],
 )
 def test_the_column_the_question_names_gives_the_answer(question, document, answer):
@@ -273,6 +285,11 @@ def test_the_column_the_question_names_gives_the_answer(question, document, answ
     [
         ("How deep is the water at Skellow Slip?", ISLAND),  # no column named: the model reads it
         ("What are the name and the supplier of KX-2074?", PART),  # two columns named
+        (  # an annual berth is no night's
+            "How much is an annual berth on the Wrayford visitor pontoon for a 12m boat?",
+            "wrayford_harbour_dues.csv — code: WH-V02; description: Visitor pontoon; size_band: 10.01-14.0m; "
+            "period: per night; fee_gbp: 32.00",
+        ),
         ("Which town is the ferry port of Kilvara?", ISLAND),  # "town" and "port": two again
         ("Who sets the price of KX-2074?", PART),  # a price is no answer to "who"
         ("What is KX-2074 made of?", PART),  # more than its name

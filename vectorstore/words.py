@@ -15,6 +15,7 @@ case. (A lower-case "rx 204" in a question is joined by the retriever when the s
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Collection, Iterable
 
@@ -33,7 +34,12 @@ _AND_OVER = re.compile(r"(?<![\w.])(\d{1,3})\+(?![\w+])")  # "Concession (65+)":
 _AGES_BOUND = re.compile(r"\b(under|over)[- ](\d{1,2})s\b", re.IGNORECASE)  # "under-16s", "over 60s"
 # a span of whole numbers written with a dash, "Junior (5-15)", "ages 10-13" (not a time, date or code)
 _DASHED_SPAN = re.compile(r"(?<![\w:.,/-])(\d{1,2})\s?[\u2013-]\s?(\d{1,3})(?![\w:.,/]|[\u2013-]\d)")
-_UNIT_GLUED = re.compile(r"(?<![\w.])(?<![A-Za-z]-)(\d+(?:\.\d+)?)(t|kg|g|km|m|cm|mm|ml|l|L|kW|kw|mph|kph)\b")
+_UNITS = "t|kg|g|km|m|cm|mm|ml|l|L|kW|kw|mph|kph"
+_UNIT_GLUED = re.compile(rf"(?<![\w.])(?<![A-Za-z]-)(\d+(?:\.\d+)?)({_UNITS})\b")
+# a band of a measure written with a dash, "10.01-14.0m", "8-12 kg" (a boat's length, a parcel's weight)
+_MEASURED_SPAN = re.compile(
+    rf"(?<![\w:.,/-])(\d{{1,3}}(?:\.\d{{1,2}})?)\s?[\u2013-]\s?(\d{{1,3}}(?:\.\d{{1,2}})?)(?=\s?(?:{_UNITS})\b)"
+)
 _ISO_DATE = re.compile(r"\b(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")  # 2024-03-05
 # a day first, as exports here write it: 14/04/2026, 14.04.2026 (a second part over 12 is the day)
 SLASHED_DATE = re.compile(r"\b(\d{1,2})([/.])(\d{1,2})\2(\d{4})\b")
@@ -77,7 +83,8 @@ def normalize(text: str) -> str:
     text = _E_MAIL.sub("e", _MARK.sub(" ", text))
     text = _ORDINAL_DAY.sub(lambda m: m.group(1) or m.group(2) + m.group(3), text)
     text = SLASHED_DATE.sub(_spoken_day_first, _ISO_DATE.sub(_spoken_date, text))
-    text = _AGE_GROUP.sub(r"under \1", _AGES_BOUND.sub(r"\1 \2", _DASHED_SPAN.sub(r"\1 to \2", text)))
+    text = _MEASURED_SPAN.sub(r"\1 to \2", _DASHED_SPAN.sub(r"\1 to \2", text))
+    text = _AGE_GROUP.sub(r"under \1", _AGES_BOUND.sub(r"\1 \2", text))
     text = _AND_OVER.sub(r"\1 and over", text)
     text = _UNIT_GLUED.sub(r"\1 \2", text)
     text = _SPACED.sub(r"\1\2", _HYPHENED.sub(r"\1\2", _THOUSANDS.sub("", text)))
@@ -159,10 +166,10 @@ _WEEK_PARTS = {
 
 
 def _counted_span(written: list[str], at: int) -> set[str]:
-    """The whole numbers a span of them opening at ``at`` states ("aged 5 to 11" states 7; at most
-    50 of them, smaller to larger: not "9:30 to 10:45"), a bound below ("under 18" states 15: a
-    15-year-old is a cadet "under 18"; at most 50) or one above ("aged 70 and over" states 72; the
-    50 after it); "between 21 and 7 days" is a span either way round."""
+    """The whole numbers a span of them opening at ``at`` states ("aged 5 to 11" states 7, a band
+    "10.01-14.0m" 12; at most 50 of them, smaller to larger: not "9:30 to 10:45"), a bound below
+    ("under 18" states 15: a 15-year-old is a cadet "under 18"; at most 50) or one above ("aged 70
+    and over" states 72; the 50 after it); "between 21 and 7 days" is a span either way round."""
     if at and written[at - 1] in _BELOW and written[at].isdigit() and 1 < int(written[at]) <= 50:
         return {str(n) for n in range(1, int(written[at]))}
     after = written[at + 1 : at + 3]
@@ -174,11 +181,12 @@ def _counted_span(written: list[str], at: int) -> set[str]:
         return {str(n) for n in range(int(written[at]) + 1, int(written[at]) + 51)}
     span = written[at : at + 3]
     between = len(span) == 3 and span[1] == "and" and at > 0 and written[at - 1] == "between"
-    if len(span) < 3 or not (span[1] in _UNTIL or between) or not (span[0].isdigit() and span[2].isdigit()):
+    if len(span) < 3 or not (span[1] in _UNTIL or between) or not (is_number(span[0]) and is_number(span[2])):
         return set()
-    first, last = int(span[0]), int(span[2])
+    first, last = float(span[0]), float(span[2])
     first, last = (last, first) if between and last < first else (first, last)
-    return {str(n) for n in range(first + 1, last)} if first < last <= first + 50 else set()
+    whole = range(math.floor(first) + 1, math.ceil(last))  # "10.01 to 14.0" states 11, 12 and 13
+    return {str(n) for n in whole} if first < last <= first + 50 else set()
 
 
 def whole_date(conditions: set[str]) -> bool:

@@ -49,6 +49,7 @@ from chatbot.rag.renumbered import renumbered
 from chatbot.rag.sentence_lookup import quoted, quoted_instead
 from chatbot.rag.smalltalk import SmallTalk
 from chatbot.rag.table_lookup import (
+    Filed,
     Table,
     Unique,
     about_row,
@@ -65,6 +66,7 @@ from vectorstore.embedder import Embedder, load_embedder
 from vectorstore.hybrid import lexical_index, mended
 from vectorstore.lexical import LexicalIndex
 from vectorstore.retriever import make_retriever
+from vectorstore.spelling import plain
 from vectorstore.store import open_store
 
 # the row subjects of each table an index holds, by the table rows' label ("islands.csv — ")
@@ -265,6 +267,12 @@ class Rag:
         index, folded = lexical_index(self.store), cell.casefold()
         return sum(folded in index.texts[id_] for id_, _ in index.search(cell, 20)) == 1
 
+    def filed(self, document: str) -> Filed:
+        """Whether the other parts of ``document``'s file say a word (a name the bait box register
+        of a pest control agreement leaves to the agreement's other sections)."""
+        index = lexical_index(self.store)
+        return lambda word: index.titled(plain(word), document)
+
     def prompt(self, retrieved: Retrieved) -> Prompted:
         """Each part's prompt; None when its document states the answer outright (a table row's
         cell, a list's item, a one-fact sentence), it is a reply to small talk, or it is
@@ -282,7 +290,7 @@ class Rag:
                 parts.append(Part(part.question, part.name, part.sources, None, None))
                 continue
             if documents and settings.table_lookup:
-                outright = stated_outright(part.question, documents[0], self.unique)
+                outright = stated_outright(part.question, documents[0], self.unique, self.filed(documents[0]))
                 answer = sanitize(outright, self.tokens) if outright else None  # a document's own text
             elif not documents and alone:
                 answer = self.small_talk.reply(part.question)
@@ -371,7 +379,9 @@ def kind_first(question: str, found: list[Document], n: int) -> list[Document]:
     return [better, *(doc for doc in found if doc is not better)] if better else found
 
 
-def stated_outright(question: str, document: str, unique: Unique = lambda cell: False) -> str | None:
+def stated_outright(
+    question: str, document: str, unique: Unique = lambda cell: False, filed: Filed = lambda word: False
+) -> str | None:
     """The answer ``document`` states outright, read without the model: the one cell of a table row
     whose column the question names (its person for a "who" given a cell ``unique`` says no other
     row holds), the one item of a labelled list whose label it says (or whose
@@ -383,7 +393,7 @@ def stated_outright(question: str, document: str, unique: Unique = lambda cell: 
     sentence whose subject and attribute it names; None for anything else."""
     return (
         looked_up(question, document, unique)
-        or listed_outright(question, document)
+        or listed_outright(question, document, filed)
         or named_in_field(question, document)
         or code_kind(question, document)
         or referenced(question, document)
@@ -392,11 +402,13 @@ def stated_outright(question: str, document: str, unique: Unique = lambda cell: 
     )
 
 
-def listed_outright(question: str, document: str) -> str | None:
+def listed_outright(question: str, document: str, filed: Filed = lambda word: False) -> str | None:
     """The item of ``document``'s labelled list that answers the question: the one it names by its
     label ("Saturday hours?"), the one whose year it asks of what the item says ("When did …?"), or
     the one whose value it gives, asking which of the label's things ("Which week has …?")."""
-    return listed(question, document) or labelled_by(question, document) or keyed_by(question, document)
+    return (
+        listed(question, document, filed) or labelled_by(question, document) or keyed_by(question, document)
+    )
 
 
 def build_chain(

@@ -20,8 +20,16 @@ import re
 
 from chatbot.rag.answer_kind import MONEY_ASKED, asks_money, asks_when, fits, yes_or_no
 from chatbot.rag.grounding import ASKING, uses_word, with_parts
-from chatbot.rag.table_lookup import HOW_ASKED, gives_whole, match_key, row_cells, unbracketed, which_thing
-from vectorstore.words import FILLER, calendar, words
+from chatbot.rag.table_lookup import (
+    HOW_ASKED,
+    Filed,
+    gives_whole,
+    match_key,
+    row_cells,
+    unbracketed,
+    which_thing,
+)
+from vectorstore.words import FILLER, calendar, is_code, name_words, words
 
 _LEAD = re.compile(r"[:.›]\s")  # what stands before a list's first label: its heading path or a sentence
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")  # a sentence after a list's last item
@@ -89,11 +97,12 @@ def _item(piece: str, mark: str | None, first: bool) -> tuple[str, str] | None:
     return ((_LEAD.split(head)[-1] if first else head), value) if separator else None
 
 
-def listed(question: str, document: str) -> str | None:
+def listed(question: str, document: str, filed: Filed = lambda word: False) -> str | None:
     """The one item of ``document``'s labelled list whose label the question says ("on Sundays" of
     "Sunday: 11:00-13:00", "score" of a results row, "student" of "Students (with valid ID)"), as
-    "Label: value.", when it is of the kind asked and the question's other words are the document's;
-    None for no list, no such item, two, or a yes-or-no question."""
+    "Label: value.", when it is of the kind asked and the question's other words are the document's
+    (its names may be its file's, ``filed``: "the Quillhurst Arms" of a pest control agreement's bait
+    box register); None for no list, no such item, two, or a yes-or-no question."""
     items = list_items(document)
     if not items:
         return None
@@ -107,6 +116,8 @@ def listed(question: str, document: str) -> str | None:
         and (labelled <= keys or _head_keys(label) <= keys)
         and not gives_whole(said, value)
     ]
+    coded = [(label, value) for label, value in named if is_code(label)]
+    named = coded or named  # "bait box BX-11" asks the item "BX-11", not the heading "Box: Location"
     if len(named) != 1 or yes_or_no(question):
         return None
     label, value = named[0]
@@ -115,7 +126,8 @@ def listed(question: str, document: str) -> str | None:
     uses = uses_word(with_parts(words(document)))
     priced = _PRICE_WORDS if asks_money(question) else frozenset()  # "the rate", "its price": the value
     rest = [w for w in asked if w not in FILLER | ASKING | priced | HOW_ASKED and w not in words(label)]
-    if not all(uses(w) or w[0].isdigit() for w in rest):
+    named = name_words(question)
+    if not all(uses(w) or w[0].isdigit() or (w in named and filed(w)) for w in rest):
         return None  # it asks more than the label: "What prize does the runner-up get?"
     sentence = _item_said(label, value)
     return sentence if fits(sentence, question) else None

@@ -158,6 +158,8 @@ _COUNT_ENDS = _AUXILIARY | _QUALIFYING | _PLACING  # what ends the words "how ma
 _AFTER_LEAD = re.compile(rf"^.*?(?:\s[-\u2013\u2014]\s|[.?!:]\s+)(?=(?:{WH_WORDS})\b)", re.IGNORECASE)
 # whether the store holds one row only with a cell ("Item: Chain hoist"); rows alone cannot tell
 Unique = Callable[[str], bool]
+# whether the other parts of a document's file say a word (a name its register leaves to its heading)
+Filed = Callable[[str], bool]
 _YES_NO = frozenset({"yes", "no", "true", "false", "y", "n"})
 _NAME_CELL_WORDS = 6  # a column's cells of at most this many words name things ("Pyrometric cones, cone 6")
 _LASTING = frozenset({"take", "takes", "took", "last", "lasts", "lasted"})  # "how long does it take"
@@ -740,9 +742,10 @@ def _without_values(said: str, cells: list[tuple[str, str]], when: bool = False)
         written = " ".join(words(value))
         if written not in columns:
             kind = "|".join(re.escape(w) for w in column_words(column)[0])
-            # "Which vaccine is due for pet PVP-0421?": "pet" says what the code is (``pet_id``)
+            # "Which vaccine is due for pet PVP-0421?", "When are loans HPS-L03 and … due back?": "pet"
+            # and "loans" say what the code is (``pet_id``, "Loan ID")
             said = (
-                re.sub(rf" (?:(?:{kind}) )?{re.escape(written)} ", " ", said, count=1)
+                re.sub(rf" (?:(?:{kind})s? )?{re.escape(written)} ", " ", said, count=1)
                 if kind
                 else said.replace(f" {written} ", " ", 1)
             )
@@ -862,7 +865,8 @@ def _asked_cell(
             found.append((" ".join(_spelled_out(w, meaning) for w in named), value, unit))
         elif phrase := _clipped_phrase(named, rest):
             found.append((" ".join(phrase), value, unit))  # "estimated value" of ``Est_val``
-    found = [cell for cell in found if not _modified_otherwise(rest, cell[0].split())]
+    unlabelled = [w for w in rest if match_key(w) not in label]  # "Hexworth Philharmonic … due" says no due
+    found = [cell for cell in found if not _modified_otherwise(unlabelled, cell[0].split())]
     subject = " ".join(column_words(cells[0][0])[0])
     found = [cell for cell in found if _measures(asked, cell)]  # "How old was she when she won?"
     if len(found) > 1 and found[0][0] == subject != which_thing(asked):
@@ -1076,8 +1080,28 @@ def _of_money(cell: tuple[str, str, str]) -> bool:
 def _unsaid(question: str, cells: list[tuple[str, str]]) -> list[str]:
     """The question's words that no cell or column of the row says (keys compared), nor its doer ("a
     hot wash" of a "Standard washer", "a 30-minute dry" of a "Dryer")."""
-    known = _row_keys(cells)
-    return [w for w in words(question) if match_key(w) not in known and match_key(f"{w}er") not in known]
+    known, asked = _row_keys(cells), words(question)
+    banded = _banded(asked, cells)
+    return [
+        w
+        for at, w in enumerate(asked)
+        if at not in banded and match_key(w) not in known and match_key(f"{w}er") not in known
+    ]
+
+
+def _banded(asked: list[str], cells: list[tuple[str, str]]) -> set[int]:
+    """Where the question gives a measure that a band of the row holds, and the thing it measures:
+    "a 12m boat" of a row with "size_band: 10.01-14.0m", "my 7 year old" of "Ages: 5-11"."""
+    values = words(" ".join(value for _, value in cells))
+    within = stated(values, counted=True) - stated(values)
+    found: set[int] = set()
+    for at in (at for at, word in enumerate(asked) if word in within):
+        found.add(at)
+        after = asked[at + 1 : at + 3]
+        unit = bool(after) and after[0] in UNIT
+        if after[unit:] and after[unit] not in FILLER:
+            found |= set(range(at + 1, at + 2 + unit))  # its unit and the thing measured
+    return found
 
 
 def _clipped_phrase(named: list[str], asked: list[str]) -> list[str] | None:
