@@ -37,6 +37,7 @@ from chatbot.rag.answer import NO_ANSWER, clean_answer
 from chatbot.rag.answer_kind import fits, known_kind
 from chatbot.rag.code_lookup import code_kind, whole_codes
 from chatbot.rag.compare import comparison
+from chatbot.rag.consequence import consequence
 from chatbot.rag.decompose import leans_on, split
 from chatbot.rag.fact_lookup import stated
 from chatbot.rag.field_lookup import named_in_field
@@ -385,7 +386,8 @@ def stated_outright(
     """The answer ``document`` states outright, read without the model: the one cell of a table row
     whose column the question names (its person for a "who" given a cell ``unique`` says no other
     row holds), the one item of a labelled list whose label it says (or whose
-    year it asks of what the item says), the one person a field names ("tech: Sada Quill") for a
+    year it asks of what the item says), the one rule whose condition it asks what happens on ("If a
+    phone rings during a game, …"), the one person a field names ("tech: Sada Quill") for a
     "who" question that says nothing the document does not (or the fields whose labels it says), the
     kind a code is written after ("barometer BP-1") for "what is BP-1?", the one number written after
     the kind asked ("charity no. 1184562" for "charity number?"), the one thing of a kind the
@@ -394,6 +396,7 @@ def stated_outright(
     return (
         looked_up(question, document, unique)
         or listed_outright(question, document, filed)
+        or consequence(question, document, filed)
         or named_in_field(question, document)
         or code_kind(question, document)
         or referenced(question, document)
