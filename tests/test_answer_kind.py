@@ -28,6 +28,7 @@ from chatbot.rag.grounding import checked
         ("The pump weighs 6.8 kg.", "How much does the pump weigh?"),
         ("The inn was built in 1887.", "In what year was the inn built?"),
         ("The inn opens at 07:30.", "What time does the inn open?"),
+        ("Cold Iron Road runs for 112 minutes.", "What is the running time of Cold Iron Road?"),
         ("The meeting closed at 9:15pm.", "What time did the meeting close?"),
         ("The code is 4471.", "what's the code for the gate padlock?"),
         ("The postcode is BR4 9QL.", "what's the postcode for Pellow Rock?"),
@@ -119,6 +120,10 @@ def test_answers_of_the_asked_kind_fit(sentence, question) -> None:
         ("The part number is TW-F2.", "How much does the TW-F2 float switch weigh?"),
         ("The centre is at Curlew Hide.", "What's the email address of the visitor centre?"),
         ("Open nights are on the first Friday of every month.", "What time do open nights begin?"),
+        (
+            "The time of PP-2504-05 is 19:30.",
+            "What is the running time of Cold Iron Road?",
+        ),  # when, not how long
         ("The path is closed from 1 March to 31 May.", "What year did the path open?"),
         ("The company carries passengers and mail.", "What is the company's annual revenue?"),
         ("The premises licence number is 23:00.", "premises licence number for the village hall"),  # a time

@@ -227,6 +227,12 @@ def _money(sentence: str, question: str) -> bool:
     return _measure("money", *([PERCENT] if changing else []))(_TIME_OF_DAY.sub(" ", sentence), question)
 
 
+def _lasting(sentence: str, question: str) -> bool:
+    """Whether the answer adds a length of time (or a bare number), not a time of day: "runs for 112
+    minutes", not "is showing at 19:30"."""
+    return _measure("duration")(_TIME_OF_DAY.sub(" ", _CLOCK.sub(" ", sentence)), question)
+
+
 def _year(sentence: str, question: str) -> bool:
     """Whether the answer adds a year."""
     return any(_YEARLIKE.match(w) for w in _added(sentence, question))
@@ -420,6 +426,8 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
         _code,
     ),
     (re.compile(r"\btime of (?:the )?year\b"), _date),  # "November to March"
+    # how long a film or a show runs, not when: "the running time of Cold Iron Road"
+    (re.compile(r"\b(?:running|run) ?times?\b|\bruntimes?\b|\bduration\b"), _lasting),
     (re.compile(r"\b(?:what|which) time\b|\bat what hour\b|\b(?:latest|earliest) time\b"), _clock),
     # the hours something is open or runs: its times of day ("What are the hours of the over-18s
     # session?"; not "how many hours", a length of time)
