@@ -15,7 +15,7 @@ from transformers import GPT2LMHeadModel
 from chatbot.finetune.recipe import GPT2_MODULES
 from chatbot.lm.adapters import shipped_adapter
 from chatbot.lm.models import load_for_chat, load_lm, prepare_smollm2
-from chatbot.rag.chain import NO_ANSWER, _table, build_chain
+from chatbot.rag.chain import NO_ANSWER, _table, build_chain, kind_first
 from chatbot.settings import Settings
 from common.errors import QuestionError
 from ingest.run import ingest
@@ -381,3 +381,15 @@ def test_a_rows_table_is_the_rows_labelled_as_it_is() -> None:
     index = LexicalIndex([str(n) for n in range(len(texts))], texts)
     assert _table(Document(texts[0]), index).subjects == {"--tz", "--log"}
     assert not _table(Document(texts[3]), index).subjects
+
+
+def test_the_first_document_that_gives_the_kind_asked_goes_first_its_heading_aside():
+    """ "There are no club nights in August." says no place, however many names its heading path
+    holds; the section's sentence that says where the club meets, as close by its vectors, goes first."""
+    heading = "Ringfield Chess Club - Members' Handbook 2025 › Where and when we meet: "
+    august = Document(heading + "There are no club nights in August.", metadata={"score": 0.5})
+    where = Document(
+        heading + "Club nights are on Tuesdays at the Lamplighters' Institute.", metadata={"score": 0.5}
+    )
+    assert kind_first("where does ringfield chess club meet", [august, where], 3) == [where, august]
+    assert kind_first("when are there no club nights", [august, where], 3) == [august, where]

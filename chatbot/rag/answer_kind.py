@@ -330,9 +330,35 @@ def _place(sentence: str, question: str) -> bool:
     """Whether the answer says where: a thing as :func:`_thing` and a place, named (a capitalized
     word past the first, a code, a path) or after a word of place ("at", "in", "behind" …): "The extractor
     must come back washed and dried." says how, not where."""
-    named = _naming(sentence) & set(_added(sentence, question))
-    placed = _WHERE_WORDS.search(sentence.casefold()) or any("/" in token for token in sentence.split())
+    named = {  # no month or weekday, nor a time of day ("7pm")
+        w
+        for w in _naming(sentence) & set(_added(sentence, question))
+        if calendar(w) is None and not w[0].isdigit()
+    }
+    placed = _placed(sentence.casefold()) or any("/" in token for token in sentence.split())
     return _thing(sentence, question) and bool(named or placed)
+
+
+def _placed(folded: str) -> bool:
+    """Whether a sentence (case folded) says a word of place before a place: not before a day, a
+    month or a number ("There are no club nights in August.", "at 19:00"), nor "there" opening "there
+    are"."""
+    for match in _WHERE_WORDS.finditer(folded):
+        after = [w.strip(".,;:!?") for w in folded[match.end() :].split()[:3]]
+        after = after[1:] if after[:1] in (["the"], ["a"], ["an"]) else after
+        following = after[0] if after else ""
+        if match.group(0) in _PLACES_ALONE:
+            if following not in _BEING:
+                return True
+        elif following and calendar(following) is None and not following[0].isdigit():
+            return True
+    return False
+
+
+_PLACES_ALONE = frozenset({"here", "there", "upstairs", "downstairs"})
+_BEING = frozenset(
+    {"is", "are", "was", "were", "will", "may", "must", "can", "could", "should", "has", "have"}
+)
 
 
 def _count(sentence: str, question: str) -> bool:

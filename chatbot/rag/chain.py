@@ -57,12 +57,13 @@ from chatbot.rag.table_lookup import (
     another_rows,
     looked_up,
     names_row,
+    row_cells,
     row_label,
     table_of,
 )
 from chatbot.settings import Settings
 from common.errors import QuestionError
-from ingest.separators import ROW_SEPARATOR
+from ingest.separators import ROW_SEPARATOR, body_of
 from vectorstore.embedder import Embedder, load_embedder
 from vectorstore.hybrid import lexical_index, mended
 from vectorstore.lexical import LexicalIndex
@@ -372,12 +373,19 @@ def kind_first(question: str, found: list[Document], n: int) -> list[Document]:
     and is no closer to the question by its vectors: fusion ranked it lower for its words. (A
     document less similar than the first is left where it is: "What time does the first ferry
     leave …?" has a train timetable among its candidates, with times, and the model reads one.)"""
-    if n < 2 or not found or not known_kind(question) or fits(found[0].page_content, question):
+    if n < 2 or not found or not known_kind(question) or fits(_said(found[0]), question):
         return found
     lead = found[0].metadata.get("score", 0.0)
     closer = (doc for doc in found[1:n] if doc.metadata.get("score", 0.0) >= lead)
-    better = next((doc for doc in closer if fits(doc.page_content, question)), None)
+    better = next((doc for doc in closer if fits(_said(doc), question)), None)
     return [better, *(doc for doc in found if doc is not better)] if better else found
+
+
+def _said(document: Document) -> str:
+    """What a document's sentences or cells say: a prose chunk's heading path names no place where
+    its sentence is "There are no club nights in August."."""
+    text = document.page_content
+    return text if row_cells(text) is not None else body_of(text)
 
 
 def stated_outright(
