@@ -474,6 +474,14 @@ def test_a_question_naming_another_rows_subject_is_not_about_this_row() -> None:
     assert not another_rows("Who won in Year 1?", beanbag, events)  # no other subject named
     assert not another_rows("who won the year 4 standing long jump", jump, events)  # its own, too
     assert not another_rows("Who won the skipping race?", "Harbour › Staff: prose", events)
+    # a note written in a table's rows is about no row: "winter" of "Winter storage" asks no other
+    dues = [
+        "dues.csv — code: PT-W01; category: Winter storage; description: Dinghy park; fee: 110.00",
+        "dues.csv — code: PT-S01; category: Slipway; description: Launch and recovery; fee: 9.50",
+    ]
+    note = "dues.csv — code: NOTE; description: The office opens 09:00-13:00 weekdays October to March."
+    assert not another_rows("harbour office opening hours in winter", note, table_of([*dues, note]))
+    assert another_rows("slipway winter storage", dues[1], table_of([*dues, note]))
     # a row's number is no name: "13-14" is the age group asked, not event 13's row
     gala = [
         f"gala.pdf › Winners — Event: {n}; Event: Boys 50 m {stroke}; Age: 13-14"

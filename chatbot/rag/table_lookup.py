@@ -542,7 +542,7 @@ def another_rows(question: str, document: str, table: Table, written: str = "") 
     one retrieved with (slips mended), ``written`` the user's, whose words are weighed (a mended
     "stored" is "store", another row's place)."""
     cells = row_cells(document)
-    if not cells:
+    if not cells or _note(cells):
         return False
     asked, own = _asked_words(question), cells[0][1]
     names = _names(cells)
@@ -571,6 +571,17 @@ def another_rows(question: str, document: str, table: Table, written: str = "") 
         if not _said_after_own(said, at, known)
         for key in _name_keys(w)
     )
+
+
+def _note(cells: list[tuple[str, str]]) -> bool:
+    """Whether a row is a note written in a table's rows ("code: NOTE; description: Harbour office …
+    open 09:00-13:00 weekdays October to March."): two cells, one of them sentences, about no row."""
+    return len(cells) <= 2 and any(
+        len(words(value)) >= _NOTE_WORDS and value.endswith(".") for _, value in cells
+    )
+
+
+_NOTE_WORDS = 8
 
 
 def _of_another_kind(asked: set[str], question: str, cells: list[tuple[str, str]], table: Table) -> bool:
