@@ -121,6 +121,7 @@ def test_answers_of_the_asked_kind_fit(sentence, question) -> None:
         ("The centre is at Curlew Hide.", "What's the email address of the visitor centre?"),
         ("Open nights are on the first Friday of every month.", "What time do open nights begin?"),
         ("There are no club nights in August.", "where does the chess club meet"),  # a month is no place
+        ("Children under 8 must be accompanied by an adult.", "How much is a family ticket?"),  # an age
         ("The club meets at 7pm.", "where does the chess club meet"),
         (
             "The time of PP-2504-05 is 19:30.",

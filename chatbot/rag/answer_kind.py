@@ -224,7 +224,16 @@ def _money(sentence: str, question: str) -> bool:
     share where the question asks by how much a price changes ("By how much is the service charge
     going up?" → "by 4%")."""
     changing = _CHANGE.search(question.casefold())
-    return _measure("money", *([PERCENT] if changing else []))(_TIME_OF_DAY.sub(" ", sentence), question)
+    unpriced = _AGE_BOUND.sub(" ", _TIME_OF_DAY.sub(" ", sentence))
+    return _measure("money", *([PERCENT] if changing else []))(unpriced, question)
+
+
+# an age said as a bound, no price: "Children under 8 must be accompanied", "aged 5 to 11"
+_AGE_BOUND = re.compile(
+    r"\b(?:under|over|aged?|ages)\s+\d{1,2}(?:\s*(?:to|-|\u2013)\s*\d{1,2})?\b(?![.,]\d)"
+    r"(?!\s*(?:pounds?|pence|p\b|euros?|dollars?|quid|gbp|eur|usd))",
+    re.IGNORECASE,
+)
 
 
 def _lasting(sentence: str, question: str) -> bool:
