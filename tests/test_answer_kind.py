@@ -29,6 +29,7 @@ from chatbot.rag.grounding import checked
         ("The inn was built in 1887.", "In what year was the inn built?"),
         ("The inn opens at 07:30.", "What time does the inn open?"),
         ("Cold Iron Road runs for 112 minutes.", "What is the running time of Cold Iron Road?"),
+        ("Callouts are attended within 4 hours.", "How quickly will they attend a callout?"),
         ("The meeting closed at 9:15pm.", "What time did the meeting close?"),
         ("The code is 4471.", "what's the code for the gate padlock?"),
         ("The postcode is BR4 9QL.", "what's the postcode for Pellow Rock?"),
@@ -122,6 +123,7 @@ def test_answers_of_the_asked_kind_fit(sentence, question) -> None:
         ("Open nights are on the first Friday of every month.", "What time do open nights begin?"),
         ("There are no club nights in August.", "where does the chess club meet"),  # a month is no place
         ("Children under 8 must be accompanied by an adult.", "How much is a family ticket?"),  # an age
+        ("Service: Emergency callout, weekdays 08:00-18:00; Price: £95.00", "How soon will they attend?"),
         ("The club meets at 7pm.", "where does the chess club meet"),
         (
             "The time of PP-2504-05 is 19:30.",

@@ -463,6 +463,8 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
     (re.compile(r"\btime of (?:the )?year\b"), _date),  # "November to March"
     # how long a film or a show runs, not when: "the running time of Cold Iron Road"
     (re.compile(r"\b(?:running|run) ?times?\b|\bruntimes?\b|\bduration\b"), _lasting),
+    # how long until: "How quickly will they attend a callout?" ("within 4 hours"), "how soon"
+    (re.compile(r"\bhow (?:quickly|soon)\b"), _lasting),
     (re.compile(r"\b(?:what|which) time\b|\bat what hour\b|\b(?:latest|earliest) time\b"), _clock),
     # the hours something is open or runs: its times of day ("What are the hours of the over-18s
     # session?"; not "how many hours", a length of time)
