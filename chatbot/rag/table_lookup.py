@@ -47,7 +47,17 @@ from chatbot.rag.answer_kind import (
 from chatbot.rag.grounding import ASKING, COUNTING, SPAN_ENDS, stem, uses_word
 from ingest.separators import PATH_SEPARATOR, ROW_SEPARATOR
 from vectorstore.spelling import plain
-from vectorstore.words import FILLER, MONTHS, calendar, identifiers, is_code, is_number, stated, words
+from vectorstore.words import (
+    FILLER,
+    MONTHS,
+    calendar,
+    identifiers,
+    is_code,
+    is_number,
+    name_words,
+    stated,
+    words,
+)
 
 # "islands.csv", "stock.xlsx › Parts", a Markdown table's heading path "Heritage Walks › At a glance"
 # (numbered headings among them: "Tenancy › 3. Rooms and Rent"), never a sentence
@@ -876,7 +886,8 @@ def _asked_cell(
             found.append((" ".join(_spelled_out(w, meaning) for w in named), value, unit))
         elif phrase := _clipped_phrase(named, rest):
             found.append((" ".join(phrase), value, unit))  # "estimated value" of ``Est_val``
-    unlabelled = [w for w in rest if match_key(w) not in label]  # "Hexworth Philharmonic … due" says no due
+    named = name_words(question)  # the label's names ("Hexworth Philharmonic … due") say no "due" of theirs
+    unlabelled = [w for w in rest if w not in named or match_key(w) not in label]
     found = [cell for cell in found if not _modified_otherwise(unlabelled, cell[0].split())]
     subject = " ".join(column_words(cells[0][0])[0])
     found = [cell for cell in found if _measures(asked, cell)]  # "How old was she when she won?"
