@@ -818,6 +818,13 @@ def test_a_value_of_another_labelled_item_is_not_the_one_asked() -> None:
     assert grounded("Juniors pay £32 per month.", "what do juniors pay a month?", MEMBERSHIP)
     prices = ["Sweep › From Dai: Prices: Open fire: £55; Aga / range cooker: £80; Call-out: £10"]
     assert grounded("It charges £80.", "What does Sootworth charge to sweep an Aga?", prices)  # a name
+    # the question names another item than the one whose price the answer gives, restating its label
+    quote = [
+        "Roof › From Dewi: Slipped slates, rear pitch: £420.00; Re-bed and re-point ridge (9 m): £585.00"
+    ]
+    reslate = "How much would they charge to re-slate the whole rear roof?"
+    assert not grounded("Re-bed and re-point ridge at 9 m would cost £585.00.", reslate, quote)
+    assert grounded("Re-pointing the ridge costs £585.00.", "How much to re-point the ridge?", quote)
 
 
 def test_a_given_amount_said_of_a_thing_whose_row_gives_another_is_not_its() -> None:

@@ -650,6 +650,33 @@ def test_a_name_said_by_the_files_name_is_said_for_its_every_chunk(tmp_path_fact
     assert any("Corkage is £12" in text for text in found)
 
 
+def test_a_messages_signature_may_name_the_firm_its_other_paragraphs_answer_for(
+    tmp_path_factory, embedder
+) -> None:
+    """A roofer's thread about "4 Kestle Row": the firm is named only in each message's signature.
+    Asked "When will Tarrant & Pole start the work at Kestle Row?", the message's paragraph that
+    says when goes before the signature, which says nothing asked; the customer's reply, which
+    never names the firm, answers for it not at all."""
+    thread = (
+        "From: Dewi Tarrant\nDate: Thu, 22 May 2025 09:14\nSubject: Roof repairs - 4 Kestle Row\n\n"
+        "We can start the work on Monday 16 June 2025. The job is about 4 working days.\n\n"
+        "Guarantees: 10 years on the lead flashing, 5 years on all other work.\n\n"
+        "Best wishes,\nDewi Tarrant\nEstimator, Tarrant & Pole Roofing\n\n"
+        "-----Original Message-----\nFrom: Niamh Castellan\nDate: Wed, 21 May 2025 20:47\n"
+        "Subject: RE: Roof repairs - 4 Kestle Row\n\nCould you start the work before June? Could you use a "
+        "tower instead of scaffolding?\n\nNiamh\n"
+    )
+    store = files_store(tmp_path_factory, embedder, {"kestle_row_roof_emails.txt": thread})
+    hybrid = HybridRetriever(store=store, k=1, score_threshold=0.9, named_threshold=0.2)
+    assert (
+        "16 June 2025" in texts(hybrid, "When will Tarrant & Pole Roofing start the work at 4 Kestle Row?")[0]
+    )
+    wider = HybridRetriever(store=store, k=5, score_threshold=0.9, named_threshold=0.2)
+    assert not any(
+        "tower" in text for text in texts(wider, "Can Tarrant & Pole Roofing use a tower at 4 Kestle Row?")
+    )
+
+
 def test_e_mail_and_email_are_one_word() -> None:
     """A guide's "Tower e-mail:" is what a question's "email address" asks for, and the other way."""
     assert words("Tower E-mail: tower@example.org") == ["tower", "email", "tower", "example", "org"]

@@ -41,7 +41,6 @@ import itertools
 import re
 import threading
 import weakref
-from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -61,6 +60,7 @@ from vectorstore.words import (
     calendar,
     held,
     identifiers,
+    is_number,
     join_known,
     names,
     stated,
@@ -106,7 +106,7 @@ class HybridRetriever(BaseRetriever):
         passing = [
             i
             for i in fused
-            if i in found and self._passes(found[i], codes, (named, runs), conditions, said, index.titled)
+            if i in found and self._passes(found[i], codes, (named, runs), conditions, said, index)
         ]
         lettered = letter_codes(query)
         passing.sort(
@@ -117,6 +117,7 @@ class HybridRetriever(BaseRetriever):
             ),
             reverse=True,
         )
+        passing = _content_first(passing, {i: found[i][0].page_content for i in passing}, question, named)
         return [scored(*found[i], chars.get(i, 0.0)) for i in passing[: self.k]]
 
     def _passes(
@@ -126,7 +127,7 @@ class HybridRetriever(BaseRetriever):
         naming: tuple[set[str], list[set[str]]],
         conditions: set[str],
         said: tuple[set[tuple[str, str]], set[str]],
-        titled: Callable[[str, str], bool],
+        index: LexicalIndex,
     ) -> bool:
         """A question is answered only by documents that name what it names (Northern Lanthorn is not
         the Northern Lantern), state its numbers, weekdays and months (2022's winner is not 2019's) and name
@@ -153,7 +154,7 @@ class HybridRetriever(BaseRetriever):
         unnamed = {w for w in named if not held(w, unaccented)}
         unnamed -= _compounded(named, unaccented)
         source = str(found[0].metadata.get("source", ""))
-        if not conditions <= states or not _named_by_file(unnamed, runs, text, coded, titled, source):
+        if not conditions <= states or not _named_by_file(unnamed, runs, text, coded, index, source):
             return False
         if codes:
             return coded
@@ -298,25 +299,55 @@ def _named_by_file(
     runs: list[set[str]],
     text: str,
     coded: bool,
-    titled: Callable[[str, str], bool],
+    index: LexicalIndex,
     source: str = "",
 ) -> bool:
-    """Whether the other parts of ``text``'s file (``titled``) say the ``unnamed`` words of the
+    """Whether the other parts of ``text``'s file (``index``) say the ``unnamed`` words of the
     question's names that it does not: when it names all the question's codes (the fault table's
     row "Display: E-14" answers "Bertha's display is showing E-14", where the runbook's other
     sections name the machine Bertha), or when its title or its file's name (``source``) says most
     of that name (the horse's row in "quenby_heath_livery.json" for "… at Quenby Heath Livery & Riding
     Centre", its yard record's name; a wedding thread's reply in "swallowcote_tithe_barn_emails.txt"
     for "… at Swallowcote Tithe Barn", named in its signature), or its file's name says all of it
-    ("Gorrick" of "gorrick_linthouse_member_guide.md"). Two of a question's words said
+    ("Gorrick" of "gorrick_linthouse_member_guide.md"); or, for prose whose title or file's name says
+    one of the question's names, when its own section says the others (a roofer's e-mail about "4
+    Kestle Row" giving the start date, its signature "Tarrant & Pole Roofing"; not the customer's
+    reply, which never names the firm). Two of a question's words said
     together are too little: a timetable's fares for "a single ticket from Harrowby Harbour to
     Saltmill", Saltmill named in its other sections, gave another journey's fare."""
     if not unnamed:
         return True
     filed = {plain(word) for word in words(Path(source).stem.replace("_", " "))}
     title = filed | {plain(word) for word in words(title_of(text).replace("_", " "))}
-    partly = {word for run in runs if _mostly_titled(run, title) or run <= filed for word in run}
-    return all((coded or word in partly) and titled(word, text) for word in unnamed)
+    identifying = [run for run in runs if _mostly_titled(run, title) or run <= filed]
+    partly = {word for run in identifying for word in run}
+    prose = not _ROW.match(text) and text.rstrip().endswith((".", "!", "?"))  # no record's fields
+    sectioned = bool(identifying) and prose
+    return all(
+        ((coded or word in partly) and index.titled(word, text))
+        or (sectioned and index.sectioned(word, text))
+        for word in unnamed
+    )
+
+
+def _content_first(ids: list[str], texts: dict[str, str], question: str, named: set[str]) -> list[str]:
+    """``ids`` with the first put behind the best of its file's others that says a word the question
+    asks about, when it says none of them, only the question's names: an e-mail's signature ("Kind
+    regards, Dewi Tarrant, Tarrant & Pole Roofing") tells nothing of "When will Tarrant & Pole
+    start the work?", which the message above it answers."""
+    asked = {plain(w) for w in words(question) if w not in ENGLISH_STOP_WORDS and not is_number(w)} - named
+    if not ids or not named or not asked:
+        return ids
+
+    def says(i: str) -> bool:
+        return any(held(plain(w), asked) for w in words(texts[i]))
+
+    first = {plain(w) for w in words(texts[ids[0]])}
+    if says(ids[0]) or not named & first:
+        return ids
+    title = title_of(texts[ids[0]])
+    better = next((i for i in ids[1:] if title_of(texts[i]) == title and says(i)), None)
+    return [better, *(i for i in ids if i != better)] if better else ids
 
 
 def _compounded(named: set[str], known: set[str]) -> set[str]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 import bm25s
 import numpy as np
@@ -54,7 +55,7 @@ class LexicalIndex:
         self.bm25 = bm25s.BM25(k1=BM25_K1, b=BM25_B)
         self.words: set[str] = set()
         self.spread: Counter[str] = Counter()  # a word → how many documents write it
-        self._titles: dict[str, set[str]] = {}  # a title → the words of its documents, as asked
+        self._under: dict[str, set[str]] = {}  # a title or section → the words of its documents, as asked
         if texts:
             tokens = [words(text) for text in texts]
             self.spread = Counter(w for ts in tokens for w in set(ts))
@@ -74,11 +75,21 @@ class LexicalIndex:
         """Whether a document under ``document``'s title (its file's label or first heading, what
         every chunk of a file opens with) says ``word``, a name in :func:`~vectorstore.spelling.plain`
         form: the other sections of a runbook name the machine its fault table never names."""
-        title = title_of(document.casefold())
-        if title not in self._titles:
-            texts = (text for text in self.texts.values() if title_of(text) == title)
-            self._titles[title] = {plain(w) for text in texts for w in words(text)}
-        return held(word, self._titles[title])
+        return self._said_under(title_of, word, document)
+
+    def sectioned(self, word: str, document: str) -> bool:
+        """Whether a document of ``document``'s section (its whole heading path) says ``word``, in
+        :func:`~vectorstore.spelling.plain` form: an e-mail's signature names the firm its other
+        paragraphs never name."""
+        return self._said_under(section_of, word, document)
+
+    def _said_under(self, heading: Callable[[str], str], word: str, document: str) -> bool:
+        """Whether a document under the same ``heading`` of it as ``document`` says ``word``."""
+        key = heading(document.casefold())
+        if key not in self._under:
+            texts = (text for text in self.texts.values() if heading(text) == key)
+            self._under[key] = {plain(w) for text in texts for w in words(text)}
+        return held(word, self._under[key])
 
     def has_phrase(self, phrase: str) -> bool:
         """Whether some document contains ``phrase`` (case ignored), e.g. "Bosnia and Herzegovina"."""
@@ -118,3 +129,12 @@ def _singular(word: str) -> str:
 def title_of(document: str) -> str:
     """What every chunk of ``document``'s file opens with: its file's label or first heading."""
     return _TITLE.split(document, maxsplit=1)[0]
+
+
+def section_of(document: str) -> str:
+    """What every chunk of ``document``'s section opens with: its heading path, as ingestion writes
+    it ("Thread › From Dewi Tarrant, 22 May 2025 09:14: …", read by its shape as
+    :func:`ingest.separators.heading_of` does, retrieval coming before ingestion), else its title."""
+    path = document.find(" \u203a ")
+    end = document.find(": ", path)
+    return document[:end] if path >= 0 and end >= 0 else title_of(document)

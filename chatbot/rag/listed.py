@@ -75,7 +75,9 @@ def labelled_elsewhere(sentence: str, question: str, documents: list[str]) -> bo
     """Whether a number the answer adds stands only in items of a document's labelled list
     ("Junior monthly membership: £32 per month; Adult 10-visit card: £120") whose labels say no word
     of the answer or of the question: "A junior annual membership paid up front is £120." tells the
-    10-visit card's price as another thing's. A table row's cells are left to the table checks (a
+    10-visit card's price as another thing's; or only in items other than those whose labels the
+    question says a word of ("re-slate the whole rear roof" names the quote's "slates, rear pitch",
+    not the ridge's £585.00 the answer gives). A table row's cells are left to the table checks (a
     column's name, "Price", is how any answer says what it gives)."""
     figures = {w for w in words(sentence) if any(c.isdigit() for c in w)} - set(words(question))
     asked = set(words(question)) - FILLER - _ASKING
@@ -88,11 +90,19 @@ def labelled_elsewhere(sentence: str, question: str, documents: list[str]) -> bo
             items[0] = (None, items[0][1])
         if sum(bool(label) for label, _ in items) < 2:
             continue
+        named = [label for label, _ in items if label and _keys(label[1]) & _keys(" ".join(asked))]
         for figure in figures:
             holding = [label for label, said in items if figure in said]
             if holding and all(label and not {_key(w) for w in words(label[1])} & meant for label in holding):
                 return True
+            if holding and named and not any(label in named for label in holding):
+                return True
     return False
+
+
+def _keys(text: str) -> set[str]:
+    """The keys of a text's words of three letters or more ("re" of "re-point" says nothing)."""
+    return {_key(w) for w in words(text) if len(w) > 2}
 
 
 def _key(word: str) -> str:
