@@ -50,7 +50,7 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict, Field
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from vectorstore.lexical import LexicalIndex, title_of
+from vectorstore.lexical import LexicalIndex, section_of, title_of
 from vectorstore.spelling import plain
 from vectorstore.store import Store
 from vectorstore.words import (
@@ -331,23 +331,37 @@ def _named_by_file(
 
 
 def _content_first(ids: list[str], texts: dict[str, str], question: str, named: set[str]) -> list[str]:
-    """``ids`` with the first put behind the best of its file's others that says a word the question
-    asks about, when it says none of them, only the question's names: an e-mail's signature ("Kind
-    regards, Dewi Tarrant, Tarrant & Pole Roofing") tells nothing of "When will Tarrant & Pole
-    start the work?", which the message above it answers."""
-    asked = {plain(w) for w in words(question) if w not in ENGLISH_STOP_WORDS and not is_number(w)} - named
+    """``ids`` with the first put behind the best prose of its file that says a word the question
+    asks about, when it is a line of names (:data:`NAME_LINE` words at most) saying none of them:
+    an e-mail's signature ("Kind regards, Dewi Tarrant, Tarrant & Pole Roofing") tells nothing of
+    "When will Tarrant & Pole start the work?", which the message above it answers. (Not a table
+    row: a menu's flat white "at no extra charge" says nothing of a delivery charge; nor behind a
+    paragraph, which may say the question's thing is not there: an FAQ's opening page.)"""
+    asked = {_stem(plain(w)) for w in words(question) if w not in ENGLISH_STOP_WORDS and not is_number(w)}
+    asked -= {_stem(w) for w in named}
     if not ids or not named or not asked:
         return ids
 
     def says(i: str) -> bool:
-        return any(held(plain(w), asked) for w in words(texts[i]))
+        return bool(asked & {_stem(plain(w)) for w in words(texts[i])})
 
     first = {plain(w) for w in words(texts[ids[0]])}
-    if says(ids[0]) or not named & first:
+    line = len(words(texts[ids[0]][len(section_of(texts[ids[0]])) :])) <= NAME_LINE
+    if says(ids[0]) or not named & first or not line:
         return ids
     title = title_of(texts[ids[0]])
-    better = next((i for i in ids[1:] if title_of(texts[i]) == title and says(i)), None)
+    better = next(
+        (i for i in ids[1:] if title_of(texts[i]) == title and not _ROW.match(texts[i]) and says(i)), None
+    )
     return [better, *(i for i in ids if i != better)] if better else ids
+
+
+NAME_LINE = 12  # words of a chunk's own that are a line of names, a signature or a letterhead
+
+
+def _stem(word: str) -> str:
+    """A word's first five letters: "berthed" says the "berth" asked, "captains" the "captain"."""
+    return word[:5]
 
 
 def _compounded(named: set[str], known: set[str]) -> set[str]:
