@@ -50,7 +50,7 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict, Field
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from vectorstore.lexical import LexicalIndex, section_of, title_of
+from vectorstore.lexical import LexicalIndex, name_line, title_of
 from vectorstore.spelling import plain
 from vectorstore.store import Store
 from vectorstore.words import (
@@ -310,11 +310,11 @@ def _named_by_file(
     Centre", its yard record's name; a wedding thread's reply in "swallowcote_tithe_barn_emails.txt"
     for "… at Swallowcote Tithe Barn", named in its signature), or its file's name says all of it
     ("Gorrick" of "gorrick_linthouse_member_guide.md"); or, for prose whose title or file's name says
-    one of the question's names, when its own section says the others (a roofer's e-mail about "4
-    Kestle Row" giving the start date, its signature "Tarrant & Pole Roofing"; not the customer's
-    reply, which never names the firm). Two of a question's words said
-    together are too little: a timetable's fares for "a single ticket from Harrowby Harbour to
-    Saltmill", Saltmill named in its other sections, gave another journey's fare."""
+    one of the question's names, when a line of names of its own section says the others (a roofer's
+    e-mail about "4 Kestle Row" giving the start date, its signature "Tarrant & Pole Roofing"; not
+    the customer's reply, which never names the firm, nor a stop its timetable lists). Two of a
+    question's words said together are too little: a timetable's fares for "a single ticket from
+    Harrowby Harbour to Saltmill", Saltmill named in its other sections, gave another journey's fare."""
     if not unnamed:
         return True
     filed = {plain(word) for word in words(Path(source).stem.replace("_", " "))}
@@ -324,8 +324,7 @@ def _named_by_file(
     prose = not _ROW.match(text) and text.rstrip().endswith((".", "!", "?"))  # no record's fields
     sectioned = bool(identifying) and prose
     return all(
-        ((coded or word in partly) and index.titled(word, text))
-        or (sectioned and index.sectioned(word, text))
+        ((coded or word in partly) and index.titled(word, text)) or (sectioned and index.signed(word, text))
         for word in unnamed
     )
 
@@ -346,17 +345,13 @@ def _content_first(ids: list[str], texts: dict[str, str], question: str, named: 
         return bool(asked & {_stem(plain(w)) for w in words(texts[i])})
 
     first = {plain(w) for w in words(texts[ids[0]])}
-    line = len(words(texts[ids[0]][len(section_of(texts[ids[0]])) :])) <= NAME_LINE
-    if says(ids[0]) or not named & first or not line:
+    if says(ids[0]) or not named & first or not name_line(texts[ids[0]]):
         return ids
     title = title_of(texts[ids[0]])
     better = next(
         (i for i in ids[1:] if title_of(texts[i]) == title and not _ROW.match(texts[i]) and says(i)), None
     )
     return [better, *(i for i in ids if i != better)] if better else ids
-
-
-NAME_LINE = 12  # words of a chunk's own that are a line of names, a signature or a letterhead
 
 
 def _stem(word: str) -> str:

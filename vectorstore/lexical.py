@@ -55,7 +55,7 @@ class LexicalIndex:
         self.bm25 = bm25s.BM25(k1=BM25_K1, b=BM25_B)
         self.words: set[str] = set()
         self.spread: Counter[str] = Counter()  # a word → how many documents write it
-        self._under: dict[str, set[str]] = {}  # a title or section → the words of its documents, as asked
+        self._under: dict[tuple[str, Callable], set[str]] = {}  # a title or section → its documents' words
         if texts:
             tokens = [words(text) for text in texts]
             self.spread = Counter(w for ts in tokens for w in set(ts))
@@ -77,19 +77,22 @@ class LexicalIndex:
         form: the other sections of a runbook name the machine its fault table never names."""
         return self._said_under(title_of, word, document)
 
-    def sectioned(self, word: str, document: str) -> bool:
-        """Whether a document of ``document``'s section (its whole heading path) says ``word``, in
-        :func:`~vectorstore.spelling.plain` form: an e-mail's signature names the firm its other
-        paragraphs never name."""
-        return self._said_under(section_of, word, document)
+    def signed(self, word: str, document: str) -> bool:
+        """Whether a line of names of ``document``'s section (its whole heading path), a chunk of
+        :data:`NAME_LINE` words at most, says ``word``, in :func:`~vectorstore.spelling.plain` form:
+        an e-mail's signature names the firm its other paragraphs never name (not the stops its
+        timetable lists, each a thing of its own)."""
+        return self._said_under(section_of, word, document, name_line)
 
-    def _said_under(self, heading: Callable[[str], str], word: str, document: str) -> bool:
-        """Whether a document under the same ``heading`` of it as ``document`` says ``word``."""
+    def _said_under(
+        self, heading: Callable[[str], str], word: str, document: str, kept: Callable[[str], bool] = bool
+    ) -> bool:
+        """Whether a document under ``document``'s ``heading`` (one ``kept``) says ``word``."""
         key = heading(document.casefold())
-        if key not in self._under:
-            texts = (text for text in self.texts.values() if heading(text) == key)
-            self._under[key] = {plain(w) for text in texts for w in words(text)}
-        return held(word, self._under[key])
+        if (key, kept) not in self._under:
+            texts = (text for text in self.texts.values() if heading(text) == key and kept(text))
+            self._under[key, kept] = {plain(w) for text in texts for w in words(text)}
+        return held(word, self._under[key, kept])
 
     def has_phrase(self, phrase: str) -> bool:
         """Whether some document contains ``phrase`` (case ignored), e.g. "Bosnia and Herzegovina"."""
@@ -129,6 +132,17 @@ def _singular(word: str) -> str:
 def title_of(document: str) -> str:
     """What every chunk of ``document``'s file opens with: its file's label or first heading."""
     return _TITLE.split(document, maxsplit=1)[0]
+
+
+NAME_LINE = 12  # words of a chunk's own that make a line of names: a signature, a letterhead
+
+
+def name_line(document: str) -> bool:
+    """Whether a chunk says no more than a line of names after its heading path (:data:`NAME_LINE`
+    words, its numbers aside: "Best wishes, Dewi Tarrant; Estimator, Tarrant & Pole Roofing; Office:
+    01632 960418 (Mon-Fri 08:00-16:30)")."""
+    said = words(document[len(section_of(document)) :])
+    return sum(word.isalpha() for word in said) <= NAME_LINE
 
 
 def section_of(document: str) -> str:
