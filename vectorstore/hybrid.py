@@ -344,9 +344,8 @@ def _content_first(ids: list[str], texts: dict[str, str], question: str, named: 
     def says(i: str) -> bool:
         return bool(asked & {_stem(plain(w)) for w in words(texts[i])})
 
-    first = {plain(w) for w in words(texts[ids[0]])}
-    if says(ids[0]) or not named & first or not name_line(texts[ids[0]]):
-        return ids
+    if not name_line(texts[ids[0]]) or not named & {plain(w) for w in words(texts[ids[0]])} or says(ids[0]):
+        return ids  # most first documents are no line of names: the cheapest test goes first
     title = title_of(texts[ids[0]])
     better = next(
         (i for i in ids[1:] if title_of(texts[i]) == title and not _ROW.match(texts[i]) and says(i)), None

@@ -16,10 +16,9 @@ document's own words. Example::
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from chatbot.rag.grounding import stem_keys
-from chatbot.rag.table_lookup import row_cells
+from chatbot.rag.table_lookup import Filed, row_cells
 from ingest.separators import body_of, heading_of
 from ingest.text import sentences
 from vectorstore.words import FILLER, name_words, words
@@ -34,9 +33,7 @@ _CONDITION = re.compile(r"\b(?:if|when|whenever)\s+(?P<condition>[^,;]+)", re.IG
 _ASKER = frozenset({"i", "i'm", "me", "my", "mine", "we", "our", "us", "you", "your"})
 
 
-def consequence(
-    question: str, document: str, filed: Callable[[str], bool] = lambda word: False
-) -> str | None:
+def consequence(question: str, document: str, filed: Filed = lambda word: False) -> str | None:
     """The one sentence of prose ``document`` whose condition says every word of the condition
     ``question`` asks what happens on, less its names that the heading says or its file does
     (``filed``); None for any other question, a table row, or no such sentence or two."""

@@ -126,8 +126,8 @@ def listed(question: str, document: str, filed: Filed = lambda word: False) -> s
     uses = uses_word(with_parts(words(document)))
     priced = _PRICE_WORDS if asks_money(question) else frozenset()  # "the rate", "its price": the value
     rest = [w for w in asked if w not in FILLER | ASKING | priced | HOW_ASKED and w not in words(label)]
-    named = name_words(question)
-    if not all(uses(w) or w[0].isdigit() or (w in named and filed(w)) for w in rest):
+    names = name_words(question)
+    if not all(uses(w) or w[0].isdigit() or (w in names and filed(w)) for w in rest):
         return None  # it asks more than the label: "What prize does the runner-up get?"
     sentence = _item_said(label, value)
     return sentence if fits(sentence, question) else None
