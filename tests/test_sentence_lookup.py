@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from chatbot.rag.sentence_lookup import quoted, quoted_instead
+from chatbot.rag.sentence_lookup import conditioned, quoted, quoted_instead
 
 MANUAL = (
     "Tidewell Bilge Alarm: User Manual › 4. Using the alarm: When water lifts the float, the panel "
@@ -242,3 +242,59 @@ def test_a_light_verb_says_how_it_is_asked() -> None:
     )
     supper = "Recipes › Leek soup: This thick soup is served at the harvest supper every year."
     assert quoted("where is the harvest supper held", supper) is None
+
+
+_PASS = (
+    "Drummock Wheels Roller Rink › Prices › Rink Pass: The Rink Pass costs £15 a year (£9 for under-16s)"
+    " and gives £1 off every public session. Passes are personal."
+)
+_TICKETS = (
+    "Ostley Observatory › Visitors: Public visitor nights run on Fridays from 19:30."
+    " Tickets cost £9 for adults and £5 for under-16s and must be booked in advance."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "document", "told"),
+    [
+        (
+            "My son is 12 - how much would a Rink Pass cost him?",
+            _PASS,
+            "The Rink Pass costs £9 for under-16s.",
+        ),
+        (
+            "My son is 12. What does his visitor night ticket cost?",
+            _TICKETS,
+            "Tickets cost £5 for under-16s.",
+        ),
+        (
+            "I am 70 - what is the swim fee?",
+            "Pool › Prices: A swim costs £5, or £3 for those aged 65 and over.",
+            "A swim costs £3 for those aged 65 and over.",
+        ),
+        (
+            "My daughter is 9, how much is a lesson?",
+            "Pool › Lessons: Lessons cost £12 for adults; children aged 5 to 15 pay £8.",
+            "Children aged 5 to 15 pay £8.",
+        ),
+    ],
+)
+def test_the_price_whose_bound_holds_the_age_given_is_told(question, document, told) -> None:
+    assert conditioned(question, document) == told
+
+
+@pytest.mark.parametrize(
+    ("question", "document"),
+    [
+        ("My son is 12. What does his telescope course cost?", _TICKETS),  # no course in the chunk
+        ("My son is 19. What does his visitor night ticket cost?", _TICKETS),  # no price's bound holds 19
+        ("How much would a Rink Pass cost?", _PASS),  # no age given
+        ("My son is 12 - when does the Rink Pass run out?", _PASS),  # no price asked
+        (
+            "My son is 12 - how much is a Rink Pass?",
+            "Rink › Rink Pass: The Rink Pass costs £9 for under-16s.",
+        ),
+    ],
+)
+def test_without_one_price_bound_to_the_age_given_nothing_is_told(question, document) -> None:
+    assert conditioned(question, document) is None

@@ -401,7 +401,7 @@ def _condition_elsewhere(sentence: str, question: str, documents: list[str]) -> 
     """Whether the question gives a number as its condition ("My son is 12"), and every clause part
     holding a figure the answer adds leaves it unstated while another part, with a figure of its
     own, holds it: "The Rink Pass costs £15 a year (£9 for under-16s)" gives a 12-year-old £9."""
-    conditions = _given_numbers(question) - stated(words(sentence))
+    conditions = given_numbers(question) - stated(words(sentence))
     figures = set(_FIGURE.findall(sentence)) - set(_FIGURE.findall(question))
     if not conditions or not figures:
         return False
@@ -420,7 +420,7 @@ def _condition_elsewhere(sentence: str, question: str, documents: list[str]) -> 
     return False
 
 
-def _given_numbers(question: str) -> set[str]:
+def given_numbers(question: str) -> set[str]:
     """The bare numbers the question gives as its condition, as :func:`stated` writes them: an age
     or a count ("My son is 12"), not a measure ("10 inch", "(10-20kg)") nor a year."""
     spans = {n for m in _NUMBER_SPAN.finditer(question) for n in m.groups()}
@@ -439,7 +439,7 @@ def _group_elsewhere(sentence: str, question: str) -> bool:
     """Whether the answer tells of a span or bound of numbers ("aged 14-17", "under 8") that does not
     hold the number the question gives ("I'm 12 - can my mum just drop me off?" → "Juniors aged
     14-17 need a signed consent form."): it is about another group."""
-    given, said = _given_numbers(question), words(sentence)
+    given, said = given_numbers(question), words(sentence)
     counted = {n for n in stated(said, counted=True) if is_number(n)}  # not a "weekday"'s days
     return bool(given) and counted > stated(said) & counted and not given & counted
 

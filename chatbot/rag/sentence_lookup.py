@@ -31,12 +31,12 @@ from chatbot.rag.answer_kind import (
     quantities,
     yes_or_no,
 )
-from chatbot.rag.grounding import LIGHT, asks_unsaid, stem, stem_keys
+from chatbot.rag.grounding import LIGHT, asks_unsaid, given_numbers, stem, stem_keys
 from chatbot.rag.table_lookup import row_cells
 from chatbot.rag.verbs import forms
 from ingest.separators import PATH_SEPARATOR, body_of, heading_of
 from ingest.text import sentences
-from vectorstore.words import FILLER, calendar, identifiers, name_words, words
+from vectorstore.words import FILLER, calendar, identifiers, name_words, stated, words
 
 # the words that say which kind of value is asked, not what about
 _KIND_TEXT = "long many much year years time date day far big old often tall high wide deep heavy number"
@@ -156,6 +156,63 @@ def _unnamed(sentence: str, question: str, asked: list[set[str]], stated: set[st
         return set()
     says = stem_keys(sentence)
     return stated if any(keys & says for keys in asked if not keys & stated) else set()
+
+
+def conditioned(question: str, document: str) -> str | None:
+    """The part of a prose sentence whose price holds the number a money question gives as its
+    condition, when another part gives another price: asked "My son is 12 - how much would a Rink
+    Pass cost him?" over "The Rink Pass costs £15 a year (£9 for under-16s) and …", the reader told
+    the £15 (which grounding refuses); the answer is "The Rink Pass costs £9 for under-16s.". The
+    chunk must say every word asked about (less the scene and the number) and the sentence one of
+    them: the condition is the sentence's, the thing priced may be the chunk's."""
+    given = given_numbers(question)
+    if not given or not asks_money(question) or row_cells(document) is not None:
+        return None
+    asked = [keys for keys in _asked(question, _scene(question) | _told(question)) if not keys <= given]
+    if not _all_said(asked, stem_keys(document)):
+        return None
+    found = [
+        answer
+        for sentence in sentences(body_of(document))
+        if any(_all_said([keys], stem_keys(sentence)) for keys in asked)
+        and (answer := _conditioned_part(sentence, given))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _told(question: str) -> set[str]:
+    """The words of the statements before a question's last sentence ("My son is 12. What does his
+    ticket cost?"): who asks, not what about."""
+    *told, _ = re.split(r"(?<=[.!])\s+", question.strip())
+    return {w for statement in told for w in words(statement) if w.isalpha()}
+
+
+def _conditioned_part(sentence: str, given: set[str]) -> str | None:
+    """``sentence`` told with its one priced part whose bound or span holds ``given`` ("£5 for
+    under-16s" holds 12), when another part has a price of its own and no such bound; the first
+    part's words before its price lead a part that opens with one ("Tickets cost £5 for under-16s.")."""
+    parts = [part.strip() for part in _PRICE_PARTS.split(sentence) if part and part.strip()]
+    priced = [part for part in parts if _PRICE.search(part)]
+    holding = [
+        part
+        for part in priced
+        if given <= stated(words(part), counted=True) and not given <= stated(words(part))
+    ]
+    if len(holding) != 1 or len(priced) < 2:
+        return None
+    part, first = holding[0], parts[0]
+    lead = first[: _PRICE.search(first).start()].strip() if _PRICE.search(first) else ""
+    told = f"{lead} {part}" if part is not first and lead and _PRICE.match(part) else part
+    return told[0].upper() + told[1:].rstrip(".,;") + "."
+
+
+_PRICE = re.compile(r"[£$€]\s?\d")
+# where a sentence's priced parts part: "£15 a year (£9 for under-16s)", "£9 for adults and £5 for …"
+# (not a bound's "65 and over", "3 or more")
+_PRICE_PARTS = re.compile(
+    r"\s*\(|\)|,?\s+(?:and|or|whereas|while|but)\s+(?!(?:over|above|under|below|older|younger|more|less)\b)"
+    r"|[,;]\s+"
+)
 
 
 def _asked(question: str, scene: set[str]) -> list[set[str]]:
