@@ -146,6 +146,7 @@ FRESH23 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh23/*),--documents $(f
 # guide, a mobile library's route e-mails, a wildlife rescue's intake log (CSV) (thirty-third session)
 FRESH24 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh24/*),--documents $(f))
 FRESH25 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh25/*),--documents $(f))
+FRESH26 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh26/*),--documents $(f))
 # the training questions the shipped adapter never read, over their documents (the widest phrasings)
 UNREAD = $(SHIPPED) $(foreach f,$(sort $(shell cut -d'"' -f4 data/eval/unread.jsonl)),--documents data/training/documents/$(f))
 eval: models
@@ -175,6 +176,7 @@ eval: models
 	$(EVAL) --questions data/eval/fresh23.jsonl $(FRESH23) --json artifacts/eval/fresh23.json
 	$(EVAL) --questions data/eval/fresh24.jsonl $(FRESH24) --json artifacts/eval/fresh24.json
 	$(EVAL) --questions data/eval/fresh25.jsonl $(FRESH25) --json artifacts/eval/fresh25.json
+	$(EVAL) --questions data/eval/fresh26.jsonl $(FRESH26) --json artifacts/eval/fresh26.json
 	$(EVAL) --questions data/eval/unread.jsonl $(UNREAD) --json artifacts/eval/unread.json
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --json artifacts/eval/dev.json --chart artifacts/eval/dev.png
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --adapter none --json artifacts/eval/dev-base.json
