@@ -499,3 +499,11 @@ def test_two_things_of_one_noun_set_against_each_other_are_asked_each() -> None:
         "Landing dues for a registered boat?",
         "Landing dues for a visiting boat?",
     ]
+
+
+def test_a_span_written_with_an_en_dash_stays_one_word_in_each_part() -> None:
+    question = "Little Acorns morning session price for an under-2 and for a 3\u20134 year old"
+    assert [part for part, _ in split(question)] == [
+        "Little Acorns morning session price for an under-2",
+        "Little Acorns morning session price for a 3\u20134 year old",
+    ]

@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable
 from chatbot.rag.answer_kind import UNIT
 from vectorstore.words import FILLER, OPENERS, WEEKDAYS, calendar, is_code
 
-_TOKEN = re.compile(r"[\w'’&.-]+|[^\w\s]")
+_TOKEN = re.compile(r"[\w'’&.\u2013-]+|[^\w\s]")  # "3\u20134" one word, as "3-4" is
 _ARTICLES = {"the", "a", "an"}
 _JOINERS = {"and", ","}
 _NOT_LISTS = {"between", "from", "both", "versus", "vs"}
