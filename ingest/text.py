@@ -476,19 +476,42 @@ def markdown_rows(text: str) -> tuple[str, set[str]]:
     def cells(line: str) -> list[str]:
         return [c.strip() for c in line.strip().strip("|").split("|")]
 
-    out, rows, header = [], set(), None
+    out, rows, header, paired = [], set(), None, False
     for line in text.splitlines():
         if not line.lstrip().startswith("|"):
             out.append(line)
             header = None
         elif header is None:
+            paired = _paired(cells(line))
             header = [name or f"column {i + 1}" for i, name in enumerate(cells(line))]  # as a CSV's
-        elif not set(line.replace("|", "").strip()) <= set("-: "):
+            if paired:
+                out.append(f"{header[0]}: {with_spelled_date(header[1])}\n")
+        elif set(line.replace("|", "").strip()) <= set("-: "):
+            continue
+        elif paired:  # no header: each line a label and its value, a paragraph of its own
+            label, value = [*cells(line), ""][:2]
+            out.append(f"{label}: {with_spelled_date(value)}\n" if label and value else label or value)
+        else:
             values = zip(header, cells(line), strict=False)
             row = "; ".join(f"{h}: {with_meanings(with_spelled_date(v), codes)}" for h, v in values if v)
             out.append(row + "\n")
             rows.add(row)
     return "\n".join(out), rows
+
+
+def _paired(header: list[str]) -> bool:
+    """Whether a table's first row is a label and its value, not a header: two cells, the second
+    holding a figure other than a year ("| Quotation reference | Q-26-0417 |", "| Date | 9 March 2026
+    |"); a Word or web page's table of a form's fields has no header row."""
+    return (
+        len(header) == 2
+        and all(header)
+        and any(c.isdigit() for c in header[1])
+        and not _YEAR.fullmatch(header[1])
+    )
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def markdown_sections(text: str, name: str) -> Iterator[tuple[list[str], str]]:

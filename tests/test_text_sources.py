@@ -182,6 +182,23 @@ def test_markdown_data_blocks_are_read_as_data(tmp_path):
     ]
 
 
+def test_a_two_column_table_opening_with_a_value_is_a_form_of_fields(tmp_path):
+    """A quote's details table has no header row: its first row is a field, "Quotation reference"
+    and its value, so each row is a field of its own, not a row of a table headed by it."""
+    text = (
+        "# Quotation\n\n| Quotation reference | Q-26-0417 |\n|---|---|\n| Date of quotation | 2026-03-09 |\n"
+        "| Crew leader on the day | Declan Glennister |\n\nThank you.\n"
+    )
+    assert chunks(tmp_path / "quote.md", text) == [
+        "Quotation: Quotation reference: Q-26-0417",
+        "Quotation: Date of quotation: 2026-03-09 (9 March 2026)",
+        "Quotation: Crew leader on the day: Declan Glennister",
+        "Quotation: Thank you.",
+    ]
+    headed = "# Fees\n\n| Item | 2026 |\n|---|---|\n| Membership | £40 |\n"  # a year heads a column
+    assert chunks(tmp_path / "fees.md", headed) == ["Fees — Item: Membership; 2026: £40"]
+
+
 def test_markdown_table_rows_are_table_rows_under_their_heading_path(tmp_path):
     text = (
         "# Merrow Walks\n\n## At a glance\n\n| walk | length | starts at |\n|---|:--:|---|\n"
