@@ -683,3 +683,23 @@ def test_e_mail_and_email_are_one_word() -> None:
     assert "email" in words("What email address do I use?")
     assert words("e-mails") == ["emails"]
     assert words("an e-bike") == ["an", "e", "bike"]  # only mail is written either way so often
+
+
+def test_a_letterhead_naming_the_firm_goes_behind_the_paragraph_that_says_what_is_asked(
+    tmp_path_factory, embedder
+) -> None:
+    """A removals quote opens with the firm's letterhead, "Glennister Brothers Removals & Storage
+    Ltd", and closes with a signature: asked the deposit on "the Glennister Brothers removals quote",
+    the letterhead's "Removals" is the firm's name, not the word asked, and the paragraph that says
+    the deposit goes first, not the signature, which says as little."""
+    quote = (
+        "# Quotation Q-26-0417 - Oakshott\n\nGlennister Brothers Removals & Storage Ltd\n\n"
+        "Thank you for inviting us to survey your home on 5 March.\n\n## 5. Deposit and payment\n\n"
+        "A deposit of 25% of the total, which is £730.95, is payable on acceptance of this quotation.\n\n"
+        "## 8. Items we cannot move\n\nPets must travel with you, not on the vehicle.\n\n"
+        "Dominic Glennister Estimator, Glennister Brothers Removals & Storage Ltd\n"
+    )
+    store = files_store(tmp_path_factory, embedder, {"glennister_brothers_quotation_oakshott.md": quote})
+    hybrid = HybridRetriever(store=store, k=1, score_threshold=0.9, named_threshold=0.2)
+    question = "How much is the deposit on the Glennister Brothers removals quote for Mrs Oakshott?"
+    assert "£730.95" in texts(hybrid, question)[0]
