@@ -610,6 +610,17 @@ def test_a_column_is_named_by_its_other_words_when_its_kind_is_asked() -> None:
     assert looked_up("Which floor is C-12 on?", unit) is None  # a thing asked, no floor area
 
 
+def test_a_rate_is_named_before_its_unit_and_a_verb_of_money_names_no_count() -> None:
+    """``tariff_p_per_kwh`` is a tariff in pence per kWh; "What tariff will they charge?" asks money,
+    which a row without its tariff lacks: its ``charge_points`` are no answer."""
+    live = "sites.csv — site_id: VM-0104; site_name: Market Street; charge_points: 3; tariff_p_per_kwh: 72"
+    assert looked_up("What is the tariff at Market Street?", live) == "The tariff of VM-0104 is 72 p per kwh."
+    planned = "sites.csv — site_id: VM-0108; site_name: Fenstow Quayside; charge_points: 4; max_power_kw: 120"
+    assert (
+        looked_up("What tariff will Voltmere charge at the planned Fenstow Quayside site?", planned) is None
+    )
+
+
 def test_a_subject_is_named_without_its_bracketed_words_when_no_other_row_shares_it() -> None:
     """ "a cadet" names "Cadet (under 18)"; "a tent" names no row where a small and a large tent are."""
     cadet = "club.docx › Fees — Category: Cadet (under 18); Annual fee: £72; Dinghy space: £48"

@@ -822,7 +822,8 @@ def column_words(column: str) -> tuple[list[str], str]:
     """A column's words (a JSON path's last key) and its unit suffix or bracketed unit: ``area_km2`` →
     (["area"], "km2"), ``dimensions.width_mm`` → (["width"], "mm"), "Adult single (£)" → (["adult",
     "single"], "£"), "Account no." → (["account", "number"], ""), ``DueDt`` → (["due", "date"], ""),
-    "Monthly fee (ex VAT)" → (["monthly", "fee"], ""), ``Dep_£`` → (["deposit"], "£")."""
+    "Monthly fee (ex VAT)" → (["monthly", "fee"], ""), ``Dep_£`` → (["deposit"], "£"),
+    ``tariff_p_per_kwh`` → (["tariff"], "p per kwh")."""
     column = _TRAILING_MARK.sub(r" (\1)", column)
     bracketed = _BRACKETED.search(column)
     unit = bracketed.group(1).casefold() if bracketed else ""
@@ -835,6 +836,8 @@ def column_words(column: str) -> tuple[list[str], str]:
     key = column.rstrip(".").rsplit(".", 1)[-1]  # a JSON path's last key; "Account no." whole
     written = words(_CAMEL.sub(" ", key).replace("_", " "))
     said = [_SHORT.get(w, w) for w in written]  # "min" is a minimum, but "duration_min" in minutes
+    if len(written) > 3 and written[-2] == "per" and written[-1] in _UNITS and written[-3] in {*_UNITS, "p"}:
+        return said[:-3], " ".join(written[-3:])  # a rate's unit: ``tariff_p_per_kwh``, ``price_gbp_per_kg``
     unit = written[-1] if len(said) > 1 and (written[-1] in _UNITS or _degrees(said)) else ""
     unit = "" if said[:1] == ["per"] else unit  # "Per mile": what a rate is per, not its unit
     unit = "" if unit == "nm" and said[-2] not in _MEASURE_NOUNS else unit
@@ -1063,8 +1066,12 @@ def _qualified_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, s
         column_uses = uses_word(set(others))
         if _gives(spaced, value):
             continue  # "the boat that arrives at 07:45" gives its arrival: another cell is asked
-        if others and (any(map(column_uses, said)) or any(map(question_uses, others))):
-            found.append((" ".join(named), value, unit))
+        matched = [w for w in said if column_uses(w)] + [w for w in others if question_uses(w)]
+        if not others or not matched:
+            continue
+        if set(matched) <= MONEY_ASKED and not _of_money((" ".join(named), value, unit)):
+            continue  # "What tariff will they charge?" asks money, not the ``charge_points``
+        found.append((" ".join(named), value, unit))
     # a number's kind is checked closely; a capitalised word passes as anyone's name ("Bisque")
     found = [
         cell for cell in found if any(c.isdigit() for c in cell[1]) and fits(_said(cells, cell), question)
