@@ -621,6 +621,18 @@ def test_a_rate_is_named_before_its_unit_and_a_verb_of_money_names_no_count() ->
     )
 
 
+def test_a_price_is_named_by_its_bracketed_words_and_no_other_cell_answers_how_much() -> None:
+    """Two prices told apart by their brackets: "in adult sizes" names "Price (adult XS-L)", not the
+    ``Sizes`` cell; "in children's sizes" names neither, and sizes are no price."""
+    polo = (
+        "uniform.xlsx › Price List — Item code: AMB-PS2; Item: Polo shirt with logo;"
+        " Sizes: 3-4 to 12-13; XS-L; Price (ages 3-13): £8.25; Price (adult XS-L): £9.95"
+    )
+    told = looked_up("How much is the polo shirt with logo in adult sizes?", polo)
+    assert told == "The price (adult XS-L) of AMB-PS2 is £9.95."
+    assert looked_up("How much is the polo shirt with logo in children's sizes?", polo) is None
+
+
 def test_a_subject_is_named_without_its_bracketed_words_when_no_other_row_shares_it() -> None:
     """ "a cadet" names "Cadet (under 18)"; "a tent" names no row where a small and a large tent are."""
     cadet = "club.docx › Fees — Category: Cadet (under 18); Annual fee: £72; Dinghy space: £48"

@@ -918,6 +918,11 @@ def _asked_cell(
             set(cell[0].split()) < set(longest[0].split()) for cell in found if cell != longest
         ):
             found = [longest]  # "delivery charge" said whole, and "delivery" (of "Delivery day") in it
+    if asks_money(question) and found and not any(map(_of_money, found)):
+        # "how much … in adult sizes": a price named by its bracketed words, not the sizes; a row
+        # with prices none of which the question names leaves it to the model
+        bracketed = _bracketed_cell(asked, cells)
+        found = [bracketed] if bracketed else [] if any(map(_of_money, _spoken_cells(cells))) else found
     if found:
         return found[0] if len(found) == 1 else None
     return (
@@ -930,6 +935,28 @@ def _asked_cell(
         or _unit_counted(asked, cells)
         or _wh_cell(question, cells)
     )
+
+
+def _spoken_cells(cells: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    """The row's cells past its first as (column words, value, unit)."""
+    return [
+        (" ".join(named), value, unit)
+        for column, value in cells[1:]
+        for named, unit in [column_words(column)]
+    ]
+
+
+def _bracketed_cell(asked: list[str], cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
+    """The one cell of money whose column's bracketed words the question says, others aside: "the
+    polo shirt with logo in adult sizes" of "Price (adult XS-L)" beside "Price (ages 3-13)"."""
+    keys, found = {match_key(w) for w in asked}, []
+    for column, value in cells[1:]:
+        named, unit = column_words(column)
+        bracket = _QUALIFIER.search(column)
+        said = bracket and any(match_key(w) in keys for w in words(bracket[0]) if w.isalpha() and len(w) > 2)
+        if said and _of_money((" ".join(named), value, unit)):
+            found.append((f"{' '.join(named)} {bracket[0].strip()}", value, unit))
+    return found[0] if len(found) == 1 else None
 
 
 def _wh_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
@@ -1102,8 +1129,12 @@ def _priced_cell(question: str, cells: list[tuple[str, str]], label: set[str]) -
 
 
 def _of_money(cell: tuple[str, str, str]) -> bool:
-    """Whether a cell (column words, value, unit) holds money: in a currency's column or marked."""
-    return cell[2] in CURRENCIES or cell[1].lstrip().startswith(tuple(_MARKS))
+    """Whether a cell (column words, value, unit) holds money: in a currency's column, marked, or in
+    pence ("24p")."""
+    return cell[2] in CURRENCIES or cell[1].lstrip().startswith(tuple(_MARKS)) or bool(_PENCE.match(cell[1]))
+
+
+_PENCE = re.compile(r"\s*\d+(?:\.\d+)?p\b")
 
 
 def _unsaid(question: str, cells: list[tuple[str, str]]) -> list[str]:
