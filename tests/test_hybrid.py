@@ -690,8 +690,8 @@ def test_a_letterhead_naming_the_firm_goes_behind_the_paragraph_that_says_what_i
 ) -> None:
     """A removals quote opens with the firm's letterhead, "Glennister Brothers Removals & Storage
     Ltd", and closes with a signature: asked the deposit on "the Glennister Brothers removals quote",
-    the letterhead's "Removals" is the firm's name, not the word asked, and the paragraph that says
-    the deposit goes first, not the signature, which says as little."""
+    the letterhead's "Removals" is its file's name, which says which file, not the word asked, and
+    the paragraph that says the deposit goes first, not the signature, which says as little."""
     quote = (
         "# Quotation Q-26-0417 - Oakshott\n\nGlennister Brothers Removals & Storage Ltd\n\n"
         "Thank you for inviting us to survey your home on 5 March.\n\n## 5. Deposit and payment\n\n"
@@ -699,7 +699,9 @@ def test_a_letterhead_naming_the_firm_goes_behind_the_paragraph_that_says_what_i
         "## 8. Items we cannot move\n\nPets must travel with you, not on the vehicle.\n\n"
         "Dominic Glennister Estimator, Glennister Brothers Removals & Storage Ltd\n"
     )
-    store = files_store(tmp_path_factory, embedder, {"glennister_brothers_quotation_oakshott.md": quote})
+    store = files_store(
+        tmp_path_factory, embedder, {"glennister_brothers_removals_quotation_oakshott.md": quote}
+    )
     hybrid = HybridRetriever(store=store, k=1, score_threshold=0.9, named_threshold=0.2)
     question = "How much is the deposit on the Glennister Brothers removals quote for Mrs Oakshott?"
     assert "£730.95" in texts(hybrid, question)[0]

@@ -50,7 +50,7 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict, Field
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from vectorstore.lexical import LexicalIndex, name_line, section_of, title_of
+from vectorstore.lexical import LexicalIndex, name_line, title_of
 from vectorstore.spelling import plain
 from vectorstore.store import Store
 from vectorstore.words import (
@@ -117,7 +117,7 @@ class HybridRetriever(BaseRetriever):
             ),
             reverse=True,
         )
-        passing = _content_first(passing, {i: found[i][0].page_content for i in passing}, question, named)
+        passing = _content_first(passing, {i: found[i][0] for i in passing}, question, named)
         return [scored(*found[i], chars.get(i, 0.0)) for i in passing[: self.k]]
 
     def _passes(
@@ -329,41 +329,41 @@ def _named_by_file(
     )
 
 
-def _content_first(ids: list[str], texts: dict[str, str], question: str, named: set[str]) -> list[str]:
+def _content_first(
+    ids: list[str], documents: dict[str, Document], question: str, named: set[str]
+) -> list[str]:
     """``ids`` with the first put behind the prose of its file that says the most words the question
     asks about, when it is a line of names (:data:`NAME_LINE` words at most) saying none of them:
     an e-mail's signature ("Kind regards, Dewi Tarrant, Tarrant & Pole Roofing") tells nothing of
-    "When will Tarrant & Pole start the work?", which the message above it answers. A capitalized
-    word inside a line is a name's, not the word asked ("removals" is not said by "Glennister
-    Brothers Removals & Storage Ltd"). (Not a table row: a menu's flat white "at no extra charge"
-    says nothing of a delivery charge; nor behind a paragraph, which may say the question's thing is
-    not there: an FAQ's opening page.)"""
+    "When will Tarrant & Pole start the work?", which the message above it answers. The words of
+    its file's name say which file, not what it says: a quote's letterhead "Glennister Brothers
+    Removals & Storage Ltd" says no "removals" asked of "glennister_brothers_removals_quote.docx".
+    (Not a table row: a menu's flat white "at no extra charge" says nothing of a delivery charge;
+    nor behind a paragraph, which may say the question's thing is not there: an FAQ's opening page.)"""
     asked = {_stem(plain(w)) for w in words(question) if w not in ENGLISH_STOP_WORDS and not is_number(w)}
     asked -= {_stem(w) for w in named}
     if not ids or not named or not asked:
         return ids
-    first = texts[ids[0]]
-    if not name_line(first) or not named & {plain(w) for w in words(first)} or _says(first, asked):
+    first = documents[ids[0]].page_content
+    if not name_line(first) or not named & {plain(w) for w in words(first)}:
         return ids  # most first documents are no line of names: the cheapest test goes first
+    filed = Path(documents[ids[0]].metadata.get("source", "")).stem.replace("_", " ")
+    asked -= {_stem(plain(w)) for w in words(filed)}
     title = title_of(first)
+    if _says(first[len(title) :], asked):
+        return ids
     said = {
-        i: len(_says(texts[i], asked))
+        i: len(_says(documents[i].page_content[len(title) :], asked))
         for i in ids[1:]
-        if title_of(texts[i]) == title and not _ROW.match(texts[i])
+        if title_of(documents[i].page_content) == title and not _ROW.match(documents[i].page_content)
     }
     better = max(said, key=lambda i: said[i], default=None)  # the first of the best
     return [better, *(i for i in ids if i != better)] if better and said[better] else ids
 
 
-def _says(document: str, asked: set[str]) -> set[str]:
-    """The ``asked`` stems a chunk says below its title: in its heading, or in its text outside the
-    names inside its lines (capitalized words after a line's first)."""
-    title, section = title_of(document), section_of(document)
-    lines = document[len(section) :].lstrip(": ").splitlines()
-    own = " ".join(
-        " ".join(t for at, t in enumerate(line.split()) if not at or not t[:1].isupper()) for line in lines
-    )
-    return asked & {_stem(plain(w)) for w in words(f"{document[len(title) : len(section)]} {own}")}
+def _says(text: str, asked: set[str]) -> set[str]:
+    """The ``asked`` stems ``text`` says."""
+    return asked & {_stem(plain(w)) for w in words(text)}
 
 
 def _stem(word: str) -> str:
