@@ -298,3 +298,13 @@ def test_the_price_whose_bound_holds_the_age_given_is_told(question, document, t
 )
 def test_without_one_price_bound_to_the_age_given_nothing_is_told(question, document) -> None:
     assert conditioned(question, document) is None
+
+
+def test_leaving_is_departing() -> None:
+    """A coach that "will now depart … at 05:15" answers when it leaves."""
+    notice = (
+        "Twinning trip › Change to timings: The coach will now depart Hallamford Leisure Centre at 05:15."
+        " Please be there 15 minutes early."
+    )
+    told = "The coach will now depart Hallamford Leisure Centre at 05:15."
+    assert quoted("What time does the coach now leave Hallamford for the twinning trip?", notice) == told

@@ -131,7 +131,19 @@ _SAME = {
     "penalty": {"fine", "fee", "charge", "charged", "surcharge"},
     "penalties": {"fines", "fees", "charges", "charged", "surcharges"},
     "new": {"replacement", "replacements", "replace", "replaced", "replacing"},
+    "leave": {"depart", "departs", "departure"},  # a coach's or a boat's: "will now depart at 05:15"
+    "leaves": {"depart", "departs", "departure"},
+    "depart": {"leave", "leaves"},
+    "departs": {"leave", "leaves"},
 }
+
+
+def alike(word: str) -> set[str]:
+    """The words that mean what ``word`` does where a question and a document may differ ("yearly"
+    of "annual", "leave" of "depart")."""
+    return _SAME.get(word, set())
+
+
 # light verbs and their particles: the claim is in the words they go with ("takes place", "got …
 # out", "putting out 61 W"), so a document need not use them (replayed over the raw answers of the
 # mixed, fresh, fresh2, fresh3, fresh4 and unread sets: 11 right answers kept, 1 wrong, no invention)

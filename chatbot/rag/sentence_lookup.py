@@ -31,7 +31,7 @@ from chatbot.rag.answer_kind import (
     quantities,
     yes_or_no,
 )
-from chatbot.rag.grounding import LIGHT, asks_unsaid, given_numbers, stem, stem_keys
+from chatbot.rag.grounding import LIGHT, alike, asks_unsaid, given_numbers, stem, stem_keys
 from chatbot.rag.table_lookup import row_cells
 from chatbot.rag.verbs import forms
 from ingest.separators import PATH_SEPARATOR, body_of, heading_of
@@ -225,7 +225,7 @@ def _asked(question: str, scene: set[str]) -> list[set[str]]:
     money = MONEY_ASKED if asks_money(question) else frozenset()
     # a light verb says how it is asked ("How many entries did the Spring Open get?"); "held" says where
     skipped = FILLER | _KIND_WORDS | _ASKING | LIGHT - {"held"} | money | kind | scene
-    return [{stem(form) for form in forms(w)} for w in said if w not in skipped]
+    return [{stem(form) for form in forms(w) | alike(w)} for w in said if w not in skipped]
 
 
 def _scene(question: str) -> set[str]:
