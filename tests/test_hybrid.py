@@ -705,3 +705,16 @@ def test_a_letterhead_naming_the_firm_goes_behind_the_paragraph_that_says_what_i
     hybrid = HybridRetriever(store=store, k=1, score_threshold=0.9, named_threshold=0.2)
     question = "How much is the deposit on the Glennister Brothers removals quote for Mrs Oakshott?"
     assert "£730.95" in texts(hybrid, question)[0]
+
+
+def test_a_paragraph_saying_the_questions_rare_word_goes_before_its_files_opening(
+    tmp_path_factory, embedder
+) -> None:
+    """A dance school's web page opens with who founded it, which the vectors find nearer to "who's
+    the safeguarding lead at kelderwick school of dance" than the welfare paragraph that says the one
+    rare word asked, "safeguarding"."""
+    name = "kelderwick_school_of_dance_summer_term_2026_timetable_and_fees.html"
+    page = (Path(__file__).parents[1] / "data/eval/fresh26" / name).read_text(encoding="utf-8")
+    store = files_store(tmp_path_factory, embedder, {name: page})
+    hybrid = HybridRetriever(store=store, k=1, score_threshold=0.3, named_threshold=0.2)
+    assert "Carys Ollerton" in texts(hybrid, "who's the safeguarding lead at kelderwick school of dance")[0]

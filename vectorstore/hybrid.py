@@ -118,6 +118,8 @@ class HybridRetriever(BaseRetriever):
             reverse=True,
         )
         passing = _content_first(passing, {i: found[i][0] for i in passing}, question, named)
+        rare = rare_words(question, index) - named
+        passing = _rare_first(passing, {i: found[i][0].page_content for i in passing[:_RIVALS]}, rare)
         return [scored(*found[i], chars.get(i, 0.0)) for i in passing[: self.k]]
 
     def _passes(
@@ -364,6 +366,32 @@ def _content_first(
 def _says(text: str, asked: set[str]) -> set[str]:
     """The ``asked`` stems ``text`` says."""
     return asked & {_stem(plain(w)) for w in words(text)}
+
+
+def _rare_first(ids: list[str], texts: dict[str, str], rare: set[str]) -> list[str]:
+    """``ids`` with the first of its best ``texts`` that says every ``rare`` word of the question put
+    first, when the first says none of them and is of the same file: a dance school's page that opens
+    "Kelderwick School of Dance was founded in 1998 …" is nearer in the vectors' sense to "who's the
+    safeguarding lead at kelderwick school of dance" than its welfare paragraph, the one that says
+    "safeguarding". It must write them in lower case, not in a name. (A rare word only another file
+    says leaves the order to the gate and the model.)"""
+    if not rare or not ids or rare & set(words(texts[ids[0]])):
+        return ids
+    title = title_of(texts[ids[0]])
+    better = next(
+        (i for i in ids[1:] if i in texts and title_of(texts[i]) == title and rare <= _common(texts[i])),
+        None,
+    )
+    return [better, *(i for i in ids if i != better)] if better else ids
+
+
+def _common(text: str) -> set[str]:
+    """The words ``text`` writes in lower case: not a name's ("Football" of "Greyholt Junior Football
+    League" is the league's, not the football asked of)."""
+    return {w for token in text.split() if token[:1].islower() for w in words(token)}
+
+
+_RIVALS = 5  # the best documents a rare word may bring one of first
 
 
 def _stem(word: str) -> str:
