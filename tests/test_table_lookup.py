@@ -1351,3 +1351,18 @@ def test_a_row_is_named_without_its_asides_but_with_its_only() -> None:
 def test_what_happened_to_a_thing_asks_its_status() -> None:
     row = "rescue.csv — case_id: FWR-13; species: Buzzard; status: Died; outcome_date: 2026-02-09"
     assert looked_up("what happened to the buzzard?", row) == "The status of FWR-13 is Died."
+
+
+def test_who_a_side_plays_is_the_fixtures_other_side() -> None:
+    """A fixture's home and away teams: who one plays is the other; where they play is no team."""
+    fixture = (
+        "League › Fixtures — Week: 4; Date: 24 Feb 2026; Home team: Agatha Quiztie; Away team: Quizzly Bears;"
+        " Venue: Cresswater Cricket Club"
+    )
+    told = looked_up("Who do the Quizzly Bears play on 24 Feb 2026?", fixture)
+    assert told == "Quizzly Bears play Agatha Quiztie (home team)."
+    assert looked_up("Which team are Agatha Quiztie playing in week 4?", fixture).endswith(
+        "Quizzly Bears (away team)."
+    )
+    assert "play" not in (looked_up("Where do the Quizzly Bears play on 24 Feb 2026?", fixture) or "")
+    assert looked_up("Who do the Grizzly Quizzers play on 24 Feb 2026?", fixture) is None

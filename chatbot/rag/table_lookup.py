@@ -1437,6 +1437,8 @@ def looked_up(question: str, document: str, unique: Unique = lambda cell: False)
     cells = row_cells(document)
     if not cells:
         return None
+    if opponent := _opponent(question, cells):
+        return opponent
     asking = _AFTER_LEAD.sub("", question)  # "A van … was seen outside the depot - who is its driver?"
     label = _label_keys(document)
     found = (asking != question and _asked_cell(asking, cells, label)) or _asked_cell(question, cells, label)
@@ -1455,6 +1457,25 @@ def looked_up(question: str, document: str, unique: Unique = lambda cell: False)
     if asks_money(question) and _head(found[0].split()) in COUNTING:
         return None  # "how much extra to add a 9th player" is not answered by "Players: 4-8"
     return sentence if fits(sentence, question) else None
+
+
+def _opponent(question: str, cells: list[tuple[str, str]]) -> str | None:
+    """The other side of a fixture whose one side the question names whole, asked who it plays: "Who
+    do the Quizzly Bears play on 24 Feb 2026?" of ``Home team: Agatha Quiztie; Away team: Quizzly
+    Bears`` is "Quizzly Bears play Agatha Quiztie (home team)."."""
+    if not _PLAYING.search(question) or not (asks_who(question) or "which" in words(question)):
+        return None  # "Where do they play?" asks the venue
+    sides = [(column, value) for column, value in cells if _SIDES & set(column_words(column)[0])]
+    said = f" {' '.join(words(question))} "
+    given = [value for _, value in sides if gives_whole(said, value)]
+    if len(sides) != 2 or len(given) != 1:
+        return None
+    column, other = next((column, value) for column, value in sides if value != given[0])
+    return f"{given[0]} play {other} ({' '.join(column_words(column)[0])})."
+
+
+_PLAYING = re.compile(r"\b(?:play|plays|playing|against|face|faces|facing|opponents?)\b", re.IGNORECASE)
+_SIDES = frozenset({"home", "away"})  # a fixture's two sides
 
 
 def _asks_where(question: str) -> bool:
