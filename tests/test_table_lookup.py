@@ -1366,3 +1366,15 @@ def test_who_a_side_plays_is_the_fixtures_other_side() -> None:
     )
     assert "play" not in (looked_up("Where do the Quizzly Bears play on 24 Feb 2026?", fixture) or "")
     assert looked_up("Who do the Grizzly Quizzers play on 24 Feb 2026?", fixture) is None
+
+
+def test_words_naming_the_rows_sheet_name_no_column() -> None:
+    """ "on the uniform price list" names the sheet "Price List 2026", so "which item" asks the item,
+    not one of the row's prices."""
+    row = (
+        "uniform_orders.xlsx › Price List 2026 — Item code: AMB-PB1; Item: PE drawstring bag;"
+        " Price (ages 3-13): £5.25; Price (adult XS-L): n/a"
+    )
+    question = "Which item is AMB-PB1 on the uniform price list?"
+    assert looked_up(question, row) == "The item of AMB-PB1 is PE drawstring bag."
+    assert names_row(question, row)

@@ -773,6 +773,17 @@ def _without_values(said: str, cells: list[tuple[str, str]], when: bool = False)
     return said.split()
 
 
+def _without_label_phrases(said: list[str], label: set[str]) -> list[str]:
+    """The question's words less each run of two or more that the row's ``label`` says, keys compared:
+    "the Ambleworth Primary uniform price list" names the sheet "Price List 2026", not a price."""
+    labelled = [match_key(w) in label for w in said]
+    return [
+        w
+        for at, w in enumerate(said)
+        if not labelled[at] or not (labelled[at - 1 : at] == [True] or labelled[at + 1 : at + 2] == [True])
+    ]
+
+
 def _by_stem(asked: list[str]) -> dict[str, list[str]]:
     """The question's words by their stems, stemmed once for every column they are matched with."""
     stems: dict[str, list[str]] = {}
@@ -879,6 +890,7 @@ def _asked_cell(
     asked = [_FIGURES.get(w, w) for w in words(question)]  # "two cats sharing" names "2 cats sharing"
     said = f" {' '.join(asked)} "
     rest = _without_values(said, cells, asks_when(question))  # "How much climbing is there on …?": no length
+    rest = _without_label_phrases(rest, label)  # "on the … uniform price list": the sheet, no price
     meaning = _by_stem([w for w in meant(rest) if w not in FILLER])
     found = []
     for column, value in cells:
