@@ -119,7 +119,9 @@ class HybridRetriever(BaseRetriever):
         )
         passing = _content_first(passing, {i: found[i][0] for i in passing}, question, named)
         rare = rare_words(question, index) - named
-        passing = _rare_first(passing, {i: found[i][0].page_content for i in passing[:_RIVALS]}, rare)
+        passing = _rare_first(
+            passing, {i: found[i][0].page_content for i in passing[:_RIVALS]}, question, rare
+        )
         return [scored(*found[i], chars.get(i, 0.0)) for i in passing[: self.k]]
 
     def _passes(
@@ -368,18 +370,33 @@ def _says(text: str, asked: set[str]) -> set[str]:
     return asked & {_stem(plain(w)) for w in words(text)}
 
 
-def _rare_first(ids: list[str], texts: dict[str, str], rare: set[str]) -> list[str]:
-    """``ids`` with the first of its best ``texts`` that says every ``rare`` word of the question put
-    first, when the first says none of them and is of the same file: a dance school's page that opens
-    "Kelderwick School of Dance was founded in 1998 …" is nearer in the vectors' sense to "who's the
-    safeguarding lead at kelderwick school of dance" than its welfare paragraph, the one that says
-    "safeguarding". It must write them in lower case, not in a name. (A rare word only another file
-    says leaves the order to the gate and the model.)"""
+def _rare_first(ids: list[str], texts: dict[str, str], question: str, rare: set[str]) -> list[str]:
+    """``ids`` with the first of its best ``texts`` that says every ``rare`` word of the question, and
+    more of its other words than the first, put first, when the first says none of them and is of the
+    same file: a dance school's page that opens "Kelderwick School of Dance was founded in 1998 …" is
+    nearer in the vectors' sense to "who's the safeguarding lead at kelderwick school of dance" than
+    its welfare paragraph, which says "safeguarding" and "lead". The rare words must be written in
+    lower case, not in a name; the words of the file's title count for none. (A rare word only
+    another file says leaves the order to the gate and the model.)"""
     if not rare or not ids or rare & set(words(texts[ids[0]])):
         return ids
     title = title_of(texts[ids[0]])
+    asked = {_stem(w) for w in words(question) if w not in ENGLISH_STOP_WORDS} - {
+        _stem(w) for w in words(title)
+    }
+
+    def says(i: str) -> int:
+        return len(asked & {_stem(w) for w in words(texts[i][len(title) :])})
+
     better = next(
-        (i for i in ids[1:] if i in texts and title_of(texts[i]) == title and rare <= _common(texts[i])),
+        (
+            i
+            for i in ids[1:]
+            if i in texts
+            and title_of(texts[i]) == title
+            and rare <= _common(texts[i])
+            and says(i) > says(ids[0])
+        ),
         None,
     )
     return [better, *(i for i in ids if i != better)] if better else ids
