@@ -498,6 +498,16 @@ def test_a_journeys_departure_is_no_arrival() -> None:
     timetable = ["Railway › Down trains — Train: 2T14; Pennock Bridge dep.: 10:05; Lindenfold arr.: 10:44"]
     assert grounded("It arrives at 10:44.", "When does 2T14 reach Lindenfold?", timetable)
     assert not grounded("It departs at 10:44.", "When does 2T14 leave Lindenfold?", timetable)
+    # a line of a journey's legs, each its own end: the ferry's sailing is no arrival, the coach's is
+    legs = [
+        "Trip › Timings: Return Mon 18 May - depart Montverac 07:30, Calais-Dover sailing 15:20 (French"
+        " time), arrive Hallamford approx 21:30"
+    ]
+    asked = "What time does the return ferry from Calais arrive in Dover on 18 May?"
+    assert not grounded("The return ferry from Calais arrives in Dover at 15:20.", asked, legs)
+    assert grounded(
+        "The coach arrives in Hallamford at 21:30.", "When does the coach arrive in Hallamford?", legs
+    )
 
 
 def test_the_other_end_of_a_span_is_no_answer() -> None:

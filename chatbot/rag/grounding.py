@@ -94,7 +94,19 @@ _ENDS = [
 # a journey's two ends, as answers tell them and timetables write them ("arr.", "dep.")
 _ARRIVING = frozenset({"arrive", "arrives", "arrived", "arriving", "arrival", "arr", "due"})
 _LEAVING = frozenset(
-    {"depart", "departs", "departed", "departing", "departure", "dep", "leave", "leaves", "left"}
+    {
+        "depart",
+        "departs",
+        "departed",
+        "departing",
+        "departure",
+        "dep",
+        "leave",
+        "leaves",
+        "left",
+        "sailing",
+        "sails",
+    }
 )
 # a span's two ends, as columns and answers name them ("Tenancy start: …", "ends on …")
 STARTING = frozenset({"start", "starts", "started", "starting", "begin", "begins", "began", "commences"})
@@ -478,13 +490,15 @@ def _journey_end_swapped(sentence: str, documents: list[str]) -> bool:
     """Whether the answer tells a time or number as one end of a journey or span (an arrival, an end)
     where every sentence or cell of the documents that holds it gives it as the other (a departure,
     a start): "The Twilight Steam trains arrive at 20:40." of "last departure from Pennock Bridge at
-    20:40", "The tenancy ends on 1 March 2017." of "Tenancy start: 01/03/2017 (1 March 2017)"."""
+    20:40", "The tenancy ends on 1 March 2017." of "Tenancy start: 01/03/2017 (1 March 2017)", "The
+    return ferry arrives at 15:20." of "depart Montvérac 07:30, Calais-Dover sailing 15:20, arrive …"."""
     told, values = set(words(sentence)), set(_FIGURE.findall(sentence))
     holding = [
-        set(words(clause))
+        set(words(part))
         for document in documents
         for clause in _CLAUSE_END.split(document)
-        if values & set(_FIGURE.findall(clause))
+        for part in clause.split(", ")  # "depart Montvérac 07:30, Calais-Dover sailing 15:20, arrive …"
+        if values & set(_FIGURE.findall(part))
     ]
     return bool(holding) and any(
         told & end and all(written & other and not written & end for written in holding)
