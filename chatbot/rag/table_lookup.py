@@ -774,14 +774,24 @@ def _without_values(said: str, cells: list[tuple[str, str]], when: bool = False)
 
 
 def _without_label_phrases(said: list[str], label: set[str]) -> list[str]:
-    """The question's words less each run of two or more that the row's ``label`` says, keys compared:
-    "the Ambleworth Primary uniform price list" names the sheet "Price List 2026", not a price."""
-    labelled = [match_key(w) in label for w in said]
-    return [
-        w
-        for at, w in enumerate(said)
-        if not labelled[at] or not (labelled[at - 1 : at] == [True] or labelled[at + 1 : at + 2] == [True])
-    ]
+    """The question's words less each run of two or more that the row's ``label`` says (keys
+    compared) after "on", "in", "from" or "at" and an article: "on the Ambleworth Primary uniform
+    price list" names the sheet "Price List 2026", not a price ("Which Ashcombe St Petroc grant fund
+    …?" still asks the fund)."""
+    kept, at = [], 0
+    while at < len(said):
+        start = at + 1 + (said[at + 1 : at + 2] in (["the"], ["a"], ["an"], ["our"]))
+        end = start
+        while end < len(said) and match_key(said[end]) in label:
+            end += 1
+        if said[at] in _PLACING and end - start >= 2:
+            kept, at = kept + said[at:start], end
+        else:
+            kept, at = [*kept, said[at]], at + 1
+    return kept
+
+
+_PLACING = frozenset({"on", "in", "from", "at"})  # where a thing is listed: "on the price list"
 
 
 def _by_stem(asked: list[str]) -> dict[str, list[str]]:
