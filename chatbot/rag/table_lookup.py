@@ -792,6 +792,7 @@ def _without_label_phrases(said: list[str], label: set[str]) -> list[str]:
 
 
 _PLACING = frozenset({"on", "in", "from", "at"})  # where a thing is listed: "on the price list"
+_GIVEN_PRICE = re.compile(r"[£$€]\s?\d")  # "the course that costs £290" gives a price, asks the course
 
 
 def _by_stem(asked: list[str]) -> dict[str, list[str]]:
@@ -940,7 +941,12 @@ def _asked_cell(
             set(cell[0].split()) < set(longest[0].split()) for cell in found if cell != longest
         ):
             found = [longest]  # "delivery charge" said whole, and "delivery" (of "Delivery day") in it
-    if asks_money(question) and found and not any(map(_of_money, found)):
+    if (
+        asks_money(question)
+        and found
+        and not any(map(_of_money, found))
+        and not _GIVEN_PRICE.search(question)
+    ):
         # "how much … in adult sizes": a price named by its bracketed words, not the sizes; a row
         # with prices none of which the question names leaves it to the model
         bracketed = _bracketed_cell(asked, cells)
