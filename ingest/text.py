@@ -46,6 +46,7 @@ from ingest.markup import docx_markdown, html_markdown
 from ingest.pdf import pdf_pages
 from ingest.separators import PATH_SEPARATOR, ROW_SEPARATOR
 from ingest.spreadsheet import NOTE, xlsx_rows
+from vectorstore.words import calendar
 
 TABLE_SUFFIXES = {".csv": ",", ".tsv": "\t"}  # and their cell delimiters
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".html", ".htm", ".docx")
@@ -470,7 +471,8 @@ def _abbreviated(line: str) -> bool:
 def markdown_rows(text: str) -> tuple[str, set[str]]:
     """Markdown tables turned into one paragraph per row, ``column: value; …`` (a reader sees what
     each value means without the header row; a cell of codes the text explains with their meanings,
-    :mod:`ingest.legend`), other text unchanged; and the set of those rows."""
+    :mod:`ingest.legend`), a two-column table without a header (:func:`_paired`) into one field
+    paragraph per row, other text unchanged; and the set of those rows."""
     codes = legend(text)
 
     def cells(line: str) -> list[str]:
@@ -490,7 +492,9 @@ def markdown_rows(text: str) -> tuple[str, set[str]]:
             continue
         elif paired:  # no header: each line a label and its value, a paragraph of its own
             label, value = [*cells(line), ""][:2]
-            out.append(f"{label}: {with_spelled_date(value)}\n" if label and value else label or value)
+            value = with_meanings(with_spelled_date(value), codes) if value else ""
+            if label or value:
+                out.append((f"{label}: {value}" if label and value else label or value) + "\n")
         else:
             values = zip(header, cells(line), strict=False)
             row = "; ".join(f"{h}: {with_meanings(with_spelled_date(v), codes)}" for h, v in values if v)
@@ -500,14 +504,17 @@ def markdown_rows(text: str) -> tuple[str, set[str]]:
 
 
 def _paired(header: list[str]) -> bool:
-    """Whether a table's first row is a label and its value, not a header: two cells, the second
-    holding a figure other than a year ("| Quotation reference | Q-26-0417 |", "| Date | 9 March 2026
-    |"); a Word or web page's table of a form's fields has no header row."""
+    """Whether a table's first row is a label and its value, not a header: two cells, the second a
+    figure other than a year and no word but a month's or a day's ("| Quotation reference |
+    Q-26-0417 |", "| Date | 9 March 2026 |", not "| Membership | 2025/26 fee |"); a Word or web
+    page's table of a form's fields has no header row."""
+    worded = [w for w in re.findall(r"[^\W\d_]{3,}", header[1]) if calendar(w.casefold()) is None]
     return (
         len(header) == 2
         and all(header)
         and any(c.isdigit() for c in header[1])
         and not _YEAR.fullmatch(header[1])
+        and not worded  # "2025/26 fee", "Under 16": words of a column's name
     )
 
 

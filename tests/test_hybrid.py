@@ -13,6 +13,7 @@ from vectorstore.config import SHIPPED_DATA, StoreSettings
 from vectorstore.embedder import Embedder
 from vectorstore.hybrid import (
     HybridRetriever,
+    _rare_first,
     asked_names,
     letter_codes,
     lexical_index,
@@ -718,3 +719,23 @@ def test_a_paragraph_saying_the_questions_rare_word_goes_before_its_files_openin
     store = files_store(tmp_path_factory, embedder, {name: page})
     hybrid = HybridRetriever(store=store, k=1, score_threshold=0.3, named_threshold=0.2)
     assert "Carys Ollerton" in texts(hybrid, "who's the safeguarding lead at kelderwick school of dance")[0]
+
+
+def test_a_rare_word_brings_first_only_a_paragraph_saying_more_of_the_question() -> None:
+    """ "written" is rare in a tree surgeon's tariff, yet the row saying "written report" says no more
+    of "How long is a written quote valid?" than the paragraph saying how long a quotation is valid;
+    the welfare paragraph says "safeguarding" and "lead", the school's opening neither."""
+    tariff = {
+        "terms": "Tree Care Tariff: Every quotation is given in writing and is valid for 60 days.",
+        "row": "Tree Care Tariff — Code: SV-1; Service: Tree survey; Notes: written report in 10 days",
+    }
+    question = "How long is a written quote from Fennick Tree Care valid?"
+    assert _rare_first(["terms", "row"], tariff, question, {"written"}) == ["terms", "row"]
+    school = {
+        "opening": "Dance School: Founded in 1998 by Miss Warrender, it teaches 240 pupils a week.",
+        "welfare": "Dance School › Contact: Our safeguarding lead is Mrs Ollerton.",
+    }
+    found = _rare_first(
+        ["opening", "welfare"], school, "who's the safeguarding lead at the dance school", {"safeguarding"}
+    )
+    assert found == ["welfare", "opening"]

@@ -277,6 +277,21 @@ _TICKETS = (
             "Pool › Lessons: Lessons cost £12 for adults; children aged 5 to 15 pay £8.",
             "Children aged 5 to 15 pay £8.",
         ),
+        (  # a bound's own number it holds
+            "I am 12 - how much is a swim?",
+            "Pool › Prices: A swim costs £6, or £4 for those aged 12 and over.",
+            "A swim costs £4 for those aged 12 and over.",
+        ),
+        (  # a span's "and" parts no prices
+            "My son is 7 - how much is a lesson?",
+            "Pool › Lessons: Lessons for children aged between 5 and 11 cost £4, adults £8.",
+            "Lessons for children aged between 5 and 11 cost £4.",
+        ),
+        (  # led by the first priced part's words, not the sentence's opening
+            "My son is 12. What does his ticket cost?",
+            "Zoo › Visits: Open daily, tickets cost £9 for adults and £5 for under-16s.",
+            "Tickets cost £5 for under-16s.",
+        ),
     ],
 )
 def test_the_price_whose_bound_holds_the_age_given_is_told(question, document, told) -> None:

@@ -187,16 +187,19 @@ def test_a_two_column_table_opening_with_a_value_is_a_form_of_fields(tmp_path):
     and its value, so each row is a field of its own, not a row of a table headed by it."""
     text = (
         "# Quotation\n\n| Quotation reference | Q-26-0417 |\n|---|---|\n| Date of quotation | 2026-03-09 |\n"
-        "| Crew leader on the day | Declan Glennister |\n\nThank you.\n"
+        "| Crew leader on the day | Declan Glennister |\n| Notes | |\n\nThank you.\n"
     )
     assert chunks(tmp_path / "quote.md", text) == [
         "Quotation: Quotation reference: Q-26-0417",
         "Quotation: Date of quotation: 2026-03-09 (9 March 2026)",
         "Quotation: Crew leader on the day: Declan Glennister",
+        "Quotation: Notes",  # a field left blank: its own paragraph, not joined to what follows
         "Quotation: Thank you.",
     ]
     headed = "# Fees\n\n| Item | 2026 |\n|---|---|\n| Membership | £40 |\n"  # a year heads a column
     assert chunks(tmp_path / "fees.md", headed) == ["Fees — Item: Membership; 2026: £40"]
+    named = "# Fees\n\n| Item | 2025/26 fee |\n|---|---|\n| Membership | £40 |\n"  # so do a name's words
+    assert chunks(tmp_path / "named.md", named) == ["Fees — Item: Membership; 2025/26 fee: £40"]
 
 
 def test_markdown_table_rows_are_table_rows_under_their_heading_path(tmp_path):

@@ -118,10 +118,8 @@ class HybridRetriever(BaseRetriever):
             reverse=True,
         )
         passing = _content_first(passing, {i: found[i][0] for i in passing}, question, named)
-        rare = rare_words(question, index) - named
-        passing = _rare_first(
-            passing, {i: found[i][0].page_content for i in passing[:_RIVALS]}, question, rare
-        )
+        texts = {i: found[i][0].page_content for i in passing[:_RIVALS]}
+        passing = _rare_first(passing, texts, question, said[1] - named)
         return [scored(*found[i], chars.get(i, 0.0)) for i in passing[: self.k]]
 
     def _passes(
@@ -351,7 +349,7 @@ def _content_first(
     first = documents[ids[0]].page_content
     if not name_line(first) or not named & {plain(w) for w in words(first)}:
         return ids  # most first documents are no line of names: the cheapest test goes first
-    filed = Path(documents[ids[0]].metadata.get("source", "")).stem.replace("_", " ")
+    filed = Path(str(documents[ids[0]].metadata.get("source") or "")).stem.replace("_", " ")
     asked -= {_stem(plain(w)) for w in words(filed)}
     title = title_of(first)
     if _says(first[len(title) :], asked):
@@ -381,21 +379,16 @@ def _rare_first(ids: list[str], texts: dict[str, str], question: str, rare: set[
     if not rare or not ids or rare & set(words(texts[ids[0]])):
         return ids
     title = title_of(texts[ids[0]])
-    asked = {_stem(w) for w in words(question) if w not in ENGLISH_STOP_WORDS} - {
-        _stem(w) for w in words(title)
-    }
-
-    def says(i: str) -> int:
-        return len(asked & {_stem(w) for w in words(texts[i][len(title) :])})
-
+    asked = {_stem(plain(w)) for w in words(question) if w not in ENGLISH_STOP_WORDS}
+    asked -= {_stem(plain(w)) for w in words(title)}
+    first = len(_says(texts[ids[0]][len(title) :], asked))
     better = next(
         (
             i
-            for i in ids[1:]
-            if i in texts
-            and title_of(texts[i]) == title
+            for i in ids[1:_RIVALS]
+            if title_of(texts[i]) == title
             and rare <= _common(texts[i])
-            and says(i) > says(ids[0])
+            and len(_says(texts[i][len(title) :], asked)) > first
         ),
         None,
     )
@@ -403,12 +396,19 @@ def _rare_first(ids: list[str], texts: dict[str, str], question: str, rare: set[
 
 
 def _common(text: str) -> set[str]:
-    """The words ``text`` writes in lower case: not a name's ("Football" of "Greyholt Junior Football
-    League" is the league's, not the football asked of)."""
-    return {w for token in text.split() if token[:1].islower() for w in words(token)}
+    """The words ``text`` writes in lower case, or capitalized only to open a sentence: not a name's
+    ("Football" of "Greyholt Junior Football League" is the league's, not the football asked of)."""
+    tokens = text.split()
+    return {
+        w
+        for at, token in enumerate(tokens)
+        if token.lstrip(_OPENING_MARKS)[:1].islower() or not at or tokens[at - 1][-1:] in ".!?:"
+        for w in words(token)
+    }
 
 
 _RIVALS = 5  # the best documents a rare word may bring one of first
+_OPENING_MARKS = "(\"'\u2018\u201c"  # before a word: "(safeguarding", "\u201cwritten"
 
 
 def _stem(word: str) -> str:

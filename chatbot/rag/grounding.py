@@ -143,17 +143,7 @@ _SAME = {
     "penalty": {"fine", "fee", "charge", "charged", "surcharge"},
     "penalties": {"fines", "fees", "charges", "charged", "surcharges"},
     "new": {"replacement", "replacements", "replace", "replaced", "replacing"},
-    "leave": {"depart", "departs", "departure"},  # a coach's or a boat's: "will now depart at 05:15"
-    "leaves": {"depart", "departs", "departure"},
-    "depart": {"leave", "leaves"},
-    "departs": {"leave", "leaves"},
 }
-
-
-def alike(word: str) -> set[str]:
-    """The words that mean what ``word`` does where a question and a document may differ ("yearly"
-    of "annual", "leave" of "depart")."""
-    return _SAME.get(word, set())
 
 
 # light verbs and their particles: the claim is in the words they go with ("takes place", "got …
@@ -494,16 +484,24 @@ def _journey_end_swapped(sentence: str, documents: list[str]) -> bool:
     return ferry arrives at 15:20." of "depart Montvérac 07:30, Calais-Dover sailing 15:20, arrive …"."""
     told, values = set(words(sentence)), set(_FIGURE.findall(sentence))
     holding = [
-        set(words(part))
+        _end_part(part, clause)
         for document in documents
         for clause in _CLAUSE_END.split(document)
-        for part in clause.split(", ")  # "depart Montvérac 07:30, Calais-Dover sailing 15:20, arrive …"
+        for part in clause.split(", ")
         if values & set(_FIGURE.findall(part))
     ]
     return bool(holding) and any(
         told & end and all(written & other and not written & end for written in holding)
         for end, other in _JOURNEY_ENDS
     )
+
+
+def _end_part(part: str, clause: str) -> set[str]:
+    """The words of a clause's comma part that tells a journey's end itself ("Calais-Dover sailing
+    15:20" of "depart Montvérac 07:30, Calais-Dover sailing 15:20, arrive …"), else the clause's
+    ("Departure: Monday, 10:05")."""
+    said = set(words(part))
+    return said if any(said & end for end, _ in _JOURNEY_ENDS) else set(words(clause))
 
 
 def _premise_changed(sentence: str, question: str) -> bool:

@@ -31,7 +31,7 @@ from chatbot.rag.answer_kind import (
     quantities,
     yes_or_no,
 )
-from chatbot.rag.grounding import LIGHT, alike, asks_unsaid, given_numbers, stem, stem_keys
+from chatbot.rag.grounding import LIGHT, asks_unsaid, given_numbers, stem, stem_keys
 from chatbot.rag.table_lookup import row_cells
 from chatbot.rag.verbs import forms
 from ingest.separators import PATH_SEPARATOR, body_of, heading_of
@@ -44,6 +44,9 @@ _KIND_WORDS = frozenset(_KIND_TEXT.split())
 # the words of who asks and how, which no answer says: "If I lose my card, what do I pay?", "Tell me …"
 _ASKING_TEXT = "if my me our us your i'm tell please exactly actually"
 _ASKING = frozenset(_ASKING_TEXT.split())
+# a journey's start said another way: "What time does the coach now leave?" of "will now depart at 05:15"
+_LEAVING = frozenset({"leave", "leaves", "leaving", "depart", "departs", "departing", "departure"})
+_ALIKE = dict.fromkeys(_LEAVING, _LEAVING)
 # a value not known yet is none: "Next AGM: November 2024, date to be confirmed."
 _UNSURE = re.compile(
     r"\b(?:to be (?:confirmed|announced|decided|agreed|arranged)|tb[cad]"
@@ -181,36 +184,48 @@ def conditioned(question: str, document: str) -> str | None:
 
 
 def _told(question: str) -> set[str]:
-    """The words of the statements before a question's last sentence ("My son is 12. What does his
-    ticket cost?"): who asks, not what about."""
-    *told, _ = re.split(r"(?<=[.!])\s+", question.strip())
-    return {w for statement in told for w in words(statement) if w.isalpha()}
+    """The lower-case words of the statements before a question's last sentence ("My son is 12. What
+    does his ticket cost?"): who asks, not what about (their names stay asked)."""
+    *told, _ = _STATEMENT_END.split(question.strip())
+    return {
+        w for statement in told for token in statement.split() if token[:1].islower() for w in words(token)
+    }
+
+
+_STATEMENT_END = re.compile(r"(?<=[a-z0-9][.!])\s+(?=[A-Z])")  # "… is 12. What …", not "Mr. Smith"
 
 
 def _conditioned_part(sentence: str, given: set[str]) -> str | None:
     """``sentence`` told with its one priced part whose bound or span holds ``given`` ("£5 for
     under-16s" holds 12), when another part has a price of its own and no such bound; the first
-    part's words before its price lead a part that opens with one ("Tickets cost £5 for under-16s.")."""
-    parts = [part.strip() for part in _PRICE_PARTS.split(sentence) if part and part.strip()]
+    priced part's words before its price lead a part that opens with one ("Tickets cost £5 for
+    under-16s.")."""
+    parts = [part.strip() for part in _PRICE_PARTS.split(sentence) if part.strip()]
     priced = [part for part in parts if _PRICE.search(part)]
-    holding = [
-        part
-        for part in priced
-        if given <= stated(words(part), counted=True) and not given <= stated(words(part))
-    ]
+    holding = [at for at, part in enumerate(priced) if _holds(part, given)]
     if len(holding) != 1 or len(priced) < 2:
         return None
-    part, first = holding[0], parts[0]
-    lead = first[: _PRICE.search(first).start()].strip() if _PRICE.search(first) else ""
-    told = f"{lead} {part}" if part is not first and lead and _PRICE.match(part) else part
+    part, first = priced[holding[0]], priced[0]
+    lead = first[: price.start()].strip() if (price := _PRICE.search(first)) else ""
+    told = f"{lead} {part}" if holding[0] and lead and _PRICE.match(part) else part
     return told[0].upper() + told[1:].rstrip(".,;") + "."
 
 
+def _holds(part: str, given: set[str]) -> bool:
+    """Whether a part's bound or span holds the ``given`` numbers ("under-16s" holds 12, "aged 5 to
+    11" holds 5, "12 and over" holds 12), not a number it only writes ("£5 for 12 months")."""
+    written = words(part)
+    bounded = stated(written, counted=True) - stated(written)
+    open_ends = {w for at, w in enumerate(written) if at and written[at - 1] in _OPEN_BOUNDS}
+    return bool(bounded) and given <= stated(written, counted=True) - stated(open_ends)
+
+
+_OPEN_BOUNDS = frozenset({"under", "below", "over", "above"})  # "under 16" holds no 16
 _PRICE = re.compile(r"[£$€]\s?\d")
 # where a sentence's priced parts part: "£15 a year (£9 for under-16s)", "£9 for adults and £5 for …"
-# (not a bound's "65 and over", "3 or more")
+# (not a bound's "65 and over", "3 or more", nor a span's "between 5 and 11")
 _PRICE_PARTS = re.compile(
-    r"\s*\(|\)|,?\s+(?:and|or|whereas|while|but)\s+(?!(?:over|above|under|below|older|younger|more|less)\b)"
+    r"\s*\(|\)|,?\s+(?:and|or|whereas|while|but)\s+(?!(?:over|above|under|below|older|younger|more|less)\b|\d)"
     r"|[,;]\s+"
 )
 
@@ -225,7 +240,7 @@ def _asked(question: str, scene: set[str]) -> list[set[str]]:
     money = MONEY_ASKED if asks_money(question) else frozenset()
     # a light verb says how it is asked ("How many entries did the Spring Open get?"); "held" says where
     skipped = FILLER | _KIND_WORDS | _ASKING | LIGHT - {"held"} | money | kind | scene
-    return [{stem(form) for form in forms(w) | alike(w)} for w in said if w not in skipped]
+    return [{stem(form) for form in forms(w) | _ALIKE.get(w, frozenset())} for w in said if w not in skipped]
 
 
 def _scene(question: str) -> set[str]:

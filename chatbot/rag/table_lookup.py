@@ -352,6 +352,10 @@ def with_unit(value: str, unit: str) -> str:
     for a value without a number ("Wednesday" of "Delivery day", "free" of "Fee (£)")."""
     if not any(c.isdigit() for c in value):
         return value
+    if " per " in unit:  # a rate: "72p per kwh" of ``tariff_p_per_kwh``, "£4.50 per kg"
+        currency, per = unit.split(" per ", 1)
+        rate = f"{value}p" if currency in _PENNIES_UNITS else with_unit(value, currency)
+        return f"{rate} per {per}"
     mark = unit if unit in _MARKS else _CURRENCY.get(unit)
     if mark:
         value = f"{value}0" if _PENNIES.match(value) else value
@@ -784,14 +788,14 @@ def _without_label_phrases(said: list[str], label: set[str]) -> list[str]:
         end = start
         while end < len(said) and match_key(said[end]) in label:
             end += 1
-        if said[at] in _PLACING and end - start >= 2:
+        if said[at] in _LISTED_AT and end - start >= 2:
             kept, at = kept + said[at:start], end
         else:
             kept, at = [*kept, said[at]], at + 1
     return kept
 
 
-_PLACING = frozenset({"on", "in", "from", "at"})  # where a thing is listed: "on the price list"
+_LISTED_AT = frozenset({"on", "in", "from", "at"})  # where a thing is listed: "on the price list"
 _GIVEN_PRICE = re.compile(r"[£$€]\s?\d")  # "the course that costs £290" gives a price, asks the course
 
 
@@ -949,8 +953,10 @@ def _asked_cell(
     ):
         # "how much … in adult sizes": a price named by its bracketed words, not the sizes; a row
         # with prices none of which the question names leaves it to the model
-        bracketed = _bracketed_cell(asked, cells)
-        found = [bracketed] if bracketed else [] if any(map(_of_money, _spoken_cells(cells))) else found
+        if bracketed := _bracketed_cell(asked, cells):
+            return bracketed
+        if any(map(_of_money, _spoken_cells(cells))):
+            return None
     if found:
         return found[0] if len(found) == 1 else None
     return (
@@ -981,7 +987,9 @@ def _bracketed_cell(asked: list[str], cells: list[tuple[str, str]]) -> tuple[str
     for column, value in cells[1:]:
         named, unit = column_words(column)
         bracket = _QUALIFIER.search(column)
-        said = bracket and any(match_key(w) in keys for w in words(bracket[0]) if w.isalpha() and len(w) > 2)
+        said = bracket and any(
+            match_key(w) in keys for w in words(bracket[0]) if w.isalpha() and w not in FILLER
+        )
         if said and _of_money((" ".join(named), value, unit)):
             found.append((f"{' '.join(named)} {bracket[0].strip()}", value, unit))
     return found[0] if len(found) == 1 else None
@@ -1159,10 +1167,16 @@ def _priced_cell(question: str, cells: list[tuple[str, str]], label: set[str]) -
 def _of_money(cell: tuple[str, str, str]) -> bool:
     """Whether a cell (column words, value, unit) holds money: in a currency's column, marked, or in
     pence ("24p")."""
-    return cell[2] in CURRENCIES or cell[1].lstrip().startswith(tuple(_MARKS)) or bool(_PENCE.match(cell[1]))
+    currency = cell[2].split(" per ")[0]  # a rate's: ``tariff_p_per_kwh``, ``price_gbp_per_kg``
+    return (
+        currency in CURRENCIES | _PENNIES_UNITS
+        or cell[1].lstrip().startswith(tuple(_MARKS))
+        or bool(_PENCE.match(cell[1]))
+    )
 
 
 _PENCE = re.compile(r"\s*\d+(?:\.\d+)?p\b")
+_PENNIES_UNITS = frozenset({"p", "pence"})  # a rate in pence: ``tariff_p_per_kwh``
 
 
 def _unsaid(question: str, cells: list[tuple[str, str]]) -> list[str]:
@@ -1465,11 +1479,11 @@ def looked_up(question: str, document: str, unique: Unique = lambda cell: False)
     cells = row_cells(document)
     if not cells:
         return None
-    if opponent := _opponent(question, cells):
-        return opponent
     asking = _AFTER_LEAD.sub("", question)  # "A van … was seen outside the depot - who is its driver?"
     label = _label_keys(document)
     found = (asking != question and _asked_cell(asking, cells, label)) or _asked_cell(question, cells, label)
+    if not found and (opponent := _opponent(question, cells)):
+        return opponent  # "Who is the referee when they play?" asks the referee
     found = found or _covered_cell(question, cells) or _keyed_cell(question, cells, unique)
     if not found or (yes_or_no(question) and found[1].casefold() not in _YES_NO):
         return None  # "Does Isobel have a greenhouse?" is not answered by her plot's number
@@ -1490,20 +1504,29 @@ def looked_up(question: str, document: str, unique: Unique = lambda cell: False)
 def _opponent(question: str, cells: list[tuple[str, str]]) -> str | None:
     """The other side of a fixture whose one side the question names whole, asked who it plays: "Who
     do the Quizzly Bears play on 24 Feb 2026?" of ``Home team: Agatha Quiztie; Away team: Quizzly
-    Bears`` is "Quizzly Bears play Agatha Quiztie (home team)."."""
-    if not _PLAYING.search(question) or not (asks_who(question) or "which" in words(question)):
+    Bears`` is "Quizzly Bears play Agatha Quiztie (home team).". The sides are the columns named
+    only by "home" or "away" and a word for a side ("Home team", not "Home score")."""
+    if not _PLAYING.search(question) or not (asks_who(question) or _WHICH_SIDE.search(question)):
         return None  # "Where do they play?" asks the venue
-    sides = [(column, value) for column, value in cells if _SIDES & set(column_words(column)[0])]
+    sides = [(column, value) for column, value in cells if _side(column)]
     said = f" {' '.join(words(question))} "
-    given = [value for _, value in sides if gives_whole(said, value)]
+    given = [at for at, (_, value) in enumerate(sides) if gives_whole(said, value)]
     if len(sides) != 2 or len(given) != 1:
         return None
-    column, other = next((column, value) for column, value in sides if value != given[0])
-    return f"{given[0]} play {other} ({' '.join(column_words(column)[0])})."
+    column, other = sides[1 - given[0]]
+    return f"{sides[given[0]][1]} play {other} ({' '.join(column_words(column)[0])})."
+
+
+def _side(column: str) -> bool:
+    """Whether a column names a fixture's side: "Home team", "Away", ``away_club``."""
+    named = set(column_words(column)[0])
+    return bool(named & _SIDES) and named <= _SIDES | _SIDE_WORDS
 
 
 _PLAYING = re.compile(r"\b(?:play|plays|playing|against|face|faces|facing|opponents?)\b", re.IGNORECASE)
 _SIDES = frozenset({"home", "away"})  # a fixture's two sides
+_SIDE_WORDS = frozenset({"team", "side", "club", "player", "players", "pair"})
+_WHICH_SIDE = re.compile(r"\bwhich (?:team|side|club|opponents?)\b", re.IGNORECASE)
 
 
 def _asks_where(question: str) -> bool:
