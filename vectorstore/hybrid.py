@@ -319,7 +319,7 @@ def _named_by_file(
     Harrowby Harbour to Saltmill", Saltmill named in its other sections, gave another journey's fare."""
     if not unnamed:
         return True
-    filed = {plain(word) for word in words(Path(source).stem.replace("_", " "))}
+    filed = _file_words(source)
     title = filed | {plain(word) for word in words(title_of(text).replace("_", " "))}
     identifying = [run for run in runs if _mostly_titled(run, title) or run <= filed]
     partly = {word for run in identifying for word in run}
@@ -349,8 +349,7 @@ def _content_first(
     first = documents[ids[0]].page_content
     if not name_line(first) or not named & {plain(w) for w in words(first)}:
         return ids  # most first documents are no line of names: the cheapest test goes first
-    filed = Path(str(documents[ids[0]].metadata.get("source") or "")).stem.replace("_", " ")
-    asked -= {_stem(plain(w)) for w in words(filed)}
+    asked -= {_stem(w) for w in _file_words(documents[ids[0]].metadata.get("source"))}
     title = title_of(first)
     if _says(first[len(title) :], asked):
         return ids
@@ -361,6 +360,11 @@ def _content_first(
     }
     better = max(said, key=lambda i: said[i], default=None)  # the first of the best
     return [better, *(i for i in ids if i != better)] if better and said[better] else ids
+
+
+def _file_words(source: object) -> set[str]:
+    """The words of a source file's name, underscores apart ("glennister", "brothers", "removals" …)."""
+    return {plain(word) for word in words(Path(str(source or "")).stem.replace("_", " "))}
 
 
 def _says(text: str, asked: set[str]) -> set[str]:

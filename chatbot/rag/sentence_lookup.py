@@ -32,7 +32,7 @@ from chatbot.rag.answer_kind import (
     yes_or_no,
 )
 from chatbot.rag.grounding import LIGHT, asks_unsaid, given_numbers, stem, stem_keys
-from chatbot.rag.table_lookup import row_cells
+from chatbot.rag.table_lookup import PRICE_WRITTEN, row_cells
 from chatbot.rag.verbs import forms
 from ingest.separators import PATH_SEPARATOR, body_of, heading_of
 from ingest.text import sentences
@@ -201,13 +201,13 @@ def _conditioned_part(sentence: str, given: set[str]) -> str | None:
     priced part's words before its price lead a part that opens with one ("Tickets cost £5 for
     under-16s.")."""
     parts = [part.strip() for part in _PRICE_PARTS.split(sentence) if part.strip()]
-    priced = [part for part in parts if _PRICE.search(part)]
+    priced = [part for part in parts if PRICE_WRITTEN.search(part)]
     holding = [at for at, part in enumerate(priced) if _holds(part, given)]
     if len(holding) != 1 or len(priced) < 2:
         return None
     part, first = priced[holding[0]], priced[0]
-    lead = first[: price.start()].strip() if (price := _PRICE.search(first)) else ""
-    told = f"{lead} {part}" if holding[0] and lead and _PRICE.match(part) else part
+    lead = first[: price.start()].strip() if (price := PRICE_WRITTEN.search(first)) else ""
+    told = f"{lead} {part}" if holding[0] and lead and PRICE_WRITTEN.match(part) else part
     return told[0].upper() + told[1:].rstrip(".,;") + "."
 
 
@@ -215,13 +215,12 @@ def _holds(part: str, given: set[str]) -> bool:
     """Whether a part's bound or span holds the ``given`` numbers ("under-16s" holds 12, "aged 5 to
     11" holds 5, "12 and over" holds 12), not a number it only writes ("£5 for 12 months")."""
     written = words(part)
-    bounded = stated(written, counted=True) - stated(written)
+    counted = stated(written, counted=True)
     open_ends = {w for at, w in enumerate(written) if at and written[at - 1] in _OPEN_BOUNDS}
-    return bool(bounded) and given <= stated(written, counted=True) - stated(open_ends)
+    return counted > stated(written) and given <= counted - stated(open_ends)
 
 
 _OPEN_BOUNDS = frozenset({"under", "below", "over", "above"})  # "under 16" holds no 16
-_PRICE = re.compile(r"[£$€]\s?\d")
 # where a sentence's priced parts part: "£15 a year (£9 for under-16s)", "£9 for adults and £5 for …"
 # (not a bound's "65 and over", "3 or more", nor a span's "between 5 and 11")
 _PRICE_PARTS = re.compile(

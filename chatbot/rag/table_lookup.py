@@ -796,7 +796,7 @@ def _without_label_phrases(said: list[str], label: set[str]) -> list[str]:
 
 
 _LISTED_AT = frozenset({"on", "in", "from", "at"})  # where a thing is listed: "on the price list"
-_GIVEN_PRICE = re.compile(r"[£$€]\s?\d")  # "the course that costs £290" gives a price, asks the course
+PRICE_WRITTEN = re.compile(r"[£$€]\s?\d")  # a price as written: "the course that costs £290"
 
 
 def _by_stem(asked: list[str]) -> dict[str, list[str]]:
@@ -949,7 +949,7 @@ def _asked_cell(
         asks_money(question)
         and found
         and not any(map(_of_money, found))
-        and not _GIVEN_PRICE.search(question)
+        and not PRICE_WRITTEN.search(question)
     ):
         # "how much … in adult sizes": a price named by its bracketed words, not the sizes; a row
         # with prices none of which the question names leaves it to the model
@@ -1156,11 +1156,7 @@ def _priced_cell(question: str, cells: list[tuple[str, str]], label: set[str]) -
         for w in unsaid
     ):
         return None
-    found = []
-    for column, value in cells[1:]:
-        named, unit = column_words(column)
-        if _of_money((" ".join(named), value, unit)):
-            found.append((" ".join(named), value, unit))
+    found = [cell for cell in _spoken_cells(cells) if _of_money(cell)]
     return found[0] if len(found) == 1 else None
 
 
