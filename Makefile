@@ -147,6 +147,10 @@ FRESH23 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh23/*),--documents $(f
 FRESH24 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh24/*),--documents $(f))
 FRESH25 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh25/*),--documents $(f))
 FRESH26 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh26/*),--documents $(f))
+# a twenty-eighth: an angling club's handbook (Markdown), a kitchen refit's quote thread (e-mail), a tennis club's court
+# bookings (CSV), a golf club's visitor page, a tutoring agency's roster (JSON), a home insurance
+# schedule (Word), a block of flats' service-charge budget (Excel) (thirty-sixth session)
+FRESH27 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh27/*),--documents $(f))
 # the training questions the shipped adapter never read, over their documents (the widest phrasings)
 UNREAD = $(SHIPPED) $(foreach f,$(sort $(shell cut -d'"' -f4 data/eval/unread.jsonl)),--documents data/training/documents/$(f))
 eval: models
@@ -177,6 +181,7 @@ eval: models
 	$(EVAL) --questions data/eval/fresh24.jsonl $(FRESH24) --json artifacts/eval/fresh24.json
 	$(EVAL) --questions data/eval/fresh25.jsonl $(FRESH25) --json artifacts/eval/fresh25.json
 	$(EVAL) --questions data/eval/fresh26.jsonl $(FRESH26) --json artifacts/eval/fresh26.json
+	$(EVAL) --questions data/eval/fresh27.jsonl $(FRESH27) --json artifacts/eval/fresh27.json
 	$(EVAL) --questions data/eval/unread.jsonl $(UNREAD) --json artifacts/eval/unread.json
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --json artifacts/eval/dev.json --chart artifacts/eval/dev.png
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --adapter none --json artifacts/eval/dev-base.json
