@@ -173,6 +173,41 @@ def test_a_penalty_is_a_fee_or_a_charge() -> None:
     assert asks_unsaid("what's the refund for a late renewal?", rules)
 
 
+@pytest.mark.parametrize(
+    ("question", "stating", "not_stating"),
+    [
+        (
+            "What's the maximum number of hens I can keep on a full plot?",
+            "Plots › Animals: Up to six hens may be kept on a full plot.",
+            "Plots › Animals: Hens may be kept on a full plot.",
+        ),
+        (
+            "What is the address of Fenwick Hall?",
+            "Sessions › Venues: Fenwick Hall is at 2 Chapel Lane.",
+            "Sessions › Venues: Fenwick Hall opens at 10:00.",
+        ),
+        (
+            "What's the deadline for the early-payment discount on bowls fees?",
+            "Bowls › Fees: 10% discount if paid in full by 28 February 2026.",
+            "Bowls › Fees: 10% discount if paid in full.",
+        ),
+        (
+            "What's the booking reference for the Farrelly wedding?",
+            "Farrelly wedding (ref SWB-26-0919): Please hold Dairy Cottage.",
+            "Farrelly wedding: Please hold Dairy Cottage.",
+        ),
+    ],
+)
+def test_a_word_for_a_kind_of_value_is_said_by_its_value(
+    question: str, stating: str, not_stating: str
+) -> None:
+    """ "the maximum", "the address", "the deadline" of something are what a document gives by stating
+    the value ("Up to six", "2 Chapel Lane", "by 28 February"), seldom by the word; a document that
+    states no such value does not say them."""
+    assert not asks_unsaid(question, [stating])
+    assert asks_unsaid(question, [not_stating])
+
+
 def test_a_new_one_of_a_lost_thing_is_its_replacement() -> None:
     """ "a new one" of a lost card is what the terms call "a replacement", not any card they price."""
     asked = "Lost my concession card on the bus, first time it's happened - what does a new one cost?"

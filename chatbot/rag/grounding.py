@@ -143,6 +143,36 @@ _SAME = {
     "penalty": {"fine", "fee", "charge", "charged", "surcharge"},
     "penalties": {"fines", "fees", "charges", "charged", "surcharges"},
     "new": {"replacement", "replacements", "replace", "replaced", "replacing"},
+    "reference": {"ref"},
+}
+# words that name a kind of value rather than a thing, which documents give by stating the value
+# ("Fees due by 31 March 2026." is a deadline; "Up to six hens may be kept" a maximum; "Unit 4,
+# Mill Lane, OB4 7TN" an address): such a word is said where its kind of value is
+_BY_TIME = re.compile(
+    r"\b(?:by|before|until|till|no later than|latest|due|closes?)\s+(?:the\s+|noon|midday|midnight|\d"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
+    re.IGNORECASE,
+)
+_BOUND = re.compile(
+    r"\b(?:at (?:least|most)|up to|no (?:more|fewer|less) than|or (?:more|fewer|less)|min(?:imum)?"
+    r"|max(?:imum)?|limit(?:ed)?)\b",
+    re.IGNORECASE,
+)
+_POSTCODE = r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"
+_STREET = (
+    r"\b\d+[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Road|Rd|Lane|Avenue|Close|Way|Drive"
+    r"|Place|Square|Terrace|Row|Hill|Yard|Court|Crescent|Gardens|Walk|Parade|Green|Mews)\b"
+)
+_VALUE_WORDS = {
+    "deadline": _BY_TIME,
+    "deadlines": _BY_TIME,
+    "cutoff": _BY_TIME,
+    "minimum": _BOUND,
+    "maximum": _BOUND,
+    "limit": _BOUND,
+    "cap": _BOUND,
+    "postcode": re.compile(_POSTCODE),
+    "address": re.compile(f"{_POSTCODE}|{_STREET}"),
 }
 
 
@@ -798,13 +828,22 @@ def asks_unsaid(question: str, documents: list[str]) -> bool:
     related = set(words(relation.group(1))) if relation else set()
     asked = related - FILLER - ASKING - _SOMEONE - (_ADDED if related & ASKING else set())
     told = words(" ".join(documents))
-    uses = uses_word(with_parts(told))
+    used, valued = uses_word(with_parts(told)), set().union(*map(value_words, documents))
+
+    def uses(word: str) -> bool:
+        return used(word) or word in valued
+
     said = set(words(question)) - FILLER - ASKING
     possessed = [{m[1]} - FILLER - ASKING for m in _POSSESSED.finditer(question)]
     return _time_unstated(question, told) or any(
         bool(named) and not any(uses(word) or any(c.isdigit() for c in word) for word in named)
         for named in (asked, said, *possessed)
     )
+
+
+def value_words(text: str) -> set[str]:
+    """The words naming a kind of value (:data:`_VALUE_WORDS`) whose value ``text`` states."""
+    return {word for word, value in _VALUE_WORDS.items() if value.search(text)}
 
 
 def _time_unstated(question: str, told: list[str]) -> bool:

@@ -31,7 +31,7 @@ from chatbot.rag.answer_kind import (
     quantities,
     yes_or_no,
 )
-from chatbot.rag.grounding import LIGHT, asks_unsaid, given_numbers, stem, stem_keys
+from chatbot.rag.grounding import LIGHT, asks_unsaid, given_numbers, stem, stem_keys, value_words
 from chatbot.rag.table_lookup import PRICE_WRITTEN, row_cells
 from chatbot.rag.verbs import forms
 from ingest.separators import PATH_SEPARATOR, body_of, heading_of
@@ -109,6 +109,7 @@ def quoted(question: str, document: str) -> str | None:
         and _all_said(
             asked,
             stem_keys(sentence)
+            | {stem(word) for word in value_words(sentence)}
             | given
             | _referred(written, at)
             | _unnamed(sentence, question, asked, stated),
