@@ -42,6 +42,7 @@ from ingest.datablocks import data_blocks
 from ingest.dates import with_spelled_date
 from ingest.ids import content_hash, document_id
 from ingest.legend import legend, with_meanings
+from ingest.mail import eml_text
 from ingest.markup import docx_markdown, html_markdown
 from ingest.pdf import pdf_pages
 from ingest.separators import PATH_SEPARATOR, ROW_SEPARATOR
@@ -51,7 +52,7 @@ from vectorstore.words import calendar
 TABLE_SUFFIXES = {".csv": ",", ".tsv": "\t"}  # and their cell delimiters
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".html", ".htm", ".docx")
 SPREADSHEET_SUFFIXES = (".xlsx",)
-TEXT_SUFFIXES = (".txt", ".pdf", *TABLE_SUFFIXES, *SPREADSHEET_SUFFIXES, *MARKDOWN_SUFFIXES)
+TEXT_SUFFIXES = (".txt", ".eml", ".pdf", *TABLE_SUFFIXES, *SPREADSHEET_SUFFIXES, *MARKDOWN_SUFFIXES)
 # A chunk is read whole by a 135M model and embedded by MiniLM (at most 256 word pieces): a few
 # sentences on one topic, ~100 tokens.
 CHUNK_CHARS = 400
@@ -594,6 +595,9 @@ def sections(path: Path) -> Iterator[tuple[list[str], str, dict]]:
             yield [], text, {"sheet": sheet} if sheet else {}
     elif suffix in MARKDOWN_SUFFIXES:
         for headings, text in markdown_sections(_as_markdown(path), path.name):
+            yield headings, text, {}
+    elif suffix == ".eml":
+        for headings, text in text_sections(eml_text(path)):
             yield headings, text, {}
     else:
         for headings, text in text_sections(_utf8(path)):

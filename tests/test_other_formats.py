@@ -1,5 +1,5 @@
 """Web pages (.html), Word documents (.docx), tab-separated tables (.tsv), Excel workbooks (.xlsx)
-and JSON records (.json lists of objects, .jsonl) become documents as their Markdown and CSV
+JSON records (.json lists of objects, .jsonl) and e-mails (.eml) become documents as their Markdown and CSV
 counterparts do: the same heading paths, one document per row naming file and fields; what a reader
 never sees (scripts, styles, navigation) is left out; a broken file is refused clearly and changes
 nothing."""
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from email.message import EmailMessage
 from pathlib import Path
 
 import docx
@@ -327,12 +328,52 @@ def test_spreadsheet_money_and_percentages_read_as_their_cells_show_them(tmp_pat
             r"empty\.html: no text",
         ),
         ("empty.tsv", b"island\tmain_town\n", r"empty\.tsv: a table needs a header row and at least one"),
+        ("note.eml", b"Just some text saved under the wrong name.\n", r"note\.eml: not an e-mail"),
+        (
+            "blank.eml",
+            b"From: Dai <dai@example.org>\nDate: Tue, 3 Mar 2026 21:03\nSubject: Hi\n\n\n",
+            r"blank\.eml: an e-mail without text",
+        ),
     ],
 )
 def test_broken_files_are_refused_clearly(tmp_path, name, content, message):
     (tmp_path / name).write_bytes(content)
     with pytest.raises(SourceError, match=message):
         load_documents(tmp_path / name)
+
+
+def _email(tmp_path: Path, html: bool) -> Path:
+    """An e-mail as a mail program saves it: a quoted-printable body (a plain and an HTML part, or
+    HTML alone) and an attached file."""
+    message = EmailMessage()
+    message["From"] = "Bethan Ashlow <bethan@ashlow.example>"
+    message["To"] = "Priya Vantrell <priya@mailbox.example>"
+    message["Date"] = "Thu, 19 Mar 2026 16:42:10 +0000"
+    message["Subject"] = "RE: Revised quote AD-Q-2611-B"
+    said = "Colm Astbury will be your lead fitter. The quartz total is \u00a313,922.00."
+    page = f"<html><head><style>p {{color: red}}</style></head><body><p>{said}</p></body></html>"
+    if html:
+        message.set_content(page, "html", cte="quoted-printable")
+    else:
+        message.set_content(f"Dear Priya,\n\n{said}\n\nKind regards,\nBethan", cte="quoted-printable")
+        message.add_alternative(page, subtype="html")
+    message.add_attachment(b"SECRET attachment bytes", maintype="application", subtype="octet-stream")
+    path = tmp_path / "quote.eml"
+    path.write_bytes(bytes(message))
+    return path
+
+
+@pytest.mark.parametrize("html", [False, True])
+def test_an_email_is_read_as_its_header_and_text_without_attachments(tmp_path, html):
+    """Its subject ("RE:" left out), sender and date head each chunk of its text, as a pasted
+    e-mail's do; its HTML alone is read as the page's visible text; an attachment is no text."""
+    chunks = [doc.page_content for doc in load_documents(_email(tmp_path, html))]
+    fitter = next(chunk for chunk in chunks if "lead fitter" in chunk)
+    assert fitter.startswith(
+        "Revised quote AD-Q-2611-B › From Bethan Ashlow, Thu, 19 Mar 2026 16:42:10 +0000: "
+    )
+    assert "\u00a313,922.00" in fitter and "=" not in fitter  # the quoted-printable body decoded
+    assert not any("SECRET" in chunk or "color" in chunk for chunk in chunks)
 
 
 def test_a_workbook_without_a_data_row_is_refused(tmp_path):

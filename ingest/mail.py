@@ -1,0 +1,42 @@
+"""E-mail files (.eml) as the text of their header and body, so they are chunked as a pasted e-mail is.
+
+Python's ``email`` package reads the MIME structure: a multipart message, a quoted-printable or
+base64 body, its charset. The message's plain-text part is its text, else its HTML part as the
+page's visible text; attachments are left out (an attached file is a document of its own to ingest).
+The header lines a reader sees (From, To, Cc, Date, Subject) go first, written as the text reader
+expects an e-mail's (:mod:`ingest.text`): each line then says which message it belongs to. Example::
+
+    eml_text(Path("quote.eml"))
+    # 'From: Bethan Ashlow <bethan@…>\\nDate: Thu, 19 Mar 2026 16:42:10 +0000\\nSubject: …\\n\\nDear Priya, …'
+"""
+
+from __future__ import annotations
+
+from email import policy
+from email.errors import MessageError
+from email.parser import BytesParser
+from pathlib import Path
+
+from common.errors import SourceError
+from ingest.markup import html_markdown
+
+_SHOWN = ("From", "To", "Cc", "Date", "Subject")  # the header lines a mail program shows
+
+
+def eml_text(path: Path) -> str:
+    """The text of the e-mail in ``path``: its shown header lines, a blank line, its body."""
+    try:
+        with path.open("rb") as file:
+            message = BytesParser(policy=policy.default).parse(file)
+        header = "\n".join(f"{name}: {message[name]}" for name in _SHOWN if message[name])
+        body = message.get_body(preferencelist=("plain", "html"))
+        text = body.get_content() if body is not None else ""
+    except (MessageError, LookupError, UnicodeError, ValueError) as error:
+        raise SourceError(f"{path}: not a readable e-mail ({error})") from error
+    if not header or not message["From"]:
+        raise SourceError(f"{path}: not an e-mail (no From header)")
+    if body is not None and body.get_content_type() == "text/html":
+        text = html_markdown(text.encode("utf-8"))
+    if not text.strip():
+        raise SourceError(f"{path}: an e-mail without text")
+    return f"{header}\n\n{text}"
