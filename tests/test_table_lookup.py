@@ -1294,6 +1294,24 @@ def test_an_age_the_rows_bound_holds_makes_the_question_about_it() -> None:
     )
 
 
+def test_a_value_the_rows_label_says_may_be_the_name_of_what_the_table_is_about() -> None:
+    """ "Heath", the course of other rows, is a word of the club's name too: asked "At Cleddon Heath
+    Golf Club, what ticket is GF-SFAM?", the Spinney course's row is still the one asked about; of a
+    table its label does not name so, "the Heath course" is another row's."""
+    for label in ("Cleddon Heath Golf Club › Green fees —", "fees.csv —"):
+        rows = [
+            f"{label} Ticket: Adult 18 holes; Course: Heath; Code: GF-H18; Price: £48",
+            f"{label} Ticket: Junior 18 holes; Course: Heath; Code: GF-HJ; Price: £20",
+            f"{label} Ticket: Family round; Course: Spinney; Code: GF-SFAM; Price: £30",
+        ]
+        if label.startswith("Cleddon"):
+            assert not another_rows(
+                "At Cleddon Heath Golf Club, what ticket is GF-SFAM?", rows[2], table_of(rows)
+            )
+        else:
+            assert another_rows("Which ticket is for the Heath course?", rows[2], table_of(rows))
+
+
 def test_a_question_naming_another_rows_kind_is_not_about_this_row() -> None:
     """ "The hedgehog found in Pellock Woods" is no grey squirrel found there, though the place is
     this row's alone; a yes-or-no question may name the value it asks about."""

@@ -571,9 +571,9 @@ def another_rows(question: str, document: str, table: Table, written: str = "") 
         return True
     if any(identifiers(value) and _says_whole(asked, value, set()) for _, value in cells):
         return False
-    if _renumbered(words(question), cells) or _of_another_kind(asked, question, cells, table):
-        return True
     label = _label_keys(document)
+    if _renumbered(words(question), cells) or _of_another_kind(asked, question, cells, table, label):
+        return True
     said = [  # "booked": how, not which
         w for w in words(written or question) if not _PARTICIPLE.search(w) and w not in _PARTICLES
     ]
@@ -598,14 +598,18 @@ def _note(cells: list[tuple[str, str]]) -> bool:
 _NOTE_WORDS = 8
 
 
-def _of_another_kind(asked: set[str], question: str, cells: list[tuple[str, str]], table: Table) -> bool:
+def _of_another_kind(
+    asked: set[str], question: str, cells: list[tuple[str, str]], table: Table, label: set[str]
+) -> bool:
     """Whether the question names whole a value other rows hold in a column where this row holds
     another that it does not name: "the hedgehog found in Pellock Woods" is not the grey squirrel
     found there. A yes-or-no question may name a value to ask whether the row holds it ("Is the
     otter released?"), a verb or its particle says how, not which ("booked in", "went out"), and a
     value this row says in another column is its own too ("Bryony Tull", the alto lead of other
     rows, is this one's soloist), and one said by a column's name is that column's ("the care cost"
-    names ``care_cost_gbp``, not the status "In care")."""
+    names ``care_cost_gbp``, not the status "In care"), and one the row's ``label`` says (its keys)
+    may be the question's name of what all rows are about ("Heath", another row's course, in "At
+    Cleddon Heath Golf Club, what ticket is GF-SFAM?")."""
     if yes_or_no(question):
         return False
     asked = {w for w in asked if not _PARTICIPLE.search(w) and w not in _PARTICLES}
@@ -617,6 +621,7 @@ def _of_another_kind(asked: set[str], question: str, cells: list[tuple[str, str]
         and own[column] != value
         and not set(words(value)) <= said
         and not set(words(value)) <= columns
+        and not {match_key(w) for w in words(value)} <= label
         and _says_whole(asked, value, set())
         and not _says_whole(asked, own[column], set())
         for column, value in table.kinds
