@@ -739,3 +739,50 @@ def test_a_rare_word_brings_first_only_a_paragraph_saying_more_of_the_question()
         ["opening", "welfare"], school, "who's the safeguarding lead at the dance school", {"safeguarding"}
     )
     assert found == ["welfare", "opening"]
+
+
+def test_a_name_a_file_writes_by_its_initials_is_named_by_them(tmp_path_factory, embedder) -> None:
+    """A club's bookings export names it "ltc" in the file's name: "Bramling Edge Lawn Tennis Club"
+    finds its rows; a "Lawn Bowls Club" of the same place ("lbc") none."""
+    rows = (
+        "booking_ref,member_name,member_no,fee_gbp\n"
+        "BE-0504,Harriet Oakley,M-2219,4.00\nBE-0518,Iona Pell,M-3301,15.50\n"
+    )
+    store = files_store(tmp_path_factory, embedder, {"bramling_edge_ltc_bookings.csv": rows})
+    hybrid = HybridRetriever(store=store, k=3, score_threshold=0.9, named_threshold=0.2)
+    question = "Which Bramling Edge Lawn Tennis Club member has the membership number M-2219?"
+    assert "Harriet Oakley" in texts(hybrid, question)[0]
+    assert not texts(hybrid, question.replace("Tennis", "Bowls"))
+
+
+def test_a_name_said_in_part_is_named_where_its_section_says_it_whole(tmp_path_factory, embedder) -> None:
+    """A page names the golf pro in full, then a chunk later by her first name alone: "a lesson with
+    Keeley Marrick" finds the chunk with her price; "Keeley Barraclough", whom no chunk names in
+    full, none."""
+    page = (
+        "# Cleddon Heath Golf Club\n\n## Booking a tee time\n\n"
+        "Visitor tee times can be booked up to 21 days ahead by calling the pro shop on 01632 970 155. "
+        "Head professional Rhodri Vanstone and assistant professional Keeley Marrick run the shop, which "
+        "is open 7:30am to 6pm from April to September and 8am to 4pm from October to March. Trolleys "
+        "and buggies are booked at the same counter.\n\n"
+        "Lessons with Rhodri cost £45 for 30 minutes; lessons with Keeley cost £38 for 30 minutes.\n"
+    )
+    store = files_store(tmp_path_factory, embedder, {"cleddon_visitors.md": page})
+    hybrid = HybridRetriever(store=store, k=1, score_threshold=0.9, named_threshold=0.2)
+    assert "£38" in texts(hybrid, "How much is a 30-minute lesson with Keeley Marrick?")[0]
+    assert not texts(hybrid, "How much is a 30-minute lesson with Keeley Barraclough?")
+
+
+def test_a_name_the_files_opening_says_is_named_for_its_sections(tmp_path_factory, embedder) -> None:
+    """A policy schedule gives its insured address once, under its title: "the Cindermoss Mutual policy
+    for Pindle Row" finds its excess table's row; "for Pindle Court" none."""
+    schedule = (
+        "# Cindermoss Mutual Home Insurance Schedule\n\nPolicy number: CMH-4471. Insured address: Pindle "
+        "Row, Eskerfield.\n\n## Excesses\n\n| Type of claim | Buildings excess |\n| --- | --- |\n"
+        "| Escape of water | £350 |\n| Subsidence | £1,000 |\n"
+    )
+    store = files_store(tmp_path_factory, embedder, {"policy_schedule.md": schedule})
+    hybrid = HybridRetriever(store=store, k=3, score_threshold=0.9, named_threshold=0.2)
+    question = "What's the escape of water excess on the Cindermoss Mutual policy for Pindle Row, Eskerfield?"
+    assert any("£350" in text for text in texts(hybrid, question))
+    assert not any("£350" in text for text in texts(hybrid, question.replace("Row", "Court")))

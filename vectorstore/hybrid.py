@@ -102,11 +102,12 @@ class HybridRetriever(BaseRetriever):
         fused = reciprocal_rank([list(nearest), list(chars), list(exact)], self.rrf_k)
         codes, named, conditions = identifiers(question), subject(query, index), stated(words(question))
         phrases, runs = word_pairs(words(question)), name_runs(query, named)
+        initials = initialisms(query, named)
         said = (phrases, rare_words(question, index))
         passing = [
             i
             for i in fused
-            if i in found and self._passes(found[i], codes, (named, runs), conditions, said, index)
+            if i in found and self._passes(found[i], codes, (named, runs, initials), conditions, said, index)
         ]
         lettered = letter_codes(query)
         passing.sort(
@@ -126,7 +127,7 @@ class HybridRetriever(BaseRetriever):
         self,
         found: tuple[Document, float],
         codes: set[str],
-        naming: tuple[set[str], list[set[str]]],
+        naming: tuple[set[str], list[set[str]], dict[str, set[str]]],
         conditions: set[str],
         said: tuple[set[tuple[str, str]], set[str]],
         index: LexicalIndex,
@@ -142,7 +143,7 @@ class HybridRetriever(BaseRetriever):
         naming something ("Sportcomplex Den Akker", "Szalai") by table rows that name it all: an
         export's terse row ("tenant: Szalai, K; cust_ref: C-31102") resembles no question. A document
         may leave a name to the other parts of its file (:func:`_named_by_file`)."""
-        named, runs = naming
+        named, runs, initials = naming
         phrases, rare = said
         text = found[0].page_content
         written = words(text)
@@ -156,6 +157,8 @@ class HybridRetriever(BaseRetriever):
         unnamed = {w for w in named if not held(w, unaccented)}
         unnamed -= _compounded(named, unaccented)
         source = str(found[0].metadata.get("source", ""))
+        written_short = unaccented | _file_words(source)
+        unnamed -= {word for short, spelled in initials.items() if short in written_short for word in spelled}
         if not conditions <= states or not _named_by_file(unnamed, runs, text, coded, index, source):
             return False
         if codes:
@@ -286,13 +289,30 @@ def name_runs(question: str, named: set[str]) -> list[set[str]]:
     """The question's names as runs of their ``named`` words, an "&" or "and" between words going on
     ("Imogen Tarrant", "Quenby Heath Livery & Riding Centre"): one name's words, which a document
     may say in part and its file in whole."""
-    runs: list[set[str]] = [set()]
+    return [set(run) for run in _ordered_runs(question, named)]
+
+
+def initialisms(question: str, named: set[str]) -> dict[str, set[str]]:
+    """The initials of each run of three to five of the question's ``named`` words, with the words:
+    a document may write the name by them ("ltc" of "bramling_edge_ltc_bookings.csv" for "Bramling
+    Edge Lawn Tennis Club", "RMC" for "Residents' Management Company")."""
+    found: dict[str, set[str]] = {}
+    for run in _ordered_runs(question, named):
+        for start, end in itertools.combinations(range(len(run) + 1), 2):
+            if 3 <= end - start <= 5:
+                found["".join(word[0] for word in run[start:end])] = set(run[start:end])
+    return found
+
+
+def _ordered_runs(question: str, named: set[str]) -> list[list[str]]:
+    """The words of each of the question's names (:func:`name_runs`), in order."""
+    runs: list[list[str]] = [[]]
     for token in question.split():
-        said = {plain(w) for w in words(token)}
-        if said and said <= named:
-            runs[-1] |= said
+        said = [plain(w) for w in words(token)]
+        if said and set(said) <= named:
+            runs[-1].extend(said)
         elif token not in ("&", "and") and runs[-1]:
-            runs.append(set())
+            runs.append([])
     return [run for run in runs if run]
 
 
@@ -314,7 +334,11 @@ def _named_by_file(
     ("Gorrick" of "gorrick_linthouse_member_guide.md"); or, for prose whose title or file's name says
     one of the question's names, when a line of names of its own section says the others (a roofer's
     e-mail about "4 Kestle Row" giving the start date, its signature "Tarrant & Pole Roofing"; not
-    the customer's reply, which never names the firm, nor a stop its timetable lists). Two of a
+    the customer's reply, which never names the firm, nor a stop its timetable lists); or, for
+    prose saying a name in part, when its section says the rest ("lessons with Keeley cost £38"
+    for "… with Keeley Marrick", named in full a chunk before); or when the question names the file
+    (its title or file's name) and the file's opening says the rest (a policy schedule's excess
+    table for "… the Cindermoss Mutual policy for 22 Pindle Row", its insured address). Two of a
     question's words said together are too little: a timetable's fares for "a single ticket from
     Harrowby Harbour to Saltmill", Saltmill named in its other sections, gave another journey's fare."""
     if not unnamed:
@@ -325,8 +349,12 @@ def _named_by_file(
     partly = {word for run in identifying for word in run}
     prose = not _ROW.match(text) and text.rstrip().endswith((".", "!", "?"))  # no record's fields
     sectioned = bool(identifying) and prose
+    shortened = {word for run in runs if run - unnamed for word in run} if prose else set()
     return all(
-        ((coded or word in partly) and index.titled(word, text)) or (sectioned and index.signed(word, text))
+        ((coded or word in partly) and index.titled(word, text))
+        or (sectioned and index.signed(word, text))
+        or (word in shortened and index.sectioned(word, text))
+        or (bool(identifying) and index.prefaced(word, text))
         for word in unnamed
     )
 

@@ -84,6 +84,18 @@ class LexicalIndex:
         timetable lists, each a thing of its own)."""
         return self._said_under(section_of, word, document, name_line)
 
+    def sectioned(self, word: str, document: str) -> bool:
+        """Whether a document of ``document``'s section (its whole heading path) says ``word``, in
+        :func:`~vectorstore.spelling.plain` form: "Keeley Marrick" named in full before "lessons
+        with Keeley cost £38", which a chunk of its own holds."""
+        return self._said_under(section_of, word, document)
+
+    def prefaced(self, word: str, document: str) -> bool:
+        """Whether the opening of ``document``'s file (its prose under the title alone, before any
+        section) says ``word``, in :func:`~vectorstore.spelling.plain` form: what the whole file is
+        about, as a policy schedule's "Insured address: 22 Pindle Row" is its excess table's."""
+        return self._said_under(title_of, word, document, _opening)
+
     def _said_under(
         self, heading: Callable[[str], str], word: str, document: str, kept: Callable[[str], bool] = bool
     ) -> bool:
@@ -143,6 +155,14 @@ def name_line(document: str) -> bool:
     01632 960418 (Mon-Fri 08:00-16:30)")."""
     said = words(document[len(section_of(document)) :])
     return sum(word.isalpha() for word in said) <= NAME_LINE
+
+
+def _opening(document: str) -> bool:
+    """Whether ``document`` is prose under its file's title alone, before any section: "Schedule:
+    Policy number: …", not a section's ("Schedule › Excesses: …") nor a table's row, whose cells
+    "; " parts ("parts.csv — code: KX-2041; price: 84.5")."""
+    head = document.split(": ", 1)[0]
+    return " › " not in head and "; " not in document
 
 
 def section_of(document: str) -> str:
