@@ -338,11 +338,6 @@ def test_the_column_the_question_names_gives_the_answer(question, document, answ
             "where was the little tarn onion seed collected from?",
             "seeds.tsv — Variety: Little Tarn Onion; Vault bay: Bay 1",
         ),
-        # a number of another kind, though the row's other column word is said: the plot's is no permit's
-        (
-            "what's the polytunnel permit number on Fenella Gaunt's plot?",
-            "plots.xlsx — Plot no.: 5; Holder: Fenella Gaunt; Notes: polytunnel, permit PT-2024-07",
-        ),
     ],
 )
 def test_anything_else_is_left_to_the_model(question, document):
@@ -1403,3 +1398,20 @@ def test_words_naming_the_rows_sheet_name_no_column() -> None:
     question = "Which item is AMB-PB1 on the uniform price list?"
     assert looked_up(question, row) == "The item of AMB-PB1 is PE drawstring bag."
     assert names_row(question, row)
+
+
+def test_a_cell_led_by_the_name_of_what_it_gives_answers_that_name() -> None:
+    """ "Gate code 4471" in a beat's ``Access`` column answers "the gate code for Lower Kesterley", and
+    the row names what is asked; a thing and its measure ("Rice 1kg") names nothing asked."""
+    beat = (
+        "Handbook › Beats — Beat: B4; Name: Lower Kesterley; Length: 2.6 km; Access: Gate code 4471;"
+        " Rules: Any method"
+    )
+    question = "what's the gate code for Lower Kesterley on the angling waters"
+    assert looked_up(question, beat) == "The gate code of B4 is 4471."
+    assert names_row(question, beat)
+    plot = "plots.xlsx — Plot no.: 5; Holder: Fenella Gaunt; Notes: polytunnel, permit PT-2024-07"
+    said = looked_up("what's the polytunnel permit number on Fenella Gaunt's plot?", plot)
+    assert said == "The permit of Fenella Gaunt is PT-2024-07."  # not the plot's number
+    pantry = "stock.xlsx — Item: Rice 1kg; Qty in stock: 38; Shelf: B2"
+    assert looked_up("which shelf is the rice kept on?", pantry) == "The shelf of Rice 1kg is B2."

@@ -725,6 +725,23 @@ def _means(word: str, lasting: bool, origin: bool = False) -> str:
     return f"{MEASURED.get(word, '')} {_ASKS_FOR.get(word, '')}".strip()
 
 
+# a cell's value led by the name of what it gives: "Gate code 4471", "Cawder Lane track, gate code 2093"
+_LABELLED_VALUE = re.compile(r"(?:^|,\s+)([A-Za-z][A-Za-z' ]{1,30}?)\s+((?=[\w/-]*\d)[\w/-]+)$")
+_MEASURE_WRITTEN = re.compile(r"\d+(?:[.,]\d+)?[a-z]+$")
+
+
+def _value_labelled(said: str, value: str) -> tuple[str, str] | None:
+    """The words of a cell's value that name what it gives, and what it gives, where the question
+    (``said``, spaced at both ends) says those words and not the value: "the gate code for Lower
+    Kesterley" of ``Access: Gate code 4471`` is ("gate code", "4471")."""
+    match = _LABELLED_VALUE.search(value)
+    if not match or _MEASURE_WRITTEN.match(match[2]) or f" {' '.join(words(match[2]))} " in said:
+        return None  # "Rice 1kg", "Chopped tomatoes 400g": a thing and its measure
+    label = words(match[1])
+    own = [w for w in label if w not in FILLER]
+    return (" ".join(label), match[2]) if own and f" {' '.join(label)} " in said else None
+
+
 def _gives(said: str, value: str) -> bool:
     """Whether the question's words (``said``, spaced at both ends) give a cell's value: whole (but
     for a number before its words: "the Pellingford Scouts" gives "1st Pellingford Scouts"), or its
@@ -915,6 +932,9 @@ def _asked_cell(
     found = []
     for column, value in cells:
         named, unit = column_words(column)
+        if labelled := _value_labelled(said, value):
+            found.append((*labelled, ""))  # "the gate code" of ``Access: Gate code 4471``
+            continue
         if not named or _gives(said, value):
             continue
         if _says(meaning, _head(named)):
