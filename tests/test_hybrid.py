@@ -229,6 +229,7 @@ class TestWords:
         ]  # fmt: skip
         # a span states each day or month in it
         assert {"july", "june"} <= stated(words("From April to September the gates open at 9:00"))
+        assert "january" in stated(words("from 1 October to 31 March they are valid after 1pm"))  # days'
         assert stated(words("October to March")) == {
             "october",
             "november",

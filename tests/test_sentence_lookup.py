@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from chatbot.rag.sentence_lookup import conditioned, quoted, quoted_instead
+from chatbot.rag.sentence_lookup import conditioned, quoted, quoted_instead, seasonal
 
 MANUAL = (
     "Tidewell Bilge Alarm: User Manual › 4. Using the alarm: When water lifts the float, the panel "
@@ -329,3 +329,21 @@ def test_leaving_is_departing() -> None:
     )
     told = "The coach will now depart Hallamford Leisure Centre at 05:15."
     assert quoted("What time does the coach now leave Hallamford for the twinning trip?", notice) == told
+
+
+TWILIGHT = (
+    "Golf Club › Green fees: Twilight times: from 1 April to 30 September twilight tickets are valid"
+    " for tee times after 4pm; from 1 October to 31 March they are valid after 1pm. Twilight tickets"
+    " are not sold on competition days."
+)
+
+
+def test_the_part_of_a_sentence_for_the_month_asked_answers() -> None:
+    """Asked of October, the part whose months hold it answers, in place of the summer's time the model
+    read; a question naming no month, or a sentence of one span, has no such part."""
+    question = "golf club twilight tickets in october - from what time"
+    assert seasonal(question, TWILIGHT) == "From 1 October to 31 March they are valid after 1pm."
+    assert quoted_instead("Twilight tickets are valid after 4pm.", question, TWILIGHT).endswith("after 1pm.")
+    assert seasonal("golf club twilight tickets - from what time", TWILIGHT) is None
+    one_span = TWILIGHT.replace("; from 1 October to 31 March they are valid after 1pm", "")
+    assert seasonal(question, one_span) is None

@@ -135,7 +135,8 @@ def stated(written: Iterable[str], counted: bool = False) -> set[str]:
     """The numbers, weekdays and months among a text's :func:`words`, each written one way ("212.00"
     as "212", "Sundays" as "sunday", "Feb" as "february"): the conditions a question sets ("in 2019",
     "at 17:50", "on Sundays", "in February"). "May" is a month in a date ("16 May 2024", "May 2024")
-    or a span; a span states every day or month in it ("April to September" states July), and, when
+    or a span; a span states every day or month in it ("April to September", "1 October to 31 March"
+    state July and January), and, when
     ``counted`` (a document's, not a question's: "from 5 to 10 km" asks for none between), every
     whole number ("aged 5 to 11" states 7)."""
     found = set()
@@ -151,7 +152,7 @@ def stated(written: Iterable[str], counted: bool = False) -> set[str]:
             if (
                 written[at + 1 : at + 2]
                 and written[at + 1] in _UNTIL
-                and (last := _day_or_month(written, at + 2))
+                and (last := _span_end(written, at + 2))
             ):
                 found |= _spanned(day, last)
     return found
@@ -197,6 +198,13 @@ def whole_date(conditions: set[str]) -> bool:
         and any(1000 <= n <= 2999 for n in numbers)
         and any(1 <= n <= 31 and n.is_integer() for n in numbers)
     )
+
+
+def _span_end(written: list[str], at: int) -> str | None:
+    """The weekday or month that ends a span at ``at``, after its day's number if it has one ("to 31
+    March")."""
+    dated = at + 1 < len(written) and written[at].isdigit() and 1 <= int(written[at]) <= 31
+    return _day_or_month(written, at + 1 if dated else at)
 
 
 def _day_or_month(written: list[str], at: int) -> str | None:

@@ -47,7 +47,7 @@ from chatbot.rag.numbered import numbered
 from chatbot.rag.prompt import render_segments, sanitize, special_tokens
 from chatbot.rag.reference_lookup import referenced
 from chatbot.rag.renumbered import renumbered
-from chatbot.rag.sentence_lookup import conditioned, quoted, quoted_instead
+from chatbot.rag.sentence_lookup import conditioned, quoted, quoted_instead, seasonal
 from chatbot.rag.smalltalk import SmallTalk
 from chatbot.rag.table_lookup import (
     Filed,
@@ -321,7 +321,12 @@ class Rag:
         documents = [doc.page_content for doc in part.sources]
         for sentence in checked(sentences, part.question, documents):
             if sentence == NO_ANSWER and settings.table_lookup:  # the model gave no answer
-                found = quoted(part.question, documents[0]) or conditioned(part.question, documents[0])
+                question, document = part.question, documents[0]
+                found = (
+                    seasonal(question, document)
+                    or quoted(question, document)
+                    or conditioned(question, document)
+                )
                 sentence = sanitize(found or NO_ANSWER, self.tokens)
             elif settings.table_lookup:  # or the figure of another sentence than the one that answers
                 quote = quoted_instead(sentence, part.question, documents[0])

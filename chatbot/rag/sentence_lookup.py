@@ -36,7 +36,7 @@ from chatbot.rag.table_lookup import PRICE_WRITTEN, row_cells
 from chatbot.rag.verbs import forms
 from ingest.separators import PATH_SEPARATOR, body_of, heading_of
 from ingest.text import sentences
-from vectorstore.words import FILLER, calendar, identifiers, name_words, stated, words
+from vectorstore.words import FILLER, MONTHS, calendar, identifiers, name_words, stated, words
 
 # the words that say which kind of value is asked, not what about
 _KIND_TEXT = "long many much year years time date day far big old often tall high wide deep heavy number"
@@ -123,8 +123,9 @@ def quoted_instead(answer: str, question: str, document: str) -> str:
     """The chunk's one answering sentence (:func:`quoted`) in place of the model's ``answer`` when
     that gives a figure or name and none of the sentence's: asked "The deposit for a key and alarm fob
     is how much?", the model read "A lost fob costs £12 to replace." where the chunk says "Key holders
-    pay a refundable deposit of £20 for the key and the alarm fob"; else ``answer``."""
-    quote = quoted(question, document)
+    pay a refundable deposit of £20 for the key and the alarm fob"; or the part of a sentence for the
+    month asked (:func:`seasonal`); else ``answer``."""
+    quote = seasonal(question, document) or quoted(question, document)
     if not quote or quote == answer or quote.split(maxsplit=1)[0] in _PRONOUNS:
         return answer  # "She became the first secretary": the answer may say who she is
     given, quoting = _figures(answer, question), _figures(quote, question)
@@ -132,6 +133,49 @@ def quoted_instead(answer: str, question: str, document: str) -> str:
     # counts no turbines
     telling = quoting if asks_when(question) else {w for w in quoting if not _YEAR.fullmatch(w)}
     return quote if given and telling and not given & quoting else answer
+
+
+def seasonal(question: str, document: str) -> str | None:
+    """The part of a prose sentence whose span of months holds the month the question names, when
+    another part gives another span: asked "twilight tickets in october - from what time", over "from
+    1 April to 30 September twilight tickets are valid for tee times after 4pm; from 1 October to 31
+    March they are valid after 1pm.", the reader told the summer's time; the answer is "From 1
+    October to 31 March they are valid after 1pm.". The chunk must say every word asked about but
+    the month, the sentence one of them."""
+    months = stated(words(question)) & MONTHS
+    if not months or row_cells(document) is not None:
+        return None
+    named = {w for w in words(question) if calendar(w) in months}
+    asked = _asked(question, _scene(question) | named)
+    if not _all_said(asked, stem_keys(document)):
+        return None
+    found = [
+        part
+        for sentence in sentences(body_of(document))
+        if any(_all_said([keys], stem_keys(sentence)) for keys in asked)
+        and (part := _season_part(sentence, months, question))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+_SEASON_PARTS = re.compile(r";\s+|,\s+(?=(?:from|between|in|during)\b)", re.IGNORECASE)
+
+
+def _season_part(sentence: str, months: set[str], question: str) -> str | None:
+    """``sentence``'s one part whose span of months holds ``months``, told as a sentence, when another
+    part spans other months; None when there is no such part or it gives no value of the asked kind."""
+    parts = [part.strip() for part in _SEASON_PARTS.split(sentence) if part.strip()]
+    spans = [stated(words(part)) & MONTHS for part in parts]
+    holding = [part for part, span in zip(parts, spans, strict=True) if months <= span]
+    spanning = [span for span in spans if span]
+    if (
+        len(holding) != 1
+        or len(spanning) < 2
+        or min(map(len, spanning)) < 2
+        or not fits(holding[0], question)
+    ):
+        return None  # a log's dates ("14 Mar 2024 - P-14 - …; 2 Apr 2024 - …") are no spans
+    return holding[0][0].upper() + holding[0][1:].rstrip(".,;") + "."
 
 
 def _figures(text: str, question: str) -> set[str]:
