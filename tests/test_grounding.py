@@ -882,3 +882,15 @@ def test_a_given_amount_said_of_a_thing_whose_row_gives_another_is_not_its() -> 
     asked = "Which item in the kit store has a hire rate of £40?"
     assert not grounded("Item 6m x 3m has a hire rate of £40.", asked, rows)
     assert grounded("The petrol generator has a hire rate of £40.", asked, rows)
+
+
+def test_a_messages_sender_is_not_what_its_message_only_mentions() -> None:
+    """The heading of an e-mail's chunk names its sender: "our stone supplier" in her message is not
+    her, though she is who sent it."""
+    message = [
+        "Revised quote AD-Q-2611-B › From Bethan Ashlow, Thu, 19 Mar 2026 16:42: If you choose quartz,"
+        " our stone supplier has to template the units once they are installed."
+    ]
+    asked = "What's the name of the stone supplier that templates the quartz worktops?"
+    assert not grounded("The stone supplier is Bethan Ashlow.", asked, message)
+    assert grounded("Bethan Ashlow sent it.", "Who sent the message about the quartz worktops?", message)

@@ -290,7 +290,7 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         return False
     if _measure_unstated(question, text) or _condition_elsewhere(sentence, question, documents):
         return False
-    if _group_elsewhere(sentence, question):
+    if _group_elsewhere(sentence, question) or _sender_named(named, question, documents):
         return False
     uses = uses_word(known)  # built once: three checks below ask it
     if _rank_unsaid(question, said, uses) or _time_unwritten(sentence, question, text):
@@ -477,6 +477,26 @@ def given_numbers(question: str) -> set[str]:
             )
         )
     )
+
+
+def _sender_named(named: set[str], question: str, documents: list[str]) -> bool:
+    """Whether the answer's names are those of a message's sender, whom the documents name only in its
+    heading ("… › From Bethan Ashlow, Thu, 19 Mar 2026: If you choose quartz, our stone supplier has
+    to template the units"), and the question asks nothing of who sent it: "The stone supplier is
+    Bethan Ashlow." makes the writer what the message only mentions."""
+    senders = {
+        w for document in documents for m in _SENDER.finditer(heading_of(document)) for w in words(m[1])
+    }
+    bodies = {w for document in documents for w in words(body_of(document))}
+    return bool(named) and named <= senders - bodies and not _SENDING.search(question)
+
+
+# a message's heading as ingestion writes it (:mod:`ingest.text`): "From Bethan Ashlow, Thu, 19 Mar …"
+_SENDER = re.compile(r"(?:^|\u203a )From ([^,\u203a]+),")
+_SENDING = re.compile(
+    r"\b(?:sent|send|sends|sender|wrote|write|writes|written|from|e-?mail(?:ed)?|repl(?:y|ied|ies)|signed|message)\b",
+    re.IGNORECASE,
+)
 
 
 def _group_elsewhere(sentence: str, question: str) -> bool:
