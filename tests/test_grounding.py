@@ -893,4 +893,4 @@ def test_a_messages_sender_is_not_what_its_message_only_mentions() -> None:
     ]
     asked = "What's the name of the stone supplier that templates the quartz worktops?"
     assert not grounded("The stone supplier is Bethan Ashlow.", asked, message)
-    assert grounded("Bethan Ashlow sent it.", "Who sent the message about the quartz worktops?", message)
+    assert grounded("Bethan Ashlow.", "Who sent the message about the quartz worktops?", message)
