@@ -1415,3 +1415,14 @@ def test_a_cell_led_by_the_name_of_what_it_gives_answers_that_name() -> None:
     assert said == "The permit of Fenella Gaunt is PT-2024-07."  # not the plot's number
     pantry = "stock.xlsx — Item: Rice 1kg; Qty in stock: 38; Shelf: B2"
     assert looked_up("which shelf is the rice kept on?", pantry) == "The shelf of Rice 1kg is B2."
+    booking = "bookings.csv — booking_ref: BE-0504; court: Court 4; member_name: Harriet Oakley"
+    assert looked_up("what court did Harriet Oakley book", booking) == "The court of BE-0504 is Court 4."
+
+
+def test_how_a_question_asks_names_no_column() -> None:
+    """ "actually expected" asks of the roof renewal's expected cost, not the ``Actual 2025-26`` spend."""
+    reserve = (
+        "budget.xlsx — Code: WC-18; Budget line: Reserve fund contribution; Actual 2025-26 (£): 7200;"
+        " Budget 2026-27 (£): 8000; Notes: For roof renewal (expected 2031)"
+    )
+    assert looked_up("how much is the roof renewal actually expected to cost?", reserve) is None

@@ -287,7 +287,7 @@ _FILLER = """a an the this that these those it its it's he she they them their h
     is are was were be been being has have had do does did will would can could shall should may
     might must of in on at to for from by with about as into over under after before between than
     and or but not so there here then also only very just all some any each every one
-    who what which when where why how whose whom s"""
+    who what which when where why how whose whom s actually exactly really"""
 FILLER = frozenset(_FILLER.split())
 
 

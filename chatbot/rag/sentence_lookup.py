@@ -42,7 +42,7 @@ from vectorstore.words import FILLER, MONTHS, calendar, identifiers, name_words,
 _KIND_TEXT = "long many much year years time date day far big old often tall high wide deep heavy number"
 _KIND_WORDS = frozenset(_KIND_TEXT.split())
 # the words of who asks and how, which no answer says: "If I lose my card, what do I pay?", "Tell me …"
-_ASKING_TEXT = "if my me our us your i'm tell please exactly actually"
+_ASKING_TEXT = "if my me our us your i'm tell please"
 _ASKING = frozenset(_ASKING_TEXT.split())
 # a journey's start said another way: "What time does the coach now leave?" of "will now depart at 05:15"
 _LEAVING = frozenset({"leave", "leaves", "leaving", "depart", "departs", "departing", "departure"})

@@ -932,7 +932,8 @@ def _asked_cell(
     found = []
     for column, value in cells:
         named, unit = column_words(column)
-        if labelled := _value_labelled(said, value):
+        labelled = not (named and _says(meaning, _head(named))) and _value_labelled(said, value)
+        if labelled:
             found.append((*labelled, ""))  # "the gate code" of ``Access: Gate code 4471``
             continue
         if not named or _gives(said, value):
