@@ -787,3 +787,28 @@ def test_a_name_the_files_opening_says_is_named_for_its_sections(tmp_path_factor
     question = "What's the escape of water excess on the Cindermoss Mutual policy for Pindle Row, Eskerfield?"
     assert any("£350" in text for text in texts(hybrid, question))
     assert not any("£350" in text for text in texts(hybrid, question.replace("Row", "Court")))
+
+
+def test_a_messages_header_names_whom_each_of_its_paragraphs_is_written_to(
+    tmp_path_factory, embedder
+) -> None:
+    """A kitchen firm's quote names its customer only in the header's "To:": the paragraph on the
+    sink answers "… in Ashlow & Dorne's quote for Priya Vantrell", not her own message, which names
+    her by its heading; a customer the header does not name finds no paragraph of it."""
+    thread = (
+        "From: Bethan Ashlow <bethan@ashlow.example>\nTo: Priya Vantrell <priya@mailbox.example>\n"
+        "Date: Thu, 19 Mar 2026 16:42\nSubject: Revised quote - kitchen refit\n\n"
+        "Thank you for coming into the showroom on Tuesday. As promised, here is the revised quotation. "
+        "The cabinet specification is unchanged: shaker doors, 14 units in total, soft-close hinges "
+        "throughout, and the tall larder unit to the left of the fridge space. The two worktop options "
+        "are priced separately so you can decide before we confirm the start date.\n\n"
+        "Please note the undermount sink cannot be used with the oak worktop, because of the risk of "
+        "water damage to the exposed end grain.\n\nKind regards,\nBethan Ashlow\nAshlow & Dorne Kitchens\n"
+    )
+    store = files_store(tmp_path_factory, embedder, {"ashlow_dorne_quote.txt": thread})
+    hybrid = HybridRetriever(store=store, k=1, score_threshold=0.9, named_threshold=0.2)
+    asked = "Why can't the undermount sink be used with the oak worktop in Ashlow & Dorne's quote for Priya Vantrell?"
+    assert "end grain" in texts(hybrid, asked)[0]
+    assert not any(
+        "end grain" in text for text in texts(hybrid, asked.replace("Priya Vantrell", "Owen Marsh"))
+    )

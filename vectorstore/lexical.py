@@ -152,9 +152,16 @@ NAME_LINE = 12  # words of a chunk's own that make a line of names: a signature,
 def name_line(document: str) -> bool:
     """Whether a chunk says no more than a line of names after its heading path (:data:`NAME_LINE`
     words, its numbers aside: "Best wishes, Dewi Tarrant; Estimator, Tarrant & Pole Roofing; Office:
-    01632 960418 (Mon-Fri 08:00-16:30)")."""
-    said = words(document[len(section_of(document)) :])
-    return sum(word.isalpha() for word in said) <= NAME_LINE
+    01632 960418 (Mon-Fri 08:00-16:30)"), or is a message's header lines, who wrote to whom ("From:
+    Bethan Ashlow <…>; To: Priya Vantrell <…>; Subject: …")."""
+    own = document[len(section_of(document)) :]
+    return sum(word.isalpha() for word in words(own)) <= NAME_LINE or bool(_HEADER_LINES.match(own))
+
+
+# a message's header lines as ingestion writes them, a forwarded one's rule before them
+_HEADER_LINES = re.compile(
+    r": (?:-+ ?Original Message ?-+; )?From: [^;]+; (?:Sent: [^;]+; )?To: ", re.IGNORECASE
+)
 
 
 def _opening(document: str) -> bool:
