@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from chatbot.rag.sentence_lookup import conditioned, quoted, quoted_instead, seasonal
+from chatbot.rag.sentence_lookup import conditioned, quoted, quoted_instead, reasoned, seasonal
 
 MANUAL = (
     "Tidewell Bilge Alarm: User Manual › 4. Using the alarm: When water lifts the float, the panel "
@@ -347,3 +347,18 @@ def test_the_part_of_a_sentence_for_the_month_asked_answers() -> None:
     assert seasonal("golf club twilight tickets - from what time", TWILIGHT) is None
     one_span = TWILIGHT.replace("; from 1 October to 31 March they are valid after 1pm", "")
     assert seasonal(question, one_span) is None
+
+
+def test_a_why_is_answered_by_the_sentence_that_gives_the_reason() -> None:
+    """Asked why, the model said again what the question asks of; the chunk's sentence that says it
+    and why answers. An answer with a reason of its own, or another claim, is left as it is."""
+    quote = (
+        "Quote › From Bethan Ashlow: With the oak worktop the total is £12,031.00. Please note the"
+        " undermount sink cannot be used with the oak worktop, because of the risk of water damage."
+    )
+    asked = "Why can't the undermount sink be used with the oak worktop?"
+    restated = "The undermount sink cannot be used with the oak worktop."
+    assert quoted_instead(restated, asked, quote).endswith("because of the risk of water damage.")
+    assert reasoned("It is because of water damage.", asked, quote) is None
+    assert reasoned("The oak worktop costs £12,031.00.", asked, quote) is None
+    assert reasoned(restated, "Can the undermount sink be used with the oak worktop?", quote) is None

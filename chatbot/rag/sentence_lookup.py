@@ -124,7 +124,10 @@ def quoted_instead(answer: str, question: str, document: str) -> str:
     that gives a figure or name and none of the sentence's: asked "The deposit for a key and alarm fob
     is how much?", the model read "A lost fob costs £12 to replace." where the chunk says "Key holders
     pay a refundable deposit of £20 for the key and the alarm fob"; or the part of a sentence for the
-    month asked (:func:`seasonal`); else ``answer``."""
+    month asked (:func:`seasonal`), or the sentence that gives the reason a "why" asks
+    (:func:`reasoned`); else ``answer``."""
+    if reason := reasoned(answer, question, document):
+        return reason
     quote = seasonal(question, document) or quoted(question, document)
     if not quote or quote == answer or quote.split(maxsplit=1)[0] in _PRONOUNS:
         return answer  # "She became the first secretary": the answer may say who she is
@@ -133,6 +136,29 @@ def quoted_instead(answer: str, question: str, document: str) -> str:
     # counts no turbines
     telling = quoting if asks_when(question) else {w for w in quoting if not _YEAR.fullmatch(w)}
     return quote if given and telling and not given & quoting else answer
+
+
+def reasoned(answer: str, question: str, document: str) -> str | None:
+    """The chunk's one sentence that says what ``answer`` says and why, when the question asks why and
+    the answer only says again what it asks of: asked "Why can't the undermount sink be used with the
+    oak worktop?", the model answered "The undermount sink cannot be used with the oak worktop.",
+    where the chunk goes on "…, because of the risk of water damage to the exposed end grain."."""
+    if not _WHY.search(question) or _REASON.search(answer):
+        return None
+    said = {w for w in stem_keys(answer) if w not in FILLER}
+    if not said or not said <= stem_keys(question) | _NEGATIONS:
+        return None
+    found = [
+        sentence
+        for sentence in sentences(body_of(document))
+        if _REASON.search(sentence) and said - _NEGATIONS <= stem_keys(sentence)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+_WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
+_REASON = re.compile(r"\b(?:because|since|due to|owing to|as a result of|so that)\b", re.IGNORECASE)
+_NEGATIONS = frozenset({"not", "cannot", "can't", "cant", "no", "never", "couldn't", "wasn't", "isn't"})
 
 
 def seasonal(question: str, document: str) -> str | None:
