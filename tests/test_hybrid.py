@@ -807,7 +807,10 @@ def test_a_messages_header_names_whom_each_of_its_paragraphs_is_written_to(
     )
     store = files_store(tmp_path_factory, embedder, {"ashlow_dorne_quote.txt": thread})
     hybrid = HybridRetriever(store=store, k=1, score_threshold=0.9, named_threshold=0.2)
-    asked = "Why can't the undermount sink be used with the oak worktop in Ashlow & Dorne's quote for Priya Vantrell?"
+    asked = (
+        "Why can't the undermount sink be used with the oak worktop in Ashlow & Dorne's quote for Priya"
+        " Vantrell?"
+    )
     assert "end grain" in texts(hybrid, asked)[0]
     assert not any(
         "end grain" in text for text in texts(hybrid, asked.replace("Priya Vantrell", "Owen Marsh"))
