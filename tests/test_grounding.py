@@ -894,3 +894,13 @@ def test_a_messages_sender_is_not_what_its_message_only_mentions() -> None:
     asked = "What's the name of the stone supplier that templates the quartz worktops?"
     assert not grounded("The stone supplier is Bethan Ashlow.", asked, message)
     assert grounded("Bethan Ashlow.", "Who sent the message about the quartz worktops?", message)
+
+
+def test_a_bound_the_documents_do_not_set_is_refused() -> None:
+    """ "up to 4" where the changelog only says the default was 4 is a limit made up; one the
+    documents set ("Up to six hens may be kept") is theirs."""
+    changelog = ["Tool › Changelog: Changed: --jobs now defaults to the number of CPU cores instead of 4."]
+    asked = "what's the maximum number you're allowed to pass to --jobs?"
+    assert not grounded("You can pass up to 4 CPU cores.", asked, changelog)
+    rules = ["Rules › Animals: Up to 6 hens may be kept on a full plot with Committee approval."]
+    assert grounded("You can keep up to 6 hens.", "What's the maximum number of hens on a full plot?", rules)

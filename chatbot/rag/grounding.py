@@ -279,6 +279,7 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         or _year_priced(sentence, question, text)
         or _year_coded(sentence, question, documents)
         or _bound_flipped(sentence, question, documents)
+        or _bound_added(sentence, question, documents)
     ):
         return False
     named = name_words(sentence) - question_words - FILLER
@@ -1101,6 +1102,29 @@ def _bound_flipped(sentence: str, question: str, documents: list[str]) -> bool:
         {m[1] for m in _WITHIN.finditer(c)} & beyond and not {m[1] for m in _BEYOND.finditer(c)} & beyond
         for c in holding
     )
+
+
+def _bound_added(sentence: str, question: str, documents: list[str]) -> bool:
+    """Whether the answer gives a number as a bound ("up to 4", "at least 3") that the question does
+    not and no clause of the documents gives with a bound of its own: "--jobs now defaults to the
+    number of CPU cores instead of 4" says no "You can pass up to 4 CPU cores."."""
+    bounded = {w for m in _BOUNDED.finditer(sentence) for w in words(m[1])} - set(words(question))
+    if not bounded:
+        return False
+    clauses = [c for document in documents for c in _CLAUSE_END.split(document) if _BOUNDING.search(c)]
+    return any(not any(number in words(c) for c in clauses) for number in bounded)
+
+
+_BOUNDED = re.compile(
+    r"\b(?:up to|at (?:most|least)|no (?:more|fewer|less) than|(?:max|min)(?:imum)?(?: of)?"
+    r"|not exceed(?:ing)?)\s+(\d[\d,.]*)",
+    re.IGNORECASE,
+)
+# how documents bound a number: "up to 6", "under 16", "within 20 miles", "must not exceed 4"
+_BOUNDING = re.compile(
+    rf"{_BOUND.pattern}|\b(?:within|under|over|below|above|exceed\w*|(?:less|more|fewer) than|only)\b",
+    re.IGNORECASE,
+)
 
 
 def _extreme_flipped(sentence: str, question: str) -> bool:
