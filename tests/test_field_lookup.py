@@ -79,3 +79,9 @@ def test_a_who_question_is_answered_by_the_one_person_a_field_names(question, do
 def test_the_chain_reads_a_field_without_the_model():
     question = "Who changed the fuel filter cartridge at P-41 in October?"
     assert stated_outright(question, ENTRY) == "Tech: Sada Quill."
+
+
+def test_a_time_written_in_capitals_is_no_person() -> None:
+    """ "Fortnightly Mar-Oct" is how often, not who: a "who" question gets no field of it."""
+    row = "budget.xlsx — Code: WC-04; Budget line: Gardening; Frequency: Fortnightly Mar-Oct"
+    assert named_in_field("Who is the contractor for gardening?", row) is None

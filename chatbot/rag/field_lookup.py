@@ -21,7 +21,7 @@ import re
 
 from chatbot.rag.answer_kind import PEOPLE, asks_who
 from chatbot.rag.grounding import ASKING, OTHER_ROLE, stem, uses_word, with_parts
-from vectorstore.words import FILLER, MONTHS, identifiers, stated, words
+from vectorstore.words import FILLER, MONTHS, calendar, identifiers, stated, words
 
 # "tech: Rhys Amberley", "Log supervisor: Dr Hal Wendover": a label of one to three words, after the
 # start, a heading, a sentence or a " - ", then two to four capitalized words up to the field's end
@@ -80,11 +80,12 @@ _TITLE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof\.) ")
 
 def _one_person_fields(document: str) -> list[tuple[str, str]]:
     """The "label: Name" fields of ``document`` that name one person, not the first of a list
-    ("speakers: Morwenna Vyvyan (author), Hetty Carne (chair)")."""
+    ("speakers: Morwenna Vyvyan (author), Hetty Carne (chair)") nor a time ("Frequency: Fortnightly
+    Mar-Oct")."""
     return [
         (match.group(1), match.group(2))
         for match in _FIELD.finditer(document)
-        if not _MORE.match(document, match.end())
+        if not _MORE.match(document, match.end()) and not any(map(calendar, words(match.group(2))))
     ]
 
 

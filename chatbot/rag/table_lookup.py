@@ -902,6 +902,20 @@ def _last_word(column: str) -> str:
     return (column_words(column)[0] or [""])[-1]
 
 
+def _heading_said(column: str, named: list[str], meaning: dict[str, list[str]]) -> list[str]:
+    """The words of ``column`` (``named``) whose head the question says (``meaning``), or of the one
+    of its alternatives it says ("contractor" of ``Contractor / supplier``); [] for none."""
+    if not named:
+        return []
+    plain_column = _BRACKETED_PART.sub("", column)  # "Price (adult/child)" is one price
+    parts = _ALTERNATIVES.split(plain_column) if _ALTERNATIVES.search(plain_column) else []
+    options = [named, *(column_words(part)[0] for part in parts)]
+    return next((option for option in options if option and _says(meaning, _head(option))), [])
+
+
+_ALTERNATIVES = re.compile(r"(?<=[A-Za-z])\s*/\s*(?=[A-Za-z])")  # "Contractor / supplier", not "£/kg"
+
+
 def _head(named: list[str]) -> str:
     """The word a column is named by: its last, or the last before a closing preposition
     ("tickets" of ``tickets_from``, "baked" of ``baked_by``) or a word of how many there are
@@ -932,14 +946,15 @@ def _asked_cell(
     found = []
     for column, value in cells:
         named, unit = column_words(column)
-        labelled = not (named and _says(meaning, _head(named))) and _value_labelled(said, value)
+        heading = _heading_said(column, named, meaning)
+        labelled = not heading and _value_labelled(said, value)
         if labelled:
             found.append((*labelled, ""))  # "the gate code" of ``Access: Gate code 4471``
             continue
         if not named or _gives(said, value):
             continue
-        if _says(meaning, _head(named)):
-            found.append((" ".join(_spelled_out(w, meaning) for w in named), value, unit))
+        if heading:
+            found.append((" ".join(_spelled_out(w, meaning) for w in heading), value, unit))
         elif phrase := _clipped_phrase(named, rest):
             found.append((" ".join(phrase), value, unit))  # "estimated value" of ``Est_val``
     named = name_words(question)  # the label's names ("Hexworth Philharmonic … due") say no "due" of theirs
