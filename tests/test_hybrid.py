@@ -815,3 +815,17 @@ def test_a_messages_header_names_whom_each_of_its_paragraphs_is_written_to(
     assert not any(
         "end grain" in text for text in texts(hybrid, asked.replace("Priya Vantrell", "Owen Marsh"))
     )
+
+
+def test_a_common_word_is_no_part_of_a_name_said(tmp_path_factory, embedder) -> None:
+    """ "a family-run small animal practice" says no part of the "Practice Standards Scheme": only the
+    letterhead that names the scheme answers for its reference."""
+    page = (
+        "Pellworth Lane Vets\n\n14 Pellworth Lane, Calderbrook · Practice Standards Scheme ref PSS-30917\n\n"
+        "Welcome to our fees page. We are an independent, family-run small animal practice that has been "
+        "looking after the cats, dogs and rabbits of Calderbrook since 1987, and we are proud of it.\n"
+    )
+    store = files_store(tmp_path_factory, embedder, {"pellworth_vets.txt": page})
+    hybrid = HybridRetriever(store=store, k=3, score_threshold=0.9, named_threshold=0.2)
+    found = texts(hybrid, "What is the vet practice's Practice Standards Scheme reference number?")
+    assert found and all("PSS-30917" in text for text in found)

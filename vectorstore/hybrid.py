@@ -349,7 +349,8 @@ def _named_by_file(
     partly = {word for run in identifying for word in run}
     prose = not _ROW.match(text) and text.rstrip().endswith((".", "!", "?"))  # no record's fields
     sectioned = bool(identifying) and prose
-    shortened = {word for run in runs if run - unnamed for word in run} if prose else set()
+    capitalized = {plain(w) for token in text.split() if token[:1].isupper() for w in words(token)}
+    shortened = {word for run in runs if run & capitalized for word in run} if prose else set()
     return all(
         ((coded or word in partly) and index.titled(word, text))
         or (sectioned and index.signed(word, text))

@@ -92,9 +92,10 @@ class LexicalIndex:
 
     def prefaced(self, word: str, document: str) -> bool:
         """Whether the opening of ``document``'s file (its prose under the title alone, before any
-        section) says ``word``, in :func:`~vectorstore.spelling.plain` form: what the whole file is
-        about, as a policy schedule's "Insured address: 22 Pindle Row" is its excess table's."""
-        return self._said_under(title_of, word, document, _opening)
+        section) says ``word``, in :func:`~vectorstore.spelling.plain` form, ``document`` being of a
+        section: what the whole file is about, as a policy schedule's "Insured address: 22 Pindle
+        Row" is its excess table's (not what another paragraph of the opening says of itself)."""
+        return not _opening(document) and self._said_under(title_of, word, document, _opening)
 
     def _said_under(
         self, heading: Callable[[str], str], word: str, document: str, kept: Callable[[str], bool] = bool
