@@ -774,21 +774,6 @@ def test_a_name_said_in_part_is_named_where_its_section_says_it_whole(tmp_path_f
     assert not texts(hybrid, "How much is a 30-minute lesson with Keeley Barraclough?")
 
 
-def test_a_name_the_files_opening_says_is_named_for_its_sections(tmp_path_factory, embedder) -> None:
-    """A policy schedule gives its insured address once, under its title: "the Cindermoss Mutual policy
-    for Pindle Row" finds its excess table's row; "for Pindle Court" none."""
-    schedule = (
-        "# Cindermoss Mutual Home Insurance Schedule\n\nPolicy number: CMH-4471. Insured address: Pindle "
-        "Row, Eskerfield.\n\n## Excesses\n\n| Type of claim | Buildings excess |\n| --- | --- |\n"
-        "| Escape of water | £350 |\n| Subsidence | £1,000 |\n"
-    )
-    store = files_store(tmp_path_factory, embedder, {"policy_schedule.md": schedule})
-    hybrid = HybridRetriever(store=store, k=3, score_threshold=0.9, named_threshold=0.2)
-    question = "What's the escape of water excess on the Cindermoss Mutual policy for Pindle Row, Eskerfield?"
-    assert any("£350" in text for text in texts(hybrid, question))
-    assert not any("£350" in text for text in texts(hybrid, question.replace("Row", "Court")))
-
-
 def test_a_messages_header_names_whom_each_of_its_paragraphs_is_written_to(
     tmp_path_factory, embedder
 ) -> None:

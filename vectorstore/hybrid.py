@@ -335,12 +335,11 @@ def _named_by_file(
     one of the question's names, when a line of names of its own section says the others (a roofer's
     e-mail about "4 Kestle Row" giving the start date, its signature "Tarrant & Pole Roofing"; not
     the customer's reply, which never names the firm, nor a stop its timetable lists); or, for
-    prose saying a name in part, when its section says the rest ("lessons with Keeley cost £38"
-    for "… with Keeley Marrick", named in full a chunk before); or when the question names the file
-    (its title or file's name) and the file's opening says the rest (a policy schedule's excess
-    table for "… the Cindermoss Mutual policy for 22 Pindle Row", its insured address). Two of a
-    question's words said together are too little: a timetable's fares for "a single ticket from
-    Harrowby Harbour to Saltmill", Saltmill named in its other sections, gave another journey's fare."""
+    prose saying a name in part, capitalized, when its section says the rest ("lessons with Keeley
+    cost £38" for "… with Keeley Marrick", named in full a chunk before; not "a family-run small
+    animal practice" for the "Practice Standards Scheme"). Two of a question's words said together
+    are too little: a timetable's fares for "a single ticket from Harrowby Harbour to Saltmill",
+    Saltmill named in its other sections, gave another journey's fare."""
     if not unnamed:
         return True
     filed = _file_words(source)
@@ -355,7 +354,6 @@ def _named_by_file(
         ((coded or word in partly) and index.titled(word, text))
         or (sectioned and index.signed(word, text))
         or (word in shortened and index.sectioned(word, text))
-        or (bool(identifying) and index.prefaced(word, text))
         for word in unnamed
     )
 

@@ -90,13 +90,6 @@ class LexicalIndex:
         with Keeley cost £38", which a chunk of its own holds."""
         return self._said_under(section_of, word, document)
 
-    def prefaced(self, word: str, document: str) -> bool:
-        """Whether the opening of ``document``'s file (its prose under the title alone, before any
-        section) says ``word``, in :func:`~vectorstore.spelling.plain` form, ``document`` being of a
-        section: what the whole file is about, as a policy schedule's "Insured address: 22 Pindle
-        Row" is its excess table's (not what another paragraph of the opening says of itself)."""
-        return not _opening(document) and self._said_under(title_of, word, document, _opening)
-
     def _said_under(
         self, heading: Callable[[str], str], word: str, document: str, kept: Callable[[str], bool] = bool
     ) -> bool:
@@ -163,14 +156,6 @@ def name_line(document: str) -> bool:
 _HEADER_LINES = re.compile(
     r": (?:-+ ?Original Message ?-+; )?From: [^;]+; (?:Sent: [^;]+; )?To: ", re.IGNORECASE
 )
-
-
-def _opening(document: str) -> bool:
-    """Whether ``document`` is prose under its file's title alone, before any section: "Schedule:
-    Policy number: …", not a section's ("Schedule › Excesses: …") nor a table's row, whose cells
-    "; " parts ("parts.csv — code: KX-2041; price: 84.5")."""
-    head = document.split(": ", 1)[0]
-    return " › " not in head and "; " not in document
 
 
 def section_of(document: str) -> str:
