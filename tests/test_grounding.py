@@ -904,3 +904,14 @@ def test_a_bound_the_documents_do_not_set_is_refused() -> None:
     assert not grounded("You can pass up to 4 CPU cores.", asked, changelog)
     rules = ["Rules › Animals: Up to 6 hens may be kept on a full plot with Committee approval."]
     assert grounded("You can keep up to 6 hens.", "What's the maximum number of hens on a full plot?", rules)
+
+
+def test_a_figure_of_a_clause_alike_but_for_another_name_is_refused() -> None:
+    """ "£38" is Keeley's lesson, in a clause like Rhodri's but for his name: not Rhodri's price."""
+    page = [
+        "Golf Club › Booking: Lessons with Rhodri cost £45 for 30 minutes; lessons with Keeley cost £38"
+        " for 30 minutes."
+    ]
+    assert not grounded("A lesson with Rhodri costs £38.", "How much is a lesson with Rhodri Vanstone?", page)
+    assert grounded("A lesson with Keeley costs £38.", "How much is a lesson with Keeley Marrick?", page)
+    assert grounded("A lesson with Rhodri costs £45.", "How much is a lesson with Rhodri Vanstone?", page)

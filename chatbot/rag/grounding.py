@@ -308,6 +308,8 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         return False
     if _of_another_day(question, said, named, documents) or _figure_moved(said, documents):
         return False
+    if _figure_of_another_name(sentence, question, documents):
+        return False
     if _given_figure_swapped(sentence, question) or _extreme_flipped(sentence, question):
         return False
     if _given_amount_elsewhere(sentence, question, documents):
@@ -656,6 +658,27 @@ def _figure_moved(said: list[str], documents: list[str]) -> bool:
 
 
 _LEAD = 4  # words before a figure that say what it is
+
+
+def _figure_of_another_name(sentence: str, question: str, documents: list[str]) -> bool:
+    """Whether the answer gives a figure for a name the question and the answer say, where the
+    documents give it in a clause alike but for naming another instead, and the clauses that say
+    the name do not give it: "A lesson with Rhodri costs £38." of "Lessons with Rhodri cost £45 for
+    30 minutes; lessons with Keeley cost £38 for 30 minutes."."""
+    asked = set(words(question))
+    names = {w for w in name_words(question) & set(words(sentence)) if not calendar(w)}
+    figures = {w for w in words(sentence) if _figure(w)} - asked
+    if not names or not figures:
+        return False
+    clauses = [c for document in documents for c in _CLAUSE_END.split(body_of(document))]
+    naming = [set(words(c)) for c in clauses if set(words(c)) & names]
+    holding = [c for c in clauses if figures <= set(words(c))]
+    if not naming or not holding or any(figures & said for said in naming):
+        return False
+    return all(
+        name_words(c) - asked and any(len(set(words(c)) & said - FILLER - figures) >= 2 for said in naming)
+        for c in holding
+    )
 
 
 def _given_figure_swapped(sentence: str, question: str) -> bool:
