@@ -1409,6 +1409,11 @@ def test_a_cell_led_by_the_name_of_what_it_gives_answers_that_name() -> None:
     plot = "plots.xlsx — Plot no.: 5; Holder: Fenella Gaunt; Notes: polytunnel, permit PT-2024-07"
     said = looked_up("what's the polytunnel permit number on Fenella Gaunt's plot?", plot)
     assert said == "The permit of Fenella Gaunt is PT-2024-07."  # not the plot's number
+    bike = "schedule.docx — Item ref: SI-02; Description: Road bicycle; Serial: Frame no. WX-88213-K"
+    assert (
+        looked_up("What's the frame number of the road bike?", bike)
+        == "The frame number of SI-02 is WX-88213-K."
+    )
     pantry = "stock.xlsx — Item: Rice 1kg; Qty in stock: 38; Shelf: B2"
     assert looked_up("which shelf is the rice kept on?", pantry) == "The shelf of Rice 1kg is B2."
     booking = "bookings.csv — booking_ref: BE-0504; court: Court 4; member_name: Harriet Oakley"

@@ -733,8 +733,9 @@ _MEASURE_WRITTEN = re.compile(r"\d+(?:[.,]\d+)?[a-z]+$")
 def _value_labelled(said: str, value: str) -> tuple[str, str] | None:
     """The words of a cell's value that name what it gives, and what it gives, where the question
     (``said``, spaced at both ends) says those words and not the value: "the gate code for Lower
-    Kesterley" of ``Access: Gate code 4471`` is ("gate code", "4471")."""
-    match = _LABELLED_VALUE.search(value)
+    Kesterley" of ``Access: Gate code 4471`` is ("gate code", "4471"), "the frame number" of
+    ``Serial / identifier: Frame no. WX-88213-K`` ("frame number", "WX-88213-K")."""
+    match = _LABELLED_VALUE.search(_NUMBER_SIGN.sub("number", value))  # "Frame no. WX-88213-K"
     if not match or _MEASURE_WRITTEN.match(match[2]) or f" {' '.join(words(match[2]))} " in said:
         return None  # "Rice 1kg", "Chopped tomatoes 400g": a thing and its measure
     label = words(match[1])
