@@ -25,6 +25,12 @@ FLEET = (
         ("How long do I hold the TEST button on the bilge alarm?", MANUAL, "Hold the TEST button for 3"),
         ("how long does pressing MUTE silence the alarm", MANUAL, "Press MUTE to silence it for 10"),
         ("When was the Northern Lantern retired?", FLEET, "She was retired in 1934"),
+        (  # "We need …" goes on about the cakes of the sentence before
+            "how much notice do you need for a birthday cake?",
+            "Bakehouse › Cakes: We bake birthday and wedding cakes to order. We need at least 72 hours'"
+            " notice, and a 50% deposit secures your date.",
+            "We need at least 72 hours' notice",
+        ),
         (  # "Up to six" states the maximum the question asks, not the plots of another sentence
             "What's the maximum number of hens I can keep on a full plot?",
             "Rules › Animals: Up to six hens may be kept on a full plot. Beehives may be kept only on"
