@@ -507,3 +507,14 @@ def test_a_span_written_with_an_en_dash_stays_one_word_in_each_part() -> None:
         "Little Acorns morning session price for an under-2",
         "Little Acorns morning session price for a 3\u20134 year old",
     ]
+
+
+def test_a_word_the_first_thing_ends_with_is_not_said_again() -> None:
+    """ "the claims line number and the home emergency line number": the number the second leaves
+    to the end is the first's own last word, not one more."""
+    known = {"home emergency line", "claims line"}.__contains__  # each, never both
+    question = "what are the claims line number and the home emergency line number?"
+    assert split(question, known=known) == [
+        ("what is the claims line number?", "the claims line number"),
+        ("what is the home emergency line number?", "the home emergency line"),
+    ]

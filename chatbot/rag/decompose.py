@@ -645,5 +645,11 @@ def _detok(tokens: list[str]) -> str:
 
 
 def _join(before: str, name: str, after: str) -> str:
+    """One part's question: what comes before the list, the listed ``name``, what comes after it; a
+    word the name ends with that also opens what comes after is said once ("the claims line number"
+    before the "number?" the last item left to the end)."""
+    ending, opening = name.split()[-1:], after.split()[:1]
+    if ending and opening and ending[0].casefold() == opening[0].rstrip("?.!,;:").casefold():
+        after = after[len(opening[0].rstrip("?.!,;:")) :]
     text = " ".join(part for part in (before, name, after) if part)
     return re.sub(r"\s+([?.!,;:)])", r"\1", text)
