@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from email import policy
 from email.errors import MessageError
+from email.message import EmailMessage
 from email.parser import BytesParser
 from pathlib import Path
 
@@ -29,14 +30,31 @@ def eml_text(path: Path) -> str:
         with path.open("rb") as file:
             message = BytesParser(policy=policy.default).parse(file)
         header = "\n".join(f"{name}: {message[name]}" for name in _SHOWN if message[name])
-        body = message.get_body(preferencelist=("plain", "html"))
-        text = body.get_content() if body is not None else ""
-    except (MessageError, LookupError, UnicodeError, ValueError) as error:
+        text = _body(message)
+    # the standard library's header and MIME parsers raise more than MessageError on a malformed
+    # message (an AttributeError for a broken address group, a LookupError for an unknown charset)
+    except (
+        MessageError,
+        LookupError,
+        UnicodeError,
+        ValueError,
+        AttributeError,
+        TypeError,
+        IndexError,
+    ) as error:
         raise SourceError(f"{path}: not a readable e-mail ({error})") from error
     if not header or not message["From"]:
         raise SourceError(f"{path}: not an e-mail (no From header)")
-    if body is not None and body.get_content_type() == "text/html":
-        text = html_markdown(text.encode("utf-8"))
     if not text.strip():
         raise SourceError(f"{path}: an e-mail without text")
     return f"{header}\n\n{text}"
+
+
+def _body(message: EmailMessage) -> str:
+    """The message's plain-text part, else (none, or blank) its HTML part's visible text."""
+    for kind in ("plain", "html"):
+        part = message.get_body(preferencelist=(kind,))
+        text = part.get_content() if part is not None else ""
+        if text.strip():
+            return html_markdown(text) if kind == "html" else text
+    return ""

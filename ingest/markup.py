@@ -35,8 +35,9 @@ def _titled(markdown: str, title: str | None) -> str:
     return f"# {title}\n\n{markdown}"
 
 
-def html_markdown(data: bytes) -> str:
-    """The visible text of an HTML page as Markdown (BeautifulSoup finds the encoding)."""
+def html_markdown(data: bytes | str) -> str:
+    """The visible text of an HTML page as Markdown (BeautifulSoup finds the encoding of bytes; text
+    already decoded, as an e-mail's part is, is read as it is)."""
     from bs4 import BeautifulSoup
     from markdownify import MarkdownConverter
 

@@ -523,3 +523,32 @@ def test_a_long_line_of_parts_over_a_header_is_a_note_and_group_lines_head_their
         f"{title} › BRASS — Inst_ID: BB-T2; Instr: Tuba; Dep: 150",
         f"{title} › BRASS — Inst_ID: TOTAL",
     ]
+
+
+def test_an_emails_html_in_another_charset_and_a_blank_plain_part_read_as_the_html(tmp_path):
+    """A Latin-1 HTML part whose page names its charset reads as written; a blank plain-text part
+    leaves the text to the HTML part."""
+    message = EmailMessage()
+    message["From"] = "Café Lune <info@lune.example>"
+    message["Date"] = "Thu, 19 Mar 2026 16:42:10 +0000"
+    message["Subject"] = "Prices"
+    message.set_content(" \n", cte="quoted-printable")
+    page = '<html><head><meta charset="iso-8859-1"></head><body><p>A café crème is £5.</p></body></html>'
+    message.add_alternative(page, subtype="html", charset="iso-8859-1")
+    path = tmp_path / "prices.eml"
+    path.write_bytes(bytes(message))
+    assert any("A café crème is £5." in doc.page_content for doc in load_documents(path))
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        b"From: A <a@example.org>\nTo: a@[=?utf-8?b?",
+        b'From: Group: a@b, c@d;"a" <a@b> (c',
+    ],  # the parser's own errors
+)
+def test_an_email_with_a_malformed_header_is_refused_clearly(tmp_path, header):
+    path = tmp_path / "broken.eml"
+    path.write_bytes(header + b"\nDate: Tue, 3 Mar 2026 21:03\n\nHello.\n")
+    with pytest.raises(SourceError, match=r"broken\.eml: not a readable e-mail"):
+        load_documents(path)
