@@ -85,3 +85,7 @@ def test_a_time_written_in_capitals_is_no_person() -> None:
     """ "Fortnightly Mar-Oct" is how often, not who: a "who" question gets no field of it."""
     row = "budget.xlsx — Code: WC-04; Budget line: Gardening; Frequency: Fortnightly Mar-Oct"
     assert named_in_field("Who is the contractor for gardening?", row) is None
+    assert (
+        named_in_field("Who is the coach?", "Team › Staff: Coach: June Whitfield.")
+        == "Coach: June Whitfield."
+    )

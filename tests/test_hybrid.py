@@ -754,6 +754,9 @@ def test_a_name_a_file_writes_by_its_initials_is_named_by_them(tmp_path_factory,
     question = "Which Bramling Edge Lawn Tennis Club member has the membership number M-2219?"
     assert "Harriet Oakley" in texts(hybrid, question)[0]
     assert not texts(hybrid, question.replace("Tennis", "Bowls"))
+    notes = files_store(tmp_path_factory, embedder, {"gate_notes.txt": "Keep the gate shut after 6pm."})
+    gate = HybridRetriever(store=notes, k=3, score_threshold=0.9, named_threshold=0.2)
+    assert not texts(gate, "When must the gate at Tarn House Estate be shut?")  # "the" spells no name
 
 
 def test_a_name_said_in_part_is_named_where_its_section_says_it_whole(tmp_path_factory, embedder) -> None:

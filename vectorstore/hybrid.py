@@ -157,7 +157,9 @@ class HybridRetriever(BaseRetriever):
         unnamed = {w for w in named if not held(w, unaccented)}
         unnamed -= _compounded(named, unaccented)
         source = str(found[0].metadata.get("source", ""))
-        written_short = unaccented | _file_words(source)
+        written_short = _file_words(source) | {
+            w.casefold() for w in _LETTER_CODE.findall(text)
+        }  # "ltc", "RMC"
         unnamed -= {word for short, spelled in initials.items() if short in written_short for word in spelled}
         if not conditions <= states or not _named_by_file(unnamed, runs, text, coded, index, source):
             return False
@@ -294,8 +296,9 @@ def name_runs(question: str, named: set[str]) -> list[set[str]]:
 
 def initialisms(question: str, named: set[str]) -> dict[str, set[str]]:
     """The initials of each run of three to five of the question's ``named`` words, with the words:
-    a document may write the name by them ("ltc" of "bramling_edge_ltc_bookings.csv" for "Bramling
-    Edge Lawn Tennis Club", "RMC" for "Residents' Management Company")."""
+    a file's name or a document's capitals may write the name by them ("ltc" of
+    "bramling_edge_ltc_bookings.csv" for "Bramling Edge Lawn Tennis Club", "RMC" for "Residents'
+    Management Company"; not "the" of a sentence for "Tarn House Estate")."""
     found: dict[str, set[str]] = {}
     for run in _ordered_runs(question, named):
         for start, end in itertools.combinations(range(len(run) + 1), 2):

@@ -67,6 +67,15 @@ def named_in_field(question: str, document: str) -> str | None:
     return _said(label, name) if _dated_entry(asked, told) or all(map(uses, said)) else None
 
 
+def _of_time(word: str) -> bool:
+    """Whether a word of a field's value says when, not who: a weekday, a month, how often ("June
+    Whitfield" is someone; "Fortnightly Mar-Oct" is not)."""
+    return bool(calendar(word)) or word in _HOW_OFTEN
+
+
+_HOW_OFTEN = frozenset({"daily", "weekly", "fortnightly", "monthly", "quarterly", "yearly", "annually"})
+
+
 def _of_a_person(role_and_name: tuple[str, str]) -> bool:
     """Whether a role said beside a name is someone's: written in lower case ("the chair"), or
     capitalized as a title is ("the Parish Clerk") where it ends in a word for people or the name
@@ -85,7 +94,7 @@ def _one_person_fields(document: str) -> list[tuple[str, str]]:
     return [
         (match.group(1), match.group(2))
         for match in _FIELD.finditer(document)
-        if not _MORE.match(document, match.end()) and not any(map(calendar, words(match.group(2))))
+        if not _MORE.match(document, match.end()) and not all(map(_of_time, words(match.group(2))))
     ]
 
 

@@ -148,15 +148,20 @@ _SAME = {
 # words that name a kind of value rather than a thing, which documents give by stating the value
 # ("Fees due by 31 March 2026." is a deadline; "Up to six hens may be kept" a maximum; "Unit 4,
 # Mill Lane, OB4 7TN" an address): such a word is said where its kind of value is
-_BY_TIME = re.compile(
-    r"\b(?:by|before|until|till|no later than|latest|due|closes?)\s+(?:the\s+|noon|midday|midnight|\d"
-    r"|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
+_WEEKDAY_OR_MONTH = (
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?"
+    r"|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?"
+    r"|dec(?:ember)?"
+)
+_BY_TIME = re.compile(  # "due by 31 March", "before noon on Friday", not "run by the parish"
+    rf"\b(?:by|before|until|till|no later than|latest|due|closes?)\s+(?:the\s+(?=\d))?"
+    rf"(?:noon|midday|midnight|\d|(?:{_WEEKDAY_OR_MONTH})\b)",
     re.IGNORECASE,
 )
-_BOUND = re.compile(
-    r"\b(?:at (?:least|most)|up to|no (?:more|fewer|less) than|or (?:more|fewer|less)|min(?:imum)?"
-    r"|max(?:imum)?|limit(?:ed)?)\b",
-    re.IGNORECASE,
+_COUNT = r"\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundred)"
+_AT_MOST = re.compile(rf"\b(?:up to|at most|no more than|not more than){_COUNT}", re.IGNORECASE)
+_AT_LEAST = re.compile(
+    rf"\b(?:at least|no (?:fewer|less) than|not (?:fewer|less) than){_COUNT}|\w+ or more\b", re.IGNORECASE
 )
 _POSTCODE = r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"
 _STREET = (
@@ -167,10 +172,10 @@ _VALUE_WORDS = {
     "deadline": _BY_TIME,
     "deadlines": _BY_TIME,
     "cutoff": _BY_TIME,
-    "minimum": _BOUND,
-    "maximum": _BOUND,
-    "limit": _BOUND,
-    "cap": _BOUND,
+    "minimum": _AT_LEAST,
+    "maximum": _AT_MOST,
+    "limit": _AT_MOST,
+    "cap": _AT_MOST,
     "postcode": re.compile(_POSTCODE),
     "address": re.compile(f"{_POSTCODE}|{_STREET}"),
 }
@@ -497,7 +502,7 @@ def _sender_named(named: set[str], question: str, documents: list[str]) -> bool:
 # a message's heading as ingestion writes it (:mod:`ingest.text`): "From Bethan Ashlow, Thu, 19 Mar …"
 _SENDER = re.compile(r"(?:^|\u203a )From ([^,\u203a]+),")
 _SENDING = re.compile(
-    r"\b(?:sent|send|sends|sender|wrote|write|writes|written|from|e-?mail(?:ed)?|repl(?:y|ied|ies)|signed|message)\b",
+    r"\b(?:sent|send|sends|sender|wrote|write|writes|written|e-?mail(?:ed)?|repl(?:y|ied|ies)|signed|message)\b",
     re.IGNORECASE,
 )
 
@@ -1129,15 +1134,38 @@ def _bound_flipped(sentence: str, question: str, documents: list[str]) -> bool:
 
 def _bound_added(sentence: str, question: str, documents: list[str]) -> bool:
     """Whether the answer gives a number as a bound ("up to 4", "at least 3") that the question does
-    not and no clause of the documents gives with a bound of its own: "--jobs now defaults to the
-    number of CPU cores instead of 4" says no "You can pass up to 4 CPU cores."."""
+    not and no clause of the documents bounds, in figures or words ("Up to six hens"): "--jobs now
+    defaults to the number of CPU cores instead of 4" says no "You can pass up to 4 CPU cores."."""
     bounded = {w for m in _BOUNDED.finditer(sentence) for w in words(m[1])} - set(words(question))
     if not bounded:
         return False
-    clauses = [c for document in documents for c in _CLAUSE_END.split(document) if _BOUNDING.search(c)]
-    return any(not any(number in words(c) for c in clauses) for number in bounded)
+    clauses = [
+        c for document in documents for c in _CLAUSE_END.split(body_of(document)) if _BOUNDING.search(c)
+    ]
+    return any(not any(number in _numbers(c) for c in clauses) for number in bounded)
 
 
+def _numbers(text: str) -> set[str]:
+    """The words of ``text``, its number words as figures too ("six" as "6")."""
+    said = words(text)
+    return set(said) | {_FIGURES[w] for w in said if w in _FIGURES}
+
+
+_NUMBER_NAMES = (
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+)
+_FIGURES = {w: str(n) for n, w in enumerate(_NUMBER_NAMES, 1)}
 _BOUNDED = re.compile(
     r"\b(?:up to|at (?:most|least)|no (?:more|fewer|less) than|(?:max|min)(?:imum)?(?: of)?"
     r"|not exceed(?:ing)?)\s+(\d[\d,.]*)",
@@ -1145,7 +1173,8 @@ _BOUNDED = re.compile(
 )
 # how documents bound a number: "up to 6", "under 16", "within 20 miles", "must not exceed 4"
 _BOUNDING = re.compile(
-    rf"{_BOUND.pattern}|\b(?:within|under|over|below|above|exceed\w*|(?:less|more|fewer) than|only)\b",
+    r"\b(?:at (?:least|most)|up to|no (?:more|fewer|less) than|or (?:more|fewer|less)|min(?:imum)?"
+    r"|max(?:imum)?|limit(?:ed)?|within|under|over|below|above|exceed\w*|(?:less|more|fewer) than)\b",
     re.IGNORECASE,
 )
 

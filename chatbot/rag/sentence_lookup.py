@@ -161,7 +161,8 @@ def reasoned(answer: str, question: str, document: str) -> str | None:
 
 
 _WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
-_REASON = re.compile(r"\b(?:because|since|due to|owing to|as a result of|so that)\b", re.IGNORECASE)
+# the words that give a reason ("since" also says when: "Since 2009 dogs are not allowed.")
+_REASON = re.compile(r"\b(?:because|due to|owing to|as a result of|so that)\b", re.IGNORECASE)
 _NEGATIONS = frozenset({"not", "cannot", "can't", "cant", "no", "never", "couldn't", "wasn't", "isn't"})
 
 
