@@ -1414,6 +1414,10 @@ def test_a_cell_led_by_the_name_of_what_it_gives_answers_that_name() -> None:
         looked_up("What's the frame number of the road bike?", bike)
         == "The frame number of SI-02 is WX-88213-K."
     )
+    assert (
+        looked_up("What's the phone number of the Mill Leat beat?", "beats.csv — Beat: Mill Leat; Peg: No. 4")
+        is None
+    )
     pantry = "stock.xlsx — Item: Rice 1kg; Qty in stock: 38; Shelf: B2"
     assert looked_up("which shelf is the rice kept on?", pantry) == "The shelf of Rice 1kg is B2."
     booking = "bookings.csv — booking_ref: BE-0504; court: Court 4; member_name: Harriet Oakley"

@@ -739,8 +739,11 @@ def _value_labelled(said: str, value: str) -> tuple[str, str] | None:
     if not match or _MEASURE_WRITTEN.match(match[2]) or f" {' '.join(words(match[2]))} " in said:
         return None  # "Rice 1kg", "Chopped tomatoes 400g": a thing and its measure
     label = words(match[1])
-    own = [w for w in label if w not in FILLER]
+    own = [w for w in label if w not in FILLER and w not in _BARE_LABELS]  # "No. 4" names no number asked
     return (" ".join(label), match[2]) if own and f" {' '.join(label)} " in said else None
+
+
+_BARE_LABELS = frozenset({"number", "no", "nr", "code", "ref", "reference", "id"})
 
 
 def _gives(said: str, value: str) -> bool:
