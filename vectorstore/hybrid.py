@@ -101,8 +101,8 @@ class HybridRetriever(BaseRetriever):
         found = nearest | self._similarity([i for i in chars | exact if i not in nearest], vector)
         fused = reciprocal_rank([list(nearest), list(chars), list(exact)], self.rrf_k)
         codes, named, conditions = identifiers(question), subject(query, index), stated(words(question))
-        phrases, runs = word_pairs(words(question)), name_runs(query, named)
-        initials = initialisms(query, named)
+        phrases, ordered = word_pairs(words(question)), name_runs(query, named)
+        runs, initials = [set(run) for run in ordered], initialisms(ordered)
         said = (phrases, rare_words(question, index))
         passing = [
             i
@@ -287,28 +287,10 @@ def unknown_subject(question: str, index: LexicalIndex) -> bool:
     return bool(asked) and not any(index.vocabulary.correct(name).casefold() in known for name in asked)
 
 
-def name_runs(question: str, named: set[str]) -> list[set[str]]:
-    """The question's names as runs of their ``named`` words, an "&" or "and" between words going on
-    ("Imogen Tarrant", "Quenby Heath Livery & Riding Centre"): one name's words, which a document
-    may say in part and its file in whole."""
-    return [set(run) for run in _ordered_runs(question, named)]
-
-
-def initialisms(question: str, named: set[str]) -> dict[str, set[str]]:
-    """The initials of each run of three to five of the question's ``named`` words, with the words:
-    a file's name or a document's capitals may write the name by them ("ltc" of
-    "bramling_edge_ltc_bookings.csv" for "Bramling Edge Lawn Tennis Club", "RMC" for "Residents'
-    Management Company"; not "the" of a sentence for "Tarn House Estate")."""
-    found: dict[str, set[str]] = {}
-    for run in _ordered_runs(question, named):
-        for start, end in itertools.combinations(range(len(run) + 1), 2):
-            if 3 <= end - start <= 5:
-                found["".join(word[0] for word in run[start:end])] = set(run[start:end])
-    return found
-
-
-def _ordered_runs(question: str, named: set[str]) -> list[list[str]]:
-    """The words of each of the question's names (:func:`name_runs`), in order."""
+def name_runs(question: str, named: set[str]) -> list[list[str]]:
+    """The question's names as runs of their ``named`` words, in order, an "&" or "and" between words
+    going on ("Imogen Tarrant", "Quenby Heath Livery & Riding Centre"): one name's words, which a
+    document may say in part and its file in whole."""
     runs: list[list[str]] = [[]]
     for token in question.split():
         said = [plain(w) for w in words(token)]
@@ -317,6 +299,19 @@ def _ordered_runs(question: str, named: set[str]) -> list[list[str]]:
         elif token not in ("&", "and") and runs[-1]:
             runs.append([])
     return [run for run in runs if run]
+
+
+def initialisms(runs: list[list[str]]) -> dict[str, set[str]]:
+    """The initials of each span of three to five words of the question's names (:func:`name_runs`),
+    with the words: a file's name or a document's capitals may write the name by them ("ltc" of
+    "bramling_edge_ltc_bookings.csv" for "Bramling Edge Lawn Tennis Club", "RMC" for "Residents'
+    Management Company"; not "the" of a sentence for "Tarn House Estate")."""
+    found: dict[str, set[str]] = {}
+    for run in runs:
+        for start, end in itertools.combinations(range(len(run) + 1), 2):
+            if 3 <= end - start <= 5:
+                found["".join(word[0] for word in run[start:end])] = set(run[start:end])
+    return found
 
 
 def _named_by_file(
