@@ -518,3 +518,12 @@ def test_a_word_the_first_thing_ends_with_is_not_said_again() -> None:
         ("what is the claims line number?", "the claims line number"),
         ("what is the home emergency line number?", "the home emergency line"),
     ]
+
+
+def test_a_number_and_its_unit_made_one_word_names_no_part() -> None:
+    """ "a 30-minute lesson" is what both halves ask of; the people are what each names."""
+    question = "How much is a 30-minute lesson with Rhodri Vanstone, and how much with Keeley Marrick?"
+    assert [name for _, name in split(question, {"rhodri", "vanstone", "keeley", "marrick"})] == [
+        "Rhodri Vanstone",
+        "Keeley Marrick",
+    ]

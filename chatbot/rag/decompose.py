@@ -57,10 +57,13 @@ _DESCRIBING_WORDS = 7  # words after a name, "and" included, that say which of i
 THING_WORDS = 3
 
 
+_MEASURED = re.compile(r"^\d+(?:\.\d+)?-[a-z]+$")  # a number and its unit made one word: "30-minute"
+
+
 def is_name(word: str, first: bool, names: Iterable[str]) -> bool:
     """A word that names something: capitalized (the question's first word only when it is not one
     that opens sentences), a code, or known to the documents as a name."""
-    if word == "I":
+    if word == "I" or _MEASURED.match(word):  # "a 30-minute lesson" names no thing
         return False
     if is_code(word):
         return True
