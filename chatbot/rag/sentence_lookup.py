@@ -18,6 +18,7 @@ what the section is about, not what each sentence says. Example::
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from chatbot.rag.answer_kind import (
     MONEY_ASKED,
@@ -178,15 +179,7 @@ def seasonal(question: str, document: str) -> str | None:
         return None
     named = {w for w in words(question) if calendar(w) in months}
     asked = _asked(question, _scene(question) | named)
-    if not _all_said(asked, stem_keys(document)):
-        return None
-    found = [
-        part
-        for sentence in sentences(body_of(document))
-        if any(_all_said([keys], stem_keys(sentence)) for keys in asked)
-        and (part := _season_part(sentence, months, question))
-    ]
-    return found[0] if len(found) == 1 else None
+    return _one_part(asked, document, lambda sentence: _season_part(sentence, months, question))
 
 
 _SEASON_PARTS = re.compile(r";\s+|,\s+(?=(?:from|between|in|during)\b)", re.IGNORECASE)
@@ -248,13 +241,19 @@ def conditioned(question: str, document: str) -> str | None:
     if not given or not asks_money(question) or row_cells(document) is not None:
         return None
     asked = [keys for keys in _asked(question, _scene(question) | _told(question)) if not keys <= given]
+    return _one_part(asked, document, lambda sentence: _conditioned_part(sentence, given))
+
+
+def _one_part(asked: list[set[str]], document: str, part_of: Callable[[str], str | None]) -> str | None:
+    """The one part (``part_of`` a sentence) of ``document``'s sentences that say an ``asked`` word,
+    when the chunk says them all: the condition is the sentence's, the thing it is of may be the
+    chunk's. None for no such part, or several."""
     if not _all_said(asked, stem_keys(document)):
         return None
     found = [
-        answer
+        part
         for sentence in sentences(body_of(document))
-        if any(_all_said([keys], stem_keys(sentence)) for keys in asked)
-        and (answer := _conditioned_part(sentence, given))
+        if any(_all_said([keys], stem_keys(sentence)) for keys in asked) and (part := part_of(sentence))
     ]
     return found[0] if len(found) == 1 else None
 
