@@ -157,10 +157,9 @@ class HybridRetriever(BaseRetriever):
         unnamed = {w for w in named if not held(w, unaccented)}
         unnamed -= _compounded(named, unaccented)
         source = str(found[0].metadata.get("source", ""))
-        written_short = _file_words(source) | {
-            w.casefold() for w in _LETTER_CODE.findall(text)
-        }  # "ltc", "RMC"
-        unnamed -= {word for short, spelled in initials.items() if short in written_short for word in spelled}
+        if unnamed and initials:  # a name its file's name or the chunk's capitals write short: "ltc", "RMC"
+            short = _file_words(source) | {w.casefold() for w in _LETTER_CODE.findall(text)}
+            unnamed -= {word for initial, spelled in initials.items() if initial in short for word in spelled}
         if not conditions <= states or not _named_by_file(unnamed, runs, text, coded, index, source):
             return False
         if codes:
