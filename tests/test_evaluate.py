@@ -39,6 +39,12 @@ def test_judge_finds_the_rank_of_the_answering_document():
     assert record.rank == 2 and record.correct and not record.abstained
 
 
+def test_the_rank_counts_a_document_naming_an_alternative():
+    row = {"question": "q", "expected": "£1,250 [1250 pounds]", "kind": "plain"}
+    record = judge(row, result("It is £1,250.", "Rent: 900 pounds.", "Rent: 1250 pounds."), 0.5, set())
+    assert record.rank == 2
+
+
 def test_no_answer_expected_is_right_only_when_the_answer_abstains():
     row = {"question": "capital of Wakanda?", "expected": None, "kind": "fictional"}
     assert judge(row, result(NO_ANSWER), 0.1, {"Lima"}).correct

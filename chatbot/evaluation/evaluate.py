@@ -107,7 +107,8 @@ def judge(row: dict, result: dict, seconds: float, known: set[str]) -> Record:
     expected, answer = row["expected"], result["answer"] or ""
     wanted = [] if expected is None else [expected] if isinstance(expected, str) else expected
     sources = [doc.page_content for doc in result["sources"]]
-    hit = (i for i, text in enumerate(sources, 1) if any(mentions(text, e) for e in wanted))
+    accepted = [n for e in wanted for n in names(e)]
+    hit = (i for i, text in enumerate(sources, 1) if any(mentions(text, n) for n in accepted))
     rank = next(hit, None)
     if expected is not None:
         correct = all(any(mentions(answer, name) for name in names(e)) for e in wanted)
