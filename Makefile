@@ -151,6 +151,10 @@ FRESH26 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh26/*),--documents $(f
 # bookings (CSV), a golf club's visitor page, a tutoring agency's roster (JSON), a home insurance
 # schedule (Word), a block of flats' service-charge budget (Excel) (thirty-sixth session)
 FRESH27 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh27/*),--documents $(f))
+# a twenty-ninth: a boiler's service record (text), a skip hire price list (PDF), a school lab's calibration
+# log (TSV), a wood fuel co-op's guide (Markdown), a van hire price page, a village fete's stallholder
+# pack (Word), a community minibus's bookings (Excel) (thirty-seventh session)
+FRESH28 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh28/*),--documents $(f))
 # the training questions the shipped adapter never read, over their documents (the widest phrasings)
 UNREAD = $(SHIPPED) $(foreach f,$(sort $(shell cut -d'"' -f4 data/eval/unread.jsonl)),--documents data/training/documents/$(f))
 eval: models
@@ -182,6 +186,7 @@ eval: models
 	$(EVAL) --questions data/eval/fresh25.jsonl $(FRESH25) --json artifacts/eval/fresh25.json
 	$(EVAL) --questions data/eval/fresh26.jsonl $(FRESH26) --json artifacts/eval/fresh26.json
 	$(EVAL) --questions data/eval/fresh27.jsonl $(FRESH27) --json artifacts/eval/fresh27.json
+	$(EVAL) --questions data/eval/fresh28.jsonl $(FRESH28) --json artifacts/eval/fresh28.json
 	$(EVAL) --questions data/eval/unread.jsonl $(UNREAD) --json artifacts/eval/unread.json
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --json artifacts/eval/dev.json --chart artifacts/eval/dev.png
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --adapter none --json artifacts/eval/dev-base.json
