@@ -527,3 +527,23 @@ def test_a_number_and_its_unit_made_one_word_names_no_part() -> None:
         "Rhodri Vanstone",
         "Keeley Marrick",
     ]
+
+
+def test_a_year_alone_before_and_takes_the_noun_after_the_second_year() -> None:
+    assert split("How much were the 2022 and the 2025 annual boiler services at Tansy Row?") == [
+        ("How much was the 2022 annual boiler services at Tansy Row?", "the 2022"),
+        ("How much was the 2025 annual boiler services at Tansy Row?", "the 2025"),
+    ]
+
+
+def test_two_portions_of_things_the_documents_name_apart_are_asked_each() -> None:
+    said = {"net", "kindling", "full load", "hardwood", "the society", "chair", "secretary"}
+    question = "Member prices for a net of kindling and a full load of hardwood, please?"
+    assert split(question, known=said.__contains__) == [
+        ("Member prices for a net of kindling, please?", "a net of kindling"),
+        ("Member prices for a full load of hardwood, please?", "a full load of hardwood"),
+    ]
+    unnamed = "Member prices for a net of kindling and a sack of coal, please?"  # no coal in the documents
+    assert split(unnamed, known=said.__contains__) == [(unnamed, None)]
+    officers = "who are the chair and the secretary of the society"
+    assert split(officers, known=said.__contains__)[0] == ("who is the chair of the society", "the chair")

@@ -111,6 +111,8 @@ def _things(tokens: list[str], known: Callable[[str], bool]) -> list[tuple[int, 
         first = max((s for s in range(i) if tokens[s].casefold() in _ARTICLES), default=-1)
         if first < 0 or not 0 < i - first - 1 <= THING_WORDS + 1 or not _words(tokens[first + 1 : i]):
             continue
+        if measured := _measures_of_one(tokens, first, i):
+            return measured
         ends = range(min(len(tokens), i + 2 + THING_WORDS + 2), i + 2, -1)
         end = next((e for e in ends if _words(tokens[i + 2 : e]) and _named_as(tokens[i + 2 : e], known)), 0)
         if end and _named(tokens[first + 1 : i], known):
@@ -118,6 +120,17 @@ def _things(tokens: list[str], known: Callable[[str], bool]) -> list[tuple[int, 
         if _one_of_each(tokens, first, i):
             return [(first, i), (i + 1, 2 * i - first + 1)]
     return []
+
+
+def _measures_of_one(tokens: list[str], first: int, i: int) -> list[tuple[int, int]]:
+    """The two things of "and" at ``i`` when the first is only a year or number and the second opens
+    with as many: "the 2022 and the 2025 annual services" asks of the 2022 annual service and of the
+    2025 one (what follows the second's number is said of both); else none."""
+    size = i - first - 1
+    second = tokens[i + 2 : i + 2 + size]
+    if len(second) < size or not all(_MEASURE.fullmatch(t) for t in (*tokens[first + 1 : i], *second)):
+        return []
+    return [(first, i), (i + 1, i + 2 + size)]
 
 
 def _same_noun(tokens: list[str]) -> list[tuple[int, int]]:
@@ -239,14 +252,28 @@ def _named_as(thing: list[str], known: Callable[[str], bool]) -> bool:
     if at and thing[0][-1].isdigit() and len(thing) > 2 and thing[1].casefold() in UNIT:
         at = 2  # the unit written after the number
     named = thing[at:]
-    return bool(named) and len(named) <= THING_WORDS and known(_detok(named))
+    return bool(named) and (_portion(named, known) or (len(named) <= THING_WORDS and known(_detok(named))))
 
 
 def _named(thing: list[str], known: Callable[[str], bool]) -> bool:
-    """Whether the documents name a thing: the words of a short one together, two of a longer one's."""
+    """Whether the documents name a thing: the words of a short one together, two of a longer one's,
+    or each side of a portion's "of" (:func:`_portion`)."""
     if len(thing) <= 2:
         return known(_detok(thing))
-    return any(known(_detok(thing[at : at + 2])) for at in range(len(thing) - 1))
+    return _portion(thing, known) or any(known(_detok(thing[at : at + 2])) for at in range(len(thing) - 1))
+
+
+def _portion(thing: list[str], known: Callable[[str], bool]) -> bool:
+    """Whether ``thing`` is a portion of something, "<amount> of <stuff>", whose two sides the
+    documents name, if not together: "net of kindling", "full load of hardwood" of a price list's
+    "Kindling, net" and "Seasoned hardwood logs, full load"."""
+    if "of" not in thing[1:-1]:
+        return False
+    at = thing.index("of")
+    amount, stuff = thing[:at], thing[at + 1 :]
+    if len(amount) > 2 or len(stuff) > 2 or not all(map(_plain_word, amount + stuff)):
+        return False  # "the secretary of the society": no portion
+    return known(_detok(amount)) and known(_detok(stuff))
 
 
 def _words(tokens: list[str]) -> bool:
