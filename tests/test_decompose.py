@@ -547,3 +547,10 @@ def test_two_portions_of_things_the_documents_name_apart_are_asked_each() -> Non
     assert split(unnamed, known=said.__contains__) == [(unnamed, None)]
     officers = "who are the chair and the secretary of the society"
     assert split(officers, known=said.__contains__)[0] == ("who is the chair of the society", "the chair")
+
+
+def test_a_name_the_documents_write_with_an_ampersand_is_one_thing() -> None:
+    question = "Kelbrook and Finch excess reduction cover - what does it cost per day?"
+    firm = "Kelbrook & Finch"
+    assert split(question, ["Kelbrook", "Finch"], known=lambda p: p == firm) == [(question, None)]
+    assert len(split(question, ["Kelbrook", "Finch"])) == 2  # two firms to documents that never join them

@@ -639,9 +639,10 @@ def _shared_noun_dropped(tokens: list[str], runs: list[tuple[int, int]]) -> list
 
 def _one_thing(tokens: list[str], known: Callable[[str], bool]) -> bool:
     """Whether the documents name the listed things as one, with or without their article ("the
-    Brewers and Tanners" walk)."""
-    bare = tokens[1:] if tokens[0].casefold() in _ARTICLES else []
-    return known(_detok(tokens)) or (bool(bare) and known(_detok(bare)))
+    Brewers and Tanners" walk), "and" or "&" ("Kelbrook and Finch" of "Kelbrook & Finch Van Hire")."""
+    bare = tokens[1:] if tokens[0].casefold() in _ARTICLES else tokens
+    ampersand = ["&" if t.casefold() == "and" else t for t in bare]
+    return any(known(_detok(written)) for written in (tokens, bare, ampersand))
 
 
 _PLURAL_OF = re.compile(r"(?:\b(are|were)\b(?=\s+the\b)(.*?))?\b(\w+?)(ies|sses|[sxz]es|[cs]hes|s)(\s+of)$")
