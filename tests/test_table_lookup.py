@@ -1443,3 +1443,20 @@ def test_a_column_of_alternatives_is_named_by_either() -> None:
         looked_up("what allergens are in the Falafel Bowl", menu)
         == "The allergens of Falafel Bowl is Sesame."
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "price"),
+    [
+        ("What does HF-KILN-BAG cost for non-members?", "£155"),
+        ("What does HF-KILN-BAG cost for members?", "£135"),
+        ("non-member price of HF-KILN-BAG", "£155"),
+    ],
+)
+def test_of_two_columns_of_one_family_the_one_the_question_says_whole_answers(question, price):
+    row = (
+        "Fuel Co-op Guide › Products — Code: HF-KILN-BAG; Product: Kiln-dried ash logs, bulk bag; "
+        "Member price: £135; Non-member price: £155"
+    )
+    assert price in looked_up(question, row)
+    assert looked_up("What does HF-KILN-BAG cost?", row) is None  # which price is left to the model

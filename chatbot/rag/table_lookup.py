@@ -983,7 +983,9 @@ def _asked_cell(
     if len(found) > 1 and set.intersection(*(set(cell[0].split()) for cell in found)):
         # columns of one family (check_in, check_out): the one the question says whole
         spelled = f" {' '.join(_SHORT.get(w, w) for w in asked)} "  # "max temp" says "maximum temperature"
-        whole = [cell for cell in found if all(f" {w} " in spelled for w in cell[0].split())]
+        whole = [  # "for non-members" says ``Non-member price`` whole, as "cost" says price
+            cell for cell in found if all(f" {w} " in spelled or stem(w) in meaning for w in cell[0].split())
+        ]
         found = whole or [cell for cell in found if _DESCRIBING & set(cell[0].split())]
         longest = max(found, key=lambda cell: len(cell[0].split()), default=None)
         if longest and all(
