@@ -915,3 +915,10 @@ def test_a_figure_of_a_clause_alike_but_for_another_name_is_refused() -> None:
     assert not grounded("A lesson with Rhodri costs £38.", "How much is a lesson with Rhodri Vanstone?", page)
     assert grounded("A lesson with Keeley costs £38.", "How much is a lesson with Keeley Marrick?", page)
     assert grounded("A lesson with Rhodri costs £45.", "How much is a lesson with Rhodri Vanstone?", page)
+
+
+def test_letters_in_capitals_the_documents_never_write_are_refused() -> None:
+    record = ["Boiler Record › 2023 service: Engineer: Priya Hallworth (Pellaston). Train RX 420 ran."]
+    asked = "What is Priya Hallworth's engineer registration number?"
+    assert not grounded("Priya Hallworth is registered with the ITA.", asked, record)
+    assert grounded("RX 420 ran.", "Which train ran?", record)  # a code's letters

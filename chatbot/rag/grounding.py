@@ -290,6 +290,8 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
     named = name_words(sentence) - question_words - FILLER
     if any(not held(w, known) for w in named if not _is_value(w)):  # "Dec" is checked as a month
         return False
+    if _letters_unwritten(sentence, question_words, known):
+        return False
     if _name_unwritten(sentence, question, text) or _ordinal_moved(said, question, documents):
         return False
     if _premise_changed(sentence, question) or _condition_changed(sentence, question, documents):
@@ -336,6 +338,20 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
     return any(
         stem not in in_question or in_documents[stem] >= in_sentence[stem]
         for stem in in_sentence - in_question
+    )
+
+
+# letters in capitals standing alone, not before a number: no code's ("RX 420") nor currency's ("GBP 15")
+_CAPITAL_LETTERS = re.compile(r"(?<![\w./-])[A-Z]{2,}(?![\w/-])(?!\s+\d)")
+
+
+def _letters_unwritten(sentence: str, question_words: set[str], known: set[str]) -> bool:
+    """Whether ``sentence`` adds letters in capitals that neither the question nor the documents
+    write: "Priya Hallworth is registered with the ITA." of a service record naming no such body
+    (:func:`name_words` reads capitalized words, not capitals)."""
+    return any(
+        letters.casefold() not in question_words and not held(letters.casefold(), known)
+        for letters in _CAPITAL_LETTERS.findall(sentence)
     )
 
 
