@@ -1460,3 +1460,9 @@ def test_of_two_columns_of_one_family_the_one_the_question_says_whole_answers(qu
     )
     assert price in looked_up(question, row)
     assert looked_up("What does HF-KILN-BAG cost?", row) is None  # which price is left to the model
+
+
+def test_a_rate_per_one_unit_is_not_answered_by_a_column_per_another() -> None:
+    skip = "skips.pdf — Code: MAXI-12; Max weight: 3 tonnes; 7-day hire: £395; Each extra week: £40"
+    assert looked_up("What do they charge per extra tonne for MAXI-12?", skip) is None
+    assert "£40" in looked_up("What do they charge for each extra week for MAXI-12?", skip)

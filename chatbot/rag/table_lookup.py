@@ -966,6 +966,7 @@ def _asked_cell(
     found = [cell for cell in found if not _modified_otherwise(unlabelled, cell[0].split())]
     subject = " ".join(column_words(cells[0][0])[0])
     found = [cell for cell in found if _measures(asked, cell)]  # "How old was she when she won?"
+    found = [cell for cell in found if not _per_another_unit(asked, cell[2])]  # "per extra tonne"
     if len(found) > 1 and found[0][0] == subject != which_thing(asked):
         found = found[1:]  # "where's the blues festival held": the festival is what the row is about
     first = _named_before_qualifier(rest, found)
@@ -1405,6 +1406,22 @@ def _measures(asked: list[str], cell: tuple[str, str, str]) -> bool:
         or (w in _ALONG and "distance" in column)  # a route's length
         for w in how
     )
+
+
+def _per_another_unit(asked: list[str], unit: str) -> bool:
+    """Whether the question's words ``asked`` ask a rate per one unit ("per extra tonne", "each
+    additional hour") and a cell's ``unit`` is another one: ``Each extra week`` is no charge per
+    tonne."""
+    per = [
+        next((w for w in asked[at + 1 : at + 3] if w not in _PER_QUALIFIERS), "")
+        for at, w in enumerate(asked)
+        if w in ("per", "each", "every")
+    ]
+    said = {w.removesuffix("s") for w in per if w in _UNITS}
+    return bool(said) and unit in _UNITS and unit.removesuffix("s") not in said
+
+
+_PER_QUALIFIERS = frozenset({"extra", "additional", "further", "added"})
 
 
 def _keyed_cell(question: str, cells: list[tuple[str, str]], unique: Unique) -> tuple[str, str, str] | None:
