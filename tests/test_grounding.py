@@ -922,3 +922,14 @@ def test_letters_in_capitals_the_documents_never_write_are_refused() -> None:
     asked = "What is Priya Hallworth's engineer registration number?"
     assert not grounded("Priya Hallworth is registered with the ITA.", asked, record)
     assert grounded("RX 420 ran.", "Which train ran?", record)  # a code's letters
+
+
+def test_an_address_and_no_name_does_not_answer_who() -> None:
+    page = [
+        "Skips › Contact: Copperlea Skips, Unit 4, Gadwell Trading Estate. Our driver Tom Hale lives at"
+        " 4 Mill Lane."
+    ]
+    asked = "what's the name of the copperlea driver who does deliveries round gadwell?"
+    assert not grounded("The copperlea driver is Unit 4, Gadwell Trading Estate.", asked, page)
+    assert grounded("The copperlea driver is Tom Hale.", asked, page)
+    assert grounded("Tom Hale, of 4 Mill Lane, is the driver.", asked, page)

@@ -166,8 +166,10 @@ _AT_LEAST = re.compile(
 _POSTCODE = r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"
 _STREET = (
     r"\b\d+[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Road|Rd|Lane|Avenue|Close|Way|Drive"
-    r"|Place|Square|Terrace|Row|Hill|Yard|Court|Crescent|Gardens|Walk|Parade|Green|Mews)\b"
+    r"|Place|Square|Terrace|Row|Hill|Yard|Court|Crescent|Gardens|Walk|Parade|Green|Mews|Estate)\b"
 )
+# an address as a sentence gives it: a street's, a postcode, a unit or flat and the names after it
+_ADDRESS = re.compile(rf"{_POSTCODE}|{_STREET}|\b(?:Unit|Flat)\s+\d+[A-Za-z]?(?:,?\s+[A-Z][\w'’-]*)*")
 _VALUE_WORDS = {
     "deadline": _BY_TIME,
     "deadlines": _BY_TIME,
@@ -290,7 +292,7 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
     named = name_words(sentence) - question_words - FILLER
     if any(not held(w, known) for w in named if not _is_value(w)):  # "Dec" is checked as a month
         return False
-    if _letters_unwritten(sentence, question_words, known):
+    if _letters_unwritten(sentence, question_words, known) or _address_for_someone(sentence, question):
         return False
     if _name_unwritten(sentence, question, text) or _ordinal_moved(said, question, documents):
         return False
@@ -353,6 +355,15 @@ def _letters_unwritten(sentence: str, question_words: set[str], known: set[str])
         letters.casefold() not in question_words and not held(letters.casefold(), known)
         for letters in _CAPITAL_LETTERS.findall(sentence)
     )
+
+
+def _address_for_someone(sentence: str, question: str) -> bool:
+    """Whether a question asking who is answered with an address and no one's name: "The copperlea
+    driver is Unit 4, Gadwell Trading Estate, Copperlea." (the firm's letterhead)."""
+    if not asks_who(question):
+        return False
+    rest = _ADDRESS.sub(" ", sentence)
+    return rest != sentence and not name_words(rest) - set(words(question))
 
 
 def _value_of_another_part(sentence: str, question: str, documents: list[str]) -> bool:
