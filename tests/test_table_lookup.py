@@ -1466,3 +1466,15 @@ def test_a_rate_per_one_unit_is_not_answered_by_a_column_per_another() -> None:
     skip = "skips.pdf — Code: MAXI-12; Max weight: 3 tonnes; 7-day hire: £395; Each extra week: £40"
     assert looked_up("What do they charge per extra tonne for MAXI-12?", skip) is None
     assert "£40" in looked_up("What do they charge for each extra week for MAXI-12?", skip)
+
+
+def test_who_did_what_a_column_says_was_done_is_the_rows_one_person() -> None:
+    log = (
+        "calibration.tsv — Asset ID: EHS-BAL-014; Item: Analytical balance (0.001 g); Lab: C2; "
+        "Last calibrated: 2026-01-12; Technician: Ruth Adeyemi-Holt; Status: In service"
+    )
+    assert "Ruth Adeyemi-Holt" in looked_up(
+        "Who calibrates the analytical balance in the science department?", log
+    )
+    assert "2026-01-12" in looked_up("When was the analytical balance last calibrated?", log)
+    assert looked_up("Who calibrates the pH meter in lab C2?", log) is None  # another item of the lab

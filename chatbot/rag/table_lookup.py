@@ -1054,6 +1054,20 @@ def _wh_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, str
     return None
 
 
+def _doer(cells: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    """The row's one cell of a person (past its subject) as [(column words, value, unit)], the doer
+    of what its other columns say was done; [] for none or several."""
+    people = [cell for cell in _spoken_cells(cells) if _of_someone(cell[0].split())]
+    return people if len(people) == 1 else []
+
+
+def _names_whole(question: str, cells: list[tuple[str, str]]) -> bool:
+    """Whether the question says the whole of the row's subject or of a name cell, its brackets aside
+    ("the analytical balance" of ``Item: Analytical balance (0.001 g)``)."""
+    asked = _asked_words(question)
+    return any(_says_whole(asked, unbracketed(name), set()) for name in _names(cells))
+
+
 def _of_someone(named: list[str]) -> bool:
     """Whether a column's words name a person: a name, a doer ("finder"), or a word for people."""
     head = [w for w in named if w != "name"] or named
@@ -1545,6 +1559,8 @@ def looked_up(question: str, document: str, unique: Unique = lambda cell: False)
     if not found and (opponent := _opponent(question, cells)):
         return opponent  # "Who is the referee when they play?" asks the referee
     found = found or _covered_cell(question, cells) or _keyed_cell(question, cells, unique)
+    if found and asks_who(question) and not _of_someone(found[0].split()) and _names_whole(question, cells):
+        found = next(iter(_doer(cells)), found)  # "Who calibrates …?": the Technician, not "Last calibrated"
     if not found or (yes_or_no(question) and found[1].casefold() not in _YES_NO):
         return None  # "Does Isobel have a greenhouse?" is not answered by her plot's number
     if _other_end(question, found[0]):
