@@ -933,3 +933,9 @@ def test_an_address_and_no_name_does_not_answer_who() -> None:
     assert not grounded("The copperlea driver is Unit 4, Gadwell Trading Estate.", asked, page)
     assert grounded("The copperlea driver is Tom Hale.", asked, page)
     assert grounded("Tom Hale, of 4 Mill Lane, is the driver.", asked, page)
+
+
+def test_because_of_is_no_relation_the_documents_must_name() -> None:
+    terms = ["Van Hire › Who can drive: Drivers aged 21 or 22 pay a young driver surcharge of £15 per day."]
+    assert not asks_unsaid("My daughter is 22. Is there an extra charge because of her age?", terms)
+    assert asks_unsaid("Who is the insurer of the vans?", terms)  # a relation they never name

@@ -142,6 +142,7 @@ _SAME = {
     "balance": {"rest", "remainder", "remaining"},
     "penalty": {"fine", "fee", "charge", "charged", "surcharge"},
     "penalties": {"fines", "fees", "charges", "charged", "surcharges"},
+    "age": {"aged", "ages"},  # too short a word for its forms to be found by its beginning
     "new": {"replacement", "replacements", "replace", "replaced", "replacing"},
     "reference": {"ref"},
 }
@@ -239,7 +240,9 @@ _NAME_RUN = re.compile(
 )
 _QUESTION_WORD = re.compile(rf"\b(?:{WH_WORDS})\b", re.IGNORECASE)
 # what a question asks of a thing it names: "the president of Serbia", "the largest city in Brunei"
-_RELATION = re.compile(r"\b(?:the|a|an)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:of|in|on|at|for)\s", re.IGNORECASE)
+_RELATION = re.compile(  # "because of her age" is no thing's relation: why it is asked
+    r"\b(?:the|a|an)\s+((?:[\w-]+\s+){0,2}?[\w-]+)(?<!\bbecause)\s+(?:of|in|on|at|for)\s", re.IGNORECASE
+)
 # what a question asks of someone or something it names by a possessive: "the Reverend Latch's wife"
 # (not "What's planted", nor a code's: "T13's blade" may be written "Bld")
 _POSSESSED = re.compile(
