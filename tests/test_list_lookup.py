@@ -221,3 +221,13 @@ def test_a_code_the_question_says_is_the_item_asked_and_its_names_may_be_the_fil
         listed("Where is bait box BX-11 at the quillhurst arms loft?", register, {"loft"}.__contains__)
         is None
     )
+
+
+def test_a_price_after_a_semicolon_goes_on_with_its_item() -> None:
+    skips = (
+        "Skip Hire Terms › What you cannot put in a skip: Some items cost extra: Mattresses: £25 each; "
+        "Tyres (car or van): £12 each; Plasterboard: must be put in a separate bag; £30 per bag;"
+    )
+    assert list_items(skips)[-1] == ("Plasterboard", "must be put in a separate bag; £30 per bag")
+    # "putting" is a form of "put", which the list says
+    assert listed("whats the extra charge for putting a mattress in a skip", skips) == "Mattresses: £25 each."

@@ -37,6 +37,7 @@ _PIECE = re.compile(r"(?<=[.;])\s+")  # a list's items and the sentences around 
 _CLOCK = re.compile(r"(\d{1,2}[:.]\d{2})\s+(?=\S)")  # a programme's line: "09:30 Opening talk, Net Loft"
 # the words that ask for a price, which a list's value gives rather than says ("£25/hr")
 _PRICE_WORDS = MONEY_ASKED | {"rate", "rates", "prices", "costs", "fees"}
+_MONEY_MARKS = "£$€"
 _ASIDE_AMONG = 5  # pieces a list needs to hold one sentence that is no item
 # between an item's label and value, the first all items have
 _MARKS = (": ", " = ", " - ", " \u2013 ", " \u2014 ")
@@ -58,7 +59,8 @@ def list_items(document: str) -> list[tuple[str, str]] | None:
     for number, piece in enumerate(pieces):
         if item := _item(piece, mark, first=number == 0):
             items.append(item)
-        elif items and piece[:1].islower():  # the item's own "; …" ("10:00 - Workshop; it lasts two hours")
+        elif items and (piece[:1].islower() or piece[:1] in _MONEY_MARKS):  # the item's own "; …"
+            # ("10:00 - Workshop; it lasts two hours", "Plasterboard: in a separate bag; £30 per bag")
             items[-1] = (items[-1][0], f"{items[-1][1]}; {piece}")
         elif number == len(pieces) - 1 and (piece[:1].isupper() or piece.endswith((":", "=", "-"))):
             break  # a sentence after the list ("…; The hall is …"), or a label the chunk cut off ("…; 1977:")

@@ -14,9 +14,10 @@ import re
 # a final consonant doubled before "-ing" (every such verb below is stressed on its last syllable)
 _SHORT_ENDING = re.compile(r"(?:^|[^aeiou])[aeiou][^aeiouwxy]$")
 # base, then its past and participle forms (those that are not base + "ed"; a verb with none, such as
-# "cut" or "put", is left to the stem)
+# "cut" or "put", is here for its "-ing" form, which a crude stem reads as "putt")
 _IRREGULAR = """
-begin began begun; bend bent; bind bound; bite bitten; blow blew blown; break broke broken; breed bred;
+begin began begun; cut; put; shut; bend bent; bind bound; bite bitten; blow blew blown;
+break broke broken; breed bred;
 bring brought; build built; burn burnt; buy bought; catch caught; choose chose chosen; come came;
 deal dealt; dig dug; draw drew drawn; drink drank drunk; drive drove driven; eat ate eaten; feed fed;
 feel felt; fight fought; flee fled; fly flew flown; forbid forbade forbidden; forget forgot forgotten;
