@@ -1478,3 +1478,10 @@ def test_who_did_what_a_column_says_was_done_is_the_rows_one_person() -> None:
     )
     assert "2026-01-12" in looked_up("When was the analytical balance last calibrated?", log)
     assert looked_up("Who calibrates the pH meter in lab C2?", log) is None  # another item of the lab
+
+
+def test_a_number_said_in_words_is_about_the_row_holding_it() -> None:
+    marigold = "minibuses.xlsx › Vehicles — Fleet code: WX-2; Name: Marigold; Seats: 12; Wheelchair spaces: 2"
+    heron = "minibuses.xlsx › Vehicles — Fleet code: WX-3; Name: Heron; Seats: 9; Wheelchair spaces: 0"
+    asked = "Which of the minibuses has two wheelchair spaces?"
+    assert about_row(asked, marigold) and not about_row(asked, heron)

@@ -286,7 +286,8 @@ def about_row(question: str, document: str) -> bool:
     keys = {match_key(w) for w in asked if w not in FILLER} | letters
     says = {match_key(w) for w in values if w not in FILLER or w in letters} & keys
     return (
-        bool(says or stated(asked) & stated(values, counted=True))  # "65+" holds "I'm 67"
+        bool(says or stated(_FIGURES.get(w, w) for w in asked) & stated(values, counted=True))  # "65+"
+        # holds "I'm 67", "2" holds "two wheelchair spaces"
         and not _named_by_label(asked, cells, document)
         and not _other_subject(asked, cells, _label_keys(document), _capitalized_keys(question))
         and not _other_day(asked, cells)
