@@ -1485,3 +1485,9 @@ def test_a_number_said_in_words_is_about_the_row_holding_it() -> None:
     heron = "minibuses.xlsx › Vehicles — Fleet code: WX-3; Name: Heron; Seats: 9; Wheelchair spaces: 0"
     asked = "Which of the minibuses has two wheelchair spaces?"
     assert about_row(asked, marigold) and not about_row(asked, heron)
+
+
+def test_a_daily_or_weekly_rate_is_the_per_day_or_per_week_column() -> None:
+    van = "vans.html — Code: KF-E8; Vehicle: Electric van; Max payload: 700 kg; Per day: £79; Per week: £379"
+    assert "£79" in looked_up("What is the daily rate for the KF-E8?", van)
+    assert "£379" in looked_up("KF-E8 weekly rate?", van)

@@ -107,6 +107,10 @@ _ASKS_FOR = {
     **dict.fromkeys(["price", "prices"], "price fee fare charge rent"),  # "the monthly price": "Monthly fee"
     **dict.fromkeys(["win", "wins", "won"], "winner champion"),
     "state": "condition status",  # "What state is the stage monitor in?"
+    # how often a rate is charged: "the daily rate" is the ``Per day`` column (not "hourly": an
+    # hourly rate's table says "hour" of its minimum hours too)
+    "daily": "day",
+    "weekly": "week",
     **dict.fromkeys(["happened", "became"], "status outcome result"),  # "what happened to the buzzard?"
     **dict.fromkeys(["big", "large", "hold", "holds"], "capacity"),  # "How big is the tank?": capacity
     # a column's short words, said by people too: "whats the reg plate on CV-009", "customer ref"
