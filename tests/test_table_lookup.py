@@ -1491,3 +1491,15 @@ def test_a_daily_or_weekly_rate_is_the_per_day_or_per_week_column() -> None:
     van = "vans.html — Code: KF-E8; Vehicle: Electric van; Max payload: 700 kg; Per day: £79; Per week: £379"
     assert "£79" in looked_up("What is the daily rate for the KF-E8?", van)
     assert "£379" in looked_up("KF-E8 weekly rate?", van)
+
+
+def test_asked_why_a_row_holds_a_state_its_one_note_answers() -> None:
+    log = (
+        "calibration.tsv — Asset ID: EHS-PSU-012; Item: Low-voltage power supply; Lab: P2; "
+        "Status: Quarantined; Notes: Gives 14.1 V on the 12 V setting"
+    )
+    assert (
+        looked_up("Why has EHS-PSU-012 been quarantined?", log)
+        == "EHS-PSU-012: Gives 14.1 V on the 12 V setting."
+    )
+    assert looked_up("Why was EHS-PSU-012 bought?", log) is None  # no state of the row, nor the note's

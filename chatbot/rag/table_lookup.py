@@ -1021,6 +1021,7 @@ def _asked_cell(
         or _naming_cell(asked, cells, label)
         or _unit_counted(asked, cells)
         or _wh_cell(question, cells)
+        or _reason_cell(question, cells)
     )
 
 
@@ -1057,6 +1058,31 @@ def _wh_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, str
         if asks and asks(question):
             return column.casefold(), value, ""
     return None
+
+
+def _reason_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
+    """The row's one note when the question asks why it holds a state it says ("Why has EHS-PSU-012
+    been quarantined?" of ``Status: Quarantined; Notes: Gives 14.1 V on the 12 V setting``), or why
+    of what the note speaks of ("Why wasn't Colin's piano tuned?" of "not economic to tune"); not
+    of the row's name alone, whose note may tell of anything."""
+    if not _WHY.search(question):
+        return None
+    keys = {match_key(w) for w in words(question) if w not in FILLER}
+    notes = [(column, value) for column, value in cells[1:] if _last_word(column) in _NOTES]
+    names = _names(cells)
+    states = [value for _, value in cells[1:] if value not in names and _keyed(value) <= keys]
+    if len(notes) != 1 or not (states or (_keyed(notes[0][1]) & keys) - _keyed(" ".join(names))):
+        return None
+    return " ".join(column_words(notes[0][0])[0]), notes[0][1], ""
+
+
+def _keyed(text: str) -> set[str]:
+    """The match keys of ``text``'s words but its small ones."""
+    return {match_key(w) for w in words(text) if w not in FILLER}
+
+
+_WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
+_NOTES = frozenset({"notes", "note", "comments", "comment", "remarks", "reason"})
 
 
 def _doer(cells: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
@@ -1652,6 +1678,8 @@ def _said(cells: list[tuple[str, str]], cell: tuple[str, str, str]) -> str:
         return f"The {subject} of {named} is {measured}."
     if column.split()[-1] in FILLER:  # "baked by", "tickets from": said before the value
         return f"{subject}: {column} {measured}."
+    if column.split()[-1] in _NOTES:  # a note is no thing the row has: "EHS-PSU-012: Gives 14.1 V …"
+        return f"{subject}: {measured.rstrip('.')}."
     whose = "" if subject == value else f" of {subject}"
     if value.casefold() in _YES_NO:  # "has Kasimir got a shed": not "The shed of C-2 is yes."
         return f"{column.capitalize()}{whose}: {value}."
