@@ -939,3 +939,10 @@ def test_because_of_is_no_relation_the_documents_must_name() -> None:
     terms = ["Van Hire › Who can drive: Drivers aged 21 or 22 pay a young driver surcharge of £15 per day."]
     assert not asks_unsaid("My daughter is 22. Is there an extra charge because of her age?", terms)
     assert asks_unsaid("Who is the insurer of the vans?", terms)  # a relation they never name
+
+
+def test_a_number_in_words_from_the_question_is_no_claim_the_documents_must_word() -> None:
+    fleet = ["minibuses.xlsx › Vehicles — Fleet code: WX-2; Name: Marigold; Seats: 12; Wheelchair spaces: 2"]
+    asked = "Which of the minibuses has two wheelchair spaces?"
+    assert grounded("The WX-2 has two wheelchair spaces.", asked, fleet)
+    assert not grounded("The WX-2 has three wheelchair spaces.", asked, fleet)  # a number in words is checked

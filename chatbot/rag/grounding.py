@@ -277,6 +277,8 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
     added = [w for w in said if w not in question_words]
     if any(not held(w, known) for w in added if any(c.isdigit() for c in w)):
         return False
+    if any(not (held(w, known) or held(_FIGURES[w], known)) for w in added if w in _FIGURES and w != "one"):
+        return False  # "three wheelchair spaces" of a row's 2 ("one" is also a pronoun)
     values = {_value(w) for w in known if _is_value(w)}
     if any(_value(w) not in values for w in added if _is_value(w)):
         return False
@@ -443,7 +445,7 @@ def _claims_unsaid(question: str, said: list[str], uses: Callable[[str], bool]) 
     if _E_MAIL_ADDRESS.search(question):
         skipped |= {"address"}  # "the email address": an e-mail written whole is one
     return any(
-        not (any(c.isdigit() for c in word) or uses(word))
+        not (any(c.isdigit() for c in word) or word in _FIGURES or uses(word))  # "two" of "2": a figure's
         for word in set(said) & set(words(question)) - skipped
     )
 
