@@ -554,3 +554,8 @@ def test_a_name_the_documents_write_with_an_ampersand_is_one_thing() -> None:
     firm = "Kelbrook & Finch"
     assert split(question, ["Kelbrook", "Finch"], known=lambda p: p == firm) == [(question, None)]
     assert len(split(question, ["Kelbrook", "Finch"])) == 2  # two firms to documents that never join them
+
+
+def test_a_number_with_its_unit_joined_takes_no_noun_from_the_other() -> None:
+    question = "Compare the 2 and the 3-bedroom flats"
+    assert split(question) == [(question, None)]

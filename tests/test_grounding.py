@@ -946,3 +946,13 @@ def test_a_number_in_words_from_the_question_is_no_claim_the_documents_must_word
     asked = "Which of the minibuses has two wheelchair spaces?"
     assert grounded("The WX-2 has two wheelchair spaces.", asked, fleet)
     assert not grounded("The WX-2 has three wheelchair spaces.", asked, fleet)  # a number in words is checked
+
+
+def test_a_name_after_a_flat_and_a_figure_before_its_unit_are_read() -> None:
+    flats = ["Flats › Rent: Flat 2 is let to Priya Hallworth, who pays the rent monthly."]
+    assert grounded(
+        "The tenant of Flat 2, Priya Hallworth, pays the rent.", "Who pays the rent for Flat 2?", flats
+    )
+    assert grounded(
+        "Check-in opens at eleven.", "When does check-in open?", ["Hotel › Check-in opens at 11am daily."]
+    )

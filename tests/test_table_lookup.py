@@ -1503,3 +1503,12 @@ def test_asked_why_a_row_holds_a_state_its_one_note_answers() -> None:
         == "EHS-PSU-012: Gives 14.1 V on the 12 V setting."
     )
     assert looked_up("Why was EHS-PSU-012 bought?", log) is None  # no state of the row, nor the note's
+
+
+def test_a_doers_column_answers_who_and_a_rate_per_unit_is_read_however_the_unit_is_written() -> None:
+    assert "Tom Pike" in looked_up(
+        "Who serviced the boiler?", "kit.csv — Item: Boiler; Serviced by: Tom Pike; Supplier: Baxi"
+    )
+    assert "£25" in looked_up(
+        "What is the Luton van rate per hr?", "vans.csv — Van: Luton van; Rate per hour: £25"
+    )

@@ -111,8 +111,8 @@ def _things(tokens: list[str], known: Callable[[str], bool]) -> list[tuple[int, 
         first = max((s for s in range(i) if tokens[s].casefold() in _ARTICLES), default=-1)
         if first < 0 or not 0 < i - first - 1 <= THING_WORDS + 1 or not _words(tokens[first + 1 : i]):
             continue
-        if measured := _measures_of_one(tokens, first, i):
-            return measured
+        if numbered := _numbered_pair(tokens, first, i):
+            return numbered
         ends = range(min(len(tokens), i + 2 + THING_WORDS + 2), i + 2, -1)
         end = next((e for e in ends if _words(tokens[i + 2 : e]) and _named_as(tokens[i + 2 : e], known)), 0)
         if end and _named(tokens[first + 1 : i], known):
@@ -122,13 +122,13 @@ def _things(tokens: list[str], known: Callable[[str], bool]) -> list[tuple[int, 
     return []
 
 
-def _measures_of_one(tokens: list[str], first: int, i: int) -> list[tuple[int, int]]:
-    """The two things of "and" at ``i`` when the first is only a year or number and the second opens
-    with as many: "the 2022 and the 2025 annual services" asks of the 2022 annual service and of the
-    2025 one (what follows the second's number is said of both); else none."""
+def _numbered_pair(tokens: list[str], first: int, i: int) -> list[tuple[int, int]]:
+    """The two things of "and" at ``i`` when the first is only a number (a year, say) and the
+    second opens with as many: "the 2022 and the 2025 annual services" asks of the 2022 annual
+    service and of the 2025 one, what follows the second's numbers said of both; else none."""
     size = i - first - 1
     second = tokens[i + 2 : i + 2 + size]
-    if len(second) < size or not all(_MEASURE.fullmatch(t) for t in (*tokens[first + 1 : i], *second)):
+    if len(second) < size or not all(_NUMBER.fullmatch(t) for t in (*tokens[first + 1 : i], *second)):
         return []
     return [(first, i), (i + 1, i + 2 + size)]
 
@@ -287,6 +287,7 @@ def _words(tokens: list[str]) -> bool:
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _MEASURE = re.compile(r"\d+(?:\.\d+)?(?:-[^\W\d_]+)?")  # "50", "2.5", "30-minute"
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")  # "2022", "2.5": no unit joined to it ("3-bedroom")
 
 
 def _code_number(tokens: list[str], i: int) -> bool:

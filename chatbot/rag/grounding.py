@@ -169,8 +169,8 @@ _STREET = (
     r"\b\d+[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Road|Rd|Lane|Avenue|Close|Way|Drive"
     r"|Place|Square|Terrace|Row|Hill|Yard|Court|Crescent|Gardens|Walk|Parade|Green|Mews|Estate)\b"
 )
-# an address as a sentence gives it: a street's, a postcode, a unit or flat and the names after it
-_ADDRESS = re.compile(rf"{_POSTCODE}|{_STREET}|\b(?:Unit|Flat)\s+\d+[A-Za-z]?(?:,?\s+[A-Z][\w'’-]*)*")
+# an address as a sentence gives it: a postcode, or a street's, perhaps after a unit or flat
+_ADDRESS = re.compile(rf"{_POSTCODE}|(?:\b(?:Unit|Flat)\s+)?{_STREET}")
 _VALUE_WORDS = {
     "deadline": _BY_TIME,
     "deadlines": _BY_TIME,
@@ -240,8 +240,10 @@ _NAME_RUN = re.compile(
 )
 _QUESTION_WORD = re.compile(rf"\b(?:{WH_WORDS})\b", re.IGNORECASE)
 # what a question asks of a thing it names: "the president of Serbia", "the largest city in Brunei"
-_RELATION = re.compile(  # "because of her age" is no thing's relation: why it is asked
-    r"\b(?:the|a|an)\s+((?:[\w-]+\s+){0,2}?[\w-]+)(?<!\bbecause)\s+(?:of|in|on|at|for)\s", re.IGNORECASE
+_RELATION = re.compile(  # "because of her age", "instead of a deposit": no thing's relation
+    r"\b(?:the|a|an)\s+((?:[\w-]+\s+){0,2}?[\w-]+)(?<!\bbecause)(?<!\binstead)(?<!\bregardless)"
+    r"(?<!\birrespective)\s+(?:of|in|on|at|for)\s",
+    re.IGNORECASE,
 )
 # what a question asks of someone or something it names by a possessive: "the Reverend Latch's wife"
 # (not "What's planted", nor a code's: "T13's blade" may be written "Bld")
@@ -277,7 +279,7 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
     added = [w for w in said if w not in question_words]
     if any(not held(w, known) for w in added if any(c.isdigit() for c in w)):
         return False
-    if any(not (held(w, known) or held(_FIGURES[w], known)) for w in added if w in _FIGURES and w != "one"):
+    if any(not _figure_written(w, known) for w in added if w in _FIGURES and w != "one"):
         return False  # "three wheelchair spaces" of a row's 2 ("one" is also a pronoun)
     values = {_value(w) for w in known if _is_value(w)}
     if any(_value(w) not in values for w in added if _is_value(w)):
@@ -350,6 +352,15 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
 
 # letters in capitals standing alone, not before a number: no code's ("RX 420") nor currency's ("GBP 15")
 _CAPITAL_LETTERS = re.compile(r"(?<![\w./-])[A-Z]{2,}(?![\w/-])(?!\s+\d)")
+
+
+def _figure_written(number: str, known: set[str]) -> bool:
+    """Whether the documents write a number said in words, in words or as its figure, alone or
+    before a unit ("eleven" of "11am")."""
+    figure = _FIGURES[number]
+    return held(number, known) or any(
+        word.startswith(figure) and not word[len(figure) : len(figure) + 1].isdigit() for word in known
+    )
 
 
 def _letters_unwritten(sentence: str, question_words: set[str], known: set[str]) -> bool:
@@ -445,7 +456,7 @@ def _claims_unsaid(question: str, said: list[str], uses: Callable[[str], bool]) 
     if _E_MAIL_ADDRESS.search(question):
         skipped |= {"address"}  # "the email address": an e-mail written whole is one
     return any(
-        not (any(c.isdigit() for c in word) or word in _FIGURES or uses(word))  # "two" of "2": a figure's
+        not (any(c.isdigit() for c in word) or word in _FIGURES or uses(word))  # numbers are checked apart
         for word in set(said) & set(words(question)) - skipped
     )
 

@@ -59,7 +59,7 @@ def list_items(document: str) -> list[tuple[str, str]] | None:
     for number, piece in enumerate(pieces):
         if item := _item(piece, mark, first=number == 0):
             items.append(item)
-        elif items and (piece[:1].islower() or piece[:1] in _MONEY_MARKS):  # the item's own "; …"
+        elif items and piece and (piece[0].islower() or piece[0] in _MONEY_MARKS):  # the item's own "; …"
             # ("10:00 - Workshop; it lasts two hours", "Plasterboard: in a separate bag; £30 per bag")
             items[-1] = (items[-1][0], f"{items[-1][1]}; {piece}")
         elif number == len(pieces) - 1 and (piece[:1].isupper() or piece.endswith((":", "=", "-"))):

@@ -274,6 +274,11 @@ def _cells(body: str) -> list[tuple[str, str]] | None:
     return [(column, value) for column, value in cells]
 
 
+def figured(said: list[str]) -> list[str]:
+    """Words with a number said in words as its figure: "two" as "2"."""
+    return [_FIGURES.get(w, w) for w in said]
+
+
 def about_row(question: str, document: str) -> bool:
     """Whether ``question`` can be about ``document``'s row (True when it is no table row): it says a
     word or number of one of the row's cells, and it does not name the row's subject only in part
@@ -290,7 +295,7 @@ def about_row(question: str, document: str) -> bool:
     keys = {match_key(w) for w in asked if w not in FILLER} | letters
     says = {match_key(w) for w in values if w not in FILLER or w in letters} & keys
     return (
-        bool(says or stated(_FIGURES.get(w, w) for w in asked) & stated(values, counted=True))  # "65+"
+        bool(says or stated(figured(asked)) & stated(values, counted=True))  # "65+"
         # holds "I'm 67", "2" holds "two wheelchair spaces"
         and not _named_by_label(asked, cells, document)
         and not _other_subject(asked, cells, _label_keys(document), _capitalized_keys(question))
@@ -947,7 +952,7 @@ def _asked_cell(
     question names no column of the row, or more than one, leaving out the cells whose values it gives.
     ``label``: the keys of the row's label words, which name no other thing."""
     question = _NUMBER_SIGN.sub("number", question)  # "sail no. of SSK-Q03" asks its ``Sail_no``
-    asked = [_FIGURES.get(w, w) for w in words(question)]  # "two cats sharing" names "2 cats sharing"
+    asked = figured(words(question))  # "two cats sharing" names "2 cats sharing"
     said = f" {' '.join(asked)} "
     rest = _without_values(said, cells, asks_when(question))  # "How much climbing is there on …?": no length
     rest = _without_label_phrases(rest, label)  # "on the … uniform price list": the sheet, no price
@@ -1067,10 +1072,14 @@ def _reason_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str,
     of the row's name alone, whose note may tell of anything."""
     if not _WHY.search(question):
         return None
-    keys = {match_key(w) for w in words(question) if w not in FILLER}
+    keys = _keyed(question)
     notes = [(column, value) for column, value in cells[1:] if _last_word(column) in _NOTES]
     names = _names(cells)
-    states = [value for _, value in cells[1:] if value not in names and _keyed(value) <= keys]
+    states = [  # a state is said in words: "Quarantined", "Postponed" (not "Lab 3")
+        value
+        for _, value in cells[1:]
+        if value not in names and not _DIGIT.search(value) and _keyed(value) <= keys
+    ]
     if len(notes) != 1 or not (states or (_keyed(notes[0][1]) & keys) - _keyed(" ".join(names))):
         return None
     return " ".join(column_words(notes[0][0])[0]), notes[0][1], ""
@@ -1082,6 +1091,7 @@ def _keyed(text: str) -> set[str]:
 
 
 _WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _NOTES = frozenset({"notes", "note", "comments", "comment", "remarks", "reason"})
 
 
@@ -1090,6 +1100,12 @@ def _doer(cells: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
     of what its other columns say was done; [] for none or several."""
     people = [cell for cell in _spoken_cells(cells) if _of_someone(cell[0].split())]
     return people if len(people) == 1 else []
+
+
+def _dated_deed(cell: tuple[str, str, str]) -> bool:
+    """Whether a cell tells when or how often a deed was done, no one's name: ``Last calibrated:
+    2026-01-12`` (not ``Serviced by: Tom Pike``)."""
+    return not _of_someone(cell[0].split()) and any(c.isdigit() for c in cell[1])
 
 
 def _names_whole(question: str, cells: list[tuple[str, str]]) -> bool:
@@ -1462,11 +1478,24 @@ def _per_another_unit(asked: list[str], unit: str) -> bool:
         for at, w in enumerate(asked)
         if w in ("per", "each", "every")
     ]
-    said = {w.removesuffix("s") for w in per if w in _UNITS}
-    return bool(said) and unit in _UNITS and unit.removesuffix("s") not in said
+    said = {_unit_name(w) for w in per if w in _UNITS}
+    return bool(said) and unit in _UNITS and _unit_name(unit) not in said
+
+
+def _unit_name(unit: str) -> str:
+    """A unit one way, however written: "hrs" and "hour" as "hour", "wk" as "week", "tonnes" as "tonne"."""
+    return _UNIT_SHORT.get(unit, unit.removesuffix("s"))
 
 
 _PER_QUALIFIERS = frozenset({"extra", "additional", "further", "added"})
+_UNIT_SHORT = {
+    "hr": "hour",
+    "hrs": "hour",
+    "wk": "week",
+    "wks": "week",
+    "min": "minute",
+    "mins": "minute",
+} | {"ton": "tonne", "tons": "tonne", "kilo": "kg", "kilos": "kg", "kilogram": "kg", "kilograms": "kg"}
 
 
 def _keyed_cell(question: str, cells: list[tuple[str, str]], unique: Unique) -> tuple[str, str, str] | None:
@@ -1590,7 +1619,7 @@ def looked_up(question: str, document: str, unique: Unique = lambda cell: False)
     if not found and (opponent := _opponent(question, cells)):
         return opponent  # "Who is the referee when they play?" asks the referee
     found = found or _covered_cell(question, cells) or _keyed_cell(question, cells, unique)
-    if found and asks_who(question) and not _of_someone(found[0].split()) and _names_whole(question, cells):
+    if found and asks_who(question) and _dated_deed(found) and _names_whole(question, cells):
         found = next(iter(_doer(cells)), found)  # "Who calibrates …?": the Technician, not "Last calibrated"
     if not found or (yes_or_no(question) and found[1].casefold() not in _YES_NO):
         return None  # "Does Isobel have a greenhouse?" is not answered by her plot's number

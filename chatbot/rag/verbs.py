@@ -16,16 +16,16 @@ _SHORT_ENDING = re.compile(r"(?:^|[^aeiou])[aeiou][^aeiouwxy]$")
 # base, then its past and participle forms (those that are not base + "ed"; a verb with none, such as
 # "cut" or "put", is here for its "-ing" form, which a crude stem reads as "putt")
 _IRREGULAR = """
-begin began begun; cut; put; shut; bend bent; bind bound; bite bitten; blow blew blown;
+begin began begun; bend bent; bind bound; bite bitten; blow blew blown;
 break broke broken; breed bred;
-bring brought; build built; burn burnt; buy bought; catch caught; choose chose chosen; come came;
+bring brought; build built; burn burnt; buy bought; catch caught; choose chose chosen; come came; cut;
 deal dealt; dig dug; draw drew drawn; drink drank drunk; drive drove driven; eat ate eaten; feed fed;
 feel felt; fight fought; flee fled; fly flew flown; forbid forbade forbidden; forget forgot forgotten;
 forgive forgave forgiven; freeze froze frozen; get got gotten; give gave given; go went gone;
 grow grew grown; hang hung; hear heard; hide hid hidden; hold held; keep kept; know knew known;
-lead led; lend lent; lose lost; make made; mean meant; meet met; oversee oversaw overseen; pay paid;
+lead led; lend lent; lose lost; make made; mean meant; meet met; oversee oversaw overseen; pay paid; put;
 rebuild rebuilt; ride rode ridden; ring rang rung; run ran; say said; see seen; sell sold;
-send sent; shake shook shaken; shoot shot; show shown; sing sang sung; sink sank sunk;
+send sent; shake shook shaken; shoot shot; show shown; shut; sing sang sung; sink sank sunk;
 sit sat; sleep slept; speak spoke spoken; spend spent; spin spun; stand stood;
 steal stole stolen; stick stuck; strike struck; swear swore sworn; sweep swept; swim swam swum;
 swing swung; take took taken; teach taught; tell told; think thought; throw threw thrown;
