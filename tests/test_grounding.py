@@ -956,3 +956,17 @@ def test_a_name_after_a_flat_and_a_figure_before_its_unit_are_read() -> None:
     assert grounded(
         "Check-in opens at eleven.", "When does check-in open?", ["Hotel › Check-in opens at 11am daily."]
     )
+
+
+def test_a_thing_said_to_be_itself_of_nothing_asked_is_refused() -> None:
+    fete = [
+        "Fete › About: plus the dog show at 2pm and the tug of war between the Plough Inn and the"
+        " Cricket Club."
+    ]
+    war = "The tug of war between the Plough Inn and the Cricket Club is a tug of war."
+    assert not grounded(war, "What classes are there in the fete dog show?", fete)
+    assert grounded(
+        "The capital of Kuwait is Kuwait.",
+        "What is the capital of Kuwait?",
+        ["The capital of Kuwait is Kuwait."],
+    )

@@ -301,6 +301,8 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         return False
     if _letters_unwritten(sentence, question_words, known) or _address_for_someone(sentence, question):
         return False
+    if _said_of_itself(sentence, question):
+        return False
     if _name_unwritten(sentence, question, text) or _ordinal_moved(said, question, documents):
         return False
     if _premise_changed(sentence, question) or _condition_changed(sentence, question, documents):
@@ -370,6 +372,24 @@ def _letters_unwritten(sentence: str, question_words: set[str], known: set[str])
     return any(
         letters.casefold() not in question_words and not held(letters.casefold(), known)
         for letters in _CAPITAL_LETTERS.findall(sentence)
+    )
+
+
+_COPULA = re.compile(r"^(.*?)\s+(?:is|are|was|were)\s+(.*?)[.!]?$")  # "<subject> is <complement>"
+
+
+def _said_of_itself(sentence: str, question: str) -> bool:
+    """Whether ``sentence`` only says a thing is itself, of nothing the question asks: "The tug of war
+    between the Plough Inn and the Cricket Club is a tug of war." for the dog show's classes (not
+    "The capital of Kuwait is Kuwait.", whose subject is what was asked)."""
+    said = _COPULA.match(sentence.strip())
+    if not said:
+        return False
+    subject, complement = ({w for w in words(part) if w not in FILLER} for part in said.groups())
+    return (
+        bool(complement)
+        and complement <= subject
+        and not stem_keys(said[1]) & stem_keys(question) - {stem(w) for w in FILLER}
     )
 
 
