@@ -970,3 +970,9 @@ def test_a_thing_said_to_be_itself_of_nothing_asked_is_refused() -> None:
         "What is the capital of Kuwait?",
         ["The capital of Kuwait is Kuwait."],
     )
+
+
+def test_a_rate_per_another_unit_than_asked_is_refused() -> None:
+    skips = ["Skips › Code: MAXI-12; Max weight: 3 tonnes; 7-day hire: £395; Each extra week: £40"]
+    assert not grounded("They charge £40 for each extra week.", "What do they charge per extra tonne?", skips)
+    assert grounded("They charge £40 for each extra week.", "What do they charge per extra wk?", skips)

@@ -37,6 +37,33 @@ _UNITS = {
         krona kronor franc francs yen shilling shillings rupee rupees crown crowns kr eur usd gbp chf""",
 }
 UNIT = {unit: dimension for dimension, units in _UNITS.items() for unit in units.split()}
+_PER = frozenset({"per", "each", "every"})
+_PER_QUALIFIERS = frozenset({"extra", "additional", "further", "added"})
+_UNIT_SHORT = {
+    "hr": "hour",
+    "hrs": "hour",
+    "wk": "week",
+    "wks": "week",
+    "min": "minute",
+    "mins": "minute",
+} | {"ton": "tonne", "tons": "tonne", "kilo": "kg", "kilos": "kg", "kilogram": "kg", "kilograms": "kg"}
+
+
+def unit_name(unit: str) -> str:
+    """A unit one way, however written: "hrs" and "hour" as "hour", "wk" as "week", "tonnes" as "tonne"."""
+    return _UNIT_SHORT.get(unit, unit.removesuffix("s"))
+
+
+def rate_units(said: list[str]) -> set[str]:
+    """The units words say a rate is per ("per extra tonne", "each additional hour": tonne, hour)."""
+    after = (
+        next((w for w in said[at + 1 : at + 3] if w not in _PER_QUALIFIERS), "")
+        for at, w in enumerate(said)
+        if w in _PER
+    )
+    return {unit_name(w) for w in after if w in UNIT}
+
+
 COUNT = "count"  # a number of things ("40 passengers"): no measure
 _CLOCK_UNITS = frozenset(["second", "seconds", "sec", "minute", "minutes", "min", "hour", "hours", "hr"])
 PERCENT = "percent"  # a share: "15%", "90 per cent"

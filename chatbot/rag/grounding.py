@@ -34,6 +34,7 @@ from chatbot.rag.answer_kind import (
     asks_who,
     fits,
     measures,
+    rate_units,
     yes_or_no,
 )
 from chatbot.rag.listed import labelled_elsewhere, told_of_another
@@ -301,7 +302,7 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         return False
     if _letters_unwritten(sentence, question_words, known) or _address_for_someone(sentence, question):
         return False
-    if _said_of_itself(sentence, question):
+    if _said_of_itself(sentence, question) or _rate_of_another_unit(said, asked):
         return False
     if _name_unwritten(sentence, question, text) or _ordinal_moved(said, question, documents):
         return False
@@ -373,6 +374,13 @@ def _letters_unwritten(sentence: str, question_words: set[str], known: set[str])
         letters.casefold() not in question_words and not held(letters.casefold(), known)
         for letters in _CAPITAL_LETTERS.findall(sentence)
     )
+
+
+def _rate_of_another_unit(said: list[str], asked: list[str]) -> bool:
+    """Whether the question asks a rate per one unit and the answer gives one per another only: "They
+    charge £40 for each extra week." for a charge per extra tonne."""
+    wanted, given = rate_units(asked), rate_units(said)
+    return bool(wanted and given) and not wanted & given
 
 
 _COPULA = re.compile(r"^(.*?)\s+(?:is|are|was|were)\s+(.*?)[.!]?$")  # "<subject> is <complement>"

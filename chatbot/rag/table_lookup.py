@@ -42,6 +42,8 @@ from chatbot.rag.answer_kind import (
     known_kind,
     measures,
     quantities,
+    rate_units,
+    unit_name,
     yes_or_no,
 )
 from chatbot.rag.grounding import ASKING, COUNTING, SPAN_ENDS, stem, uses_word
@@ -1473,29 +1475,8 @@ def _per_another_unit(asked: list[str], unit: str) -> bool:
     """Whether the question's words ``asked`` ask a rate per one unit ("per extra tonne", "each
     additional hour") and a cell's ``unit`` is another one: ``Each extra week`` is no charge per
     tonne."""
-    per = [
-        next((w for w in asked[at + 1 : at + 3] if w not in _PER_QUALIFIERS), "")
-        for at, w in enumerate(asked)
-        if w in ("per", "each", "every")
-    ]
-    said = {_unit_name(w) for w in per if w in _UNITS}
-    return bool(said) and unit in _UNITS and _unit_name(unit) not in said
-
-
-def _unit_name(unit: str) -> str:
-    """A unit one way, however written: "hrs" and "hour" as "hour", "wk" as "week", "tonnes" as "tonne"."""
-    return _UNIT_SHORT.get(unit, unit.removesuffix("s"))
-
-
-_PER_QUALIFIERS = frozenset({"extra", "additional", "further", "added"})
-_UNIT_SHORT = {
-    "hr": "hour",
-    "hrs": "hour",
-    "wk": "week",
-    "wks": "week",
-    "min": "minute",
-    "mins": "minute",
-} | {"ton": "tonne", "tons": "tonne", "kilo": "kg", "kilos": "kg", "kilogram": "kg", "kilograms": "kg"}
+    said = rate_units(asked)
+    return bool(said) and unit in _UNITS and unit_name(unit) not in said
 
 
 def _keyed_cell(question: str, cells: list[tuple[str, str]], unique: Unique) -> tuple[str, str, str] | None:
