@@ -946,6 +946,9 @@ def test_a_number_in_words_from_the_question_is_no_claim_the_documents_must_word
     asked = "Which of the minibuses has two wheelchair spaces?"
     assert grounded("The WX-2 has two wheelchair spaces.", asked, fleet)
     assert not grounded("The WX-2 has three wheelchair spaces.", asked, fleet)  # a number in words is checked
+    offices = ["Guide › Plans — Plan: Private office (4 person); Price: £1,150 / month"]
+    three = "How much is a three-person private office?"  # the documents write no 3
+    assert not grounded("A three-person private office costs £1,150 / month.", three, offices)
 
 
 def test_a_name_after_a_flat_and_a_figure_before_its_unit_are_read() -> None:

@@ -484,7 +484,7 @@ def _claims_unsaid(question: str, said: list[str], uses: Callable[[str], bool]) 
     if _E_MAIL_ADDRESS.search(question):
         skipped |= {"address"}  # "the email address": an e-mail written whole is one
     return any(
-        not (any(c.isdigit() for c in word) or word in _FIGURES or uses(word))  # numbers are checked apart
+        not (any(c.isdigit() for c in word) or uses(word) or uses(_FIGURES.get(word, word)))  # "two": a 2
         for word in set(said) & set(words(question)) - skipped
     )
 
