@@ -40,18 +40,25 @@ UNIT = {unit: dimension for dimension, units in _UNITS.items() for unit in units
 _PER = frozenset({"per", "each", "every"})
 _PER_QUALIFIERS = frozenset({"extra", "additional", "further", "added"})
 _UNIT_SHORT = {
-    "hr": "hour",
-    "hrs": "hour",
-    "wk": "week",
-    "wks": "week",
-    "min": "minute",
-    "mins": "minute",
-} | {"ton": "tonne", "tons": "tonne", "kilo": "kg", "kilos": "kg", "kilogram": "kg", "kilograms": "kg"}
+    **dict.fromkeys(["hr", "hrs"], "hour"),
+    **dict.fromkeys(["wk", "wks"], "week"),
+    **dict.fromkeys(["min", "mins"], "minute"),
+    **dict.fromkeys(["ton", "tons"], "tonne"),
+    **dict.fromkeys(["kilo", "kilos", "kilogram", "kilograms"], "kg"),
+}
 
 
 def unit_name(unit: str) -> str:
     """A unit one way, however written: "hrs" and "hour" as "hour", "wk" as "week", "tonnes" as "tonne"."""
     return _UNIT_SHORT.get(unit, unit.removesuffix("s"))
+
+
+def asks_why(question: str) -> bool:
+    """Whether ``question`` asks for a reason ("Why has EHS-PSU-012 been quarantined?")."""
+    return _WHY.search(question) is not None
+
+
+_WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
 
 
 def rate_units(said: list[str]) -> set[str]:

@@ -383,6 +383,7 @@ def _rate_of_another_unit(said: list[str], asked: list[str]) -> bool:
     return bool(wanted and given) and not wanted & given
 
 
+_FILLER_STEMS = frozenset(stem(w) for w in FILLER)
 _COPULA = re.compile(r"^(.*?)\s+(?:is|are|was|were)\s+(.*?)[.!]?$")  # "<subject> is <complement>"
 
 
@@ -397,7 +398,7 @@ def _said_of_itself(sentence: str, question: str) -> bool:
     return (
         bool(complement)
         and complement <= subject
-        and not stem_keys(said[1]) & stem_keys(question) - {stem(w) for w in FILLER}
+        and not stem_keys(said[1]) & stem_keys(question) - _FILLER_STEMS
     )
 
 

@@ -26,6 +26,7 @@ from chatbot.rag.answer_kind import (
     WH_WORDS,
     asks_money,
     asks_when,
+    asks_why,
     fits,
     known_kind,
     measures,
@@ -148,7 +149,7 @@ def reasoned(answer: str, question: str, document: str) -> str | None:
     the answer only says again what it asks of: asked "Why can't the undermount sink be used with the
     oak worktop?", the model answered "The undermount sink cannot be used with the oak worktop.",
     where the chunk goes on "…, because of the risk of water damage to the exposed end grain."."""
-    if not _WHY.search(question) or _REASON.search(answer):
+    if not asks_why(question) or _REASON.search(answer):
         return None
     said = {w for w in stem_keys(answer) if w not in FILLER}
     if not said or not said <= stem_keys(question) | _NEGATIONS:
@@ -161,7 +162,6 @@ def reasoned(answer: str, question: str, document: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-_WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
 # the words that give a reason ("since" also says when: "Since 2009 dogs are not allowed.")
 _REASON = re.compile(r"\b(?:because|due to|owing to|as a result of|so that)\b", re.IGNORECASE)
 _NEGATIONS = frozenset({"not", "cannot", "can't", "cant", "no", "never", "couldn't", "wasn't", "isn't"})

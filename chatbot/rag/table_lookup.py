@@ -37,6 +37,7 @@ from chatbot.rag.answer_kind import (
     asks_number,
     asks_when,
     asks_who,
+    asks_why,
     fits,
     holds_measure,
     known_kind,
@@ -1072,7 +1073,7 @@ def _reason_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str,
     been quarantined?" of ``Status: Quarantined; Notes: Gives 14.1 V on the 12 V setting``), or why
     of what the note speaks of ("Why wasn't Colin's piano tuned?" of "not economic to tune"); not
     of the row's name alone, whose note may tell of anything."""
-    if not _WHY.search(question):
+    if not asks_why(question):
         return None
     keys = _keyed(question)
     notes = [(column, value) for column, value in cells[1:] if _last_word(column) in _NOTES]
@@ -1080,7 +1081,7 @@ def _reason_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str,
     states = [  # a state is said in words: "Quarantined", "Postponed" (not "Lab 3")
         value
         for _, value in cells[1:]
-        if value not in names and not _DIGIT.search(value) and _keyed(value) <= keys
+        if value not in names and not any(c.isdigit() for c in value) and _keyed(value) <= keys
     ]
     if len(notes) != 1 or not (states or (_keyed(notes[0][1]) & keys) - _keyed(" ".join(names))):
         return None
@@ -1092,16 +1093,14 @@ def _keyed(text: str) -> set[str]:
     return {match_key(w) for w in words(text) if w not in FILLER}
 
 
-_WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
-_DIGIT = re.compile(r"\d")
 _NOTES = frozenset({"notes", "note", "comments", "comment", "remarks", "reason"})
 
 
-def _doer(cells: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
-    """The row's one cell of a person (past its subject) as [(column words, value, unit)], the doer
-    of what its other columns say was done; [] for none or several."""
+def _doer(cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
+    """The row's one cell of a person (past its subject) as (column words, value, unit), the doer of
+    what its other columns say was done; None for none or several."""
     people = [cell for cell in _spoken_cells(cells) if _of_someone(cell[0].split())]
-    return people if len(people) == 1 else []
+    return people[0] if len(people) == 1 else None
 
 
 def _dated_deed(cell: tuple[str, str, str]) -> bool:
@@ -1601,7 +1600,7 @@ def looked_up(question: str, document: str, unique: Unique = lambda cell: False)
         return opponent  # "Who is the referee when they play?" asks the referee
     found = found or _covered_cell(question, cells) or _keyed_cell(question, cells, unique)
     if found and asks_who(question) and _dated_deed(found) and _names_whole(question, cells):
-        found = next(iter(_doer(cells)), found)  # "Who calibrates …?": the Technician, not "Last calibrated"
+        found = _doer(cells) or found  # "Who calibrates …?": the Technician, not "Last calibrated"
     if not found or (yes_or_no(question) and found[1].casefold() not in _YES_NO):
         return None  # "Does Isobel have a greenhouse?" is not answered by her plot's number
     if _other_end(question, found[0]):
