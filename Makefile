@@ -155,6 +155,10 @@ FRESH27 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh27/*),--documents $(f
 # log (TSV), a wood fuel co-op's guide (Markdown), a van hire price page, a village fete's stallholder
 # pack (Word), a community minibus's bookings (Excel) (thirty-seventh session)
 FRESH28 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh28/*),--documents $(f))
+# a thirtieth: a mountain rescue team's call-out log (text), a pharmacy's private services prices (PDF), a
+# cobbler's repair tickets (CSV), a compost scheme's guide (Markdown), an alpaca trekking price page, a
+# residents' gritting plan (Word), a cricket club's season e-mail (thirty-eighth session)
+FRESH29 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh29/*),--documents $(f))
 # the training questions the shipped adapter never read, over their documents (the widest phrasings)
 UNREAD = $(SHIPPED) $(foreach f,$(sort $(shell cut -d'"' -f4 data/eval/unread.jsonl)),--documents data/training/documents/$(f))
 eval: models
@@ -187,6 +191,7 @@ eval: models
 	$(EVAL) --questions data/eval/fresh26.jsonl $(FRESH26) --json artifacts/eval/fresh26.json
 	$(EVAL) --questions data/eval/fresh27.jsonl $(FRESH27) --json artifacts/eval/fresh27.json
 	$(EVAL) --questions data/eval/fresh28.jsonl $(FRESH28) --json artifacts/eval/fresh28.json
+	$(EVAL) --questions data/eval/fresh29.jsonl $(FRESH29) --json artifacts/eval/fresh29.json
 	$(EVAL) --questions data/eval/unread.jsonl $(UNREAD) --json artifacts/eval/unread.json
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --json artifacts/eval/dev.json --chart artifacts/eval/dev.png
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --adapter none --json artifacts/eval/dev-base.json
