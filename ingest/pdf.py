@@ -275,10 +275,18 @@ def _table_run(lines: list[str], at: int) -> int:
         if gap == end > at and (_continues(row, starts) or _wrapped_first(lines, gap, starts)):
             end += 1  # the row above's cells go on: part of it, no row of its own
             continue
-        if not 2 <= len(_cells(row)) <= width or (gap > end and not _aligned(row, starts)):
+        if not 2 <= len(_cells(row)) <= width or (gap > end and not _spaced_row(row, starts, width)):
             break
         end, count = gap + 1, count + 1
     return end - at if width >= 2 and count - at >= _MIN_TABLE_LINES else 0
+
+
+def _spaced_row(line: str, starts: list[int], width: int) -> bool:
+    """Whether a line after a blank one still belongs to the table: its cells stand under the first
+    line's columns, or it has as many cells as that line, three or more, and is no header of a table of
+    its own (a proportional font's layout sets a row's cells a few characters off its header's:
+    "Code" over "PS-101")."""
+    return _aligned(line, starts) or (len(_cells(line)) == width >= 3 and not _has_header(line))
 
 
 def _has_header(line: str) -> bool:

@@ -629,6 +629,31 @@ def test_a_pdf_table_goes_on_over_blank_lines_and_a_page_under_its_heading(tmp_p
     assert [doc.metadata["page"] for doc in docs] == [1, 1, 1, 2, 2, 2]
 
 
+def test_a_pdf_tables_rows_a_line_below_their_header_and_set_a_little_aside_are_its_rows(tmp_path):
+    """Rows a blank line under their header whose cells a proportional layout sets a few characters
+    off the header's columns, each with as many cells, are the table's rows; a second header after a
+    blank line, its columns elsewhere, heads a table of its own."""
+    prices = [("Flu jab (adult)", "PS-101", "£19.00"), ("Ear wax removal - both ears", "PS-121", "£45.00")]
+    prices += [("Travel consultation", "PS-140", "£15.00")]
+    page = [(x, 0.86, name) for x, name in zip((0.1, 0.5, 0.7), ("Service", "Code", "Price"), strict=True)]
+    shifts = (0.02, -0.03, 0.03)  # the code and price cells of each row, set aside by so much
+    page += [(x + shift * (x > 0.1), 0.82 - 0.02 * row, cell)
+             for row, (cells, shift) in enumerate(zip(prices, shifts, strict=True))
+             for x, cell in zip((0.1, 0.5, 0.7), cells, strict=True)]  # fmt: skip
+    clinics = [("Clinic", "Day", "Room"), ("Travel", "Tuesday", "2"), ("Ear wax", "Thursday", "1")]
+    page += [(x, 0.7 - 0.02 * row, cell) for row, cells in enumerate(clinics)
+             for x, cell in zip((0.1, 0.4, 0.6), cells, strict=True)]  # fmt: skip
+    docs = load_documents(write_laid_out_pdf(tmp_path / "pharmacy.pdf", [[(0.1, 0.95, "Price list"), *page]]))
+    texts = [doc.page_content.split(" — ", 1)[-1] for doc in docs]
+    assert texts == [
+        "Service: Flu jab (adult); Code: PS-101; Price: £19.00",
+        "Service: Ear wax removal - both ears; Code: PS-121; Price: £45.00",
+        "Service: Travel consultation; Code: PS-140; Price: £15.00",
+        "Clinic: Travel; Day: Tuesday; Room: 2",
+        "Clinic: Ear wax; Day: Thursday; Room: 1",
+    ]
+
+
 def test_a_pdf_tables_last_rows_laid_out_aside_on_the_next_page_are_its_rows(tmp_path):
     """Two rows that open the next page with as many cells as the header names, the page laid out a
     little aside (its columns a few characters right), are the table's rows, not a heading."""
