@@ -407,8 +407,16 @@ def _heads(line: str, following: str) -> bool:
     """Whether a paragraph's first line is a heading over the lines after it: not a list's first
     item, nor a line the next goes on with under a hanging indent (a label's lines are indented
     under it: "Crew (4):")."""
-    hangs = _hangs(line, following) and not line.rstrip().endswith(":")
+    hangs = _hangs(line, following) and not (line.rstrip().endswith(":") or _in_capitals(line))
     return is_heading(line) and not (is_item(line) and is_item(following)) and not hangs
+
+
+def _in_capitals(line: str) -> bool:
+    """Whether a line's words, up to any bracket, are in capitals ("SUBSCRIPTIONS 2026", "TEAS ROTA (1st
+    XI home games)"): a heading, whatever is indented under it, never a sentence's words going on (a
+    line led by a date or a time is a log's entry: "2025-11-24 08:30  *** INCIDENT ***")."""
+    letters = [c for c in line.split("(")[0] if c.isalpha()]
+    return line.lstrip()[:1].isalpha() and len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
 def _opening_title(block: list[str], paragraph: str, title: str | None, pdf_page: bool) -> str | None:

@@ -818,6 +818,22 @@ def test_a_line_ending_in_a_colon_over_an_indented_list_heads_that_list_only(tmp
     assert texts[-1] == "Race notes: Tabards are handed out at the briefing."
 
 
+def test_a_heading_in_capitals_heads_the_lines_indented_under_it(tmp_path):
+    """ "SUBSCRIPTIONS 2026" over indented price lines heads them and what follows, where an indented
+    line would otherwise go on with the line above; a log's entry led by a date is no heading."""
+    text = (
+        "Club news\n\nNETS\nNets start on 7 April.\n\nSUBSCRIPTIONS 2026\n  Adult ........ £95\n"
+        "  Social ....... £20\n\nSubs are due by 30 April.\n\n"
+        "2025-11-24 08:30  *** INCIDENT ***\n        Pool cleared.\n"
+    )
+    assert chunks(tmp_path / "news.txt", text) == [
+        "Club news › NETS: Nets start on 7 April.",
+        "Club news › SUBSCRIPTIONS 2026: Adult: £95; Social: £20",
+        "Club news › SUBSCRIPTIONS 2026: Subs are due by 30 April.",
+        "Club news › SUBSCRIPTIONS 2026: 2025-11-24 08:30 *** INCIDENT *** Pool cleared.",
+    ]
+
+
 def test_a_colon_heading_over_prose_keeps_heading_what_follows(tmp_path):
     """ "Parking:" over a paragraph heads it and what comes after, as any heading does; an indented
     list further on, under a heading of its own, keeps that heading."""
