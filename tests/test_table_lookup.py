@@ -1512,3 +1512,13 @@ def test_a_doers_column_answers_who_and_a_rate_per_unit_is_read_however_the_unit
     assert "£25" in looked_up(
         "What is the Luton van rate per hr?", "vans.csv — Van: Luton van; Rate per hour: £25"
     )
+
+
+def test_whose_row_it_is_asks_its_person_not_the_column_the_question_says() -> None:
+    ticket = (
+        "repairs.csv — ticket_no: WS-4103; customer: Sophie Marchbank; item: Leather handbag; "
+        "repair: Strap re-stitch; price: £18.00"
+    )
+    assert "Sophie Marchbank" in looked_up("Whose repair ticket is WS-4103?", ticket)
+    assert "Sophie Marchbank" in looked_up("Who is ticket WS-4103 for?", ticket)
+    assert "Strap re-stitch" in looked_up("What repair is WS-4103?", ticket)

@@ -145,7 +145,8 @@ _ROLES = frozenset(_ROLES_TEXT.split())
 _PEOPLE_TEXT = """person people man woman technician engineer worker staff member volunteer driver owner
     holder tenant director manager warden keeper captain coach player judge winner champion organiser
     organizer chef baker teacher author artist leader secretary vet doctor clinician nurse dentist
-    instructor tutor trainer coordinator custodian caretaker treasurer chair chairman chairwoman clerk"""
+    instructor tutor trainer coordinator custodian caretaker treasurer chair chairman chairwoman clerk
+    customer client patient guest borrower buyer resident passenger pupil student"""
 PEOPLE = frozenset(_PEOPLE_TEXT.split())
 _YES_NO_TEXT = "is are was were has have had does did do can could will would should may must shall"
 _YES_NO_OPENERS = frozenset(_YES_NO_TEXT.split())

@@ -1601,6 +1601,8 @@ def looked_up(question: str, document: str, unique: Unique = lambda cell: False)
     found = found or _covered_cell(question, cells) or _keyed_cell(question, cells, unique)
     if found and asks_who(question) and _dated_deed(found) and _names_whole(question, cells):
         found = _doer(cells) or found  # "Who calibrates …?": the Technician, not "Last calibrated"
+    elif found and asks_who(question):
+        found = _someone_for(question, cells, found)
     if not found or (yes_or_no(question) and found[1].casefold() not in _YES_NO):
         return None  # "Does Isobel have a greenhouse?" is not answered by her plot's number
     if _other_end(question, found[0]):
@@ -1648,6 +1650,26 @@ _WHICH_SIDE = re.compile(r"\bwhich (?:team|side|club|opponents?)\b", re.IGNORECA
 def _asks_where(question: str) -> bool:
     """Whether ``question`` opens with "where"."""
     return question.lstrip().casefold().startswith("where")
+
+
+def _someone_for(
+    question: str, cells: list[tuple[str, str]], found: tuple[str, str, str]
+) -> tuple[str, str, str]:
+    """For "who", the row's person (one the question does not name) in place of a ``found`` cell that
+    names no one: "Whose repair ticket is WS-4103?" asks its customer, not its ``repair``. A dated
+    deed's cell ("Last calibrated") is :func:`_doer`'s to judge."""
+    if _dated_deed(found) or _of_someone(found[0].split()) or _a_name(found[1]):
+        return found
+    said = f" {' '.join(words(question))} "
+    person = _person_cell(cells, said)
+    return person if person and not gives_whole(said, person[1]) else found
+
+
+def _a_name(value: str) -> bool:
+    """Whether a cell reads as someone's name: each of its words capitalised ("Sophie Marchbank", not
+    "Strap re-stitch" nor "Leather handbag")."""
+    named = [w for w in value.split() if w[:1].isalpha()]
+    return bool(named) and all(w[:1].isupper() for w in named)
 
 
 def _other_end(question: str, column: str) -> bool:
