@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from chatbot.rag.answer import NO_ANSWER
-from chatbot.rag.answer_kind import COUNT, DAY, PERCENT, asked, fits, quantities, yes_or_no
+from chatbot.rag.answer_kind import COUNT, DAY, PERCENT, asked, asks_money, fits, quantities, yes_or_no
 from chatbot.rag.grounding import checked
 
 
@@ -283,6 +283,7 @@ def test_a_charge_asks_money_and_a_card_or_member_number_a_code() -> None:
     assert fits("Her card is MM-L0312.", "What's Hal Brightwater's lending library card number?")
     assert not fits("Hal Brightwater has 74 loans.", "What's Hal Brightwater's lending library card number?")
     assert fits("It is Terry Moult's.", "Whose mobile number is 07700 931 044?")
+    assert asks_money("What was Harriet Quayle charged?")
 
 
 def test_pence_written_after_the_number_are_money() -> None:

@@ -540,8 +540,9 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
             r"|\brates? of (?:pay|hire)\b"
             r"|\brates? per (?:hour|day|mile|night|week|month|person|head|session)\b"
             r"|\bper (?:hour|day|mile|night|week|month|person|head|session) rates?\b"
-            # "the cover charge", "what do they charge"; not "in charge of", "charge points", "take to charge"
-            r"|(?<!\bin )(?<!\bto )(?<!\btake )(?<!\btakes )\bcharge\b"
+            # "the cover charge", "what was she charged"; not "in charge of", "charge points", "take to
+            # charge"
+            r"|(?<!\bin )(?<!\bto )(?<!\btake )(?<!\btakes )\bcharged?\b"
             r"(?!\s+(?:points?|levels?|cables?|ports?|up)\b)"
         ),
         _money,
