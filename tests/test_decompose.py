@@ -559,3 +559,16 @@ def test_a_name_the_documents_write_with_an_ampersand_is_one_thing() -> None:
 def test_a_number_with_its_unit_joined_takes_no_noun_from_the_other() -> None:
     question = "Compare the 2 and the 3-bedroom flats"
     assert split(question) == [(question, None)]
+
+
+def test_two_numbers_after_a_plural_noun_are_two_things_asked() -> None:
+    """ "incidents 26-002 and 26-004" asks of each incident; a span ("between pages 3 and 5") and a
+    count ("rooms that hold 12 and 14 people") ask of no two things."""
+    asked = "How many team members attended incidents 26-002 and 26-004?"
+    assert [part for part, _ in split(asked)] == [
+        "How many team members attended incidents 26-002?",
+        "How many team members attended incidents 26-004?",
+    ]
+    assert len(split("What are the rents of plots 7 and 9?")) == 2
+    assert split("What is on between pages 3 and 5?") == [("What is on between pages 3 and 5?", None)]
+    assert len(split("Which rooms hold 12 and 14 people?")) == 1

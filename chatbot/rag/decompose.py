@@ -133,6 +133,20 @@ def _numbered_pair(tokens: list[str], first: int, i: int) -> list[tuple[int, int
     return [(first, i), (i + 1, i + 2 + size)]
 
 
+def _numbered_things(tokens: list[str]) -> list[tuple[int, int]]:
+    """Two numbers joined by "and" after a plural noun, each a thing's number: "incidents 26-002 and
+    26-004", "plots 7 and 9" ask of each (not a span: "between pages 3 and 5")."""
+    for i, token in enumerate(tokens[2:-1], 2):
+        noun = tokens[i - 2]
+        if token.casefold() != "and" or not noun.islower() or not noun.endswith("s") or len(noun) < 4:
+            continue
+        if i > 2 and tokens[i - 3].casefold() in _NOT_LISTS:
+            return []
+        if all(_NUMBERED.fullmatch(t) for t in (tokens[i - 1], tokens[i + 1])):
+            return [(i - 1, i), (i + 1, i + 2)]
+    return []
+
+
 def _same_noun(tokens: list[str]) -> list[tuple[int, int]]:
     """Two things in lower case that say the same noun after a word of their own, joined by "and":
     "potato delivery and carrot delivery", "a day ticket and a week ticket", "a registered boat vs a
@@ -288,6 +302,7 @@ def _words(tokens: list[str]) -> bool:
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _MEASURE = re.compile(r"\d+(?:\.\d+)?(?:-[^\W\d_]+)?")  # "50", "2.5", "30-minute"
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")  # "2022", "2.5": no unit joined to it ("3-bedroom")
+_NUMBERED = re.compile(r"\d+(?:[-/]\d+)*")  # a thing's number: "7", "26-002"
 
 
 def _code_number(tokens: list[str], i: int) -> bool:
@@ -591,6 +606,7 @@ def _listed_names(
         [_with_common_words(tokens, run, known) for run in _runs(tokens, names)], tokens, known
     )
     listed = _listed(tokens, runs) or _things(tokens, known) or _same_noun(tokens) or _versus(tokens)
+    listed = listed or _numbered_things(tokens)
     listed = listed or _known_pair(tokens, known)
     if not listed and (qualified := _modifiers(tokens, known)):
         return _each_qualified(tokens, qualified)
