@@ -870,6 +870,11 @@ def test_a_value_of_another_labelled_item_is_not_the_one_asked() -> None:
     reslate = "How much would they charge to re-slate the whole rear roof?"
     assert not grounded("Re-bed and re-point ridge at 9 m would cost £585.00.", reslate, quote)
     assert grounded("Re-pointing the ridge costs £585.00.", "How much to re-point the ridge?", quote)
+    # an item's own words told with its figure tell its value, whatever its label ("Details")
+    log = ["Call-outs › Incident 6: Location: Raven Scar; Details: Collie stuck on a ledge 15 m below rim"]
+    where = "Where was the collie stuck?"
+    assert grounded("She was stuck on a ledge about 15 m below the rim.", where, log)
+    assert not grounded("She was stuck 15 m up a tree.", where, log)
 
 
 def test_a_given_amount_said_of_a_thing_whose_row_gives_another_is_not_its() -> None:

@@ -91,13 +91,26 @@ def labelled_elsewhere(sentence: str, question: str, documents: list[str]) -> bo
         if sum(bool(label) for label, _ in items) < 2:
             continue
         named = [label for label, _ in items if label and _keys(label[1]) & _keys(" ".join(asked))]
+        quoted = {label for label, said in items if label and _quotes(sentence, question, said, label[1])}
         for figure in figures:
             holding = [label for label, said in items if figure in said]
-            if holding and all(label and not {_key(w) for w in words(label[1])} & meant for label in holding):
+            if holding and all(
+                label and label not in quoted and not {_key(w) for w in words(label[1])} & meant
+                for label in holding
+            ):
                 return True
             if holding and named and not any(label in named for label in holding):
                 return True
     return False
+
+
+def _quotes(sentence: str, question: str, item: set[str], label: str) -> bool:
+    """Whether ``sentence`` says two or more words of an item's text after its ``label``, besides
+    figures and the question's words: it tells that item's value, whatever the label ("She was stuck
+    on a ledge about 15 m below the rim." of "Details: Border collie stuck on a ledge about 15 m
+    below the rim")."""
+    own = item - FILLER - set(words(label)) - set(words(question))
+    return len({w for w in own if not any(c.isdigit() for c in w)} & set(words(sentence))) >= 2
 
 
 def _keys(text: str) -> set[str]:
