@@ -286,6 +286,15 @@ def test_a_charge_asks_money_and_a_card_or_member_number_a_code() -> None:
     assert asks_money("What was Harriet Quayle charged?")
 
 
+def test_a_deadline_asks_a_date_and_a_reference_a_code_though_paying_is_said() -> None:
+    deadline = "What's the deadline for paying subs before a late fee is added?"
+    assert fits("Subs are due by Thursday 30 April.", deadline)
+    assert not fits("The late fee is £10.", deadline)
+    reference = "What reference should I put on my bank transfer when paying my subs?"
+    assert fits("Use the reference SXCC26 followed by your surname.", reference)
+    assert not fits("Subs are £95.", reference)
+
+
 def test_pence_written_after_the_number_are_money() -> None:
     """ "40p off" answers how much comes off a price; "5pm" is no money, nor "3 pages"."""
     question = "If I bring my own detergent, how much comes off the cycle price?"

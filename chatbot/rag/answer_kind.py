@@ -520,6 +520,10 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
     (re.compile(r"^where\b"), _place),
     (re.compile(r"^which\b"), _thing),
     (re.compile(r"^when\b"), _date),  # before money: "When is the fee due?" asks a date
+    # before money: "What's the deadline for paying subs?" asks a date, "What reference should I put
+    # on my bank transfer?" a code
+    (re.compile(r"^(?:what|which)(?:'s| is| was)? (?:the )?(?:[a-z-]+ )?(?:deadline|closing date)\b"), _date),
+    (re.compile(r"^(?:what|which)(?:'s| is| are)? (?:the |my |our )?(?:[a-z-]+ )?references?\b"), _code),
     # a share, before money: "what interest rate … on overdue fees", "the VAT rate", "what percentage"
     (re.compile(r"\b(?:interest|vat|tax|commission|discount|tip) rate\b|\bpercentage\b"), _share),
     # before money: "how far ahead must the fee be paid" asks how long before, not how much
