@@ -286,6 +286,13 @@ def test_a_charge_asks_money_and_a_card_or_member_number_a_code() -> None:
     assert asks_money("What was Harriet Quayle charged?")
 
 
+def test_a_time_of_day_is_no_amount() -> None:
+    claim = "how much can the tea makers claim back from the bar till?"
+    assert not fits("Teas are served at 4pm, or between innings if that comes first.", claim)
+    assert not fits("Teas are served at 16:00.", claim)
+    assert fits("Tea makers can claim back up to £35 by 5pm.", claim)
+
+
 def test_a_deadline_asks_a_date_and_a_reference_a_code_though_paying_is_said() -> None:
     deadline = "What's the deadline for paying subs before a late fee is added?"
     assert fits("Subs are due by Thursday 30 April.", deadline)
