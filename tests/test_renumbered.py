@@ -42,3 +42,12 @@ def test_a_number_the_documents_never_give_its_kind_is_another_thing(question, d
 )
 def test_a_number_the_documents_give_or_leave_open_is_asked_of_them(question, documents) -> None:
     assert not renumbered(question, documents)
+
+
+def test_a_reference_in_two_parts_is_one_number_not_a_span() -> None:
+    """ "Incident 26-006" numbers one incident: a log of 26-001 to 26-007 holds no 26-008, and its
+    own references, one or two asked together, are its."""
+    log = ["Call-outs › Incident 26-006: Date: 2 March", "Call-outs › Incident 26-007: Date: 9 March"]
+    assert renumbered("Who led Tresswick incident 26-008?", log)
+    assert not renumbered("Who led incident 26-006?", log)
+    assert not renumbered("Who led incidents 26-006 and 26-007?", log)

@@ -30,6 +30,8 @@ _LABELLED = re.compile(
     r"(?![.:/]\d|%|°|-[a-z])"  # no decimal, time, percentage, temperature or "10-visit"
 )
 _SPANNED = re.compile(r"(\d+)\s*(?:-|\u2013|to)\s*(\d+)")
+# a number written in two parts, the second with a leading zero: "26-006" is one incident's, no span
+_REFERENCE = re.compile(r"\d+-0\d+\b")
 _NIGHTS = frozenset({"night", "nights"})  # "a 3-night stay": priced by the night, no kind of its own
 # words before a number that bound or place it, no kind it numbers: "under 16", "aged 12", "Sunday 14"
 _NO_KIND = FILLER | MONTHS | WEEKDAYS | {"under", "over", "below", "above", "aged", "age", "ages", "ext"}
@@ -43,11 +45,11 @@ def renumbered(question: str, documents: list[str]) -> bool:
     return any(kind in written and not numbers & written[kind] for kind, numbers in asked.items())
 
 
-def _numbers_by_kind(text: str, labelled: bool) -> dict[str, set[int]]:
+def _numbers_by_kind(text: str, labelled: bool) -> dict[str, set[int | str]]:
     """The numbers ``text`` gives each kind (by its stem): joined to it ("6-berth"), or after it as a
     label ("Route 3"; in a question also written lower-case, "route 3"), with every number of a span
     between its ends."""
-    found: dict[str, set[int]] = {}
+    found: dict[str, set[int | str]] = {}
     for number, kind in _JOINED.findall(text):
         if not holds_measure(f"{number} {kind}") and kind.casefold() not in _NIGHTS:
             found.setdefault(stem(kind.casefold()), set()).add(int(number))
@@ -55,6 +57,9 @@ def _numbers_by_kind(text: str, labelled: bool) -> dict[str, set[int]]:
     for match in re.finditer(_LABELLED.pattern, text, flags):
         kind, first, rest = match.groups()
         if kind.casefold() in _NO_KIND or int(first) >= 1000:  # "Year 2026" is a date
+            continue
+        if _REFERENCE.match(f"{first}{rest}"):  # "Incident 26-006": one number, no span
+            found.setdefault(stem(kind.casefold()), set()).update(_REFERENCE.findall(f"{first}{rest}"))
             continue
         numbers = {int(first), *map(int, re.findall(r"\d+", rest))}
         for low, high in _SPANNED.findall(f"{first}{rest}"):
