@@ -984,3 +984,18 @@ def test_a_rate_per_another_unit_than_asked_is_refused() -> None:
     skips = ["Skips › Code: MAXI-12; Max weight: 3 tonnes; 7-day hire: £395; Each extra week: £40"]
     assert not grounded("They charge £40 for each extra week.", "What do they charge per extra tonne?", skips)
     assert grounded("They charge £40 for each extra week.", "What do they charge per extra wk?", skips)
+
+
+def test_another_thing_said_between_the_questions_words_is_not_the_one_asked() -> None:
+    """ "A replacement caddy costs £4." does not price the replacement padlock asked about, which the
+    documents write of something else; the caddy asked, or a thing the documents never write (the
+    asker's own word for one), is left to the other checks."""
+    guide = ["Guide › Fees: A replacement caddy costs £4. Padlock codes change on 1 April."]
+    padlock = "How much does a replacement padlock cost?"
+    assert not grounded("A replacement caddy costs £4.", padlock, guide)
+    assert grounded("A replacement caddy costs £4.", "How much does a replacement caddy cost?", guide)
+    kit = ["Kit: New club caps are £14. Playing shirts and sweaters are still the old design."]
+    assert not grounded(
+        "A Stannery Cross shirt costs £14.", "How much does a Stannery Cross club sweater cost?", kit
+    )
+    assert grounded("A Stannery Cross cap costs £14.", "How much does a Stannery Cross club hat cost?", kit)

@@ -37,7 +37,7 @@ from chatbot.rag.answer_kind import (
     rate_units,
     yes_or_no,
 )
-from chatbot.rag.listed import labelled_elsewhere, told_of_another
+from chatbot.rag.listed import labelled_elsewhere, swapped_thing, told_of_another
 from chatbot.rag.verbs import forms
 from ingest.separators import ROW_SEPARATOR, body_of, heading_of
 from vectorstore.spelling import plain
@@ -341,7 +341,7 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         sentence, question, documents
     ):
         return False
-    if labelled_elsewhere(sentence, question, documents):
+    if labelled_elsewhere(sentence, question, documents) or swapped_thing(sentence, question, documents):
         return False
     in_question, in_documents, in_sentence = _stems(asked), _stems(told), _stems(said)
     # a word of the question said once more counts where the documents say it as often ("The capital

@@ -113,6 +113,41 @@ def _quotes(sentence: str, question: str, item: set[str], label: str) -> bool:
     return len({w for w in own if not any(c.isdigit() for c in w)} & set(words(sentence))) >= 2
 
 
+def swapped_thing(sentence: str, question: str, documents: list[str]) -> bool:
+    """Whether ``sentence`` says the question's words around a thing with another thing between them,
+    the question's thing said nowhere in it though the documents write it: "A replacement caddy
+    costs £4." of "How much does a replacement padlock cost?" tells the caddy's price, "A Stannery
+    Cross shirt costs £14." of "… a Stannery Cross club sweater cost?" the shirt's. A thing the
+    documents never write may be the asker's word for the one they name, and is left alone."""
+    asked, said = words(question), words(sentence)
+    told, keys = {_bare_key(w) for w in words(" ".join(documents))}, {_bare_key(w) for w in said}
+    for left, right, between in _spans(asked):
+        thing = {_bare_key(w) for w in between}
+        if not thing or thing & keys or not thing <= told:
+            continue
+        for left_said, right_said, instead in _spans(said):
+            other = {_bare_key(w) for w in instead}
+            if (left_said, right_said) == (left, right) and other and not other & thing:
+                return True
+    return False
+
+
+def _spans(said: list[str]) -> list[tuple[str, str, list[str]]]:
+    """Each two words (their keys) with one or two words between them, all no filler, the two between
+    letters only (a thing's words, no value), and those words."""
+    return [
+        (_bare_key(said[a]), _bare_key(said[b]), said[a + 1 : b])
+        for a in range(len(said))
+        for b in range(a + 2, min(a + 4, len(said)))
+        if not any(w in FILLER for w in said[a : b + 1]) and all(w.isalpha() for w in said[a + 1 : b])
+    ]
+
+
+def _bare_key(word: str) -> str:
+    """A word's key without a plural's or a verb's "s" ("costs" and "cost" alike)."""
+    return _key(word[:-1] if word.endswith("s") and len(word) > 3 else word)
+
+
 def _keys(text: str) -> set[str]:
     """The keys of a text's words of three letters or more ("re" of "re-point" says nothing)."""
     return {_key(w) for w in words(text) if len(w) > 2}
