@@ -650,6 +650,8 @@ def test_a_name_said_by_the_files_name_is_said_for_its_every_chunk(tmp_path_fact
     assert any("Corkage is £12" in text for text in found)  # beside the signature that names it
     found = texts(hybrid, "What's the corkage charge per bottle at Swallowcote?")  # a name of one word
     assert any("Corkage is £12" in text for text in found)
+    found = texts(hybrid, "What is Swallowcote Tithe Barn's corkage charge per bottle?")  # possessive
+    assert any("Corkage is £12" in text for text in found)
 
 
 def test_a_messages_signature_may_name_the_firm_its_other_paragraphs_answer_for(

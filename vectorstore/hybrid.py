@@ -292,12 +292,15 @@ def name_runs(question: str, named: set[str]) -> list[list[str]]:
     document may say in part and its file in whole."""
     runs: list[list[str]] = [[]]
     for token in question.split():
-        said = [plain(w) for w in words(token)]
+        said = [plain(w) for w in words(_POSSESSIVE.sub("", token))]  # "Club's": the club's name
         if said and set(said) <= named:
             runs[-1].extend(said)
         elif token not in ("&", "and") and runs[-1]:
             runs.append([])
     return [run for run in runs if run]
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s\b")  # a name's possessive ending, straight or curly
 
 
 def initialisms(runs: list[list[str]]) -> dict[str, set[str]]:
