@@ -112,6 +112,7 @@ _EQUATED = re.compile(r"^\s*\S[^=]{0,60}\s=\s+\S")  # "P-41 = pumping station, P
 _SPACED = re.compile(r"^\s*\S.*?[^\s:-]\s{3,}[^\s-]")
 _CELL_GAP = re.compile(r"(?<=[^\s:-])\s{3,}(?=[^\s-])")
 _TIMED = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s")
+_DASHED = re.compile(r"^\S+(?: \S+){0,3} [-\u2013] \S")  # "Rescue 1 - Land Rover …": a few words, a dash
 # dots leading a label to its value ("Novice .......... Owain Pryce-Gillard"): the label's colon
 _LEADER = re.compile(r"(?<=\S)[ \t]*\.{4,}[ \t]*(?=\S)")
 _HEADER = re.compile(r"^\s*(From|To|Date|Sent|Subject):[ \t]*(.+?)\s*$", re.MULTILINE)  # an e-mail's
@@ -240,9 +241,11 @@ def list_lines(lines: list[str]) -> str:
 def _unmarked_list(texts: list[str]) -> set[int]:
     """The numbers of the lines that make a list without bullets or labels: three or more short lines
     in a row, none ending like a sentence or a line wrapped mid-sentence, none followed by lower case
-    ("P-41 = pumping station, Pellam Dock", "P-14 = pumping station, Brannock Quay", …)."""
+    ("P-41 = pumping station, Pellam Dock", "P-14 = pumping station, Brannock Quay", …); a line whose
+    few words before a dash name what it tells may be longer ("Rescue 1 - Land Rover Defender 130,
+    reg. TK21 MRT (stretcher and hill kit)")."""
     bare = [
-        0 < len(text) <= MAX_HEADING_CHARS
+        0 < len(text) <= (2 * MAX_HEADING_CHARS if _DASHED.match(text) else MAX_HEADING_CHARS)
         and text[-1] not in ".!?;:,"
         and not (_wraps(text) or text[:1].islower() or following[:1].islower())
         for text, following in zip(texts, [*texts[1:], ""], strict=True)

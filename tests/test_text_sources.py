@@ -818,6 +818,22 @@ def test_a_line_ending_in_a_colon_over_an_indented_list_heads_that_list_only(tmp
     assert texts[-1] == "Race notes: Tabards are handed out at the briefing."
 
 
+def test_long_lines_each_naming_its_thing_before_a_dash_are_a_lists_items(tmp_path):
+    """Three lines of a few words, a dash and what they tell are a list's items, however long: each
+    vehicle's plate stays with its vehicle, not run on into the next."""
+    text = (
+        "Team log\n\nVehicles on the run:\n"
+        "  Rescue 1  - Land Rover Defender 130, reg. TK21 MRT (stretcher and hill kit)\n"
+        "  Rescue 2  - Mercedes Sprinter 4x4 ambulance, reg. WX68 HBR\n"
+        '  Control   - Ford Transit control van "Tessie", reg. PN16 CVL\n'
+    )
+    assert chunks(tmp_path / "log.txt", text) == [
+        "Team log › Vehicles on the run: Rescue 1 - Land Rover Defender 130, reg. TK21 MRT (stretcher and "
+        "hill kit); Rescue 2 - Mercedes Sprinter 4x4 ambulance, reg. WX68 HBR; "
+        'Control - Ford Transit control van "Tessie", reg. PN16 CVL'
+    ]
+
+
 def test_a_heading_in_capitals_heads_the_lines_indented_under_it(tmp_path):
     """ "SUBSCRIPTIONS 2026" over indented price lines heads them and what follows, where an indented
     line would otherwise go on with the line above; a log's entry led by a date is no heading."""
