@@ -572,3 +572,16 @@ def test_two_numbers_after_a_plural_noun_are_two_things_asked() -> None:
     assert len(split("What are the rents of plots 7 and 9?")) == 2
     assert split("What is on between pages 3 and 5?") == [("What is on between pages 3 and 5?", None)]
     assert len(split("Which rooms hold 12 and 14 people?")) == 1
+
+
+def test_a_rows_column_names_no_thing_so_a_word_after_the_last_name_is_asked_of_each() -> None:
+    """A row's "Refilled:" opens its column after a semicolon, as a sentence's first word opens it: no
+    name, so "GB-01 and GB-05 refilled" asks "refilled" of both bins."""
+    vocabulary = Vocabulary.from_texts(
+        ["Grit bins — Bin no.: GB-01; Volunteer: Paul Grimshaw; Refilled: After each use"]
+    )
+    assert "refilled" not in vocabulary.names and "grimshaw" in vocabulary.names
+    assert split("How often are grit bins GB-01 and GB-05 refilled?", vocabulary.names) == [
+        ("How often are grit bins GB-01 refilled?", "GB-01"),
+        ("How often are grit bins GB-05 refilled?", "GB-05"),
+    ]

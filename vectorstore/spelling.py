@@ -107,7 +107,7 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not end or text[end - 1] in _SENTENCE_ENDS
 
 
-_SENTENCE_ENDS = '.!?›—\u2013-•*#|>"“(\n'
+_SENTENCE_ENDS = '.!?;›—\u2013-•*#|>"“(\n'  # ";": a list's item or a row's column opens after it
 
 
 def plain(word: str) -> str:
