@@ -173,6 +173,12 @@ def test_a_penalty_is_a_fee_or_a_charge() -> None:
     assert asks_unsaid("what's the refund for a late renewal?", rules)
 
 
+def test_a_number_plate_is_a_registration() -> None:
+    vehicles = ["Team › Vehicles: Rescue 1 - Land Rover Defender 130, reg. TK21 MRT (stretcher and hill kit)"]
+    assert not asks_unsaid("What's the number plate on Rescue 1?", vehicles)
+    assert asks_unsaid("What's the mileage on Rescue 1?", vehicles)
+
+
 @pytest.mark.parametrize(
     ("question", "stating", "not_stating"),
     [

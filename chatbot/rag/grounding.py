@@ -146,6 +146,8 @@ _SAME = {
     "age": {"aged", "ages"},  # too short a word for its forms to be found by its beginning
     "new": {"replacement", "replacements", "replace", "replaced", "replacing"},
     "reference": {"ref"},
+    "plate": {"registration", "reg"},  # a vehicle's number plate is its registration
+    "registration": {"reg", "plate"},
 }
 # words that name a kind of value rather than a thing, which documents give by stating the value
 # ("Fees due by 31 March 2026." is a deadline; "Up to six hens may be kept" a maximum; "Unit 4,
