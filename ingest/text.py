@@ -222,7 +222,7 @@ def list_lines(lines: list[str]) -> str:
     case, is indented deeper without a bullet or number of its own, or neither is an item) goes on
     after a space."""
     texts = [" ".join(_CELL_GAP.sub(", ", _BULLET.sub("", line).strip()).split()) for line in lines]
-    listed = _unmarked_list(texts)
+    listed = _unmarked_list(texts, 2 if all(line[:1].isspace() for line in lines) else 3)
     width = max(len(text) for text in texts)
     out = []
     for number, text in enumerate(texts[:-1]):
@@ -238,12 +238,12 @@ def list_lines(lines: list[str]) -> str:
     return " ".join(t for t in [*out, *texts[-1:]] if t)
 
 
-def _unmarked_list(texts: list[str]) -> set[int]:
-    """The numbers of the lines that make a list without bullets or labels: three or more short lines
-    in a row, none ending like a sentence or a line wrapped mid-sentence, none followed by lower case
-    ("P-41 = pumping station, Pellam Dock", "P-14 = pumping station, Brannock Quay", …); a line whose
-    few words before a dash name what it tells may be longer ("Rescue 1 - Land Rover Defender 130,
-    reg. TK21 MRT (stretcher and hill kit)")."""
+def _unmarked_list(texts: list[str], least: int = 3) -> set[int]:
+    """The numbers of the lines that make a list without bullets or labels: ``least`` or more short
+    lines in a row (two where all are indented under a heading: "KEY HOLDERS"), none ending like a
+    sentence or a line wrapped mid-sentence, none followed by lower case ("P-41 = pumping station,
+    Pellam Dock", "P-14 = pumping station, Brannock Quay", …); a line whose few words before a dash
+    name what it tells may be longer ("Rescue 1 - Land Rover Defender 130, reg. TK21 MRT")."""
     bare = [
         0 < len(text) <= (2 * MAX_HEADING_CHARS if _DASHED.match(text) else MAX_HEADING_CHARS)
         and text[-1] not in ".!?;:,"
@@ -254,7 +254,7 @@ def _unmarked_list(texts: list[str]) -> set[int]:
     start = 0
     for end in range(len(texts) + 1):
         if end == len(texts) or not bare[end]:
-            if end - start >= 3:
+            if end - start >= least:
                 listed.update(range(start, end))
             start = end + 1
     return listed
@@ -417,9 +417,14 @@ def _heads(line: str, following: str) -> bool:
 def _in_capitals(line: str) -> bool:
     """Whether a line's words, up to any bracket, are in capitals ("SUBSCRIPTIONS 2026", "TEAS ROTA (1st
     XI home games)"): a heading, whatever is indented under it, never a sentence's words going on (a
-    line led by a date or a time is a log's entry: "2025-11-24 08:30  *** INCIDENT ***")."""
+    line led by a date or giving a time is a log's entry: "2025-11-24 08:30  *** INCIDENT ***")."""
     letters = [c for c in line.split("(")[0] if c.isalpha()]
-    return line.lstrip()[:1].isalpha() and len(letters) >= 3 and all(c.isupper() for c in letters)
+    if not line.lstrip()[:1].isalpha() or _CLOCK.search(line):
+        return False
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")  # a time of day: "MON 08:30  PAGER TEST" is a log's entry
 
 
 def _opening_title(block: list[str], paragraph: str, title: str | None, pdf_page: bool) -> str | None:

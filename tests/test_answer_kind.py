@@ -284,6 +284,7 @@ def test_a_charge_asks_money_and_a_card_or_member_number_a_code() -> None:
     assert not fits("Hal Brightwater has 74 loans.", "What's Hal Brightwater's lending library card number?")
     assert fits("It is Terry Moult's.", "Whose mobile number is 07700 931 044?")
     assert asks_money("What was Harriet Quayle charged?")
+    assert not asks_money("Are the e-bikes charged overnight?")
 
 
 def test_a_time_of_day_is_no_amount() -> None:
@@ -300,6 +301,7 @@ def test_a_deadline_asks_a_date_and_a_reference_a_code_though_paying_is_said() -
     reference = "What reference should I put on my bank transfer when paying my subs?"
     assert fits("Use the reference SXCC26 followed by your surname.", reference)
     assert not fits("Subs are £95.", reference)
+    assert fits("Two character references are needed.", "What references do I need for the application?")
 
 
 def test_pence_written_after_the_number_are_money() -> None:

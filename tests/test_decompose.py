@@ -572,6 +572,8 @@ def test_two_numbers_after_a_plural_noun_are_two_things_asked() -> None:
     assert len(split("What are the rents of plots 7 and 9?")) == 2
     assert split("What is on between pages 3 and 5?") == [("What is on between pages 3 and 5?", None)]
     assert len(split("Which rooms hold 12 and 14 people?")) == 1
+    assert len(split("Do tickets for ages 5 and 11 cost the same?")) == 1  # set against each other
+    assert len(split("Are lessons 30 and 60 minutes long?")) == 1  # two measures
 
 
 def test_a_rows_column_names_no_thing_so_a_word_after_the_last_name_is_asked_of_each() -> None:
@@ -581,6 +583,8 @@ def test_a_rows_column_names_no_thing_so_a_word_after_the_last_name_is_asked_of_
         ["Grit bins — Bin no.: GB-01; Volunteer: Paul Grimshaw; Refilled: After each use"]
     )
     assert "refilled" not in vocabulary.names and "grimshaw" in vocabulary.names
+    stalls = Vocabulary.from_texts(["Fete › Stalls: Bramley Farm cakes; Hollins Bakery bread; Priory Cheese"])
+    assert {"hollins", "priory"} <= stalls.names  # a list's item after a semicolon may open with a name
     assert split("How often are grit bins GB-01 and GB-05 refilled?", vocabulary.names) == [
         ("How often are grit bins GB-01 refilled?", "GB-01"),
         ("How often are grit bins GB-05 refilled?", "GB-05"),

@@ -177,6 +177,7 @@ def test_a_number_plate_is_a_registration() -> None:
     vehicles = ["Team › Vehicles: Rescue 1 - Land Rover Defender 130, reg. TK21 MRT (stretcher and hill kit)"]
     assert not asks_unsaid("What's the number plate on Rescue 1?", vehicles)
     assert asks_unsaid("What's the mileage on Rescue 1?", vehicles)
+    assert asks_unsaid("What's the registration fee for the fete?", ["Fete: Bring a plate of sandwiches."])
 
 
 @pytest.mark.parametrize(
@@ -1005,3 +1006,7 @@ def test_another_thing_said_between_the_questions_words_is_not_the_one_asked() -
         "A Stannery Cross shirt costs £14.", "How much does a Stannery Cross club sweater cost?", kit
     )
     assert grounded("A Stannery Cross cap costs £14.", "How much does a Stannery Cross club hat cost?", kit)
+    fees = [
+        "Tennis club › Fees: Junior club membership £40; Adult club membership £90"
+    ]  # "tennis": its heading
+    assert grounded("A junior club membership is £40.", "How much is a junior tennis membership?", fees)

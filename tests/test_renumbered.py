@@ -51,3 +51,8 @@ def test_a_reference_in_two_parts_is_one_number_not_a_span() -> None:
     assert renumbered("Who led Tresswick incident 26-008?", log)
     assert not renumbered("Who led incident 26-006?", log)
     assert not renumbered("Who led incidents 26-006 and 26-007?", log)
+    assert not renumbered("Who led incident 26-004?", ["Incidents 26-001 to 26-007 were on the hill."])
+    assert not renumbered(
+        "What happened in incidents 26-003 to 26-005?", ["Log › Incident 26-004: Date: 2 May"]
+    )
+    assert not renumbered("Is plot 4 let?", ["Plots 01-08 are let."])  # a span, no reference

@@ -1522,3 +1522,4 @@ def test_whose_row_it_is_asks_its_person_not_the_column_the_question_says() -> N
     assert "Sophie Marchbank" in looked_up("Whose repair ticket is WS-4103?", ticket)
     assert "Sophie Marchbank" in looked_up("Who is ticket WS-4103 for?", ticket)
     assert "Strap re-stitch" in looked_up("What repair is WS-4103?", ticket)
+    assert looked_up("Who repaired WS-4103?", ticket) is None  # a repairer the row does not have

@@ -848,6 +848,12 @@ def test_a_heading_in_capitals_heads_the_lines_indented_under_it(tmp_path):
         "Club news › SUBSCRIPTIONS 2026: Subs are due by 30 April.",
         "Club news › SUBSCRIPTIONS 2026: 2025-11-24 08:30 *** INCIDENT *** Pool cleared.",
     ]
+    keys = "News\n\nKEY HOLDERS\n  Ann Lee 01632 960111\n  Tom Pike 01632 960222\n\n"
+    keys += "MON 08:30  PAGER TEST\n    Done.\n"
+    assert chunks(tmp_path / "keys.txt", keys) == [
+        "News › KEY HOLDERS: Ann Lee 01632 960111; Tom Pike 01632 960222",  # two items under it
+        "News › KEY HOLDERS: MON 08:30 PAGER TEST Done.",  # a log's entry at a time is no heading
+    ]
 
 
 def test_a_colon_heading_over_prose_keeps_heading_what_follows(tmp_path):

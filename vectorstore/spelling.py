@@ -48,7 +48,11 @@ class Vocabulary:
             for match in WORD.finditer(text):
                 seen.add(word := match.group(0))
                 seen.update(filter(None, word.split("_")))  # a column's words: "area_km2" writes "area"
-                if word[:1].isupper() and not _opens_sentence(text, match.start()):
+                if (
+                    word[:1].isupper()
+                    and not _opens_sentence(text, match.start())
+                    and not _column(text, match)
+                ):
                     capitalized.add(word.casefold())
         words = frozenset(word.casefold() for word in seen)
         lower = {word.casefold() for word in seen if word[:1].islower()}
@@ -98,6 +102,16 @@ def slips(word: str, alphabet: str) -> set[str]:
     return dropped | swapped | added
 
 
+def _column(text: str, match: re.Match) -> bool:
+    """Whether the word of ``match`` opens a row's column after a semicolon ("…; Refilled: After each
+    use"): capitalized as a label, no name (a list's item after one, "; Hollins Bakery bread", may be)."""
+    before = text[: match.start()].rstrip()
+    return before.endswith(";") and bool(_LABEL_REST.match(text, match.end()))
+
+
+_LABEL_REST = re.compile(r"[^;:.]{0,30}:")  # the rest of a column's name, up to its colon
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether the word at ``start`` opens its text, a sentence, a heading or a list item: capitalized
     there whatever it is ("Hold the button …"), so no sign of a name."""
@@ -107,7 +121,7 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not end or text[end - 1] in _SENTENCE_ENDS
 
 
-_SENTENCE_ENDS = '.!?;›—\u2013-•*#|>"“(\n'  # ";": a list's item or a row's column opens after it
+_SENTENCE_ENDS = '.!?›—\u2013-•*#|>"“(\n'
 
 
 def plain(word: str) -> str:

@@ -528,7 +528,10 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
     # before money: "What's the deadline for paying subs?" asks a date, "What reference should I put
     # on my bank transfer?" a code
     (re.compile(r"^(?:what|which)(?:'s| is| was)? (?:the )?(?:[a-z-]+ )?(?:deadline|closing date)\b"), _date),
-    (re.compile(r"^(?:what|which)(?:'s| is| are)? (?:the |my |our )?(?:[a-z-]+ )?references?\b"), _code),
+    (
+        re.compile(r"^(?:what|which)(?:'s| is)? (?:the |my |our )?(?:[a-z-]+ )?reference\b(?!\s+books?\b)"),
+        _code,
+    ),
     # a share, before money: "what interest rate … on overdue fees", "the VAT rate", "what percentage"
     (re.compile(r"\b(?:interest|vat|tax|commission|discount|tip) rate\b|\bpercentage\b"), _share),
     # before money: "how far ahead must the fee be paid" asks how long before, not how much
@@ -550,9 +553,10 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
             r"|\brates? per (?:hour|day|mile|night|week|month|person|head|session)\b"
             r"|\bper (?:hour|day|mile|night|week|month|person|head|session) rates?\b"
             # "the cover charge", "what was she charged"; not "in charge of", "charge points", "take to
-            # charge"
-            r"|(?<!\bin )(?<!\bto )(?<!\btake )(?<!\btakes )\bcharged?\b"
+            # charge", "are the e-bikes charged overnight?"
+            r"|(?<!\bin )(?<!\bto )(?<!\btake )(?<!\btakes )\bcharge\b"
             r"(?!\s+(?:points?|levels?|cables?|ports?|up)\b)"
+            r"|^(?:what|how much)\b.*\bcharged\b(?!\s+(?:up|overnight)\b)"
         ),
         _money,
     ),

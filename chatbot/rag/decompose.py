@@ -135,16 +135,22 @@ def _numbered_pair(tokens: list[str], first: int, i: int) -> list[tuple[int, int
 
 def _numbered_things(tokens: list[str]) -> list[tuple[int, int]]:
     """Two numbers joined by "and" after a plural noun, each a thing's number: "incidents 26-002 and
-    26-004", "plots 7 and 9" ask of each (not a span: "between pages 3 and 5")."""
+    26-004", "plots 7 and 9" ask of each (not a span, "between pages 3 and 5", nor two measures, "30
+    and 60 minutes", nor two set against each other: "Do ages 5 and 11 cost the same?")."""
+    if {t.casefold() for t in tokens} & _SET_AGAINST:
+        return []
     for i, token in enumerate(tokens[2:-1], 2):
-        noun = tokens[i - 2]
+        noun, after = tokens[i - 2], tokens[i + 2].casefold() if i + 2 < len(tokens) else ""
         if token.casefold() != "and" or not noun.islower() or not noun.endswith("s") or len(noun) < 4:
             continue
-        if i > 2 and tokens[i - 3].casefold() in _NOT_LISTS:
-            return []
+        if (i > 2 and tokens[i - 3].casefold() in _NOT_LISTS) or after in UNIT:
+            continue
         if all(_NUMBERED.fullmatch(t) for t in (tokens[i - 1], tokens[i + 1])):
             return [(i - 1, i), (i + 1, i + 2)]
     return []
+
+
+_SET_AGAINST = frozenset({"same", "difference", "different", "compare", "compared", "than", "total", "both"})
 
 
 def _same_noun(tokens: list[str]) -> list[tuple[int, int]]:

@@ -147,7 +147,7 @@ _SAME = {
     "new": {"replacement", "replacements", "replace", "replaced", "replacing"},
     "reference": {"ref"},
     "plate": {"registration", "reg"},  # a vehicle's number plate is its registration
-    "registration": {"reg", "plate"},
+    "registration": {"reg"},
 }
 # words that name a kind of value rather than a thing, which documents give by stating the value
 # ("Fees due by 31 March 2026." is a deadline; "Up to six hens may be kept" a maximum; "Unit 4,

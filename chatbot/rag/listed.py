@@ -118,9 +118,12 @@ def swapped_thing(sentence: str, question: str, documents: list[str]) -> bool:
     the question's thing said nowhere in it though the documents write it: "A replacement caddy
     costs £4." of "How much does a replacement padlock cost?" tells the caddy's price, "A Stannery
     Cross shirt costs £14." of "… a Stannery Cross club sweater cost?" the shirt's. A thing the
-    documents never write may be the asker's word for the one they name, and is left alone."""
+    documents never write, or write only in a heading, may be the asker's word for the one they name
+    or what they are all about ("a junior tennis membership" of a tennis club's "Junior club
+    membership"), and is left alone."""
     asked, said = words(question), words(sentence)
-    told, keys = {_bare_key(w) for w in words(" ".join(documents))}, {_bare_key(w) for w in said}
+    told = {_bare_key(w) for document in documents for w in words(body_of(document))}
+    keys = {_bare_key(w) for w in said}
     for left, right, between in _spans(asked):
         thing = {_bare_key(w) for w in between}
         if not thing or thing & keys or not thing <= told:

@@ -31,7 +31,9 @@ _LABELLED = re.compile(
 )
 _SPANNED = re.compile(r"(\d+)\s*(?:-|\u2013|to)\s*(\d+)")
 # a number written in two parts, the second with a leading zero: "26-006" is one incident's, no span
-_REFERENCE = re.compile(r"\d+-0\d+\b")
+# (a span's first number has none: "01-08" are plots 1 to 8)
+_REFERENCE = re.compile(r"([1-9]\d*)-(0\d+)\b")
+_REFERENCE_SPAN = re.compile(r"([1-9]\d*)-(0\d+)\s*(?:\u2013|to|-)\s*\1-(0\d+)\b")
 _NIGHTS = frozenset({"night", "nights"})  # "a 3-night stay": priced by the night, no kind of its own
 # words before a number that bound or place it, no kind it numbers: "under 16", "aged 12", "Sunday 14"
 _NO_KIND = FILLER | MONTHS | WEEKDAYS | {"under", "over", "below", "above", "aged", "age", "ages", "ext"}
@@ -43,6 +45,17 @@ def renumbered(question: str, documents: list[str]) -> bool:
     written = _numbers_by_kind(" ".join(documents), labelled=True)
     asked = _numbers_by_kind(question, labelled=False)
     return any(kind in written and not numbers & written[kind] for kind, numbers in asked.items())
+
+
+def _references(text: str) -> set[str]:
+    """The references ``text`` writes ("26-002 and 26-004"), with each between the ends of a span of
+    them ("26-001 to 26-007")."""
+    found = {match[0] for match in _REFERENCE.finditer(text)}
+    for span in _REFERENCE_SPAN.finditer(text):
+        first, low, high = span[1], span[2], span[3]
+        if int(high) - int(low) < 1000:
+            found |= {f"{first}-{n:0{len(low)}d}" for n in range(int(low), int(high) + 1)}
+    return found
 
 
 def _numbers_by_kind(text: str, labelled: bool) -> dict[str, set[int | str]]:
@@ -59,7 +72,7 @@ def _numbers_by_kind(text: str, labelled: bool) -> dict[str, set[int | str]]:
         if kind.casefold() in _NO_KIND or int(first) >= 1000:  # "Year 2026" is a date
             continue
         if _REFERENCE.match(f"{first}{rest}"):  # "Incident 26-006": one number, no span
-            found.setdefault(stem(kind.casefold()), set()).update(_REFERENCE.findall(f"{first}{rest}"))
+            found.setdefault(stem(kind.casefold()), set()).update(_references(f"{first}{rest}"))
             continue
         numbers = {int(first), *map(int, re.findall(r"\d+", rest))}
         for low, high in _SPANNED.findall(f"{first}{rest}"):

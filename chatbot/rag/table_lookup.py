@@ -1654,15 +1654,23 @@ def _asks_where(question: str) -> bool:
 
 def _someone_for(
     question: str, cells: list[tuple[str, str]], found: tuple[str, str, str]
-) -> tuple[str, str, str]:
-    """For "who", the row's person (one the question does not name) in place of a ``found`` cell that
-    names no one: "Whose repair ticket is WS-4103?" asks its customer, not its ``repair``. A dated
-    deed's cell ("Last calibrated") is :func:`_doer`'s to judge."""
+) -> tuple[str, str, str] | None:
+    """For "who", the cell that names someone: ``found`` where it does (a dated deed's cell, "Last
+    calibrated", is :func:`_doer`'s to judge); asked whose the row is ("Whose repair ticket is
+    WS-4103?", "Who is it for?"), the row's person the question does not name (its customer, not its
+    ``repair``); none where the question says the found column as its verb ("Who repaired WS-4103?"
+    asks a repairer the row does not have); else ``found`` ("Who is Ada Quill?": her title)."""
     if _dated_deed(found) or _of_someone(found[0].split()) or _a_name(found[1]):
         return found
     said = f" {' '.join(words(question))} "
-    person = _person_cell(cells, said)
-    return person if person and not gives_whole(said, person[1]) else found
+    if _WHOSE.match(question):
+        person = _person_cell(cells, said)
+        return person if person and not gives_whole(said, person[1]) else found
+    verbs = {stem(w) for w in words(question) if w not in found[0].split()}  # "repaired" of ``repair``
+    return None if stem(_head(found[0].split())) in verbs else found
+
+
+_WHOSE = re.compile(r"^\s*(?:whose\b|who\b.*\bfor\b)", re.IGNORECASE)  # "Whose ticket …", "Who is … for?"
 
 
 def _a_name(value: str) -> bool:
