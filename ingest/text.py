@@ -351,6 +351,8 @@ def _sections(
         if len(lines) > 1 and _heads(lines[0], lines[1]):
             if lines[0].rstrip().endswith(":"):  # "Crew (4):" heads its own lines only
                 label, lines = lines[0].strip(" :"), lines[1:]
+            elif _hangs(lines[0], lines[1]):  # "BEGINNERS" over its indented results: those only
+                section, label, lines = None, lines[0].strip(" :"), lines[1:]
             else:
                 section, lines, led = lines[0].strip(" :"), lines[1:], None
         yield [h for h in (title, message, section, label) if h], list_lines(lines), number

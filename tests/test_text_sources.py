@@ -835,8 +835,9 @@ def test_long_lines_each_naming_its_thing_before_a_dash_are_a_lists_items(tmp_pa
 
 
 def test_a_heading_in_capitals_heads_the_lines_indented_under_it(tmp_path):
-    """ "SUBSCRIPTIONS 2026" over indented price lines heads them and what follows, where an indented
-    line would otherwise go on with the line above; a log's entry led by a date is no heading."""
+    """ "SUBSCRIPTIONS 2026" over indented price lines heads them, where an indented line would
+    otherwise go on with the line above, and only them (the paragraphs after a category's results are
+    not the category's); a log's entry led by a date is no heading."""
     text = (
         "Club news\n\nNETS\nNets start on 7 April.\n\nSUBSCRIPTIONS 2026\n  Adult ........ £95\n"
         "  Social ....... £20\n\nSubs are due by 30 April.\n\n"
@@ -845,14 +846,14 @@ def test_a_heading_in_capitals_heads_the_lines_indented_under_it(tmp_path):
     assert chunks(tmp_path / "news.txt", text) == [
         "Club news › NETS: Nets start on 7 April.",
         "Club news › SUBSCRIPTIONS 2026: Adult: £95; Social: £20",
-        "Club news › SUBSCRIPTIONS 2026: Subs are due by 30 April.",
-        "Club news › SUBSCRIPTIONS 2026: 2025-11-24 08:30 *** INCIDENT *** Pool cleared.",
+        "Club news: Subs are due by 30 April.",
+        "Club news: 2025-11-24 08:30 *** INCIDENT *** Pool cleared.",
     ]
     keys = "News\n\nKEY HOLDERS\n  Ann Lee 01632 960111\n  Tom Pike 01632 960222\n\n"
     keys += "MON 08:30  PAGER TEST\n    Done.\n"
     assert chunks(tmp_path / "keys.txt", keys) == [
         "News › KEY HOLDERS: Ann Lee 01632 960111; Tom Pike 01632 960222",  # two items under it
-        "News › KEY HOLDERS: MON 08:30 PAGER TEST Done.",  # a log's entry at a time is no heading
+        "News: MON 08:30 PAGER TEST Done.",  # a log's entry at a time is no heading
     ]
 
 
