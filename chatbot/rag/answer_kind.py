@@ -460,13 +460,10 @@ def _amount(sentence: str, question: str) -> bool:
     """Whether the answer adds an amount: a number ("200 kWh"), in words too ("two sacks"), a
     share ("half the hire") or none ("It is free."); a time of day is none ("Teas are served at 4pm."
     does not tell how much can be claimed back)."""
-    untimed = sentence if "time" in words(question) else _CLOCK_TIME.sub(" ", sentence)
+    untimed = sentence if "time" in words(question) else _TIME_OF_DAY.sub(" ", sentence.casefold())
     return any(
         any(c.isdigit() for c in w) or w in _NUMBER_WORDS or w in _SHARES for w in _added(untimed, question)
     )
-
-
-_CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d{2}\b", re.IGNORECASE)
 
 
 _SHARES = frozenset({"half", "quarter", "third", "thirds", "all", "none", "nothing", "free", "whole"})
