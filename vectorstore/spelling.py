@@ -105,8 +105,7 @@ def slips(word: str, alphabet: str) -> set[str]:
 def _column(text: str, match: re.Match) -> bool:
     """Whether the word of ``match`` opens a row's column after a semicolon ("…; Refilled: After each
     use"): capitalized as a label, no name (a list's item after one, "; Hollins Bakery bread", may be)."""
-    before = text[: match.start()].rstrip()
-    return before.endswith(";") and bool(_LABEL_REST.match(text, match.end()))
+    return _mark_before(text, match.start()) == ";" and bool(_LABEL_REST.match(text, match.end()))
 
 
 _LABEL_REST = re.compile(r"[^;:.]{0,30}:")  # the rest of a column's name, up to its colon
@@ -115,10 +114,17 @@ _LABEL_REST = re.compile(r"[^;:.]{0,30}:")  # the rest of a column's name, up to
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether the word at ``start`` opens its text, a sentence, a heading or a list item: capitalized
     there whatever it is ("Hold the button …"), so no sign of a name."""
-    end = start  # looked back for without copying the text: a long table row has many capitals
+    mark = _mark_before(text, start)
+    return not mark or mark in _SENTENCE_ENDS
+
+
+def _mark_before(text: str, start: int) -> str:
+    """The last character before ``start`` that is no space ("" at the text's start), looked back
+    for without copying the text: a long table row has many capitals."""
+    end = start
     while end and text[end - 1].isspace():
         end -= 1
-    return not end or text[end - 1] in _SENTENCE_ENDS
+    return text[end - 1] if end else ""
 
 
 _SENTENCE_ENDS = '.!?›—\u2013-•*#|>"“(\n'
