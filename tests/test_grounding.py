@@ -1010,3 +1010,12 @@ def test_another_thing_said_between_the_questions_words_is_not_the_one_asked() -
         "Tennis club › Fees: Junior club membership £40; Adult club membership £90"
     ]  # "tennis": its heading
     assert grounded("A junior club membership is £40.", "How much is a junior tennis membership?", fees)
+
+
+def test_an_instruction_opening_with_the_questions_verb_names_nothing() -> None:
+    """ "Pay … by Thursday 30 April." answers "the deadline for paying"; its opening "Pay" is the
+    question's verb, no name the documents must write. A name the question does not say is still one."""
+    subs = ["Cricket club › SUBSCRIPTIONS 2026: Subs are due by Thursday 30 April. After that a £10 fee."]
+    deadline = "What's the deadline for paying the cricket subs before a late fee is added?"
+    assert grounded("Pay the cricket subs by Thursday 30 April.", deadline, subs)
+    assert not grounded("Payton collects the cricket subs by Thursday 30 April.", deadline, subs)

@@ -268,6 +268,14 @@ def stem(word: str) -> str:
     return (_ENDING.sub("", word) if len(word) > 3 else word)[:6]
 
 
+def _asked_opening(sentence: str, asked: list[str]) -> set[str]:
+    """The sentence's opening word when it is a word of the question in another form, capitalized only
+    because it opens the sentence: "Pay the subs by Thursday 30 April." of "the deadline for paying the
+    subs" gives an instruction, not a name "Pay"."""
+    first = next(iter(words(sentence)), "")
+    return {first} if _ENDING.sub("", first) in {_ENDING.sub("", word) for word in asked} else set()
+
+
 def grounded(sentence: str, question: str, documents: list[str]) -> bool:
     """Whether ``sentence`` adds something to ``question``, every number, name or listed value
     (weekday, month, colour) it adds is written in ``documents`` (and not only of another thing listed
@@ -299,7 +307,7 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         or _bound_added(sentence, question, documents)
     ):
         return False
-    named = name_words(sentence) - question_words - FILLER
+    named = name_words(sentence) - question_words - FILLER - _asked_opening(sentence, asked)
     if any(not held(w, known) for w in named if not _is_value(w)):  # "Dec" is checked as a month
         return False
     if _letters_unwritten(sentence, question_words, known) or _address_for_someone(sentence, question):
