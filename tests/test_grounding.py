@@ -1019,3 +1019,14 @@ def test_an_instruction_opening_with_the_questions_verb_names_nothing() -> None:
     deadline = "What's the deadline for paying the cricket subs before a late fee is added?"
     assert grounded("Pay the cricket subs by Thursday 30 April.", deadline, subs)
     assert not grounded("Payton collects the cricket subs by Thursday 30 April.", deadline, subs)
+
+
+def test_due_back_is_said_by_a_promised_date() -> None:
+    """A repair "due back" on a ticket's ``promised_date`` is what the row promises; a return date the
+    row does not give is still refused."""
+    ticket = ["repairs.csv — customer: Ellen Brough; item: Boots; promised_date: 2026-04-10"]
+    asked = "when are Ellen Brough's boots due back from the cobblers?"
+    assert grounded("Ellen Brough's boots are due back on 2026-04-10.", asked, ticket)
+    assert not grounded("Ellen Brough's boots are due back on 2026-04-12.", asked, ticket)
+    collected = ["repairs.csv — customer: Ellen Brough; item: Boots; collected_date: 2026-04-10"]
+    assert not grounded("Ellen Brough's boots are due back on 2026-04-10.", asked, collected)

@@ -148,6 +148,8 @@ _SAME = {
     "reference": {"ref"},
     "plate": {"registration", "reg"},  # a vehicle's number plate is its registration
     "registration": {"reg"},
+    "due": {"promised", "expected", "deadline"},  # "due back" of a repair's promised (expected) date
+    "back": {"return", "returned", "returns", "promised"},
 }
 # words that name a kind of value rather than a thing, which documents give by stating the value
 # ("Fees due by 31 March 2026." is a deadline; "Up to six hens may be kept" a maximum; "Unit 4,
