@@ -159,6 +159,10 @@ FRESH28 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh28/*),--documents $(f
 # cobbler's repair tickets (CSV), a compost scheme's guide (Markdown), an alpaca trekking price page, a
 # residents' gritting plan (Word), a cricket club's season e-mail (thirty-eighth session)
 FRESH29 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh29/*),--documents $(f))
+# a thirty-first: a horticultural show's schedule (Excel), a taxi firm's fares (TSV), a guest house's rooms
+# export (JSON), a recycling centre's guide (PDF), a tattoo studio's booking policy (Word), a parish's
+# defibrillator check log (text), a Christmas tree farm's page (thirty-ninth session)
+FRESH30 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh30/*),--documents $(f))
 # the training questions the shipped adapter never read, over their documents (the widest phrasings)
 UNREAD = $(SHIPPED) $(foreach f,$(sort $(shell cut -d'"' -f4 data/eval/unread.jsonl)),--documents data/training/documents/$(f))
 eval: models
@@ -192,6 +196,7 @@ eval: models
 	$(EVAL) --questions data/eval/fresh27.jsonl $(FRESH27) --json artifacts/eval/fresh27.json
 	$(EVAL) --questions data/eval/fresh28.jsonl $(FRESH28) --json artifacts/eval/fresh28.json
 	$(EVAL) --questions data/eval/fresh29.jsonl $(FRESH29) --json artifacts/eval/fresh29.json
+	$(EVAL) --questions data/eval/fresh30.jsonl $(FRESH30) --json artifacts/eval/fresh30.json
 	$(EVAL) --questions data/eval/unread.jsonl $(UNREAD) --json artifacts/eval/unread.json
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --json artifacts/eval/dev.json --chart artifacts/eval/dev.png
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --adapter none --json artifacts/eval/dev-base.json
