@@ -190,6 +190,7 @@ class TestWords:
             "10", "to", "20", "kg", "10", "to", "20", "kg", "kx", "20kg",
         ]  # fmt: skip
         assert words("10.01-14.0m") == ["10.01", "to", "14.0", "m"]
+        assert words("a 6-7ft spruce, 10lb") == ["a", "6", "to", "7", "ft", "spruce", "10", "lb"]  # no codes
         assert {"11", "12", "13"} <= stated(words("Visitor pontoon, 10.01-14.0m"), counted=True)
         assert "9" not in stated(words("a boat of 8.01-12.0m"))  # a question asks for no number between
         assert words("the 3rd oct, 17th of May, June 2nd; the 3rd floor") == [

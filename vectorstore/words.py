@@ -27,14 +27,14 @@ _HYPHENED = re.compile(r"\b([A-Za-z]{1,6})-(\d+)\b")  # KX-2047, p-41
 _SPACED = re.compile(r"\b(?!(?:A|I) )([A-Z]{1,4}) (\d+)\b")
 _WORD = re.compile(r"\w+(?:\.\d+)?")
 _E_MAIL = re.compile(r"\b[eE]-(?=[mM]ail)")  # "e-mail" is written "email" as often: one word
-# a measure written without a space ("Dessler Box 12t", "7.5kg") is its number and its unit
+# a measure written without a space ("Dessler Box 12t", "7.5kg", "a 6-7ft spruce") is its number and its unit
 # an age group: "U12", "U-12s" (ages 5 to 23; not a code's part, "U12D1-R09")
 _AGE_GROUP = re.compile(r"(?<![\w-])[Uu]-?([5-9]|1\d|2[0-3])s?(?![\w-])")
 _AND_OVER = re.compile(r"(?<![\w.])(\d{1,3})\+(?![\w+])")  # "Concession (65+)": 65 and over
 _AGES_BOUND = re.compile(r"\b(under|over)[- ](\d{1,2})s\b", re.IGNORECASE)  # "under-16s", "over 60s"
 # a span of whole numbers written with a dash, "Junior (5-15)", "ages 10-13" (not a time, date or code)
 _DASHED_SPAN = re.compile(r"(?<![\w:.,/-])(\d{1,2})\s?[\u2013-]\s?(\d{1,3})(?![\w:.,/]|[\u2013-]\d)")
-_UNITS = "t|kg|g|km|m|cm|mm|ml|l|L|kW|kw|mph|kph"
+_UNITS = "t|kg|g|km|m|cm|mm|ml|cl|l|L|kW|kw|mph|kph|ft|lb|lbs|oz"
 _UNIT_GLUED = re.compile(rf"(?<![\w.])(?<![A-Za-z]-)(\d+(?:\.\d+)?)({_UNITS})\b")
 # a band of a measure written with a dash, "10.01-14.0m", "8-12 kg" (a boat's length, a parcel's weight)
 _MEASURED_SPAN = re.compile(
