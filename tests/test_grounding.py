@@ -237,7 +237,8 @@ def test_documents_that_share_no_word_with_the_question_answer_nothing_of_it() -
 
 def test_a_month_weekday_or_season_the_documents_never_state_is_not_asked_of_them() -> None:
     """ "the spring survey" is not October's; "in June" is within "May to August", "in July" within
-    summer, "on Tuesday" within "daily"; a season prepared for is no time asked of."""
+    summer, "on Tuesday" within "daily"; a season prepared for is no time asked of; a file's name
+    says its season."""
     survey = ["Review › Setting: the October member survey on the new tags came back 71% positive."]
     assert asks_unsaid("What share of members liked the tags in the spring survey?", survey)
     assert not asks_unsaid("What share of members liked the tags in the autumn survey?", survey)
@@ -251,6 +252,10 @@ def test_a_month_weekday_or_season_the_documents_never_state_is_not_asked_of_the
     )
     drained = ["Allotments › Water: standpipes and troughs are drained by 31 October each year."]
     assert not asks_unsaid("when do the troughs get drained for the winter?", drained)
+    show = "show_schedule.xlsx › Classes — Class: V8; Class description: Heaviest marrow; 1st prize: £10.00"
+    asked = "What is the first prize for the heaviest marrow at the summer show?"
+    assert not asks_unsaid(asked, [show.replace("show_schedule", "summer_show_schedule")])  # its file's name
+    assert asks_unsaid(asked, [show])
 
 
 def test_grounded_sentences_before_the_asked_kind_of_value_lead_it() -> None:

@@ -983,9 +983,10 @@ def _time_unstated(question: str, told: list[str]) -> bool:
     """Whether the question asks of a month, weekday or season the documents (whose words are
     ``told``) never state, nor one they hold it in (a span of months, a season's months, "daily"):
     "in February" of a log whose entries are all March's, "the spring survey" of October's. A season
-    the question prepares for ("drained for the winter") is no time it asks of."""
+    the question prepares for ("drained for the winter") is no time it asks of; a file's or column's
+    name says its words ("…_summer_show_schedule.xlsx" is of the summer show)."""
     asked = words(question)
-    stated_there = stated(told, counted=True) | set(told)
+    stated_there = stated(told, counted=True) | with_parts(told)
     for day in stated(asked) & (MONTHS | WEEKDAYS) - stated_there:
         if day in WEEKDAYS and not _EVERY_DAY & stated_there:
             return True
