@@ -7,6 +7,7 @@ time) keeps it and gets the date in words beside it. Example::
 
     with_spelled_date("2024-10-19")         # '2024-10-19 (19 October 2024)'
     with_spelled_date("2024-10-19 18:30")   # '2024-10-19 18:30 (19 October 2024)'
+    with_spelled_date("03/2029")            # '03/2029 (March 2029)': a month of a year, as an expiry
     with_spelled_date("Opened 2024-10-19")  # as it is: only a cell that is a date
 """
 
@@ -18,10 +19,14 @@ import re
 from vectorstore.words import MONTH_NAMES, SLASHED_DATE, day_first
 
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?")
+_MONTH_YEAR = re.compile(r"(0?[1-9]|1[0-2])/((?:19|20)\d\d)")  # a card's or battery's expiry: "03/2029"
 
 
 def with_spelled_date(value: str) -> str:
-    """``value`` with its date in words beside it, when the whole cell is a date."""
+    """``value`` with its date in words beside it, when the whole cell is a date (or a month of a
+    year)."""
+    if month := _MONTH_YEAR.fullmatch(value.strip()):
+        return f"{value} ({MONTH_NAMES[int(month[1]) - 1].capitalize()} {month[2]})"
     day = _date(value.strip())
     return f"{value} ({spelled(day)})" if day else value
 

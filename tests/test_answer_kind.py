@@ -263,6 +263,8 @@ def test_a_deposit_asks_money_and_when_a_fee_is_due_a_date() -> None:
     assert fits("Members get a fob for a refundable £20 deposit.", "canoe club key fob deposit")
     assert not fits("The fob must not be lent to non-members.", "canoe club key fob deposit")
     assert fits("The fee is due on 1 March.", "When is the fee due?")
+    assert fits("The battery expires in 03/2029.", "When does the battery expire?")  # a month of a year
+    assert not fits("The battery is unit 3/2.", "When does the battery expire?")
 
 
 def test_how_much_of_anything_asks_an_amount() -> None:
