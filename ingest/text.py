@@ -15,6 +15,8 @@ A small model reads a chunk without the rest of its file, so each chunk says whe
   ``islands.csv — island: Kilvaro; main_town: Dunmere; population: 4,120``; Excel workbooks the same,
   sheet by sheet (:mod:`ingest.spreadsheet`), with the sheet's name beside the file's when there are several;
 - HTML pages and Word documents: turned into Markdown first (:mod:`ingest.markup`), then as Markdown;
+- a table typed in plain text, its columns lined up with spaces under a header line: one document
+  per row, as a CSV file's (:mod:`ingest.aligned`);
 - a list's items (bulleted lines, or "Label: value" lines) stay apart, parted by "; ":
   ``Opening hours: Monday: closed; Tuesday: 08:00-17:30``.
 
@@ -38,6 +40,7 @@ from langchain_core.documents import Document
 from langchain_text_splitters import MarkdownHeaderTextSplitter, RecursiveCharacterTextSplitter
 
 from common.errors import SourceError
+from ingest.aligned import aligned_table
 from ingest.datablocks import data_blocks
 from ingest.dates import with_spelled_date
 from ingest.ids import content_hash, document_id
@@ -343,6 +346,12 @@ def _sections(
             continue
         if len(lines) == 1 and lines[0] in rows:
             yield [], PATH_SEPARATOR.join(h for h in (title, section) if h) + ROW_SEPARATOR + lines[0], number
+            continue
+        if not pdf and (table := aligned_table(lines)):  # a register typed in columns: rows as a CSV's
+            headings = [h for h in (title, message, section, *(c.strip(" :") for c in table.caption)) if h]
+            yield from (([], table_row(PATH_SEPARATOR.join(headings), cells), number) for cells in table.rows)
+            if table.after:
+                yield headings, list_lines(table.after), number
             continue
         if len(lines) == 1 and is_heading(lines[0]):
             section, leading = lines[0].strip(" :"), lines[0].rstrip().endswith(":")

@@ -967,3 +967,34 @@ def test_a_paragraph_announcing_a_list_with_a_colon_is_read_with_it(tmp_path):
         "Novice: Owain Pryce-Gillard",
         "Hedge match notes › Key times: Start horn 08:30.",
     ]
+
+
+def test_a_table_typed_in_columns_is_read_row_by_row_under_its_header(tmp_path):
+    """A register lined up with spaces under a header line is one document per row, each value under
+    its column's name (a location's own comma stays in its cell), a note wrapped under its column
+    goes on with its row, and a line after the table that is no row is prose again."""
+    text = (
+        "PARISH DEFIBRILLATORS\n\n"
+        "Ref       Location                                Guardian           Battery expires\n"
+        "OW-DF01   Village Hall, Church Lane (front wall)  Gillian Rowntree   03/2029\n"
+        "OW-DF04   Bus shelter, Mill Green                 Reg Tolhurst       12/2026\n\n"
+        "Checks\n\n"
+        "Date        Ref       Notes\n"
+        "19/01/2026  OW-DF02   Unit used at The Wheatsheaf. Pads\n"
+        "                      replaced from spare stock.\n"
+        "20/01/2026  OW-DF05   All in order\n"
+        "Next check due in April.\n"
+    )
+    assert chunks(tmp_path / "register.txt", text) == [
+        "PARISH DEFIBRILLATORS — Ref: OW-DF01; Location: Village Hall, Church Lane (front wall); "
+        "Guardian: Gillian Rowntree; Battery expires: 03/2029 (March 2029)",
+        "PARISH DEFIBRILLATORS — Ref: OW-DF04; Location: Bus shelter, Mill Green; Guardian: Reg Tolhurst; "
+        "Battery expires: 12/2026 (December 2026)",
+        "PARISH DEFIBRILLATORS › Checks — Date: 19/01/2026 (19 January 2026); Ref: OW-DF02; "
+        "Notes: Unit used at The Wheatsheaf. Pads replaced from spare stock.",
+        "PARISH DEFIBRILLATORS › Checks — Date: 20/01/2026 (20 January 2026); Ref: OW-DF05; "
+        "Notes: All in order",
+        "PARISH DEFIBRILLATORS › Checks: Next check due in April.",
+    ]
+    spaced = "Crew\n\nMarta Kowalczyk   - Easby Bridge   07700 900 562\nTom Reyes   - Low Fold   07700 118\n"
+    assert not any(" — " in chunk for chunk in chunks(tmp_path / "crew.txt", spaced))  # no header: a list

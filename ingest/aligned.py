@@ -1,0 +1,99 @@
+"""Tables in plain text whose columns are lined up with spaces under a header line.
+
+A register or log typed in a text file or an e-mail sets its cells in columns::
+
+    Ref       Location                                  Guardian
+    OW-DF01   Village Hall, Church Lane (front wall)    Gillian Rowntree
+    OW-DF02   The Wheatsheaf, Ferry Road (car park)     Owen Castellan
+
+Read as lines, a row's cells lose their columns ("OW-DF01, Village Hall, Church Lane (front wall),
+Gillian Rowntree") and a cell's own commas run into the gaps between cells: no reader can tell which
+value is the guardian. Each row becomes the header's (column, value) cells instead, as a CSV file's
+row does. A cell's start says its column (a value may stand a little left of its header, set right);
+an indented line under a row with nothing in the first column goes on with that row's cells (a long
+note wrapped under its column).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+_CELL = re.compile(r"\S+(?: \S+)*")  # words parted by single spaces: a gap of two or more parts cells
+_SLACK = 2  # a value set right may start this many characters before its column's header
+_MOST_HEADER_WORDS = 4  # a header's cell is a column's short name ("Pads expire", "Serial no.")
+
+
+class AlignedTable(NamedTuple):
+    """A table found in a paragraph's lines: the caption lines above its header, its rows as
+    (column, value) cells, and the lines after it that are no row of it."""
+
+    caption: list[str]
+    rows: list[list[tuple[str, str]]]
+    after: list[str]
+
+
+def aligned_table(lines: list[str]) -> AlignedTable | None:
+    """The table of a paragraph whose first or second line is a header of three or more columns
+    and whose next lines (two or more rows) set their cells under its columns; else None."""
+    for at in (0, 1):
+        header = _cells(lines[at]) if len(lines) > at + 2 else []
+        if not _is_header(header):
+            continue
+        starts = [start for start, _ in header]
+        rows: list[dict[int, str]] = []
+        end = at + 1
+        while end < len(lines) and (row := _row(lines[end], starts, bool(rows))) is not None:
+            if row.pop(-1, None) is None:  # a row of its own
+                rows.append(row)
+            else:  # a line going on with the row above: its cells add to that row's
+                for column, value in row.items():
+                    rows[-1][column] = f"{rows[-1].get(column, '')} {value}".lstrip()
+            end += 1
+        if len(rows) >= 2:
+            names = [name for _, name in header]
+            cells = [[(names[c], row[c]) for c in sorted(row)] for row in rows]
+            return AlignedTable(lines[:at], cells, lines[end:])
+    return None
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """A line's cells with where each starts (tabs set at every eighth column)."""
+    return [(match.start(), match.group()) for match in _CELL.finditer(line.expandtabs())]
+
+
+def _is_header(cells: list[tuple[int, str]]) -> bool:
+    """Whether a line's cells name columns: three or more, each a few words with letters, at most
+    one with a digit, the first at the line's start (a row of values has digits in most)."""
+    return (
+        len(cells) >= 3
+        and cells[0][0] == 0
+        and all(any(c.isalpha() for c in name) for _, name in cells)
+        and all(len(name.split()) <= _MOST_HEADER_WORDS for _, name in cells)
+        and sum(any(c.isdigit() for c in name) for _, name in cells) <= 1
+        and not cells[-1][1].endswith(".")
+    )
+
+
+def _row(line: str, starts: list[int], after_row: bool) -> dict[int, str] | None:
+    """A line's values by column number when it sets them under the header's columns (``starts``):
+    a row, or, when ``after_row``, a line indented past the first column that goes on with the
+    row above (marked by the key -1); None for a line of another kind."""
+    cells = _cells(line)
+    if not cells:
+        return None
+    columns = [_column(start, starts) for start, _ in cells]
+    if columns != sorted(set(columns)):
+        return None  # two values under one column: prose, not a row
+    values = {column: value for column, (_, value) in zip(columns, cells, strict=True)}
+    if columns[0] == 0 and cells[0][0] == 0:
+        lined_up = sum(any(abs(start - s) <= 1 for s in starts[1:]) for start, _ in cells[1:])
+        return values if len(cells) >= 2 and lined_up >= min(2, len(cells) - 1) else None
+    if after_row and columns[0] > 0 and any(abs(cells[0][0] - s) <= 1 for s in starts):
+        return {**values, -1: ""}
+    return None
+
+
+def _column(start: int, starts: list[int]) -> int:
+    """The number of the column a cell starting at ``start`` stands under."""
+    return max(number for number, column in enumerate(starts) if column <= start + _SLACK or number == 0)
