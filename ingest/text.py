@@ -50,7 +50,7 @@ from ingest.markup import docx_markdown, html_markdown
 from ingest.pdf import pdf_pages
 from ingest.separators import PATH_SEPARATOR, ROW_SEPARATOR
 from ingest.spreadsheet import NOTE, xlsx_rows
-from vectorstore.words import calendar
+from vectorstore.words import MONTHS, calendar
 
 TABLE_SUFFIXES = {".csv": ",", ".tsv": "\t"}  # and their cell delimiters
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".html", ".htm", ".docx")
@@ -234,9 +234,9 @@ def list_lines(lines: list[str]) -> str:
         parted = (is_item(following) and not goes_on) or (
             is_item(lines[number]) and not texts[number + 1][:1].islower() and not _fills(text, width)
         )
-        parted = (parted and not _wraps(text) and not _hangs(lines[number], following)) or (
-            {number, number + 1} <= listed
-        )
+        parted = (
+            parted and not _wraps(text, texts[number + 1]) and not _hangs(lines[number], following)
+        ) or ({number, number + 1} <= listed)
         out.append(f"{text};" if parted and text and text[-1] not in ".!?;:," else text)
     return " ".join(t for t in [*out, *texts[-1:]] if t)
 
@@ -250,7 +250,7 @@ def _unmarked_list(texts: list[str], least: int = 3) -> set[int]:
     bare = [
         0 < len(text) <= (2 * MAX_HEADING_CHARS if _DASHED.match(text) else MAX_HEADING_CHARS)
         and text[-1] not in ".!?;:,"
-        and not (_wraps(text) or text[:1].islower() or following[:1].islower())
+        and not (_wraps(text, following) or text[:1].islower() or following[:1].islower())
         for text, following in zip(texts, [*texts[1:], ""], strict=True)
     ]
     listed: set[int] = set()
@@ -279,9 +279,15 @@ def _fills(text: str, width: int) -> bool:
     return len(text) >= _FULL_LINE and len(text) >= width - 15 and text[-1] not in ".!?;:,"
 
 
-def _wraps(text: str) -> bool:
-    """Whether a line ends mid-sentence, on a word that needs the next ("… and closes at")."""
-    return bool(text) and text.split()[-1].casefold() in _CONTINUES
+def _wraps(text: str, following: str = "") -> bool:
+    """Whether a line ends mid-sentence, on a word that needs the next ("… and closes at"), or,
+    wrapped at the width, on a day whose month opens the next ("… from 1 October to 31", "March:
+    8.30am to 4pm")."""
+    if not text:
+        return False
+    last, first = text.split()[-1], next(iter(following.split()), "").strip(":,.")
+    day = last.isdigit() and int(last) <= 31 and len(text) >= _FULL_LINE
+    return last.casefold() in _CONTINUES or (day and calendar(first.casefold()) in MONTHS)
 
 
 def is_title(paragraph: str) -> bool:

@@ -998,3 +998,22 @@ def test_a_table_typed_in_columns_is_read_row_by_row_under_its_header(tmp_path):
     ]
     spaced = "Crew\n\nMarta Kowalczyk   - Easby Bridge   07700 900 562\nTom Reyes   - Low Fold   07700 118\n"
     assert not any(" — " in chunk for chunk in chunks(tmp_path / "crew.txt", spaced))  # no header: a list
+
+
+def test_a_date_wrapped_between_its_day_and_month_is_one_sentence(tmp_path):
+    """ "… from 1 October to 31" / "March: 8.30am to 4pm." is one sentence wrapped at the width, not a
+    list whose next item is labelled "March"; a list of months under a line ending in a count stays
+    a list."""
+    text = (
+        "Site guide\n\nSummer hours apply from 1 April to 30 September: 8am to 6pm. "
+        "Winter hours apply from 1 October to 31\n"
+        "March: 8.30am to 4pm. The gates close 15 minutes before closing time.\n"
+    )
+    assert chunks(tmp_path / "guide.txt", text) == [
+        "Site guide: Summer hours apply from 1 April to 30 September: 8am to 6pm. Winter hours apply from 1 "
+        "October to 31 March: 8.30am to 4pm. The gates close 15 minutes before closing time."
+    ]
+    listed = "Dates\n\nSessions: 12\nMarch: 4 sessions\nApril: 8 sessions\n"
+    assert chunks(tmp_path / "dates.txt", listed) == [
+        "Dates: Sessions: 12; March: 4 sessions; April: 8 sessions"
+    ]
