@@ -1145,6 +1145,21 @@ def test_how_long_a_route_is_its_distance_not_its_climb() -> None:
     assert looked_up("How long is the crossing from Tallis Quay?", crossing) is None
 
 
+def test_how_long_a_trip_takes_is_its_one_length_of_time() -> None:
+    """ "How long does a taxi to Port Ellery take?" asks the row's one length of time, whatever its
+    column is called (``Est. journey``); a note that tells of minutes is no length of time."""
+    fare = (
+        "fares.tsv — Route code: DC-P01; Destination: Port Ellery Ferry Terminal; Approx miles: 33; "
+        "Est. journey: 50 min; Notes: No waiting charge for the first 45 min after a delayed sailing"
+    )
+    said = "The journey of DC-P01 is 50 min."
+    assert looked_up("how long does a taxi to Port Ellery Ferry Terminal take", fare) == said
+    assert looked_up("How long is the journey to Port Ellery Ferry Terminal?", fare) == said
+    assert looked_up("How far is Port Ellery Ferry Terminal?", fare) is None
+    timed = fare.replace("Est. journey: 50 min; ", "")
+    assert looked_up("how long does a taxi to Port Ellery Ferry Terminal take", timed) is None
+
+
 def test_how_many_of_the_rows_unit_is_its_quantity() -> None:
     """ "How many tins …?" of a log row with ``Unit: tin`` asks its quantity, whatever verb follows."""
     row = "log.csv — Ref_no: TFB-18; Item_desc: Chopped tomatoes 400g; Qty_rcvd: 64; Unit: tin; Wt_kg: 25.6"

@@ -1030,6 +1030,7 @@ def _asked_cell(
         or _unit_counted(asked, cells)
         or _wh_cell(question, cells)
         or _reason_cell(question, cells)
+        or _lasting_cell(asked, cells)
     )
 
 
@@ -1466,8 +1467,28 @@ def _measures(asked: list[str], cell: tuple[str, str, str]) -> bool:
         set(_means(w, lasting).split()) & set(column)
         or any(c.startswith(w) for c in column)
         or (w in _ALONG and "distance" in column)  # a route's length
+        or (w == "long" and _lasts(cell[1]))  # "how long is the journey": ``Est. journey: 50 min``
         for w in how
     )
+
+
+def _lasts(value: str) -> bool:
+    """Whether a cell's value is a length of time and nothing else ("50 min", "1 hr 35 min"; not a
+    note that tells of one, "No waiting charge for the first 45 min")."""
+    found, said = measures(value), words(value)
+    only = all(is_number(w) or UNIT.get(w) == "duration" for w in said)
+    return bool(found) and only and all(kinds == {"duration"} for kinds in found.values())
+
+
+def _lasting_cell(asked: list[str], cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
+    """The row's one cell of a length of time when the question asks how long something takes or
+    lasts: "how long does a taxi to Port Ellery take" of ``Est. journey: 50 min``."""
+    if not _LASTING & set(asked) or not any(
+        w == "long" and asked[at] == "how" for at, w in enumerate(asked[1:])
+    ):
+        return None
+    lasting = [(column, value) for column, value in cells[1:] if _lasts(value)]
+    return (" ".join(column_words(lasting[0][0])[0]), lasting[0][1], "") if len(lasting) == 1 else None
 
 
 def _per_another_unit(asked: list[str], unit: str) -> bool:
