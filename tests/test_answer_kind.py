@@ -333,3 +333,13 @@ def test_a_price_rate_asks_money_and_another_rate_does_not() -> None:
     assert not fits("Non-members pay the same rates plus 20%.", "What are the hourly rates for the Loom?")
     assert fits("Mileage is paid at 38p per mile.", "at what rate per mile can volunteers claim mileage?")
     assert fits("The success rate was 72%.", "What was the success rate for the quarter?")
+
+
+def test_a_number_in_words_with_no_money_after_it_is_no_price() -> None:
+    """ "maximum one dog per room" does not say how much extra a dog costs; "twenty pounds" does, and
+    a question that writes the price itself asks which thing has it."""
+    dog = "how much extra to bring my dog to saltings end"
+    assert not fits("Dogs are welcome in rooms marked dog_friendly, maximum one dog per room.", dog)
+    assert fits("A dog costs twenty pounds a night.", dog)
+    assert fits("There is a charge of £15 per night.", dog)
+    assert fits("The course of PRV-1 is Private one-to-one day.", "anvil & ember course that costs £290")

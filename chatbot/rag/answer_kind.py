@@ -75,6 +75,7 @@ COUNT = "count"  # a number of things ("40 passengers"): no measure
 _CLOCK_UNITS = frozenset(["second", "seconds", "sec", "minute", "minutes", "min", "hour", "hours", "hr"])
 PERCENT = "percent"  # a share: "15%", "90 per cent"
 _PERCENT = re.compile(r"\s?(?:%|per ?cent\b|percent\b)")
+PRICE_WRITTEN = re.compile(r"[£$€]\s?\d")  # a price as written: "the course that costs £290"
 _CHANGE = re.compile(r"\bby how much\b|\b(?:increase|rise|risen|discount|reduction|reduced|off|up|down)\b")
 DAY = "day"  # a day of a month ("4 June", "9 May"): neither a count nor a measure
 _MULTIPLIERS = {"hundred", "thousand", "million", "billion", "bn", "dozen"}
@@ -256,12 +257,21 @@ def _measure(*dimensions: str) -> Callable[[str, str], bool]:
 
 
 def _money(sentence: str, question: str) -> bool:
-    """Whether the answer adds an amount of money (or a bare number, not a time of day: "at 7pm"); a
+    """Whether the answer adds an amount of money (or a bare figure, not a time of day: "at 7pm"); a
     share where the question asks by how much a price changes ("By how much is the service charge
     going up?" → "by 4%")."""
     changing = _CHANGE.search(question.casefold())
     unpriced = _AGE_BOUND.sub(" ", _TIME_OF_DAY.sub(" ", sentence))
+    if not PRICE_WRITTEN.search(question):  # "the course that costs £290" asks which course
+        unpriced = _WORDED.sub(" ", unpriced)
     return _measure("money", *([PERCENT] if changing else []))(unpriced, question)
+
+
+# a number in words with no money after it prices nothing: "maximum one dog per room" (a bare figure
+# may be a table's price, a bare "one" hardly ever)
+_WORDED = re.compile(
+    rf"\b(?:{'|'.join(_NUMBER_WORDS)})\b(?!\s*(?:pounds?|pence|quid|euros?|dollars?|p)\b)", re.IGNORECASE
+)
 
 
 # an age said as a bound, no price: "Children under 8 must be accompanied", "aged 5 to 11"

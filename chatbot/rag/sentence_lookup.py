@@ -23,6 +23,7 @@ from collections.abc import Callable
 from chatbot.rag.answer_kind import (
     MONEY_ASKED,
     NAMED_THINGS_TEXT,
+    PRICE_WRITTEN,
     WH_WORDS,
     asks_money,
     asks_when,
@@ -34,7 +35,7 @@ from chatbot.rag.answer_kind import (
     yes_or_no,
 )
 from chatbot.rag.grounding import LIGHT, asks_unsaid, given_numbers, stem, stem_keys, value_words
-from chatbot.rag.table_lookup import PRICE_WRITTEN, row_cells
+from chatbot.rag.table_lookup import row_cells
 from chatbot.rag.verbs import forms
 from ingest.separators import PATH_SEPARATOR, body_of, heading_of
 from ingest.text import sentences

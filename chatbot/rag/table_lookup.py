@@ -31,6 +31,7 @@ from chatbot.rag.answer_kind import (
     MEASURED,
     MONEY_ASKED,
     PEOPLE,
+    PRICE_WRITTEN,
     UNIT,
     WH_WORDS,
     asks_money,
@@ -835,7 +836,6 @@ def _without_label_phrases(said: list[str], label: set[str]) -> list[str]:
 
 
 _LISTED_AT = frozenset({"on", "in", "from", "at"})  # where a thing is listed: "on the price list"
-PRICE_WRITTEN = re.compile(r"[£$€]\s?\d")  # a price as written: "the course that costs £290"
 
 
 def _by_stem(asked: list[str]) -> dict[str, list[str]]:
