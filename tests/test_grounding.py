@@ -406,7 +406,7 @@ def test_a_name_of_several_words_is_given_as_the_documents_write_it() -> None:
 
 def test_a_value_of_another_of_several_is_not_the_asked_ones() -> None:
     """The register gives the second warning letter's date: the first one's is not written; the
-    first director's name is told where the document says "first"."""
+    first director's name is told where the document says "first"; a show's "2nd prize" is its second."""
     row = ["plots.xlsx — Plot No.: 17; Holder: Prakash Loewen; Notes: Second warning letter sent 12 Jul 2025"]
     question = "When was the first warning letter sent to the holder of plot 17?"
     assert not grounded("The holder of plot 17 was sent it on 12 Jul 2025.", question, row)
@@ -415,6 +415,10 @@ def test_a_value_of_another_of_several_is_not_the_asked_ones() -> None:
     )
     history = ["Linnea Corvane served as the first director until 1958."]
     assert grounded("She served until 1958.", "Until when did the first director serve?", history)
+    prizes = ["show.xlsx — Class: V2; Class description: Heaviest onion; 1st prize: £5.00; 2nd prize: £3.00"]
+    first = "What is the first prize for the heaviest onion?"
+    assert not grounded("The 2nd prize is £3.00.", first, prizes)  # an ordinal in figures is one too
+    assert grounded("The 1st prize is £5.00.", first, prizes)
 
 
 def test_a_table_columns_name_ties_its_value_to_the_question() -> None:

@@ -75,6 +75,7 @@ ASKING = (
 OTHER_ROLE = frozenset({"assistant", "deputy", "vice", "acting", "founding", "former", "first", "previous"})
 # which of several a question asks of ("the first warning letter"): the document's second is not it
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "final", "next", "previous"})
+_ORDINAL_FIGURES = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}
 _TIME = re.compile(
     r"(?<![\d£$€])(?<!\d[.:])(\d{1,2})[:.](\d{2})(?!\d)(?![.:]\d)"
 )  # a time of day: 9:30, 09.30
@@ -1043,16 +1044,21 @@ def _ordinal_moved(said: list[str], question: str, documents: list[str]) -> bool
     that holds a number the answer adds says another one: "When was the first warning letter sent?"
     is not answered by the date of "Second warning letter sent 12 Jul 2025"."""
     asked = set(words(question))
-    ordinals, numbers = asked & _ORDINALS, {w for w in said if any(c.isdigit() for c in w)} - asked
+    ordinals, numbers = _ordinals(asked), {w for w in said if any(c.isdigit() for c in w)} - asked
     if not ordinals or not numbers:
         return False
     holding = [
-        set(words(clause))
+        _ordinals(words(clause))
         for document in documents
         for clause in _CLAUSE_END.split(document)
         if numbers & set(words(clause))
     ]
-    return bool(holding) and all(written & _ORDINALS and not written & ordinals for written in holding)
+    return bool(holding) and all(written and not written & ordinals for written in holding)
+
+
+def _ordinals(written: Iterable[str]) -> set[str]:
+    """The ordinals among words, in words whether written so or in figures ("2nd prize": second)."""
+    return {_ORDINAL_FIGURES.get(word, word) for word in written} & _ORDINALS
 
 
 def _name_unwritten(sentence: str, question: str, documents: str) -> bool:
