@@ -1039,3 +1039,14 @@ def test_due_back_is_said_by_a_promised_date() -> None:
     assert not grounded("Ellen Brough's boots are due back on 2026-04-12.", asked, ticket)
     collected = ["repairs.csv — customer: Ellen Brough; item: Boots; collected_date: 2026-04-10"]
     assert not grounded("Ellen Brough's boots are due back on 2026-04-10.", asked, collected)
+
+
+def test_a_price_asked_of_a_thing_the_documents_never_name_is_not_asked_of_them() -> None:
+    """ "the price of mince pies" is asked of nothing a farm's grotto prices name; a grotto visit is,
+    and so is "the fee for me" or "the cost for a two-year-old" (a person, an age: no thing)."""
+    farm = ["Farm › Grotto: Grotto visits cost £9 per child, including a small gift."]
+    assert asks_unsaid("What's the price of mince pies in the barn?", farm)
+    assert asks_unsaid("what do they charge for rectangular trestle tables?", farm)
+    assert not asks_unsaid("What's the price of a grotto visit in the barn?", farm)
+    assert not asks_unsaid("What's the fee for me if I bring a child to the grotto?", farm)
+    assert not asks_unsaid("What is the cost for a two-year-old at the grotto?", farm)

@@ -121,6 +121,7 @@ _RANKS = frozenset({"second", "third", "fourth", "fifth"})  # places a list of w
 _SOMEONE = frozenset({"person", "people", "someone", "somebody"})
 # an amount's words that say it is added ("is there an extra charge for …": a charge)
 _ADDED = frozenset({"extra", "additional", "further"})
+_PERSONS = frozenset({"me", "us", "him", "her", "them", "you", "myself", "ourselves"})  # "the fee for me"
 # the months of each season (northern), and words that state every weekday
 _SEASONS = {
     name: [MONTH_NAMES[(first + at) % 12] for at in range(3)]
@@ -249,6 +250,12 @@ _QUESTION_WORD = re.compile(rf"\b(?:{WH_WORDS})\b", re.IGNORECASE)
 _RELATION = re.compile(  # "because of her age", "instead of a deposit": no thing's relation
     r"\b(?:the|a|an)\s+((?:[\w-]+\s+){0,2}?[\w-]+)(?<!\bbecause)(?<!\binstead)(?<!\bregardless)"
     r"(?<!\birrespective)\s+(?:of|in|on|at|for)\s",
+    re.IGNORECASE,
+)
+# what a price is asked of: "the price of mince pies in the barn", "the charge for a replacement key?"
+_PRICED = re.compile(
+    r"\b(?:prices?|costs?|charges?|fees?)\s+(?:of|for)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+    r"(?=\s+(?:in|at|on|from|with|to|by|per|each|if|when)\b|\s*[?,.!]|\s*$)",
     re.IGNORECASE,
 )
 # what a question asks of someone or something it names by a possessive: "the Reverend Latch's wife"
@@ -955,7 +962,8 @@ def asks_unsaid(question: str, documents: list[str]) -> bool:
     wife" of a cast list without her), and an answer would be about something else, so the chain does
     not ask the model. So is every question the documents
     share no word with, nor one near it: they came near only in the vectors' sense (a school trip's
-    costs for "what would an hour-long solo walk cost?")."""
+    costs for "what would an hour-long solo walk cost?"), and every question whose priced thing they
+    name by none of its words ("the price of mince pies" of a farm's tree and grotto prices)."""
     opening = _QUESTION_WORD.search(question)  # a lead before it only sets the scene ("I'm getting
     relations = _RELATION.finditer(question, opening.start() if opening else 0)  # the bus to the start of …")
     relation = next((r for r in relations if not _when(question, r)), None)
@@ -969,9 +977,14 @@ def asks_unsaid(question: str, documents: list[str]) -> bool:
 
     said = set(words(question)) - FILLER - ASKING
     possessed = [{m[1]} - FILLER - ASKING for m in _POSSESSED.finditer(question)]
+    priced = [
+        set(thing) - FILLER - ASKING - LIGHT - _PERSONS
+        for thing in (words(m[1]) for m in _PRICED.finditer(question))
+        if not any(_FIGURES.get(w, w).isdigit() for w in thing)  # "for a two-year-old": an age, no thing
+    ]
     return _time_unstated(question, told) or any(
         bool(named) and not any(uses(word) or any(c.isdigit() for c in word) for word in named)
-        for named in (asked, said, *possessed)
+        for named in (asked, said, *possessed, *priced)
     )
 
 
