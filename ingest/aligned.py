@@ -16,6 +16,7 @@ note wrapped under its column).
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import NamedTuple
 
@@ -63,14 +64,12 @@ def _cells(line: str) -> list[tuple[int, str]]:
 
 
 def _is_header(cells: list[tuple[int, str]]) -> bool:
-    """Whether a line's cells name columns: three or more, each a few words with letters, at most
-    one with a digit, the first at the line's start (a row of values has digits in most)."""
+    """Whether a line's cells name columns: three or more, each a few words opening with a letter,
+    none with a digit (a row of values has digits in most: "MP1   Start/finish gate   - Dave")."""
     return (
         len(cells) >= 3
-        and cells[0][0] == 0
-        and all(any(c.isalpha() for c in name) for _, name in cells)
+        and all(name[0].isalpha() and not any(c.isdigit() for c in name) for _, name in cells)
         and all(len(name.split()) <= _MOST_HEADER_WORDS for _, name in cells)
-        and sum(any(c.isdigit() for c in name) for _, name in cells) <= 1
         and not cells[-1][1].endswith(".")
     )
 
@@ -79,19 +78,30 @@ def _row(line: str, starts: list[int], after_row: bool) -> dict[int, str] | None
     """A line's values by column number when it sets them under the header's columns (``starts``):
     a row, or, when ``after_row``, a line indented past the first column that goes on with the
     row above (marked by the key -1); None for a line of another kind."""
-    cells = _cells(line)
+    cells = [part for cell in _cells(line) for part in _parted(cell, starts)]
     if not cells:
         return None
     columns = [_column(start, starts) for start, _ in cells]
     if columns != sorted(set(columns)):
         return None  # two values under one column: prose, not a row
     values = {column: value for column, (_, value) in zip(columns, cells, strict=True)}
-    if columns[0] == 0 and cells[0][0] == 0:
+    if cells[0][0] == starts[0]:
         lined_up = sum(any(abs(start - s) <= 1 for s in starts[1:]) for start, _ in cells[1:])
         return values if len(cells) >= 2 and lined_up >= min(2, len(cells) - 1) else None
-    if after_row and columns[0] > 0 and any(abs(cells[0][0] - s) <= 1 for s in starts):
+    if after_row and columns[0] > 0 and any(abs(cells[0][0] - s) <= 1 for s in starts[1:]):
         return {**values, -1: ""}
     return None
+
+
+def _parted(cell: tuple[int, str], starts: list[int]) -> list[tuple[int, str]]:
+    """A cell parted where a word of it starts right under a column's header: a value that ran up to
+    the next column left one space before it ("Worktop option B - quartz, 30 mm, Pale Flint
+    WT-QTZ-3030", its part number under "Part no.")."""
+    start, text = cell
+    cuts = [at - start for at in starts if start < at < start + len(text) and text[at - start - 1] == " "]
+    bounds = [0, *cuts, len(text)]
+    parts = [(start + a, text[a:b].strip()) for a, b in itertools.pairwise(bounds)]
+    return [(at, part) for at, part in parts if part]
 
 
 def _column(start: int, starts: list[int]) -> int:

@@ -996,6 +996,21 @@ def test_a_table_typed_in_columns_is_read_row_by_row_under_its_header(tmp_path):
         "Notes: All in order",
         "PARISH DEFIBRILLATORS › Checks: Next check due in April.",
     ]
+    register = text.split("\n\n")[1]
+    indented = "\n".join(f"    {line}" for line in register.splitlines())
+    assert chunks(tmp_path / "indented.txt", f"Register\n\n{indented}\n")[0] == (
+        "Register — Ref: OW-DF01; Location: Village Hall, Church Lane (front wall); "
+        "Guardian: Gillian Rowntree; Battery expires: 03/2029 (March 2029)"
+    )
+    quote = (
+        "Quote\n\n  Item                                 Part no.      Price\n"
+        "  Worktop, solid oak                   WT-OAK-4030   £1,184.00\n"
+        "  Worktop option B - quartz, 30 mm, x  WT-QTZ-3030   £2,960.00\n"
+        "  Worktop option C - quartz, 40mm Pale WT-QTZ-4030   £3,160.00\n"
+    )  # a value run up to the next column, one space before it, is still two cells
+    assert chunks(tmp_path / "quote.txt", quote)[-1] == (
+        "Quote — Item: Worktop option C - quartz, 40mm Pale; Part no.: WT-QTZ-4030; Price: £3,160.00"
+    )
     spaced = "Crew\n\nMarta Kowalczyk   - Easby Bridge   07700 900 562\nTom Reyes   - Low Fold   07700 118\n"
     assert not any(" — " in chunk for chunk in chunks(tmp_path / "crew.txt", spaced))  # no header: a list
 
