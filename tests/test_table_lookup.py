@@ -1145,6 +1145,14 @@ def test_how_long_a_route_is_its_distance_not_its_climb() -> None:
     assert looked_up("How long is the crossing from Tallis Quay?", crossing) is None
 
 
+def test_a_kids_ticket_is_the_child_fare() -> None:
+    """ "a kid's ticket" asks the ``Child single`` fare, not the adult's."""
+    fare = "fares.csv — Route: S4; From: Brennock; Adult single (£): 4.50; Child single (£): 2.25"
+    said = "The child single of S4 is £2.25."
+    assert looked_up("what does a kid's ticket cost from brennock?", fare) == said
+    assert looked_up("what does a dog's ticket cost from brennock?", fare) is None
+
+
 def test_how_long_a_trip_takes_is_its_one_length_of_time() -> None:
     """ "How long does a taxi to Port Ellery take?" asks the row's one length of time, whatever its
     column is called (``Est. journey``); a note that tells of minutes is no length of time."""

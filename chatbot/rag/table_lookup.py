@@ -135,6 +135,7 @@ _ASKS_FOR = {
     **dict.fromkeys(["drove", "drives", "driven"], "driver chauffeur"),  # "who drove the delivery"
     "found": "finder",  # "who found the barn owl": its ``finder_name`` (verbs leaves "found" out)
     "skipper": "captain",  # "Who is skipper for the home game?"
+    **dict.fromkeys(["kid", "kids"], "child children"),  # "a kid's ticket": the ``Child single`` fare
 }
 # columns named by a question word, and whether a question asks by it
 _WH_COLUMNS: dict[str, Callable[[str], bool]] = {
@@ -1232,7 +1233,7 @@ def _qualified_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, s
     is a year's student membership?" of ``Annual fee`` beside ``Joining fee`` and ``Dinghy space``."""
     if not asks_number(question):  # "Which floor is C-12 on?" is no floor area's
         return None
-    said = [w for w in words(question) if w not in FILLER]
+    said = [w for w in meant(words(question)) if w not in FILLER]  # "a kid's ticket": the child fare
     question_uses, found, spaced = uses_word(set(said)), [], f" {' '.join(words(question))} "
     for column, value in cells[1:]:
         named, unit = column_words(column)
