@@ -131,6 +131,9 @@ def test_a_scene_set_before_the_question_is_no_word_the_answer_must_say():
     )
     assert quoted("If Harlow goes ahead, how long is Fallbreak's lead time?", review) is None
     assert quoted("How long is the Cave matting?", review) is None
+    backups = "IT FAQ › Backups: The file server is backed up every night and backups are kept for 35 days."
+    said = "The file server is backed up every night and backups are kept for 35 days."
+    assert quoted("How long are the file server backups kept for?", backups) == said  # how long held
 
 
 def test_how_long_a_journey_is_asks_the_time_it_takes() -> None:

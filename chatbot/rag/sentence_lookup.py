@@ -60,11 +60,11 @@ _LONGEST = 40  # words: a longer sentence, or a list ("1887: …; 1891: …; …
 _HOW_LONG_IS = re.compile(r"\bhow long (?:is|are|was|were)\b", re.IGNORECASE)  # a thing's length
 # unless the thing is a span of time: "how long is the lead time", "… the notice period", or something
 # done that takes one: "how long is the crossing", "… the induction", or how long a thing holds: "how
-# long is a quote valid"
+# long is a quote valid", "how long are backups kept"
 _SPAN = re.compile(
     r"\b(?:time|wait|delay|period|notice|gap|break|interval|term|crossing|journey|trip|flight|drive"
     r"|ride|voyage|sailing|session|lesson|class|appointment|induction|meeting|shift|tour|visit"
-    r"|valid|available)\b",
+    r"|valid|available|kept|stored|retained)\b",
     re.IGNORECASE,
 )
 _PRONOUNS = frozenset(["He", "She", "It", "They"])  # a sentence's subject, said before (not "IT")
