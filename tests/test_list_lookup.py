@@ -204,6 +204,12 @@ def test_which_thing_a_list_gives_a_value_of_is_its_labelled_item():
     assert keyed_by("Which week has the Jungle Trek theme?", themes) is None
     assert keyed_by("Which day has the Space Cadets theme?", themes) is None
     assert keyed_by("Is Space Cadets in week 2?", themes) is None
+    fees = (
+        "Vets › Surgery: Procedure: Fee (incl. VAT); Cat spay: £135.00; Rabbit castration: £112.00; "
+        "Rabbit spay: £148.00; Dental scale & polish: from £285.00"
+    )  # a price list's item is keyed by its price, whatever its label says
+    assert keyed_by("Which operation on the vets' list costs £148.00?", fees) == "Rabbit spay: £148.00."
+    assert keyed_by("Which operation is priced at £150.00?", fees) is None
 
 
 def test_a_code_the_question_says_is_the_item_asked_and_its_names_may_be_the_files():

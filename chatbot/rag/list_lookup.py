@@ -41,6 +41,7 @@ _MONEY_MARKS = "£$€"
 _ASIDE_AMONG = 5  # pieces a list needs to hold one sentence that is no item
 # between an item's label and value, the first all items have
 _MARKS = (": ", " = ", " - ", " \u2013 ", " \u2014 ")
+_PRICE = re.compile(r"[£$€]\s?\d[\d,]*(?:\.\d{1,2})?")  # an item's value that is a price and nothing else
 
 
 def list_items(document: str) -> list[tuple[str, str]] | None:
@@ -160,7 +161,9 @@ def keyed_by(question: str, document: str) -> str | None:
     """The one item of ``document``'s labelled list whose value the question gives whole, when it asks
     "which <thing>" and the item's label names that thing, as "Label: value.": "Which week of the
     club has the Space Cadets theme?" over "Week 1 (27-31 July): Pirates; Week 2 (3-7 August): Space
-    Cadets"; None for no list, no such item, two, or a question of another kind."""
+    Cadets"; or whose price it gives, whatever its label (a price list's "Rabbit spay: £148.00" for
+    "Which operation is priced at £148.00?"); None for no list, no such item, two, or a question of
+    another kind."""
     items = list_items(document)
     asked = words(question)
     thing = which_thing(asked)
@@ -170,7 +173,11 @@ def keyed_by(question: str, document: str) -> str | None:
     found = [
         (label, value)
         for label, value in items
-        if key in _label_keys(label) and any(c.isalpha() for c in value) and gives_whole(said, value)
+        if gives_whole(said, value)
+        and (
+            (key in _label_keys(label) and any(c.isalpha() for c in value))
+            or _PRICE.fullmatch(value)  # "Which operation is priced at £148.00?": "Rabbit spay: £148.00"
+        )
     ]
     if len(found) != 1:
         return None
