@@ -419,6 +419,7 @@ def test_a_value_of_another_of_several_is_not_the_asked_ones() -> None:
     first = "What is the first prize for the heaviest onion?"
     assert not grounded("The 2nd prize is £3.00.", first, prizes)  # an ordinal in figures is one too
     assert grounded("The 1st prize is £5.00.", first, prizes)
+    assert grounded("The first prize is £5.00.", first, prizes)  # "first" is said by "1st"
 
 
 def test_a_table_columns_name_ties_its_value_to_the_question() -> None:

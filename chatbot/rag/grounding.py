@@ -75,7 +75,6 @@ ASKING = (
 OTHER_ROLE = frozenset({"assistant", "deputy", "vice", "acting", "founding", "former", "first", "previous"})
 # which of several a question asks of ("the first warning letter"): the document's second is not it
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "final", "next", "previous"})
-_ORDINAL_FIGURES = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}
 _TIME = re.compile(
     r"(?<![\d£$€])(?<!\d[.:])(\d{1,2})[:.](\d{2})(?!\d)(?![.:]\d)"
 )  # a time of day: 9:30, 09.30
@@ -132,6 +131,7 @@ _EVERY_DAY = frozenset({"daily", "weekday", "weekdays", "everyday"})
 # words and those that say the same: how often ("yearly booster" of a "Cat annual booster"), what
 # is left to pay ("the rest of the fee" of "the balance"), what is charged for a fault ("the
 # penalty for being late" of "a £25 late fee"), what a lost thing's new one is ("a replacement")
+_ORDINAL_FIGURES = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}
 _SAME = {
     "yearly": {"annual", "annually", "year"},
     "annual": {"yearly", "year"},
@@ -152,6 +152,7 @@ _SAME = {
     "registration": {"reg"},
     "due": {"promised", "expected", "deadline"},  # "due back" of a repair's promised (expected) date
     "back": {"return", "returned", "returns", "promised"},
+    **{word: {figure} for figure, word in _ORDINAL_FIGURES.items()},  # "first prize" of "1st prize"
 }
 # words that name a kind of value rather than a thing, which documents give by stating the value
 # ("Fees due by 31 March 2026." is a deadline; "Up to six hens may be kept" a maximum; "Unit 4,
