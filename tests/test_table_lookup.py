@@ -1145,6 +1145,23 @@ def test_how_long_a_route_is_its_distance_not_its_climb() -> None:
     assert looked_up("How long is the crossing from Tallis Quay?", crossing) is None
 
 
+def test_an_ordinal_and_a_price_are_read_however_written() -> None:
+    """ "the first prize" asks the ``1st prize`` column and "£10" gives "£10.00": "Which class has a
+    first prize of £10?" asks the class, not the prize."""
+    row = "show.xlsx — Class No: V8; Class description: Heaviest marrow; 1st prize: £10.00; 2nd prize: £5.00"
+    assert (
+        looked_up("What is the first prize for the heaviest marrow?", row)
+        == "The first prize of V8 is £10.00."
+    )
+    assert (
+        looked_up("What's the 2nd prize for the heaviest marrow?", row) == "The second prize of V8 is £5.00."
+    )
+    assert (
+        looked_up("Which class has a first prize of £10?", row)
+        == "The class description of V8 is Heaviest marrow."
+    )
+
+
 def test_a_kids_ticket_is_the_child_fare() -> None:
     """ "a kid's ticket" asks the ``Child single`` fare, not the adult's."""
     fare = "fares.csv — Route: S4; From: Brennock; Adult single (£): 4.50; Child single (£): 2.25"

@@ -202,7 +202,8 @@ _SHORT = {"no": "number", "num": "number", "nr": "number", "qty": "quantity", "d
           "recv": "received", "rcvd": "received", "pkt": "packet", "pkts": "packets", "rmk": "remark",
           "flg": "flag", "mgr": "manager", "conc": "concession", "typ": "type", "wt": "weight",
           "wgt": "weight", "val": "value", "est": "estimated", "chk": "check", "descr": "description",
-          "pct": "percent", "ht": "height", "freq": "frequency", "svc": "service"}  # fmt: skip
+          "pct": "percent", "ht": "height", "freq": "frequency", "svc": "service",
+          "1st": "first", "2nd": "second", "3rd": "third"}  # fmt: skip
 # of one family's columns, the one that says what the thing is: "which item" of Item_cat, Item_desc
 _DESCRIBING = frozenset({"description", "name", "title"})
 # words that ask a length along the ground, which no height, depth or climb answers
@@ -357,8 +358,14 @@ def _row_keys(cells: list[tuple[str, str]]) -> set[str]:
 
 
 def gives_whole(said: str, value: str) -> bool:
-    """Whether a question's words (``said``, spaced at both ends) give a cell's whole ``value``."""
-    return f" {' '.join(words(value))} " in said
+    """Whether a question's words (``said``, spaced at both ends) give a cell's whole ``value``, a
+    number however many noughts it is written with ("£10" gives "£10.00")."""
+    return f" {' '.join(map(_figure, words(value)))} " in f" {' '.join(map(_figure, said.split()))} "
+
+
+def _figure(word: str) -> str:
+    """A word, a number written one way ("10.00" as "10", "10.50" as "10.5")."""
+    return str(float(word)).removesuffix(".0") if is_number(word) else word
 
 
 def with_unit(value: str, unit: str) -> str:
