@@ -1051,3 +1051,11 @@ def test_a_price_asked_of_a_thing_the_documents_never_name_is_not_asked_of_them(
     assert not asks_unsaid("What's the price of a grotto visit in the barn?", farm)
     assert not asks_unsaid("What's the fee for me if I bring a child to the grotto?", farm)
     assert not asks_unsaid("What is the cost for a two-year-old at the grotto?", farm)
+
+
+def test_when_another_thing_starts_is_no_time_of_the_thing_asked() -> None:
+    """The auction's "starts at 4.30pm" tells nothing of when the dog show starts, which the documents
+    never name; the auction's own start is told."""
+    info = ["Show information — Item: Produce auction; Details: The auction starts at 4.30pm."]
+    assert not grounded("The dog show starts at 4.30pm.", "What time does the dog show start?", info)
+    assert grounded("The auction starts at 4.30pm.", "What time does the produce auction start?", info)

@@ -120,6 +120,9 @@ _RANKS = frozenset({"second", "third", "fourth", "fifth"})  # places a list of w
 _SOMEONE = frozenset({"person", "people", "someone", "somebody"})
 # an amount's words that say it is added ("is there an extra charge for …": a charge)
 _ADDED = frozenset({"extra", "additional", "further"})
+# verbs that say when a thing happens, not which: "the auction, which starts at 4.30pm" ties no time to
+# "when does the dog show start?"
+_WHEN_VERBS = frozenset({"start", "starts", "started", "begin", "begins", "began"})
 _PERSONS = frozenset({"me", "us", "him", "her", "them", "you", "myself", "ourselves"})  # "the fee for me"
 # the months of each season (northern), and words that state every weekday
 _SEASONS = {
@@ -907,7 +910,8 @@ def _tied(question: str, said: list[str], documents: list[str], named: set[str])
     question words it ("The deadline is 14 April 2025." of "The consultation runs … to 14 April
     2025.", "You gather by the … Gorrin Street bus shelter." of "If the fire alarm sounds, …"). The
     question's names do not tie ("The Grey Herring was retired in 1951." of "The Grey Herring was
-    built in 1951."), a table's column names do ("Library Ref: VCC-N-2025-01"), and nothing ties
+    built in 1951.") nor does when a thing starts (the auction's "starts at 4.30pm" for the dog
+    show), a table's column names do ("Library Ref: VCC-N-2025-01"), and nothing ties
     where the question makes a role another that the documents never name ("the deputy pool
     manager" is not the pool manager a sentence names)."""
     asked = set(words(question))
@@ -915,7 +919,11 @@ def _tied(question: str, said: list[str], documents: list[str], named: set[str])
     if not (asked & OTHER_ROLE) <= set(words(" ".join(documents))):
         return False
     names = name_words(question) | {w for doc in documents for w in name_words(_LABEL.sub(" ", doc))}
-    keys = {stem(w) for w in asked - FILLER - ASKING - LIGHT - names if not any(c.isdigit() for c in w)}
+    keys = {
+        stem(w)
+        for w in asked - FILLER - ASKING - LIGHT - _WHEN_VERBS - names
+        if not any(c.isdigit() for c in w)
+    }
     for sentence in (part for document in documents for part in _CLAUSE_END.split(document)):
         written = set(words(sentence))
         shared = len(keys & {stem(w) for w in written})
