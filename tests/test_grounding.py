@@ -1043,7 +1043,8 @@ def test_due_back_is_said_by_a_promised_date() -> None:
 
 
 def test_a_price_asked_of_a_thing_the_documents_never_name_is_not_asked_of_them() -> None:
-    """ "the price of mince pies" is asked of nothing a farm's grotto prices name; a grotto visit is,
+    """ "the price of mince pies" is asked of nothing a farm's grotto prices name, nor "a trimix
+    fill" of a dive centre's air fills; a grotto visit is,
     and so is "the fee for me" or "the cost for a two-year-old" (a person, an age: no thing)."""
     farm = ["Farm › Grotto: Grotto visits cost £9 per child, including a small gift."]
     assert asks_unsaid("What's the price of mince pies in the barn?", farm)
@@ -1051,6 +1052,9 @@ def test_a_price_asked_of_a_thing_the_documents_never_name_is_not_asked_of_them(
     assert not asks_unsaid("What's the price of a grotto visit in the barn?", farm)
     assert not asks_unsaid("What's the fee for me if I bring a child to the grotto?", farm)
     assert not asks_unsaid("What is the cost for a two-year-old at the grotto?", farm)
+    dive = ["Dive centre — Code: BT-21; Trip or service: Cylinder fill (air, 12 litre); Price: £7"]
+    assert asks_unsaid("How much does the dive centre charge for a trimix fill?", dive)  # "trimix": unsaid
+    assert not asks_unsaid("How much does the dive centre charge for an air fill?", dive)
 
 
 def test_when_another_thing_starts_is_no_time_of_the_thing_asked() -> None:

@@ -972,7 +972,8 @@ def asks_unsaid(question: str, documents: list[str]) -> bool:
     not ask the model. So is every question the documents
     share no word with, nor one near it: they came near only in the vectors' sense (a school trip's
     costs for "what would an hour-long solo walk cost?"), and every question whose priced thing they
-    name by none of its words ("the price of mince pies" of a farm's tree and grotto prices)."""
+    do not name by all its words ("the price of mince pies" of a farm's tree and grotto prices, "a
+    trimix fill" of a dive centre's air fills: replayed over every set's answers, no right one lost)."""
     opening = _QUESTION_WORD.search(question)  # a lead before it only sets the scene ("I'm getting
     relations = _RELATION.finditer(question, opening.start() if opening else 0)  # the bus to the start of …")
     relation = next((r for r in relations if not _when(question, r)), None)
@@ -991,9 +992,13 @@ def asks_unsaid(question: str, documents: list[str]) -> bool:
         for thing in (words(m[1]) for m in _PRICED.finditer(question))
         if not any(_FIGURES.get(w, w).isdigit() for w in thing)  # "for a two-year-old": an age, no thing
     ]
-    return _time_unstated(question, told) or any(
-        bool(named) and not any(uses(word) or any(c.isdigit() for c in word) for word in named)
-        for named in (asked, said, *possessed, *priced)
+    return (
+        _time_unstated(question, told)
+        or any(
+            bool(named) and not any(uses(word) or any(c.isdigit() for c in word) for word in named)
+            for named in (asked, said, *possessed)
+        )
+        or any(not uses(word) and not any(c.isdigit() for c in word) for thing in priced for word in thing)
     )
 
 
