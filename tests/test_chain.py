@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 import torch
 from langchain_core.documents import Document
+from langchain_core.retrievers import BaseRetriever
 from peft import LoraConfig, PeftModel, get_peft_model
 from transformers import GPT2LMHeadModel
 
 from chatbot.finetune.recipe import GPT2_MODULES
 from chatbot.lm.adapters import shipped_adapter
 from chatbot.lm.models import load_for_chat, load_lm, prepare_smollm2
-from chatbot.rag.chain import NO_ANSWER, _table, build_chain, kind_first
+from chatbot.rag.chain import NO_ANSWER, Rag, _table, build_chain, kind_first
 from chatbot.settings import Settings
 from common.errors import QuestionError
 from ingest.run import ingest
@@ -393,3 +394,27 @@ def test_the_first_document_that_gives_the_kind_asked_goes_first_its_heading_asi
     )
     assert kind_first("where does ringfield chess club meet", [august, where], 3) == [where, august]
     assert kind_first("when are there no club nights", [august, where], 3) == [august, where]
+
+
+class _Found(BaseRetriever):
+    """A retriever that finds the same documents, best first, whatever is asked."""
+
+    documents: list[Document]
+
+    def _get_relevant_documents(self, query: str, *, run_manager: object = None) -> list[Document]:
+        return self.documents
+
+
+def test_a_document_naming_what_is_asked_goes_before_one_that_does_not() -> None:
+    """ "the total for the quartz version" is read from the quote's totals, not from a worktop's row
+    the words find first, which names no total and which the chain would not put to the model;
+    without grounding the order is the retriever's."""
+    row = "quote.txt — Item: Worktop - quartz version, 30 mm; Part no.: WT-QTZ; Price: £2,960.00"
+    totals = (
+        "Quote: With the oak worktop the total comes to £12,031.00. With the quartz one it is £13,922.00."
+    )
+    found = _Found(documents=[Document(row), Document(totals)])
+    index = LexicalIndex(["0", "1"], [row, totals])
+    question = "What's the total for the quartz version?"
+    assert [d.page_content for d in Rag.about(question, found, index, 1, said=True)] == [totals]
+    assert [d.page_content for d in Rag.about(question, found, index, 1)] == [row]
