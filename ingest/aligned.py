@@ -36,7 +36,8 @@ class AlignedTable(NamedTuple):
 
 def aligned_table(lines: list[str]) -> AlignedTable | None:
     """The table of a paragraph whose first or second line is a header of three or more columns
-    and whose next lines (two or more rows) set their cells under its columns; else None."""
+    and whose next lines (two or more rows) set their cells under its columns, figures in one
+    column at least where its header has none; else None."""
     for at in (0, 1):
         header = _cells(lines[at]) if len(lines) > at + 2 else []
         if not _is_header(header):
@@ -47,11 +48,11 @@ def aligned_table(lines: list[str]) -> AlignedTable | None:
         while end < len(lines) and (row := _row(lines[end], starts, bool(rows))) is not None:
             if row.pop(-1, None) is None:  # a row of its own
                 rows.append(row)
-            else:  # a line going on with the row above: its cells add to that row's
-                for column, value in row.items():
-                    rows[-1][column] = f"{rows[-1].get(column, '')} {value}".lstrip()
+            else:  # a column's words wrapped under the row above go on with its cell
+                column, value = next(iter(row.items()))
+                rows[-1][column] = f"{rows[-1].get(column, '')} {value}".lstrip()
             end += 1
-        if len(rows) >= 2:
+        if len(rows) >= 2 and _figured(rows, len(starts)):
             names = [name for _, name in header]
             cells = [[(names[c], row[c]) for c in sorted(row)] for row in rows]
             return AlignedTable(lines[:at], cells, lines[end:])
@@ -64,33 +65,46 @@ def _cells(line: str) -> list[tuple[int, str]]:
 
 
 def _is_header(cells: list[tuple[int, str]]) -> bool:
-    """Whether a line's cells name columns: three or more, each a few words opening with a letter,
-    none with a digit (a row of values has digits in most: "MP1   Start/finish gate   - Dave")."""
+    """Whether a line's cells may name columns: three or more, each a few words opening with a
+    letter, none with a digit (a row of values has digits: "MP1   Start/finish gate   - Dave")."""
     return (
         len(cells) >= 3
         and all(name[0].isalpha() and not any(c.isdigit() for c in name) for _, name in cells)
         and all(len(name.split()) <= _MOST_HEADER_WORDS for _, name in cells)
-        and not cells[-1][1].endswith(".")
+    )
+
+
+def _figured(rows: list[dict[int, str]], columns: int) -> bool:
+    """Whether some column's values all hold a figure, which its header line does not: the line
+    names the columns, it is no first row ("Chair   Margaret Hale   margaret@club.org" over the
+    treasurer's line is a list, not a table of chairs)."""
+    return any(
+        all(any(c.isdigit() for c in row.get(column, "x")) for row in rows) for column in range(columns)
     )
 
 
 def _row(line: str, starts: list[int], after_row: bool) -> dict[int, str] | None:
     """A line's values by column number when it sets them under the header's columns (``starts``):
-    a row, or, when ``after_row``, a line indented past the first column that goes on with the
-    row above (marked by the key -1); None for a line of another kind."""
-    cells = [part for cell in _cells(line) for part in _parted(cell, starts)]
-    if not cells:
-        return None
-    columns = [_column(start, starts) for start, _ in cells]
-    if columns != sorted(set(columns)):
+    a row (its first cell may be left blank, as a log leaves a repeated date), or, when
+    ``after_row``, one cell's words alone under a later column, going on with the row above
+    (marked by the key -1); None for a line of another kind."""
+    whole = _cells(line)
+    parted = [part for cell in whole for part in _parted(cell, starts)]
+    for cells in (parted, whole):  # a part under another cell's column: the cell was whole
+        columns = [_column(start, starts) for start, _ in cells]
+        if cells and columns == sorted(set(columns)):
+            break
+    else:
         return None  # two values under one column: prose, not a row
     values = {column: value for column, (_, value) in zip(columns, cells, strict=True)}
+    lined_up = sum(any(abs(start - s) <= 1 for s in starts[1:]) for start, _ in cells[1:])
     if cells[0][0] == starts[0]:
-        lined_up = sum(any(abs(start - s) <= 1 for s in starts[1:]) for start, _ in cells[1:])
         return values if len(cells) >= 2 and lined_up >= min(2, len(cells) - 1) else None
-    if after_row and columns[0] > 0 and any(abs(cells[0][0] - s) <= 1 for s in starts[1:]):
-        return {**values, -1: ""}
-    return None
+    if columns[0] == 0 or not any(abs(cells[0][0] - s) <= 1 for s in starts[1:]):
+        return None
+    if len(cells) >= 2 and lined_up == len(cells):
+        return values  # "            OW-DF05   All in order", "           Total   £15.50": rows of their own
+    return {**values, -1: ""} if after_row and len(cells) == 1 else None
 
 
 def _parted(cell: tuple[int, str], starts: list[int]) -> list[tuple[int, str]]:

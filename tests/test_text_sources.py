@@ -1011,6 +1011,15 @@ def test_a_table_typed_in_columns_is_read_row_by_row_under_its_header(tmp_path):
     assert chunks(tmp_path / "quote.txt", quote)[-1] == (
         "Quote — Item: Worktop option C - quartz, 40mm Pale; Part no.: WT-QTZ-4030; Price: £3,160.00"
     )
+    totals = (
+        "Order\n\n  Item      Qty  Price\n  Tea bags  2    £3.50\n  Milk      10   £12.00\n"
+        "          Total  £15.50\n"
+    )  # a line set off the columns after the rows is no row: the text after the table
+    assert chunks(tmp_path / "order.txt", totals)[-1] == "Order: Total £15.50"
+    committee = (
+        "Committee\n\nChair       Margaret Hale   mh@club.org\nTreasurer   Dev Patel       dp@club.org\n"
+    )
+    assert not any(" — " in chunk for chunk in chunks(tmp_path / "committee.txt", committee))  # no header
     spaced = "Crew\n\nMarta Kowalczyk   - Easby Bridge   07700 900 562\nTom Reyes   - Low Fold   07700 118\n"
     assert not any(" — " in chunk for chunk in chunks(tmp_path / "crew.txt", spaced))  # no header: a list
 
