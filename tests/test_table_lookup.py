@@ -1160,6 +1160,9 @@ def test_an_ordinal_and_a_price_are_read_however_written() -> None:
         looked_up("Which class has a first prize of £10?", row)
         == "The class description of V8 is Heaviest marrow."
     )
+    fourth = "show.xlsx — Class No: V8; Class description: Heaviest marrow; 4th prize: £1.00"
+    said = "The fourth prize of V8 is £1.00."
+    assert looked_up("What is the fourth prize for the heaviest marrow?", fourth) == said
 
 
 def test_a_kids_ticket_is_the_child_fare() -> None:
@@ -1181,6 +1184,10 @@ def test_how_long_a_trip_takes_is_its_one_length_of_time() -> None:
     assert looked_up("how long does a taxi to Port Ellery Ferry Terminal take", fare) == said
     assert looked_up("How long is the journey to Port Ellery Ferry Terminal?", fare) == said
     assert looked_up("How far is Port Ellery Ferry Terminal?", fare) is None
+    waiting = fare.replace("Est. journey", "Free waiting")  # no trip's length
+    assert looked_up("how long does a taxi to Port Ellery Ferry Terminal take", waiting) is None
+    castle = "hire.csv — Item: Bouncy castle; Setup time: 30 min; Price: £90"
+    assert looked_up("How long is the bouncy castle?", castle) is None
     timed = fare.replace("Est. journey: 50 min; ", "")
     assert looked_up("how long does a taxi to Port Ellery Ferry Terminal take", timed) is None
 

@@ -182,6 +182,9 @@ Filed = Callable[[str], bool]
 _YES_NO = frozenset({"yes", "no", "true", "false", "y", "n"})
 _NAME_CELL_WORDS = 6  # a column's cells of at most this many words name things ("Pyrometric cones, cone 6")
 _LASTING = frozenset({"take", "takes", "took", "last", "lasts", "lasted"})  # "how long does it take"
+# a column whose length of time is how long a trip takes: "Est. journey", "Crossing time" (not a
+# "Setup time", which no "how long is the bouncy castle" asks)
+_TRIPS = frozenset({"journey", "trip", "crossing", "travel", "drive", "ride", "flight", "walk", "duration"})
 _CURRENCY = {"gbp": "£", "eur": "€", "usd": "$"}  # unit suffixes said as a mark before the value
 _MARKS = frozenset(_CURRENCY.values())
 CURRENCIES = _MARKS | set(_CURRENCY)  # a column's unit that says it holds prices
@@ -203,7 +206,7 @@ _SHORT = {"no": "number", "num": "number", "nr": "number", "qty": "quantity", "d
           "flg": "flag", "mgr": "manager", "conc": "concession", "typ": "type", "wt": "weight",
           "wgt": "weight", "val": "value", "est": "estimated", "chk": "check", "descr": "description",
           "pct": "percent", "ht": "height", "freq": "frequency", "svc": "service",
-          "1st": "first", "2nd": "second", "3rd": "third"}  # fmt: skip
+          "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}  # fmt: skip
 # of one family's columns, the one that says what the thing is: "which item" of Item_cat, Item_desc
 _DESCRIBING = frozenset({"description", "name", "title"})
 # words that ask a length along the ground, which no height, depth or climb answers
@@ -1475,7 +1478,7 @@ def _measures(asked: list[str], cell: tuple[str, str, str]) -> bool:
         set(_means(w, lasting).split()) & set(column)
         or any(c.startswith(w) for c in column)
         or (w in _ALONG and "distance" in column)  # a route's length
-        or (w == "long" and _lasts(cell[1]))  # "how long is the journey": ``Est. journey: 50 min``
+        or (w == "long" and _TRIPS & set(column) and _lasts(cell[1]))  # ``Est. journey: 50 min``
         for w in how
     )
 
@@ -1489,14 +1492,17 @@ def _lasts(value: str) -> bool:
 
 
 def _lasting_cell(asked: list[str], cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
-    """The row's one cell of a length of time when the question asks how long something takes or
-    lasts: "how long does a taxi to Port Ellery take" of ``Est. journey: 50 min``."""
+    """The row's one cell of a length of time, in a column of a trip's length, when the question asks
+    how long something takes or lasts: "how long does a taxi to Port Ellery take" of ``Est.
+    journey: 50 min``."""
     if not _LASTING & set(asked) or not any(
         w == "long" and asked[at] == "how" for at, w in enumerate(asked[1:])
     ):
         return None
-    lasting = [(column, value) for column, value in cells[1:] if _lasts(value)]
-    return (" ".join(column_words(lasting[0][0])[0]), lasting[0][1], "") if len(lasting) == 1 else None
+    lasting = [(column_words(column)[0], value) for column, value in cells[1:] if _lasts(value)]
+    if len(lasting) != 1 or not _TRIPS & set(lasting[0][0]):
+        return None  # a "Free waiting: 10 min" is no trip's length
+    return " ".join(lasting[0][0]), lasting[0][1], ""
 
 
 def _per_another_unit(asked: list[str], unit: str) -> bool:
