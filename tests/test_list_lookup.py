@@ -210,6 +210,8 @@ def test_which_thing_a_list_gives_a_value_of_is_its_labelled_item():
     )  # a price list's item is keyed by its price, whatever its label says
     assert keyed_by("Which operation on the vets' list costs £148.00?", fees) == "Rabbit spay: £148.00."
     assert keyed_by("Which operation is priced at £150.00?", fees) is None
+    assert keyed_by("Which day can I book the operation priced at £148.00?", fees) is None  # a day asked
+    assert keyed_by("Which discount applies to the £148.00 operation?", fees) is None  # not what costs it
 
 
 def test_a_code_the_question_says_is_the_item_asked_and_its_names_may_be_the_files():

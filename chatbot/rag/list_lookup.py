@@ -42,6 +42,9 @@ _ASIDE_AMONG = 5  # pieces a list needs to hold one sentence that is no item
 # between an item's label and value, the first all items have
 _MARKS = (": ", " = ", " - ", " \u2013 ", " \u2014 ")
 _PRICE = re.compile(r"[£$€]\s?\d[\d,]*(?:\.\d{1,2})?")  # an item's value that is a price and nothing else
+# a price the question gives as what the thing costs: "priced at £148.00", "costs £35.50", "is £12"
+_PRICE_GIVEN = re.compile(r"\b(?:costs?|priced at|charged at|is|are|for)\s+[£$€]\s?\d", re.IGNORECASE)
+_WHEN_THINGS = frozenset({"day", "date", "time", "week", "month", "year", "session", "slot"})
 
 
 def list_items(document: str) -> list[tuple[str, str]] | None:
@@ -170,13 +173,14 @@ def keyed_by(question: str, document: str) -> str | None:
     if not items or thing is None or yes_or_no(question):
         return None
     said, key = f" {' '.join(asked)} ", _label_key(thing)
+    priced = bool(_PRICE_GIVEN.search(question)) and not calendar(thing) and thing not in _WHEN_THINGS
     found = [
         (label, value)
         for label, value in items
         if gives_whole(said, value)
         and (
             (key in _label_keys(label) and any(c.isalpha() for c in value))
-            or _PRICE.fullmatch(value)  # "Which operation is priced at £148.00?": "Rabbit spay: £148.00"
+            or (priced and _PRICE.fullmatch(value))  # "Which operation is priced at £148.00?"
         )
     ]
     if len(found) != 1:
