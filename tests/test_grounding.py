@@ -1038,6 +1038,8 @@ def test_due_back_is_said_by_a_promised_date() -> None:
     asked = "when are Ellen Brough's boots due back from the cobblers?"
     assert grounded("Ellen Brough's boots are due back on 2026-04-10.", asked, ticket)
     assert not grounded("Ellen Brough's boots are due back on 2026-04-12.", asked, ticket)
+    hall = ["Hall › Parking: Return the key to the office after use."]
+    assert asks_unsaid("Is there parking at the back of the hall?", hall)  # "back" is no return
     collected = ["repairs.csv — customer: Ellen Brough; item: Boots; collected_date: 2026-04-10"]
     assert not grounded("Ellen Brough's boots are due back on 2026-04-10.", asked, collected)
 
@@ -1052,6 +1054,9 @@ def test_a_price_asked_of_a_thing_the_documents_never_name_is_not_asked_of_them(
     assert not asks_unsaid("What's the price of a grotto visit in the barn?", farm)
     assert not asks_unsaid("What's the fee for me if I bring a child to the grotto?", farm)
     assert not asks_unsaid("What is the cost for a two-year-old at the grotto?", farm)
+    rooms = ["Guest house — Room: Double; Price per night: £85"]
+    assert not asks_unsaid("What is the cost of a standard double room?", rooms)  # a plain "standard"
+    assert not asks_unsaid("What's the charge for my daughter at the grotto?", farm)  # for whom
     dive = ["Dive centre — Code: BT-21; Trip or service: Cylinder fill (air, 12 litre); Price: £7"]
     assert asks_unsaid("How much does the dive centre charge for a trimix fill?", dive)  # "trimix": unsaid
     assert not asks_unsaid("How much does the dive centre charge for an air fill?", dive)
@@ -1063,3 +1068,5 @@ def test_when_another_thing_starts_is_no_time_of_the_thing_asked() -> None:
     info = ["Show information — Item: Produce auction; Details: The auction starts at 4.30pm."]
     assert not grounded("The dog show starts at 4.30pm.", "What time does the dog show start?", info)
     assert grounded("The auction starts at 4.30pm.", "What time does the produce auction start?", info)
+    ends = ["Show information — Item: Produce auction; Details: The auction ends at 6pm."]
+    assert not grounded("The dog show ends at 6pm.", "What time does the dog show end?", ends)

@@ -122,8 +122,22 @@ _SOMEONE = frozenset({"person", "people", "someone", "somebody"})
 _ADDED = frozenset({"extra", "additional", "further"})
 # verbs that say when a thing happens, not which: "the auction, which starts at 4.30pm" ties no time to
 # "when does the dog show start?"
-_WHEN_VERBS = frozenset({"start", "starts", "started", "begin", "begins", "began"})
-_PERSONS = frozenset({"me", "us", "him", "her", "them", "you", "myself", "ourselves"})  # "the fee for me"
+_WHEN_VERBS = frozenset(
+    {"start", "starts", "started", "begin", "begins", "began", "end", "ends", "ended", "finish", "finishes"}
+)
+_DUE_BACK = re.compile(r"\bdue back\b", re.IGNORECASE)
+# who or what kind of a thing a price is for, which a price list need not word: "the fee for me", "the
+# charge for my daughter", "the cost of a standard double room", "the fee for a lost card"
+_PERSONS = frozenset(
+    {"me", "us", "him", "her", "them", "you", "my", "our", "your", "his", "their", "myself", "ourselves"}
+    | {"son", "daughter", "kid", "kids"}
+    | {"family", "wife", "husband", "partner", "friend", "friends", "mum", "dad", "baby", "grandson"}
+    | {"granddaughter", "grandchild", "child", "children"}
+)
+_PLAIN = frozenset(
+    {"standard", "normal", "regular", "usual", "basic", "ordinary", "typical", "full", "whole", "lost"}
+    | {"new", "single", "current", "same", "own"}
+)
 # the months of each season (northern), and words that state every weekday
 _SEASONS = {
     name: [MONTH_NAMES[(first + at) % 12] for at in range(3)]
@@ -131,10 +145,11 @@ _SEASONS = {
 }
 _PREPARED_FOR = re.compile(r"\bfor (?:the )?(spring|summer|autumn|fall|winter)\b")
 _EVERY_DAY = frozenset({"daily", "weekday", "weekdays", "everyday"})
+# an ordinal in figures, in words ("2nd prize": the second)
+_ORDINAL_FIGURES = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}
 # words and those that say the same: how often ("yearly booster" of a "Cat annual booster"), what
 # is left to pay ("the rest of the fee" of "the balance"), what is charged for a fault ("the
 # penalty for being late" of "a £25 late fee"), what a lost thing's new one is ("a replacement")
-_ORDINAL_FIGURES = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}
 _SAME = {
     "yearly": {"annual", "annually", "year"},
     "annual": {"yearly", "year"},
@@ -153,8 +168,7 @@ _SAME = {
     "reference": {"ref"},
     "plate": {"registration", "reg"},  # a vehicle's number plate is its registration
     "registration": {"reg"},
-    "due": {"promised", "expected", "deadline"},  # "due back" of a repair's promised (expected) date
-    "back": {"return", "returned", "returns", "promised"},
+    "due": {"promised", "expected", "deadline"},  # "due back": a repair's promised (expected) date
     **{word: {figure} for figure, word in _ORDINAL_FIGURES.items()},  # "first prize" of "1st prize"
 }
 # words that name a kind of value rather than a thing, which documents give by stating the value
@@ -506,6 +520,8 @@ def _claims_unsaid(question: str, said: list[str], uses: Callable[[str], bool]) 
     ("takes place") go with their words. ``uses``: :func:`uses_word` of the documents' words, with
     their columns' parts."""
     skipped = FILLER | ASKING | LIGHT | _RATE | _COUNTED_IN | name_words(question)
+    if _DUE_BACK.search(question):
+        skipped |= {"back"}  # "due back" asks the promised date, "due" its word
     if _E_MAIL_ADDRESS.search(question):
         skipped |= {"address"}  # "the email address": an e-mail written whole is one
     return any(
@@ -988,7 +1004,7 @@ def asks_unsaid(question: str, documents: list[str]) -> bool:
     said = set(words(question)) - FILLER - ASKING
     possessed = [{m[1]} - FILLER - ASKING for m in _POSSESSED.finditer(question)]
     priced = [
-        set(thing) - FILLER - ASKING - LIGHT - _PERSONS
+        set(thing) - FILLER - ASKING - LIGHT - _PERSONS - _PLAIN
         for thing in (words(m[1]) for m in _PRICED.finditer(question))
         if not any(_FIGURES.get(w, w).isdigit() for w in thing)  # "for a two-year-old": an age, no thing
     ]
