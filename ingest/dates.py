@@ -19,7 +19,7 @@ import re
 from vectorstore.words import MONTH_NAMES, SLASHED_DATE, day_first
 
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?")
-_MONTH_YEAR = re.compile(r"(0?[1-9]|1[0-2])/((?:19|20)\d\d)")  # a card's or battery's expiry: "03/2029"
+_MONTH_YEAR = re.compile(r"(0[1-9]|1[0-2])/((?:19|20)\d\d)")  # an expiry, "03/2029" (not a ref's "5/2024")
 
 
 def with_spelled_date(value: str) -> str:

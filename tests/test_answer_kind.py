@@ -265,6 +265,7 @@ def test_a_deposit_asks_money_and_when_a_fee_is_due_a_date() -> None:
     assert fits("The fee is due on 1 March.", "When is the fee due?")
     assert fits("The battery expires in 03/2029.", "When does the battery expire?")  # a month of a year
     assert not fits("The battery is unit 3/2.", "When does the battery expire?")
+    assert not fits("Planning application 5/2024 was approved.", "When is the case heard?")  # a reference
 
 
 def test_how_much_of_anything_asks_an_amount() -> None:
@@ -341,5 +342,6 @@ def test_a_number_in_words_with_no_money_after_it_is_no_price() -> None:
     dog = "how much extra to bring my dog to saltings end"
     assert not fits("Dogs are welcome in rooms marked dog_friendly, maximum one dog per room.", dog)
     assert fits("A dog costs twenty pounds a night.", dog)
+    assert fits("A dog costs twenty-five pounds a night.", dog)  # a number in words, hyphens and all
     assert fits("There is a charge of £15 per night.", dog)
     assert fits("The course of PRV-1 is Private one-to-one day.", "anvil & ember course that costs £290")

@@ -495,6 +495,7 @@ def test_an_iso_date_cell_is_said_in_words_beside_it():
     assert with_spelled_date("03/04/2025") == "03/04/2025 (3 April 2025)"  # the day first
     assert with_spelled_date("03/2029") == "03/2029 (March 2029)"  # a month of a year: an expiry
     assert with_spelled_date("13/2029") == "13/2029"
+    assert with_spelled_date("5/2024") == "5/2024"  # a reference's number: a month has two figures
     assert with_spelled_date("10/19/2024") == "10/19/2024 (19 October 2024)"  # 19 is no month
     assert with_spelled_date("5.3.2025") == "5.3.2025 (5 March 2025)"
     assert with_spelled_date("31/02/2025") == "31/02/2025"

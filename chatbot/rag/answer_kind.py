@@ -110,8 +110,9 @@ _WHEN_TEXT = """january february march april may june july august september octo
     daily weekly monthly yearly annually century decade weekend weekends weekday weekdays today
     tomorrow yesterday"""
 _WHEN = frozenset(_WHEN_TEXT.split())
-# 05/03/2024, 5.3.24, and a month of a year: an expiry's "03/2029"
-_NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b")
+# 05/03/2024, 5.3.24, and a month of a year, its month in two figures: an expiry's "03/2029" (not a
+# reference's "5/2024")
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:0[1-9]|1[0-2])/(?:19|20)\d\d\b")
 _COLOURS_TEXT = """black white grey gray red green blue yellow orange purple violet pink brown gold golden
     silver cream navy crimson scarlet maroon teal turquoise ochre beige tan ivory bronze copper"""
 COLOURS = frozenset(_COLOURS_TEXT.split())
@@ -270,7 +271,9 @@ def _money(sentence: str, question: str) -> bool:
 # a number in words with no money after it prices nothing: "maximum one dog per room" (a bare figure
 # may be a table's price, a bare "one" hardly ever)
 _WORDED = re.compile(
-    rf"\b(?:{'|'.join(_NUMBER_WORDS)})\b(?!\s*(?:pounds?|pence|quid|euros?|dollars?|p)\b)", re.IGNORECASE
+    rf"(?<![\w-])(?:{'|'.join(_NUMBER_WORDS)})(?:-(?:{'|'.join(_NUMBER_WORDS)}))?\b"
+    r"(?![-\u2013]|\s*(?:pounds?|pence|quid|euros?|dollars?|p)\b)",
+    re.IGNORECASE,
 )
 
 
