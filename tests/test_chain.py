@@ -416,5 +416,5 @@ def test_a_document_naming_what_is_asked_goes_before_one_that_does_not() -> None
     found = _Found(documents=[Document(row), Document(totals)])
     index = LexicalIndex(["0", "1"], [row, totals])
     question = "What's the total for the quartz version?"
-    assert [d.page_content for d in Rag.about(question, found, index, 1, said=True)] == [totals]
+    assert [d.page_content for d in Rag.about(question, found, index, 1, named_first=True)] == [totals]
     assert [d.page_content for d in Rag.about(question, found, index, 1)] == [row]

@@ -131,6 +131,11 @@ def calendar(word: str) -> str | None:
     return _MONTH.get(word) or _WEEKDAY.get(word)
 
 
+def one_way(word: str) -> str:
+    """A word of :func:`words`, a number written one way ("212.00" as "212", "10.50" as "10.5")."""
+    return str(float(word)).removesuffix(".0") if is_number(word) else word
+
+
 def stated(written: Iterable[str], counted: bool = False) -> set[str]:
     """The numbers, weekdays and months among a text's :func:`words`, each written one way ("212.00"
     as "212", "Sundays" as "sunday", "Feb" as "february"): the conditions a question sets ("in 2019",
@@ -143,7 +148,7 @@ def stated(written: Iterable[str], counted: bool = False) -> set[str]:
     written = list(written)
     for at, word in enumerate(written):
         if is_number(word):
-            found.add(str(float(word)).removesuffix(".0"))
+            found.add(one_way(word))
             found |= _counted_span(written, at) if counted else set()
         elif counted and word in _WEEK_PARTS:  # "any job booked for a weekday" states a Tuesday
             found |= _WEEK_PARTS[word]

@@ -197,23 +197,23 @@ class Rag:
         index: LexicalIndex,
         k: int,
         kinds: int = 1,
-        said: bool = False,
+        named_first: bool = False,
     ) -> list[Document]:
         """The ``k`` best documents ``retriever`` finds for ``question`` that are not table rows it is
         not about (nor rows of a table where it names another row's subject), after the first row
         among all it found that answers it by a column (read as the retriever reads it: slips
         mended, codes joined), else the first labelled list among them with an item that answers
         it; of the ``kinds`` best, those that give a value of the kind the question asks go first;
-        when ``said``, those that name what it asks (:func:`asks_unsaid`) before those that do not,
-        which the chain would not read ("the total for the quartz version": the quote's totals
-        sentence, not the row of a sink "for quartz only")."""
+        when ``named_first``, those that name what it asks (:func:`asks_unsaid`) before those that
+        do not, which the chain would not read ("the total for the quartz version": the quote's
+        totals sentence, not the row of a sink "for quartz only")."""
         searched = mended(question, index)
         found = kind_first(question, retriever.invoke(question), kinds)
         found = [
             doc for doc in found if not another_rows(searched, doc.page_content, _table(doc, index), question)
         ]
         best = [doc for doc in found if about_row(searched, doc.page_content)]
-        if said:
+        if named_first:
             named = [doc for doc in best if not asks_unsaid(question, [doc.page_content])]
             best = [*named, *(doc for doc in best if doc not in named)]
         best = best[:k]

@@ -59,6 +59,7 @@ from vectorstore.words import (
     is_code,
     is_number,
     name_words,
+    one_way,
     stated,
     words,
 )
@@ -363,12 +364,7 @@ def _row_keys(cells: list[tuple[str, str]]) -> set[str]:
 def gives_whole(said: str, value: str) -> bool:
     """Whether a question's words (``said``, spaced at both ends) give a cell's whole ``value``, a
     number however many noughts it is written with ("£10" gives "£10.00")."""
-    return f" {' '.join(map(_figure, words(value)))} " in f" {' '.join(map(_figure, said.split()))} "
-
-
-def _figure(word: str) -> str:
-    """A word, a number written one way ("10.00" as "10", "10.50" as "10.5")."""
-    return str(float(word)).removesuffix(".0") if is_number(word) else word
+    return f" {' '.join(map(one_way, words(value)))} " in f" {' '.join(map(one_way, said.split()))} "
 
 
 def with_unit(value: str, unit: str) -> str:
