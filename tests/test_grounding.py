@@ -1060,6 +1060,13 @@ def test_a_price_asked_of_a_thing_the_documents_never_name_is_not_asked_of_them(
     dive = ["Dive centre — Code: BT-21; Trip or service: Cylinder fill (air, 12 litre); Price: £7"]
     assert asks_unsaid("How much does the dive centre charge for a trimix fill?", dive)  # "trimix": unsaid
     assert not asks_unsaid("How much does the dive centre charge for an air fill?", dive)
+    piano = [
+        "Quotation › Services — Item: 4; Description: Upright piano: specialist handling; Price: £175.00"
+    ]
+    assert asks_unsaid("How much would they charge to move a grand piano for Mrs Oakshott?", piano)
+    assert not asks_unsaid("How much would they charge to move an upright piano?", piano)
+    berths = ["port_treverrow_dues.csv — code: PT-M10; category: Pontoon berth; period: annual; fee: 1260.00"]
+    assert not asks_unsaid("What are the annual fees for Port Treverrow moorings PT-M10?", berths)  # named
 
 
 def test_when_another_thing_starts_is_no_time_of_the_thing_asked() -> None:

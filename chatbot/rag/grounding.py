@@ -270,10 +270,12 @@ _RELATION = re.compile(  # "because of her age", "instead of a deposit": no thin
     r"(?<!\birrespective)\s+(?:of|in|on|at|for)\s",
     re.IGNORECASE,
 )
-# what a price is asked of: "the price of mince pies in the barn", "the charge for a replacement key?"
+# what a price is asked of: "the price of mince pies in the barn", "the charge for a replacement key?",
+# "charge to move a grand piano"
 _PRICED = re.compile(
-    r"\b(?:prices?|costs?|charges?|fees?)\s+(?:of|for)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
-    r"(?=\s+(?:in|at|on|from|with|to|by|per|each|if|when)\b|\s*[?,.!]|\s*$)",
+    r"\b(?:prices?|costs?|charges?|fees?)\s+(?:of|for|to\s+(?:move|deliver|fit|hire|store|send))\s+"
+    r"((?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+    r"(?=\s+(?:in|at|on|from|with|to|for|by|per|each|if|when)\b|\s*[?,.!]|\s*$)",
     re.IGNORECASE,
 )
 # what a question asks of someone or something it names by a possessive: "the Reverend Latch's wife"
@@ -988,8 +990,9 @@ def asks_unsaid(question: str, documents: list[str]) -> bool:
     not ask the model. So is every question the documents
     share no word with, nor one near it: they came near only in the vectors' sense (a school trip's
     costs for "what would an hour-long solo walk cost?"), and every question whose priced thing they
-    do not name by all its words ("the price of mince pies" of a farm's tree and grotto prices, "a
-    trimix fill" of a dive centre's air fills: replayed over every set's answers, no right one lost)."""
+    name by none of its words ("the price of mince pies" of a farm's tree and grotto prices) or
+    name but not the word before it ("a trimix fill" of a dive centre's air fills, "a shingles
+    vaccination" of a pharmacy's others): replayed over every set's answers, no right one lost."""
     opening = _QUESTION_WORD.search(question)  # a lead before it only sets the scene ("I'm getting
     relations = _RELATION.finditer(question, opening.start() if opening else 0)  # the bus to the start of …")
     relation = next((r for r in relations if not _when(question, r)), None)
@@ -1004,18 +1007,23 @@ def asks_unsaid(question: str, documents: list[str]) -> bool:
     said = set(words(question)) - FILLER - ASKING
     possessed = [{m[1]} - FILLER - ASKING for m in _POSSESSED.finditer(question)]
     priced = [
-        set(thing) - FILLER - ASKING - LIGHT - _PERSONS - _PLAIN
-        for thing in (words(m[1]) for m in _PRICED.finditer(question))
+        [w for w in thing if w not in FILLER | ASKING | LIGHT | _PERSONS | _PLAIN]
+        for thing in (words(_uncoded(m[1])) for m in _PRICED.finditer(question))
         if not any(_FIGURES.get(w, w).isdigit() for w in thing)  # "for a two-year-old": an age, no thing
     ]
     return (
         _time_unstated(question, told)
         or any(
             bool(named) and not any(uses(word) or any(c.isdigit() for c in word) for word in named)
-            for named in (asked, said, *possessed)
+            for named in (asked, said, *possessed, *map(set, priced))
         )
-        or any(not uses(word) and not any(c.isdigit() for c in word) for thing in priced for word in thing)
+        or any(len(thing) > 1 and uses(thing[-1]) and not uses(thing[-2]) for thing in priced)
     )
+
+
+def _uncoded(text: str) -> str:
+    """``text`` without its codes and figures ("moorings PT-M10" as "moorings"): names of no kind."""
+    return " ".join(token for token in text.split() if not any(c.isdigit() for c in token))
 
 
 def value_words(text: str) -> set[str]:
