@@ -214,7 +214,12 @@ class Rag:
         ]
         best = [doc for doc in found if about_row(searched, doc.page_content)]
         if named_first:
-            named = [doc for doc in best if not asks_unsaid(question, [doc.page_content])]
+            named = [  # a row that answers outright is read whatever else the question says
+                doc
+                for doc in best
+                if stated_outright(question, doc.page_content)
+                or not asks_unsaid(question, [doc.page_content])
+            ]
             best = [*named, *(doc for doc in best if doc not in named)]
         best = best[:k]
         first = next(
