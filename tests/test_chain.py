@@ -408,7 +408,8 @@ class _Found(BaseRetriever):
 def test_a_document_naming_what_is_asked_goes_before_one_that_does_not() -> None:
     """ "the total for the quartz version" is read from the quote's totals, not from a worktop's row
     the words find first, which names no total and which the chain would not put to the model;
-    without grounding the order is the retriever's."""
+    without grounding the order is the retriever's, and another file's chunk is no sign of the right
+    file."""
     row = "quote.txt — Item: Worktop - quartz version, 30 mm; Part no.: WT-QTZ; Price: £2,960.00"
     totals = (
         "Quote: With the oak worktop the total comes to £12,031.00. With the quartz one it is £13,922.00."
@@ -418,3 +419,5 @@ def test_a_document_naming_what_is_asked_goes_before_one_that_does_not() -> None
     question = "What's the total for the quartz version?"
     assert [d.page_content for d in Rag.about(question, found, index, 1, named_first=True)] == [totals]
     assert [d.page_content for d in Rag.about(question, found, index, 1)] == [row]
+    elsewhere = _Found(documents=[Document(row, metadata={"source": "quote.txt"}), Document(totals)])
+    assert Rag.about(question, elsewhere, index, 1, named_first=True)[0].page_content == row  # another file
