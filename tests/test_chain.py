@@ -419,5 +419,11 @@ def test_a_document_naming_what_is_asked_goes_before_one_that_does_not() -> None
     question = "What's the total for the quartz version?"
     assert [d.page_content for d in Rag.about(question, found, index, 1, named_first=True)] == [totals]
     assert [d.page_content for d in Rag.about(question, found, index, 1)] == [row]
+    desk = "kit.xlsx — Asset Code: L-005; Item: Lighting desk; Make / Model: Halvard Tessera 24"
+    dimmer = "kit.xlsx — Asset Code: L-007; Item: Dimmer pack; Make / Model: Halvard DP-6"
+    kit = _Found(documents=[Document(desk), Document(dimmer)])  # neither names a serial number
+    desk_index = LexicalIndex(["0", "1"], [desk, dimmer])
+    asked = "what's the serial number on the Halvard lighting desk?"
+    assert Rag.about(asked, kit, desk_index, 1, named_first=True)[0].page_content == desk
     elsewhere = _Found(documents=[Document(row, metadata={"source": "quote.txt"}), Document(totals)])
     assert Rag.about(question, elsewhere, index, 1, named_first=True)[0].page_content == row  # another file

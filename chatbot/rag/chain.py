@@ -204,23 +204,22 @@ class Rag:
         among all it found that answers it by a column (read as the retriever reads it: slips
         mended, codes joined), else the first labelled list among them with an item that answers
         it; of the ``kinds`` best, those that give a value of the kind the question asks go first;
-        when ``named_first``, those of the best one's file that name what it asks
-        (:func:`asks_unsaid`) before those that do not, which the chain would not read ("the total
-        for the quartz version": the quote's totals sentence, not the row of a sink "for quartz
-        only"; another file's words are no sign of the right file)."""
+        when ``named_first`` and the best one answers nothing outright, those of its file that name
+        what it asks (:func:`asks_unsaid`) before those that do not, which the chain would not read
+        ("the total for the quartz version": the quote's totals sentence, not the row of a sink "for
+        quartz only"; another file's words are no sign of the right file)."""
         searched = mended(question, index)
         found = kind_first(question, retriever.invoke(question), kinds)
         found = [
             doc for doc in found if not another_rows(searched, doc.page_content, _table(doc, index), question)
         ]
         best = [doc for doc in found if about_row(searched, doc.page_content)]
-        if named_first:
-            source = best[0].metadata.get("source") if best else None  # another chunk of its file
-            named = [  # a row that answers outright is read whatever else the question says
+        if named_first and best and not stated_outright(question, best[0].page_content):
+            source = best[0].metadata.get("source")  # another chunk of its file
+            named = [
                 doc
                 for doc in best
-                if stated_outright(question, doc.page_content)
-                or (doc.metadata.get("source") == source and not asks_unsaid(question, [doc.page_content]))
+                if doc.metadata.get("source") == source and not asks_unsaid(question, [doc.page_content])
             ]
             best = [*named, *(doc for doc in best if doc not in named)]
         best = best[:k]
