@@ -146,7 +146,7 @@ _SEASONS = {
 _PREPARED_FOR = re.compile(r"\bfor (?:the )?(spring|summer|autumn|fall|winter)\b")
 _EVERY_DAY = frozenset({"daily", "weekday", "weekdays", "everyday"})
 # an ordinal in figures, in words ("2nd prize": the second)
-_ORDINAL_FIGURES = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}
+ORDINAL_FIGURES = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}
 # words and those that say the same: how often ("yearly booster" of a "Cat annual booster"), what
 # is left to pay ("the rest of the fee" of "the balance"), what is charged for a fault ("the
 # penalty for being late" of "a £25 late fee"), what a lost thing's new one is ("a replacement")
@@ -169,7 +169,7 @@ _SAME = {
     "plate": {"registration", "reg"},  # a vehicle's number plate is its registration
     "registration": {"reg"},
     "due": {"promised", "expected", "deadline"},  # "due back": a repair's promised (expected) date
-    **{word: {figure} for figure, word in _ORDINAL_FIGURES.items()},  # "first prize" of "1st prize"
+    **{word: {figure} for figure, word in ORDINAL_FIGURES.items()},  # "first prize" of "1st prize"
 }
 # words that name a kind of value rather than a thing, which documents give by stating the value
 # ("Fees due by 31 March 2026." is a deadline; "Up to six hens may be kept" a maximum; "Unit 4,
@@ -1109,7 +1109,7 @@ def _ordinal_moved(said: list[str], question: str, documents: list[str]) -> bool
 
 def _ordinals(written: Iterable[str]) -> set[str]:
     """The ordinals among words, in words whether written so or in figures ("2nd prize": second)."""
-    return {_ORDINAL_FIGURES.get(word, word) for word in written} & _ORDINALS
+    return {ORDINAL_FIGURES.get(word, word) for word in written} & _ORDINALS
 
 
 def _name_unwritten(sentence: str, question: str, documents: str) -> bool:

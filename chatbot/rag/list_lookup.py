@@ -41,9 +41,11 @@ _MONEY_MARKS = "£$€"
 _ASIDE_AMONG = 5  # pieces a list needs to hold one sentence that is no item
 # between an item's label and value, the first all items have
 _MARKS = (": ", " = ", " - ", " \u2013 ", " \u2014 ")
-_PRICE = re.compile(r"[£$€]\s?\d[\d,]*(?:\.\d{1,2})?")  # an item's value that is a price and nothing else
+_PRICE = re.compile(rf"[{_MONEY_MARKS}]\s?\d[\d,]*(?:\.\d{{1,2}})?")  # a value that is a price, nothing else
 # a price the question gives as what the thing costs: "priced at £148.00", "costs £35.50", "is £12"
-_PRICE_GIVEN = re.compile(r"\b(?:costs?|priced at|charged at|is|are|for)\s+[£$€]\s?\d", re.IGNORECASE)
+_PRICE_GIVEN = re.compile(
+    rf"\b(?:costs?|priced at|charged at|is|are|for)\s+[{_MONEY_MARKS}]\s?\d", re.IGNORECASE
+)
 _WHEN_THINGS = frozenset({"day", "date", "time", "week", "month", "year", "session", "slot"})
 
 

@@ -48,7 +48,7 @@ from chatbot.rag.answer_kind import (
     unit_name,
     yes_or_no,
 )
-from chatbot.rag.grounding import ASKING, COUNTING, SPAN_ENDS, stem, uses_word
+from chatbot.rag.grounding import ASKING, COUNTING, ORDINAL_FIGURES, SPAN_ENDS, stem, uses_word
 from ingest.separators import PATH_SEPARATOR, ROW_SEPARATOR
 from vectorstore.spelling import plain
 from vectorstore.words import (
@@ -207,7 +207,7 @@ _SHORT = {"no": "number", "num": "number", "nr": "number", "qty": "quantity", "d
           "flg": "flag", "mgr": "manager", "conc": "concession", "typ": "type", "wt": "weight",
           "wgt": "weight", "val": "value", "est": "estimated", "chk": "check", "descr": "description",
           "pct": "percent", "ht": "height", "freq": "frequency", "svc": "service",
-          "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}  # fmt: skip
+          **ORDINAL_FIGURES}  # fmt: skip
 # of one family's columns, the one that says what the thing is: "which item" of Item_cat, Item_desc
 _DESCRIBING = frozenset({"description", "name", "title"})
 # words that ask a length along the ground, which no height, depth or climb answers
@@ -1468,7 +1468,7 @@ def _measures(asked: list[str], cell: tuple[str, str, str]) -> bool:
     asks ("how high", "how old"; not "high-limit") is what the cell's column is ("height", "age",
     ``highest_point``; a distance for "how long")."""
     column = cell[0].split()
-    how = [w for at, w in enumerate(asked[1:]) if asked[at] == "how" and w in _MEASURING]
+    how = [w for w in _how(asked) if w in _MEASURING]
     lasting = not _LASTING.isdisjoint(asked)
     return all(
         set(_means(w, lasting).split()) & set(column)
@@ -1477,6 +1477,11 @@ def _measures(asked: list[str], cell: tuple[str, str, str]) -> bool:
         or (w == "long" and _TRIPS & set(column) and _lasts(cell[1]))  # ``Est. journey: 50 min``
         for w in how
     )
+
+
+def _how(asked: list[str]) -> list[str]:
+    """The words the question's words ``asked`` say right after "how" ("how long", "how high")."""
+    return [w for at, w in enumerate(asked[1:]) if asked[at] == "how"]
 
 
 def _lasts(value: str) -> bool:
@@ -1491,9 +1496,7 @@ def _lasting_cell(asked: list[str], cells: list[tuple[str, str]]) -> tuple[str, 
     """The row's one cell of a length of time, in a column of a trip's length, when the question asks
     how long something takes or lasts: "how long does a taxi to Port Ellery take" of ``Est.
     journey: 50 min``."""
-    if not _LASTING & set(asked) or not any(
-        w == "long" and asked[at] == "how" for at, w in enumerate(asked[1:])
-    ):
+    if not _LASTING & set(asked) or "long" not in _how(asked):
         return None
     lasting = [(column_words(column)[0], value) for column, value in cells[1:] if _lasts(value)]
     if len(lasting) != 1 or not _TRIPS & set(lasting[0][0]):
