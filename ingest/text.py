@@ -377,11 +377,13 @@ def _sections(
 
 def _led_on(paragraphs: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
     """The paragraphs, one that leads into the next with a colon ("… I shouldn't judge the
-    Intermediate. Proposal:") joined to it, so the list it announces is read with it; a heading
-    line ending in a colon ("Key times:") heads what follows instead."""
+    Intermediate. Proposal:") joined to it, so the list it announces is read with it, as is a
+    greeting ("Dear Mrs Ashgrove,"), no chunk of its own; a heading line ending in a colon ("Key
+    times:") heads what follows instead."""
     joined: list[tuple[int, str, bool]] = []
     for number, text, ruled in paragraphs:
-        if joined and not ruled and _leads_on(joined[-1][1]):
+        greeted = joined and _greets(joined[-1][1]) and not _heading_line(text)
+        if joined and not ruled and (_leads_on(joined[-1][1]) or greeted):
             joined[-1] = (joined[-1][0], f"{joined[-1][1]}\n{text}", joined[-1][2])
         else:
             joined.append((number, text, ruled))
@@ -392,6 +394,22 @@ def _leads_on(paragraph: str) -> bool:
     """Whether a paragraph of sentences ends in a colon: what follows is what it announces (not a
     heading, nor a mail program's "On 10 Mar 2026, Dai Lee wrote:", which head what follows)."""
     return paragraph.rstrip().endswith(":") and bool(re.search(_SENTENCE_END, paragraph))
+
+
+def _greets(paragraph: str) -> bool:
+    """Whether a paragraph is a letter's greeting, a few words ending in a comma ("Dear Mrs Ashgrove,",
+    "Des, Leonie,"), not its closing ("Kind regards,": the signature after it is a section of its own)."""
+    line = paragraph.strip()
+    return "\n" not in line and line.endswith(",") and len(line.split()) <= 5 and not _CLOSING.search(line)
+
+
+def _heading_line(paragraph: str) -> bool:
+    """Whether a paragraph opens with a line ending in a colon, which heads what follows ("Finance
+    side is fine:" over its items): a greeting before it is left alone rather than take its place."""
+    return paragraph.split("\n", 1)[0].rstrip().endswith(":")
+
+
+_CLOSING = re.compile(r"\b(?:regards|wishes|thanks?|cheers|best|yours|sincerely|faithfully|love)\b", re.I)
 
 
 def _opens_entry(line: str) -> bool:

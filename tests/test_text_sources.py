@@ -301,8 +301,9 @@ def test_a_labelled_line_wrapped_at_the_width_goes_on_with_the_next(tmp_path):
 
 def test_an_email_threads_messages_head_their_lines_and_a_spaced_table_is_a_list(tmp_path):
     """Each message of a thread heads what follows its header with its subject, sender and date, so a
-    sign-off ("Ossian") heads only its own message's lines; a plain-text table's lines, cells apart
-    by wide gaps, stay apart with their cells parted by commas."""
+    sign-off ("Ossian") heads only its own message's lines; a greeting ("Dear all,") goes with the
+    paragraph after it, no chunk of its own; a plain-text table's lines, cells apart by wide gaps,
+    stay apart with their cells parted by commas."""
     text = (
         "From: Wilhelmina Carrow <sec@bees.example>\nTo: Committee <c@bees.example>\n"
         "Date: Mon, 2 Mar 2026 19:42\nSubject: Open day\n\nDear all,\n\nThe open day is on 13 June.\n\n"
@@ -316,8 +317,8 @@ def test_an_email_threads_messages_head_their_lines_and_a_spaced_table_is_a_list
         "Open day › From Ossian Threlkeld, Tue, 3 Mar 2026 07:15",  # "Re:" is no part of the subject
     )
     texts = chunks(tmp_path / "thread.txt", text)
-    assert texts[1:3] == [f"{first}: Dear all,", f"{first}: The open day is on 13 June."]
-    assert texts[4:] == [
+    assert texts[1] == f"{first}: Dear all, The open day is on 13 June."
+    assert texts[3:] == [
         f"{second}: Happy to do the demos.",
         f"{second} › Ossian: Apiary Manager",
         f"{second} › The volunteers are: Ossian Threlkeld - Hollins Moor, Malby, 07700 900 318; "
