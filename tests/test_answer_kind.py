@@ -345,3 +345,15 @@ def test_a_number_in_words_with_no_money_after_it_is_no_price() -> None:
     assert fits("A dog costs twenty-five pounds a night.", dog)  # a number in words, hyphens and all
     assert fits("There is a charge of £15 per night.", dog)
     assert fits("The course of PRV-1 is Private one-to-one day.", "anvil & ember course that costs £290")
+
+
+def test_a_date_is_no_price_and_a_pronoun_names_no_one() -> None:
+    """ "2011-06-14" is when, not how much; "She" names nobody a "who" asks for; a share answers how
+    much of a sum comes back."""
+    assert not fits("The new bell was 2011-06-14.", "how much did the new bell for the chapel cost")
+    assert fits("It was cast on 2011-06-14.", "When was the chapel bell cast?")
+    assert not fits("She will open it on 9 May 2027.", "Who is going to open the Harnley bandstand?")
+    assert fits("Cllr Ruth Ambler will open it.", "Who is going to open the Harnley bandstand?")
+    refund = "If I drop out of the pottery course a week before, how much of my money do I get back?"
+    assert fits("You get 40% back.", refund)
+    assert not fits("You get 40% back.", "How much is the pottery course?")

@@ -589,3 +589,16 @@ def test_a_rows_column_names_no_thing_so_a_word_after_the_last_name_is_asked_of_
         ("How often are grit bins GB-01 refilled?", "GB-01"),
         ("How often are grit bins GB-05 refilled?", "GB-05"),
     ]
+
+
+def test_two_things_of_one_owner_the_second_said_by_a_possessive_are_two_questions() -> None:
+    """ "the guild's secretary and its health and safety lead": the second thing has an "and" of its
+    own, and "its" says whose it is."""
+    assert split("who are the guild's secretary and its health and safety lead") == [
+        ("who are the guild's secretary", None),
+        ("who are the guild's health and safety lead", None),
+    ]
+    assert split("What are the hall's opening hours and its hire rates?") == [
+        ("What are the hall's opening hours?", None),
+        ("What are the hall's hire rates?", None),
+    ]

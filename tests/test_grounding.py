@@ -1077,3 +1077,20 @@ def test_when_another_thing_starts_is_no_time_of_the_thing_asked() -> None:
     assert grounded("The auction starts at 4.30pm.", "What time does the produce auction start?", info)
     ends = ["Show information — Item: Produce auction; Details: The auction ends at 6pm."]
     assert not grounded("The dog show ends at 6pm.", "What time does the dog show end?", ends)
+
+
+def test_a_verb_is_used_by_its_deed_and_a_namesakes_figure_is_not_the_ones_asked() -> None:
+    """ "paying" is said by "payment"; a year the documents give of the Harnley Brass Band, which
+    shares a word with the Harnley Civic Society, tells nothing of when the society was founded."""
+    subs = ["Club e-mail: Fees are due by Friday 3 July. Late payment adds £5."]
+    assert grounded(
+        "Pay the Orrin Vale fees by Friday 3 July.", "When is the deadline for paying Orrin Vale fees?", subs
+    )
+    band = ["Register — Name: Edith Moule; Why: founded the Harnley Brass Band in 1902"]
+    asked = "When was the Harnley Civic Society founded?"
+    assert not grounded("The Harnley Civic Society was founded in 1902.", asked, band)
+    assert grounded(
+        "The Harnley Brass Band was founded in 1902.", "When was the Harnley Brass Band founded?", band
+    )
+    own = ["Harnley Civic Society › History: The Society was founded in 1931 by Walter Pym."]
+    assert grounded("The Harnley Civic Society was founded in 1931.", asked, own)

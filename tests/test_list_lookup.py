@@ -239,3 +239,19 @@ def test_a_price_after_a_semicolon_goes_on_with_its_item() -> None:
     assert list_items(skips)[-1] == ("Plasterboard", "must be put in a separate bag; £30 per bag")
     # "putting" is a form of "put", which the list says
     assert listed("whats the extra charge for putting a mattress in a skip", skips) == "Mattresses: £25 each."
+
+
+def test_a_label_of_short_qualifiers_is_a_label() -> None:
+    """ "Group hire, up to 12 people, 2 hours, Monday-Friday" is one label of qualifiers, so the
+    prices beside it are a list and "towel hire" is found among them."""
+    prices = (
+        "Lido guide › Ticket Price: Adult swim: £6; Group hire, up to 12 people, 2 hours, Monday-Friday: "
+        "£90; Group hire, up to 12 people, 2 hours, weekends: £120; Towel hire: £2; Locker: £1"
+    )
+    assert listed("How much does it cost to hire a towel at the lido?", prices) == "Towel hire: £2."
+    assert (
+        list_items(
+            "Notes: We opened the pool in 1990, after the old one closed, and rebuilt it: twice; x: 1; y: 2"
+        )
+        is None
+    )

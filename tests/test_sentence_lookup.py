@@ -371,3 +371,14 @@ def test_a_why_is_answered_by_the_sentence_that_gives_the_reason() -> None:
     assert reasoned("It is because of water damage.", asked, quote) is None
     assert reasoned("The oak worktop costs £12,031.00.", asked, quote) is None
     assert reasoned(restated, "Can the undermount sink be used with the oak worktop?", quote) is None
+
+
+def test_the_part_of_a_weeks_times_for_the_weekday_asked() -> None:
+    """Of opening times listed day by day, the one part of the day asked."""
+    times = (
+        "Pottery studio — Opening times: The studio opens three days a week: Monday 18:00-21:00 "
+        "(evening class); Wednesday 18:00-21:00 (open studio); Saturday 09:30-16:00 (open studio)"
+    )
+    asked = "I'm going to the pottery studio on Saturday - what time does it open?"
+    assert seasonal(asked, times) == "Saturday 09:30-16:00 (open studio)."
+    assert seasonal("I'm going to the pottery studio on Friday - what time does it open?", times) is None

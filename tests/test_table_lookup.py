@@ -10,10 +10,12 @@ from chatbot.rag.table_lookup import (
     about_row,
     another_rows,
     column_words,
+    keyed_otherwise,
     looked_up,
     names_row,
     row_cells,
     row_label,
+    row_unnamed,
     table_of,
 )
 
@@ -1570,3 +1572,33 @@ def test_whose_row_it_is_asks_its_person_not_the_column_the_question_says() -> N
     assert "Sophie Marchbank" in looked_up("Who is ticket WS-4103 for?", ticket)
     assert "Strap re-stitch" in looked_up("What repair is WS-4103?", ticket)
     assert looked_up("Who repaired WS-4103?", ticket) is None  # a repairer the row does not have
+
+
+def test_a_rate_per_hour_is_asked_hourly_and_peak_is_not_off_peak() -> None:
+    room = (
+        "Studios › Rooms — Code: S2; Room: The Loft; Size: 30 m²; Off-peak per hour: £14; Peak per hour: £19"
+    )
+    assert looked_up("Peak hourly rate for the Loft?", room) == "The peak of S2 is £19 per hour."
+    assert looked_up("off-peak hourly rate for the Loft", room) == "The off peak of S2 is £14 per hour."
+
+
+def test_which_named_thing_is_the_rows_subject() -> None:
+    """ "which Harnley plaque": the plaque, past the town that says whose."""
+    plaque = "plaques.xlsx › Register — Plaque no.: HP-04; Commemorates: Edith Moule; Location: 12 Kiln Lane"
+    assert "HP-04" in looked_up("which Harnley plaque is at 12 Kiln Lane", plaque)
+
+
+def test_a_row_only_mentioning_a_code_or_not_picked_out_tells_nothing_of_it() -> None:
+    """The notes of FC-0310's row name the saddle FC-0311: its price is FC-0310's; a row the question
+    names neither by its code nor by its name answers nothing about a shop's address or late fees."""
+    pram = (
+        "hire.jsonl — code: FC-0310; item: Victorian pram; weekly_hire_gbp: 35.0; rack: B2; notes: with "
+        "rug; matching bonnet FC-0311."
+    )
+    assert keyed_otherwise("How much is it to hire the bonnet FC-0311 that goes with the pram?", [pram])
+    assert not keyed_otherwise("Which item comes with bonnet FC-0311?", [pram])
+    assert not keyed_otherwise("How much is FC-0310?", [pram])
+    assert looked_up("Where is the prop hire shop? I need the address.", pram) is None
+    assert row_unnamed("FC-0310 costs 35.0.", "what's the fee if I bring a prop back late", [pram])
+    assert not row_unnamed("FC-0310 costs 35.0.", "how much is the victorian pram", [pram])
+    assert looked_up("what prop is on rack B2", pram) == "The item of FC-0310 is Victorian pram."

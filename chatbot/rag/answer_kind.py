@@ -76,7 +76,10 @@ _CLOCK_UNITS = frozenset(["second", "seconds", "sec", "minute", "minutes", "min"
 PERCENT = "percent"  # a share: "15%", "90 per cent"
 _PERCENT = re.compile(r"\s?(?:%|per ?cent\b|percent\b)")
 PRICE_WRITTEN = re.compile(r"[£$€]\s?\d")  # a price as written: "the course that costs £290"
-_CHANGE = re.compile(r"\bby how much\b|\b(?:increase|rise|risen|discount|reduction|reduced|off|up|down)\b")
+# a share answers by how much a price changes, or how much of a sum comes back ("how much of my money")
+_CHANGE = re.compile(
+    r"\bby how much\b|\bhow much of\b|\b(?:increase|rise|risen|discount|reduction|reduced|off|up|down)\b"
+)
 DAY = "day"  # a day of a month ("4 June", "9 May"): neither a count nor a measure
 _MULTIPLIERS = {"hundred", "thousand", "million", "billion", "bn", "dozen"}
 _NUMBER_WORDS_TEXT = """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
@@ -110,9 +113,11 @@ _WHEN_TEXT = """january february march april may june july august september octo
     daily weekly monthly yearly annually century decade weekend weekends weekday weekdays today
     tomorrow yesterday"""
 _WHEN = frozenset(_WHEN_TEXT.split())
-# 05/03/2024, 5.3.24, and a month of a year, its month in two figures: an expiry's "03/2029" (not a
-# reference's "5/2024")
-_NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:0[1-9]|1[0-2])/(?:19|20)\d\d\b")
+# 05/03/2024, 5.3.24, 2009-10-02, and a month of a year, its month in two figures: an expiry's "03/2029"
+# (not a reference's "5/2024")
+_NUMERIC_DATE = re.compile(
+    r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:19|20)\d\d-[01]\d-[0-3]\d\b|\b(?:0[1-9]|1[0-2])/(?:19|20)\d\d\b"
+)
 _COLOURS_TEXT = """black white grey gray red green blue yellow orange purple violet pink brown gold golden
     silver cream navy crimson scarlet maroon teal turquoise ochre beige tan ivory bronze copper"""
 COLOURS = frozenset(_COLOURS_TEXT.split())
@@ -258,11 +263,12 @@ def _measure(*dimensions: str) -> Callable[[str, str], bool]:
 
 
 def _money(sentence: str, question: str) -> bool:
-    """Whether the answer adds an amount of money (or a bare figure, not a time of day: "at 7pm"); a
-    share where the question asks by how much a price changes ("By how much is the service charge
-    going up?" → "by 4%")."""
+    """Whether the answer adds an amount of money (or a bare figure, not a time of day nor a date: "at
+    7pm", "2009-10-02"); a share where the question asks by how much a price changes ("By how much is
+    the service charge going up?" → "by 4%") or how much of a sum ("how much of my money do I get
+    back?" → "50%")."""
     changing = _CHANGE.search(question.casefold())
-    unpriced = _AGE_BOUND.sub(" ", _TIME_OF_DAY.sub(" ", sentence))
+    unpriced = _AGE_BOUND.sub(" ", _TIME_OF_DAY.sub(" ", _NUMERIC_DATE.sub(" ", sentence)))
     if not PRICE_WRITTEN.search(question):  # "the course that costs £290" asks which course
         unpriced = _WORDED.sub(" ", unpriced)
     return _measure("money", *([PERCENT] if changing else []))(unpriced, question)
@@ -353,9 +359,12 @@ def _name(sentence: str, question: str) -> bool:
     role written with a capital: "The chair of the committee is Treasurer."); initials name someone
     ("The fixer of BRC-2502-005 is AVD.")."""
     dated = {w.casefold() for pair in _DAY_MONTH.findall(sentence) for w in pair}
-    named = {w for w in name_words(sentence) if not _day(w, dated) and w not in _ROLES}
+    named = {w for w in name_words(sentence) if not _day(w, dated) and w not in _ROLES | _PRONOUNS}
     named |= {w.casefold() for w in _INITIALS.findall(sentence)}
     return bool(named - set(words(question)))
+
+
+_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})  # "She is to unveil it …" names no one
 
 
 def _day(word: str, dated: set[str]) -> bool:

@@ -55,10 +55,12 @@ from chatbot.rag.table_lookup import (
     Unique,
     about_row,
     another_rows,
+    keyed_otherwise,
     looked_up,
     names_row,
     row_cells,
     row_label,
+    row_unnamed,
     table_of,
 )
 from chatbot.settings import Settings
@@ -308,7 +310,9 @@ class Rag:
                 continue
             documents = [doc.page_content for doc in part.sources]
             prompt, answer = None, None
-            if settings.grounding and renumbered(part.question, documents):
+            if settings.grounding and (
+                renumbered(part.question, documents) or keyed_otherwise(part.question, documents)
+            ):
                 parts.append(Part(part.question, part.name, part.sources, None, None))
                 continue
             if documents and settings.table_lookup:
@@ -339,6 +343,10 @@ class Rag:
             yield from sentences
             return
         documents = [doc.page_content for doc in part.sources]
+        sentences = (  # a row the question does not pick out tells nothing of what it asks
+            NO_ANSWER if row_unnamed(sentence, part.question, documents) else sentence
+            for sentence in sentences
+        )
         for sentence in checked(sentences, part.question, documents):
             if sentence == NO_ANSWER and settings.table_lookup:  # the model gave no answer
                 question, document = part.question, documents[0]

@@ -363,7 +363,7 @@ def split(
     it joins and lists none (at most :data:`MAX_PARTS`)."""
     names = {n.casefold() for n in names}
     tokens = _TOKEN.findall(question)
-    paired = _paired(tokens) or _prepositions_twice(tokens)
+    paired = _paired(tokens) or _prepositions_twice(tokens) or _possessed_twice(tokens)
     if paired:
         return [(_detok(part), None) for part in paired]
     clauses = _clauses(tokens)
@@ -431,6 +431,22 @@ def _prepositions_twice(tokens: list[str]) -> list[list[str]] | None:
             shared = tokens[tail:] if tail is not None else end  # "… at the Kestrel Row workshop?"
             second = _owner_said(tokens[first + 1 : at], tokens[at + 2 :])
             return [before + shared, tokens[:first] + tokens[at + 1 : at + 2] + second]
+    return None
+
+
+def _possessed_twice(tokens: list[str]) -> list[list[str]] | None:
+    """The question once for each of two things one owner has, the second said with a possessive
+    word: "who are the darkroom's treasurer and its chemicals and safety officer" → "who are the
+    darkroom's treasurer", "who are the darkroom's chemicals and safety officer"; else None."""
+    if not tokens or tokens[0].casefold() not in _QUESTION_WORDS:
+        return None
+    for at, token in enumerate(tokens[:-2]):
+        if token.casefold() != "and" or tokens[at + 1].casefold() not in _POSSESSIVES:
+            continue
+        owner = max((i for i in range(at) if tokens[i].endswith(("'s", "\u2019s"))), default=None)
+        thing = tokens[owner + 1 : at] if owner is not None else []
+        if thing and len(thing) <= THING_WORDS and all(_plain_word(t) for t in thing):
+            return [tokens[:at] + _closing(tokens), tokens[: owner + 1] + tokens[at + 2 :]]
     return None
 
 

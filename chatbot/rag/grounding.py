@@ -367,7 +367,9 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         return False
     if _of_another_day(question, said, named, documents) or _figure_moved(said, documents):
         return False
-    if _figure_of_another_name(sentence, question, documents):
+    if _figure_of_another_name(sentence, question, documents) or _figure_of_namesake(
+        sentence, question, documents
+    ):
         return False
     if _given_figure_swapped(sentence, question) or _extreme_flipped(sentence, question):
         return False
@@ -800,6 +802,29 @@ def _figure_of_another_name(sentence: str, question: str, documents: list[str]) 
     )
 
 
+def _figure_of_namesake(sentence: str, question: str, documents: list[str]) -> bool:
+    """Whether the answer gives a figure for a name of several words that the question and the
+    answer say, where the documents give it only in clauses naming another that shares a word of it
+    and never the whole name: "The Stourbeck Heritage Trust was founded in 1879." of "founded the
+    Stourbeck Lace School in 1879"."""
+    said = set(words(sentence))
+    names = [set(words(run)) for run in _NAME_RUN.findall(question) if set(words(run)) <= said]
+    figures = {w for w in said if _figure(w)} - set(words(question))
+    if not names or not figures:
+        return False
+    clauses = [c for document in documents for c in _CLAUSE_END.split(body_of(document))]
+    holding = [c for c in clauses if figures <= set(words(c))]
+    return bool(holding) and all(
+        not any(name <= set(words(c)) for name in names)
+        and any(
+            not name <= (run := set(words(other))) and name & run
+            for other in _NAME_RUN.findall(c)
+            for name in names
+        )
+        for c in holding
+    )
+
+
 def _given_figure_swapped(sentence: str, question: str) -> bool:
     """Whether the answer to a question that gives a figure and asks which thing or who has it gives
     another figure written alike and not the given one: "Which room has a 1:4 staff ratio?" →
@@ -1061,7 +1086,8 @@ def uses_word(told: set[str]) -> Callable[[str], bool]:
     word or one near it: by its stem or another form of its irregular verb ("leads" of "led"), a
     word of how often that means the same ("yearly" of "annual", "monthly" of "a month"), or for a
     longer word written another way ("visited", "visitors") or typed with a slip, a word a column's
-    name clips ("inspected" of ``Insp_by``), or a verb by its doer ("winning" of "Winner")."""
+    name clips ("inspected" of ``Insp_by``), or a verb by its doer or deed ("winning" of "Winner",
+    "paying" of "payment")."""
     stems, prefixes = {stem(w) for w in told}, {w[:5] for w in told if len(w) >= 5}
     clipped = tuple({part for w in told if "_" in w for part in w.split("_") if len(part) >= 3})
 
@@ -1071,7 +1097,7 @@ def uses_word(told: set[str]) -> Callable[[str], bool]:
             or not forms(word).isdisjoint(told)
             or not _SAME.get(word, set()).isdisjoint(told)
             or word.startswith(clipped)
-            or any(f"{form}{end}" in told for form in forms(word) for end in _DOER_ENDS)
+            or any(f"{form}{end}" in told for form in forms(word) for end in _DERIVED_ENDS)
         ):
             return True
         return len(word) >= 5 and (
@@ -1081,7 +1107,8 @@ def uses_word(told: set[str]) -> Callable[[str], bool]:
     return uses
 
 
-_DOER_ENDS = ("er", "ers", "ner", "ners")  # "winning" of "Winner": who did it
+# "winning" of "Winner": who did it; "paying" of "payment": the deed
+_DERIVED_ENDS = ("er", "ers", "ner", "ners", "ment", "ments")
 
 
 def with_parts(found: Iterable[str]) -> set[str]:

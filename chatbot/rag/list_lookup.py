@@ -89,8 +89,15 @@ def _unmarked(pieces: list[str], mark: str) -> int:
 
 def _label_length(label: str) -> int:
     """How many words a label has, its aside in brackets and its "&" aside ("Collection & delivery,
-    within 5 miles", "Late collection, 17:00-18:30 (by prior arrangement only)")."""
-    return sum(token != "&" for token in unbracketed(label).split())
+    within 5 miles", "Late collection, 17:00-18:30 (by prior arrangement only)"); a label of short
+    qualifiers after commas counts its longest ("Private hire, up to 10 people, 90 minutes,
+    Saturday-Sunday"), up to :data:`_QUALIFIED` words in all."""
+    counts = [sum(token != "&" for token in part.split()) for part in unbracketed(label).split(",")]
+    return sum(counts) if sum(counts) > _QUALIFIED or len(counts) < _QUALIFIERS else max(counts)
+
+
+_QUALIFIED = 12  # words of a label of qualifiers at most
+_QUALIFIERS = 3  # a label's comma-parted pieces, from which it is read as qualifiers
 
 
 def _item(piece: str, mark: str | None, first: bool) -> tuple[str, str] | None:

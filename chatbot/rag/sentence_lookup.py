@@ -39,7 +39,7 @@ from chatbot.rag.table_lookup import row_cells
 from chatbot.rag.verbs import forms
 from ingest.separators import PATH_SEPARATOR, body_of, heading_of
 from ingest.text import sentences
-from vectorstore.words import FILLER, MONTHS, calendar, identifiers, name_words, stated, words
+from vectorstore.words import FILLER, MONTHS, WEEKDAYS, calendar, identifiers, name_words, stated, words
 
 # the words that say which kind of value is asked, not what about
 _KIND_TEXT = "long many much year years time date day far big old often tall high wide deep heavy number"
@@ -174,29 +174,33 @@ def seasonal(question: str, document: str) -> str | None:
     1 April to 30 September twilight tickets are valid for tee times after 4pm; from 1 October to 31
     March they are valid after 1pm.", the reader told the summer's time; the answer is "From 1
     October to 31 March they are valid after 1pm.". The chunk must say every word asked about but
-    the month, the sentence one of them."""
-    months = stated(words(question)) & MONTHS
-    if not months or row_cells(document) is not None:
+    the month, the sentence one of them. So too for the weekday it names, of parts each giving their
+    days ("Tuesday 18:00-22:00; …; Saturday 10:00-17:00")."""
+    said = stated(words(question))
+    kind = MONTHS if said & MONTHS else WEEKDAYS
+    days = said & kind
+    if not days or row_cells(document) is not None:
         return None
-    named = {w for w in words(question) if calendar(w) in months}
+    named = {w for w in words(question) if calendar(w) in days}
     asked = _asked(question, _scene(question) | named)
-    return _one_part(asked, document, lambda sentence: _season_part(sentence, months, question))
+    return _one_part(asked, document, lambda sentence: _season_part(sentence, days, kind, question))
 
 
 _SEASON_PARTS = re.compile(r";\s+|,\s+(?=(?:from|between|in|during)\b)", re.IGNORECASE)
 
 
-def _season_part(sentence: str, months: set[str], question: str) -> str | None:
-    """``sentence``'s one part whose span of months holds ``months``, told as a sentence, when another
-    part spans other months; None when there is no such part or it gives no value of the asked kind."""
+def _season_part(sentence: str, days: set[str], kind: frozenset[str], question: str) -> str | None:
+    """``sentence``'s one part whose span of months (or weekdays: ``kind``) holds ``days``, told as a
+    sentence, when another part spans others; None when there is no such part or it gives no value
+    of the asked kind."""
     parts = [part.strip() for part in _SEASON_PARTS.split(sentence) if part.strip()]
-    spans = [stated(words(part)) & MONTHS for part in parts]
-    holding = [part for part, span in zip(parts, spans, strict=True) if months <= span]
+    spans = [stated(words(part)) & kind for part in parts]
+    holding = [part for part, span in zip(parts, spans, strict=True) if days <= span]
     spanning = [span for span in spans if span]
     if (
         len(holding) != 1
         or len(spanning) < 2
-        or min(map(len, spanning)) < 2
+        or (kind == MONTHS and min(map(len, spanning)) < 2)
         or not fits(holding[0], question)
     ):
         return None  # a log's dates ("14 Mar 2024 - P-14 - …; 2 Apr 2024 - …") are no spans

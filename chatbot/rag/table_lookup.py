@@ -945,7 +945,7 @@ def _head(named: list[str]) -> str:
     ("tickets" of ``tickets_from``, "baked" of ``baked_by``) or a word of how many there are
     ("packets" of ``packets_available``), the word before "per" ("price" of "Price per length"), or
     the thing a name is of ("variety" of "variety name"; not of "first name")."""
-    if "per" in named[1:-1]:  # not "community rate per" of "… per hour", whose unit is the hour
+    if "per" in named[1:]:  # "rate" of "community rate per" ("… per hour", whose unit is the hour)
         named = named[: named.index("per")]
     if named[-1] == "name" and len(named) > 1 and named[-2] not in _NAME_KINDS:
         named = named[:-1]  # "variety" of ``variety_nm``: "What variety is PSL-0427?"
@@ -1005,8 +1005,10 @@ def _asked_cell(
         # columns of one family (check_in, check_out): the one the question says whole
         spelled = f" {' '.join(_SHORT.get(w, w) for w in asked)} "  # "max temp" says "maximum temperature"
         whole = [  # "for non-members" says ``Non-member price`` whole, as "cost" says price
-            cell for cell in found if all(f" {w} " in spelled or stem(w) in meaning for w in cell[0].split())
-        ]
+            cell
+            for cell in found
+            if all(f" {w} " in spelled or stem(w) in meaning for w in cell[0].split() if w != "per")
+        ]  # "per" of "Peak per hour" goes with its unit: "hourly" says it
         found = whole or [cell for cell in found if _DESCRIBING & set(cell[0].split())]
         longest = max(found, key=lambda cell: len(cell[0].split()), default=None)
         if longest and all(
@@ -1522,7 +1524,7 @@ def _keyed_cell(question: str, cells: list[tuple[str, str]], unique: Unique) -> 
     nor ask a thing another cell's words tell of ("Which paddock does Cobalt Express go out in?"
     over "notes: … turn out alone in paddock 6" asks no horse)."""
     asked = words(question)
-    thing, said, subject = which_thing(asked), f" {' '.join(asked)} ", cells[0][1]
+    thing, said, subject = which_thing(asked, name_words(question)), f" {' '.join(asked)} ", cells[0][1]
     given = [(column, value) for column, value in cells[1:] if _specific(value) and _gives_named(said, value)]
     if gives_whole(said, subject) or not given:
         return None
@@ -1588,12 +1590,15 @@ def _name_cell(cells: list[tuple[str, str]], said: str) -> tuple[str, str, str] 
     return None
 
 
-def which_thing(asked: list[str]) -> str | None:
+def which_thing(asked: list[str], named: set[str] = frozenset()) -> str | None:
     """The thing a question asks for by "which …" or "what … is/has/does …" ("event" of "Which event
-    has …?" and of "What event is held …?"), or None."""
+    has …?" and of "What event is held …?"), past the names (``named``) that say whose ("plaque" of
+    "which Stourbeck plaque …?"), or None."""
     for at, word in enumerate(asked):
         if word == "which" or (word == "what" and asked[at + 2 : at + 3] and asked[at + 2] in _AUXILIARY):
             after = [w for w in asked[at + 1 :] if w not in FILLER]
+            while len(after) > 1 and after[0] in named and after[1] not in named | _AUXILIARY:
+                after = after[1:]
             if after:
                 return after[0]
     return None
@@ -1650,7 +1655,57 @@ def looked_up(question: str, document: str, unique: Unique = lambda cell: False)
         return None  # "Who tutors the workshop?" is not answered by its description
     if asks_money(question) and _head(found[0].split()) in COUNTING:
         return None  # "how much extra to add a 9th player" is not answered by "Players: 4-8"
+    if row_unnamed(sentence, question, [document]):
+        return None  # "Where is the shop?" is not answered by one costume's rack
     return sentence if fits(sentence, question) else None
+
+
+_WHICH = re.compile(r"\s*which\b", re.IGNORECASE)  # "Which item comes with MCH-1202?" asks for the row
+
+
+def keyed_otherwise(question: str, documents: list[str]) -> bool:
+    """Whether the question names a code that ``documents`` write only in table rows keyed by another
+    code of its shape (the notes of MCH-1201's row: "shield MCH-1202"): they tell nothing of its own
+    thing. A "which" question may ask for such a row ("Which item comes with MCH-1202?")."""
+    if _WHICH.match(question):
+        return False
+    for code in identifiers(question):
+        holding = [document for document in documents if code in words(document)]
+        if holding and all(_key_beside(code, row_cells(document)) for document in holding):
+            return True
+    return False
+
+
+def _key_beside(code: str, cells: list[tuple[str, str]] | None) -> bool:
+    """Whether a row's key (its first cell) is a code of ``code``'s shape, but another."""
+    key = words(cells[0][1]) if cells else []
+    return len(key) == 1 and key[0] != code and is_code(key[0]) and _code_shape(key[0]) == _code_shape(code)
+
+
+def row_unnamed(sentence: str, question: str, documents: list[str]) -> bool:
+    """Whether ``sentence`` tells of a row by its code, of ``documents``' rows keyed by it, that the
+    question picks out by neither that code nor a word of its name, nor by another of its cells
+    given whole: "MCH-1033 costs 29.0." of a beaded flapper dress, for "what's the fee if I bring a
+    costume back late"; "The rack of MCH-1001 is R3." for "Where is the shop?". A "which" question
+    asks for the row."""
+    if _WHICH.match(question):
+        return False
+    asked = words(question)
+    said, keys = f" {' '.join(asked)} ", set(asked) - FILLER
+    for code in identifiers(sentence) - set(asked):
+        rows = [
+            cells for document in documents if (cells := row_cells(document)) and words(cells[0][1]) == [code]
+        ]
+        for cells in rows[:1]:
+            naming = _naming(cells)
+            picked = any(_specific(value) and gives_whole(said, value) for _, value in cells[1:])
+            return bool(naming) and not picked and not any(set(words(value)) & keys for _, value in naming)
+    return False
+
+
+def _code_shape(code: str) -> str:
+    """A code with each figure as 9: "mch1202" and "mch1201" are codes of one shape."""
+    return re.sub(r"\d", "9", code)
 
 
 def _opponent(question: str, cells: list[tuple[str, str]]) -> str | None:
