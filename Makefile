@@ -163,6 +163,10 @@ FRESH29 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh29/*),--documents $(f
 # export (JSON), a recycling centre's guide (PDF), a tattoo studio's booking policy (Word), a parish's
 # defibrillator check log (text), a Christmas tree farm's page (thirty-ninth session)
 FRESH30 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh30/*),--documents $(f))
+# a thirty-second: a clock restorer's quote (e-mail), a costume hire catalogue (JSON lines), a community
+# darkroom's guide (Markdown), a floating sauna's guide (PDF), a farrier's visits (CSV), a heritage trust's
+# plaque register (Excel), a rehearsal studio's page (fortieth session)
+FRESH31 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh31/*),--documents $(f))
 # the training questions the shipped adapter never read, over their documents (the widest phrasings)
 UNREAD = $(SHIPPED) $(foreach f,$(sort $(shell cut -d'"' -f4 data/eval/unread.jsonl)),--documents data/training/documents/$(f))
 eval: models
@@ -197,6 +201,7 @@ eval: models
 	$(EVAL) --questions data/eval/fresh28.jsonl $(FRESH28) --json artifacts/eval/fresh28.json
 	$(EVAL) --questions data/eval/fresh29.jsonl $(FRESH29) --json artifacts/eval/fresh29.json
 	$(EVAL) --questions data/eval/fresh30.jsonl $(FRESH30) --json artifacts/eval/fresh30.json
+	$(EVAL) --questions data/eval/fresh31.jsonl $(FRESH31) --json artifacts/eval/fresh31.json
 	$(EVAL) --questions data/eval/unread.jsonl $(UNREAD) --json artifacts/eval/unread.json
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --json artifacts/eval/dev.json --chart artifacts/eval/dev.png
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --adapter none --json artifacts/eval/dev-base.json
