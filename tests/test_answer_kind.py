@@ -357,3 +357,10 @@ def test_a_date_is_no_price_and_a_pronoun_names_no_one() -> None:
     refund = "If I drop out of the pottery course a week before, how much of my money do I get back?"
     assert fits("You get 40% back.", refund)
     assert not fits("You get 40% back.", "How much is the pottery course?")
+
+
+def test_a_deposit_or_a_refund_may_be_a_share() -> None:
+    deposit = "How much deposit does the kiln repairer want before starting?"
+    assert fits("The deposit is 25% of the total.", deposit)
+    assert fits("You get 50% back.", "If I cancel with a day's notice, how much do I get back?")
+    assert not fits("The deposit is due within 14 days.", deposit)

@@ -1094,3 +1094,11 @@ def test_a_verb_is_used_by_its_deed_and_a_namesakes_figure_is_not_the_ones_asked
     )
     own = ["Harnley Civic Society › History: The Society was founded in 1931 by Walter Pym."]
     assert grounded("The Harnley Civic Society was founded in 1931.", asked, own)
+
+
+def test_a_quantity_of_a_thing_is_no_thing_of_its_own() -> None:
+    """ "a pack of fibre paper" asks the paper's price; the documents need not say "pack"."""
+    paper = ["Darkroom guide › Paper: 10 sheets of 8x10 inch fibre paper cost £16."]
+    assert not asks_unsaid("price of a pack of fibre paper at the darkroom", paper)
+    assert not asks_unsaid("price of a pack of paper at the darkroom", paper)
+    assert asks_unsaid("price of a pack of film at the darkroom", paper)

@@ -1602,3 +1602,16 @@ def test_a_row_only_mentioning_a_code_or_not_picked_out_tells_nothing_of_it() ->
     assert row_unnamed("FC-0310 costs 35.0.", "what's the fee if I bring a prop back late", [pram])
     assert not row_unnamed("FC-0310 costs 35.0.", "how much is the victorian pram", [pram])
     assert looked_up("what prop is on rack B2", pram) == "The item of FC-0310 is Victorian pram."
+
+
+def test_a_rows_name_beside_its_code_is_what_it_is_called() -> None:
+    """ "how big is the quiet lounge" names R4's room, however "big" sounds like the Big Room."""
+    table = table_of(
+        [
+            "Rooms — Code: R3; Room: The Big Room; Size: 40 m²",
+            "Rooms — Code: R4; Room: Quiet Lounge; Size: 28 m²",
+        ]
+    )
+    lounge = "Rooms — Code: R4; Room: Quiet Lounge; Size: 28 m²"
+    assert not another_rows("how big is the quiet lounge", lounge, table)
+    assert another_rows("how big is the Big Room", lounge, table)

@@ -163,7 +163,7 @@ def stated(written: Iterable[str], counted: bool = False) -> set[str]:
     return found
 
 
-_BELOW = frozenset({"under", "below"})
+_BELOW = frozenset({"under", "below", "within"})  # and "less than", "fewer than", "up to"
 _ABOVE = frozenset({"over", "above", "more", "older"})  # "aged 70 and over", "5 or more nights"
 _WEEK_PARTS = {
     part: frozenset(_WEEK[:5] if part.startswith("weekday") else _WEEK[5:])
@@ -174,15 +174,23 @@ _WEEK_PARTS = {
 def _counted_span(written: list[str], at: int) -> set[str]:
     """The whole numbers a span of them opening at ``at`` states ("aged 5 to 11" states 7, a band
     "10.01-14.0m" 12; at most 50 of them, smaller to larger: not "9:30 to 10:45"), a bound below
-    ("under 18" states 15: a 15-year-old is a cadet "under 18"; at most 50) or one above ("aged 70
-    and over" states 72; the 50 after it); "between 21 and 7 days" is a span either way round."""
-    if at and written[at - 1] in _BELOW and written[at].isdigit() and 1 < int(written[at]) <= 50:
+    ("under 18" states 15: a 15-year-old is a cadet "under 18"; "less than 48 hours' notice" states
+    24; at most 50) or one above ("aged 70 and over", "more than 70" state 72; the 50 after it);
+    "between 21 and 7 days" is a span either way round."""
+    before = written[max(at - 2, 0) : at]
+    below = bool(before) and (
+        before[-1] in _BELOW or before in (["less", "than"], ["fewer", "than"], ["up", "to"])
+    )
+    if below and written[at].isdigit() and 1 < int(written[at]) <= 50:
         return {str(n) for n in range(1, int(written[at]))}
     after = written[at + 1 : at + 3]
     bounded = len(after) == 2 and after[0] in ("and", "or") and after[1] in _ABOVE  # "70 and over"
-    above = (
-        at and written[at - 1] in _ABOVE and written[at - 2 : at - 1] not in (["and"], ["or"])
-    )  # not "65 and over £8"
+    above = at and (
+        (
+            written[at - 1] in _ABOVE and written[at - 2 : at - 1] not in (["and"], ["or"])
+        )  # not "65 and over £8"
+        or before in (["more", "than"], ["longer", "than"])
+    )
     if written[at].isdigit() and (above or bounded):
         return {str(n) for n in range(int(written[at]) + 1, int(written[at]) + 51)}
     span = written[at : at + 3]

@@ -76,9 +76,11 @@ _CLOCK_UNITS = frozenset(["second", "seconds", "sec", "minute", "minutes", "min"
 PERCENT = "percent"  # a share: "15%", "90 per cent"
 _PERCENT = re.compile(r"\s?(?:%|per ?cent\b|percent\b)")
 PRICE_WRITTEN = re.compile(r"[£$€]\s?\d")  # a price as written: "the course that costs £290"
-# a share answers by how much a price changes, or how much of a sum comes back ("how much of my money")
+# a share answers by how much a price changes, how much of a sum comes back ("how much of my money", "how
+# much do I get back") or a deposit's size ("30% of the total")
 _CHANGE = re.compile(
     r"\bby how much\b|\bhow much of\b|\b(?:increase|rise|risen|discount|reduction|reduced|off|up|down)\b"
+    r"|\b(?:back|refunds?|refunded|deposits?|surcharges?|commission)\b"
 )
 DAY = "day"  # a day of a month ("4 June", "9 May"): neither a count nor a measure
 _MULTIPLIERS = {"hundred", "thousand", "million", "billion", "bn", "dozen"}
@@ -265,8 +267,8 @@ def _measure(*dimensions: str) -> Callable[[str, str], bool]:
 def _money(sentence: str, question: str) -> bool:
     """Whether the answer adds an amount of money (or a bare figure, not a time of day nor a date: "at
     7pm", "2009-10-02"); a share where the question asks by how much a price changes ("By how much is
-    the service charge going up?" → "by 4%") or how much of a sum ("how much of my money do I get
-    back?" → "50%")."""
+    the service charge going up?" → "by 4%"), how much of a sum comes back ("how much of my money do
+    I get back?" → "50%") or a deposit ("30% of the total")."""
     changing = _CHANGE.search(question.casefold())
     unpriced = _AGE_BOUND.sub(" ", _TIME_OF_DAY.sub(" ", _NUMERIC_DATE.sub(" ", sentence)))
     if not PRICE_WRITTEN.search(question):  # "the course that costs £290" asks which course

@@ -134,6 +134,10 @@ _PERSONS = frozenset(
     | {"family", "wife", "husband", "partner", "friend", "friends", "mum", "dad", "baby", "grandson"}
     | {"granddaughter", "grandchild", "child", "children"}
 )
+# a quantity of a thing, no thing of its own: "a pack of fibre paper", "a bag of logs"
+_QUANTITIES = frozenset(
+    {"pack", "packet", "bag", "box", "bottle", "pair", "set", "bundle", "roll", "tin", "jar", "carton"}
+)
 _PLAIN = frozenset(
     {"standard", "normal", "regular", "usual", "basic", "ordinary", "typical", "full", "whole", "lost"}
     | {"new", "single", "current", "same", "own"}
@@ -1022,7 +1026,7 @@ def asks_unsaid(question: str, documents: list[str]) -> bool:
     relations = _RELATION.finditer(question, opening.start() if opening else 0)  # the bus to the start of …")
     relation = next((r for r in relations if not _when(question, r)), None)
     related = set(words(relation.group(1))) if relation else set()
-    asked = related - FILLER - ASKING - _SOMEONE - (_ADDED if related & ASKING else set())
+    asked = related - FILLER - ASKING - _SOMEONE - _QUANTITIES - (_ADDED if related & ASKING else set())
     told = words(" ".join(documents))
     used, valued = uses_word(with_parts(told)), set().union(*map(value_words, documents))
 
@@ -1032,7 +1036,7 @@ def asks_unsaid(question: str, documents: list[str]) -> bool:
     said = set(words(question)) - FILLER - ASKING
     possessed = [{m[1]} - FILLER - ASKING for m in _POSSESSED.finditer(question)]
     priced = [
-        [w for w in thing if w not in FILLER | ASKING | LIGHT | _PERSONS | _PLAIN]
+        [w for w in thing if w not in FILLER | ASKING | LIGHT | _PERSONS | _PLAIN | _QUANTITIES]
         for thing in (words(_uncoded(m[1])) for m in _PRICED.finditer(question))
         if not any(_FIGURES.get(w, w).isdigit() for w in thing)  # "for a two-year-old": an age, no thing
     ]

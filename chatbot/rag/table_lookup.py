@@ -456,8 +456,11 @@ def names_row(question: str, document: str, table: Table | None = None) -> bool:
 
 def _names(cells: list[tuple[str, str]]) -> list[str]:
     """What a row is called: its subject (first cell) and the cells of its name columns ("Copper Loaf
-    (white sourdough)" of ``name`` beside a ``sku``)."""
-    return [cells[0][1], *(value for column, value in cells[1:] if _last_word(column) in _NAMES)]
+    (white sourdough)" of ``name`` beside a ``sku``), or without one the cell reading as a name beside
+    its code ("Room: Acoustic Lounge" after "Code: R5", see :func:`_naming`)."""
+    named = [value for column, value in cells[1:] if _last_word(column) in _NAMES]
+    beside = [] if named else [value for column, value in _naming(cells) if _last_word(column) not in _NAMING]
+    return [cells[0][1], *named, *beside]
 
 
 def _bare(name: str) -> str:
