@@ -1102,3 +1102,12 @@ def test_a_quantity_of_a_thing_is_no_thing_of_its_own() -> None:
     assert not asks_unsaid("price of a pack of fibre paper at the darkroom", paper)
     assert not asks_unsaid("price of a pack of paper at the darkroom", paper)
     assert asks_unsaid("price of a pack of film at the darkroom", paper)
+
+
+def test_a_headings_year_ties_nothing_the_question_asks() -> None:
+    """ "Members' Guide 2026" dates the guide, not when its chair was elected."""
+    guide = ["Kiln Club — Members' Guide 2026 › Who's who: Chair: Odile Brant; Treasurer: Sam Vey"]
+    asked = "When was Odile Brant elected chair of the kiln club?"
+    assert not grounded("The chair of the kiln club was elected in 2026.", asked, guide)
+    minutes = ["Kiln Club — Minutes › AGM: Odile Brant was elected chair at the AGM in 2024."]
+    assert grounded("Odile Brant was elected chair in 2024.", asked, minutes)

@@ -225,6 +225,10 @@ class TestWords:
         assert "67" in stated(words("Concession (65+): £72"), counted=True)  # 65 and over
         assert not {"9", "15"} & stated(words("Adult (16+): £8"), counted=True)  # not "over £8"
         assert "12" in stated(words("Junior (5\N{EN DASH}15): £6.50"), counted=True)
+        # a dashed span of weekdays or months states the days between
+        assert "tuesday" in stated(words("Group hire, Monday\N{EN DASH}Friday: £90"))
+        assert {"june", "july"} <= stated(words("open April-September"))
+        assert words("sun-dried") == ["sun", "dried"]
         # "less than 48 hours' notice" holds 24 hours' notice, "more than 10 people" a group of 12
         assert "24" in stated(words("with less than 48 hours' notice we refund 50%"), counted=True)
         assert "12" in stated(words("groups of more than 10 people"), counted=True)

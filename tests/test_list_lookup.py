@@ -255,3 +255,15 @@ def test_a_label_of_short_qualifiers_is_a_label() -> None:
         )
         is None
     )
+
+
+def test_of_two_items_with_one_head_the_one_whose_days_hold_the_day_asked() -> None:
+    prices = (
+        "Lido guide › Ticket Price: Adult swim: £6; Group hire, up to 12 people, Monday\N{EN DASH}Friday: "
+        "£90; Group hire, up to 12 people, Saturday\N{EN DASH}Sunday: £120; Towel hire: £2"
+    )
+    assert listed("How much is group hire on a Saturday?", prices) == (
+        "Group hire, up to 12 people, Saturday\N{EN DASH}Sunday: £120."
+    )
+    assert listed("How much is group hire on a Tuesday?", prices).endswith("£90.")
+    assert listed("How much is group hire?", prices) is None

@@ -1615,3 +1615,9 @@ def test_a_rows_name_beside_its_code_is_what_it_is_called() -> None:
     lounge = "Rooms — Code: R4; Room: Quiet Lounge; Size: 28 m²"
     assert not another_rows("how big is the quiet lounge", lounge, table)
     assert another_rows("how big is the Big Room", lounge, table)
+
+
+def test_what_make_is_a_thing_asks_its_make_not_the_row() -> None:
+    room = "Studios › Rooms — Code: S3; Room: Garden Room; Size: 22 m²; Backline included: Drum kit, bass amp"
+    assert looked_up("What make is the drum kit in the Garden Room?", room) is None
+    assert looked_up("Which room has a size of 22 m²?", room) == "The room of S3 is Garden Room."

@@ -34,6 +34,13 @@ _AND_OVER = re.compile(r"(?<![\w.])(\d{1,3})\+(?![\w+])")  # "Concession (65+)":
 _AGES_BOUND = re.compile(r"\b(under|over)[- ](\d{1,2})s\b", re.IGNORECASE)  # "under-16s", "over 60s"
 # a span of whole numbers written with a dash, "Junior (5-15)", "ages 10-13" (not a time, date or code)
 _DASHED_SPAN = re.compile(r"(?<![\w:.,/-])(\d{1,2})\s?[\u2013-]\s?(\d{1,3})(?![\w:.,/]|[\u2013-]\d)")
+# a span of weekdays or months written with a dash, "Monday-Friday", "Mon-Fri", "April-September"
+_DAY_NAME = (
+    r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july"
+    r"|august|september|october|november|december"
+)
+_NAMED_SPAN = re.compile(rf"\b({_DAY_NAME})\s?[\u2013-]\s?({_DAY_NAME})\b", re.IGNORECASE)
 _UNITS = "t|kg|g|km|m|cm|mm|ml|cl|l|L|kW|kw|mph|kph|ft|lb|lbs|oz"
 _UNIT_GLUED = re.compile(rf"(?<![\w.])(?<![A-Za-z]-)(\d+(?:\.\d+)?)({_UNITS})\b")
 # a band of a measure written with a dash, "10.01-14.0m", "8-12 kg" (a boat's length, a parcel's weight)
@@ -78,12 +85,12 @@ def normalize(text: str) -> str:
     and "05/03/2024" as "5 march 2024": a log's date meets the question's month), a day said as an
     ordinal as its number ("the 3rd oct" as "the 3 oct"), a footnote's mark apart ("fee¹" as "fee"),
     "e-mail" as "email", an age group as said ("U12" and "under-12s" as "under 12"), a dashed span of
-    whole numbers as said ("5-15", en dash or hyphen, as "5 to 15"), a bound as said ("65+" as "65
-    and over")."""
+    whole numbers as said ("5-15", en dash or hyphen, as "5 to 15"), and so of weekdays or months
+    ("Monday-Friday" as "Monday to Friday"), a bound as said ("65+" as "65 and over")."""
     text = _E_MAIL.sub("e", _MARK.sub(" ", text))
     text = _ORDINAL_DAY.sub(lambda m: m.group(1) or m.group(2) + m.group(3), text)
     text = SLASHED_DATE.sub(_spoken_day_first, _ISO_DATE.sub(_spoken_date, text))
-    text = _MEASURED_SPAN.sub(r"\1 to \2", _DASHED_SPAN.sub(r"\1 to \2", text))
+    text = _MEASURED_SPAN.sub(r"\1 to \2", _DASHED_SPAN.sub(r"\1 to \2", _NAMED_SPAN.sub(r"\1 to \2", text)))
     text = _AGE_GROUP.sub(r"under \1", _AGES_BOUND.sub(r"\1 \2", text))
     text = _AND_OVER.sub(r"\1 and over", text)
     text = _UNIT_GLUED.sub(r"\1 \2", text)

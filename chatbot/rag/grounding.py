@@ -960,7 +960,8 @@ def _tied(question: str, said: list[str], documents: list[str], named: set[str])
     built in 1951.") nor does when a thing starts (the auction's "starts at 4.30pm" for the dog
     show), a table's column names do ("Library Ref: VCC-N-2025-01"), and nothing ties
     where the question makes a role another that the documents never name ("the deputy pool
-    manager" is not the pool manager a sentence names)."""
+    manager" is not the pool manager a sentence names). A heading's number ("Members' Guide 2026") is
+    the document's, tied to nothing its lines say."""
     asked = set(words(question))
     numbers = {w for w in said if any(c.isdigit() for c in w)} - asked
     if not (asked & OTHER_ROLE) <= set(words(" ".join(documents))):
@@ -971,7 +972,7 @@ def _tied(question: str, said: list[str], documents: list[str], named: set[str])
         for w in asked - FILLER - ASKING - LIGHT - _WHEN_VERBS - names
         if not any(c.isdigit() for c in w)
     }
-    for sentence in (part for document in documents for part in _CLAUSE_END.split(document)):
+    for sentence in (part for document in documents for part in _CLAUSE_END.split(body_of(document))):
         written = set(words(sentence))
         shared = len(keys & {stem(w) for w in written})
         if (numbers & written and shared) or (named - asked & written and shared >= min(2, len(keys))):

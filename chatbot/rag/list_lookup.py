@@ -29,7 +29,7 @@ from chatbot.rag.table_lookup import (
     unbracketed,
     which_thing,
 )
-from vectorstore.words import FILLER, calendar, is_code, name_words, words
+from vectorstore.words import FILLER, MONTHS, WEEKDAYS, calendar, is_code, name_words, stated, words
 
 _LEAD = re.compile(r"[:.›]\s")  # what stands before a list's first label: its heading path or a sentence
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")  # a sentence after a list's last item
@@ -133,6 +133,8 @@ def listed(question: str, document: str, filed: Filed = lambda word: False) -> s
     ]
     coded = [(label, value) for label, value in named if is_code(label)]
     named = coded or named  # "bait box BX-11" asks the item "BX-11", not the heading "Box: Location"
+    if len(named) > 1 and (days := stated(asked) & (WEEKDAYS | MONTHS)):  # "private hire on a Saturday"
+        named = [item for item in named if days <= stated(words(item[0]))] or named  # "…, Saturday-Sunday"
     if len(named) != 1 or yes_or_no(question):
         return None
     label, value = named[0]
@@ -140,7 +142,8 @@ def listed(question: str, document: str, filed: Filed = lambda word: False) -> s
         return None
     uses = uses_word(with_parts(words(document)))
     priced = _PRICE_WORDS if asks_money(question) else frozenset()  # "the rate", "its price": the value
-    rest = [w for w in asked if w not in FILLER | ASKING | priced | HOW_ASKED and w not in words(label)]
+    told = {*words(label), *stated(words(label))}  # "Monday-Friday" tells of a Tuesday
+    rest = [w for w in asked if w not in FILLER | ASKING | priced | HOW_ASKED and w not in told]
     names = name_words(question)
     if not all(uses(w) or w[0].isdigit() or (w in names and filed(w)) for w in rest):
         return None  # it asks more than the label: "What prize does the runner-up get?"

@@ -1537,14 +1537,20 @@ def _keyed_cell(question: str, cells: list[tuple[str, str]], unique: Unique) -> 
         return _person_cell(cells, said) if len(given) > 1 or alone else None
     if thing is not None and (own := _thing_name(thing, cells, said)):
         return own  # "Which site …?" of ``site.name: Pendle Copse``, whatever else says "site"
-    if thing is None or _told_of(thing, cells):
-        return None
+    if thing is None or thing in _ATTRIBUTES or _told_of(thing, cells):
+        return None  # "What make is the drum kit in the Ashworth Room?" asks the kit's make, not the room
     named, unit = column_words(cells[0][0])
     if subject.isdigit() and match_key(thing) not in {match_key(w) for w in named}:
         return None  # "What rating does Jaspal have?" is not answered by the year of his row
     if not named:
         return None
     return (None if named[-1] in _NAMING else _name_cell(cells, said)) or (" ".join(named), subject, unit)
+
+
+# what "what … is …" asks of a thing, not which thing: "What make is …?", "What colour is …?"
+_ATTRIBUTES = frozenset(
+    {"make", "brand", "model", "manufacturer", "colour", "color", "breed", "material", "shape"}
+)
 
 
 def _thing_name(thing: str, cells: list[tuple[str, str]], said: str) -> tuple[str, str, str] | None:
