@@ -1604,8 +1604,8 @@ def test_a_row_only_mentioning_a_code_or_not_picked_out_tells_nothing_of_it() ->
     assert looked_up("what prop is on rack B2", pram) == "The item of FC-0310 is Victorian pram."
 
 
-def test_a_rows_name_beside_its_code_is_what_it_is_called() -> None:
-    """ "how big is the quiet lounge" names R4's room, however "big" sounds like the Big Room."""
+def test_how_big_asks_a_measure_and_names_no_big_room() -> None:
+    """ "how big is the quiet lounge" asks R4's size: "big" after "how" names no Big Room."""
     table = table_of(
         [
             "Rooms — Code: R3; Room: The Big Room; Size: 40 m²",
@@ -1621,3 +1621,14 @@ def test_what_make_is_a_thing_asks_its_make_not_the_row() -> None:
     room = "Studios › Rooms — Code: S3; Room: Garden Room; Size: 22 m²; Backline included: Drum kit, bass amp"
     assert looked_up("What make is the drum kit in the Garden Room?", room) is None
     assert looked_up("Which room has a size of 22 m²?", room) == "The room of S3 is Garden Room."
+
+
+def test_which_asks_for_the_row_wherever_it_stands() -> None:
+    """ "… - which beat is fly only" asks for the beat, a lead before it; "Which skip is £395?" asks
+    for a row whose size cell ends on "skip" (what kind of skip it is, no skip told of)."""
+    beat = "Handbook › Beats — Beat: B3; Name: Weir Pool; Method rules: Fly only all season"
+    assert (
+        looked_up("kestle anglers - which beat is fly only for the whole season", beat) == "The beat is B3."
+    )
+    skip = "Prices — Code: MIDI-6; Skip size: 6-yard midi skip; 7-day hire: £255"
+    assert "MIDI-6" in looked_up("Which skip is £255 for a week?", skip)

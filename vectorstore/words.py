@@ -170,7 +170,9 @@ def stated(written: Iterable[str], counted: bool = False) -> set[str]:
     return found
 
 
-_BELOW = frozenset({"under", "below", "within"})  # and "less than", "fewer than", "up to"
+_BELOW = frozenset(
+    {"under", "below"}
+)  # and "less than", "fewer than" (not "up to 45 minutes": a 16-yard skip)
 _ABOVE = frozenset({"over", "above", "more", "older"})  # "aged 70 and over", "5 or more nights"
 _WEEK_PARTS = {
     part: frozenset(_WEEK[:5] if part.startswith("weekday") else _WEEK[5:])
@@ -185,9 +187,7 @@ def _counted_span(written: list[str], at: int) -> set[str]:
     24; at most 50) or one above ("aged 70 and over", "more than 70" state 72; the 50 after it);
     "between 21 and 7 days" is a span either way round."""
     before = written[max(at - 2, 0) : at]
-    below = bool(before) and (
-        before[-1] in _BELOW or before in (["less", "than"], ["fewer", "than"], ["up", "to"])
-    )
+    below = bool(before) and (before[-1] in _BELOW or before in (["less", "than"], ["fewer", "than"]))
     if below and written[at].isdigit() and 1 < int(written[at]) <= 50:
         return {str(n) for n in range(1, int(written[at]))}
     after = written[at + 1 : at + 3]

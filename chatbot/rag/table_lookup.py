@@ -456,11 +456,8 @@ def names_row(question: str, document: str, table: Table | None = None) -> bool:
 
 def _names(cells: list[tuple[str, str]]) -> list[str]:
     """What a row is called: its subject (first cell) and the cells of its name columns ("Copper Loaf
-    (white sourdough)" of ``name`` beside a ``sku``), or without one the cell reading as a name beside
-    its code ("Room: Acoustic Lounge" after "Code: R5", see :func:`_naming`)."""
-    named = [value for column, value in cells[1:] if _last_word(column) in _NAMES]
-    beside = [] if named else [value for column, value in _naming(cells) if _last_word(column) not in _NAMING]
-    return [cells[0][1], *named, *beside]
+    (white sourdough)" of ``name`` beside a ``sku``)."""
+    return [cells[0][1], *(value for column, value in cells[1:] if _last_word(column) in _NAMES)]
 
 
 def _bare(name: str) -> str:
@@ -598,8 +595,11 @@ def another_rows(question: str, document: str, table: Table, written: str = "") 
     label = _label_keys(document)
     if _renumbered(words(question), cells) or _of_another_kind(asked, question, cells, table, label):
         return True
-    said = [  # "booked": how, not which
-        w for w in words(written or question) if not _PARTICIPLE.search(w) and w not in _PARTICLES
+    asking = words(written or question)
+    said = [  # "booked": how, not which; "how big": a measure asked, no Big Room
+        w
+        for at, w in enumerate(asking)
+        if not _PARTICIPLE.search(w) and w not in _PARTICLES and asking[at - 1 : at] != ["how"]
     ]
     known = _row_keys(cells)  # and the label's words: "Tenterbrook Food Bank" of its ``foodbank`` log
     said = _unlabelled(said, label)
@@ -1566,11 +1566,14 @@ def _thing_name(thing: str, cells: list[tuple[str, str]], said: str) -> tuple[st
 
 def _told_of(thing: str, cells: list[tuple[str, str]]) -> bool:
     """Whether a cell other than the row's subject and its names says ``thing`` ("paddock" of "notes:
-    … in paddock 6"; not "bean" of "Variety: Cairnfold Broad Bean")."""
+    … in paddock 6"; not "bean" of "Variety: Cairnfold Broad Bean", nor "skip" of "Skip size: 12-yard
+    maxi skip", a cell ending on the thing, which says what kind of it the subject is)."""
     naming = {column for column, _ in _naming(cells)}
     key = match_key(thing)
     return any(
-        key in {match_key(w) for w in words(value)} for column, value in cells[1:] if column not in naming
+        key in {match_key(w) for w in words(value)} and match_key(words(value)[-1]) != key
+        for column, value in cells[1:]
+        if column not in naming
     )
 
 
@@ -1669,14 +1672,14 @@ def looked_up(question: str, document: str, unique: Unique = lambda cell: False)
     return sentence if fits(sentence, question) else None
 
 
-_WHICH = re.compile(r"\s*which\b", re.IGNORECASE)  # "Which item comes with MCH-1202?" asks for the row
+_WHICH = re.compile(r"\bwhich\b", re.IGNORECASE)  # "Which item comes with MCH-1202?" asks for the row
 
 
 def keyed_otherwise(question: str, documents: list[str]) -> bool:
     """Whether the question names a code that ``documents`` write only in table rows keyed by another
     code of its shape (the notes of MCH-1201's row: "shield MCH-1202"): they tell nothing of its own
     thing. A "which" question may ask for such a row ("Which item comes with MCH-1202?")."""
-    if _WHICH.match(question):
+    if _WHICH.search(question):
         return False
     for code in identifiers(question):
         holding = [document for document in documents if code in words(document)]
@@ -1697,7 +1700,7 @@ def row_unnamed(sentence: str, question: str, documents: list[str]) -> bool:
     given whole: "MCH-1033 costs 29.0." of a beaded flapper dress, for "what's the fee if I bring a
     costume back late"; "The rack of MCH-1001 is R3." for "Where is the shop?". A "which" question
     asks for the row."""
-    if _WHICH.match(question):
+    if _WHICH.search(question):
         return False
     asked = words(question)
     said, keys = f" {' '.join(asked)} ", set(asked) - FILLER
