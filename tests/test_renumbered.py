@@ -56,3 +56,15 @@ def test_a_reference_in_two_parts_is_one_number_not_a_span() -> None:
         "What happened in incidents 26-003 to 26-005?", ["Log › Incident 26-004: Date: 2 May"]
     )
     assert not renumbered("Is plot 4 let?", ["Plots 01-08 are let."])  # a span, no reference
+
+
+def test_a_kind_numbered_in_words_or_in_brackets() -> None:
+    """ "a three-person office" of offices for 2 and 4 people (written "(2 person)") is none of them."""
+    plans = [
+        "Cowork guide › Plans — Plan: Private office (2 person); Price: £640 / month",
+        "Cowork guide › Plans — Plan: Private office (4 person); Price: £1,150 / month",
+    ]
+    assert renumbered("How much is a three-person private office?", plans)
+    assert not renumbered("How much is a two-person private office?", plans)
+    assert not renumbered("How much is a 4-person private office?", plans)
+    assert not renumbered("Is there a one-off joining fee?", plans)

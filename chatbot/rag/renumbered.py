@@ -19,10 +19,13 @@ import re
 
 from chatbot.rag.answer_kind import holds_measure
 from chatbot.rag.grounding import stem
+from chatbot.rag.table_lookup import figured
 from vectorstore.words import FILLER, MONTHS, WEEKDAYS
 
-# a number joined to the kind it counts: "6-berth", "10-visit", "2-person"
-_JOINED = re.compile(r"\b(\d+)-([a-z]{3,})\b", re.IGNORECASE)
+# a number joined to the kind it counts: "6-berth", "10-visit", "2-person", "three-person"
+_JOINED = re.compile(r"\b(\d+|[a-z]{3,5})-([a-z]{3,})\b", re.IGNORECASE)
+# a number before a kind, as a name's bracket writes it: "Private office (2 person)"
+_BEFORE_KIND = re.compile(r"\b(\d+)\s+([a-z]{3,})\b")
 # a kind written before its number, capitalised as a name ("Route 3", "Room 12b"), with what a span
 # or list adds ("Rooms 1-4", "Routes 3 and 5", "Bays 2, 4 & 6")
 _LABELLED = re.compile(
@@ -42,8 +45,11 @@ _NO_KIND = FILLER | MONTHS | WEEKDAYS | {"under", "over", "below", "above", "age
 def renumbered(question: str, documents: list[str]) -> bool:
     """Whether ``question`` names a kind of thing with a number ("route 5", "a 4-berth tent") that
     ``documents`` write only with other numbers."""
-    written = _numbers_by_kind(" ".join(documents), labelled=True)
-    asked = _numbers_by_kind(question, labelled=False)
+    text = " ".join(documents)
+    written, asked = _numbers_by_kind(text, labelled=True), _numbers_by_kind(question, labelled=False)
+    for number, kind in _BEFORE_KIND.findall(text):  # "(2 person)" numbers the kind a question joins
+        if stem(kind.casefold()) in asked:
+            written.setdefault(stem(kind.casefold()), set()).add(int(number))
     return any(kind in written and not numbers & written[kind] for kind, numbers in asked.items())
 
 
@@ -63,8 +69,9 @@ def _numbers_by_kind(text: str, labelled: bool) -> dict[str, set[int | str]]:
     label ("Route 3"; in a question also written lower-case, "route 3"), with every number of a span
     between its ends."""
     found: dict[str, set[int | str]] = {}
-    for number, kind in _JOINED.findall(text):
-        if not holds_measure(f"{number} {kind}") and kind.casefold() not in _NIGHTS:
+    for said, kind in _JOINED.findall(text):
+        number = figured([said.casefold()])[0]  # "three-person" as "3-person"
+        if number.isdigit() and not holds_measure(f"{number} {kind}") and kind.casefold() not in _NIGHTS:
             found.setdefault(stem(kind.casefold()), set()).add(int(number))
     flags = 0 if labelled else re.IGNORECASE
     for match in re.finditer(_LABELLED.pattern, text, flags):
