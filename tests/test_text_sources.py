@@ -300,7 +300,8 @@ def test_a_labelled_line_wrapped_at_the_width_goes_on_with_the_next(tmp_path):
 
 
 def test_an_email_threads_messages_head_their_lines_and_a_spaced_table_is_a_list(tmp_path):
-    """Each message of a thread heads what follows its header with its subject, sender and date, so a
+    """Each message of a thread heads what follows its header with its subject, sender (and its
+    readers, as a "To:" line names them) and date, so a
     sign-off ("Ossian") heads only its own message's lines; a greeting ("Dear all,") goes with the
     paragraph after it, no chunk of its own; a plain-text table's lines, cells apart by wide gaps,
     stay apart with their cells parted by commas."""
@@ -313,7 +314,7 @@ def test_an_email_threads_messages_head_their_lines_and_a_spaced_table_is_a_list
         "  Marta Kowalczyk    - Easby Bridge                07700 900 562\n"
     )
     first, second = (
-        "Open day › From Wilhelmina Carrow, Mon, 2 Mar 2026 19:42",
+        "Open day › From Wilhelmina Carrow to Committee, Mon, 2 Mar 2026 19:42",
         "Open day › From Ossian Threlkeld, Tue, 3 Mar 2026 07:15",  # "Re:" is no part of the subject
     )
     texts = chunks(tmp_path / "thread.txt", text)
