@@ -397,10 +397,20 @@ def _leads_on(paragraph: str) -> bool:
 
 
 def _greets(paragraph: str) -> bool:
-    """Whether a paragraph is a letter's greeting, a few words ending in a comma ("Dear Mrs Ashgrove,",
-    "Des, Leonie,"), not its closing ("Kind regards,": the signature after it is a section of its own)."""
+    """Whether a paragraph is a letter's greeting: a few words ending in a comma, opening with a word
+    of greeting ("Dear Mrs Ashgrove,", "Morning all,") or names alone ("Des, Leonie,"), not its
+    closing ("Kind regards,", "Warmly,": the signature after it is a section of its own), nor an
+    address's line ("Flat 2, 14 Mill Lane,")."""
     line = paragraph.strip()
-    return "\n" not in line and line.endswith(",") and len(line.split()) <= 5 and not _CLOSING.search(line)
+    said = line.rstrip(",").replace(",", " ").split()
+    if "\n" in line or not line.endswith(",") or not said or len(said) > 5 or any(c.isdigit() for c in line):
+        return False
+    return said[0].casefold() in _GREETINGS or (
+        all(word[:1].isupper() for word in said) and not _CLOSING.search(line)
+    )
+
+
+_GREETINGS = frozenset({"dear", "hi", "hello", "hey", "morning", "afternoon", "evening", "good", "greetings"})
 
 
 def _heading_line(paragraph: str) -> bool:
@@ -409,7 +419,9 @@ def _heading_line(paragraph: str) -> bool:
     return paragraph.split("\n", 1)[0].rstrip().endswith(":")
 
 
-_CLOSING = re.compile(r"\b(?:regards|wishes|thanks?|cheers|best|yours|sincerely|faithfully|love)\b", re.I)
+_CLOSING = re.compile(
+    r"\b(?:regards|wishes|thanks?|cheers|best|yours|sincerely|faithfully|love|warmly|respectfully)\b", re.I
+)
 
 
 def _opens_entry(line: str) -> bool:
@@ -446,8 +458,13 @@ def _message_from(lines: list[str]) -> tuple[str, str] | None:
 def _addressed(to: str) -> str:
     """The names a message's "To:" line gives its readers (their addresses aside), joined by "and":
     "Mrs Ashgrove's clock" is the clock of the message written to her; "" for addresses alone."""
-    names = [part.split("<")[0].strip(' "') for part in re.split(r"[;,](?![^<]*>)", to)]
-    return " and ".join(name for name in names if name and "@" not in name)
+    # by hand: email.utils.getaddresses reads a pasted thread's bare names ("Felix Haverkamp; Tom
+    # Lee") as addresses and mangles them
+    names = [part.split("<")[0].strip(' "') for part in _RECIPIENT.findall(to)]
+    return " and ".join(name for name in names if name and "@" not in name and ":" not in name)
+
+
+_RECIPIENT = re.compile(r'(?:"[^"]*"|<[^>]*>|[^;,"<])+')  # one reader of a "To:" line, quoted commas kept
 
 
 def _heads(line: str, following: str) -> bool:

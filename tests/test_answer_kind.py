@@ -364,3 +364,8 @@ def test_a_deposit_or_a_refund_may_be_a_share() -> None:
     assert fits("The deposit is 25% of the total.", deposit)
     assert fits("You get 50% back.", "If I cancel with a day's notice, how much do I get back?")
     assert not fits("The deposit is due within 14 days.", deposit)
+
+
+def test_a_back_massage_asks_no_share() -> None:
+    assert not fits("Members get 10% off.", "How much is a back massage?")
+    assert fits("You get 50% back.", "how much do I get back if I cancel the day before?")

@@ -602,3 +602,9 @@ def test_two_things_of_one_owner_the_second_said_by_a_possessive_are_two_questio
         ("What are the hall's opening hours?", None),
         ("What are the hall's hire rates?", None),
     ]
+
+
+def test_her_after_an_owner_is_a_persons_not_the_owners() -> None:
+    assert split("Who is the club's secretary and her husband?") == [
+        ("Who is the club's secretary and her husband?", None)
+    ]

@@ -1079,9 +1079,10 @@ def test_when_another_thing_starts_is_no_time_of_the_thing_asked() -> None:
     assert not grounded("The dog show ends at 6pm.", "What time does the dog show end?", ends)
 
 
-def test_a_verb_is_used_by_its_deed_and_a_namesakes_figure_is_not_the_ones_asked() -> None:
-    """ "paying" is said by "payment"; a year the documents give of the Harnley Brass Band, which
-    shares a word with the Harnley Civic Society, tells nothing of when the society was founded."""
+def test_a_namesakes_figure_is_not_the_ones_asked() -> None:
+    """An instruction in the question's verb ("Pay …") answers it; a year the documents give of the
+    Harnley Brass Band, which shares a word with the Harnley Civic Society, tells nothing of when the
+    society was founded."""
     subs = ["Club e-mail: Fees are due by Friday 3 July. Late payment adds £5."]
     assert grounded(
         "Pay the Orrin Vale fees by Friday 3 July.", "When is the deadline for paying Orrin Vale fees?", subs
@@ -1111,3 +1112,17 @@ def test_a_headings_year_ties_nothing_the_question_asks() -> None:
     assert not grounded("The chair of the kiln club was elected in 2026.", asked, guide)
     minutes = ["Kiln Club — Minutes › AGM: Odile Brant was elected chair at the AGM in 2024."]
     assert grounded("Odile Brant was elected chair in 2024.", asked, minutes)
+
+
+def test_a_name_shortened_or_titled_is_no_namesake() -> None:
+    """ "Mr Hartigan" is Oswin Hartigan, "the Stourbeck Trust" the Stourbeck Heritage Trust."""
+    about = ["About us: Mr Hartigan began restoring clocks in 1998."]
+    asked = "When did Oswin Hartigan start restoring clocks?"
+    assert grounded("Oswin Hartigan started restoring clocks in 1998.", asked, about)
+    trust = ["History: The Stourbeck Trust, as locals call it, was founded in 1879."]
+    asked = "When was the Stourbeck Heritage Trust founded?"
+    assert grounded("The Stourbeck Heritage Trust was founded in 1879.", asked, trust)
+
+
+def test_a_bottle_is_priced_apart_from_a_glass() -> None:
+    assert asks_unsaid("How much is a bottle of house wine?", ["Bar: House wine: £6 a glass."])

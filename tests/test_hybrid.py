@@ -233,6 +233,7 @@ class TestWords:
         assert "24" in stated(words("with less than 48 hours' notice we refund 50%"), counted=True)
         assert "12" in stated(words("groups of more than 10 people"), counted=True)
         assert "16" not in stated(words("we wait up to 45 minutes"), counted=True)  # of minutes, no skip
+        assert "7" not in stated(words("groups of no more than 6 people"), counted=True)  # at most 6
         assert "24" not in stated(words("cancel 48 hours before"), counted=True)
         assert words("10:00\N{EN DASH}12:00, 01632-960772, KX-2041") == [
             "10", "0", "12", "0", "1632", "960772", "kx2041",

@@ -68,3 +68,10 @@ def test_a_kind_numbered_in_words_or_in_brackets() -> None:
     assert not renumbered("How much is a two-person private office?", plans)
     assert not renumbered("How much is a 4-person private office?", plans)
     assert not renumbered("Is there a one-off joining fee?", plans)
+
+
+def test_a_number_before_a_word_outside_brackets_numbers_no_kind() -> None:
+    """ "Only 2 seats remain" does not number tables by their seats."""
+    assert not renumbered(
+        "Can I book a 4-seat table?", ["Tables seat up to 4. Only 2 seats remain at the bar."]
+    )

@@ -1632,3 +1632,9 @@ def test_which_asks_for_the_row_wherever_it_stands() -> None:
     )
     skip = "Prices — Code: MIDI-6; Skip size: 6-yard midi skip; 7-day hire: £255"
     assert "MIDI-6" in looked_up("Which skip is £255 for a week?", skip)
+
+
+def test_a_time_keyed_row_is_no_coded_row() -> None:
+    """A timetable keyed by its times ("2pm") names no code a question must say."""
+    timetable = "timetable.csv — Time: 2pm; Class: Yoga; Day: Tuesday"
+    assert looked_up("What time is the Tuesday class?", timetable) == "The time is 2pm."

@@ -13,7 +13,7 @@ from ingest.documents import load_documents
 from ingest.pdf import _rows
 from ingest.remove import remove_source
 from ingest.run import ingest
-from ingest.text import CHUNK_CHARS
+from ingest.text import CHUNK_CHARS, _addressed, _greets
 from vectorstore.config import StoreSettings
 from vectorstore.store import open_store
 
@@ -1043,3 +1043,13 @@ def test_a_date_wrapped_between_its_day_and_month_is_one_sentence(tmp_path):
     assert chunks(tmp_path / "dates.txt", listed) == [
         "Dates: Sessions: 12; March: 4 sessions; April: 8 sessions"
     ]
+
+
+def test_a_greeting_is_a_few_words_of_greeting_or_names_and_no_closing_or_address() -> None:
+    assert all(map(_greets, ["Dear Mr Best,", "Des, Leonie,", "Morning all,", "Hello,"]))
+    assert not any(map(_greets, ["Kind regards,", "Warmly,", "Flat 2, 14 Mill Lane,", "In summary,"]))
+    assert (
+        _addressed('"Ashgrove, Delphine" <d@x.example>, Ann Lee <a@x.example>')
+        == "Ashgrove, Delphine and Ann Lee"
+    )
+    assert _addressed("undisclosed-recipients:;") == _addressed("a@x.example") == ""

@@ -170,9 +170,8 @@ def stated(written: Iterable[str], counted: bool = False) -> set[str]:
     return found
 
 
-_BELOW = frozenset(
-    {"under", "below"}
-)  # and "less than", "fewer than" (not "up to 45 minutes": a 16-yard skip)
+# and "less than", "fewer than" (not "up to 45 minutes": no bound of a 16-yard skip)
+_BELOW = frozenset({"under", "below"})
 _ABOVE = frozenset({"over", "above", "more", "older"})  # "aged 70 and over", "5 or more nights"
 _WEEK_PARTS = {
     part: frozenset(_WEEK[:5] if part.startswith("weekday") else _WEEK[5:])
@@ -187,6 +186,8 @@ def _counted_span(written: list[str], at: int) -> set[str]:
     24; at most 50) or one above ("aged 70 and over", "more than 70" state 72; the 50 after it);
     "between 21 and 7 days" is a span either way round."""
     before = written[max(at - 2, 0) : at]
+    if len(before) == 2 and before[1] == "than" and written[max(at - 3, 0) : at - 2] in (["no"], ["not"]):
+        return set()  # "no more than 6 people": a bound the other way, read as none
     below = bool(before) and (before[-1] in _BELOW or before in (["less", "than"], ["fewer", "than"]))
     if below and written[at].isdigit() and 1 < int(written[at]) <= 50:
         return {str(n) for n in range(1, int(written[at]))}

@@ -80,7 +80,7 @@ PRICE_WRITTEN = re.compile(r"[£$€]\s?\d")  # a price as written: "the course 
 # much do I get back") or a deposit's size ("30% of the total")
 _CHANGE = re.compile(
     r"\bby how much\b|\bhow much of\b|\b(?:increase|rise|risen|discount|reduction|reduced|off|up|down)\b"
-    r"|\b(?:back|refunds?|refunded|deposits?|surcharges?|commission)\b"
+    r"|\b(?:get|gets|getting|got|come|comes)\s+(?:\w+\s+){0,2}?back\b|\b(?:refunds?|refunded|deposits?|surcharges?)\b"
 )
 DAY = "day"  # a day of a month ("4 June", "9 May"): neither a count nor a measure
 _MULTIPLIERS = {"hundred", "thousand", "million", "billion", "bn", "dozen"}
@@ -361,12 +361,12 @@ def _name(sentence: str, question: str) -> bool:
     role written with a capital: "The chair of the committee is Treasurer."); initials name someone
     ("The fixer of BRC-2502-005 is AVD.")."""
     dated = {w.casefold() for pair in _DAY_MONTH.findall(sentence) for w in pair}
-    named = {w for w in name_words(sentence) if not _day(w, dated) and w not in _ROLES | _PRONOUNS}
+    named = {w for w in name_words(sentence) if not _day(w, dated) and w not in _ROLES | _PERSONAL}
     named |= {w.casefold() for w in _INITIALS.findall(sentence)}
     return bool(named - set(words(question)))
 
 
-_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})  # "She is to unveil it …" names no one
+_PERSONAL = frozenset({"i", "you", "he", "she", "it", "we", "they"})  # "She is to unveil it …" names no one
 
 
 def _day(word: str, dated: set[str]) -> bool:

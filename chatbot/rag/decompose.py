@@ -45,6 +45,7 @@ _QUESTION_WORDS = {
 # a person the first half asks for, spoken of again ("Who founded X and when did she die?")
 _PERSONS = {"he", "she", "him", "her", "his", "hers"}
 _POSSESSIVES = {"their", "its", "his", "her"}
+_THINGS_OWNERS = {"its", "their"}  # "the club's secretary and her husband": hers, not the club's
 # what may open a lead that names the subject ("For Wendle Moor, …", "About the hut - …")
 _LEADS = {"for", "about", "regarding", "re", "on", "as", "and"}
 _PREPOSITIONS = {"for", "of", "at", "in", "on", "to", "from", "with", "about", "by"}
@@ -441,7 +442,7 @@ def _possessed_twice(tokens: list[str]) -> list[list[str]] | None:
     if not tokens or tokens[0].casefold() not in _QUESTION_WORDS:
         return None
     for at, token in enumerate(tokens[:-2]):
-        if token.casefold() != "and" or tokens[at + 1].casefold() not in _POSSESSIVES:
+        if token.casefold() != "and" or tokens[at + 1].casefold() not in _THINGS_OWNERS:
             continue
         owner = max((i for i in range(at) if tokens[i].endswith(("'s", "\u2019s"))), default=None)
         thing = tokens[owner + 1 : at] if owner is not None else []

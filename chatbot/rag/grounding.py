@@ -136,7 +136,7 @@ _PERSONS = frozenset(
 )
 # a quantity of a thing, no thing of its own: "a pack of fibre paper", "a bag of logs"
 _QUANTITIES = frozenset(
-    {"pack", "packet", "bag", "box", "bottle", "pair", "set", "bundle", "roll", "tin", "jar", "carton"}
+    {"pack", "packet", "bundle", "set"}  # not "a bottle of wine": a glass's price is no bottle's
 )
 _PLAIN = frozenset(
     {"standard", "normal", "regular", "usual", "basic", "ordinary", "typical", "full", "whole", "lost"}
@@ -822,12 +822,15 @@ def _figure_of_namesake(sentence: str, question: str, documents: list[str]) -> b
     return bool(holding) and all(
         not any(name <= set(words(c)) for name in names)
         and any(
-            not name <= (run := set(words(other))) and name & run
+            (run := set(words(other))) & name and run - name - _TITLES
             for other in _NAME_RUN.findall(c)
             for name in names
         )
         for c in holding
     )
+
+
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "the"})  # "Mr Hartigan" is Oswin
 
 
 def _given_figure_swapped(sentence: str, question: str) -> bool:
@@ -1092,8 +1095,7 @@ def uses_word(told: set[str]) -> Callable[[str], bool]:
     word or one near it: by its stem or another form of its irregular verb ("leads" of "led"), a
     word of how often that means the same ("yearly" of "annual", "monthly" of "a month"), or for a
     longer word written another way ("visited", "visitors") or typed with a slip, a word a column's
-    name clips ("inspected" of ``Insp_by``), or a verb by its doer or deed ("winning" of "Winner",
-    "paying" of "payment")."""
+    name clips ("inspected" of ``Insp_by``), or a verb by its doer ("winning" of "Winner")."""
     stems, prefixes = {stem(w) for w in told}, {w[:5] for w in told if len(w) >= 5}
     clipped = tuple({part for w in told if "_" in w for part in w.split("_") if len(part) >= 3})
 
@@ -1103,7 +1105,7 @@ def uses_word(told: set[str]) -> Callable[[str], bool]:
             or not forms(word).isdisjoint(told)
             or not _SAME.get(word, set()).isdisjoint(told)
             or word.startswith(clipped)
-            or any(f"{form}{end}" in told for form in forms(word) for end in _DERIVED_ENDS)
+            or any(f"{form}{end}" in told for form in forms(word) for end in _DOER_ENDS)
         ):
             return True
         return len(word) >= 5 and (
@@ -1113,8 +1115,7 @@ def uses_word(told: set[str]) -> Callable[[str], bool]:
     return uses
 
 
-# "winning" of "Winner": who did it; "paying" of "payment": the deed
-_DERIVED_ENDS = ("er", "ers", "ner", "ners", "ment", "ments")
+_DOER_ENDS = ("er", "ers", "ner", "ners")  # "winning" of "Winner": who did it
 
 
 def with_parts(found: Iterable[str]) -> set[str]:

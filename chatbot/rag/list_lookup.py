@@ -93,11 +93,13 @@ def _label_length(label: str) -> int:
     qualifiers after commas counts its longest ("Private hire, up to 10 people, 90 minutes,
     Saturday-Sunday"), up to :data:`_QUALIFIED` words in all."""
     counts = [sum(token != "&" for token in part.split()) for part in unbracketed(label).split(",")]
-    return sum(counts) if sum(counts) > _QUALIFIED or len(counts) < _QUALIFIERS else max(counts)
+    qualified = len(counts) >= _QUALIFIERS and counts[0] <= _HEAD and max(counts) <= _HEAD + 1
+    return max(counts) if qualified and sum(counts) <= _QUALIFIED else sum(counts)
 
 
 _QUALIFIED = 12  # words of a label of qualifiers at most
 _QUALIFIERS = 3  # a label's comma-parted pieces, from which it is read as qualifiers
+_HEAD = 3  # words of such a label's head ("Private hire"), each qualifier one more at most
 
 
 def _item(piece: str, mark: str | None, first: bool) -> tuple[str, str] | None:

@@ -25,7 +25,7 @@ from vectorstore.words import FILLER, MONTHS, WEEKDAYS
 # a number joined to the kind it counts: "6-berth", "10-visit", "2-person", "three-person"
 _JOINED = re.compile(r"\b(\d+|[a-z]{3,5})-([a-z]{3,})\b", re.IGNORECASE)
 # a number before a kind, as a name's bracket writes it: "Private office (2 person)"
-_BEFORE_KIND = re.compile(r"\b(\d+)\s+([a-z]{3,})\b")
+_BEFORE_KIND = re.compile(r"\((\d+)\s+([a-z]{3,})\)")
 # a kind written before its number, capitalised as a name ("Route 3", "Room 12b"), with what a span
 # or list adds ("Rooms 1-4", "Routes 3 and 5", "Bays 2, 4 & 6")
 _LABELLED = re.compile(

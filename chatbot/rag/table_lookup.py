@@ -1691,7 +1691,15 @@ def keyed_otherwise(question: str, documents: list[str]) -> bool:
 def _key_beside(code: str, cells: list[tuple[str, str]] | None) -> bool:
     """Whether a row's key (its first cell) is a code of ``code``'s shape, but another."""
     key = words(cells[0][1]) if cells else []
-    return len(key) == 1 and key[0] != code and is_code(key[0]) and _code_shape(key[0]) == _code_shape(code)
+    return (
+        len(key) == 1
+        and key[0] != code
+        and bool(_LETTERED.match(key[0]))
+        and _code_shape(key[0]) == _code_shape(code)
+    )
+
+
+_LETTERED = re.compile(r"[a-z]+\d")  # a code that opens with letters ("mch1201", "r5"), no time ("2pm")
 
 
 def row_unnamed(sentence: str, question: str, documents: list[str]) -> bool:
@@ -1704,14 +1712,15 @@ def row_unnamed(sentence: str, question: str, documents: list[str]) -> bool:
         return False
     asked = words(question)
     said, keys = f" {' '.join(asked)} ", set(asked) - FILLER
-    for code in identifiers(sentence) - set(asked):
+    for code in sorted(code for code in identifiers(sentence) - set(asked) if _LETTERED.match(code)):
         rows = [
             cells for document in documents if (cells := row_cells(document)) and words(cells[0][1]) == [code]
         ]
         for cells in rows[:1]:
             naming = _naming(cells)
             picked = any(_specific(value) and gives_whole(said, value) for _, value in cells[1:])
-            return bool(naming) and not picked and not any(set(words(value)) & keys for _, value in naming)
+            if naming and not picked and not any(set(words(value)) & keys for _, value in naming):
+                return True
     return False
 
 
