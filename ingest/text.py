@@ -441,9 +441,8 @@ def _message_from(lines: list[str]) -> tuple[str, str] | None:
     """The subject and the heading an e-mail's header lines give the message after them ("From:
     Priya Nettleship <priya.n@example.org>", "Date: Tue, 3 Mar 2026 21:03", "Subject: Re: Swarm at
     Malby" → "Swarm at Malby", "From Priya Nettleship, Tue, 3 Mar 2026 21:03": what it is about, over
-    who wrote it to whom when, "From Priya Nettleship to Dai Lee, …" where a "To:" line names them): a
-    thread's messages each have theirs, so a sign-off line ("Ossian") heads nothing after it; the
-    subject is "" where none is given. None for lines that are no such header."""
+    who wrote it when): a thread's messages each have theirs, so a sign-off line ("Ossian") heads
+    nothing after it; the subject is "" where none is given. None for lines that are no such header."""
     fields = dict(_HEADER.findall("\n".join(lines)))
     if wrote := _WROTE.match(lines[0].strip()) if lines else None:  # "On 10 Mar 2026, Dai Lee wrote:"
         return "", f"From {wrote['name']}, {wrote['date']}"
@@ -451,20 +450,7 @@ def _message_from(lines: list[str]) -> tuple[str, str] | None:
         return None
     sender = fields["From"].split("<")[0].strip(' "') or fields["From"]
     subject = _REPLY.sub("", fields.get("Subject", "")).strip()
-    to = _addressed(fields.get("To", ""))
-    return subject, f"From {sender}{f' to {to}' if to else ''}, {fields.get('Date') or fields['Sent']}"
-
-
-def _addressed(to: str) -> str:
-    """The names a message's "To:" line gives its readers (their addresses aside), joined by "and":
-    "Mrs Ashgrove's clock" is the clock of the message written to her; "" for addresses alone."""
-    # by hand: email.utils.getaddresses reads a pasted thread's bare names ("Felix Haverkamp; Tom
-    # Lee") as addresses and mangles them
-    names = [part.split("<")[0].strip(' "') for part in _RECIPIENT.findall(to)]
-    return " and ".join(name for name in names if name and "@" not in name and ":" not in name)
-
-
-_RECIPIENT = re.compile(r'(?:"[^"]*"|<[^>]*>|[^;,"<])+')  # one reader of a "To:" line, quoted commas kept
+    return subject, f"From {sender}, {fields.get('Date') or fields['Sent']}"
 
 
 def _heads(line: str, following: str) -> bool:

@@ -619,9 +619,8 @@ def _sender_named(named: set[str], question: str, documents: list[str]) -> bool:
     return bool(named) and named <= senders - bodies and not _SENDING.search(question)
 
 
-# a message's heading as ingestion writes it (:mod:`ingest.text`): "From Bethan Ashlow, Thu, 19 Mar …",
-# "From Bethan Ashlow to Priya Vantrell, …"
-_SENDER = re.compile(r"(?:^|\u203a )From ((?:(?! to )[^,\u203a])+)(?: to [^,\u203a]+)?,")
+# a message's heading as ingestion writes it (:mod:`ingest.text`): "From Bethan Ashlow, Thu, 19 Mar …"
+_SENDER = re.compile(r"(?:^|\u203a )From ([^,\u203a]+),")
 _SENDING = re.compile(
     r"\b(?:sent|send|sends|sender|wrote|write|writes|written|e-?mail(?:ed)?|repl(?:y|ied|ies)|signed|message)\b",
     re.IGNORECASE,
