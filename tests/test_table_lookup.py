@@ -1632,6 +1632,8 @@ def test_which_asks_for_the_row_wherever_it_stands() -> None:
     )
     skip = "Prices — Code: MIDI-6; Skip size: 6-yard midi skip; 7-day hire: £255"
     assert "MIDI-6" in looked_up("Which skip is £255 for a week?", skip)
+    batch = "batches.jsonl — batch_id: BRW-09; beer: Kestle IPA; tank: FV3; status: fermenting"
+    assert looked_up("which fermenter is the Kestle IPA sitting in", batch) != "The batch id is BRW-09."
 
 
 def test_a_time_keyed_row_is_no_coded_row() -> None:

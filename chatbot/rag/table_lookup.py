@@ -1567,11 +1567,13 @@ def _thing_name(thing: str, cells: list[tuple[str, str]], said: str) -> tuple[st
 def _told_of(thing: str, cells: list[tuple[str, str]]) -> bool:
     """Whether a cell other than the row's subject and its names says ``thing`` ("paddock" of "notes:
     … in paddock 6"; not "bean" of "Variety: Cairnfold Broad Bean", nor "skip" of "Skip size: 12-yard
-    maxi skip", a cell ending on the thing, which says what kind of it the subject is)."""
+    maxi skip", a cell of words ending on the thing, which says what kind of it the subject is; a
+    "status: fermenting" still tells of a fermenter)."""
     naming = {column for column, _ in _naming(cells)}
     key = match_key(thing)
     return any(
-        key in {match_key(w) for w in words(value)} and match_key(words(value)[-1]) != key
+        key in {match_key(w) for w in words(value)}
+        and not (len(words(value)) > 1 and match_key(words(value)[-1]) == key)
         for column, value in cells[1:]
         if column not in naming
     )
