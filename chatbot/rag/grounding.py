@@ -297,6 +297,11 @@ _TIME_AFTER = re.compile(
 )
 
 
+def _body_clauses(documents: list[str]) -> list[str]:
+    """The sentences (and a row's cells) of the documents' text, their heading paths aside."""
+    return [clause for document in documents for clause in _CLAUSE_END.split(body_of(document))]
+
+
 def stem(word: str) -> str:
     """A crude stem, enough to see that "closes" says no more than "close" (or "weekdays" than "weekday")."""
     return (_ENDING.sub("", word) if len(word) > 3 else word)[:6]
@@ -577,7 +582,7 @@ def _condition_elsewhere(sentence: str, question: str, documents: list[str]) -> 
     figures = set(_FIGURE.findall(sentence)) - set(_FIGURE.findall(question))
     if not conditions or not figures:
         return False
-    for clause in (clause for document in documents for clause in _CLAUSE_END.split(body_of(document))):
+    for clause in _body_clauses(documents):
         parts = [
             (set(_FIGURE.findall(part)), stated(words(part), counted=True))
             for part in _CONDITION_PARTS.split(clause)
@@ -795,7 +800,7 @@ def _figure_of_another_name(sentence: str, question: str, documents: list[str]) 
     figures = {w for w in words(sentence) if _figure(w)} - asked
     if not names or not figures:
         return False
-    clauses = [c for document in documents for c in _CLAUSE_END.split(body_of(document))]
+    clauses = _body_clauses(documents)
     naming = [set(words(c)) for c in clauses if set(words(c)) & names]
     holding = [c for c in clauses if figures <= set(words(c))]
     if not naming or not holding or any(figures & said for said in naming):
@@ -816,8 +821,7 @@ def _figure_of_namesake(sentence: str, question: str, documents: list[str]) -> b
     figures = {w for w in said if _figure(w)} - set(words(question))
     if not names or not figures:
         return False
-    clauses = [c for document in documents for c in _CLAUSE_END.split(body_of(document))]
-    holding = [c for c in clauses if figures <= set(words(c))]
+    holding = [c for c in _body_clauses(documents) if figures <= set(words(c))]
     return bool(holding) and all(
         not any(name <= set(words(c)) for name in names)
         and any(
@@ -975,7 +979,7 @@ def _tied(question: str, said: list[str], documents: list[str], named: set[str])
         for w in asked - FILLER - ASKING - LIGHT - _WHEN_VERBS - names
         if not any(c.isdigit() for c in w)
     }
-    for sentence in (part for document in documents for part in _CLAUSE_END.split(body_of(document))):
+    for sentence in _body_clauses(documents):
         written = set(words(sentence))
         shared = len(keys & {stem(w) for w in written})
         if (numbers & written and shared) or (named - asked & written and shared >= min(2, len(keys))):
@@ -1314,9 +1318,7 @@ def _bound_added(sentence: str, question: str, documents: list[str]) -> bool:
     bounded = {w for m in _BOUNDED.finditer(sentence) for w in words(m[1])} - set(words(question))
     if not bounded:
         return False
-    clauses = [
-        c for document in documents for c in _CLAUSE_END.split(body_of(document)) if _BOUNDING.search(c)
-    ]
+    clauses = [c for c in _body_clauses(documents) if _BOUNDING.search(c)]
     return any(not any(number in _numbers(c) for c in clauses) for number in bounded)
 
 

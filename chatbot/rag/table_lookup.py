@@ -1715,14 +1715,18 @@ def row_unnamed(sentence: str, question: str, documents: list[str]) -> bool:
     asked = words(question)
     said, keys = f" {' '.join(asked)} ", set(asked) - FILLER
     for code in sorted(code for code in identifiers(sentence) - set(asked) if _LETTERED.match(code)):
-        rows = [
-            cells for document in documents if (cells := row_cells(document)) and words(cells[0][1]) == [code]
-        ]
-        for cells in rows[:1]:
-            naming = _naming(cells)
-            picked = any(_specific(value) and gives_whole(said, value) for _, value in cells[1:])
-            if naming and not picked and not any(set(words(value)) & keys for _, value in naming):
-                return True
+        cells = next(
+            (
+                cells
+                for document in documents
+                if (cells := row_cells(document)) and words(cells[0][1]) == [code]
+            ),
+            None,
+        )
+        naming = _naming(cells) if cells else []
+        picked = bool(cells) and any(_specific(value) and gives_whole(said, value) for _, value in cells[1:])
+        if naming and not picked and not any(set(words(value)) & keys for _, value in naming):
+            return True
     return False
 
 
