@@ -24,7 +24,7 @@ from vectorstore.lexical import LexicalIndex
 from vectorstore.retriever import ScoredRetriever, make_retriever
 from vectorstore.spelling import Vocabulary
 from vectorstore.store import Store, open_store
-from vectorstore.words import identifiers, join_known, stated, words
+from vectorstore.words import identifiers, join_known, measured, measures, stated, words
 
 WEEKDAYS_MON_FRI = ("monday", "tuesday", "wednesday", "thursday", "friday")
 
@@ -235,6 +235,14 @@ class TestWords:
         assert "16" not in stated(words("we wait up to 45 minutes"), counted=True)  # of minutes, no skip
         assert "7" not in stated(words("groups of no more than 6 people"), counted=True)  # at most 6
         assert "24" not in stated(words("cancel 48 hours before"), counted=True)
+        # a number joined to what it counts is stated by a bound only beside words for that thing
+        assert measures("How much for a 16-yard skip, or a 3-Night stay?") == {"16": "yard", "3": "night"}
+        assert measures("KX-2047 on 10-12 May, a 2.5-tonne van for my 10-year-old") == {"2.5": "tonne"}
+        notice = words("with less than 24 hours' notice we refund nothing")
+        assert not measured({"16": "yard"}, notice, stated(notice, counted=True))
+        stays = words("stays of more than 2 nights: 10% off")
+        assert measured({"3": "night"}, stays, stated(stays, counted=True))
+        assert measured({"16": "yard"}, words("16 yd maxi"), set())  # written outright, in any unit
         assert words("10:00\N{EN DASH}12:00, 01632-960772, KX-2041") == [
             "10", "0", "12", "0", "1632", "960772", "kx2041",
         ]  # fmt: skip

@@ -62,6 +62,8 @@ from vectorstore.words import (
     identifiers,
     is_number,
     join_known,
+    measured,
+    measures,
     names,
     stated,
     whole_date,
@@ -101,6 +103,7 @@ class HybridRetriever(BaseRetriever):
         found = nearest | self._similarity([i for i in chars | exact if i not in nearest], vector)
         fused = reciprocal_rank([list(nearest), list(chars), list(exact)], self.rrf_k)
         codes, named, conditions = identifiers(question), subject(query, index), stated(words(question))
+        conditions = (conditions, measures(question))
         phrases, ordered = word_pairs(words(question)), name_runs(query, named)
         runs, initials = [set(run) for run in ordered], initialisms(ordered)
         said = (phrases, rare_words(question, index))
@@ -128,7 +131,7 @@ class HybridRetriever(BaseRetriever):
         found: tuple[Document, float],
         codes: set[str],
         naming: tuple[set[str], list[set[str]], dict[str, set[str]]],
-        conditions: set[str],
+        conditions: tuple[set[str], dict[str, str]],
         said: tuple[set[tuple[str, str]], set[str]],
         index: LexicalIndex,
     ) -> bool:
@@ -144,6 +147,7 @@ class HybridRetriever(BaseRetriever):
         export's terse row ("tenant: Szalai, K; cust_ref: C-31102") resembles no question. A document
         may leave a name to the other parts of its file (:func:`_named_by_file`)."""
         named, runs, initials = naming
+        conditions, sizes = conditions
         phrases, rare = said
         text = found[0].page_content
         written = words(text)
@@ -160,7 +164,9 @@ class HybridRetriever(BaseRetriever):
         if unnamed and initials:  # a name its file's name or the chunk's capitals write short: "ltc", "RMC"
             short = _file_words(source) | {w.casefold() for w in _LETTER_CODE.findall(text)}
             unnamed -= {word for initial, spelled in initials.items() if initial in short for word in spelled}
-        if not conditions <= states or not _named_by_file(unnamed, runs, text, coded, index, source):
+        if not (conditions <= states and measured(sizes, written, states)):
+            return False
+        if not _named_by_file(unnamed, runs, text, coded, index, source):
             return False
         if codes:
             return coded

@@ -211,6 +211,27 @@ def _counted_span(written: list[str], at: int) -> set[str]:
     return {str(n) for n in whole} if first < last <= first + 50 else set()
 
 
+# "a 16-yard skip", "a 3-night stay"; not an age ("my 10-year-old" is "under 12", however few years it says)
+_MEASURE = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?)-(?![Yy]ears?\b)([A-Za-z]{3,})\b")
+
+
+def measures(text: str) -> dict[str, str]:
+    """The numbers a question joins to what they count ("a 16-yard skip": 16 yards), each with that
+    word: a bound states them only where it counts the same thing ("less than 24 hours' notice" says
+    nothing of a 16-yard skip; "more than 2 nights" does of a 3-night stay)."""
+    return {one_way(number): unit.casefold() for number, unit in _MEASURE.findall(text)}
+
+
+def measured(found: dict[str, str], written: list[str], states: set[str]) -> bool:
+    """Whether a document's :func:`words` state each of a question's :func:`measures`: written
+    outright, or within a bound or span (in ``states``) beside words for what it counts."""
+    literal = stated(written)
+    return all(
+        number in literal or (number in states and any(word.startswith(unit) for word in written))
+        for number, unit in found.items()
+    )
+
+
 def whole_date(conditions: set[str]) -> bool:
     """Whether :func:`stated` conditions hold a whole date: a day, a month and a year ("5 March 2024")."""
     numbers = [float(c) for c in conditions if is_number(c)]
