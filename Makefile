@@ -167,6 +167,10 @@ FRESH30 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh30/*),--documents $(f
 # darkroom's guide (Markdown), a floating sauna's guide (PDF), a farrier's visits (CSV), a heritage trust's
 # plaque register (Excel), a rehearsal studio's page (fortieth session)
 FRESH31 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh31/*),--documents $(f))
+# a thirty-third: a ceilidh band's booking terms (Word), a housing co-op's lift notice (text), a beach hut
+# register (TSV), a coffee roaster's catalogue (JSON), a septic tank tariff (PDF), a yoga studio's page, a
+# swim group's guide (Markdown) (forty-first session)
+FRESH32 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh32/*),--documents $(f))
 # the training questions the shipped adapter never read, over their documents (the widest phrasings)
 UNREAD = $(SHIPPED) $(foreach f,$(sort $(shell cut -d'"' -f4 data/eval/unread.jsonl)),--documents data/training/documents/$(f))
 eval: models
@@ -202,6 +206,7 @@ eval: models
 	$(EVAL) --questions data/eval/fresh29.jsonl $(FRESH29) --json artifacts/eval/fresh29.json
 	$(EVAL) --questions data/eval/fresh30.jsonl $(FRESH30) --json artifacts/eval/fresh30.json
 	$(EVAL) --questions data/eval/fresh31.jsonl $(FRESH31) --json artifacts/eval/fresh31.json
+	$(EVAL) --questions data/eval/fresh32.jsonl $(FRESH32) --json artifacts/eval/fresh32.json
 	$(EVAL) --questions data/eval/unread.jsonl $(UNREAD) --json artifacts/eval/unread.json
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --json artifacts/eval/dev.json --chart artifacts/eval/dev.png
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --adapter none --json artifacts/eval/dev-base.json
