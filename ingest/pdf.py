@@ -317,9 +317,13 @@ def _rows(lines: list[str]) -> list[str]:
 
 def _continues(line: str, starts: list[int]) -> bool:
     """Whether a laid-out line carries on the row above, its cells' words wrapped within their
-    columns: the first column empty, at most half the columns written, each cell where one starts."""
+    columns, each cell where one starts: the first column empty and at most half the columns
+    written, or some column empty and every cell going on in lower case ("litres" and "outlet" under
+    "Septic tank empty, up to 4,500" and "Full empty, visual check of baffles and")."""
     cells = _cells(line)
     indent = len(line) - len(line.lstrip())
+    if all(cell[:1].islower() for cell in cells) and len(cells) < len(starts):
+        return _under(line, starts)
     return 1 <= len(cells) <= max(1, len(starts) // 2) and indent > starts[0] + 2 and _under(line, starts)
 
 

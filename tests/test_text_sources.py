@@ -719,6 +719,25 @@ def test_a_pdf_tables_cells_wrapped_within_their_columns_stay_in_their_row(tmp_p
     ]
 
 
+def test_a_pdf_rows_cells_wrapped_in_lower_case_in_several_columns_stay_in_their_row(tmp_path):
+    """Cells of one row wrapped below it in two columns, the first among them, going on in lower case
+    ("litres", "outlet"), end that row's cells: no row of their own."""
+    lines = [
+        ("Service", "What is included", "Price"),
+        ("Tank empty, up to 4,500", "Full empty, check of", "£245"),
+    ]
+    lines += [("litres", "outlet", ""), ("Drain survey", "Camera survey", "£220")]
+    page = [(0.1, 0.95, "Tariff")]
+    page += [(x, 0.9 - 0.02 * row, cell) for row, cells in enumerate(lines)
+             for x, cell in zip((0.1, 0.45, 0.8), cells, strict=True) if cell]  # fmt: skip
+    docs = load_documents(write_laid_out_pdf(tmp_path / "tariff.pdf", [page]))
+    assert [doc.page_content for doc in docs] == [
+        "Tariff — Service: Tank empty, up to 4,500 litres; What is included: Full empty, check of outlet; "
+        "Price: £245",
+        "Tariff — Service: Drain survey; What is included: Camera survey; Price: £220",
+    ]
+
+
 def test_a_pdf_rows_cells_a_narrow_gap_apart_are_cut_where_the_columns_start():
     """Layout may set two cells only two spaces apart; a word starting where a column does starts
     its cell, but no cut splits a word."""
