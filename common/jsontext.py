@@ -12,15 +12,18 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 from common.errors import JsonError, UserError
 
 
-def parse_json(text: str) -> object:
-    """The value of the JSON ``text``, or :class:`JsonError`."""
+def parse_json(text: str, as_written: bool = False) -> object:
+    """The value of the JSON ``text``, or :class:`JsonError`; ``as_written``, each number with a
+    fraction as a :class:`~decimal.Decimal` that reads as the file writes it (a price of "24.10",
+    not 24.1)."""
     try:
-        return json.loads(text)
+        return json.loads(text, parse_float=Decimal if as_written else float)
     except json.JSONDecodeError as exc:
         raise JsonError(f"malformed JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from exc
     except RecursionError as exc:
@@ -29,15 +32,16 @@ def parse_json(text: str) -> object:
         raise JsonError(f"unreadable JSON value: {str(exc).split(':')[0]}") from exc
 
 
-def jsonl_objects(path: Path, error: type[UserError]) -> Iterator[tuple[str, dict]]:
+def jsonl_objects(path: Path, error: type[UserError], as_written: bool = False) -> Iterator[tuple[str, dict]]:
     """The objects of a JSON Lines file with where each stands (``"FILE line N"``), blank lines
-    skipped; a line that is not a JSON object raises ``error`` naming it."""
+    skipped (numbers read as :func:`parse_json` does); a line that is not a JSON object raises
+    ``error`` naming it."""
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
         where = f"{path} line {number}"
         try:
-            row = parse_json(line)
+            row = parse_json(line, as_written)
         except JsonError as exc:
             raise error(f"{where}: {exc}") from exc
         if not isinstance(row, dict):

@@ -49,7 +49,7 @@ def _brief(item: object) -> str:
 
 def _text(value: object) -> str:
     """A plain value as one line of text ("" for null; true and false as JSON writes them; a YAML
-    date as ISO)."""
+    date as ISO; a number with a fraction as its file writes it: "24.10")."""
     if value is None:
         return ""
     if isinstance(value, str):

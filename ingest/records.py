@@ -41,6 +41,6 @@ def iter_json_lines(path: Path) -> Iterator[Document]:
     if not path.is_file():
         raise SourceError(f"{path}: no such file")
     try:
-        yield from iter_records(path, (row for _, row in jsonl_objects(path, SourceError)))
+        yield from iter_records(path, (row for _, row in jsonl_objects(path, SourceError, as_written=True)))
     except UnicodeDecodeError as exc:
         raise SourceError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc

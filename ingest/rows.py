@@ -55,7 +55,7 @@ def _read_json(path: Path) -> object:
     if not path.is_file():
         raise SourceError(f"{path}: no such file")
     try:
-        return parse_json(path.read_bytes().decode("utf-8"))
+        return parse_json(path.read_bytes().decode("utf-8"), as_written=True)
     except UnicodeDecodeError as exc:
         raise SourceError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
     except JsonError as exc:

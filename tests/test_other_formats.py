@@ -458,6 +458,16 @@ def test_json_records_are_documents_naming_file_and_fields(tmp_path):
     assert chunks(tmp_path / "parts.jsonl") == [t.replace("parts.json", "parts.jsonl") for t in PARTS_TEXT]
 
 
+def test_json_numbers_read_as_their_file_writes_them(tmp_path):
+    """A price written "24.10" reads "24.10" (not the 24.1 a float prints), in JSON and JSON Lines."""
+    text = '[{"sku": "ORW-D301", "per_kg": 24.10, "bags": 3, "in_stock": true, "discount": 0.050}]'
+    (tmp_path / "prices.json").write_text(text, encoding="utf-8")
+    (tmp_path / "prices.jsonl").write_text(text[1:-1], encoding="utf-8")
+    row = "sku: ORW-D301; per_kg: 24.10; bags: 3; in_stock: true; discount: 0.050"
+    assert chunks(tmp_path / "prices.json") == [f"prices.json \N{EM DASH} {row}"]
+    assert chunks(tmp_path / "prices.jsonl") == [f"prices.jsonl \N{EM DASH} {row}"]
+
+
 def test_country_and_city_alone_are_the_seeds_rows_with_more_fields_records(tmp_path):
     (tmp_path / "seed.json").write_text('[{"country": "Peru", "city": "Lima"}]')
     (tmp_path / "towns.json").write_text('[{"country": "Peru", "city": "Cusco", "population": 428450}]')
