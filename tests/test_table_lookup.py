@@ -992,10 +992,13 @@ def test_a_letter_ending_a_rows_name_is_part_of_it() -> None:
 
 def test_a_column_of_a_rate_per_a_unit_is_named_by_that_unit() -> None:
     """ "Per hour", "Per mile": what a rate is per names the column (no unit of its value), so the
-    question's "per mile" picks one of them."""
+    question's "per mile" picks one of them; "a kilo" names ``per_kg``. The rate is said after its
+    value ("Van: 24p per mile.")."""
     van = "club.docx › Tariff — Band: Van; Car ID: LCC-14; Per hour: £8.90; Per day (24h): £69; Per mile: 24p"
-    assert looked_up("car club van per mile rate", van) == "The per mile of Van is 24p."
-    assert looked_up("how much per day is the van", van) == "The per day of Van is £69."
+    assert looked_up("car club van per mile rate", van) == "Van: 24p per mile."
+    assert looked_up("how much per day is the van", van) == "Van: £69 per day."
+    beans = "beans.json › products — sku: ORW-S201; name: Kellam Ridge; prices.per_kg: 29.80; bag: 8.40"
+    assert looked_up("How much is a kilo of Kellam Ridge?", beans) == "ORW-S201: 29.80 per kg."
 
 
 ROUND = (

@@ -741,12 +741,19 @@ def _measuring(asked: list[str], at: int) -> bool:
 
 def _means(word: str, lasting: bool, origin: bool = False) -> str:
     """The column words ``word`` means, if any ("long": a length, or a duration when ``lasting``;
-    "where": a place, or where a thing is kept unless asked where it came ``from``)."""
+    "where": a place, or where a thing is kept unless asked where it came ``from``; "a kilo": the
+    ``per_kg`` column)."""
     if word == "long" and lasting:
         return "duration time"
     if word == "where" and not origin:
         return f"{_ASKS_FOR[word]} {_KEPT}"
-    return f"{MEASURED.get(word, '')} {_ASKS_FOR.get(word, '')}".strip()
+    return f"{MEASURED.get(word, '')} {_ASKS_FOR.get(word, '')} {_UNIT_NAMES.get(word, '')}".strip()
+
+
+# a unit's name as a column writes it short
+_UNIT_NAMES = dict.fromkeys(["kilo", "kilos", "kilogram", "kilograms"], "kg") | dict.fromkeys(
+    ["kilometre", "kilometres", "kilometer", "kilometers"], "km"
+)
 
 
 # a cell's value led by the name of what it gives: "Gate code 4471", "Cawder Lane track, gate code 2093"
@@ -1831,6 +1838,8 @@ def _said(cells: list[tuple[str, str]], cell: tuple[str, str, str]) -> str:
     if any(is_code(word) for word in column.split()):  # a table of models side by side: "TW-300"
         named = next((c for c, _ in cells if " ".join(column_words(c)[0]) == column), column)
         return f"The {subject} of {named} is {measured}."
+    if column.split()[0] == "per":  # ``per_kg``: "ORW-S201: 29.80 per kg.", not "The per kg of …"
+        return f"{subject}: {measured} {column}."
     if column.split()[-1] in FILLER:  # "baked by", "tickets from": said before the value
         return f"{subject}: {column} {measured}."
     if column.split()[-1] in _NOTES:  # a note is no thing the row has: "EHS-PSU-012: Gives 14.1 V …"
