@@ -1497,6 +1497,15 @@ def test_a_column_of_alternatives_is_named_by_either() -> None:
     )
 
 
+def test_a_column_named_by_a_vague_last_word_is_named_by_the_words_before() -> None:
+    """ "What colour" names ``colour_scheme``; ``licence_type`` is still named by its type."""
+    hut = "huts.tsv — hut_code: SBH-C01; licence_holder: Agnes Maybury; licence_type: Resident annual; "
+    hut += "licence_end: 2027-03-31; colour_scheme: Cornflower / white"
+    said = "The colour of SBH-C01 is Cornflower / white."
+    assert looked_up("What colour is Agnes Maybury's beach hut painted?", hut) == said
+    assert looked_up("when does Agnes Maybury's licence end", hut).startswith("The licence end of")
+
+
 @pytest.mark.parametrize(
     ("question", "price"),
     [

@@ -938,15 +938,18 @@ def _last_word(column: str) -> str:
 
 def _heading_said(column: str, named: list[str], meaning: dict[str, list[str]]) -> list[str]:
     """The words of ``column`` (``named``) whose head the question says (``meaning``), or of the one
-    of its alternatives it says ("contractor" of ``Contractor / supplier``); [] for none."""
+    of its alternatives it says ("contractor" of ``Contractor / supplier``), or those before a vague
+    last word ("colour" of ``colour_scheme``, "roast" of ``roast_level``); [] for none."""
     if not named:
         return []
     plain_column = _BRACKETED_PART.sub("", column)  # "Price (adult/child)" is one price
     parts = _ALTERNATIVES.split(plain_column) if _ALTERNATIVES.search(plain_column) else []
     options = [named, *(column_words(part)[0] for part in parts)]
+    options += [named[:-1]] if named[-1] in _VAGUE_HEADS else []
     return next((option for option in options if option and _says(meaning, _head(option))), [])
 
 
+_VAGUE_HEADS = frozenset({"scheme", "level"})  # what a column's last word says little of
 _ALTERNATIVES = re.compile(r"(?<=[A-Za-z])\s*/\s*(?=[A-Za-z])")  # "Contractor / supplier", not "£/kg"
 
 
