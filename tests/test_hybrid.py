@@ -228,6 +228,7 @@ class TestWords:
         # a dashed span of weekdays or months states the days between
         assert "tuesday" in stated(words("Group hire, Monday\N{EN DASH}Friday: £90"))
         assert {"june", "july"} <= stated(words("open April-September"))
+        assert {"may", "july"} <= stated(words("£28 per day May\N{EN DASH}Sep"))
         assert words("sun-dried") == ["sun", "dried"]
         # "less than 48 hours' notice" holds 24 hours' notice, "more than 10 people" a group of 12
         assert "24" in stated(words("with less than 48 hours' notice we refund 50%"), counted=True)

@@ -262,7 +262,7 @@ def _day_or_month(written: list[str], at: int) -> str | None:
         bool(after) and after[0].isdigit() and len(after[0]) == 4
     )
     spanning = (before and before[0] in _UNTIL) or (
-        len(after) == 2 and after[0] in _UNTIL and after[1] in MONTHS
+        len(after) == 2 and after[0] in _UNTIL and calendar(after[1]) in MONTHS  # "May-Sep"
     )
     return "may" if dated or spanning else None
 
