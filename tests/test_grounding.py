@@ -247,6 +247,9 @@ def test_a_month_weekday_or_season_the_documents_never_state_is_not_asked_of_the
     assert not asks_unsaid("When is the first gun on a Wednesday in June?", racing)
     assert asks_unsaid("When is the first gun on a Thursday?", racing)
     assert not asks_unsaid("When is the first gun in the summer?", racing)
+    hut = ["huts.tsv \N{EM DASH} hut_code: SBH-C06; notes: \u00a322 per day May\N{EN DASH}Sep"]
+    assert not asks_unsaid("What's the summer day rate for the day-let hut?", hut)  # its months: the summer
+    assert asks_unsaid("What's the winter day rate for the day-let hut?", hut)
     assert not asks_unsaid(
         "What time are the gates opened on Tuesday?", ["Park: gates opened daily at 08:00."]
     )

@@ -569,7 +569,7 @@ def bakery_store(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -
     """A bakery's JSON catalogue whose file name alone names the shop, beside another shop's notes."""
     catalogue = {
         "ordering": {"delivery": "Orders under £25 are charged a £3.50 delivery fee."},
-        "products": [{"sku": "CC-PA-02", "name": "Cardamom Knot", "price_gbp": 2.85}],
+        "products": [{"sku": "CC-PA-02", "name": "Cardamom Knot", "price_gbp": 2.85, "box_of_6_gbp": 15.5}],
     }
     files = {
         "crumb_and_copper_catalogue.json": json.dumps(catalogue),
@@ -585,6 +585,8 @@ def test_a_files_name_joined_by_underscores_names_what_its_chunks_are_about(bake
     assert "Cardamom Knot" in texts(hybrid, "Which item at Crumb & Copper costs £2.85?")[0]
     assert "£3.50" in texts(hybrid, "Does Crumb & Copper charge for delivery?")[0]
     assert texts(hybrid, "Does Flour & Ember charge for delivery?") == []
+    # a column's name states its numbers: ``box_of_6_gbp`` states 6
+    assert "Cardamom Knot" in texts(hybrid, "What's a box of 6 Cardamom Knots at Crumb & Copper?")[0]
 
 
 def test_two_words_of_a_name_the_file_writes_as_one_are_named_by_it(tmp_path_factory, embedder) -> None:

@@ -151,9 +151,10 @@ class HybridRetriever(BaseRetriever):
         phrases, rare = said
         text = found[0].page_content
         written = words(text)
-        states = stated(written, counted=True)
-        # a file's name says its words ("crumb_and_copper_products.json" names Crumb & Copper)
+        # a file's or column's name says its words ("crumb_and_copper_products.json" names Crumb &
+        # Copper, ``retail_250g_bag`` states 250)
         parted = words(text.replace("_", " ")) if "_" in text else written
+        states = stated(parted, counted=True)
         unaccented = {plain(word) for word in parted}
         if not states & MONTHS:  # a month is asked only of documents that write months by name
             conditions = conditions - MONTHS  # (not of one dating by numbers: 2023-02-09)
@@ -164,7 +165,7 @@ class HybridRetriever(BaseRetriever):
         if unnamed and initials:  # a name its file's name or the chunk's capitals write short: "ltc", "RMC"
             short = _file_words(source) | {w.casefold() for w in _LETTER_CODE.findall(text)}
             unnamed -= {word for initial, spelled in initials.items() if initial in short for word in spelled}
-        if not (conditions <= states and measured(sizes, written, states)):
+        if not (conditions <= states and measured(sizes, parted, states)):
             return False
         if not _named_by_file(unnamed, runs, text, coded, index, source):
             return False

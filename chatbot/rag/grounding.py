@@ -1037,6 +1037,8 @@ def asks_unsaid(question: str, documents: list[str]) -> bool:
     asked = related - FILLER - ASKING - _SOMEONE - _QUANTITIES - (_ADDED if related & ASKING else set())
     told = words(" ".join(documents))
     used, valued = uses_word(with_parts(told)), set().union(*map(value_words, documents))
+    months = stated(told, counted=True)
+    valued |= {season for season, held in _SEASONS.items() if months & set(held)}  # "summer": "May-Sep"
 
     def uses(word: str) -> bool:
         return used(word) or word in valued
