@@ -203,6 +203,11 @@ def test_a_number_plate_is_a_registration() -> None:
             "Farrelly wedding (ref SWB-26-0919): Please hold Dairy Cottage.",
             "Farrelly wedding: Please hold Dairy Cottage.",
         ),
+        (
+            "Can you give me the phone number for Gareth Mulvaney?",
+            "Contacts › Lift works: Gareth Mulvaney, Site Supervisor; Mobile: 07700 900418",
+            "Contacts › Lift works: Gareth Mulvaney, Site Supervisor, on site 08:00-17:00 from 2026-03-02",
+        ),
     ],
 )
 def test_a_word_for_a_kind_of_value_is_said_by_its_value(
@@ -233,6 +238,10 @@ def test_documents_that_share_no_word_with_the_question_answer_nothing_of_it() -
     assert asks_unsaid("I want an hour-long solo walk for my spaniel, what would that cost?", trip)
     assert not asks_unsaid("How much does each student pay?", trip)
     assert not asks_unsaid("how much is the minibuss fuel?", trip)
+    # "the club charge for": after "does", a doer and its deed, no relation the documents must say
+    lockers = ["Gym › Lockers: \u00a35 a month, key deposit \u00a310."]
+    assert not asks_unsaid("What does the club charge for a locker?", lockers)
+    assert asks_unsaid("What does the club charge for a sauna?", lockers)
 
 
 def test_a_month_weekday_or_season_the_documents_never_state_is_not_asked_of_them() -> None:

@@ -210,6 +210,9 @@ _VALUE_WORDS = {
     "cap": _AT_MOST,
     "postcode": re.compile(_POSTCODE),
     "address": re.compile(f"{_POSTCODE}|{_STREET}"),
+    **dict.fromkeys(
+        ["phone", "telephone", "landline"], re.compile(r"(?<![\w.])(?:\+|0)(?:\d[ -]?){8,12}\d(?!\d)")
+    ),
 }
 
 
@@ -1032,7 +1035,7 @@ def asks_unsaid(question: str, documents: list[str]) -> bool:
     vaccination" of a pharmacy's others): replayed over every set's answers, no right one lost."""
     opening = _QUESTION_WORD.search(question)  # a lead before it only sets the scene ("I'm getting
     relations = _RELATION.finditer(question, opening.start() if opening else 0)  # the bus to the start of …")
-    relation = next((r for r in relations if not _when(question, r)), None)
+    relation = next((r for r in relations if not (_when(question, r) or _doing(question, r))), None)
     related = set(words(relation.group(1))) if relation else set()
     asked = related - FILLER - ASKING - _SOMEONE - _QUANTITIES - (_ADDED if related & ASKING else set())
     told = words(" ".join(documents))
@@ -1087,6 +1090,16 @@ def _time_unstated(question: str, told: list[str]) -> bool:
             return True
     during = set(asked) & set(_SEASONS) - set(_PREPARED_FOR.findall(question.casefold()))
     return any(season not in stated_there and not set(_SEASONS[season]) & stated_there for season in during)
+
+
+def _doing(question: str, relation: re.Match) -> bool:
+    """Whether a relation the question says is a doer and its deed: "what does the band charge for
+    a workshop" asks no "band charge" (the words after "does" are its subject and verb)."""
+    doer = _AUXILIARY_BEFORE.search(question, 0, relation.start())
+    return len(relation.group(1).split()) > 1 and bool(doer)
+
+
+_AUXILIARY_BEFORE = re.compile(r"\b(?:does|do|did|will|would|can|could|should)\s+$", re.IGNORECASE)
 
 
 def _when(question: str, relation: re.Match) -> bool:
