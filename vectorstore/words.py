@@ -170,7 +170,7 @@ def stated(written: Iterable[str], counted: bool = False) -> set[str]:
     return found
 
 
-# and "less than", "fewer than" (not "up to 45 minutes": no bound of a 16-yard skip)
+# and "less than", "fewer than", "up to" (a bound of minutes says nothing of a 16-yard skip: :func:`measures`)
 _BELOW = frozenset({"under", "below"})
 _ABOVE = frozenset({"over", "above", "more", "older"})  # "aged 70 and over", "5 or more nights"
 _WEEK_PARTS = {
@@ -183,12 +183,14 @@ def _counted_span(written: list[str], at: int) -> set[str]:
     """The whole numbers a span of them opening at ``at`` states ("aged 5 to 11" states 7, a band
     "10.01-14.0m" 12; at most 50 of them, smaller to larger: not "9:30 to 10:45"), a bound below
     ("under 18" states 15: a 15-year-old is a cadet "under 18"; "less than 48 hours' notice" states
-    24; at most 50) or one above ("aged 70 and over", "more than 70" state 72; the 50 after it);
-    "between 21 and 7 days" is a span either way round."""
+    24, "up to 30 people" 25; at most 50) or one above ("aged 70 and over", "more than 70" state 72;
+    the 50 after it); "between 21 and 7 days" is a span either way round."""
     before = written[max(at - 2, 0) : at]
     if len(before) == 2 and before[1] == "than" and written[max(at - 3, 0) : at - 2] in (["no"], ["not"]):
         return set()  # "no more than 6 people": a bound the other way, read as none
-    below = bool(before) and (before[-1] in _BELOW or before in (["less", "than"], ["fewer", "than"]))
+    below = bool(before) and (
+        before[-1] in _BELOW or before in (["less", "than"], ["fewer", "than"], ["up", "to"])
+    )
     if below and written[at].isdigit() and 1 < int(written[at]) <= 50:
         return {str(n) for n in range(1, int(written[at]))}
     after = written[at + 1 : at + 3]
@@ -222,14 +224,20 @@ def measures(text: str) -> dict[str, str]:
     return {one_way(number): unit.casefold() for number, unit in _MEASURE.findall(text)}
 
 
-def measured(found: dict[str, str], written: list[str], states: set[str]) -> bool:
+def measured(found: dict[str, str], written: list[str]) -> bool:
     """Whether a document's :func:`words` state each of a question's :func:`measures`: written
-    outright, or within a bound or span (in ``states``) beside words for what it counts."""
+    outright, or within a bound or span of that thing ("more than 2 nights" states a 3-night stay;
+    "a 6-yard skip, we wait up to 45 minutes" no 16-yard one)."""
     literal = stated(written)
-    return all(
-        number in literal or (number in states and any(word.startswith(unit) for word in written))
-        for number, unit in found.items()
-    )
+
+    def bounded(number: str, unit: str) -> bool:
+        return any(
+            word.isdigit() and written[at + 1 : at + 2] and written[at + 1].startswith(unit)
+            and number in _counted_span(written, at)
+            for at, word in enumerate(written)
+        )  # fmt: skip
+
+    return all(number in literal or bounded(number, unit) for number, unit in found.items())
 
 
 def whole_date(conditions: set[str]) -> bool:
