@@ -1497,6 +1497,16 @@ def test_a_column_of_alternatives_is_named_by_either() -> None:
     )
 
 
+def test_a_price_with_tax_and_without_is_the_side_the_question_asks() -> None:
+    """ "once VAT is added" asks ``Price inc VAT``, "before VAT" ``Price ex VAT``; a question that
+    says neither leaves the two to the model."""
+    row = "t.pdf \N{EM DASH} Service: CCTV survey; Price ex VAT: \u00a3220.00; Price inc VAT: \u00a3264.00"
+    assert "\u00a3264.00" in looked_up("What does a CCTV survey cost once VAT is added?", row)
+    assert "\u00a3264.00" in looked_up("how much is a CCTV survey including VAT", row)
+    assert "\u00a3220.00" in looked_up("CCTV survey price before VAT?", row)
+    assert looked_up("how much is a CCTV survey", row) is None
+
+
 def test_a_column_named_by_a_vague_last_word_is_named_by_the_words_before() -> None:
     """ "What colour" names ``colour_scheme``; ``licence_type`` is still named by its type."""
     hut = "huts.tsv — hut_code: SBH-C01; licence_holder: Agnes Maybury; licence_type: Resident annual; "

@@ -1014,6 +1014,8 @@ def _asked_cell(
         found = (someone if asks_who(question) else [cell for cell in found if cell not in someone]) or found
     if len(found) > 1 and (counted := _counted(asked)):  # "how many volunteer hours": the hours
         found = [cell for cell in found if _counts(_head(cell[0].split()), counted)] or found
+    if len(found) > 1:  # "Price ex VAT", "Price inc VAT": the one "once VAT is added" asks
+        found = _taxed_side(asked, found) or found
     if len(found) > 1 and set.intersection(*(set(cell[0].split()) for cell in found)):
         # columns of one family (check_in, check_out): the one the question says whole
         spelled = f" {' '.join(_SHORT.get(w, w) for w in asked)} "  # "max temp" says "maximum temperature"
@@ -1054,6 +1056,23 @@ def _asked_cell(
         or _reason_cell(question, cells)
         or _lasting_cell(asked, cells)
     )
+
+
+def _taxed_side(asked: list[str], found: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Of columns of a price with tax and without ("Price inc VAT", "Price ex VAT"), those on the side
+    the question asks ("once VAT is added", "before VAT"); [] where it asks no side."""
+    said = set(asked)
+    if not said & _TAXES:
+        return []
+    sides = [side for side in _TAX_SIDES if said & side]
+    return [cell for cell in found if set(cell[0].split()) & sides[0]] if len(sides) == 1 else []
+
+
+_TAXES = frozenset({"vat", "tax", "gst"})
+_TAX_SIDES = (
+    frozenset({"inc", "incl", "including", "inclusive", "with", "added", "plus", "gross", "after"}),
+    frozenset({"ex", "excl", "excluding", "exclusive", "without", "before", "net", "pre"}),
+)
 
 
 def _spoken_cells(cells: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
@@ -1243,6 +1262,8 @@ def _modified_otherwise(rest: list[str], named: list[str]) -> bool:
         superlative = extreme and word.endswith("est")
         return not (word in FILLER or word in ASKING or word in HOW_ASKED or word[0].isdigit() or superlative)
 
+    if head in _TAXES:  # "including VAT", "once VAT is added": which side of the tax, :func:`_taxed_side`
+        return False
     if head in _GENERIC:  # "permit number": its word before says which number, whatever else is said
         return bool(others) and any(own(w) and stem(w) not in others for w in before)
     return bool(others) and not others & set(stems) and any(own(w) for w in before)
