@@ -214,6 +214,19 @@ def test_which_thing_a_list_gives_a_value_of_is_its_labelled_item():
     assert keyed_by("Which discount applies to the £148.00 operation?", fees) is None  # not what costs it
 
 
+def test_a_lists_items_may_be_sentences_each_led_by_its_label():
+    """Items ending in full stops, a Markdown list's ("Tow float: \u00a33 per session. Wetsuit: \u00a38 per
+    session, sizes S to XL; book by Friday"), are items too, an item's own "; ..." in it."""
+    kit = (
+        "Guide \u203a Kit hire: Tow float: \u00a33 per session (replacement charge \u00a318 if lost). "
+        "Wetsuit: \u00a38 per session, sizes S to XL; book by Friday 20:00 for weekend sessions. "
+        "Neoprene gloves and socks: \u00a32 per set per session."
+    )
+    said = "Wetsuit: \u00a38 per session, sizes S to XL; book by Friday 20:00 for weekend sessions."
+    assert listed("How much is it to hire a wetsuit for a session?", kit) == said
+    assert listed("How much is it to hire a drysuit for a session?", kit) is None
+
+
 def test_a_code_the_question_says_is_the_item_asked_and_its_names_may_be_the_files():
     """ "bait box BX-11" asks the item "BX-11", not the register's heading "Box: Location"; "the
     Quillhurst Arms", which the register leaves to the agreement's other sections, is said by its file."""

@@ -34,6 +34,9 @@ from vectorstore.words import FILLER, MONTHS, WEEKDAYS, calendar, is_code, name_
 _LEAD = re.compile(r"[:.›]\s")  # what stands before a list's first label: its heading path or a sentence
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")  # a sentence after a list's last item
 _PIECE = re.compile(r"(?<=[.;])\s+")  # a list's items and the sentences around it
+# between a list's items, where "; " parts none: a sentence's end before the next label ("Tow float:
+# £3 per session. Wetsuit: £8 per session, sizes S to XL")
+_SENTENCE_APART = re.compile(r"; |(?<=\.) (?=[A-Z][\w'&()/ -]{0,40}: )")
 _CLOCK = re.compile(r"(\d{1,2}[:.]\d{2})\s+(?=\S)")  # a programme's line: "09:30 Opening talk, Net Loft"
 # the words that ask for a price, which a list's value gives rather than says ("£25/hr")
 _PRICE_WORDS = MONEY_ASKED | {"rate", "rates", "prices", "costs", "fees"}
@@ -54,11 +57,16 @@ def list_items(document: str) -> list[tuple[str, str]] | None:
     ("… › Opening hours: Monday: closed; Tuesday: 16:00-19:30; …"; or "label = value", "label -
     value" items: "P-41 = pumping station, Pellam Dock", "21:30 - Fireworks over the bay"; or a
     programme's lines led by their times: "09:30 Opening talk, Net Loft"), a piece in lower case going
-    on with the item before it; or None for any other document: a table's row, fewer than three
-    items, or a piece that is no item."""
+    on with the item before it; items that are sentences, each ending in a full stop, likewise; or
+    None for any other document: a table's row, fewer than three items, or a piece that is no item."""
     if row_cells(document) is not None:
         return None  # a table's row: table_lookup reads it by its columns
-    pieces = document.split("; ")
+    sentences = [piece.removesuffix(".") for piece in _SENTENCE_APART.split(document)]
+    return _items(document.split("; ")) or _items(sentences)
+
+
+def _items(pieces: list[str]) -> list[tuple[str, str]] | None:
+    """The (label, value) items of a list's pieces (see :func:`list_items`), or None."""
     asides = 1 if len(pieces) >= _ASIDE_AMONG else 0  # "…; Handling lessons are free; Wedding ringing: …"
     mark = next((m for m in _MARKS if m in pieces[0] and _unmarked(pieces[1:-1], m) <= asides), None)
     items: list[tuple[str, str]] = []
