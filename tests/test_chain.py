@@ -396,6 +396,21 @@ def test_the_first_document_that_gives_the_kind_asked_goes_first_its_heading_asi
     assert kind_first("when are there no club nights", [august, where], 3) == [august, where]
 
 
+def test_the_first_document_that_gives_an_address_goes_first_where_a_place_is_asked():
+    """ "Where exactly is the studio?" is answered by the page's address, not by its footer naming the
+    studio beside a year (no house number), however near that is."""
+    head = "Knotwell Yard Yoga \u203a "
+    footer = Document(
+        head + "Reception: \u00a9 2026 Knotwell Yard Yoga Ltd. Prices from 6 April.", metadata={"score": 0.8}
+    )
+    found = Document(
+        head + "Find us: Unit 3, Knotwell Yard; Ropewalk Lane, Emberley EM3 8QT", metadata={"score": 0.7}
+    )
+    assert kind_first("Where exactly is Knotwell Yard Yoga?", [footer, found], 3) == [found, footer]
+    assert kind_first("what's the address of the studio", [footer, found], 3) == [found, footer]
+    assert kind_first("Where exactly is Knotwell Yard Yoga?", [footer, found], 1) == [footer, found]
+
+
 class _Found(BaseRetriever):
     """A retriever that finds the same documents, best first, whatever is asked."""
 

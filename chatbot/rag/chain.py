@@ -17,6 +17,7 @@ model asked for a fact it has no document for invents one.
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 import weakref
@@ -41,7 +42,7 @@ from chatbot.rag.consequence import consequence
 from chatbot.rag.decompose import leans_on, split
 from chatbot.rag.fact_lookup import stated
 from chatbot.rag.field_lookup import named_in_field
-from chatbot.rag.grounding import asks_unsaid, checked
+from chatbot.rag.grounding import asks_unsaid, checked, gives_address
 from chatbot.rag.list_lookup import keyed_by, labelled_by, listed
 from chatbot.rag.numbered import numbered
 from chatbot.rag.prompt import render_segments, sanitize, special_tokens
@@ -406,13 +407,24 @@ def kind_first(question: str, found: list[Document], n: int) -> list[Document]:
     length for "how long", a time of day for "until what time") put first, when the first gives none
     and is no closer to the question by its vectors: fusion ranked it lower for its words. (A
     document less similar than the first is left where it is: "What time does the first ferry
-    leave …?" has a train timetable among its candidates, with times, and the model reads one.)"""
-    if n < 2 or not found or not known_kind(question) or fits(_said(found[0]), question):
+    leave …?" has a train timetable among its candidates, with times, and the model reads one.)
+    Where the question asks where a place is, or its address, the first of the ``n`` that gives an
+    address goes first, however near the rest are (a page's footer names the studio as well)."""
+    if n < 2 or not found:
+        return found
+    if _LOCATED.search(question) and not gives_address(_said(found[0])):  # "Where exactly is the studio?"
+        placed = next((doc for doc in found[1:n] if gives_address(_said(doc))), None)
+        if placed:
+            return [placed, *(doc for doc in found if doc is not placed)]
+    if not known_kind(question) or fits(_said(found[0]), question):
         return found
     lead = found[0].metadata.get("score", 0.0)
     closer = (doc for doc in found[1:n] if doc.metadata.get("score", 0.0) >= lead)
     better = next((doc for doc in closer if fits(_said(doc), question)), None)
     return [better, *(doc for doc in found if doc is not better)] if better else found
+
+
+_LOCATED = re.compile(r"^\s*where(?:\s+exactly)?\s+(?:is|are)\b|\baddress\b", re.IGNORECASE)
 
 
 def _said(document: Document) -> str:

@@ -194,8 +194,9 @@ _AT_LEAST = re.compile(
     rf"\b(?:at least|no (?:fewer|less) than|not (?:fewer|less) than){_COUNT}|\w+ or more\b", re.IGNORECASE
 )
 _POSTCODE = r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"
-_STREET = (
-    r"\b\d+[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Road|Rd|Lane|Avenue|Close|Way|Drive"
+_STREET = (  # a house's number, no year ("© 2026 Knotwell Yard Yoga Ltd")
+    r"\b(?!(?:19|20)\d\d\b)\d+[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\s+){1,3}"
+    r"(?:Street|St|Road|Rd|Lane|Avenue|Close|Way|Drive"
     r"|Place|Square|Terrace|Row|Hill|Yard|Court|Crescent|Gardens|Walk|Parade|Green|Mews|Estate)\b"
 )
 # an address as a sentence gives it: a postcode, or a street's, perhaps after a unit or flat
@@ -1066,6 +1067,11 @@ def asks_unsaid(question: str, documents: list[str]) -> bool:
 def _uncoded(text: str) -> str:
     """``text`` without its codes and figures ("moorings PT-M10" as "moorings"): names of no kind."""
     return " ".join(token for token in text.split() if not any(c.isdigit() for c in token))
+
+
+def gives_address(text: str) -> bool:
+    """Whether ``text`` gives a postal address: a postcode, or a street's number and name."""
+    return bool(_ADDRESS.search(text))
 
 
 def value_words(text: str) -> set[str]:
