@@ -220,6 +220,15 @@ def test_a_word_for_a_kind_of_value_is_said_by_its_value(
     assert asks_unsaid(question, [not_stating])
 
 
+def test_the_one_of_a_kind_asked_is_written_in_the_documents() -> None:
+    """ "What instrument does Rhodri play?" is not answered by an instrument the band's page never
+    names for anyone; one it names is."""
+    band = ["Band \u203a Who we are: Tamsin (fiddle) takes bookings. Our caller, Rhodri, will phone you."]
+    asked = "What instrument does Rhodri play in the band?"
+    assert not grounded("Rhodri plays the violin.", asked, band)
+    assert grounded("Tamsin plays the fiddle.", "What instrument does Tamsin play in the band?", band)
+
+
 def test_a_new_one_of_a_lost_thing_is_its_replacement() -> None:
     """ "a new one" of a lost card is what the terms call "a replacement", not any card they price."""
     asked = "Lost my concession card on the bus, first time it's happened - what does a new one cost?"

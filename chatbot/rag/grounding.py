@@ -355,6 +355,8 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         return False
     if _letters_unwritten(sentence, question_words, known) or _address_for_someone(sentence, question):
         return False
+    if _kind_unwritten(sentence, question, known):
+        return False
     if _said_of_itself(sentence, question) or _rate_of_another_unit(said, asked):
         return False
     if _name_unwritten(sentence, question, text) or _ordinal_moved(said, question, documents):
@@ -1067,6 +1069,20 @@ def asks_unsaid(question: str, documents: list[str]) -> bool:
 def _uncoded(text: str) -> str:
     """``text`` without its codes and figures ("moorings PT-M10" as "moorings"): names of no kind."""
     return " ".join(token for token in text.split() if not any(c.isdigit() for c in token))
+
+
+def _kind_unwritten(sentence: str, question: str, known: set[str]) -> bool:
+    """Whether the question asks which of a kind of thing ("What instrument does Rhodri play?") and
+    the sentence ends on a word the documents never write, its answer ("… plays the violin." of a
+    band whose caller plays none)."""
+    kind = _KIND_ASKED.match(question)
+    if not kind or kind[1].casefold() in ASKING:
+        return False
+    last = next(iter(reversed(words(sentence))), "")
+    return last.isalpha() and last not in words(question) and last not in FILLER and not held(last, known)
+
+
+_KIND_ASKED = re.compile(r"\s*(?:what|which)\s+([a-z]+)\s+(?:does|do|did|is|are|was|were)\b", re.IGNORECASE)
 
 
 def gives_address(text: str) -> bool:
