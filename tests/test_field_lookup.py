@@ -89,3 +89,13 @@ def test_a_time_written_in_capitals_is_no_person() -> None:
         named_in_field("Who is the coach?", "Team › Staff: Coach: June Whitfield.")
         == "Coach: June Whitfield."
     )
+
+
+def test_a_place_a_field_names_is_no_person() -> None:
+    """ "location: North Promenade" says where, not who: "who is number 14 on the waiting list" gets
+    no field of it."""
+    row = "huts.tsv \N{EM DASH} hut_code: SBH-N003; location: North Promenade; notes: For waiting list no. 14"
+    assert named_in_field("Who is number 14 on the beach hut waiting list?", row) is None
+    assert named_in_field(
+        "Who holds hut N3?", "Huts \N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK} N3: holder: Ada Venn."
+    )

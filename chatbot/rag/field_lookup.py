@@ -89,13 +89,21 @@ _TITLE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof\.) ")
 
 def _one_person_fields(document: str) -> list[tuple[str, str]]:
     """The "label: Name" fields of ``document`` that name one person, not the first of a list
-    ("speakers: Morwenna Vyvyan (author), Hetty Carne (chair)") nor a time ("Frequency: Fortnightly
-    Mar-Oct")."""
+    ("speakers: Morwenna Vyvyan (author), Hetty Carne (chair)"), a time ("Frequency: Fortnightly
+    Mar-Oct") nor a place ("location: North Promenade")."""
     return [
         (match.group(1), match.group(2))
         for match in _FIELD.finditer(document)
-        if not _MORE.match(document, match.end()) and not all(map(_of_time, words(match.group(2))))
+        if not _MORE.match(document, match.end())
+        and not all(map(_of_time, words(match.group(2))))
+        and match.group(1).split()[-1].casefold() not in _PLACE_LABELS
     ]
+
+
+_PLACE_LABELS = frozenset(
+    {"location", "address", "venue", "site", "place", "town", "village", "city", "street", "road", "area"}
+    | {"region", "county", "country", "station", "route", "destination", "origin", "where"}
+)
 
 
 def _named_by_label(
