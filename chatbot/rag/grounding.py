@@ -68,6 +68,7 @@ ASKING = (
     | set(UNIT)
     | {"located", "situated", "kept", "stored", "based", "called", "named", "known", "need"}
     | {"name", "number", "colour", "color", "date", "year", "time", "day", "kind", "type", "sort", "amount"}
+    | {"numbers"}  # "the phone numbers for Sunita Hallam"
     | {"value"}  # "the default value of X"
     | {"charge", "charges", "fee", "fees", "fare", "fares"}  # "what's the charge for a dog": an amount
 )
@@ -390,7 +391,10 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         return False
     if _given_amount_elsewhere(sentence, question, documents):
         return False
-    if _claims_unsaid(question, said, uses) and not _tied(question, said, documents, named):
+    valued = value_words(text)  # "phone" of "Office: 01632 960215"
+    if _claims_unsaid(question, said, lambda w: uses(w) or w in valued) and not _tied(
+        question, said, documents, named
+    ):
         return False
     if _said_too_often(said, told, named):
         return False
@@ -536,9 +540,9 @@ def _claims_unsaid(question: str, said: list[str], uses: Callable[[str], bool]) 
     Herring was retired in 1951." from "built in 1951", "The logo was designed by Hal Wendover." from
     the log's supervisor). The question's names are left to the name checks (a slip in one is mended),
     words that only say how it asks (:data:`ASKING`) to the answer-kind check, and light verbs
-    ("takes place") go with their words. ``uses``: :func:`uses_word` of the documents' words, with
-    their columns' parts."""
-    skipped = FILLER | ASKING | LIGHT | _RATE | _COUNTED_IN | name_words(question)
+    ("takes place") go with their words, as does the doer of a deed asked ("what does the band
+    charge"). ``uses``: :func:`uses_word` of the documents' words, with their columns' parts."""
+    skipped = FILLER | ASKING | LIGHT | _RATE | _COUNTED_IN | name_words(question) | _doers(question)
     if _DUE_BACK.search(question):
         skipped |= {"back"}  # "due back" asks the promised date, "due" its word
     if _E_MAIL_ADDRESS.search(question):
@@ -1119,6 +1123,17 @@ def _doing(question: str, relation: re.Match) -> bool:
     a workshop" asks no "band charge" (the words after "does" are its subject and verb)."""
     doer = _AUXILIARY_BEFORE.search(question, 0, relation.start())
     return len(relation.group(1).split()) > 1 and bool(doer)
+
+
+def _doers(question: str) -> set[str]:
+    """The words of a doer the question asks a deed of ("band" of "what does the band charge for
+    that"), :func:`_doing`."""
+    return {
+        word
+        for relation in _RELATION.finditer(question)
+        if _doing(question, relation)
+        for word in words(relation.group(1))[:-1]
+    }
 
 
 _AUXILIARY_BEFORE = re.compile(r"\b(?:does|do|did|will|would|can|could|should)\s+$", re.IGNORECASE)
