@@ -382,3 +382,18 @@ def test_the_part_of_a_weeks_times_for_the_weekday_asked() -> None:
     asked = "I'm going to the pottery studio on Saturday - what time does it open?"
     assert seasonal(asked, times) == "Saturday 09:30-16:00 (open studio)."
     assert seasonal("I'm going to the pottery studio on Friday - what time does it open?", times) is None
+
+
+def test_the_part_of_a_rows_cell_for_the_season_asked() -> None:
+    """A season asked is its months: "the summer day rate" is the part of a row's notes for May-Sep;
+    spring, part in each span, is neither."""
+    hut = (
+        "huts.tsv \N{EM DASH} hut_code: SBH-C06; location: Cliff Path; licence_type: Council day let; "
+        "notes: \u00a322 per day May\N{EN DASH}Sep; \u00a312 per day Oct\N{EN DASH}Apr"
+    )
+    summer = "What's the summer day rate for the council's day-let hut on the Cliff Path?"
+    assert seasonal(summer, hut) == "\u00a322 per day May\N{EN DASH}Sep."
+    assert seasonal("winter day rate for the day-let hut on the Cliff Path?", hut) == (
+        "\u00a312 per day Oct\N{EN DASH}Apr."
+    )
+    assert seasonal("spring day rate for the day-let hut on the Cliff Path?", hut) is None

@@ -1089,6 +1089,11 @@ def _kind_unwritten(sentence: str, question: str, known: set[str]) -> bool:
 _KIND_ASKED = re.compile(r"\s*(?:what|which)\s+([a-z]+)\s+(?:does|do|did|is|are|was|were)\b", re.IGNORECASE)
 
 
+def season_months(question: str) -> set[str]:
+    """The months of the seasons ``question`` names ("the summer rate": June, July, August)."""
+    return {month for word in words(question) for month in _SEASONS.get(word, [])}
+
+
 def gives_address(text: str) -> bool:
     """Whether ``text`` gives a postal address: a postcode, or a street's number and name."""
     return bool(_ADDRESS.search(text))

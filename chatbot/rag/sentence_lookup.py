@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 
 from chatbot.rag.answer_kind import (
     MONEY_ASKED,
@@ -34,7 +35,16 @@ from chatbot.rag.answer_kind import (
     quantities,
     yes_or_no,
 )
-from chatbot.rag.grounding import LIGHT, asks_unsaid, given_numbers, stem, stem_keys, value_words
+from chatbot.rag.grounding import (
+    LIGHT,
+    asks_unsaid,
+    given_numbers,
+    season_months,
+    stem,
+    stem_keys,
+    value_words,
+    with_parts,
+)
 from chatbot.rag.table_lookup import row_cells
 from chatbot.rag.verbs import forms
 from ingest.separators import PATH_SEPARATOR, body_of, heading_of
@@ -175,18 +185,32 @@ def seasonal(question: str, document: str) -> str | None:
     March they are valid after 1pm.", the reader told the summer's time; the answer is "From 1
     October to 31 March they are valid after 1pm.". The chunk must say every word asked about but
     the month, the sentence one of them. So too for the weekday it names, of parts each giving their
-    days ("Tuesday 18:00-22:00; …; Saturday 10:00-17:00")."""
-    said = stated(words(question))
+    days ("Tuesday 18:00-22:00; …; Saturday 10:00-17:00"). A season asked is its months ("the summer
+    day rate" of "£22 per day May-Sep; £12 per day Oct-Apr"); a table row's cells are read as its
+    sentences."""
+    seasons = season_months(question)
+    said = stated(words(question)) | seasons
     kind = MONTHS if said & MONTHS else WEEKDAYS
     days = said & kind
-    if not days or row_cells(document) is not None:
+    if not days:
         return None
-    named = {w for w in words(question) if calendar(w) in days}
-    asked = _asked(question, _scene(question) | named)
-    return _one_part(asked, document, lambda sentence: _season_part(sentence, days, kind, question))
+    named = {w for w in words(question) if calendar(w) in days or (seasons and season_months(w))}
+    asked = _asked(question, _scene(question) | named | _RATES)  # a price says "rate" by its value
+    part_of = partial(_season_part, days=days, kind=kind, question=question)
+    if (cells := row_cells(document)) is None:
+        return _one_part(asked, document, part_of)
+    found = (
+        [part for _, value in cells[1:] if (part := part_of(value))]
+        if _all_said(asked, {stem(w) for w in with_parts(words(document))})  # "hut" of ``hut_code``
+        else []
+    )
+    return found[0] if len(found) == 1 else None
 
 
 _SEASON_PARTS = re.compile(r";\s+|,\s+(?=(?:from|between|in|during)\b)", re.IGNORECASE)
+
+
+_RATES = MONEY_ASKED | {"rate", "rates"}
 
 
 def _season_part(sentence: str, days: set[str], kind: frozenset[str], question: str) -> str | None:
