@@ -264,6 +264,9 @@ def test_documents_that_share_no_word_with_the_question_answer_nothing_of_it() -
     lockers = ["Gym › Lockers: \u00a35 a month, key deposit \u00a310."]
     assert not asks_unsaid("What does the club charge for a locker?", lockers)
     assert asks_unsaid("What does the club charge for a sauna?", lockers)
+    crown = ["Dental Practice \u203a Fees \N{EM DASH} Treatment: Porcelain crown; Fee: \u00a3640.00"]
+    asked = "How much does a porcelain crown cost at the dentist on Quillon Street?"
+    assert not asks_unsaid(asked, crown)  # it asks no relation of the dentist's
 
 
 def test_a_month_weekday_or_season_the_documents_never_state_is_not_asked_of_them() -> None:

@@ -1042,7 +1042,8 @@ def asks_unsaid(question: str, documents: list[str]) -> bool:
     vaccination" of a pharmacy's others): replayed over every set's answers, no right one lost."""
     opening = _QUESTION_WORD.search(question)  # a lead before it only sets the scene ("I'm getting
     relations = _RELATION.finditer(question, opening.start() if opening else 0)  # the bus to the start of …")
-    relation = next((r for r in relations if not (_when(question, r) or _doing(question, r))), None)
+    relation = next((r for r in relations if not _when(question, r)), None)
+    relation = None if relation and _doing(question, relation) else relation  # "does the band charge for"
     related = set(words(relation.group(1))) if relation else set()
     asked = related - FILLER - ASKING - _SOMEONE - _QUANTITIES - (_ADDED if related & ASKING else set())
     told = words(" ".join(documents))
