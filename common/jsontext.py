@@ -23,13 +23,18 @@ def parse_json(text: str, as_written: bool = False) -> object:
     fraction as a :class:`~decimal.Decimal` that reads as the file writes it (a price of "24.10",
     not 24.1)."""
     try:
-        return json.loads(text, parse_float=Decimal if as_written else float)
+        return json.loads(text, parse_float=_as_written if as_written else float)
     except json.JSONDecodeError as exc:
         raise JsonError(f"malformed JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from exc
     except RecursionError as exc:
         raise JsonError("JSON nested too deeply (more than ~1,000 levels)") from exc
     except ValueError as exc:  # e.g. "Exceeds the limit (4300 digits) for integer string conversion"
         raise JsonError(f"unreadable JSON value: {str(exc).split(':')[0]}") from exc
+
+
+def _as_written(number: str) -> Decimal | float:
+    """A JSON number with a fraction as its text writes it ("24.10"); one with an exponent as a float."""
+    return float(number) if "e" in number.casefold() else Decimal(number)
 
 
 def jsonl_objects(path: Path, error: type[UserError], as_written: bool = False) -> Iterator[tuple[str, dict]]:

@@ -322,7 +322,7 @@ def _continues(line: str, starts: list[int]) -> bool:
     "Septic tank empty, up to 4,500" and "Full empty, visual check of baffles and")."""
     cells = _cells(line)
     indent = len(line) - len(line.lstrip())
-    if all(cell[:1].islower() for cell in cells) and len(cells) < len(starts):
+    if cells and all(cell[:1].islower() for cell in cells) and len(cells) < len(starts):
         return _under(line, starts)
     return 1 <= len(cells) <= max(1, len(starts) // 2) and indent > starts[0] + 2 and _under(line, starts)
 

@@ -409,6 +409,8 @@ def test_the_first_document_that_gives_an_address_goes_first_where_a_place_is_as
     assert kind_first("Where exactly is Knotwell Yard Yoga?", [footer, found], 3) == [found, footer]
     assert kind_first("what's the address of the studio", [footer, found], 3) == [found, footer]
     assert kind_first("Where exactly is Knotwell Yard Yoga?", [footer, found], 1) == [footer, found]
+    assert kind_first("Where is the spare key kept?", [footer, found], 3) == [footer, found]
+    assert kind_first("What is the email address for bookings?", [footer, found], 3) == [footer, found]
 
 
 class _Found(BaseRetriever):

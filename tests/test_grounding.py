@@ -240,6 +240,7 @@ def test_the_one_of_a_kind_asked_is_written_in_the_documents() -> None:
     asked = "What instrument does Rhodri play in the band?"
     assert not grounded("Rhodri plays the violin.", asked, band)
     assert grounded("Tamsin plays the fiddle.", "What instrument does Tamsin play in the band?", band)
+    assert grounded("Tamsin plays the fiddle as well.", "What instrument does Tamsin play in the band?", band)
 
 
 def test_a_new_one_of_a_lost_thing_is_its_replacement() -> None:
@@ -267,6 +268,8 @@ def test_documents_that_share_no_word_with_the_question_answer_nothing_of_it() -
     crown = ["Dental Practice \u203a Fees \N{EM DASH} Treatment: Porcelain crown; Fee: \u00a3640.00"]
     asked = "How much does a porcelain crown cost at the dentist on Quillon Street?"
     assert not asks_unsaid(asked, crown)  # it asks no relation of the dentist's
+    pool = ["Pool \u203a Friday: Aqua aerobics 18:00; Lane swimming 19:00."]
+    assert asks_unsaid("What time does the toddler splash session on Friday start?", pool)  # a session
 
 
 def test_a_month_weekday_or_season_the_documents_never_state_is_not_asked_of_them() -> None:

@@ -24,7 +24,7 @@ from vectorstore.lexical import LexicalIndex
 from vectorstore.retriever import ScoredRetriever, make_retriever
 from vectorstore.spelling import Vocabulary
 from vectorstore.store import Store, open_store
-from vectorstore.words import identifiers, join_known, measured, measures, stated, words
+from vectorstore.words import identifiers, join_known, joined_counts, measured, stated, words
 
 WEEKDAYS_MON_FRI = ("monday", "tuesday", "wednesday", "thursday", "friday")
 
@@ -249,11 +249,15 @@ class TestWords:
         assert "7" not in stated(words("groups of no more than 6 people"), counted=True)  # at most 6
         assert "24" not in stated(words("cancel 48 hours before"), counted=True)
         # a number joined to what it counts is stated by a bound only beside words for that thing
-        assert measures("How much for a 16-yard skip, or a 3-Night stay?") == {"16": "yard", "3": "night"}
-        assert measures("KX-2047 on 10-12 May, a 2.5-tonne van for my 10-year-old") == {"2.5": "tonne"}
+        assert joined_counts("How much for a 16-yard skip, or a 3-Night stay?") == {
+            "16": "yard",
+            "3": "night",
+        }
+        assert joined_counts("KX-2047 on 10-12 May, a 2.5-tonne van for my 10-year-old") == {"2.5": "tonne"}
         assert not measured({"16": "yard"}, words("with less than 24 hours' notice we refund nothing"))
         assert not measured({"16": "yard"}, words("a 6-yard skip: we wait up to 45 minutes"))
         assert measured({"3": "night"}, words("stays of more than 2 nights: 10% off"))
+        assert measured({"16": "yard"}, words("skips from 4 to 20 yards"))
         assert measured({"16": "yard"}, words("16 yd maxi"))  # written outright, in any unit
         assert words("10:00\N{EN DASH}12:00, 01632-960772, KX-2041") == [
             "10", "0", "12", "0", "1632", "960772", "kx2041",

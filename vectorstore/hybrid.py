@@ -62,8 +62,8 @@ from vectorstore.words import (
     identifiers,
     is_number,
     join_known,
+    joined_counts,
     measured,
-    measures,
     names,
     stated,
     whole_date,
@@ -103,14 +103,15 @@ class HybridRetriever(BaseRetriever):
         found = nearest | self._similarity([i for i in chars | exact if i not in nearest], vector)
         fused = reciprocal_rank([list(nearest), list(chars), list(exact)], self.rrf_k)
         codes, named, conditions = identifiers(question), subject(query, index), stated(words(question))
-        conditions = (conditions, measures(question))
+        sizes = joined_counts(question)
         phrases, ordered = word_pairs(words(question)), name_runs(query, named)
         runs, initials = [set(run) for run in ordered], initialisms(ordered)
         said = (phrases, rare_words(question, index))
         passing = [
             i
             for i in fused
-            if i in found and self._passes(found[i], codes, (named, runs, initials), conditions, said, index)
+            if i in found
+            and self._passes(found[i], codes, (named, runs, initials), (conditions, sizes), said, index)
         ]
         lettered = letter_codes(query)
         passing.sort(
@@ -131,7 +132,7 @@ class HybridRetriever(BaseRetriever):
         found: tuple[Document, float],
         codes: set[str],
         naming: tuple[set[str], list[set[str]], dict[str, set[str]]],
-        conditions: tuple[set[str], dict[str, str]],
+        stating: tuple[set[str], dict[str, str]],
         said: tuple[set[tuple[str, str]], set[str]],
         index: LexicalIndex,
     ) -> bool:
@@ -147,7 +148,7 @@ class HybridRetriever(BaseRetriever):
         export's terse row ("tenant: Szalai, K; cust_ref: C-31102") resembles no question. A document
         may leave a name to the other parts of its file (:func:`_named_by_file`)."""
         named, runs, initials = naming
-        conditions, sizes = conditions
+        conditions, sizes = stating  # its numbers, weekdays and months; the numbers joined to a thing
         phrases, rare = said
         text = found[0].page_content
         written = words(text)

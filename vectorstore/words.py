@@ -170,7 +170,8 @@ def stated(written: Iterable[str], counted: bool = False) -> set[str]:
     return found
 
 
-# and "less than", "fewer than", "up to" (a bound of minutes says nothing of a 16-yard skip: :func:`measures`)
+# and "less than", "fewer than", "up to" (a bound of minutes says nothing of a 16-yard skip:
+# :func:`joined_counts`)
 _BELOW = frozenset({"under", "below"})
 _ABOVE = frozenset({"over", "above", "more", "older"})  # "aged 70 and over", "5 or more nights"
 _WEEK_PARTS = {
@@ -217,23 +218,26 @@ def _counted_span(written: list[str], at: int) -> set[str]:
 _MEASURE = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?)-(?![Yy]ears?\b)([A-Za-z]{3,})\b")
 
 
-def measures(text: str) -> dict[str, str]:
+def joined_counts(text: str) -> dict[str, str]:
     """The numbers a question joins to what they count ("a 16-yard skip": 16 yards), each with that
     word: a bound states them only where it counts the same thing ("less than 24 hours' notice" says
     nothing of a 16-yard skip; "more than 2 nights" does of a 3-night stay)."""
     return {one_way(number): unit.casefold() for number, unit in _MEASURE.findall(text)}
 
 
+_UNIT_AFTER = 4  # words after a bound's or span's first number that may name what it counts
+
+
 def measured(found: dict[str, str], written: list[str]) -> bool:
-    """Whether a document's :func:`words` state each of a question's :func:`measures`: written
+    """Whether a document's :func:`words` state each of a question's :func:`joined_counts`: written
     outright, or within a bound or span of that thing ("more than 2 nights" states a 3-night stay;
     "a 6-yard skip, we wait up to 45 minutes" no 16-yard one)."""
     literal = stated(written)
 
-    def bounded(number: str, unit: str) -> bool:
+    def bounded(number: str, unit: str) -> bool:  # the unit after the bound or span ("4 to 20 yards")
         return any(
-            word.isdigit() and written[at + 1 : at + 2] and written[at + 1].startswith(unit)
-            and number in _counted_span(written, at)
+            word.isdigit() and number in _counted_span(written, at)
+            and any(after.startswith(unit) for after in written[at + 1 : at + 1 + _UNIT_AFTER])
             for at, word in enumerate(written)
         )  # fmt: skip
 

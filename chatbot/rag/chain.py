@@ -424,7 +424,13 @@ def kind_first(question: str, found: list[Document], n: int) -> list[Document]:
     return [better, *(doc for doc in found if doc is not better)] if better else found
 
 
-_LOCATED = re.compile(r"^\s*where(?:\s+exactly)?\s+(?:is|are)\b|\baddress\b", re.IGNORECASE)
+# "Where exactly is Knotwell Yard Yoga?", "the studio's address" (not "where is the key kept", nor an
+# e-mail or web address)
+_LOCATED = re.compile(
+    r"^\s*where(?:\s+exactly)?\s+(?:is|are)\b(?!.*\b(?:kept|stored|held|left|parked|hidden)\b)"
+    r"|(?<!mail )(?<!web )(?<!ip )\baddress\b",
+    re.IGNORECASE,
+)
 
 
 def _said(document: Document) -> str:

@@ -25,6 +25,7 @@ from chatbot.rag.answer_kind import (
     COLOURS,
     COUNT,
     MEASURED,
+    MONEY_ASKED,
     PEOPLE,
     PERCENT,
     UNIT,
@@ -202,6 +203,8 @@ _STREET = (  # a house's number, no year ("© 2026 Knotwell Yard Yoga Ltd")
 )
 # an address as a sentence gives it: a postcode, or a street's, perhaps after a unit or flat
 _ADDRESS = re.compile(rf"{_POSTCODE}|(?:\b(?:Unit|Flat)\s+)?{_STREET}")
+# a phone number as written: "07700 900418", "+44 (0)1632 960215", "(01632) 960215"
+_PHONE_NUMBER = re.compile(r"(?<![\w.])(?:\+\d{1,3}\s?(?:\(0\)\s?)?|\(?0)(?:\d[ )-]{0,2}){8,12}\d(?!\d)")
 _VALUE_WORDS = {
     "deadline": _BY_TIME,
     "deadlines": _BY_TIME,
@@ -212,9 +215,7 @@ _VALUE_WORDS = {
     "cap": _AT_MOST,
     "postcode": re.compile(_POSTCODE),
     "address": re.compile(f"{_POSTCODE}|{_STREET}"),
-    **dict.fromkeys(
-        ["phone", "telephone", "landline"], re.compile(r"(?<![\w.])(?:\+|0)(?:\d[ -]?){8,12}\d(?!\d)")
-    ),
+    **dict.fromkeys(["phone", "telephone", "landline"], _PHONE_NUMBER),
 }
 
 
@@ -1049,7 +1050,7 @@ def asks_unsaid(question: str, documents: list[str]) -> bool:
     told = words(" ".join(documents))
     used, valued = uses_word(with_parts(told)), set().union(*map(value_words, documents))
     months = stated(told, counted=True)
-    valued |= {season for season, held in _SEASONS.items() if months & set(held)}  # "summer": "May-Sep"
+    valued |= {season for season, its in _SEASONS.items() if months & set(its)}  # "summer": "May-Sep"
 
     def uses(word: str) -> bool:
         return used(word) or word in valued
@@ -1078,13 +1079,14 @@ def _uncoded(text: str) -> str:
 
 def _kind_unwritten(sentence: str, question: str, known: set[str]) -> bool:
     """Whether the question asks which of a kind of thing ("What instrument does Rhodri play?") and
-    the sentence ends on a word the documents never write, its answer ("… plays the violin." of a
-    band whose caller plays none)."""
+    the sentence adds no word the documents write ("Rhodri plays the violin." of a band whose
+    caller plays none)."""
     kind = _KIND_ASKED.match(question)
-    if not kind or kind[1].casefold() in ASKING:
+    if not kind or kind[1].casefold() in ASKING | FILLER:
         return False
-    last = next(iter(reversed(words(sentence))), "")
-    return last.isalpha() and last not in words(question) and last not in FILLER and not held(last, known)
+    asked = set(words(question))
+    added = {w for w in words(sentence) if w.isalpha() and w not in asked and w not in FILLER | LIGHT}
+    return bool(added) and not any(held(w, known) for w in added)
 
 
 _KIND_ASKED = re.compile(r"\s*(?:what|which)\s+([a-z]+)\s+(?:does|do|did|is|are|was|were)\b", re.IGNORECASE)
@@ -1126,9 +1128,14 @@ def _time_unstated(question: str, told: list[str]) -> bool:
 
 def _doing(question: str, relation: re.Match) -> bool:
     """Whether a relation the question says is a doer and its deed: "what does the band charge for
-    a workshop" asks no "band charge" (the words after "does" are its subject and verb)."""
+    a workshop" asks no "band charge" (the words after "does" are its subject and verb: a deed of
+    a price or an offer; "does the evening class on Tuesday start" says a class)."""
+    said = relation.group(1).split()
     doer = _AUXILIARY_BEFORE.search(question, 0, relation.start())
-    return len(relation.group(1).split()) > 1 and bool(doer)
+    return len(said) > 1 and said[-1].casefold() in _DEEDS and bool(doer)
+
+
+_DEEDS = MONEY_ASKED | {"offer", "sell", "provide", "ask", "want", "need", "take", "accept"}
 
 
 def _doers(question: str) -> set[str]:
