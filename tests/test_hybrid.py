@@ -105,18 +105,6 @@ class TestLexicalIndex:
         assert [id_ for id_, _ in index.search_words("DVD", n=3)] == ["dvd"]
         assert [id_ for id_, _ in index.search_words("9 Oct", n=3)] == ["log"]
 
-    def test_words_count_a_columns_name_by_its_words(self) -> None:
-        """``roast_level: dark`` says "roast" and "dark": "the dark roast" finds its row first."""
-        index = LexicalIndex(
-            ["shop", "dark"],
-            [
-                "Shop: dark chocolate biscuits, two for a pound",
-                "beans.json \N{EM DASH} name: Night Shift; roast_level: dark; tasting_notes: molasses",
-            ],
-        )
-        assert index.search_words("which blend is the dark roast", n=2)[0][0] == "dark"
-        assert index.search_words("roast_level", n=2)  # the whole name still counts
-
     def test_words_count_a_timetables_short_weekday_as_the_whole(self) -> None:
         """A timetable's "Fri only" and "Mon to Sat" are the question's Friday and Saturday."""
         index = LexicalIndex(

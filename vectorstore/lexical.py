@@ -121,16 +121,8 @@ class LexicalIndex:
 def _terms(written: list[str]) -> list[str]:
     """Words as BM25 counts them: a month or weekday one way ("oct" and "october", "sundays" and
     "sunday", "Sat" as "saturday"), so "on 9 Oct" meets a log's "2024-10-09"; a plural as its
-    singular ("DVDs" and "a DVD", "boats" and "boat": the table's row and the question's word); a
-    column's name both whole and by its words (``roast_level`` says "roast": "the dark roast")."""
-    parted = [part for word in written for part in (word, *_parts(word))]
-    return [calendar(word) or WEEKEND_SHORT.get(word) or _singular(word) for word in parted]
-
-
-def _parts(word: str) -> list[str]:
-    """The words a name joined by underscores holds (``roast_level``: "roast", "level"); none for
-    another word."""
-    return [part for part in word.split("_") if part] if "_" in word else []
+    singular ("DVDs" and "a DVD", "boats" and "boat": the table's row and the question's word)."""
+    return [calendar(word) or WEEKEND_SHORT.get(word) or _singular(word) for word in written]
 
 
 def _singular(word: str) -> str:
