@@ -220,17 +220,19 @@ def test_a_word_for_a_kind_of_value_is_said_by_its_value(
     assert asks_unsaid(question, [not_stating])
 
 
-def test_the_doer_a_deed_is_asked_of_and_a_phone_need_not_be_written() -> None:
-    """ "what does the band charge" asks the band's deed: the extras row need not say "band"; "the
-    phone numbers" are given by a number written whole ("Office: 01632 960215"), not by the word."""
+def test_the_doer_a_deed_is_asked_of_need_not_be_written_but_the_phone_asked_must() -> None:
+    """ "what does the band charge" asks the band's deed: the extras row need not say "band"; a phone
+    number is given by the number, but "the phone number" is no claim the documents make of it."""
     extras = ["Hobnails \u203a Extras \N{EM DASH} Extra: 45-minute dance workshop; Price: \u00a3110"]
     asked = "We'd like a dance workshop - what does the band charge for that?"
     assert grounded("The band charges \u00a3110 for the dance workshop.", asked, extras)
     asked = "What does the band charge for a sauna?"
     assert not grounded("The band charges \u00a3110 for a sauna.", asked, extras)
     contacts = ["Contacts \u203a Complaints: Sunita Hallam, Housing Officer; Office: 01632 960215"]
-    asked = "Can you give me the phone numbers for Sunita Hallam?"
-    assert grounded("The phone numbers are 01632 960215.", asked, contacts)
+    asked = "Can you give me the phone number for Sunita Hallam?"
+    assert grounded("Sunita Hallam is on 01632 960215.", asked, contacts)
+    # but "the phone number" is not said by any number: another office's may be the one written
+    assert not grounded("The phone number is 01632 960215.", asked, contacts)
 
 
 def test_the_one_of_a_kind_asked_is_written_in_the_documents() -> None:
