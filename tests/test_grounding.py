@@ -228,6 +228,12 @@ def test_the_doer_a_deed_is_asked_of_need_not_be_written_but_the_phone_asked_mus
     assert grounded("The band charges \u00a3110 for the dance workshop.", asked, extras)
     asked = "What does the band charge for a sauna?"
     assert not grounded("The band charges \u00a3110 for a sauna.", asked, extras)
+    # "does a dental implant cost": the thing priced, no doer: the documents must say it
+    spread = [
+        "Dental \u203a Payment: Treatment over \u00a3500 can be spread over 12 months, \u00a314.75 a month."
+    ]
+    asked = "how much does a dental implant cost at the practice?"
+    assert not grounded("A dental implant costs \u00a314.75 a month.", asked, spread)
     contacts = ["Contacts \u203a Complaints: Sunita Hallam, Housing Officer; Office: 01632 960215"]
     asked = "Can you give me the phone number for Sunita Hallam?"
     assert grounded("Sunita Hallam is on 01632 960215.", asked, contacts)

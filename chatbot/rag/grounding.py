@@ -25,7 +25,6 @@ from chatbot.rag.answer_kind import (
     COLOURS,
     COUNT,
     MEASURED,
-    MONEY_ASKED,
     PEOPLE,
     PERCENT,
     UNIT,
@@ -1132,7 +1131,10 @@ def _doing(question: str, relation: re.Match) -> bool:
     return len(said) > 1 and said[-1].casefold() in _DEEDS and bool(doer)
 
 
-_DEEDS = MONEY_ASKED | {"offer", "sell", "provide", "ask", "want", "need", "take", "accept"}
+# what a doer does of a price or an offer (not "cost": "does a dental implant cost" says the thing)
+_DEEDS = frozenset(
+    {"charge", "charges", "charged", "pay", "pays", "paid", "offer", "sell", "provide", "ask", "want", "take"}
+)
 
 
 def _doers(question: str) -> set[str]:
