@@ -225,6 +225,11 @@ def test_a_lists_items_may_be_sentences_each_led_by_its_label():
     said = "Wetsuit: \u00a38 per session, sizes S to XL; book by Friday 20:00 for weekend sessions."
     assert listed("How much is it to hire a wetsuit for a session?", kit) == said
     assert listed("How much is it to hire a drysuit for a session?", kit) is None
+    cards = (  # a section's number is no sentence's end: the heading path and its paragraph are no list
+        "Lido: Terms 2026 \u203a 3. Joining and membership cards: You can join online. A replacement card "
+        "costs \u00a36. Cards are not transferable: lending your card leads to a suspension."
+    )
+    assert listed("How much is a replacement membership card at the Lido?", cards) is None
 
 
 def test_a_code_the_question_says_is_the_item_asked_and_its_names_may_be_the_files():

@@ -35,8 +35,10 @@ _LEAD = re.compile(r"[:.›]\s")  # what stands before a list's first label: its
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")  # a sentence after a list's last item
 _PIECE = re.compile(r"(?<=[.;])\s+")  # a list's items and the sentences around it
 # between a list's items, where "; " parts none: a sentence's end before the next label ("Tow float:
-# £3 per session. Wetsuit: £8 per session, sizes S to XL")
-_SENTENCE_APART = re.compile(r"; |(?<=\.) (?=[A-Z][\w'&()/ -]{0,40}: )")
+# £3 per session. Wetsuit: £8 per session, sizes S to XL"), not a section's number ("3. Joining: …")
+_SENTENCE_APART = re.compile(
+    r"; |(?<=\.)(?<!^\d\.)(?<!\s\d\.)(?<!^\d\d\.)(?<!\s\d\d\.) (?=[A-Z][\w'&()/ -]{0,40}: )"
+)
 _CLOCK = re.compile(r"(\d{1,2}[:.]\d{2})\s+(?=\S)")  # a programme's line: "09:30 Opening talk, Net Loft"
 # the words that ask for a price, which a list's value gives rather than says ("£25/hr")
 _PRICE_WORDS = MONEY_ASKED | {"rate", "rates", "prices", "costs", "fees"}
@@ -61,8 +63,9 @@ def list_items(document: str) -> list[tuple[str, str]] | None:
     None for any other document: a table's row, fewer than three items, or a piece that is no item."""
     if row_cells(document) is not None:
         return None  # a table's row: table_lookup reads it by its columns
-    sentences = [piece.removesuffix(".") for piece in _SENTENCE_APART.split(document)]
-    return _items(document.split("; ")) or _items(sentences)
+    head, mark, body = document.rpartition(" \u203a ")  # no sentence's end in the heading path ("2026 › 3.")
+    sentences = [piece.removesuffix(".") for piece in _SENTENCE_APART.split(body)]
+    return _items(document.split("; ")) or _items([head + mark + sentences[0], *sentences[1:]])
 
 
 def _items(pieces: list[str]) -> list[tuple[str, str]] | None:
