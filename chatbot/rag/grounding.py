@@ -1046,7 +1046,7 @@ def asks_unsaid(question: str, documents: list[str]) -> bool:
     told = words(" ".join(documents))
     used, valued = uses_word(with_parts(told)), set().union(*map(value_words, documents))
     months = stated(told, counted=True)
-    valued |= {season for season, its in _SEASONS.items() if months & set(its)}  # "summer": "May-Sep"
+    valued |= _seasons_held(months)  # "summer" of "£22 per day May-Sep"
 
     def uses(word: str) -> bool:
         return used(word) or word in valued
@@ -1059,7 +1059,7 @@ def asks_unsaid(question: str, documents: list[str]) -> bool:
         if not any(_FIGURES.get(w, w).isdigit() for w in thing)  # "for a two-year-old": an age, no thing
     ]
     return (
-        _time_unstated(question, told)
+        _time_unstated(question, told, months)
         or any(
             bool(named) and not any(uses(word) or any(c.isdigit() for c in word) for word in named)
             for named in (asked, said, *possessed, *map(set, priced))
@@ -1103,23 +1103,30 @@ def value_words(text: str) -> set[str]:
     return {word for word, value in _VALUE_WORDS.items() if value.search(text)}
 
 
-def _time_unstated(question: str, told: list[str]) -> bool:
+def _time_unstated(question: str, told: list[str], months: set[str]) -> bool:
     """Whether the question asks of a month, weekday or season the documents (whose words are
-    ``told``) never state, nor one they hold it in (a span of months, a season's months, "daily"):
+    ``told``, whose :func:`stated` numbers, weekdays and months, counted, are ``months``) never
+    state, nor one they hold it in (a span of months, a season's months, "daily"):
     "in February" of a log whose entries are all March's, "the spring survey" of October's. A season
     the question prepares for ("drained for the winter") is no time it asks of; a file's or column's
     name says its words ("…_summer_show_schedule.xlsx" is of the summer show)."""
     asked = words(question)
-    stated_there = stated(told, counted=True) | with_parts(told)
+    stated_there = months | with_parts(told)
     for day in stated(asked) & (MONTHS | WEEKDAYS) - stated_there:
         if day in WEEKDAYS and not _EVERY_DAY & stated_there:
             return True
         if day in MONTHS and not any(
-            day in months and season in stated_there for season, months in _SEASONS.items()
+            day in its and season in stated_there for season, its in _SEASONS.items()
         ):
             return True
     during = set(asked) & set(_SEASONS) - set(_PREPARED_FOR.findall(question.casefold()))
-    return any(season not in stated_there and not set(_SEASONS[season]) & stated_there for season in during)
+    held = _seasons_held(stated_there)
+    return any(season not in stated_there and season not in held for season in during)
+
+
+def _seasons_held(months: set[str]) -> set[str]:
+    """The seasons some of whose months are among ``months`` ("May-Sep" holds the summer)."""
+    return {season for season, held_in in _SEASONS.items() if months & set(held_in)}
 
 
 def _doing(question: str, relation: re.Match) -> bool:
