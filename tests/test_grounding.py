@@ -818,6 +818,17 @@ def test_a_figure_given_within_a_bound_is_no_answer_beyond_it() -> None:
     assert grounded("It is £1.20 per mile.", "per mile charge for jobs more than 20 miles away", both)
 
 
+def test_a_tables_top_band_is_no_answer_beyond_it() -> None:
+    """A row whose band closes at 9,000 litres prices no tank bigger than that; a band above it, or
+    words that carry the table on past it, may."""
+    top = "Tariff \u203a Tariff \u2014 Service: Septic tank, 4,501 to 9,000 litres; Price: \u00a3310.00"
+    said, asked = "It costs \u00a3310.00.", "How much to empty a septic tank bigger than {} litres?"
+    assert not grounded(said, asked.format("9,000"), [top])
+    assert grounded(said, asked.format("5,000"), [top])
+    assert grounded(said, asked.format("9,000"), [top + "; Larger tanks: same price per load"])
+    assert grounded(said, asked.format("9000"), [top.replace("4,501 to 9,000", "over 9,000")])
+
+
 def test_a_year_of_the_documents_dates_is_no_number_asked() -> None:
     """ "VAT registration number 2026" of a tariff dated 2026; a number written as no date's year
     may be the one asked."""

@@ -1370,16 +1370,27 @@ def _bound_flipped(sentence: str, question: str, documents: list[str]) -> bool:
     """Whether the question asks beyond a number ("more than 20 miles") and every clause of the
     documents that gives the answer's figure with that number gives it within it ("within 20 miles
     … £1.20 per mile"): the other side of the bound."""
-    beyond = {m[1] for m in _BEYOND.finditer(question)}
+    beyond = _bounds(_BEYOND, question)
     figures = {w for w in words(sentence) if _figure(w)} - set(words(question))
     if not beyond or not figures:
         return False
+
+    def holds(text: str) -> bool:
+        return bool(figures & set(words(text)) and beyond & set(words(text)))
+
     clauses = [c for document in documents for c in _CLAUSE_END.split(document)]
-    holding = [c for c in clauses if figures & set(words(c)) and beyond & set(words(c))]
+    # else a row whose cells part the figure from its band ("4,501 to 9,000 litres; …; Price: £310")
+    holding = [c for c in clauses if holds(c)] or [
+        d for d in documents if holds(d) and not _UPWARD.search(body_of(d))
+    ]
     return bool(holding) and all(
-        {m[1] for m in _WITHIN.finditer(c)} & beyond and not {m[1] for m in _BEYOND.finditer(c)} & beyond
-        for c in holding
+        _bounds(_WITHIN, c) & beyond and not _bounds(_BEYOND, c) & beyond for c in holding
     )
+
+
+def _bounds(bound: re.Pattern[str], text: str) -> set[str]:
+    """The numbers ``text`` bounds so, as :func:`~vectorstore.words.words` writes them ("9000")."""
+    return {m[1].replace(",", "") for m in bound.finditer(text)}
 
 
 def _bound_added(sentence: str, question: str, documents: list[str]) -> bool:
@@ -1446,8 +1457,22 @@ _LEAST = re.compile(
 _MOST = re.compile(
     r"\b(?:max(?:imum)?|at most|up to|longest|largest|biggest|highest|no more than)\b", re.IGNORECASE
 )
-_BEYOND = re.compile(r"\b(?:more than|over|beyond|further than|above|greater than)\s+(\d+)\b", re.IGNORECASE)
-_WITHIN = re.compile(r"\b(?:within|up to|under|less than|below|no more than)\s+(\d+)\b", re.IGNORECASE)
+_BEYOND = re.compile(
+    r"\b(?:(?:more|greater|bigger|larger|longer|heavier|higher|further|older) than|over|beyond|above)"
+    r"\s+(\d[\d,]*)\b",
+    re.IGNORECASE,
+)
+# within a bound, or closing a band ("4,501 to 9,000 litres", "10-20 miles")
+_WITHIN = re.compile(
+    r"(?:\b(?:within|up to|under|less than|below|no more than)\s+|\d\s*(?:to|-|\u2013)\s*)(\d[\d,]*)\b",
+    re.IGNORECASE,
+)
+# what says a document goes on past its bands: "larger tanks", "over that", "£1.20 per extra mile"
+_UPWARD = re.compile(
+    r"\b(?:more|over|above|beyond|further|greater|bigger|larger|longer|heavier|higher|extra|additional"
+    r"|excess|exceed\w*|plus|per)\b",
+    re.IGNORECASE,
+)
 
 
 def _year_priced(sentence: str, question: str, documents: str) -> bool:
