@@ -829,6 +829,18 @@ def test_a_tables_top_band_is_no_answer_beyond_it() -> None:
     assert grounded(said, asked.format("9000"), [top.replace("4,501 to 9,000", "over 9,000")])
 
 
+def test_a_figure_for_members_is_no_answer_for_those_who_are_not() -> None:
+    """ "if I'm not a member" is not answered by what members pay; a clause that says "non-members"
+    may answer it."""
+    permit = ["Swim Guide \u203a Parking: Members can buy an annual parking permit for \u00a318."]
+    said = "The annual permit costs \u00a318."
+    assert not grounded(said, "How much is the parking permit if I'm not a Dippers member?", permit)
+    assert not grounded(said, "parking permit price for non-members", permit)
+    assert grounded(said, "How much is the parking permit for members?", permit)
+    both = [permit[0].replace("Members can", "Members and non-members can")]
+    assert grounded(said, "parking permit price for non-members", both)
+
+
 def test_a_year_of_the_documents_dates_is_no_number_asked() -> None:
     """ "VAT registration number 2026" of a tariff dated 2026; a number written as no date's year
     may be the one asked."""

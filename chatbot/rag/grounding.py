@@ -389,6 +389,8 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         return False
     if _given_figure_swapped(sentence, question) or _extreme_flipped(sentence, question):
         return False
+    if _figure_of_the_unnegated(sentence, question, documents):
+        return False
     if _given_amount_elsewhere(sentence, question, documents):
         return False
     if _claims_unsaid(question, said, uses) and not _tied(question, said, documents, named):
@@ -816,6 +818,25 @@ def _figure_of_another_name(sentence: str, question: str, documents: list[str]) 
         name_words(c) - asked and any(len(set(words(c)) & said - FILLER - figures) >= 2 for said in naming)
         for c in holding
     )
+
+
+def _figure_of_the_unnegated(sentence: str, question: str, documents: list[str]) -> bool:
+    """Whether the question asks for those who are not something ("if I'm not a member", "for
+    non-residents") and every clause of the documents giving the answer's figure gives it for those
+    who are, saying no "not" or "non": "The annual permit costs £18." of "Members can buy an annual
+    permit for £18" (the other side of the condition)."""
+    negated = {stem(m[1]) for m in _NEGATED.finditer(question)}
+    figures = {w for w in words(sentence) if _figure(w)} - set(words(question))
+    if not negated or not figures:
+        return False
+    holding = [set(words(c)) for c in _body_clauses(documents) if figures & set(words(c))]
+    return bool(holding) and all(
+        negated & {stem(w) for w in said} and not said & _NEGATING for said in holding
+    )
+
+
+_NEGATED = re.compile(r"\b(?:[Nn]ot (?:yet )?an? (?:[A-Z][\w'\u2019-]* )*|[Nn]on-?)([a-z]{3,})")
+_NEGATING = frozenset({"not", "non", "no", "except", "without", "unless"})
 
 
 def _figure_of_namesake(sentence: str, question: str, documents: list[str]) -> bool:
