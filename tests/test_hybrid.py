@@ -24,7 +24,7 @@ from vectorstore.lexical import LexicalIndex
 from vectorstore.retriever import ScoredRetriever, make_retriever
 from vectorstore.spelling import Vocabulary
 from vectorstore.store import Store, open_store
-from vectorstore.words import identifiers, join_known, joined_counts, measured, stated, words
+from vectorstore.words import identifiers, join_known, joined_counts, measured, stated, within_spans, words
 
 WEEKDAYS_MON_FRI = ("monday", "tuesday", "wednesday", "thursday", "friday")
 
@@ -247,6 +247,11 @@ class TestWords:
         assert measured({"3": "night"}, words("stays of more than 2 nights: 10% off"))
         assert measured({"16": "yard"}, words("skips from 4 to 20 yards"))
         assert measured({"16": "yard"}, words("16 yd maxi"))  # written outright, in any unit
+        # a span holds a number inside it however wide, and a count may be written with commas
+        band = words("Septic tank empty, 4,501 to 9,000 litres")
+        assert within_spans({"7000", "9500", "4000", "kx7"}, band) == {"7000"}
+        assert joined_counts("a 7,000-litre tank") == {"7000": "litre"}
+        assert measured({"7000": "litre"}, band) and not measured({"9500": "litre"}, band)
         assert words("10:00\N{EN DASH}12:00, 01632-960772, KX-2041") == [
             "10", "0", "12", "0", "1632", "960772", "kx2041",
         ]  # fmt: skip

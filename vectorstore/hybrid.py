@@ -67,6 +67,7 @@ from vectorstore.words import (
     names,
     stated,
     whole_date,
+    within_spans,
     words,
 )
 
@@ -166,7 +167,8 @@ class HybridRetriever(BaseRetriever):
         if unnamed and initials:  # a name its file's name or the chunk's capitals write short: "ltc", "RMC"
             short = _file_words(source) | {w.casefold() for w in _LETTER_CODE.findall(text)}
             unnamed -= {word for initial, spelled in initials.items() if initial in short for word in spelled}
-        if not (conditions <= states and measured(sizes, parted)):
+        unstated = conditions - states
+        if unstated - within_spans(unstated, parted) or not measured(sizes, parted):
             return False
         if not _named_by_file(unnamed, runs, text, coded, index, source):
             return False

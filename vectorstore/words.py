@@ -215,14 +215,14 @@ def _counted_span(written: list[str], at: int) -> set[str]:
 
 
 # "a 16-yard skip", "a 3-night stay"; not an age ("my 10-year-old" is "under 12", however few years it says)
-_MEASURE = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?)-(?![Yy]ears?\b)([A-Za-z]{3,})\b")
+_MEASURE = re.compile(r"(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)-(?![Yy]ears?\b)([A-Za-z]{3,})\b")
 
 
 def joined_counts(text: str) -> dict[str, str]:
     """The numbers a question joins to what they count ("a 16-yard skip": 16 yards), each with that
     word: a bound states them only where it counts the same thing ("less than 24 hours' notice" says
     nothing of a 16-yard skip; "more than 2 nights" does of a 3-night stay)."""
-    return {one_way(number): unit.casefold() for number, unit in _MEASURE.findall(text)}
+    return {one_way(number.replace(",", "")): unit.casefold() for number, unit in _MEASURE.findall(text)}
 
 
 _UNIT_AFTER = 4  # words after a bound's or span's first number that may name what it counts
@@ -236,12 +236,25 @@ def measured(found: dict[str, str], written: list[str]) -> bool:
 
     def bounded(number: str, unit: str) -> bool:  # the unit after the bound or span ("4 to 20 yards")
         return any(
-            word.isdigit() and number in _counted_span(written, at)
+            word.isdigit()
+            and (number in _counted_span(written, at) or within_spans({number}, written[at : at + 3]))
             and any(after.startswith(unit) for after in written[at + 1 : at + 1 + _UNIT_AFTER])
             for at, word in enumerate(written)
         )  # fmt: skip
 
     return all(number in literal or bounded(number, unit) for number, unit in found.items())
+
+
+def within_spans(numbers: set[str], written: list[str]) -> set[str]:
+    """Those of ``numbers`` inside a span of numbers the words write, however wide ("4,501 to 9,000
+    litres" holds a 7,000-litre tank): :func:`stated` counts out only the whole numbers of a span
+    no wider than 50."""
+    spans = [
+        (float(written[at]), float(written[at + 2]))
+        for at in range(len(written) - 2)
+        if written[at + 1] in _UNTIL and is_number(written[at]) and is_number(written[at + 2])
+    ]
+    return {n for n in numbers if is_number(n) and any(first < float(n) < last for first, last in spans)}
 
 
 def whole_date(conditions: set[str]) -> bool:
