@@ -26,6 +26,11 @@ _HYPHENED = re.compile(r"\b([A-Za-z]{1,6})-(\d+)\b")  # KX-2047, p-41
 # RX 204, TW 300 (capitals: not "in 1921", "Jan 2023"; nor a sentence's "A 10-visit card", "I 2")
 _SPACED = re.compile(r"\b(?!(?:A|I) )([A-Z]{1,4}) (\d+)\b")
 _WORD = re.compile(r"\w+(?:\.\d+)?")
+# a telephone number in groups ("01632 960 275", "(01632) 960275", "07700-900318"): one word, however
+# a document or a question groups it
+PHONE_GROUPS = re.compile(
+    r"(?<![\w.,:/+-])(?:\(?0\d{2,4}\)?(?:[ \u00a0-]\d{2,6}){1,3}|0\d{9,10})(?!\w|[.,:/-]\d)"
+)
 _E_MAIL = re.compile(r"\b[eE]-(?=[mM]ail)")  # "e-mail" is written "email" as often: one word
 # a measure written without a space ("Dessler Box 12t", "7.5kg", "a 6-7ft spruce") is its number and its unit
 # an age group: "U12", "U-12s" (ages 5 to 23; not a code's part, "U12D1-R09")
@@ -80,14 +85,15 @@ _ORDINAL_DAY = re.compile(
 
 
 def normalize(text: str) -> str:
-    """Lower case, numbers without thousands separators, codes joined (``kx2047``), a unit parted
+    """Lower case, numbers without thousands separators, codes joined (``kx2047``), a telephone
+    number's groups joined ("01632 960 275" as "01632960275"), a unit parted
     from its number ("12t" as "12 t"), an ISO or day-first date as people say it ("2024-03-05"
     and "05/03/2024" as "5 march 2024": a log's date meets the question's month), a day said as an
     ordinal as its number ("the 3rd oct" as "the 3 oct"), a footnote's mark apart ("fee¹" as "fee"),
     "e-mail" as "email", an age group as said ("U12" and "under-12s" as "under 12"), a dashed span of
     whole numbers as said ("5-15", en dash or hyphen, as "5 to 15"), and so of weekdays or months
     ("Monday-Friday" as "Monday to Friday"), a bound as said ("65+" as "65 and over")."""
-    text = _E_MAIL.sub("e", _MARK.sub(" ", text))
+    text = PHONE_GROUPS.sub(_joined_phone, _E_MAIL.sub("e", _MARK.sub(" ", text)))
     text = _ORDINAL_DAY.sub(lambda m: m.group(1) or m.group(2) + m.group(3), text)
     text = SLASHED_DATE.sub(_spoken_day_first, _ISO_DATE.sub(_spoken_date, text))
     text = _MEASURED_SPAN.sub(r"\1 to \2", _DASHED_SPAN.sub(r"\1 to \2", _NAMED_SPAN.sub(r"\1 to \2", text)))
@@ -96,6 +102,23 @@ def normalize(text: str) -> str:
     text = _UNIT_GLUED.sub(r"\1 \2", text)
     text = _SPACED.sub(r"\1\2", _HYPHENED.sub(r"\1\2", _THOUSANDS.sub("", text)))
     return text.casefold()
+
+
+def phone_numbers(text: str) -> set[str]:
+    """The telephone numbers ``text`` writes, each as :func:`words` writes it ("1632960742")."""
+    joined = (words(match[0]) for match in PHONE_GROUPS.finditer(text))
+    return {said[0] for said in joined if len(said) == 1}
+
+
+def _joined_phone(match: re.Match) -> str:
+    """A telephone number's groups joined, as many of them as make its 10 or 11 digits (the rest
+    as written: "01632 960 275 12" is a number and a 12)."""
+    groups = re.split(r"[ \u00a0-]", match[0])
+    for end in range(len(groups), 1, -1):
+        digits = "".join(groups[:end]).strip("()")
+        if 10 <= len(digits.replace(")", "")) <= 11:
+            return " ".join([digits.replace(")", ""), *groups[end:]])
+    return match[0]
 
 
 def _spoken_date(match: re.Match) -> str:

@@ -45,6 +45,7 @@ from chatbot.rag.field_lookup import named_in_field
 from chatbot.rag.grounding import asks_unsaid, checked, gives_address
 from chatbot.rag.list_lookup import keyed_by, labelled_by, listed
 from chatbot.rag.numbered import numbered
+from chatbot.rag.phone_lookup import phone_owner
 from chatbot.rag.prompt import render_segments, sanitize, special_tokens
 from chatbot.rag.reference_lookup import referenced
 from chatbot.rag.renumbered import renumbered
@@ -445,19 +446,20 @@ def stated_outright(
 ) -> str | None:
     """The answer ``document`` states outright, read without the model: the one cell of a table row
     whose column the question names (its person for a "who" given a cell ``unique`` says no other
-    row holds), the one item of a labelled list whose label it says (or whose
-    year it asks of what the item says), the one rule whose condition it asks what happens on ("If a
-    phone rings during a game, …"), the one person a field names ("tech: Sada Quill") for a
-    "who" question that says nothing the document does not (or the fields whose labels it says), the
-    kind a code is written after ("barometer BP-1") for "what is BP-1?", the one number written after
-    the kind asked ("charity no. 1184562" for "charity number?"), the one thing of a kind the
-    document numbers ("bay LG-P09") for "which bay …?", or the whole of a one-fact
-    sentence whose subject and attribute it names; None for anything else."""
+    row holds), the one item of a labelled list whose label it says (or whose year it asks of what
+    the item says), the one rule whose condition it asks what happens on ("If a phone rings during a
+    game, …"), the one person a field names ("tech: Sada Quill") for a "who" question that says
+    nothing the document does not (or the fields whose labels it says), the person written before
+    the telephone number a "who" gives, the kind a code is written after ("barometer BP-1") for
+    "what is BP-1?", the one number written after the kind asked ("charity no. 1184562" for "charity
+    number?"), the one thing of a kind the document numbers ("bay LG-P09") for "which bay …?", or the
+    whole of a one-fact sentence whose subject and attribute it names; None for anything else."""
     return (
         looked_up(question, document, unique)
         or listed_outright(question, document, filed)
         or consequence(question, document, filed)
         or named_in_field(question, document)
+        or phone_owner(question, document)
         or code_kind(question, document)
         or referenced(question, document)
         or numbered(question, document)
