@@ -171,6 +171,10 @@ FRESH31 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh31/*),--documents $(f
 # register (TSV), a coffee roaster's catalogue (JSON), a septic tank tariff (PDF), a yoga studio's page, a
 # swim group's guide (Markdown) (forty-first session)
 FRESH32 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh32/*),--documents $(f))
+# a thirty-fourth: an upholstery workshop's prices (PDF), sheepdog trials' entries (Excel), a mower
+# repairer's quote (e-mail), an egg round's customers (CSV), a framer's orders (JSON lines), a burial
+# ground's rules (Word), a ghost walk company's page (forty-second session)
+FRESH33 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh33/*),--documents $(f))
 # the training questions the shipped adapter never read, over their documents (the widest phrasings)
 UNREAD = $(SHIPPED) $(foreach f,$(sort $(shell cut -d'"' -f4 data/eval/unread.jsonl)),--documents data/training/documents/$(f))
 eval: models
@@ -207,6 +211,7 @@ eval: models
 	$(EVAL) --questions data/eval/fresh30.jsonl $(FRESH30) --json artifacts/eval/fresh30.json
 	$(EVAL) --questions data/eval/fresh31.jsonl $(FRESH31) --json artifacts/eval/fresh31.json
 	$(EVAL) --questions data/eval/fresh32.jsonl $(FRESH32) --json artifacts/eval/fresh32.json
+	$(EVAL) --questions data/eval/fresh33.jsonl $(FRESH33) --json artifacts/eval/fresh33.json
 	$(EVAL) --questions data/eval/unread.jsonl $(UNREAD) --json artifacts/eval/unread.json
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --json artifacts/eval/dev.json --chart artifacts/eval/dev.png
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --adapter none --json artifacts/eval/dev-base.json
