@@ -25,9 +25,11 @@ from pathlib import Path
 import openpyxl
 from openpyxl.cell.cell import Cell
 from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.worksheet._read_only import ReadOnlyWorksheet as Worksheet
 
 from common.errors import SourceError
 from ingest.dates import spelled
+from ingest.lookups import lookups, with_names
 from ingest.separators import PATH_SEPARATOR
 
 # a number format's currency ('"£"#,##0.00', '[$€-407]#,##0.00', '$#,##0') and decimal places
@@ -252,6 +254,11 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _DASH = re.compile(r"\s[-\u2013\u2014]\s")  # "Work party rota 2025 - all tenants …"
 
 
+def _cells(sheet: Worksheet) -> Iterator[list[tuple[str, str]]]:
+    """A sheet's data rows' (column, value) pairs."""
+    return (cells for _, cells in sheet_rows(sheet.iter_rows()))
+
+
 def xlsx_rows(path: Path) -> Iterator[tuple[str | None, str, list[tuple[str, str]]]]:
     """(sheet name when the workbook has several, the sheet's title or "", (column, value) pairs) for
     each data row of every worksheet; a SourceError for a file that is not a workbook or has no data
@@ -259,12 +266,13 @@ def xlsx_rows(path: Path) -> Iterator[tuple[str | None, str, list[tuple[str, str
     workbook = _workbook(path)
     try:
         sheets = workbook.worksheets
+        keys = lookups(_cells(sheet) for sheet in sheets) if len(sheets) > 1 else {}
         found = 0
         for sheet in sheets:
             named = sheet.title if len(sheets) > 1 else None
             for title, cells in sheet_rows(sheet.iter_rows()):
                 found += 1
-                yield named, title, cells
+                yield named, title, with_names(cells, keys)
     finally:
         workbook.close()
     if not found:

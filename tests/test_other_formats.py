@@ -195,6 +195,23 @@ def test_spreadsheet_rows_are_documents_like_csv_rows(tmp_path):
     assert [doc.metadata["sheet"] for doc in docs] == ["Survey", "Survey", "Notes"]
 
 
+def test_a_code_a_lookup_sheet_names_is_named_where_another_sheet_writes_it(tmp_path):
+    """A sheet of classes ("Class code: OP; Class: Open") names the codes a results sheet writes, so
+    its row says "Open" too; a code no lookup names, and the lookup's own rows, stay as written."""
+    results = [["Run", "Class", "Dog", "Points"], [9, "OP", "Moss", 96], [10, "XX", "Glen", 104]]
+    classes = [["Class code", "Class", "Fee"], ["OP", "Open", 15], ["NV", "Novice", 8]]
+    path = write_xlsx(tmp_path / "trials.xlsx", {"Results": results, "Classes": classes})
+    assert chunks(path) == [
+        "trials.xlsx \u203a Results \u2014 Run: 9; Class: OP (Open); Dog: Moss; Points: 96",
+        "trials.xlsx \u203a Results \u2014 Run: 10; Class: XX; Dog: Glen; Points: 104",
+        "trials.xlsx \u203a Classes \u2014 Class code: OP; Class: Open; Fee: 15",
+        "trials.xlsx \u203a Classes \u2014 Class code: NV; Class: Novice; Fee: 8",
+    ]
+    repeated = [["Class code", "Class"], ["OP", "Open"], ["OP", "Open again"]]  # no lookup: codes repeat
+    path = write_xlsx(tmp_path / "repeated.xlsx", {"Results": results, "Classes": repeated})
+    assert "Class: OP;" in chunks(path)[0]
+
+
 def test_a_sheets_title_over_its_header_labels_its_rows_and_notes_under_it_are_notes(tmp_path):
     """A register's name written over its table (one cell, a blank line) is its title, not its
     header; a sentence in one cell under the table is a note, not a value of the first column; a
