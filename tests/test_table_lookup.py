@@ -1168,6 +1168,8 @@ def test_an_ordinal_and_a_price_are_read_however_written() -> None:
     fourth = "show.xlsx — Class No: V8; Class description: Heaviest marrow; 4th prize: £1.00"
     said = "The fourth prize of V8 is £1.00."
     assert looked_up("What is the fourth prize for the heaviest marrow?", fourth) == said
+    first = "show.xlsx — Class No: V8; Class description: Heaviest marrow; First prize: £10.00"
+    assert looked_up("What's the prize for coming second in V8?", first) is None  # no second prize
 
 
 def test_a_kids_ticket_is_the_child_fare() -> None:

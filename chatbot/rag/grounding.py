@@ -1224,19 +1224,19 @@ def _ordinal_moved(said: list[str], question: str, documents: list[str]) -> bool
     that holds a number the answer adds says another one: "When was the first warning letter sent?"
     is not answered by the date of "Second warning letter sent 12 Jul 2025"."""
     asked = set(words(question))
-    ordinals, numbers = _ordinals(asked), {w for w in said if any(c.isdigit() for c in w)} - asked
-    if not ordinals or not numbers:
+    which, numbers = ordinals(asked), {w for w in said if any(c.isdigit() for c in w)} - asked
+    if not which or not numbers:
         return False
     holding = [
-        _ordinals(words(clause))
+        ordinals(words(clause))
         for document in documents
         for clause in _CLAUSE_END.split(document)
         if numbers & set(words(clause))
     ]
-    return bool(holding) and all(written and not written & ordinals for written in holding)
+    return bool(holding) and all(written and not written & which for written in holding)
 
 
-def _ordinals(written: Iterable[str]) -> set[str]:
+def ordinals(written: Iterable[str]) -> set[str]:
     """The ordinals among words, in words whether written so or in figures ("2nd prize": second)."""
     return {ORDINAL_FIGURES.get(word, word) for word in written} & _ORDINALS
 

@@ -48,7 +48,7 @@ from chatbot.rag.answer_kind import (
     unit_name,
     yes_or_no,
 )
-from chatbot.rag.grounding import ASKING, COUNTING, ORDINAL_FIGURES, SPAN_ENDS, stem, uses_word
+from chatbot.rag.grounding import ASKING, COUNTING, ORDINAL_FIGURES, SPAN_ENDS, ordinals, stem, uses_word
 from ingest.separators import PATH_SEPARATOR, ROW_SEPARATOR
 from vectorstore.spelling import plain
 from vectorstore.words import (
@@ -997,6 +997,7 @@ def _asked_cell(
     named = name_words(question)  # the label's names ("Hexworth Philharmonic … due") say no "due" of theirs
     unlabelled = [w for w in rest if w not in named or match_key(w) not in label]
     found = [cell for cell in found if not _modified_otherwise(unlabelled, cell[0].split())]
+    found = [cell for cell in found if not _other_place(asked, cell[0].split())]  # a second prize
     subject = " ".join(column_words(cells[0][0])[0])
     found = [cell for cell in found if _measures(asked, cell)]  # "How old was she when she won?"
     found = [cell for cell in found if not _per_another_unit(asked, cell[2])]  # "per extra tonne"
@@ -1267,6 +1268,12 @@ def _modified_otherwise(rest: list[str], named: list[str]) -> bool:
     if head in _GENERIC:  # "permit number": its word before says which number, whatever else is said
         return bool(others) and any(own(w) and stem(w) not in others for w in before)
     return bool(others) and not others & set(stems) and any(own(w) for w in before)
+
+
+def _other_place(asked: list[str], named: list[str]) -> bool:
+    """Whether a column names a place in an order ("First prize") and the question another one
+    ("the prize for coming second")."""
+    return bool(ordinals(named)) and bool(ordinals(asked)) and ordinals(named).isdisjoint(ordinals(asked))
 
 
 def _qualified_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
