@@ -288,6 +288,9 @@ def test_a_charge_asks_money_and_a_card_or_member_number_a_code() -> None:
     assert fits("It is Terry Moult's.", "Whose mobile number is 07700 931 044?")
     assert asks_money("What was Harriet Quayle charged?")
     assert not asks_money("Are the e-bikes charged overnight?")
+    assert not asks_money("How is Bethan Oldcastle paying for her eggs?")  # by what means
+    assert not asks_money("How did the society pay for the refractor?")
+    assert asks_money("How much does Bethan pay for her eggs?")
 
 
 def test_a_time_of_day_is_no_amount() -> None:

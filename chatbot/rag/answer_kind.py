@@ -561,6 +561,14 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
         re.compile(r"\bhow far (?:ahead|in advance|back)\b|\bhow much (?:notice|warning)\b"),
         _measure("duration"),
     ),
+    # "How is she paying for her eggs?", "how do I pay the deposit": by what means, not how much
+    (
+        re.compile(
+            r"^how (?:is|are|was|were|do|does|did|will|would|can|could|should|shall) (?!.*\bmuch\b)"
+            r"(?:[\w'-]+ ){0,4}pa(?:y|ys|id|ying)\b"
+        ),
+        _thing,
+    ),
     (
         re.compile(
             r"\bcosts?\b|\bprices?\b|\bfees?\b|\bfares?\b|\brevenue\b|\bsalary\b|\bbudget\b|\bpa(?:y|ys|id|ying)\b"
