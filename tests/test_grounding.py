@@ -841,6 +841,19 @@ def test_a_figure_for_members_is_no_answer_for_those_who_are_not() -> None:
     assert grounded(said, "parking permit price for non-members", both)
 
 
+def test_the_time_a_message_was_sent_is_no_time_it_tells() -> None:
+    """A time written only in a message's heading, when it was sent, is no closing time; written in
+    its text too, it may be the answer."""
+    quote = [
+        "Job 312 \u203a From Ifor Castleton, Thu, 12 Mar 2026 16:42:10 +0000 \u203a Ifor Castleton: Workshop"
+        " Manager, Penlowe Mower Care; Workshop: 01632 960 275"
+    ]
+    said = "The workshop closes at 16:42:10."
+    assert not grounded(said, "What time does the workshop shut on weekdays?", quote)
+    told = [quote[0] + ". The workshop closes at 16:42 on weekdays."]
+    assert grounded("The workshop closes at 16:42.", "What time does the workshop shut on weekdays?", told)
+
+
 def test_a_year_of_the_documents_dates_is_no_number_asked() -> None:
     """ "VAT registration number 2026" of a tariff dated 2026; a number written as no date's year
     may be the one asked."""

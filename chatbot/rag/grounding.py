@@ -368,6 +368,8 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         return False
     if _group_elsewhere(sentence, question) or _sender_named(named, question, documents):
         return False
+    if _sent_time_given(sentence, question, documents):
+        return False
     uses = uses_word(known)  # built once: three checks below ask it
     if _rank_unsaid(question, said, uses) or _time_unwritten(sentence, question, text):
         return False
@@ -633,6 +635,27 @@ def _sender_named(named: set[str], question: str, documents: list[str]) -> bool:
     return bool(named) and named <= senders - bodies and not _SENDING.search(question)
 
 
+def _sent_time_given(sentence: str, question: str, documents: list[str]) -> bool:
+    """Whether the answer's times of day are those a message was sent at, which the documents write
+    only in its heading ("… › From Ifor Castleton, Thu, 12 Mar 2026 16:42:10 +0000 › …"), and the
+    question asks nothing of when it was sent: "The workshop closes at 16:42:10." of a quote."""
+    given = {_hour_minute(m) for m in _ANY_TIME.finditer(sentence)}
+    sent = {
+        _hour_minute(m)
+        for document in documents
+        for line in _SENT_LINE.findall(heading_of(document))
+        for m in _ANY_TIME.finditer(line)
+    }
+    bodies = {_hour_minute(m) for document in documents for m in _ANY_TIME.finditer(body_of(document))}
+    return bool(given) and given <= sent - bodies and not _SENDING.search(question)
+
+
+def _hour_minute(match: re.Match) -> tuple[int, int]:
+    return int(match[1]), int(match[2])
+
+
+_ANY_TIME = re.compile(r"(?<![\d.:])(\d{1,2}):(\d{2})(?::\d{2})?(?!\d|[.:]\d)")  # "16:42", "16:42:10"
+_SENT_LINE = re.compile(r"(?:^|\u203a )From [^\u203a]+")
 # a message's heading as ingestion writes it (:mod:`ingest.text`): "From Bethan Ashlow, Thu, 19 Mar …"
 _SENDER = re.compile(r"(?:^|\u203a )From ([^,\u203a]+),")
 _SENDING = re.compile(
