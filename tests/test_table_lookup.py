@@ -1172,6 +1172,20 @@ def test_an_ordinal_and_a_price_are_read_however_written() -> None:
     assert looked_up("What's the prize for coming second in V8?", first) is None  # no second prize
 
 
+def test_what_a_customer_pays_per_dozen_is_the_price_not_the_dozens() -> None:
+    """An export's column with a bracketed unit is read word by word (``price_per_dozen (£)``), and a
+    question of money asks its money column, not the count beside it."""
+    row = (
+        "eggs.csv \u2014 cust_id: NH-024; customer: Cwmhendre Village Shop; dozens_per_week: 10;"
+        " price_per_dozen (\u00a3): 2.70 (trade); payment: monthly invoice"
+    )
+    said = "The price per dozen of NH-024 is \u00a32.70 (trade)."
+    assert looked_up("what does Cwmhendre Village Shop pay per dozen for its eggs", row) == said
+    assert looked_up("how many dozens a week does Cwmhendre Village Shop get", row) == (
+        "The dozens of NH-024 is 10 per week."
+    )
+
+
 def test_a_kids_ticket_is_the_child_fare() -> None:
     """ "a kid's ticket" asks the ``Child single`` fare, not the adult's."""
     fare = "fares.csv — Route: S4; From: Brennock; Adult single (£): 4.50; Child single (£): 2.25"

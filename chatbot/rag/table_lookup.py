@@ -911,7 +911,7 @@ def column_words(column: str) -> tuple[list[str], str]:
     unit = bracketed.group(1).casefold() if bracketed else ""
     if unit in _MARKS or unit in _UNITS:
         money = _SHORT_MONEY if unit in CURRENCIES else {}
-        named = words(_CAMEL.sub(" ", column[: bracketed.start()]))
+        named = words(_CAMEL.sub(" ", column[: bracketed.start()]).replace("_", " "))
         said = [money.get(w) or _SHORT.get(w, w) for w in named]
         return said, unit
     column = _QUALIFIER.sub("", column) or column  # "Monthly fee (ex VAT)": a fee
@@ -1008,6 +1008,8 @@ def _asked_cell(
         found = first
     if first == [] and asks_money(question) and not any(map(_of_money, found)):
         found = []  # "What is Jerk Junction paying for its pitch?": money, not the pitch's number
+    if len(found) > 1 and asks_money(question):  # "pay per dozen": the price, not the dozens a week
+        found = [cell for cell in found if _of_money(cell)] or found
     if len(found) > 1:  # "where do they play their home matches": the venue, not the games played
         found = [cell for cell in found if fits(f"It is {cell[1]}.", question)] or found
     if len(found) > 1 and (asks_who(question) or _asks_where(question)):  # "who found …": the finder
