@@ -571,7 +571,8 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
     ),
     (
         re.compile(
-            r"\bcosts?\b|\bprices?\b|\bfees?\b|\bfares?\b|\brevenue\b|\bsalary\b|\bbudget\b|\bpa(?:y|ys|id|ying)\b"
+            r"\bcosts?\b|\bprices?\b(?! lists?\b)|\bfees?\b|\bfares?\b|\brevenue\b|\bsalary\b|\bbudget\b"
+            r"|\bpa(?:y|ys|id|ying)\b"
             r"|\bsubs\b|\bsubscriptions?\b|\bdues\b|\brent\b|\bmoney\b|\bbank balance\b|\bdeposits?\b"
             r"|\b(?:estimated|insured|insurance|resale|market|retail|replacement) values?\b"
             r"|\b(?:the|a) fines?\b|\b(?:the|a) charges\b"
