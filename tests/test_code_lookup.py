@@ -15,6 +15,7 @@ LOG = (
 )
 REPLACED = "Station log: 2024-03-19 Site visit. SP-2 removed and replaced with SP-4 (100 W)."
 FITTED = "Station log: 2024-03-19 Engineer fitted SP-4 to the mast."
+QUOTE = "Quote \u203a Strimmer: The spool is cracked: fit a new trimmer head, part KW-220, at \u00a312."
 TWO_KINDS = "Station log: Solar panel SP-2 cracked. The spare panel SP-2 was fitted later. Old battery SP-2."
 
 
@@ -33,6 +34,9 @@ TWO_KINDS = "Station log: Solar panel SP-2 cracked. The spare panel SP-2 was fit
         ("What is BP-2?", LOG, None),  # a code the document does not write
         ("What is stall S-14?", "Market: Stall S-14 is Pettigrew's Butchers.", None),  # not "tall"
         ("What are BP-1 and HS-12?", LOG, None),  # two codes
+        # a part number's thing is named before its kind; whose part it is may be said
+        ("What is Penlowe part KW-220?", QUOTE, "KW-220 is the trimmer head."),
+        ("What does KW-220 cost?", QUOTE, None),
     ],
 )
 def test_a_code_is_what_its_document_writes_before_it(question, document, answer):

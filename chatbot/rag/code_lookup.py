@@ -16,14 +16,20 @@ from __future__ import annotations
 
 import re
 
-from vectorstore.words import FILLER, identifiers, words
+from vectorstore.words import FILLER, identifiers, name_words, words
 
 # a code as documents write it (letters, a hyphen or none, digits, a letter after them: "G-7A")
 _CODE = re.compile(r"\b[A-Z]{1,4}-?\d+[A-Z]?\b")
 # the word or two before a code that say what it is, the last of them a noun in lower case
 _KIND = re.compile(r"\b((?:[A-Za-z][a-z]+ )?[a-z]{3,}) $")
+# a thing named before the kind of its code, a part number or a product's: "a new trimmer head, part
+# KW-220", "the walnut veneer moulding (product MO-330)"
+_NAMED_PART = re.compile(
+    r"\b((?:[A-Za-z][a-z]+ ){0,2}[a-z]{3,}),? \(?(?:part|item|product|model|ref|reference|code)(?: no\.?)? $"
+)
 _DEED = re.compile(r"(?:ed|ing)$")  # "replaced SP-2", "servicing G-7": what was done to it, not its kind
 _WHAT = frozenset({"what", "what's", "which", "whats"})
+_CODE_KINDS = frozenset({"code", "part", "item", "product", "model", "ref", "reference"})
 # a code of parts joined by hyphens, letters and a digit among them ("PCO-D02", "BRC-2502-005")
 _HYPHENED = re.compile(r"\b[A-Z0-9]+(?:-[A-Z0-9]+)+\b")
 _TAIL = re.compile(r"(?<![\w-])(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]+\b")  # "D02", no "PCO-D02"
@@ -56,7 +62,8 @@ def code_kind(question: str, document: str) -> str | None:
     kind = kinds.pop()
     head, colon, _ = document.partition(": ")  # the heading path: "Station log: 2024-05-07 …"
     heading = head if colon else ""
-    allowed = set(words(heading)) | set(words(kind)) | {code, "that", "this", "code"}
+    # besides the code, only the headings' words, its kind's, whose it is ("Penlowe part KW-220")
+    allowed = {*words(heading), *words(kind), *name_words(question), code, "that", "this", *_CODE_KINDS}
     if any(w not in FILLER and w not in _WHAT and w not in allowed for w in asked):
         return None  # "What is P-14's flow rate?" asks something of the code, not what it is
     written = next(m.group(0) for m in _CODE.finditer(document) if words(m.group(0)) == [code])
@@ -71,8 +78,9 @@ def _kinds(document: str, code: str) -> list[str | None]:
     for match in _CODE.finditer(document):
         if words(match.group(0)) != [code]:
             continue
-        before = _KIND.search(document[max(0, match.start() - 40) : match.start()])
-        kind = before.group(1).split() if before else []
+        lead = document[max(0, match.start() - 60) : match.start()]
+        before = _NAMED_PART.search(lead) or _KIND.search(lead)
+        kind = before.group(1).split()[-2:] if before else []
         while kind and (kind[0].casefold() in FILLER or _DEED.search(kind[0])):
             kind = kind[1:]
         found.append(" ".join(kind) if kind and not _DEED.search(kind[-1]) else None)
