@@ -637,6 +637,15 @@ def test_capitals_of_a_code_with_digits_or_a_shouted_question_are_no_code_of_cap
     assert letter_codes("which club has the code KNV?") == {"knv"}
     assert letter_codes("How loud is the TW-30 alarm?") == set()  # part of a code: the word index has it
     assert letter_codes("WHICH CLUB IS KNV") == set()  # all capitals: no word is set apart
+    assert letter_codes("What are codes starting LQW- for?") == {"lqw"}  # a code's prefix
+
+
+def test_a_paragraph_writing_the_questions_capitals_needs_less_similarity(league_store) -> None:
+    """A code's prefix the question asks of ("LQW-") is a word of its own, as a name is: a paragraph
+    that writes it answers with less likeness than one that only resembles the question."""
+    strict = HybridRetriever(store=league_store, k=1, score_threshold=0.95, named_threshold=0.0)
+    assert "Kennaway Vale FC" in texts(strict, "what does KNV stand for")[0]
+    assert texts(strict, "what does XQZ stand for") == []
 
 
 @pytest.fixture(scope="module")

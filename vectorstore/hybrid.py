@@ -74,7 +74,8 @@ from vectorstore.words import (
 # a table row as ingestion writes it, "label — column: value; …" (ingest.text.table_row; read here
 # by its shape, as retrieval comes before ingestion in the layers)
 _ROW = re.compile(r"[^\n]*? \u2014 [^:;\u2014\n]{1,40}: ")
-_LETTER_CODE = re.compile(r"(?<![\w-])[A-Z]{2,5}(?![\w-])")  # a code of capitals only ("KNV", "PF"), no digit
+# a code of capitals only ("KNV", "PF", a prefix "LQW-"), no digit
+_LETTER_CODE = re.compile(r"(?<![\w-])[A-Z]{2,5}(?!\w|-\w)")
 
 
 class HybridRetriever(BaseRetriever):
@@ -107,14 +108,14 @@ class HybridRetriever(BaseRetriever):
         sizes = joined_counts(question)
         phrases, ordered = word_pairs(words(question)), name_runs(query, named)
         runs, initials = [set(run) for run in ordered], initialisms(ordered)
-        said = (phrases, rare_words(question, index))
+        lettered = letter_codes(query)
+        said = (phrases, rare_words(question, index), lettered)
         passing = [
             i
             for i in fused
             if i in found
             and self._passes(found[i], codes, (named, runs, initials), (conditions, sizes), said, index)
         ]
-        lettered = letter_codes(query)
         passing.sort(
             key=lambda i: (
                 lettered <= set(words(found[i][0].page_content)),
@@ -134,7 +135,7 @@ class HybridRetriever(BaseRetriever):
         codes: set[str],
         naming: tuple[set[str], list[set[str]], dict[str, set[str]]],
         stating: tuple[set[str], dict[str, str]],
-        said: tuple[set[tuple[str, str]], set[str]],
+        said: tuple[set[tuple[str, str]], set[str], set[str]],
         index: LexicalIndex,
     ) -> bool:
         """A question is answered only by documents that name what it names (Northern Lanthorn is not
@@ -150,7 +151,7 @@ class HybridRetriever(BaseRetriever):
         may leave a name to the other parts of its file (:func:`_named_by_file`)."""
         named, runs, initials = naming
         conditions, sizes = stating  # its numbers, weekdays and months; the numbers joined to a thing
-        phrases, rare = said
+        phrases, rare, lettered = said
         text = found[0].page_content
         written = words(text)
         # a file's or column's name says its words ("crumb_and_copper_products.json" names Crumb &
@@ -177,8 +178,12 @@ class HybridRetriever(BaseRetriever):
         if whole_date(conditions) or (named and _ROW.match(text)):
             return True  # a log's entry of that day, a table row naming "Sportcomplex Den Akker", however
             # little its words resemble the question's (terse, in another language, say)
-        related = (
-            named or conditions or phrases & word_pairs(written) or (_ROW.match(text) and rare & set(written))
+        related = (  # or it says the question's code in capitals ("LQW-"), which the vectors see little of
+            named
+            or conditions
+            or phrases & word_pairs(written)
+            or (_ROW.match(text) and rare & set(written))
+            or lettered & set(written)
         )
         return found[1] >= (self.named_threshold if related else self.score_threshold)
 
