@@ -364,6 +364,11 @@ def test_a_half_asking_again_of_another_condition_is_the_first_with_it() -> None
         ("How much does membership cost per year?", None),
         ("How much is the joining fee?", None),
     ]
+    # another name after the same article: the first half's name in its place
+    assert split("How much is it to enter the Novice class at Brackmoor, and how much for the Open?") == [
+        ("How much is it to enter the Novice class at Brackmoor?", "the Novice"),
+        ("How much is it to enter the Open class at Brackmoor?", "the Open"),
+    ]
 
 
 def test_names_sharing_the_noun_after_them_are_listed() -> None:

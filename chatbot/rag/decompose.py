@@ -590,7 +590,34 @@ def _echoed(first: list[str], clause: list[str]) -> list[str] | None:
     if preposition not in _PREPOSITIONS | {"per"} or any(t.casefold() in _VERBS for t in rest):
         return None
     at = max((i for i, token in enumerate(first) if token.casefold() == preposition), default=0)
-    return [*first[:at], *rest] if at > asked else None
+    return [*first[:at], *rest] if at > asked else _renamed(first[asked:], rest, first[:asked])
+
+
+def _renamed(first: list[str], rest: list[str], asking: list[str]) -> list[str] | None:
+    """The first half with its one name after the article the later half's name follows in place of
+    that name ("How much to enter a dog in the Novice class at Brackmoor, and how much for the
+    Open?": "… in the Open class …"); None when either names no such one."""
+    wanted = [(at, run) for at, run in _name_runs(rest) if at and rest[at - 1].casefold() in _ARTICLES]
+    if len(wanted) != 1:
+        return None
+    article, name = rest[wanted[0][0] - 1].casefold(), wanted[0][1]
+    own = [(at, run) for at, run in _name_runs(first) if at and first[at - 1].casefold() == article]
+    if len(own) != 1:
+        return None
+    at, run = own[0]
+    return [*asking, *first[:at], *name, *first[at + len(run) :]]
+
+
+def _name_runs(tokens: list[str]) -> list[tuple[int, list[str]]]:
+    """Where each run of capitalized words stands, with its words."""
+    runs: list[tuple[int, list[str]]] = []
+    for at, token in enumerate(tokens):
+        if token[:1].isupper() and token.isalpha():
+            if runs and runs[-1][0] + len(runs[-1][1]) == at:
+                runs[-1][1].append(token)
+            else:
+                runs.append((at, [token]))
+    return runs
 
 
 def _said_of(subject: str | None, clause: list[str]) -> list[str]:
