@@ -293,6 +293,11 @@ def test_a_charge_asks_money_and_a_card_or_member_number_a_code() -> None:
     assert asks_money("How much does Bethan pay for her eggs?")
     assert not asks_money("What is UP-320 on the Tresillow price list?")  # where it stands, no price
     assert asks_money("What's the price of UP-320?")
+    # a leading clause only sets the scene: the question word after it asks
+    assert asked("When I book a job, what percentage deposit do they want?") == (
+        "what percentage deposit do they want?"
+    )
+    assert asked("If my shopping comes when the lift is out, where is it left?") == "where is it left?"
 
 
 def test_a_time_of_day_is_no_amount() -> None:

@@ -132,6 +132,7 @@ MEASURED = {
 }  # fmt: skip
 WH_WORDS = "who|whom|whose|when|where|which|what|how"  # the words a question asks with
 _WH = re.compile(rf"\b({WH_WORDS})\b")
+_LEAD_CLAUSE = re.compile(rf"^(?:when|if|once|after|before|while)\b[^,?]*,\s*(?=(?:{WH_WORDS})\b)")
 # things that have proper names or codes: "which town …?" is answered by naming one ("Ferrin"), not by
 # turning the question round ("It is the main town of the island."); the noun must be what is asked
 # (followed by the end, a verb or "of"), not a modifier ("what is the town's population?"). Capitals
@@ -629,7 +630,8 @@ def asked(question: str) -> str:
     """What ``question`` asks, lower case: from its question word to the first condition after it
     (the whole question when it has none: "price of KX-2041")."""
     text = question.casefold()
-    wh = _WH.search(text)
+    lead = _LEAD_CLAUSE.match(text)  # "When I book a job, what deposit …": the scene, then the question
+    wh = _WH.search(text, lead.end() if lead else 0)
     if not wh or not text[wh.end() :].strip(" ?.!"):
         return text  # none, or last: "the phone number for the gate lodge is what" asks all before it
     rest = text[wh.end() :]
