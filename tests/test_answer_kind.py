@@ -298,6 +298,8 @@ def test_a_charge_asks_money_and_a_card_or_member_number_a_code() -> None:
         "what percentage deposit do they want?"
     )
     assert asked("If my shopping comes when the lift is out, where is it left?") == "where is it left?"
+    # money back asks for a refund, not an amount
+    assert fits("No, we cannot give refunds.", "I can't make it now - can I get my money back?")
 
 
 def test_a_time_of_day_is_no_amount() -> None:

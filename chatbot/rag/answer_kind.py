@@ -573,8 +573,8 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
     (
         re.compile(
             r"\bcosts?\b|\bprices?\b(?! lists?\b)|\bfees?\b|\bfares?\b|\brevenue\b|\bsalary\b|\bbudget\b"
-            r"|\bpa(?:y|ys|id|ying)\b"
-            r"|\bsubs\b|\bsubscriptions?\b|\bdues\b|\brent\b|\bmoney\b|\bbank balance\b|\bdeposits?\b"
+            r"|\bpa(?:y|ys|id|ying)\b|\bsubs\b|\bsubscriptions?\b|\bdues\b|\brent\b"
+            r"|\bmoney\b(?! back)|\bbank balance\b|\bdeposits?\b"
             r"|\b(?:estimated|insured|insurance|resale|market|retail|replacement) values?\b"
             r"|\b(?:the|a) fines?\b|\b(?:the|a) charges\b"
             # a price per time or by whom: "the hourly rates", "the member rate"; not "heart rate"
