@@ -291,6 +291,8 @@ def test_a_charge_asks_money_and_a_card_or_member_number_a_code() -> None:
     assert not asks_money("How is Bethan Oldcastle paying for her eggs?")  # by what means
     assert not asks_money("How did the society pay for the refractor?")
     assert asks_money("How much does Bethan pay for her eggs?")
+    assert not fits("She pays \u00a33.20 for her eggs.", "How is Bethan Oldcastle paying for her eggs?")
+    assert fits("She pays by standing order.", "How is Bethan Oldcastle paying for her eggs?")
     assert not asks_money("What is UP-320 on the Tresillow price list?")  # where it stands, no price
     assert asks_money("What's the price of UP-320?")
     # a leading clause only sets the scene: the question word after it asks

@@ -568,7 +568,7 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
             r"^how (?:is|are|was|were|do|does|did|will|would|can|could|should|shall) (?!.*\bmuch\b)"
             r"(?:[\w'-]+ ){0,4}pa(?:y|ys|id|ying)\b"
         ),
-        _thing,
+        lambda s, q: _thing(s, q) and not _money(s, q),
     ),
     (
         re.compile(
