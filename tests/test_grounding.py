@@ -115,6 +115,13 @@ def test_a_value_set_against_another_for_the_questions_group_is_not_its() -> Non
     friday = "What time does the practice close on a Friday?"
     assert grounded("It is open on Friday from 8:15 am to 1:00 pm.", friday, dental)  # 8:15 is Friday's too
     assert not grounded("It closes at 5:30 pm.", friday, dental)
+    # a number of another kind in the other part sets no value against the asked one
+    fabric = [
+        "Upholstery \u203a Fabric: For COM we add a handling charge of \u00a315 per job, and the fabric"
+        " must reach the workshop at least 7 days before the start date."
+    ]
+    own = "if I give the upholsterer my own fabric, is there an extra charge?"
+    assert grounded("You pay a handling charge of \u00a315 per job.", own, fabric)
 
 
 def test_a_dates_day_is_no_other_number() -> None:

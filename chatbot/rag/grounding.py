@@ -481,12 +481,24 @@ def _value_of_another_part(sentence: str, question: str, documents: list[str]) -
     figures = set(_FIGURE.findall(sentence)) - set(_FIGURE.findall(question))
     for document in documents:
         for clause in _CLAUSE_END.split(body_of(document)):
-            parts = [(set(_FIGURE.findall(part)), stem_keys(part)) for part in _PARTS.split(clause)]
+            split = _PARTS.split(clause)
             for figure in figures:
+                money = any(_money_figure(figure, part) for part in split)
+                # each part's numbers of the figure's kind: "£15 per job, and … at least 7 days before"
+                # sets no value against the charge
+                parts = [
+                    ({n for n in _FIGURE.findall(part) if _money_figure(n, part) == money}, stem_keys(part))
+                    for part in split
+                ]
                 holding = [at for at, (numbers, _) in enumerate(parts) if figure in numbers]
                 if holding and all(_lacks(parts, at, asked) for at in holding):
                     return True
     return False
+
+
+def _money_figure(figure: str, part: str) -> bool:
+    """Whether ``part`` writes ``figure`` as an amount of money ("£15")."""
+    return any(m[0].replace(",", "").lstrip("£$€ ") == figure for m in _MONEY.finditer(part))
 
 
 def _lacks(parts: list[tuple[set[str], set[str]]], at: int, asked: set[str]) -> bool:
