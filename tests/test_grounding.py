@@ -861,6 +861,13 @@ def test_the_time_a_message_was_sent_is_no_time_it_tells() -> None:
     assert grounded("The workshop closes at 16:42.", "What time does the workshop shut on weekdays?", told)
 
 
+def test_a_range_that_ends_where_it_starts_is_no_answer() -> None:
+    burials = ["Burials \u203a Times: Burials take place on Saturdays between 10 am and 12 noon."]
+    asked = "when are saturday burials"
+    assert not grounded("Burials take place on Saturdays between 12 noon and 12 noon.", asked, burials)
+    assert grounded("Burials take place on Saturdays between 10 am and 12 noon.", asked, burials)
+
+
 def test_a_year_of_the_documents_dates_is_no_number_asked() -> None:
     """ "VAT registration number 2026" of a tariff dated 2026; a number written as no date's year
     may be the one asked."""

@@ -989,7 +989,10 @@ def _time_unwritten(sentence: str, question: str, text: str) -> bool:
 def _range_unwritten(sentence: str, text: str) -> bool:
     """Whether the sentence gives a range ("08:30-20:00", "10 to 12") whose ends the documents (or the
     question) never write together, the first a few words before the second: the model joined one
-    range's start to another's end ("open 08:00-20:00"; "bread delivered at 08:30")."""
+    range's start to another's end ("open 08:00-20:00"; "bread delivered at 08:30"), or one that ends
+    where it starts ("between 12 noon and 12 noon")."""
+    if _SAME_ENDS.search(sentence):
+        return True
     for start, end in _RANGE.findall(sentence):
         together = rf"(?<![\d:.]){re.escape(start)}\W{{0,3}}(?:\w+\W+){{0,3}}?{re.escape(end)}(?![\d:])"
         if not re.search(together, text):
@@ -997,6 +1000,11 @@ def _range_unwritten(sentence: str, text: str) -> bool:
     return False
 
 
+_SAME_ENDS = re.compile(
+    r"\b(?:between|from) (\d{1,2}(?:[:.]\d{2})?(?: ?(?:am|pm|noon|midday))?)"
+    r" (?:and|to|until|till) \1(?!\w|[:.]\d)",
+    re.IGNORECASE,
+)
 # a range of times or numbers as written: "08:30-20:00", "10:00 to 11:00", "6-8" (no date's parts)
 _RANGE = re.compile(
     r"(?<![\d:.£$€-])(\d{1,2}(?:[:.]\d{2})?)\s*(?:[-\u2013\u2014]|to|until|till)\s*(\d{1,2}(?:[:.]\d{2})?)(?![\d:-]|\.\d)"
