@@ -693,6 +693,23 @@ def test_a_name_said_by_the_files_name_is_said_for_its_every_chunk(tmp_path_fact
     assert any("Corkage is £12" in text for text in found)
 
 
+def test_a_messages_greeting_names_whom_its_every_paragraph_is_for(tmp_path_factory, embedder) -> None:
+    """A reply greets "Mrs Wrayburn" once; its paragraph saying when the machines will be ready is for
+    her too, though it never names her. The message she wrote, quoted under it, is hers alone."""
+    thread = (
+        "From: Ifor Castleton\nDate: Thu, 12 Mar 2026 16:42\nSubject: Spring service quote\n\n"
+        "Dear Mrs Wrayburn,\n\nThank you for booking your spring service with Penlowe Mower Care.\n\n"
+        "If we hear from you by Monday, both machines will be ready on Friday 20 March.\n\n"
+        "-----Original Message-----\nFrom: Dewi Pellow\nDate: Sun, 8 Mar 2026 19:05\n"
+        "Subject: Spring service\n\nWill my ride-on mower be ready by Friday 20 March too?\n"
+    )
+    store = files_store(tmp_path_factory, embedder, {"penlowe_quote.txt": thread})
+    hybrid = HybridRetriever(store=store, k=5, score_threshold=0.9, named_threshold=0.2)
+    found = texts(hybrid, "When will Mrs Wrayburn's mower and strimmer be ready?")
+    assert any("will be ready on Friday 20 March" in text for text in found)
+    assert not any("ride-on" in text for text in found)
+
+
 def test_a_messages_signature_may_name_the_firm_its_other_paragraphs_answer_for(
     tmp_path_factory, embedder
 ) -> None:

@@ -90,6 +90,13 @@ class LexicalIndex:
         with Keeley cost £38", which a chunk of its own holds."""
         return self._said_under(section_of, word, document)
 
+    def messaged(self, word: str, document: str) -> bool:
+        """Whether a document of ``document``'s message (its heading path to the sender's line, "… ›
+        From Ifor Castleton, Thu, 12 Mar 2026 16:42") says ``word``, in
+        :func:`~vectorstore.spelling.plain` form: a reply's greeting ("Dear Mrs Wrayburn") names
+        whom its every paragraph is for. False for a document of no message."""
+        return bool(message_of(document)) and self._said_under(message_of, word, document)
+
     def _said_under(
         self, heading: Callable[[str], str], word: str, document: str, kept: Callable[[str], bool] = bool
     ) -> bool:
@@ -156,6 +163,17 @@ def name_line(document: str) -> bool:
 _HEADER_LINES = re.compile(
     r": (?:-+ ?Original Message ?-+; )?From: [^;]+; (?:Sent: [^;]+; )?To: ", re.IGNORECASE
 )
+
+
+# a message's heading path, to its sender's line as ingestion writes it ("… › From Ifor Castleton, Thu,
+# 12 Mar 2026 16:42:10 +0000"), before its section's heading or its text
+_MESSAGE = re.compile(r"^.* \u203a [Ff]rom [^\u203a]*?(?= \u203a |: (?!\d)|$)")  # the last: a quoted one
+
+
+def message_of(document: str) -> str:
+    """``document``'s message's heading path (see :data:`_MESSAGE`), or "" when it is of none."""
+    found = _MESSAGE.match(document)
+    return found[0] if found else ""
 
 
 def section_of(document: str) -> str:
