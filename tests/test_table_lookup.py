@@ -1590,6 +1590,14 @@ def test_asked_why_a_row_holds_a_state_its_one_note_answers() -> None:
         == "EHS-PSU-012: Gives 14.1 V on the 12 V setting."
     )
     assert looked_up("Why was EHS-PSU-012 bought?", log) is None  # no state of the row, nor the note's
+    # a column the question names ("mounted": ``mount.colour``) says no reason
+    order = (
+        "orders.jsonl \u2014 order_id: HG-5540; customer.name: Harriet Colquist; mount.colour: burgundy;"
+        " mount.double: false; notes: Mount the medals so they can be taken out for Remembrance Sunday"
+    )
+    assert looked_up("Why does Harriet want her medals mounted so they can be taken out?", order) == (
+        "HG-5540: Mount the medals so they can be taken out for Remembrance Sunday."
+    )
 
 
 def test_a_doers_column_answers_who_and_a_rate_per_unit_is_read_however_the_unit_is_written() -> None:

@@ -998,6 +998,9 @@ def _asked_cell(
     unlabelled = [w for w in rest if w not in named or match_key(w) not in label]
     found = [cell for cell in found if not _modified_otherwise(unlabelled, cell[0].split())]
     found = [cell for cell in found if not _other_place(asked, cell[0].split())]  # a second prize
+    if asks_why(question):  # "Why does she want her medals mounted …?": a note, no ``mount`` column
+        found = [cell for cell in found if cell[0].split()[-1:] and cell[0].split()[-1] in _NOTES]
+        return found[0] if len(found) == 1 else _reason_cell(question, cells)
     subject = " ".join(column_words(cells[0][0])[0])
     found = [cell for cell in found if _measures(asked, cell)]  # "How old was she when she won?"
     found = [cell for cell in found if not _per_another_unit(asked, cell[2])]  # "per extra tonne"
