@@ -105,6 +105,19 @@ def test_a_second_question_about_the_same_thing_stays_whole(question: str) -> No
     assert split(question) == [(question, None)]
 
 
+def test_a_second_question_of_the_person_a_first_asks_about_is_a_question_of_its_own() -> None:
+    """ "she" is whom the first half asks about, not whom it asks for: two things asked of her; an
+    opening "By" is no name to say the second half of."""
+    assert split("How does Eluned Prydderch pay for her eggs, and what size does she get?") == [
+        ("How does Eluned Prydderch pay for her eggs?", None),
+        ("Eluned Prydderch: what size does she get?", None),
+    ]
+    assert split("By when does Mrs Wrayburn have to reply, and what's the total if she approves?") == [
+        ("By when does Mrs Wrayburn have to reply?", None),
+        ("Mrs Wrayburn: what's the total if she approves?", None),
+    ]
+
+
 def test_each_part_is_named_by_its_entity() -> None:
     assert split("Who founded Harlow & Pike and Tamsin Fittings?") == [
         ("Who founded Harlow & Pike?", "Harlow & Pike"),

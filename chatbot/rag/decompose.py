@@ -69,7 +69,7 @@ def is_name(word: str, first: bool, names: Iterable[str]) -> bool:
     if is_code(word):
         return True
     bare = _POSSESSIVE_END.sub("", word.casefold())  # "Who's", "What's" open as "Who", "What" do
-    if word[:1].isupper() and not (first and bare in OPENERS):
+    if word[:1].isupper() and not (first and (bare in OPENERS or bare in FILLER)):  # "By when …"
         return True
     return word.casefold() in names and bare not in OPENERS  # an FAQ's "Q: How …" names none
 
@@ -370,7 +370,7 @@ def split(
     clauses = _clauses(tokens)
     clauses = [clauses[0], *(_echoed(clauses[0], clause) or clause for clause in clauses[1:])]
     named = [_runs(clause, names) for clause in clauses]
-    if len(clauses) == 1 or not (all(named) or _apart(clauses[1:])):
+    if len(clauses) == 1 or not (all(named) or _apart(clauses[1:], _asks_who(clauses[0]))):
         listed = _listed_names(question, names, known)
         described = _described_twice(tokens, names) if len(listed) == 1 else None
         return [(_detok(part), None) for part in described] if described else listed
@@ -506,14 +506,20 @@ def _wh_phrase(tokens: list[str], i: int) -> int:
     return 1 if word in _QUESTION_WORDS else 0
 
 
-def _apart(clauses: list[list[str]]) -> bool:
+def _apart(clauses: list[list[str]], who: bool) -> bool:
     """Whether each later half asks a question of its own ("… and where's their home venue?"): more
-    than a question word, and no person the first half asks for ("… and when did she die?")."""
+    than a question word, and, after a first half asking ``who``, no person it asks for ("… and when
+    did she die?"; "How does Eluned pay, and what size does she get?" asks two things of her)."""
     return all(
         sum(_POSSESSIVE_END.sub("", token).isalpha() for token in clause) >= 3  # "what's its status"
-        and not {t.casefold() for t in clause} & _PERSONS
+        and not (who and {t.casefold() for t in clause} & _PERSONS)
         for clause in clauses
     )
+
+
+def _asks_who(clause: list[str]) -> bool:
+    """Whether a half asks for a person ("Who founded the mill …")."""
+    return any(token.casefold() in {"who", "whom", "who's"} for token in clause)
 
 
 def _subject(clause: list[str], runs: list[tuple[int, int]]) -> str | None:
