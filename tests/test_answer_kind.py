@@ -292,6 +292,9 @@ def test_a_charge_asks_money_and_a_card_or_member_number_a_code() -> None:
     assert not asks_money("How did the society pay for the refractor?")
     assert asks_money("How much does Bethan pay for her eggs?")
     assert not fits("She pays \u00a33.20 for her eggs.", "How is Bethan Oldcastle paying for her eggs?")
+    # a size may be said in words
+    assert fits("Eluned gets large eggs.", "Eluned Prydderch: what size does she get?")
+    assert not fits("The shed is blue.", "what size is the shed?")
     assert fits("She pays by standing order.", "How is Bethan Oldcastle paying for her eggs?")
     assert not asks_money("What is UP-320 on the Tresillow price list?")  # where it stands, no price
     assert asks_money("What's the price of UP-320?")

@@ -495,6 +495,12 @@ def _amount(sentence: str, question: str) -> bool:
 _SHARES = frozenset({"half", "quarter", "third", "thirds", "all", "none", "nothing", "free", "whole"})
 
 
+# a size said in words: "large", "king", "XL"
+_SIZE_WORD = re.compile(
+    r"\b(?:small|medium|large|extra[ -]large|jumbo|mini|regular|standard|king|queen|double|single"
+    r"|xs|xl|xxl)\b",
+    re.IGNORECASE,
+)
 # (what the question asks, what the answer must do); the first that matches decides
 KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
     (re.compile(r"\be-?mail\b"), lambda s, q: "@" in s),
@@ -607,6 +613,11 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
         _measure("length"),
     ),
     (re.compile(r"\bhow long\b|\blength\b"), _measure("length", "duration")),
+    # "what size does she get?" may be answered in words: "large", "king-size"
+    (
+        re.compile(r"\b(?:what|which) sizes?\b"),
+        lambda s, q: _SIZE_WORD.search(s) is not None or _measure("area", "length", "volume", COUNT)(s, q),
+    ),
     (re.compile(r"\bhow (?:big|large)\b|\barea\b|\bsize\b"), _measure("area", "length", "volume", COUNT)),
     (re.compile(r"\btemperature\b|\bhow (?:hot|cold|warm)\b"), _measure("temperature")),
     (re.compile(r"\bhow old\b"), _measure("duration", "year")),
