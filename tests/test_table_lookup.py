@@ -1172,6 +1172,14 @@ def test_an_ordinal_and_a_price_are_read_however_written() -> None:
     assert looked_up("What's the prize for coming second in V8?", first) is None  # no second prize
 
 
+def test_a_limit_asked_is_no_value_of_the_column_it_limits() -> None:
+    """ "the time limit" is no ``Start time``; a maximum is a limit."""
+    row = "trials.xlsx \u203a Classes \u2014 Class: Open; Start time: 10:45; Max points: 110"
+    assert looked_up("What is the time limit for each run in the Open?", row) is None
+    assert looked_up("What time does the Open start?", row) == "The start time of Open is 10:45."
+    assert looked_up("What is the points limit in the Open?", row) == "The maximum points of Open is 110."
+
+
 def test_what_a_customer_pays_per_dozen_is_the_price_not_the_dozens() -> None:
     """An export's column with a bracketed unit is read word by word (``price_per_dozen (£)``), and a
     question of money asks its money column, not the count beside it."""

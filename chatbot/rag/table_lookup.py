@@ -998,6 +998,7 @@ def _asked_cell(
     unlabelled = [w for w in rest if w not in named or match_key(w) not in label]
     found = [cell for cell in found if not _modified_otherwise(unlabelled, cell[0].split())]
     found = [cell for cell in found if not _other_place(asked, cell[0].split())]  # a second prize
+    found = [cell for cell in found if not _limit_of(asked, cell[0].split())]  # a time limit
     if asks_why(question):  # "Why does she want her medals mounted …?": a note, no ``mount`` column
         found = [cell for cell in found if cell[0].split()[-1:] and cell[0].split()[-1] in _NOTES]
         return found[0] if len(found) == 1 else _reason_cell(question, cells)
@@ -1279,6 +1280,17 @@ def _other_place(asked: list[str], named: list[str]) -> bool:
     """Whether a column names a place in an order ("First prize") and the question another one
     ("the prize for coming second")."""
     return bool(ordinals(named)) and bool(ordinals(asked)) and ordinals(named).isdisjoint(ordinals(asked))
+
+
+def _limit_of(asked: list[str], named: list[str]) -> bool:
+    """Whether the question asks a limit of what a column names ("the time limit for each run") and
+    the column is no limit ("Start time")."""
+    limited = {asked[at - 1] for at, word in enumerate(asked) if at and word in _LIMITS}
+    return bool(limited & set(named)) and not (_LIMITS | _BOUNDS) & set(named)
+
+
+_LIMITS = frozenset({"limit", "limits", "allowance", "allowed"})
+_BOUNDS = frozenset({"max", "maximum", "min", "minimum", "most", "least"})
 
 
 def _qualified_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
