@@ -868,6 +868,18 @@ def test_a_range_that_ends_where_it_starts_is_no_answer() -> None:
     assert grounded("Burials take place on Saturdays between 10 am and 12 noon.", asked, burials)
 
 
+def test_a_figure_given_for_another_name_after_the_asked_words_is_not_the_asked_ones() -> None:
+    """ "A family ticket for the Family Lantern Trail costs £26" prices no family ticket for the
+    Chandler's Lane Walk, which the documents name elsewhere."""
+    walks = [
+        "Walks \u203a Prices: A family ticket for the Family Lantern Trail costs \u00a326. The Chandler's"
+        " Lane Walk is not for children under 8."
+    ]
+    said = "The Chandler's Lane Walk costs \u00a326."
+    assert not grounded(said, "How much is a family ticket for the Chandler's Lane Walk?", walks)
+    assert grounded("It costs \u00a326.", "How much is a family ticket for the Family Lantern Trail?", walks)
+
+
 def test_a_year_of_the_documents_dates_is_no_number_asked() -> None:
     """ "VAT registration number 2026" of a tariff dated 2026; a number written as no date's year
     may be the one asked."""

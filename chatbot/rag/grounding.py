@@ -391,7 +391,9 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         return False
     if _given_figure_swapped(sentence, question) or _extreme_flipped(sentence, question):
         return False
-    if _figure_of_the_unnegated(sentence, question, documents):
+    if _figure_of_the_unnegated(sentence, question, documents) or _figure_for_another(
+        sentence, question, documents
+    ):
         return False
     if _given_amount_elsewhere(sentence, question, documents):
         return False
@@ -872,6 +874,35 @@ def _figure_of_the_unnegated(sentence: str, question: str, documents: list[str])
 
 _NEGATED = re.compile(r"\b(?:[Nn]ot (?:yet )?an? (?:[A-Z][\w'\u2019-]* )*|[Nn]on-?)([a-z]{3,})")
 _NEGATING = frozenset({"not", "non", "no", "except", "without", "unless"})
+
+
+def _figure_for_another(sentence: str, question: str, documents: list[str]) -> bool:
+    """Whether every clause of the documents giving the answer's figure gives it for another name
+    after the words the question puts before its own ("a family ticket for the Chandler's Lane
+    Walk" of "A family ticket for the Family Lantern Trail costs £26"), never saying the asked one."""
+    figures = {w for w in words(sentence) if _figure(w)} - set(words(question))
+    asked = [(m[1], m[2]) for m in _NAME_AFTER.finditer(question)]
+    if not figures or not asked:
+        return False
+    holding = [c for c in _body_clauses(documents) if figures & set(words(c))]
+    return bool(holding) and all(
+        any(
+            set(words(name)) - set(words(clause))
+            and any(set(words(other)).isdisjoint(words(name)) for other in _names_after(lead, clause))
+            for lead, name in asked
+        )
+        for clause in holding
+    )
+
+
+def _names_after(lead: str, clause: str) -> list[str]:
+    """The names ``clause`` writes right after the words ``lead`` (case aside)."""
+    pattern = rf"\b(?i:{re.escape(lead.strip())})\s+((?:[A-Z][\w'\u2019-]*\s?)+)"
+    return [m[1] for m in re.finditer(pattern, clause)]
+
+
+# three or four words, then a name of capitalized words: "a family ticket for the Chandler's Lane Walk"
+_NAME_AFTER = re.compile(r"\b((?:[a-z]+\s){2,3}(?:for|of|at|on|in)\s(?:the\s)?)((?:[A-Z][\w'\u2019-]*\s?)+)")
 
 
 def _figure_of_namesake(sentence: str, question: str, documents: list[str]) -> bool:
