@@ -229,7 +229,8 @@ def test_a_word_for_a_kind_of_value_is_said_by_its_value(
 
 def test_the_doer_a_deed_is_asked_of_need_not_be_written_but_the_phone_asked_must() -> None:
     """ "what does the band charge" asks the band's deed: the extras row need not say "band"; a phone
-    number is given by the number, but "the phone number" is no claim the documents make of it."""
+    number is given by the number, and "the phone number" by the number written on the asked
+    person's line."""
     extras = ["Hobnails \u203a Extras \N{EM DASH} Extra: 45-minute dance workshop; Price: \u00a3110"]
     asked = "We'd like a dance workshop - what does the band charge for that?"
     assert grounded("The band charges \u00a3110 for the dance workshop.", asked, extras)
@@ -244,8 +245,10 @@ def test_the_doer_a_deed_is_asked_of_need_not_be_written_but_the_phone_asked_mus
     contacts = ["Contacts \u203a Complaints: Sunita Hallam, Housing Officer; Office: 01632 960215"]
     asked = "Can you give me the phone number for Sunita Hallam?"
     assert grounded("Sunita Hallam is on 01632 960215.", asked, contacts)
-    # but "the phone number" is not said by any number: another office's may be the one written
-    assert not grounded("The phone number is 01632 960215.", asked, contacts)
+    # "the phone number" is said by the number on her line, not by another's
+    assert grounded("The phone number is 01632 960215.", asked, contacts)
+    others = ["Contacts \u203a Complaints: Sunita Hallam, Housing Officer. Repairs office: 01632 960999"]
+    assert not grounded("The phone number is 01632 960999.", asked, others)
 
 
 def test_the_one_of_a_kind_asked_is_written_in_the_documents() -> None:
@@ -878,6 +881,18 @@ def test_a_figure_given_for_another_name_after_the_asked_words_is_not_the_asked_
     said = "The Chandler's Lane Walk costs \u00a326."
     assert not grounded(said, "How much is a family ticket for the Chandler's Lane Walk?", walks)
     assert grounded("It costs \u00a326.", "How much is a family ticket for the Family Lantern Trail?", walks)
+
+
+def test_a_number_written_beside_the_asked_name_is_their_phone_number() -> None:
+    """ "Office: 01632 960215" on Sunita Hallam's line is her phone number, though the documents never
+    say "phone"; a firm's number under its heading is no person's."""
+    contacts = [
+        "Lift Notice \u203a Who to contact \u203a Complaints: Sunita Hallam, Housing Officer, Harlbury"
+        " Homes; Office: 01632 960215 (Mon-Thu 09:00-16:30)"
+    ]
+    said = "Her phone number is 01632 960215."
+    assert grounded(said, "Can you give me the phone number for Sunita Hallam?", contacts)
+    assert not grounded(said, "What is the phone number for Harlbury Lifts?", contacts)
 
 
 def test_a_year_of_the_documents_dates_is_no_number_asked() -> None:

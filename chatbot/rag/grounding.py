@@ -51,6 +51,7 @@ from vectorstore.words import (
     is_code,
     is_number,
     name_words,
+    phone_numbers,
     stated,
     words,
 )
@@ -397,7 +398,8 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         return False
     if _given_amount_elsewhere(sentence, question, documents):
         return False
-    if _claims_unsaid(question, said, uses) and not _tied(question, said, documents, named):
+    phoned = _phone_of_named(sentence, question, documents)
+    if _claims_unsaid(question, said, uses, phoned) and not _tied(question, said, documents, named):
         return False
     if _said_too_often(said, told, named):
         return False
@@ -549,23 +551,45 @@ def _column_unasked(sentence: str, question: str) -> bool:
     )
 
 
-def _claims_unsaid(question: str, said: list[str], uses: Callable[[str], bool]) -> bool:
+def _claims_unsaid(question: str, said: list[str], uses: Callable[[str], bool], phoned: bool = False) -> bool:
     """Whether the sentence says a word of the question that the documents never use, nor one near it:
     it then tells what was asked of a value the documents give for something else ("The Grey
     Herring was retired in 1951." from "built in 1951", "The logo was designed by Hal Wendover." from
     the log's supervisor). The question's names are left to the name checks (a slip in one is mended),
     words that only say how it asks (:data:`ASKING`) to the answer-kind check, and light verbs
     ("takes place") go with their words, as does the doer of a deed asked ("what does the band
-    charge"). ``uses``: :func:`uses_word` of the documents' words, with their columns' parts."""
+    charge"). ``uses``: :func:`uses_word` of the documents' words, with their columns' parts;
+    ``phoned``: the answer gives the telephone number written beside the asked name, however the
+    documents call it ("Office: 01632 960215")."""
     skipped = FILLER | ASKING | LIGHT | _RATE | _COUNTED_IN | name_words(question) | _doers(question)
     if _DUE_BACK.search(question):
         skipped |= {"back"}  # "due back" asks the promised date, "due" its word
     if _E_MAIL_ADDRESS.search(question):
         skipped |= {"address"}  # "the email address": an e-mail written whole is one
+    if phoned:
+        skipped |= _PHONE_WORDS
     return any(
         not (any(c.isdigit() for c in word) or uses(word) or uses(_FIGURES.get(word, word)))  # "two": a 2
         for word in set(said) & set(words(question)) - skipped
     )
+
+
+def _phone_of_named(sentence: str, question: str, documents: list[str]) -> bool:
+    """Whether the answer gives a telephone number that a sentence of the documents writes beside the
+    names the question asks of, which their headings do not say: "Sunita Hallam, Housing Officer;
+    Office: 01632 960215" is her phone number, not a firm's number written under its name."""
+    numbers = phone_numbers(sentence)
+    if not numbers:
+        return False
+    for document in documents:
+        named = name_words(question) - set(words(heading_of(document)))
+        for part in _SENTENCE_END.split(body_of(document)):  # a contact's line: "…; Office: 01632 …"
+            if numbers & phone_numbers(part) and named and named <= set(words(part)):
+                return True
+    return False
+
+
+_PHONE_WORDS = frozenset({"phone", "phones", "telephone", "number", "numbers", "mobile", "tel"})
 
 
 def _condition_changed(sentence: str, question: str, documents: list[str]) -> bool:
