@@ -17,7 +17,6 @@ model asked for a fact it has no document for invents one.
 
 from __future__ import annotations
 
-import re
 import threading
 import time
 import weakref
@@ -34,6 +33,7 @@ from chatbot.lm.doccache import DocumentCache
 from chatbot.lm.engine import Engine
 from chatbot.lm.llm import EngineLLM
 from chatbot.lm.models import LoadedLM, load_for_chat, load_lm
+from chatbot.rag.address_lookup import LOCATED, addressed
 from chatbot.rag.answer import NO_ANSWER, clean_answer
 from chatbot.rag.answer_kind import fits, known_kind
 from chatbot.rag.code_lookup import code_kind, whole_codes
@@ -413,7 +413,7 @@ def kind_first(question: str, found: list[Document], n: int) -> list[Document]:
     address goes first, however near the rest are (a page's footer names the studio as well)."""
     if n < 2 or not found:
         return found
-    if _LOCATED.search(question) and not gives_address(_said(found[0])):  # "Where exactly is the studio?"
+    if LOCATED.search(question) and not gives_address(_said(found[0])):  # "Where exactly is the studio?"
         placed = next((doc for doc in found[1:n] if gives_address(_said(doc))), None)
         if placed:
             return [placed, *(doc for doc in found if doc is not placed)]
@@ -423,15 +423,6 @@ def kind_first(question: str, found: list[Document], n: int) -> list[Document]:
     closer = (doc for doc in found[1:n] if doc.metadata.get("score", 0.0) >= lead)
     better = next((doc for doc in closer if fits(_said(doc), question)), None)
     return [better, *(doc for doc in found if doc is not better)] if better else found
-
-
-# "Where exactly is Knotwell Yard Yoga?", "the studio's address" (not "where is the key kept", nor an
-# e-mail or web address)
-_LOCATED = re.compile(
-    r"^\s*where(?:\s+exactly)?\s+(?:is|are)\b(?!.*\b(?:kept|stored|held|left|parked|hidden)\b)"
-    r"|(?<!mail )(?<!web )(?<!ip )\baddress\b",
-    re.IGNORECASE,
-)
 
 
 def _said(document: Document) -> str:
@@ -450,16 +441,18 @@ def stated_outright(
     the item says), the one rule whose condition it asks what happens on ("If a phone rings during a
     game, …"), the one person a field names ("tech: Sada Quill") for a "who" question that says
     nothing the document does not (or the fields whose labels it says), the person written before
-    the telephone number a "who" gives, the kind a code is written after ("barometer BP-1") for
-    "what is BP-1?", the one number written after the kind asked ("charity no. 1184562" for "charity
-    number?"), the one thing of a kind the document numbers ("bay LG-P09") for "which bay …?", or the
-    whole of a one-fact sentence whose subject and attribute it names; None for anything else."""
+    the telephone number a "who" gives, an address line for where a place is, the kind a code is
+    written after ("barometer BP-1") for "what is BP-1?", the one number written after the kind
+    asked ("charity no. 1184562" for "charity number?"), the one thing of a kind the document
+    numbers ("bay LG-P09") for "which bay …?", or the whole of a one-fact sentence whose subject and
+    attribute it names; None for anything else."""
     return (
         looked_up(question, document, unique)
         or listed_outright(question, document, filed)
         or consequence(question, document, filed)
         or named_in_field(question, document)
         or phone_owner(question, document)
+        or addressed(question, document)
         or code_kind(question, document)
         or referenced(question, document)
         or numbered(question, document)

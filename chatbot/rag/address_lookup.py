@@ -1,0 +1,48 @@
+"""Where a place is, read from the address line a document gives.
+
+"Where exactly is Knotwell Yard Yoga?" of a page's "Find us: Knotwell Yard Yoga; Unit 3, Knotwell Yard;
+Ropewalk Lane, Emberley EM3 8QT": the 135M model garbles such a line ("Knotwell Yard is at the end of
+the unit."); a reader copies it. So does this, when the question asks where a place is, or its
+address, and a sentence of the document is an address line: a few parts ending in a postcode, the
+place's own name before them left out. Example::
+
+    addressed("Where exactly is the studio?", "Yoga › Find us: Knotwell Yard Yoga; Unit 3, Knotwell Yard;
+    Ropewalk Lane, Emberley EM3 8QT")
+    # 'The address is Unit 3, Knotwell Yard, Ropewalk Lane, Emberley EM3 8QT.'
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.separators import body_of
+from ingest.text import sentences
+from vectorstore.words import words
+
+# "Where exactly is Knotwell Yard Yoga?", "the studio's address" (not "where is the key kept", nor an
+# e-mail or web address)
+LOCATED = re.compile(
+    r"^\s*where(?:\s+exactly)?\s+(?:is|are)\b(?!.*\b(?:kept|stored|held|left|parked|hidden)\b)"
+    r"|(?<!mail )(?<!web )(?<!ip )\baddress\b",
+    re.IGNORECASE,
+)
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
+_PARTS = re.compile(r"\s*[;|\u00b7\n]\s*")  # what parts an address line: "Unit 3, …; Ropewalk Lane"
+_LINE_WORDS = 16  # an address line has at most so many words before its postcode
+
+
+def addressed(question: str, document: str) -> str | None:
+    """The address ``document`` writes as a line of its own, for a question asking where a place is."""
+    if not LOCATED.search(question):
+        return None
+    asked = set(words(question))
+    for sentence in sentences(body_of(document)):
+        postcode = _POSTCODE.search(sentence)
+        if not postcode or postcode.end() < len(sentence.rstrip(" .")) - 1:
+            continue  # the postcode ends the line: "… Emberley EM3 8QT"
+        parts = [part for part in _PARTS.split(sentence[: postcode.end()]) if part]
+        while parts and not any(c.isdigit() for c in parts[0]) and set(words(parts[0])) <= asked:
+            parts = parts[1:]  # the place's own name: "Knotwell Yard Yoga; Unit 3, …"
+        if parts and len(" ".join(parts).split()) <= _LINE_WORDS:
+            return f"The address is {', '.join(parts)}."
+    return None
