@@ -109,7 +109,8 @@ class HybridRetriever(BaseRetriever):
         phrases, ordered = word_pairs(words(question)), name_runs(query, named)
         runs, initials = [set(run) for run in ordered], initialisms(ordered)
         lettered = letter_codes(query)
-        said = (phrases, rare_words(question, index), lettered)
+        rarely = {word for word in lettered if index.spread[word] == 1}  # "LQW-" of one document, not "PIN"
+        said = (phrases, rare_words(question, index), rarely)
         passing = [
             i
             for i in fused
