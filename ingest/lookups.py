@@ -2,10 +2,10 @@
 
 A results sheet writes each run's class as "OP" and a sheet of classes says "Class code: OP; Class:
 Open"; a row read on its own never says Open, and "which dog scored 104 in the Open?" finds nothing.
-A lookup is a sheet's column of distinct short codes headed as codes ("Class code", "Ref", "ID")
-beside a column that names them (headed by the same thing, "Class", or as names: "Name",
-"Description"); a cell of another sheet under either heading that holds one of its codes gets the
-name beside it. Example::
+A lookup is a sheet's column of distinct short codes headed as codes of a thing ("Class code", "Hut
+ref") beside a column headed by that thing ("Class"); a cell of another sheet under either heading
+that holds one of its codes gets the name beside it (a bare "ID" beside "Name" codes nothing another
+sheet's "ID" is sure to mean). Example::
 
     keys = lookups([[[("Class code", "OP"), ("Class", "Open")], [("Class code", "NV"), ("Class", "Novice")]]])
     with_names([("Run", "9"), ("Class", "OP")], keys)   # [('Run', '9'), ('Class', 'OP (Open)')]
@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-Cells = list[tuple[str, str]]
+Cells = list[tuple[str, str]]  # a row's (column, value) pairs, as ingest.objects writes them
+
 _CODE_WORDS = frozenset({"code", "id", "ref", "reference", "key", "abbreviation", "abbr", "short"})
-_NAME_WORDS = frozenset({"name", "description", "title", "meaning", "full"})
 _CODE = re.compile(r"[A-Za-z0-9][\w/-]{0,7}")  # one short word: "OP", "NV", "C-12"
 MAX_ROWS = 500  # a sheet of more rows is data, not a lookup (and is not held in memory for one)
 
@@ -47,11 +47,9 @@ def _lookup(table: list[dict[str, str]]) -> dict[str, dict[str, str]]:
         values = [row.get(code, "") for row in table]
         if not said & _CODE_WORDS or not all(map(_CODE.fullmatch, values)) or len(set(values)) < len(values):
             continue
-        thing = said - _CODE_WORDS
+        thing = said - _CODE_WORDS  # what the codes are of: "Class code" codes classes (a bare "ID" nothing)
         for name in table[0]:
-            named = _words(name)
-            naming = named == thing or (named <= _NAME_WORDS and not thing)
-            if name != code and named and naming and all(row.get(name) for row in table):
+            if name != code and thing and _words(name) == thing and all(row.get(name) for row in table):
                 codes = {row[code]: row[name] for row in table}
                 return {_key(code): codes, _key(name): codes}
     return {}
@@ -70,8 +68,10 @@ def with_names(cells: Cells, keys: dict[str, dict[str, str]]) -> Cells:
 
 
 def _words(heading: str) -> set[str]:
+    """A heading's words, lower case ("Class code" → {"class", "code"})."""
     return set(re.findall(r"[a-z]+", heading.casefold()))
 
 
 def _key(heading: str) -> str:
+    """A heading as a lookup is keyed, its words in order however written ("Class Code", "code_class")."""
     return " ".join(sorted(_words(heading)))

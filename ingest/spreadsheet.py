@@ -25,7 +25,7 @@ from pathlib import Path
 import openpyxl
 from openpyxl.cell.cell import Cell
 from openpyxl.utils.exceptions import InvalidFileException
-from openpyxl.worksheet._read_only import ReadOnlyWorksheet as Worksheet
+from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 from common.errors import SourceError
 from ingest.dates import spelled
@@ -254,7 +254,7 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _DASH = re.compile(r"\s[-\u2013\u2014]\s")  # "Work party rota 2025 - all tenants …"
 
 
-def _cells(sheet: Worksheet) -> Iterator[list[tuple[str, str]]]:
+def _cells(sheet: ReadOnlyWorksheet) -> Iterator[list[tuple[str, str]]]:
     """A sheet's data rows' (column, value) pairs."""
     return (cells for _, cells in sheet_rows(sheet.iter_rows()))
 

@@ -35,6 +35,11 @@ def test_an_address_line_answers_where_a_place_is(question: str, address: str) -
             "Hall \u203a About: Built in 1890 at 12 Mill Lane, Emberley EM3 8QT, it seats 120.",
         ),
         ("Where is the hall?", "Hall \u203a About: The hall seats 120 and has a kitchen."),
+        (
+            "What is the club address?",
+            "Club \u203a Fees: Please send cheques to the Treasurer, 4 Mill Lane, EM3 8QT.",
+        ),
+        ("What is the website address?", FIND_US),
     ],
 )
 def test_no_address_for_another_question_or_without_an_address_line(question: str, document: str) -> None:

@@ -249,6 +249,10 @@ def test_the_doer_a_deed_is_asked_of_need_not_be_written_but_the_phone_asked_mus
     assert grounded("The phone number is 01632 960215.", asked, contacts)
     others = ["Contacts \u203a Complaints: Sunita Hallam, Housing Officer. Repairs office: 01632 960999"]
     assert not grounded("The phone number is 01632 960999.", asked, others)
+    line = [
+        "Contacts \u203a People: Sunita Hallam, Housing; Office: 01632 960215; Dave Pym; Mobile: 07700 900318"
+    ]
+    assert not grounded("The phone number is 07700 900318.", asked, line)  # Dave's, after hers
 
 
 def test_the_one_of_a_kind_asked_is_written_in_the_documents() -> None:
@@ -869,6 +873,8 @@ def test_a_range_that_ends_where_it_starts_is_no_answer() -> None:
     asked = "when are saturday burials"
     assert not grounded("Burials take place on Saturdays between 12 noon and 12 noon.", asked, burials)
     assert grounded("Burials take place on Saturdays between 10 am and 12 noon.", asked, burials)
+    shop = ["Shop \u203a Hours: We're open from 8 till 8 every day."]
+    assert grounded("It is open from 8 till 8.", "What are the shop's hours?", shop)  # twelve hours
 
 
 def test_a_figure_given_for_another_name_after_the_asked_words_is_not_the_asked_ones() -> None:

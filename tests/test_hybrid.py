@@ -250,6 +250,7 @@ class TestWords:
         # a span holds a number inside it however wide, and a count may be written with commas
         band = words("Septic tank empty, 4,501 to 9,000 litres")
         assert within_spans({"7000", "9500", "4000", "kx7"}, band) == {"7000"}
+        assert within_spans({"2025"}, words("Grants of £100 to £10,000")) == set()  # a year is no amount
         assert joined_counts("a 7,000-litre tank") == {"7000": "litre"}
         assert measured({"7000": "litre"}, band) and not measured({"9500": "litre"}, band)
         assert words("10:00\N{EN DASH}12:00, 01632-960772, KX-2041") == [
@@ -691,6 +692,16 @@ def test_a_name_said_by_the_files_name_is_said_for_its_every_chunk(tmp_path_fact
     assert any("Corkage is £12" in text for text in found)
     found = texts(hybrid, "What is Swallowcote Tithe Barn's corkage charge per bottle?")  # possessive
     assert any("Corkage is £12" in text for text in found)
+
+
+def test_what_a_message_and_a_section_say_are_kept_apart() -> None:
+    """A message's greeting and its later section share the message's heading path: what the
+    message says is not what its first section says, whichever is asked first."""
+    greeting = "Quote \u203a From Ifor Castleton, Thu, 12 Mar 2026 16:42: Dear Mrs Wrayburn, thank you."
+    later = "Quote \u203a From Ifor Castleton, Thu, 12 Mar 2026 16:42 \u203a NEXT STEPS: Ready on Friday."
+    index = LexicalIndex(["a", "b"], [greeting, later])
+    assert index.messaged("wrayburn", later)
+    assert not index.sectioned("friday", greeting)
 
 
 def test_a_messages_greeting_names_whom_its_every_paragraph_is_for(tmp_path_factory, embedder) -> None:

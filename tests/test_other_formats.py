@@ -207,6 +207,10 @@ def test_a_code_a_lookup_sheet_names_is_named_where_another_sheet_writes_it(tmp_
         "trials.xlsx \u203a Classes \u2014 Class code: OP; Class: Open; Fee: 15",
         "trials.xlsx \u203a Classes \u2014 Class code: NV; Class: Novice; Fee: 8",
     ]
+    members = [["ID", "Name"], [1, "Ann Lee"], [2, "Bob Lee"]]  # a bare ID codes nothing another sheet means
+    orders = [["ID", "Item"], [2, "Teapot"]]
+    path = write_xlsx(tmp_path / "shop.xlsx", {"Orders": orders, "Members": members})
+    assert chunks(path)[0] == "shop.xlsx \u203a Orders \u2014 ID: 2; Item: Teapot"
     repeated = [["Class code", "Class"], ["OP", "Open"], ["OP", "Open again"]]  # no lookup: codes repeat
     path = write_xlsx(tmp_path / "repeated.xlsx", {"Results": results, "Classes": repeated})
     assert "Class: OP;" in chunks(path)[0]

@@ -38,6 +38,18 @@ def test_a_number_is_one_word_however_it_is_grouped() -> None:
         ("whose number is 07700 900318", SWARMS, "Ossian Threlkeld"),
         ("Whose mobile is 07700 900318?", SIGNATURE, "Ifor Castleton"),  # the line's label, not the role
         ("Whose mobile is 07700 900318?", LETTER, "Ifor Castleton"),  # the writer's "me", not Mr Pellow
+        # a surname that is also a trade, an opening verb, an apostrophe, a role before a titled name
+        ("Who is on 01632 960742?", "Club \u203a Contacts: Call Tom Baker on 01632 960 742.", "Tom Baker"),
+        (
+            "Who is on 01632 960742?",
+            "Club \u203a Contacts: Ring Sean O'Brien on 01632 960 742.",
+            "Sean O'Brien",
+        ),
+        (
+            "Who is on 01632 960742?",
+            "Council \u203a Useful Contacts: The Hall Manager, Mrs Jane Smith, on 01632 960 742.",
+            "Mrs Jane Smith",
+        ),
     ],
 )
 def test_the_owner_is_the_name_written_before_the_number(question: str, document: str, owner: str) -> None:

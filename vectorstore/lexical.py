@@ -55,7 +55,9 @@ class LexicalIndex:
         self.bm25 = bm25s.BM25(k1=BM25_K1, b=BM25_B)
         self.words: set[str] = set()
         self.spread: Counter[str] = Counter()  # a word → how many documents write it
-        self._under: dict[tuple[str, Callable], set[str]] = {}  # a title or section → its documents' words
+        self._under: dict[
+            tuple[Callable, str, Callable], set[str]
+        ] = {}  # a title or section → its documents' words
         if texts:
             tokens = [words(text) for text in texts]
             self.spread = Counter(w for ts in tokens for w in set(ts))
@@ -95,17 +97,17 @@ class LexicalIndex:
         From Ifor Castleton, Thu, 12 Mar 2026 16:42") says ``word``, in
         :func:`~vectorstore.spelling.plain` form: a reply's greeting ("Dear Mrs Wrayburn") names
         whom its every paragraph is for. False for a document of no message."""
-        return bool(message_of(document)) and self._said_under(message_of, word, document)
+        return _MESSAGE.match(document) is not None and self._said_under(message_of, word, document)
 
     def _said_under(
         self, heading: Callable[[str], str], word: str, document: str, kept: Callable[[str], bool] = bool
     ) -> bool:
         """Whether a document under ``document``'s ``heading`` (one ``kept``) says ``word``."""
-        key = heading(document.casefold())
-        if (key, kept) not in self._under:
-            texts = (text for text in self.texts.values() if heading(text) == key and kept(text))
-            self._under[key, kept] = {plain(w) for text in texts for w in words(text)}
-        return held(word, self._under[key, kept])
+        key = heading, heading(document.casefold()), kept  # one heading's text may be another's
+        if key not in self._under:
+            texts = (text for text in self.texts.values() if heading(text) == key[1] and kept(text))
+            self._under[key] = {plain(w) for text in texts for w in words(text)}
+        return held(word, self._under[key])
 
     def has_phrase(self, phrase: str) -> bool:
         """Whether some document contains ``phrase`` (case ignored), e.g. "Bosnia and Herzegovina"."""

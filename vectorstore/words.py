@@ -277,7 +277,8 @@ def within_spans(numbers: set[str], written: list[str]) -> set[str]:
         for at in range(len(written) - 2)
         if written[at + 1] in _UNTIL and is_number(written[at]) and is_number(written[at + 2])
     ]
-    return {n for n in numbers if is_number(n) and any(first < float(n) < last for first, last in spans)}
+    inside = {n for n in numbers if is_number(n) and any(first < float(n) < last for first, last in spans)}
+    return {n for n in inside if not 1900 <= float(n) <= 2100}  # a year is no amount within "£100 to £10,000"
 
 
 def whole_date(conditions: set[str]) -> bool:

@@ -6,8 +6,8 @@ the unit."); a reader copies it. So does this, when the question asks where a pl
 address, and a sentence of the document is an address line: a few parts ending in a postcode, the
 place's own name before them left out. Example::
 
-    addressed("Where exactly is the studio?", "Yoga › Find us: Knotwell Yard Yoga; Unit 3, Knotwell Yard;
-    Ropewalk Lane, Emberley EM3 8QT")
+    addressed("Where exactly is Knotwell Yard Yoga?", "Yoga › Find us: Knotwell Yard Yoga; Unit 3,
+    Knotwell Yard; Ropewalk Lane, Emberley EM3 8QT")
     # 'The address is Unit 3, Knotwell Yard, Ropewalk Lane, Emberley EM3 8QT.'
 """
 
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from chatbot.rag.grounding import POSTCODE
 from ingest.separators import body_of
 from ingest.text import sentences
 from vectorstore.words import words
@@ -23,11 +24,12 @@ from vectorstore.words import words
 # e-mail or web address)
 LOCATED = re.compile(
     r"^\s*where(?:\s+exactly)?\s+(?:is|are)\b(?!.*\b(?:kept|stored|held|left|parked|hidden)\b)"
-    r"|(?<!mail )(?<!web )(?<!ip )\baddress\b",
+    r"|(?<!mail )(?<!web )(?<!site )(?<!ip )\baddress\b",
     re.IGNORECASE,
 )
-_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
 _PARTS = re.compile(r"\s*[;|\u00b7\n]\s*")  # what parts an address line: "Unit 3, …; Ropewalk Lane"
+# words that make a line a sentence, not an address: "Please send cheques to …", "we are at …"
+_VERBS = frozenset({"is", "are", "was", "be", "send", "post", "write", "come", "find", "visit", "please"})
 _LINE_WORDS = 16  # an address line has at most so many words before its postcode
 
 
@@ -37,10 +39,12 @@ def addressed(question: str, document: str) -> str | None:
         return None
     asked = set(words(question))
     for sentence in sentences(body_of(document)):
-        postcode = _POSTCODE.search(sentence)
+        postcode = POSTCODE.search(sentence)
         if not postcode or postcode.end() < len(sentence.rstrip(" .")) - 1:
             continue  # the postcode ends the line: "… Emberley EM3 8QT"
         parts = [part for part in _PARTS.split(sentence[: postcode.end()]) if part]
+        if len(parts) < 2 or any(word in _VERBS for word in words(sentence)):
+            continue  # a line of parts, no sentence: "Please send cheques to …, EM3 8QT."
         while parts and not any(c.isdigit() for c in parts[0]) and set(words(parts[0])) <= asked:
             parts = parts[1:]  # the place's own name: "Knotwell Yard Yoga; Unit 3, …"
         if parts and len(" ".join(parts).split()) <= _LINE_WORDS:

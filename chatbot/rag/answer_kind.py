@@ -497,7 +497,7 @@ _SHARES = frozenset({"half", "quarter", "third", "thirds", "all", "none", "nothi
 
 # a size said in words: "large", "king", "XL"
 _SIZE_WORD = re.compile(
-    r"\b(?:small|medium|large|extra[ -]large|jumbo|mini|regular|standard|king|queen|double|single"
+    r"\b(?:small|medium|large|extra[ -]large|jumbo|mini|king|queen|double|single"
     r"|xs|xl|xxl)\b",
     re.IGNORECASE,
 )

@@ -45,6 +45,7 @@ from vectorstore.words import (
     FILLER,
     MONTH_NAMES,
     MONTHS,
+    PHONE_GROUPS,
     WEEKDAYS,
     calendar,
     held,
@@ -196,6 +197,7 @@ _AT_LEAST = re.compile(
     rf"\b(?:at least|no (?:fewer|less) than|not (?:fewer|less) than){_COUNT}|\w+ or more\b", re.IGNORECASE
 )
 _POSTCODE = r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"
+POSTCODE = re.compile(_POSTCODE)  # a UK postcode: "EM3 8QT"
 _STREET = (  # a house's number, no year ("© 2026 Knotwell Yard Yoga Ltd")
     r"\b(?!(?:19|20)\d\d\b)\d+[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\s+){1,3}"
     r"(?:Street|St|Road|Rd|Lane|Avenue|Close|Way|Drive"
@@ -584,8 +586,15 @@ def _phone_of_named(sentence: str, question: str, documents: list[str]) -> bool:
     for document in documents:
         named = name_words(question) - set(words(heading_of(document)))
         for part in _SENTENCE_END.split(body_of(document)):  # a contact's line: "…; Office: 01632 …"
-            if numbers & phone_numbers(part) and named and named <= set(words(part)):
-                return True
+            start = 0
+            for number in PHONE_GROUPS.finditer(part):  # each number's entry: after the one before it
+                if (
+                    numbers & phone_numbers(number[0])
+                    and named
+                    and named <= set(words(part[start : number.start()]))
+                ):
+                    return True
+                start = number.end()
     return False
 
 
@@ -689,6 +698,7 @@ def _sent_time_given(sentence: str, question: str, documents: list[str]) -> bool
 
 
 def _hour_minute(match: re.Match) -> tuple[int, int]:
+    """A time of day's hour and minute, as :data:`_ANY_TIME` finds it."""
     return int(match[1]), int(match[2])
 
 
@@ -896,7 +906,7 @@ def _figure_of_the_unnegated(sentence: str, question: str, documents: list[str])
     )
 
 
-_NEGATED = re.compile(r"\b(?:[Nn]ot (?:yet )?an? (?:[A-Z][\w'\u2019-]* )*|[Nn]on-?)([a-z]{3,})")
+_NEGATED = re.compile(r"\b(?:[Nn]ot (?:yet )?an? (?:[A-Z][\w'\u2019-]* )*|[Nn]on-)([a-z]{3,})")
 _NEGATING = frozenset({"not", "non", "no", "except", "without", "unless"})
 
 
@@ -1056,7 +1066,7 @@ def _range_unwritten(sentence: str, text: str) -> bool:
 
 
 _SAME_ENDS = re.compile(
-    r"\b(?:between|from) (\d{1,2}(?:[:.]\d{2})?(?: ?(?:am|pm|noon|midday))?)"
+    r"\b(?:between|from) (\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|noon|midday))"  # not "from 8 till 8"
     r" (?:and|to|until|till) \1(?!\w|[:.]\d)",
     re.IGNORECASE,
 )

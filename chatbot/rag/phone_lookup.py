@@ -17,16 +17,26 @@ from __future__ import annotations
 
 import regex
 
-from chatbot.rag.answer_kind import PEOPLE, asks_who
+from chatbot.rag.answer_kind import asks_who
 from ingest.separators import PATH_SEPARATOR, body_of, heading_of
 from ingest.text import sentences
 from vectorstore.words import OPENERS, PHONE_GROUPS, phone_numbers, words
 
-# two or three capitalized words, after a title if it has one: "Mrs Rosalind Featherby", "Ifor Castleton"
-_FULL_NAME = regex.compile(
-    r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)?"
-    r"(?: \p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)?){1,2}\b"
+# two or three capitalized words, after a title if it has one: "Mrs Rosalind Featherby", "Ifor Castleton",
+# "Sean O'Brien", "Sarah McDonald"
+_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Revd|Rev|Prof)\.? "
+_WORD = r"(?:\p{Lu}['\u2019]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:(?:['\u2019-]\p{Lu}?|\p{Lu})\p{Ll}+)?)"
+_FULL_NAME = regex.compile(rf"\b(?:{_TITLE})?{_WORD}(?: {_WORD}){{1,2}}\b")
+_TITLED = regex.compile(_TITLE)
+# words naming a job, not a surname, in a capitalized run: "Workshop Manager", "Events Coordinator"
+_ROLES = frozenset(
+    {"manager", "coordinator", "officer", "secretary", "supervisor", "director", "treasurer", "chair"}
+    | {"chairman", "chairwoman", "chairperson", "administrator", "assistant", "technician", "engineer"}
+    | {"warden", "caretaker", "instructor", "tutor", "trainer", "organiser", "organizer", "leader"}
+    | {"captain", "volunteer", "receptionist", "clerk"}
 )
+# what opens a sentence before a name, no part of it: "Call Tom Baker on …", "Ring Sean O'Brien …"
+_ASKING_TO = frozenset({"call", "ring", "phone", "contact", "text", "ask", "see", "email", "try"})
 _SENDER = regex.compile(r"\bFrom (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})\b")  # an e-mail's heading
 _WHO = regex.compile(r"\b(?:who|whose)\b", regex.IGNORECASE)  # "Who at the venue answers …", "… is who?"
 _WRITER = frozenset({"me", "my", "i"})  # the writer's own number: "ring me on my mobile"
@@ -38,10 +48,9 @@ def phone_owner(question: str, document: str) -> str | None:
     if len(asked) != 1 or not (asks_who(question) or _WHO.search(question)):
         return None
     for sentence in sentences(body_of(document)):
-        numbers = [m for m in PHONE_GROUPS.finditer(sentence) if phone_numbers(m[0]) == asked]
-        if numbers:
-            owner = _owner(sentence[: numbers[0].start()], document)
-            return f"{owner} is on {numbers[0][0]}." if owner else None
+        for number in (m for m in PHONE_GROUPS.finditer(sentence) if phone_numbers(m[0]) == asked):
+            if owner := _owner(sentence[: number.start()], document):
+                return f"{owner} is on {number[0]}."
     return None
 
 
@@ -49,16 +58,26 @@ def _owner(before: str, document: str) -> str | None:
     """The person the text ``before`` a number names as its owner (see the module's docstring)."""
     entry = before[max((m.end() for m in PHONE_GROUPS.finditer(before)), default=0) :]
     runs = _runs(entry) or _runs(before)  # a line's second number is its first one's person's too
-    people = [run for run in runs if not set(words(run)) & PEOPLE]
+    titled = [run for run in runs if _TITLED.match(run)]
+    people = [run for run in runs if not set(words(run)) & _ROLES]
     label = heading_of(document).rpartition(PATH_SEPARATOR)[2]
-    if runs and runs[0] not in people and _FULL_NAME.fullmatch(label):
-        return label  # "Ifor Castleton: Workshop Manager, …"
+    if titled:
+        return titled[0]  # "the Clerk to the Council, Mrs Rosalind Featherby, on …"
+    if runs and runs[0] not in people and before.lstrip().startswith(runs[0]) and _FULL_NAME.fullmatch(label):
+        return label  # a signature's line: "Ifor Castleton: Workshop Manager, Penlowe Mower Care; …"
     if people:
         return people[0]
-    sender = _SENDER.search(heading_of(document))
-    return sender[1] if sender and set(words(entry)) & _WRITER else None
+    senders = _SENDER.findall(heading_of(document))  # the last: a quoted message's own
+    return senders[-1] if senders and set(words(entry)) & _WRITER else None
 
 
 def _runs(text: str) -> list[str]:
     """The full names ``text`` writes, in order, or what looks like them ("Workshop Manager")."""
-    return [run[0] for run in _FULL_NAME.finditer(text) if words(run[0])[0] not in OPENERS]
+    runs = []
+    for run in (found[0] for found in _FULL_NAME.finditer(text)):
+        first, _, rest = run.partition(" ")
+        if first.casefold() in _ASKING_TO and _FULL_NAME.fullmatch(rest):
+            run = rest  # "Call Tom Baker": Tom Baker
+        if words(run)[0] not in OPENERS:
+            runs.append(run)
+    return runs

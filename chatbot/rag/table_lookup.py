@@ -1000,7 +1000,7 @@ def _asked_cell(
     found = [cell for cell in found if not _other_place(asked, cell[0].split())]  # a second prize
     found = [cell for cell in found if not _limit_of(asked, cell[0].split())]  # a time limit
     if asks_why(question):  # "Why does she want her medals mounted …?": a note, no ``mount`` column
-        found = [cell for cell in found if cell[0].split()[-1:] and cell[0].split()[-1] in _NOTES]
+        found = [cell for cell in found if _last_word(cell[0]) in _NOTES]
         return found[0] if len(found) == 1 else _reason_cell(question, cells)
     subject = " ".join(column_words(cells[0][0])[0])
     found = [cell for cell in found if _measures(asked, cell)]  # "How old was she when she won?"
