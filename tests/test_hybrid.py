@@ -700,7 +700,8 @@ def test_what_a_message_and_a_section_say_are_kept_apart() -> None:
     greeting = "Quote \u203a From Ifor Castleton, Thu, 12 Mar 2026 16:42: Dear Mrs Wrayburn, thank you."
     later = "Quote \u203a From Ifor Castleton, Thu, 12 Mar 2026 16:42 \u203a NEXT STEPS: Ready on Friday."
     index = LexicalIndex(["a", "b"], [greeting, later])
-    assert index.messaged("wrayburn", later)
+    assert index.greeted("wrayburn", later) and not index.greeted("friday", later)
+    assert index.titled("friday", greeting)
     assert not index.sectioned("friday", greeting)
 
 

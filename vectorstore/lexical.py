@@ -55,9 +55,9 @@ class LexicalIndex:
         self.bm25 = bm25s.BM25(k1=BM25_K1, b=BM25_B)
         self.words: set[str] = set()
         self.spread: Counter[str] = Counter()  # a word → how many documents write it
-        self._under: dict[
-            tuple[Callable, str, Callable], set[str]
-        ] = {}  # a title or section → its documents' words
+        self._greeted: dict[str, set[str]] = {}  # a message's heading path → whom it greets
+        # (how a heading is read, a heading, which documents count) → their words
+        self._under: dict[tuple[Callable, str, Callable], set[str]] = {}
         if texts:
             tokens = [words(text) for text in texts]
             self.spread = Counter(w for ts in tokens for w in set(ts))
@@ -92,12 +92,17 @@ class LexicalIndex:
         with Keeley cost £38", which a chunk of its own holds."""
         return self._said_under(section_of, word, document)
 
-    def messaged(self, word: str, document: str) -> bool:
-        """Whether a document of ``document``'s message (its heading path to the sender's line, "… ›
-        From Ifor Castleton, Thu, 12 Mar 2026 16:42") says ``word``, in
-        :func:`~vectorstore.spelling.plain` form: a reply's greeting ("Dear Mrs Wrayburn") names
-        whom its every paragraph is for. False for a document of no message."""
-        return _MESSAGE.match(document) is not None and self._said_under(message_of, word, document)
+    def greeted(self, word: str, document: str) -> bool:
+        """Whether ``document``'s message greets or is addressed to someone named ``word`` ("Dear Mrs
+        Wrayburn", "To: Hester Wrayburn"), in :func:`~vectorstore.spelling.plain` form: a reply's
+        every paragraph is for them. False for a document of no message."""
+        key = message_of(document.casefold())
+        if not key:
+            return False
+        if key not in self._greeted:
+            texts = [text for text in self.texts.values() if message_of(text) == key]
+            self._greeted[key] = {plain(w) for t in texts for m in _GREETING.finditer(t) for w in words(m[1])}
+        return held(word, self._greeted[key])
 
     def _said_under(
         self, heading: Callable[[str], str], word: str, document: str, kept: Callable[[str], bool] = bool
@@ -170,6 +175,12 @@ _HEADER_LINES = re.compile(
 # a message's heading path, to its sender's line as ingestion writes it ("… › From Ifor Castleton, Thu,
 # 12 Mar 2026 16:42:10 +0000"), before its section's heading or its text
 _MESSAGE = re.compile(r"^.* \u203a [Ff]rom [^\u203a]*?(?= \u203a |: (?!\d)|$)")  # the last: a quoted one
+
+
+# whom a message greets or is addressed to, in its folded text: "dear mrs wrayburn", "to: hester wrayburn"
+_GREETING = re.compile(
+    r"\b(?:dear|hi|hello|to:)\s+((?:(?:mr|mrs|ms|miss|dr)\.?\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?)"
+)
 
 
 def message_of(document: str) -> str:
