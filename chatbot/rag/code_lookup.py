@@ -22,14 +22,14 @@ from vectorstore.words import FILLER, identifiers, name_words, words
 _CODE = re.compile(r"\b[A-Z]{1,4}-?\d+[A-Z]?\b")
 # the word or two before a code that say what it is, the last of them a noun in lower case
 _KIND = re.compile(r"\b((?:[A-Za-z][a-z]+ )?[a-z]{3,}) $")
-# a thing named before the kind of its code, a part number or a product's: "a new trimmer head, part
-# KW-220", "the walnut veneer moulding (product MO-330)"
-_NAMED_PART = re.compile(
-    r"\b((?:[A-Za-z][a-z]+ ){0,2}[a-z]{3,}),? \(?(?:part|item|product|model|ref|reference|code)(?: no\.?)? $"
-)
 _DEED = re.compile(r"(?:ed|ing)$")  # "replaced SP-2", "servicing G-7": what was done to it, not its kind
 _WHAT = frozenset({"what", "what's", "which", "whats"})
+# the kinds of a code that name no thing ("part KW-220"), and the thing named before one: "a new trimmer
+# head, part KW-220", "the walnut veneer moulding (product MO-330)"
 _CODE_KINDS = frozenset({"code", "part", "item", "product", "model", "ref", "reference"})
+_NAMED_PART = re.compile(
+    rf"\b((?:[A-Za-z][a-z]+ ){{0,2}}[a-z]{{3,}}),? \(?(?:{'|'.join(sorted(_CODE_KINDS))})(?: no\.?)? $"
+)
 # a code of parts joined by hyphens, letters and a digit among them ("PCO-D02", "BRC-2502-005")
 _HYPHENED = re.compile(r"\b[A-Z0-9]+(?:-[A-Z0-9]+)+\b")
 _TAIL = re.compile(r"(?<![\w-])(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]+\b")  # "D02", no "PCO-D02"

@@ -519,7 +519,7 @@ def _apart(clauses: list[list[str]], who: bool) -> bool:
 
 def _asks_who(clause: list[str]) -> bool:
     """Whether a half asks for a person ("Who founded the mill …")."""
-    return any(token.casefold() in {"who", "whom", "who's"} for token in clause)
+    return any(token.casefold() in {"who", "whom", "whose", "who's"} for token in clause)
 
 
 def _subject(clause: list[str], runs: list[tuple[int, int]]) -> str | None:
