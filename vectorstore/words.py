@@ -115,9 +115,9 @@ def _joined_phone(match: re.Match) -> str:
     as written: "01632 960 275 12" is a number and a 12)."""
     groups = re.split(r"[ \u00a0-]", match[0])
     for end in range(len(groups), 1, -1):
-        digits = "".join(groups[:end]).strip("()")
-        if 10 <= len(digits.replace(")", "")) <= 11:
-            return " ".join([digits.replace(")", ""), *groups[end:]])
+        digits = re.sub(r"[()]", "", "".join(groups[:end]))  # "(01632)" of "(01632) 960275"
+        if 10 <= len(digits) <= 11:
+            return " ".join([digits, *groups[end:]])
     return match[0]
 
 
