@@ -175,6 +175,10 @@ FRESH32 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh32/*),--documents $(f
 # repairer's quote (e-mail), an egg round's customers (CSV), a framer's orders (JSON lines), a burial
 # ground's rules (Word), a ghost walk company's page (forty-second session)
 FRESH33 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh33/*),--documents $(f))
+# a thirty-fifth: a glass studio's classes (PDF), a marquee hire firm's rates (Excel), a falconry centre's
+# terms (Word), a BMX club's rider guide (Markdown), a flood action group's minutes (text), wild food walks
+# (JSON), a vintage consignment register (TSV) (forty-third session)
+FRESH34 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh34/*),--documents $(f))
 # the training questions the shipped adapter never read, over their documents (the widest phrasings)
 UNREAD = $(SHIPPED) $(foreach f,$(sort $(shell cut -d'"' -f4 data/eval/unread.jsonl)),--documents data/training/documents/$(f))
 eval: models
@@ -212,6 +216,7 @@ eval: models
 	$(EVAL) --questions data/eval/fresh31.jsonl $(FRESH31) --json artifacts/eval/fresh31.json
 	$(EVAL) --questions data/eval/fresh32.jsonl $(FRESH32) --json artifacts/eval/fresh32.json
 	$(EVAL) --questions data/eval/fresh33.jsonl $(FRESH33) --json artifacts/eval/fresh33.json
+	$(EVAL) --questions data/eval/fresh34.jsonl $(FRESH34) --json artifacts/eval/fresh34.json
 	$(EVAL) --questions data/eval/unread.jsonl $(UNREAD) --json artifacts/eval/unread.json
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --json artifacts/eval/dev.json --chart artifacts/eval/dev.png
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --adapter none --json artifacts/eval/dev-base.json
