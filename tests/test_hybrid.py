@@ -118,6 +118,21 @@ class TestLexicalIndex:
         assert [id_ for id_, _ in index.search_words("friday", n=3)] == ["friday"]
         assert [id_ for id_, _ in index.search_words("saturday", n=3)] == ["weekdays"]
 
+    def test_a_files_name_joined_by_underscores_counts_as_its_words(self) -> None:
+        """Each chunk of "wild_food_walks.json" opens with the file's name: its words are those of
+        every chunk, not only of the one whose text says them again."""
+        index = LexicalIndex(
+            ["children", "title", "other"],
+            [
+                "wild_food_walks.json: booking.children: Children under 8 are not accepted.",
+                "wild_food_walks.json: title: Wild Food Walks 2026; booking.payment: Pay when booking.",
+                "harbour_tours.json: children: Children ride free.",
+            ],
+        )
+        found = [id_ for id_, _ in index.search_words("wild food walks children", n=3)]
+        assert found[:2] == ["children", "title"] or found[:2] == ["title", "children"]
+        assert found[-1] == "other"
+
 
 def test_reciprocal_rank_fusion() -> None:
     fused = reciprocal_rank([["a", "b"], ["b", "c"]], rrf_k=60)
@@ -436,6 +451,28 @@ def test_a_whole_date_the_document_states_needs_no_similarity(race_store) -> Non
     assert "Bram Olt" in texts(strict, "Who was on duty on 14 February 2023?")[0]  # written 2023-02-14
     assert texts(strict, "Who was on duty on 15 February 2023?") == []
     assert texts(strict, "Who was on duty on 14 February?") == []
+
+
+def test_a_persons_age_is_no_number_a_document_must_state(tmp_path_factory, embedder) -> None:
+    """ "my 14 year old" is answered by a rule's bound ("Adults only (18+)", which states no 14); a
+    number of another kind ("14 people") must still be stated."""
+    rules = "# Walks\n\n## Ages\n\nThe seashore feast is for adults only (18+), as the walk crosses rocks.\n"
+    store = files_store(tmp_path_factory, embedder, {"walks.md": rules})
+    hybrid = HybridRetriever(store=store, k=1, score_threshold=0.0)
+    assert "adults only" in texts(hybrid, "can my 14 year old come on the seashore feast?")[0]
+    assert "adults only" in texts(hybrid, "is the seashore feast ok for a 9-yr-old")[0]
+    assert texts(hybrid, "can 14 people come on the seashore feast?") == []
+
+
+def test_a_telephone_number_the_document_states_needs_no_similarity(tmp_path_factory, embedder) -> None:
+    """A contacts list's entry of the number a question gives answers it, however few words they share
+    (a bare "whose number is …?" resembles no row); another number, or a short one, does not pass so."""
+    rows = "role,name,contact\nCafe manager,Hester Quayle,01632 960 519\nWarden,Ivo Penn,01632 960 744\n"
+    store = files_store(tmp_path_factory, embedder, {"contacts.csv": rows})
+    strict = HybridRetriever(store=store, k=1, score_threshold=0.95, named_threshold=0.95)
+    assert "Hester Quayle" in texts(strict, "Whose number is 01632 960519?")[0]
+    assert texts(strict, "Whose number is 01632 960520?") == []
+    assert texts(strict, "Whose is 960519?") == []
 
 
 def test_an_opening_word_is_a_name_only_where_the_documents_write_it_as_one() -> None:

@@ -50,6 +50,12 @@ def test_a_number_is_one_word_however_it_is_grouped() -> None:
             "Council \u203a Useful Contacts: The Hall Manager, Mrs Jane Smith, on 01632 960 742.",
             "Mrs Jane Smith",
         ),
+        (  # a list's earlier entry gives an e-mail address, not a number
+            "Who has the mobile 07700 900318?",
+            "Guide \u203a Who's who: Chair: Nadia Orrey \u2014 chair@club.org.uk; Coach: Jonty Pellew"
+            " (Level 3) \u2014 07700 900 318; Welfare: Bryony Hask \u2014 07700 900 552.",
+            "Jonty Pellew",
+        ),
     ],
 )
 def test_the_owner_is_the_name_written_before_the_number(question: str, document: str, owner: str) -> None:

@@ -57,12 +57,14 @@ from vectorstore.words import (
     MONTHS,
     OPENERS,
     TITLES,
+    ages,
     calendar,
     held,
     identifiers,
     is_number,
     join_known,
     joined_counts,
+    long_number,
     measured,
     names,
     stated,
@@ -104,7 +106,8 @@ class HybridRetriever(BaseRetriever):
         exact = dict(index.search_words(question, self.candidates))
         found = nearest | self._similarity([i for i in chars | exact if i not in nearest], vector)
         fused = reciprocal_rank([list(nearest), list(chars), list(exact)], self.rrf_k)
-        codes, named, conditions = identifiers(question), subject(query, index), stated(words(question))
+        codes, named = identifiers(question), subject(query, index)
+        conditions = stated(words(question)) - ages(question)
         sizes = joined_counts(question)
         phrases, ordered = word_pairs(words(question)), name_runs(query, named)
         runs, initials = [set(run) for run in ordered], initialisms(ordered)
@@ -176,9 +179,9 @@ class HybridRetriever(BaseRetriever):
             return False
         if codes:
             return coded
-        if whole_date(conditions) or (named and _ROW.match(text)):
-            return True  # a log's entry of that day, a table row naming "Sportcomplex Den Akker", however
-            # little its words resemble the question's (terse, in another language, say)
+        if whole_date(conditions) or long_number(conditions) or (named and _ROW.match(text)):
+            return True  # a log's entry of that day, the row of a telephone number, a table row naming
+            # "Sportcomplex Den Akker", however little its words resemble the question's (terse, say)
         related = (  # or it says the question's code in capitals ("LQW-"), which the vectors see little of
             named
             or conditions

@@ -291,6 +291,23 @@ def whole_date(conditions: set[str]) -> bool:
     )
 
 
+# someone's age as a question gives it: "my 14 year old", "a 6-yr-old", "she's 9 years old"
+_AGE = re.compile(r"\b(\d{1,2})[\s-]*(?:years?|yrs?)[\s-]*olds?\b", re.IGNORECASE)
+
+
+def ages(text: str) -> set[str]:
+    """The ages of people ``text`` gives: no condition a document must state, since rules write ages
+    as bounds ("Adults only (18+)" answers for a 14-year-old, "Children under 8 are not accepted" for a
+    6-year-old)."""
+    return {one_way(age) for age in _AGE.findall(text)}
+
+
+def long_number(conditions: set[str]) -> bool:
+    """Whether :func:`stated` conditions hold a number of seven digits or more: a telephone number
+    ("01632 960 519"), an account's or a licence's, which no other document writes by chance."""
+    return any(c.isdigit() and len(c) >= 7 for c in conditions)
+
+
 def _span_end(written: list[str], at: int) -> str | None:
     """The weekday or month that ends a span at ``at``, after its day's number if it has one ("to 31
     March")."""

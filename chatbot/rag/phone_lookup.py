@@ -5,7 +5,7 @@ one it reaches ("go to the Clerk to the Council, Mrs Rosalind Featherby, on 0163
 "…; Marta Kowalczyk - Easby Bridge and the town centre, 07700 900 562"; a signature's "Rosalind
 Penhale | Events Coordinator | … 01632 960547"), and the 135M model reads the role, the place or the
 list's first person instead. A reader takes the first full name of the sentence before the number,
-after any number before it (a list's earlier entries), and so does this; a signature line's label
+after any number or semicolon before it (a list's earlier entries), and so does this; a signature line's label
 when its text opens with a role ("Ifor Castleton: Workshop Manager, …; Mobile: 07700 900 318"); the
 e-mail's sender for "ring me on my mobile, 07700 900 318". Example::
 
@@ -57,7 +57,10 @@ def phone_owner(question: str, document: str) -> str | None:
 def _owner(before: str, document: str) -> str | None:
     """The person the text ``before`` a number names as its owner (see the module's docstring)."""
     entry = before[max((m.end() for m in PHONE_GROUPS.finditer(before)), default=0) :]
-    runs = _runs(entry) or _runs(before)  # a line's second number is its first one's person's too
+    item = entry[
+        entry.rfind(";") + 1 :
+    ]  # a list's entry: "Chair: Nadia Orrey, chair@…; Coach: Jonty Pellew, …"
+    runs = _runs(item) or _runs(entry) or _runs(before)  # a line's second number is its first one's too
     titled = [run for run in runs if _TITLED.match(run)]
     people = [run for run in runs if not set(words(run)) & _ROLES]
     label = heading_of(document).rpartition(PATH_SEPARATOR)[2]
