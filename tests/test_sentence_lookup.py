@@ -193,6 +193,18 @@ def test_a_file_names_words_parted_by_underscores_are_its_title() -> None:
     assert quoted("when is garage rent due", note) is None  # no garage is written
 
 
+def test_a_section_of_one_sentence_is_what_its_heading_says() -> None:
+    """Minutes' "DATE OF NEXT MEETING: Tuesday 2 June 2026 at 19:30, The Reading Room." answer when
+    the next meeting is; a section of more sentences leaves its heading's words to the sentences."""
+    minutes = "FLOOD GROUP \u203a DATE OF NEXT MEETING: Tuesday 2 June 2026 at 19:30, The Reading Room."
+    assert quoted("when is the next flood group meeting", minutes) == (
+        "Tuesday 2 June 2026 at 19:30, The Reading Room."
+    )
+    assert quoted("when is the next committee walk", minutes) is None
+    longer = minutes.replace("Room.", "Room. Apologies to the clerk by 1 June.")
+    assert quoted("when is the next flood group meeting", longer) is None
+
+
 def test_the_words_asking_a_price_and_who_asks_need_not_be_said() -> None:
     """ "What did they pay for …?" is answered by the sentence giving the price ("bought … for
     £2,300"), "Please tell me …" by the one that says the rest; a price is still a price."""

@@ -9,7 +9,8 @@ it asks for is the answer, in the document's own words. Every word must be the s
 for the document's title ("bilge alarm" of "Tidewell Bilge Alarm: User Manual …") and a name the
 question capitalizes standing in the section's heading ("Northern Lantern" of "Fleet › Northern
 Lantern", whose sentences say "She"): a section's other words ("Staff", "Christmas lights") say
-what the section is about, not what each sentence says. Example::
+what the section is about, not what each sentence says, but for a section of one sentence
+("DATE OF NEXT MEETING: Tuesday 2 June 2026 at 19:30, The Reading Room."). Example::
 
     quoted("How long do I hold the TEST button?", "Alarm › Testing: Hold the TEST button for 3 seconds.")
     # 'Hold the TEST button for 3 seconds.'
@@ -119,6 +120,8 @@ def quoted(question: str, document: str) -> str | None:
     given = stem_keys(title) | (stem_keys(heading) & _capitalized(question))
     stated = stem_keys(body) & _capitalized(question)  # names the chunk says in another sentence
     written = sentences(body)
+    if len(written) == 1 and sections[1:]:  # a section of one sentence: its heading says what it is of
+        given |= stem_keys(sections[-1])  # ("Date of next meeting: Tuesday 2 June 2026 at 19:30.")
     found = [
         sentence
         for at, sentence in enumerate(written)

@@ -218,6 +218,8 @@ _CONTAINERS = frozenset(
     {"bag", "pack", "packet", "box", "tin", "jar", "bottle", "tub", "carton", "sack", "tray"}
 )
 _NUMBER_SIGN = re.compile(r"\bno\.(?=\s|\?|$)", re.IGNORECASE)  # "sail no." (not "No, …")
+# "if you're not a member": the ``Non-members`` column, as "for non-members" says it
+_NOT_A = re.compile(r"\bnot (?:yet )?an? ([a-z]{3,})", re.IGNORECASE)
 _SHORT_MONEY = {"dep": "deposit"}  # in a column of money: "Dep (GBP)"
 _VOWELS = frozenset("aeiou")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # where ``DueDt`` and ``LoanID`` part their words
@@ -974,7 +976,7 @@ def _asked_cell(
     """The one cell ``question`` asks for: its column's words, its value and its unit; None when the
     question names no column of the row, or more than one, leaving out the cells whose values it gives.
     ``label``: the keys of the row's label words, which name no other thing."""
-    question = _NUMBER_SIGN.sub("number", question)  # "sail no. of SSK-Q03" asks its ``Sail_no``
+    question = _NOT_A.sub(r"non-\1", _NUMBER_SIGN.sub("number", question))  # "sail no." asks ``Sail_no``
     asked = figured(words(question))  # "two cats sharing" names "2 cats sharing"
     said = f" {' '.join(asked)} "
     rest = _without_values(said, cells, asks_when(question))  # "How much climbing is there on …?": no length
