@@ -208,6 +208,10 @@ class TestWords:
         assert words("a 6-7ft spruce, 10lb") == ["a", "6", "to", "7", "ft", "spruce", "10", "lb"]  # no codes
         assert {"11", "12", "13"} <= stated(words("Visitor pontoon, 10.01-14.0m"), counted=True)
         assert "9" not in stated(words("a boat of 8.01-12.0m"))  # a question asks for no number between
+        # a code of capitals only is one word, hyphened or not; a word joined to capitals is none
+        assert words("QF-JF, IND-LAT; UK-wide, Mon-Fri, PAY-AS-YOU-GO") == [
+            "qfjf", "indlat", "uk", "wide", "mon", "to", "fri", "pay", "as", "you", "go",
+        ]  # fmt: skip
         assert words("the 3rd oct, 17th of May, June 2nd; the 3rd floor") == [
             "the", "3", "oct", "17", "of", "may", "june", "2", "the", "3rd", "floor",
         ]  # fmt: skip
@@ -655,7 +659,7 @@ def league_store(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -
             {"club_code": code, "name": name, "ground": ground}
             for code, name, ground in [
                 ("KNV", "Kennaway Vale FC", "Vale Sports Ground"),
-                ("BRM", "Bramhurst Colts", "Colts Meadow"),
+                ("BR-M", "Bramhurst Colts", "Colts Meadow"),
                 ("HLT", "Holt End Athletic", "Holt Rec"),
             ]
         ],
@@ -669,6 +673,7 @@ def test_a_code_of_capitals_only_puts_the_rows_writing_it_first(league_store) ->
     hybrid = HybridRetriever(store=league_store, k=2, score_threshold=0.2, named_threshold=0.2)
     assert "Kennaway Vale FC" in texts(hybrid, "which club has the code KNV in the football league?")[0]
     assert "Holt End Athletic" in texts(hybrid, "Which club is HLT?")[0]
+    assert "Bramhurst Colts" in texts(hybrid, "what does club code BR-M stand for")[0]  # a hyphened one
 
 
 def test_capitals_of_a_code_with_digits_or_a_shouted_question_are_no_code_of_capitals() -> None:

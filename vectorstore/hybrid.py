@@ -77,7 +77,7 @@ from vectorstore.words import (
 # by its shape, as retrieval comes before ingestion in the layers)
 _ROW = re.compile(r"[^\n]*? \u2014 [^:;\u2014\n]{1,40}: ")
 # a code of capitals only ("KNV", "PF", a prefix "LQW-"), no digit
-_LETTER_CODE = re.compile(r"(?<![\w-])[A-Z]{2,5}(?!\w|-\w)")
+_LETTER_CODE = re.compile(r"(?<![\w-])[A-Z]{2,5}(?:-[A-Z]{1,5})?(?!\w|-\w)")  # "KNV", "QF-JF"
 
 
 class HybridRetriever(BaseRetriever):
@@ -170,7 +170,7 @@ class HybridRetriever(BaseRetriever):
         unnamed -= _compounded(named, unaccented)
         source = str(found[0].metadata.get("source", ""))
         if unnamed and initials:  # a name its file's name or the chunk's capitals write short: "ltc", "RMC"
-            short = _file_words(source) | {w.casefold() for w in _LETTER_CODE.findall(text)}
+            short = _file_words(source) | _capitals(text)
             unnamed -= {word for initial, spelled in initials.items() if initial in short for word in spelled}
         unstated = conditions - states
         if unstated - within_spans(unstated, parted) or not measured(sizes, parted):
@@ -259,7 +259,12 @@ def letter_codes(question: str) -> set[str]:
     them answer before any that only resemble the question."""
     if not re.search(r"[a-z]", question):
         return set()
-    return {word.casefold() for word in _LETTER_CODE.findall(question)}
+    return _capitals(question)
+
+
+def _capitals(text: str) -> set[str]:
+    """The codes of capitals only ``text`` writes, as :func:`vectorstore.words.words` does ("qfjf")."""
+    return {word.replace("-", "").casefold() for word in _LETTER_CODE.findall(text)}
 
 
 def is_date(word: str) -> bool:

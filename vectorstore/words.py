@@ -23,6 +23,8 @@ import regex
 
 _THOUSANDS = re.compile(r"(?<=\d)[,\u202f\u00a0](?=\d{3}\b)")
 _HYPHENED = re.compile(r"\b([A-Za-z]{1,6})-(\d+)\b")  # KX-2047, p-41
+# a code of capitals only, its parts joined: "QF-JF" and "IND-LAT" (not "UK-wide", "Mon-Fri")
+_CAPITALS_HYPHENED = re.compile(r"(?<![\w-])([A-Z]{2,5})-(?=[A-Z]{1,5}(?![\w-]))")
 # RX 204, TW 300 (capitals: not "in 1921", "Jan 2023"; nor a sentence's "A 10-visit card", "I 2")
 _SPACED = re.compile(r"\b(?!(?:A|I) )([A-Z]{1,4}) (\d+)\b")
 _WORD = re.compile(r"\w+(?:\.\d+)?")
@@ -85,7 +87,7 @@ _ORDINAL_DAY = re.compile(
 
 
 def normalize(text: str) -> str:
-    """Lower case, numbers without thousands separators, codes joined (``kx2047``), a telephone
+    """Lower case, numbers without thousands separators, codes joined (``kx2047``, ``qfjf``), a telephone
     number's groups joined ("01632 960 275" as "01632960275"), a unit parted
     from its number ("12t" as "12 t"), an ISO or day-first date as people say it ("2024-03-05"
     and "05/03/2024" as "5 march 2024": a log's date meets the question's month), a day said as an
@@ -101,6 +103,7 @@ def normalize(text: str) -> str:
     text = _AND_OVER.sub(r"\1 and over", text)
     text = _UNIT_GLUED.sub(r"\1 \2", text)
     text = _SPACED.sub(r"\1\2", _HYPHENED.sub(r"\1\2", _THOUSANDS.sub("", text)))
+    text = _CAPITALS_HYPHENED.sub(r"\1", text)
     return text.casefold()
 
 
