@@ -89,6 +89,7 @@ from chatbot.rag.grounding import checked
         ("Under-16s must come with an adult.", "What's the minimum age to play Vault 1887?"),
         ("Each extra player is £12.", "how much extra to add a ninth player?"),
         ("The induction code is IND-LAT.", "what's the induction code for the wood lathe"),  # capitals
+        ("The hall is at 4 Mill Lane, EM3 8QT.", "I need the post code of the hall for my satnav"),
         ("The combination is 4471.", "what's the combination for the side gate lock"),
         ("It cuts plywood up to 6 mm.", "what's the thickest material the laser can cut"),
         ("The closing bank balance was £3,412.60.", "What was the bank balance at the end of 2024?"),
@@ -107,6 +108,10 @@ def test_answers_of_the_asked_kind_fit(sentence, question) -> None:
         ("The Moss Lantern has six rooms.", "How much is a double room at the Moss Lantern?"),  # a price
         ("The meeting closed at 9:15pm.", "How many members does the society have?"),  # a time of day
         ("The padlock code changes every 1 January.", "what's the code for the gate padlock?"),  # a date
+        (  # a street and the row's code, no postcode
+            "The address of BD-0822 is Marsh Road, past Callow church.",
+            "What's the postcode for the lay-by where the samphire walk meets?",
+        ),
         ("The password changes every Monday.", "What's this week's password for the visitor wifi?"),
         ("Dogs are welcome on every boat.", "what's the charge for bringing a dog?"),  # no amount
         ("An 8-inch sponge starts at £38.", "how much notice do you need for a birthday cake?"),  # a time

@@ -855,6 +855,20 @@ def test_a_figure_for_members_is_no_answer_for_those_who_are_not() -> None:
     assert grounded(said, "parking permit price for non-members", both)
 
 
+def test_a_figure_for_adults_is_no_answer_for_a_child() -> None:
+    """A price whose row is for adults does not answer what a child pays; one whose row says both,
+    or no kind of person at all, may."""
+    row = ["Falconry \u203a Visiting \u2014 Ticket: Annual pass (adult); Price: \u00a338.00"]
+    said = "The annual pass costs \u00a338.00."
+    assert not grounded(said, "How much is an annual pass for a child?", row)
+    assert not grounded(said, "annual pass price for my kids", row)
+    assert grounded(said, "How much is an adult annual pass?", row)
+    assert grounded(
+        said, "How much is an annual pass for a child?", [row[0].replace("(adult)", "(adult or child)")]
+    )
+    assert grounded(said, "How much is an annual pass for a child?", [row[0].replace(" (adult)", "")])
+
+
 def test_the_time_a_message_was_sent_is_no_time_it_tells() -> None:
     """A time written only in a message's heading, when it was sent, is no closing time; written in
     its text too, it may be the answer."""

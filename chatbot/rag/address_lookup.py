@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from chatbot.rag.grounding import POSTCODE
+from chatbot.rag.answer_kind import POSTCODE
 from ingest.separators import body_of
 from ingest.text import sentences
 from vectorstore.words import words

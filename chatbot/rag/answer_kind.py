@@ -501,6 +501,7 @@ _SIZE_WORD = re.compile(
     r"|xs|xl|xxl)\b",
     re.IGNORECASE,
 )
+POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")  # a UK postcode: "EM3 8QT"
 # (what the question asks, what the answer must do); the first that matches decides
 KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
     (re.compile(r"\be-?mail\b"), lambda s, q: "@" in s),
@@ -510,6 +511,8 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
         lambda s, q: bool(re.search(r"\w\.[a-z]{2,}", s)),
     ),
     (re.compile(r"\bcolou?rs?\b"), lambda s, q: any(w in COLOURS for w in words(s))),
+    # a postcode, not the street or a code of the row ("The address of BD-0822 is Marsh Road")
+    (re.compile(r"\bpost ?codes?\b"), lambda s, q: bool(POSTCODE.search(s))),
     # "what's the gate code", "what is the postcode", "what's the wifi password", "what's the
     # combination for the lock" (not "what does code E7 mean": a code's meaning)
     (

@@ -27,6 +27,7 @@ from chatbot.rag.answer_kind import (
     MEASURED,
     PEOPLE,
     PERCENT,
+    POSTCODE,
     UNIT,
     WH_WORDS,
     asks_code,
@@ -196,8 +197,7 @@ _AT_MOST = re.compile(rf"\b(?:up to|at most|no more than|not more than){_COUNT}"
 _AT_LEAST = re.compile(
     rf"\b(?:at least|no (?:fewer|less) than|not (?:fewer|less) than){_COUNT}|\w+ or more\b", re.IGNORECASE
 )
-_POSTCODE = r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"
-POSTCODE = re.compile(_POSTCODE)  # a UK postcode: "EM3 8QT"
+_POSTCODE = POSTCODE.pattern
 _STREET = (  # a house's number, no year ("© 2026 Knotwell Yard Yoga Ltd")
     r"\b(?!(?:19|20)\d\d\b)\d+[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\s+){1,3}"
     r"(?:Street|St|Road|Rd|Lane|Avenue|Close|Way|Drive"
@@ -398,6 +398,8 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
     if _figure_of_the_unnegated(sentence, question, documents) or _figure_for_another(
         sentence, question, documents
     ):
+        return False
+    if _figure_for_other_people(sentence, question, documents):
         return False
     if _given_amount_elsewhere(sentence, question, documents):
         return False
@@ -911,6 +913,32 @@ _NEGATED = re.compile(r"\b(?:[Nn]ot (?:yet )?an? (?:[A-Z][\w'\u2019-]* )*|[Nn]on
 _NEGATING = frozenset({"not", "non", "no", "except", "without", "unless"})
 
 
+def _figure_for_other_people(sentence: str, question: str, documents: list[str]) -> bool:
+    """Whether the question asks for one kind of person ("an annual pass for a child") and every
+    row or sentence of the documents giving the answer's figure names another kind and not it:
+    "The annual pass costs £38.00." of "Ticket: Annual pass (adult); Price: £38.00"."""
+    asked = {_PEOPLE_KINDS[w] for w in words(question) if w in _PEOPLE_KINDS}
+    figures = {w for w in words(sentence) if _figure(w)} - set(words(question))
+    if not asked or not figures:
+        return False
+    holding = [
+        {_PEOPLE_KINDS[w] for w in words(unit) if w in _PEOPLE_KINDS}
+        for unit in _units(documents)
+        if figures & set(words(unit))
+    ]
+    return bool(holding) and all(kinds and not kinds & asked for kinds in holding)
+
+
+# the kinds of person a price or a rule is for, each word as its kind: "kids" are children
+_PEOPLE_KINDS = {
+    **dict.fromkeys(["adult", "adults"], "adult"),
+    **dict.fromkeys(["child", "children", "childs", "kid", "kids", "junior", "juniors"], "child"),
+    **dict.fromkeys(["senior", "seniors", "pensioner", "pensioners"], "senior"),
+    **dict.fromkeys(["student", "students"], "student"),
+    **dict.fromkeys(["infant", "infants", "baby", "babies", "toddler", "toddlers"], "infant"),
+}
+
+
 def _figure_for_another(sentence: str, question: str, documents: list[str]) -> bool:
     """Whether every clause of the documents giving the answer's figure gives it for another name
     after the words the question puts before its own ("a family ticket for the Chandler's Lane
@@ -988,13 +1016,17 @@ def _given_amount_elsewhere(sentence: str, question: str, documents: list[str]) 
     added = set(words(sentence)) - set(words(question)) - FILLER
     if not added:
         return False
-    units = [
+    holding = [unit for unit in _units(documents) if added <= set(words(unit))]
+    return bool(holding) and not any(given & _amounts(unit) for unit in holding)
+
+
+def _units(documents: list[str]) -> list[str]:
+    """What the documents state apart: a table row whole, a prose chunk's sentences."""
+    return [
         unit
         for document in documents
         for unit in ([document] if ROW_SEPARATOR in document else _SENTENCE_END.split(body_of(document)))
     ]
-    holding = [unit for unit in units if added <= set(words(unit))]
-    return bool(holding) and not any(given & _amounts(unit) for unit in holding)
 
 
 def _amounts(text: str) -> set[float]:
