@@ -72,3 +72,53 @@ def test_a_comparison_is_answered_from_the_measure_of_both_rows(question, things
 )
 def test_a_question_comparing_nothing_is_no_comparison(question):
     assert comparison(question) is None
+
+
+PAPERWEIGHT = "glass.pdf — Code: GT-01; Session: Paperweight; Length: 30 min; Price: £55"
+BAUBLE = "glass.pdf — Code: GT-02; Session: Blown bauble; Length: 30 min; Price: £48"
+HALF_DAY = "falconry.docx — Code: QF-HD; Experience: Half-Day Falconer; Price: £145 per person"
+FULL_DAY = "falconry.docx — Code: QF-FD; Experience: Full-Day Falconer; Price: £260 per person"
+
+
+@pytest.mark.parametrize(
+    ("question", "things", "rows", "answer"),
+    [
+        (
+            "how much more does the paperweight cost than the bauble at emberwick?",
+            ("paperweight", "bauble"),
+            [PAPERWEIGHT, BAUBLE],
+            "The price of paperweight is £55, of bauble £48: a difference of £7.",
+        ),
+        (
+            "What's the price difference between the half-day and the full-day falconer experiences?",
+            ("half-day", "full-day falconer experiences"),
+            [HALF_DAY, FULL_DAY],
+            "The price of half-day is £145 per person, of full-day falconer experiences £260 per person:"
+            " a difference of £115.",
+        ),
+        (  # a length of time against a price: no difference to tell
+            "how much longer is the paperweight than the bauble",
+            ("paperweight", "bauble"),
+            [PAPERWEIGHT, BAUBLE.replace("30 min", "1 hour")],
+            None,
+        ),
+        (  # one amount per person, the other not: no one unit
+            "How much cheaper is the bauble than the full-day falconer?",
+            ("bauble", "full-day falconer"),
+            [BAUBLE, FULL_DAY],
+            None,
+        ),
+    ],
+)
+def test_by_how_much_two_things_differ_is_answered_in_their_one_unit(question, things, rows, answer):
+    compared = comparison(question)
+    assert compared.things == things
+    assert compared.answer(rows) == answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how much extra is a dog?", "What's the difference between a hawk walk and an owl encounter?"],
+)
+def test_a_difference_of_no_measure_or_of_no_two_things_is_no_comparison(question):
+    assert comparison(question) is None

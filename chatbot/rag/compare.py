@@ -7,7 +7,9 @@ price for "cheaper", the "Seed held" column for "more seed") and compares the am
 and says both: "S9 is quicker: its crossing time is 45 min, S8's is 50 min." It answers only when
 each thing's row names it and has exactly one cell of that measure, and both amounts are in units it
 can compare (minutes and hours, grams and kilograms); any other comparison is left to the chain's
-usual reading. Example::
+usual reading. A question asking by how much they differ ("How much more does the paperweight cost
+than the bauble?", "the price difference between the half-day and the full-day experiences") is
+answered with both amounts and the difference, when both are written in one unit. Example::
 
     compared = comparison("Which crossing is quicker, S8 or S9?")
     compared.things      # ('S8', 'S9')
@@ -56,6 +58,19 @@ _SCALE = {
     **dict.fromkeys(["£", "€", "$"], ("money", 1.0)),
 }  # fmt: skip
 _AMOUNT = re.compile(r"([£€$]?)\s*(\d+(?:\.\d+)?)\s*([^\W\d]+)?")
+# by how much two things differ: "how much more/cheaper …", "the price difference between …"
+_DIFFERENCE = re.compile(
+    r"\bhow much (?:more|less|extra|cheaper|dearer|longer|shorter|heavier|lighter|bigger|smaller)\b"
+    r"|\bdifference\b",
+    re.IGNORECASE,
+)
+_BETWEEN = re.compile(r"\bbetween (.+?) and (.+)$", re.IGNORECASE)
+# what stands between "how much more" and the first thing, or after it: "does …", "… cost"
+_ASKING_HOW_MUCH = re.compile(
+    r"^\s*(?:is|are|was|were|does|do|did|will)\s+|\s+(?:cost|costs|weigh|weighs|take|takes|be)\s*$",
+    re.IGNORECASE,
+)
+_RATE = re.compile(r"\s+(?:per|each|a|an)\b.*$", re.IGNORECASE)  # "£145 per person": the amount
 _TRAILING = re.compile(r"\s(?:for|per|during|in|at|on|by|with)\s", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:(?:of|the|a|an|for|between)\s+)+", re.IGNORECASE)
 
@@ -68,6 +83,7 @@ class Comparison:
     word: str  # the comparison as the question says it ("quicker", "more")
     measure: dict[str, int]  # column word → the sign of "more" of it
     things: tuple[str, str]
+    difference: bool = False  # asks by how much they differ, not which has more
 
     @property
     def questions(self) -> tuple[str, str]:
@@ -86,8 +102,13 @@ class Comparison:
             return None  # a missing cell, two measures, or minutes against pounds
         (column, word, (_, first), first_said), (_, _, (_, second), second_said) = found
         a, b = self.things
-        if first == second:
-            return f"{a} and {b} have the same {column}: {first_said}."
+        if self.difference:
+            gap = _gap(first_said, second_said)
+            return (
+                f"The {column} of {a} is {first_said}, of {b} {second_said}: a difference of {gap}."
+                if gap
+                else None
+            )
         winner, loser = (a, b) if (first > second) == (self.measure[word] == MORE) else (b, a)
         said = {a: first_said, b: second_said}
         verb = "has" if self.word in _QUANTIFIERS else "is"  # "has more", "is quicker"
@@ -97,8 +118,8 @@ class Comparison:
         """The row's one cell of the measure: its column, the measure word it is about, its amount
         and its value as said."""
         cells = row_cells(row) if row else None
-        if not cells or not set(words(thing)) <= set(words(row)):
-            return None
+        if not cells or not {match_key(w) for w in words(thing)} <= {match_key(w) for w in words(row)}:
+            return None  # ("falconer experiences" of "Experience: Full-Day Falconer")
         asked = {match_key(w) for w in words(self.question)}
         found = []
         for column, value in cells[1:]:
@@ -111,13 +132,15 @@ class Comparison:
         if len(found) != 1:
             return None
         column, word, said = found[0]
-        amount = _amount(said)
+        amount = _amount(_RATE.sub("", said) if self.difference else said)  # "£145 per person"
         return (column, word, amount, said) if amount else None
 
 
 def comparison(question: str) -> Comparison | None:
     """The comparison ``question`` asks ("Which crossing is quicker, S8 or S9?", "Do we hold more
-    seed of A or of B?", "Is A heavier than B?"), or None."""
+    seed of A or of B?", "Is A heavier than B?", "How much more is A than B?"), or None."""
+    if _DIFFERENCE.search(question):
+        return _difference(question)
     asked = words(question)
     word, measure = _measure(asked)
     if not word:
@@ -137,6 +160,51 @@ def comparison(question: str) -> Comparison | None:
     if not all(things) or any(len(thing.split()) > 6 for thing in things):
         return None
     return Comparison(question, word, measure, things)  # type: ignore[arg-type]
+
+
+def _difference(question: str) -> Comparison | None:
+    """The comparison a question asking by how much two things differ makes: "How much more does A
+    cost than B?", "What's the price difference between A and B?"; None when it names no measure
+    (a comparative, a verb such as "cost", or a price's word) or not two things."""
+    measure = _measured_by(words(question))
+    text = question.strip().rstrip("?.! ")
+    if (between := _BETWEEN.search(text)) and measure:
+        first, second = between.groups()
+    elif " than " in text and measure and (asking := _DIFFERENCE.search(text.split(" than ", 1)[0])):
+        before, second = text.split(" than ", 1)
+        first = _ASKING_HOW_MUCH.sub("", before[asking.end() :])  # "does the paperweight cost"
+    else:
+        return None
+    second = _TRAILING.split(second, 1)[0]  # "… than the bauble at Emberwick"
+    things = tuple(_LEADING.sub("", part.strip(" ,")).strip() for part in (first, second))
+    if not all(things) or any(len(thing.split()) > 6 for thing in things):
+        return None
+    return Comparison(question, "difference", measure, things, difference=True)  # type: ignore[arg-type]
+
+
+def _measured_by(asked: list[str]) -> dict[str, int] | None:
+    """What a difference asked is of: a comparative's measure ("longer"), a verb's ("cost"), or a
+    price's ("the price difference", "more expensive"); None when the question names none."""
+    for word in asked:
+        if word in _COMPARATIVES:
+            return _COMPARATIVES[word]
+        if word in _VERBS:
+            return {_VERBS[word]: MORE}
+    return _PRICE if {"expensive", *_PRICE} & set(asked) else None
+
+
+def _gap(first: str, second: str) -> str | None:
+    """How much two amounts written in one unit differ, written in it ("£55", "£48": "£7"; "£145 per
+    person", "£260 per person": "£115"); None when their units or rates differ or either is no plain
+    amount."""
+    if len({(_RATE.search(said) or [""])[0].casefold() for said in (first, second)}) > 1:
+        return None  # "£100 per pair" against "£55"
+    a, b = (_AMOUNT.fullmatch(_RATE.sub("", said).replace(",", "").strip()) for said in (first, second))
+    if not a or not b or (a[1], a[3]) != (b[1], b[3]):
+        return None
+    gap = abs(float(a[2]) - float(b[2]))
+    number = f"{gap:,.2f}".removesuffix(".00") if a[1] else f"{gap:g}"
+    return f"{a[1]}{number}{f' {a[3]}' if a[3] else ''}"
 
 
 def _measure(asked: list[str]) -> tuple[str | None, dict[str, int]]:
