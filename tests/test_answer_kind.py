@@ -90,6 +90,8 @@ from chatbot.rag.grounding import checked
         ("Each extra player is £12.", "how much extra to add a ninth player?"),
         ("The induction code is IND-LAT.", "what's the induction code for the wood lathe"),  # capitals
         ("The hall is at 4 Mill Lane, EM3 8QT.", "I need the post code of the hall for my satnav"),
+        ("Under-5s go free.", "How much do under-5s pay?"),  # a price as none
+        ("Riders joining after 1 January pay half the annual fee.", "how much is it if I join in May?"),
         ("The combination is 4471.", "what's the combination for the side gate lock"),
         ("It cuts plywood up to 6 mm.", "what's the thickest material the laser can cut"),
         ("The closing bank balance was £3,412.60.", "What was the bank balance at the end of 2024?"),
@@ -230,6 +232,14 @@ def test_an_answer_of_the_wrong_kind_becomes_no_answer() -> None:
 def test_a_question_that_opens_with_an_auxiliary_asks_yes_or_no() -> None:
     assert yes_or_no("Is there a student discount?") and yes_or_no("does plot C-2 have a shed")
     assert not yes_or_no("When is the fair?") and not yes_or_no("Which event is held there?")
+    assert yes_or_no("I have a guide dog. Can she come into the flying area?")  # after a scene
+    assert not yes_or_no("I'm running late. What time does it close?")
+
+
+def test_a_part_of_a_place_is_no_area_asked() -> None:
+    """ "the flying area" is a place a yes or no is asked of, "the area of Kilvarra" a measure."""
+    assert fits("She cannot go into the flying area.", "Can my dog come into the flying area?")
+    assert not fits("Kilvarra is an island.", "What is the area of Kilvarra?")
 
 
 def test_which_member_of_staff_asks_for_someone() -> None:

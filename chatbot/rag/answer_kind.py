@@ -269,12 +269,26 @@ def _money(sentence: str, question: str) -> bool:
     """Whether the answer adds an amount of money (or a bare figure, not a time of day nor a date: "at
     7pm", "2009-10-02"); a share where the question asks by how much a price changes ("By how much is
     the service charge going up?" → "by 4%"), how much of a sum comes back ("how much of my money do
-    I get back?" → "50%") or a deposit ("30% of the total")."""
+    I get back?" → "50%") or a deposit ("30% of the total"); a price said as a share of another or as
+    none ("pay half the annual fee", "Under-5s go free")."""
+    if _PRICE_SHARE.search(sentence):
+        return True
     changing = _CHANGE.search(question.casefold())
     unpriced = _AGE_BOUND.sub(" ", _TIME_OF_DAY.sub(" ", _NUMERIC_DATE.sub(" ", sentence)))
     if not PRICE_WRITTEN.search(question):  # "the course that costs £290" asks which course
         unpriced = _WORDED.sub(" ", unpriced)
     return _measure("money", *([PERCENT] if changing else []))(unpriced, question)
+
+
+# a price said as a share of another, or as none: "half the annual fee", "free of charge" (not a
+# discount: "Members get 10% off" tells no price)
+_PRICE_SHARE = re.compile(
+    r"\b(?:(?:go|goes|are|is|come|comes|travel|travels|ride|rides|stay|stays) free\b"
+    r"|free of charge|no charge|half[- ]price"
+    r"|(?:half|a quarter|a third|\d+(?:\.\d+)?%)(?: of)? (?:the|their|your|its) (?:[\w-]+ ){0,2}"
+    r"(?:fees?|prices?|cost|rates?|charges?|fares?|rent|subs?)\b)",
+    re.IGNORECASE,
+)
 
 
 # a number in words with no money after it prices nothing: "maximum one dog per room" (a bare figure
@@ -621,7 +635,11 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
         re.compile(r"\b(?:what|which) sizes?\b"),
         lambda s, q: _SIZE_WORD.search(s) is not None or _measure("area", "length", "volume", COUNT)(s, q),
     ),
-    (re.compile(r"\bhow (?:big|large)\b|\barea\b|\bsize\b"), _measure("area", "length", "volume", COUNT)),
+    # a place's measure ("the area of Kilvarra", "floor area"), not a part of a place ("the flying area")
+    (
+        re.compile(r"\bhow (?:big|large)\b|\b(?:the|floor|total|land) area\b|\bsize\b"),
+        _measure("area", "length", "volume", COUNT),
+    ),
     (re.compile(r"\btemperature\b|\bhow (?:hot|cold|warm)\b"), _measure("temperature")),
     (re.compile(r"\bhow old\b"), _measure("duration", "year")),
     # "the number of staff" counts; "the part number of the gasket" is a code
@@ -655,9 +673,21 @@ def asked(question: str) -> str:
 
 def yes_or_no(question: str) -> bool:
     """Whether ``question`` asks yes or no ("Is there a student discount?", "does plot C-2 have a
-    shed"): it opens with an auxiliary verb."""
-    opening = words(question)[:1]
-    return bool(opening) and opening[0] in _YES_NO_OPENERS
+    shed"): it opens with an auxiliary verb, or its last sentence does, after others that set the
+    scene ("I have a guide dog. Can she come into the flying area?")."""
+    return any(
+        opening[0] in _YES_NO_OPENERS
+        for opening in (words(question)[:1], words(_last_sentence(question))[:1])
+        if opening
+    )
+
+
+def _last_sentence(question: str) -> str:
+    """The question's last sentence ("Can she come …?" of "I have a guide dog. Can she come …?")."""
+    return _SENTENCE_START.split(question.strip())[-1]
+
+
+_SENTENCE_START = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
 
 
 def known_kind(question: str) -> bool:
