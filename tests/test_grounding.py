@@ -855,6 +855,15 @@ def test_a_figure_for_members_is_no_answer_for_those_who_are_not() -> None:
     assert grounded(said, "parking permit price for non-members", both)
 
 
+def test_money_back_is_a_refund() -> None:
+    """ "get your money back" says what "refunds" says; of a text that says neither, it is unsaid."""
+    weather = ["Centre \u203a Weather: If we cancel, we do not give cash refunds for weather cancellations."]
+    said = "No, you cannot get your money back for weather cancellations."
+    question = "if you call off my experience because of high winds do i get my money back"
+    assert grounded(said, question, weather)
+    assert not grounded(said, question, [weather[0].replace("we do not give cash refunds for", "see")])
+
+
 def test_a_figure_for_adults_is_no_answer_for_a_child() -> None:
     """A price whose row is for adults does not answer what a child pays; one whose row says both,
     or no kind of person at all, may."""

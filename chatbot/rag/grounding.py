@@ -177,6 +177,9 @@ _SAME = {
     "plate": {"registration", "reg"},  # a vehicle's number plate is its registration
     "registration": {"reg"},
     "due": {"promised", "expected", "deadline"},  # "due back": a repair's promised (expected) date
+    # "get your money back" of "we do not give cash refunds"
+    "money": {"refund", "refunds", "refunded", "refundable"},
+    "back": {"refund", "refunds", "refunded", "refundable"},
     **{word: {figure} for figure, word in ORDINAL_FIGURES.items()},  # "first prize" of "1st prize"
 }
 # words that name a kind of value rather than a thing, which documents give by stating the value
