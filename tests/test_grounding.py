@@ -864,6 +864,15 @@ def test_money_back_is_a_refund() -> None:
     assert not grounded(said, question, [weather[0].replace("we do not give cash refunds for", "see")])
 
 
+def test_the_scene_set_before_a_yes_or_no_question_is_no_word_it_asks() -> None:
+    """ "Something's come up … Can we get our money back?" asks of a refund only: neither the scene's
+    words (the writer's "foraging walk") nor "can't"'s "t" must be the documents'."""
+    policy = ["walks.json: cancellation: With fewer than 10 days' notice there is no refund."]
+    question = "Something's come up and we can't make our foraging walk - it's only 6 days away. Can we get our money back?"
+    assert grounded("No, you can't get your money back.", question, policy)
+    assert not asks_unsaid(question, policy)
+
+
 def test_a_figure_for_adults_is_no_answer_for_a_child() -> None:
     """A price whose row is for adults does not answer what a child pays; one whose row says both,
     or no kind of person at all, may."""

@@ -393,12 +393,13 @@ def join_known(text: str, known: set[str]) -> str:
     return _LOOSE_CODE.sub(lambda m: m[1] + m[2] if (m[1] + m[2]).casefold() in known else m[0], text)
 
 
-# words that carry no answer: a sentence made only of these and the question's words says nothing
+# words that carry no answer: a sentence made only of these and the question's words says nothing (with
+# the tails of "it's", "can't", "we'll", "you're", "I've")
 _FILLER = """a an the this that these those it its it's he she they them their his her hers him we you i
     is are was were be been being has have had do does did will would can could shall should may
     might must of in on at to for from by with about as into over under after before between than
     and or but not so there here then also only very just all some any each every one
-    who what which when where why how whose whom s actually exactly really"""
+    who what which when where why how whose whom s t ll re ve actually exactly really"""
 FILLER = frozenset(_FILLER.split())
 
 

@@ -675,16 +675,17 @@ def yes_or_no(question: str) -> bool:
     """Whether ``question`` asks yes or no ("Is there a student discount?", "does plot C-2 have a
     shed"): it opens with an auxiliary verb, or its last sentence does, after others that set the
     scene ("I have a guide dog. Can she come into the flying area?")."""
-    return any(
-        opening[0] in _YES_NO_OPENERS
-        for opening in (words(question)[:1], words(_last_sentence(question))[:1])
-        if opening
+    opening = words(yes_or_no_asked(question))[:1]
+    return bool(opening) and opening[0] in _YES_NO_OPENERS
+
+
+def yes_or_no_asked(question: str) -> str:
+    """The sentence of ``question`` that asks: the whole when it opens with an auxiliary, else its last
+    ("Can she come …?" of "I have a guide dog. Can she come …?")."""
+    opening = words(question)[:1]
+    return (
+        question if opening and opening[0] in _YES_NO_OPENERS else _SENTENCE_START.split(question.strip())[-1]
     )
-
-
-def _last_sentence(question: str) -> str:
-    """The question's last sentence ("Can she come …?" of "I have a guide dog. Can she come …?")."""
-    return _SENTENCE_START.split(question.strip())[-1]
 
 
 _SENTENCE_START = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")

@@ -37,6 +37,7 @@ from chatbot.rag.answer_kind import (
     measures,
     rate_units,
     yes_or_no,
+    yes_or_no_asked,
 )
 from chatbot.rag.listed import labelled_elsewhere, swapped_thing, told_of_another
 from chatbot.rag.verbs import forms
@@ -297,7 +298,8 @@ _PRICED = re.compile(
 # what a question asks of someone or something it names by a possessive: "the Reverend Latch's wife"
 # (not "What's planted", nor a code's: "T13's blade" may be written "Bld")
 _POSSESSED = re.compile(
-    r"\b(?!(?:What|Who|Where|When|How|Which|That|There|Here|It|Let|He|She)['’])[A-Z][a-z]+['’]s\s+([a-z][\w-]*)"
+    r"\b(?!(?:What|Who|Where|When|How|Which|That|There|Here|It|Let|He|She|Something|Someone|Somebody|Everything"
+    r"|Everyone|Nothing|Nobody)['’])[A-Z][a-z]+['’]s\s+([a-z][\w-]*)"
 )
 # a time after "the end of", "the start of": the words before it say when, not what is asked
 _POSITIONS = frozenset({"end", "start", "beginning", "middle", "close", "turn"})
@@ -1063,6 +1065,7 @@ def _unread_yes_or_no(sentence: str, question: str, uses: Callable[[str], bool])
     documents' words."""
     if not yes_or_no(question) or not _YES_NO_OPENING.match(sentence):
         return False
+    question = yes_or_no_asked(question)  # not the scene set before it ("Something's come up. Can …?")
     asked = set(words(question)) - FILLER - ASKING - LIGHT - name_words(question)
     return any(not uses(word) for word in asked if word.isalpha() and len(word) >= 4)
 
