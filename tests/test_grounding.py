@@ -868,7 +868,10 @@ def test_the_scene_set_before_a_yes_or_no_question_is_no_word_it_asks() -> None:
     """ "Something's come up … Can we get our money back?" asks of a refund only: neither the scene's
     words (the writer's "foraging walk") nor "can't"'s "t" must be the documents'."""
     policy = ["walks.json: cancellation: With fewer than 10 days' notice there is no refund."]
-    question = "Something's come up and we can't make our foraging walk - it's only 6 days away. Can we get our money back?"
+    question = (
+        "Something's come up and we can't make our foraging walk - it's only 6 days away."
+        " Can we get our money back?"
+    )
     assert grounded("No, you can't get your money back.", question, policy)
     assert not asks_unsaid(question, policy)
 
