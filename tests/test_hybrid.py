@@ -118,21 +118,6 @@ class TestLexicalIndex:
         assert [id_ for id_, _ in index.search_words("friday", n=3)] == ["friday"]
         assert [id_ for id_, _ in index.search_words("saturday", n=3)] == ["weekdays"]
 
-    def test_a_files_name_joined_by_underscores_counts_as_its_words(self) -> None:
-        """Each chunk of "wild_food_walks.json" opens with the file's name: its words are those of
-        every chunk, not only of the one whose text says them again."""
-        index = LexicalIndex(
-            ["children", "title", "other"],
-            [
-                "wild_food_walks.json: booking.children: Children under 8 are not accepted.",
-                "wild_food_walks.json: title: Wild Food Walks 2026; booking.payment: Pay when booking.",
-                "harbour_tours.json: children: Children ride free.",
-            ],
-        )
-        found = [id_ for id_, _ in index.search_words("wild food walks children", n=3)]
-        assert found[:2] == ["children", "title"] or found[:2] == ["title", "children"]
-        assert found[-1] == "other"
-
 
 def test_reciprocal_rank_fusion() -> None:
     fused = reciprocal_rank([["a", "b"], ["b", "c"]], rrf_k=60)
