@@ -450,6 +450,7 @@ def test_a_persons_age_is_no_number_a_document_must_state(tmp_path_factory, embe
     hybrid = HybridRetriever(store=store, k=1, score_threshold=0.0)
     assert "adults only" in texts(hybrid, "can my 14 year old come on the seashore feast?")[0]
     assert "adults only" in texts(hybrid, "is the seashore feast ok for a 9-yr-old")[0]
+    assert "adults only" in texts(hybrid, "my lad is 14, can he come on the seashore feast?")[0]
     assert texts(hybrid, "can 14 people come on the seashore feast?") == []
 
 

@@ -294,15 +294,20 @@ def whole_date(conditions: set[str]) -> bool:
     )
 
 
-# someone's age as a question gives it: "my 14 year old", "a 6-yr-old", "she's 9 years old"
-_AGE = re.compile(r"\b(\d{1,2})[\s-]*(?:years?|yrs?)[\s-]*olds?\b", re.IGNORECASE)
+# someone's age as a question gives it: "my 14 year old", "a 6-yr-old", "aged 9", "my lad is 11"
+_AGE = re.compile(
+    r"\b(\d{1,2})[\s-]*(?:years?|yrs?)[\s-]*olds?\b|\baged (\d{1,2})\b"
+    r"|\b(?:son|daughter|lad|boy|girl|kid|child|grandson|granddaughter|nephew|niece|he|she)"
+    r"(?:'s| is) (\d{1,2})\b",
+    re.IGNORECASE,
+)
 
 
 def ages(text: str) -> set[str]:
     """The ages of people ``text`` gives: no condition a document must state, since rules write ages
     as bounds ("Adults only (18+)" answers for a 14-year-old, "Children under 8 are not accepted" for a
     6-year-old)."""
-    return {one_way(age) for age in _AGE.findall(text)}
+    return {one_way(age) for found in _AGE.findall(text) for age in found if age}
 
 
 def long_number(conditions: set[str]) -> bool:
