@@ -133,11 +133,13 @@ def _tables(
     """The rows under ``header``, and under each later line of names that stands apart (after a
     blank line or a note) and heads the row after it (:func:`_heads`), as (title, cells)."""
     apart, waiting, numbered = False, None, set()  # numbered: the columns whose cells held numbers
+    filled: set[int] = set()  # the columns the rows so far filled
     group, section = None, ""  # a group's name over its rows ("STRINGS"), and the one its rows are in
     for line in lines:
         if waiting is not None:  # a line of names: a header, if the row after it is no more names
-            if _heads(waiting, line, numbered):
-                title, header, numbered = "", _header(waiting), set()  # the title was the first table's
+            if _heads(waiting, line, numbered) or _narrower(waiting, line, filled):
+                title, header, numbered, filled = "", _header(waiting), set(), set()  # the title was the
+                # first table's
                 section = ""
             else:
                 yield _titled(title, section), _zipped(header, waiting)
@@ -158,6 +160,7 @@ def _tables(
         else:
             apart = False
             numbered |= {i for i, cell in enumerate(line) if _holds_number(cell)}
+            filled |= {i for i, cell in enumerate(line) if cell}
             yield _titled(title, section), _zipped(header, line)
     for line in (waiting, group):
         if line is not None:
@@ -194,6 +197,20 @@ def _heads(names: list[str], row: list[str] | None, numbered: set[int]) -> bool:
             name and i not in numbered and _holds_number(cell)
             for i, (name, cell) in enumerate(zip(names, row, strict=False))
         )
+    )
+
+
+def _narrower(names: list[str], row: list[str] | None, filled: set[int]) -> bool:
+    """Whether a line of names heads ``row`` as a narrower table's header: both fill the same columns,
+    fewer than the rows so far did, and the row says more in one than a column's name does ("Term",
+    "Detail" over "Balance", "Due 28 days before the event date" under a table of four columns)."""
+    if row is None:
+        return False
+    named = {i for i, cell in enumerate(names) if cell}
+    return (
+        named == {i for i, cell in enumerate(row) if cell}
+        and named < filled
+        and any(len(row[i].split()) > _NAME_WORDS for i in named)
     )
 
 

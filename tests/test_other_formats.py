@@ -297,6 +297,27 @@ def test_a_second_table_under_the_first_is_read_under_its_own_header(tmp_path):
     ]
 
 
+def test_a_narrower_table_under_a_blank_line_is_read_under_its_own_header(tmp_path):
+    """A sheet's terms ("Term", "Detail") under its delivery zones: the line of names fills two of the
+    zones' four columns, as its rows do, whose details are longer than names; a shorter row of the
+    zones' own after a blank line is still theirs."""
+    rows = [
+        ["Zone", "Area", "Charge", "Notes"],
+        ["A", "Within 10 miles", 0, "Free"],
+        [],
+        ["D", "Over 40 miles"],
+        [],
+        ["Term", "Detail"],
+        ["Balance", "Due 28 days before the event date"],
+    ]
+    path = write_xlsx(tmp_path / "hire.xlsx", {"Terms": rows})
+    assert chunks(path) == [
+        "hire.xlsx — Zone: A; Area: Within 10 miles; Charge: 0; Notes: Free",
+        "hire.xlsx — Zone: D; Area: Over 40 miles",
+        "hire.xlsx — Term: Balance; Detail: Due 28 days before the event date",
+    ]
+
+
 @pytest.mark.parametrize(
     ("number_format", "shown"),
     [
