@@ -91,6 +91,7 @@ from chatbot.rag.grounding import checked
         ("The induction code is IND-LAT.", "what's the induction code for the wood lathe"),  # capitals
         ("The hall is at 4 Mill Lane, EM3 8QT.", "I need the post code of the hall for my satnav"),
         ("Under-5s go free.", "How much do under-5s pay?"),  # a price as none
+        ("A day ticket costs 6 crowns.", "How much is a day ticket?"),  # a price verb's currency
         ("Riders joining after 1 January pay half the annual fee.", "how much is it if I join in May?"),
         ("The combination is 4471.", "what's the combination for the side gate lock"),
         ("It cuts plywood up to 6 mm.", "what's the thickest material the laser can cut"),
@@ -110,6 +111,10 @@ def test_answers_of_the_asked_kind_fit(sentence, question) -> None:
         ("The Moss Lantern has six rooms.", "How much is a double room at the Moss Lantern?"),  # a price
         ("The meeting closed at 9:15pm.", "How many members does the society have?"),  # a time of day
         ("The padlock code changes every 1 January.", "what's the code for the gate padlock?"),  # a date
+        (  # counts of things, no price
+            "The Pro Line is a 140 m pump track with 14 rollers and 4 berms.",
+            "Can we book the pump track, and what would it cost?",
+        ),
         (  # a street and the row's code, no postcode
             "The address of BD-0822 is Marsh Road, past Callow church.",
             "What's the postcode for the lay-by where the samphire walk meets?",

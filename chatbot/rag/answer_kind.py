@@ -275,6 +275,7 @@ def _money(sentence: str, question: str) -> bool:
         return True
     changing = _CHANGE.search(question.casefold())
     unpriced = _AGE_BOUND.sub(" ", _TIME_OF_DAY.sub(" ", _NUMERIC_DATE.sub(" ", sentence)))
+    unpriced = _COUNT_OF_THINGS.sub(" ", unpriced)
     if not PRICE_WRITTEN.search(question):  # "the course that costs £290" asks which course
         unpriced = _WORDED.sub(" ", unpriced)
     return _measure("money", *([PERCENT] if changing else []))(unpriced, question)
@@ -288,6 +289,15 @@ _PRICE_SHARE = re.compile(
     r"|(?:half|a quarter|a third|\d+(?:\.\d+)?%)(?: of)? (?:the|their|your|its) (?:[\w-]+ ){0,2}"
     r"(?:fees?|prices?|cost|rates?|charges?|fares?|rent|subs?)\b)",
     re.IGNORECASE,
+)
+
+
+# a bare figure counting things prices nothing: "with 14 rollers and 4 berms" (a bare one may be a
+# table's price: "Price: 84.50"; what a price verb says is money in any currency: "costs 6 crowns")
+_COUNT_OF_THINGS = re.compile(
+    r"(?<![£€$\d.,])(?<!\bcost )(?<!\bcosts )(?<!\bpay )(?<!\bpays )(?<!\bcharge )(?<!\bcharges )"
+    r"(?<!\bis )(?<!\bare )(?<!\bat )(?<!\bonly )"
+    r"\b\d+\s+(?!(?:pounds|pence|quid|euros|dollars|cents|plus|each)\b)[a-z]+s\b"
 )
 
 
