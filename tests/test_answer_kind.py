@@ -239,6 +239,8 @@ def test_a_question_that_opens_with_an_auxiliary_asks_yes_or_no() -> None:
     assert not yes_or_no("When is the fair?") and not yes_or_no("Which event is held there?")
     assert yes_or_no("I have a guide dog. Can she come into the flying area?")  # after a scene
     assert not yes_or_no("I'm running late. What time does it close?")
+    assert yes_or_no("If six of us book together, do we get a group discount?")  # after a condition
+    assert not yes_or_no("If I book today, what do I pay?")
 
 
 def test_a_part_of_a_place_is_no_area_asked() -> None:

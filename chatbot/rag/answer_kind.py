@@ -691,14 +691,17 @@ def yes_or_no(question: str) -> bool:
 
 def yes_or_no_asked(question: str) -> str:
     """The sentence of ``question`` that asks: the whole when it opens with an auxiliary, else its last
-    ("Can she come …?" of "I have a guide dog. Can she come …?")."""
+    ("Can she come …?" of "I have a guide dog. Can she come …?"), after any condition opening it ("If
+    six of us book together, do we get a discount?")."""
     opening = words(question)[:1]
-    return (
-        question if opening and opening[0] in _YES_NO_OPENERS else _SENTENCE_START.split(question.strip())[-1]
-    )
+    if opening and opening[0] in _YES_NO_OPENERS:
+        return question
+    last = _SENTENCE_START.split(question.strip())[-1]
+    return last[lead.end() :] if (lead := _LEAD_IF.match(last)) else last
 
 
 _SENTENCE_START = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
+_LEAD_IF = re.compile(r"^(?:when|if|once|after|before|while)\b[^,?]*,\s*", re.IGNORECASE)  # a condition
 
 
 def known_kind(question: str) -> bool:
