@@ -201,14 +201,16 @@ def _heads(names: list[str], row: list[str] | None, numbered: set[int]) -> bool:
 
 
 def _narrower(names: list[str], row: list[str] | None, filled: set[int]) -> bool:
-    """Whether a line of names heads ``row`` as a narrower table's header: both fill the same columns,
-    fewer than the rows so far did, and the row says more in one than a column's name does ("Term",
-    "Detail" over "Balance", "Due 28 days before the event date" under a table of four columns)."""
+    """Whether a line of one-word names heads ``row`` as a narrower table's header: both fill the same
+    columns, fewer than the rows so far did, and the row says more in one than a column's name does
+    ("Term", "Detail" over "Balance", "Due 28 days before the event date" under a table of four
+    columns; not a sparse row's "Sam Lee", "Volunteer")."""
     if row is None:
         return False
     named = {i for i, cell in enumerate(names) if cell}
     return (
-        named == {i for i, cell in enumerate(row) if cell}
+        all(len(names[i].split()) == 1 for i in named)  # "Term", "Detail"; not a row's "Sam Lee"
+        and named == {i for i, cell in enumerate(row) if cell}
         and named < filled
         and any(len(row[i].split()) > _NAME_WORDS for i in named)
     )

@@ -53,6 +53,12 @@ DATED = "seeds.tsv — Accession: TV-122; Variety: Millbeck Pearl Barley; Seed h
         ("Which crossing is quicker, S2 or S9?", ("S2", "S9"), [S2, None], None),  # one row missing
         ("Which crossing is quicker, S2 or S9?", ("S2", "S9"), [S2, S2], None),  # a row of another
         (
+            "Which crossing is quicker, S2 or S9?",
+            ("S2", "S9"),
+            [S2, S9.replace("45 min", "1 h 10 min")],
+            "S2 and S9 have the same crossing time: 1 h 10 min.",
+        ),
+        (
             "Do we hold more seed of Peverel Winter Rye or of Millbeck Pearl Barley?",
             ("Peverel Winter Rye", "Millbeck Pearl Barley"),
             [RYE, DATED],
@@ -102,6 +108,18 @@ FULL_DAY = "falconry.docx — Code: QF-FD; Experience: Full-Day Falconer; Price:
             [PAPERWEIGHT, BAUBLE.replace("30 min", "1 hour")],
             None,
         ),
+        (  # a comparative in a thing's name measures nothing: the verb does
+            "how much more does the faster glass session cost than the bauble",
+            ("faster glass session", "bauble"),
+            [PAPERWEIGHT.replace("Paperweight", "Faster glass session"), BAUBLE],
+            "The price of faster glass session is £55, of bauble £48: a difference of £7.",
+        ),
+        (  # the same amount: no difference to work out
+            "What's the price difference between the paperweight and the bauble?",
+            ("paperweight", "bauble"),
+            [PAPERWEIGHT, BAUBLE.replace("£48", "£55")],
+            "paperweight and bauble have the same price: £55.",
+        ),
         (  # one amount per person, the other not: no one unit
             "How much cheaper is the bauble than the full-day falconer?",
             ("bauble", "full-day falconer"),
@@ -118,7 +136,11 @@ def test_by_how_much_two_things_differ_is_answered_in_their_one_unit(question, t
 
 @pytest.mark.parametrize(
     "question",
-    ["how much extra is a dog?", "What's the difference between a hawk walk and an owl encounter?"],
+    [
+        "how much extra is a dog?",
+        "What's the difference between a hawk walk and an owl encounter?",  # no measure
+        "How much more does a dog cost?",  # no second thing
+    ],
 )
 def test_a_difference_of_no_measure_or_of_no_two_things_is_no_comparison(question):
     assert comparison(question) is None

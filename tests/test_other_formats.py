@@ -298,14 +298,15 @@ def test_a_second_table_under_the_first_is_read_under_its_own_header(tmp_path):
 
 
 def test_a_narrower_table_under_a_blank_line_is_read_under_its_own_header(tmp_path):
-    """A sheet's terms ("Term", "Detail") under its delivery zones: the line of names fills two of the
-    zones' four columns, as its rows do, whose details are longer than names; a shorter row of the
-    zones' own after a blank line is still theirs."""
+    """A sheet's terms ("Term", "Detail") under its delivery zones: the line of one-word names fills
+    two of the zones' four columns, as its rows do, whose details are longer than names; sparse rows
+    of the zones' own after a blank line are still theirs."""
     rows = [
         ["Zone", "Area", "Charge", "Notes"],
         ["A", "Within 10 miles", 0, "Free"],
         [],
-        ["D", "Over 40 miles"],
+        ["Sam Lee", "Volunteer"],
+        ["Ann Bell", "Coordinator for the north side"],
         [],
         ["Term", "Detail"],
         ["Balance", "Due 28 days before the event date"],
@@ -313,7 +314,8 @@ def test_a_narrower_table_under_a_blank_line_is_read_under_its_own_header(tmp_pa
     path = write_xlsx(tmp_path / "hire.xlsx", {"Terms": rows})
     assert chunks(path) == [
         "hire.xlsx — Zone: A; Area: Within 10 miles; Charge: 0; Notes: Free",
-        "hire.xlsx — Zone: D; Area: Over 40 miles",
+        "hire.xlsx — Zone: Sam Lee; Area: Volunteer",
+        "hire.xlsx — Zone: Ann Bell; Area: Coordinator for the north side",
         "hire.xlsx — Term: Balance; Detail: Due 28 days before the event date",
     ]
 

@@ -1548,6 +1548,7 @@ def test_a_column_named_by_a_vague_last_word_is_named_by_the_words_before() -> N
         ("non-member price of HF-KILN-BAG", "£155"),
         ("what does HF-KILN-BAG cost if you're not a member", "£155"),
         ("HF-KILN-BAG price if you are not yet a member?", "£155"),
+        ("I am a member, not a trader: what does HF-KILN-BAG cost?", "£135"),  # no Non-trader column
     ],
 )
 def test_of_two_columns_of_one_family_the_one_the_question_says_whole_answers(question, price):

@@ -57,7 +57,6 @@ from vectorstore.words import (
     MONTHS,
     OPENERS,
     TITLES,
-    ages,
     calendar,
     held,
     identifiers,
@@ -70,6 +69,7 @@ from vectorstore.words import (
     stated,
     whole_date,
     within_spans,
+    without_ages,
     words,
 )
 
@@ -77,7 +77,7 @@ from vectorstore.words import (
 # by its shape, as retrieval comes before ingestion in the layers)
 _ROW = re.compile(r"[^\n]*? \u2014 [^:;\u2014\n]{1,40}: ")
 # a code of capitals only ("KNV", "PF", a prefix "LQW-"), no digit
-_LETTER_CODE = re.compile(r"(?<![\w-])[A-Z]{2,5}(?:-[A-Z]{1,5})?(?!\w|-\w)")  # "KNV", "QF-JF"
+_LETTER_CODE = re.compile(r"(?<![\w-])(?:[A-Z]{2,3}-[A-Z]{1,3}|[A-Z]{2,5})(?!\w|-\w)")  # "KNV", "QF-JF"
 
 
 class HybridRetriever(BaseRetriever):
@@ -107,7 +107,7 @@ class HybridRetriever(BaseRetriever):
         found = nearest | self._similarity([i for i in chars | exact if i not in nearest], vector)
         fused = reciprocal_rank([list(nearest), list(chars), list(exact)], self.rrf_k)
         codes, named = identifiers(question), subject(query, index)
-        conditions = stated(words(question)) - ages(question)
+        conditions = stated(words(without_ages(question)))
         sizes = joined_counts(question)
         phrases, ordered = word_pairs(words(question)), name_runs(query, named)
         runs, initials = [set(run) for run in ordered], initialisms(ordered)
@@ -144,9 +144,10 @@ class HybridRetriever(BaseRetriever):
     ) -> bool:
         """A question is answered only by documents that name what it names (Northern Lanthorn is not
         the Northern Lantern), state its numbers, weekdays and months (2022's winner is not 2019's) and name
-        all its codes (KX-2041 never answers for KX-2047); a question with codes or a whole date ("on 5
-        March 2024") whatever the vectors say, any other by a similar enough document (less similar
-        where it names or states something the document does too, or says two of its words together:
+        all its codes (KX-2041 never answers for KX-2047); a question with codes, a whole date ("on 5
+        March 2024") or a telephone number whatever the vectors say, any other by a similar enough
+        document (less similar where it names or states something the document does too, or says two
+        of its words together:
         a register's row of the "chain hoist" scores low with "where's the chain hoist kept", and so
         does a row that writes a word of the question few documents write, ``said``'s second:
         "unwashed" of an export's note for "which member brought the cloths back unwashed"); one

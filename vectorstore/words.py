@@ -23,8 +23,9 @@ import regex
 
 _THOUSANDS = re.compile(r"(?<=\d)[,\u202f\u00a0](?=\d{3}\b)")
 _HYPHENED = re.compile(r"\b([A-Za-z]{1,6})-(\d+)\b")  # KX-2047, p-41
-# a code of capitals only, its parts joined: "QF-JF" and "IND-LAT" (not "UK-wide", "Mon-Fri")
-_CAPITALS_HYPHENED = re.compile(r"(?<![\w-])([A-Z]{2,5})-(?=[A-Z]{1,5}(?![\w-]))")
+# a code of capitals only, its parts short, joined: "QF-JF" and "IND-LAT" (not "UK-wide", "Mon-Fri",
+# a heading's "CHECK-IN" or "HALF-DAY")
+_CAPITALS_HYPHENED = re.compile(r"(?<![\w-])([A-Z]{2,3})-(?=[A-Z]{1,3}(?![\w-]))")
 # RX 204, TW 300 (capitals: not "in 1921", "Jan 2023"; nor a sentence's "A 10-visit card", "I 2")
 _SPACED = re.compile(r"\b(?!(?:A|I) )([A-Z]{1,4}) (\d+)\b")
 _WORD = re.compile(r"\w+(?:\.\d+)?")
@@ -298,16 +299,16 @@ def whole_date(conditions: set[str]) -> bool:
 _AGE = re.compile(
     r"\b(\d{1,2})[\s-]*(?:years?|yrs?)[\s-]*olds?\b|\baged (\d{1,2})\b"
     r"|\b(?:son|daughter|lad|boy|girl|kid|child|grandson|granddaughter|nephew|niece|he|she)"
-    r"(?:'s| is) (\d{1,2})\b",
+    r"(?:['\u2019]s| is) (\d{1,2})\b(?! weeks)",
     re.IGNORECASE,
 )
 
 
-def ages(text: str) -> set[str]:
-    """The ages of people ``text`` gives: no condition a document must state, since rules write ages
-    as bounds ("Adults only (18+)" answers for a 14-year-old, "Children under 8 are not accepted" for a
-    6-year-old)."""
-    return {one_way(age) for found in _AGE.findall(text) for age in found if age}
+def without_ages(text: str) -> str:
+    """``text`` without the ages of people it gives: no condition a document must state, since rules
+    write ages as bounds ("Adults only (18+)" answers for a 14-year-old, "Children under 8 are not
+    accepted" for a 6-year-old); its other numbers stay ("my 14-year-old … on 14 May")."""
+    return _AGE.sub(" ", text)
 
 
 def long_number(conditions: set[str]) -> bool:

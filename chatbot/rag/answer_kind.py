@@ -284,7 +284,7 @@ def _money(sentence: str, question: str) -> bool:
 # a price said as a share of another, or as none: "half the annual fee", "free of charge" (not a
 # discount: "Members get 10% off" tells no price)
 _PRICE_SHARE = re.compile(
-    r"\b(?:(?:go|goes|are|is|come|comes|travel|travels|ride|rides|stay|stays) free\b"
+    r"\b(?:(?:go|goes|come|comes|travel|travels|ride|rides|stay|stays) free\b"
     r"|free of charge|no charge|half[- ]price"
     r"|(?:half|a quarter|a third|\d+(?:\.\d+)?%)(?: of)? (?:the|their|your|its) (?:[\w-]+ ){0,2}"
     r"(?:fees?|prices?|cost|rates?|charges?|fares?|rent|subs?)\b)",
@@ -535,8 +535,9 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
         lambda s, q: bool(re.search(r"\w\.[a-z]{2,}", s)),
     ),
     (re.compile(r"\bcolou?rs?\b"), lambda s, q: any(w in COLOURS for w in words(s))),
-    # a postcode, not the street or a code of the row ("The address of BD-0822 is Marsh Road")
-    (re.compile(r"\bpost ?codes?\b"), lambda s, q: bool(POSTCODE.search(s))),
+    # a postcode, not the street or a code of the row ("The address of BD-0822 is Marsh Road"); "Is
+    # the postcode EM3 8QT?" may be answered "Yes, it is."
+    (re.compile(r"\bpost ?codes?\b"), lambda s, q: bool(POSTCODE.search(s)) or yes_or_no(q)),
     # "what's the gate code", "what is the postcode", "what's the wifi password", "what's the
     # combination for the lock" (not "what does code E7 mean": a code's meaning)
     (
@@ -647,7 +648,7 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
     ),
     # a place's measure ("the area of Kilvarra", "floor area"), not a part of a place ("the flying area")
     (
-        re.compile(r"\bhow (?:big|large)\b|\b(?:the|floor|total|land) area\b|\bsize\b"),
+        re.compile(r"\bhow (?:big|large)\b|\b(?:the|floor|total|land) area\b|['\u2019]s area\b|\bsize\b"),
         _measure("area", "length", "volume", COUNT),
     ),
     (re.compile(r"\btemperature\b|\bhow (?:hot|cold|warm)\b"), _measure("temperature")),

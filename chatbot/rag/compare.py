@@ -44,7 +44,14 @@ _COMPARATIVES: dict[str, dict[str, int]] = {
     "further": {"distance": MORE}, "farther": {"distance": MORE},
 }  # fmt: skip
 _QUANTIFIERS = {"more": MORE, "less": LESS, "fewer": LESS, "higher": MORE, "lower": LESS}
-_VERBS = {"weighs": "weight", "weigh": "weight", "costs": "price", "cost": "price", "takes": "time"}
+_VERBS = {
+    "weighs": "weight",
+    "weigh": "weight",
+    "costs": "price",
+    "cost": "price",
+    "takes": "time",
+    "take": "time",
+}
 # units an amount may be given in, by dimension, with their size in that dimension's smallest unit
 _SCALE = {
     **dict.fromkeys(["g", "gram", "grams"], ("mass", 1.0)),
@@ -60,14 +67,12 @@ _SCALE = {
 _AMOUNT = re.compile(r"([£€$]?)\s*(\d+(?:\.\d+)?)\s*([^\W\d]+)?")
 # by how much two things differ: "how much more/cheaper …", "the price difference between …"
 _DIFFERENCE = re.compile(
-    r"\bhow much (?:more|less|extra|cheaper|dearer|longer|shorter|heavier|lighter|bigger|smaller)\b"
-    r"|\bdifference\b",
-    re.IGNORECASE,
+    rf"\bhow much ({'|'.join(['more', 'less', 'extra', *_COMPARATIVES])})\b|\bdifference\b", re.IGNORECASE
 )
 _BETWEEN = re.compile(r"\bbetween (.+?) and (.+)$", re.IGNORECASE)
 # what stands between "how much more" and the first thing, or after it: "does …", "… cost"
 _ASKING_HOW_MUCH = re.compile(
-    r"^\s*(?:is|are|was|were|does|do|did|will)\s+|\s+(?:cost|costs|weigh|weighs|take|takes|be)\s*$",
+    r"^\s*(?:expensive\s+)?(?:is|are|was|were|does|do|did|will)\s+|\s+(?:cost|costs|weigh|weighs|take|takes|be)\s*$",
     re.IGNORECASE,
 )
 _RATE = re.compile(r"\s+(?:per|each|a|an)\b.*$", re.IGNORECASE)  # "£145 per person": the amount
@@ -102,6 +107,8 @@ class Comparison:
             return None  # a missing cell, two measures, or minutes against pounds
         (column, word, (_, first), first_said), (_, _, (_, second), second_said) = found
         a, b = self.things
+        if first == second:
+            return f"{a} and {b} have the same {column}: {first_said}."
         if self.difference:
             gap = _gap(first_said, second_said)
             return (
@@ -139,8 +146,8 @@ class Comparison:
 def comparison(question: str) -> Comparison | None:
     """The comparison ``question`` asks ("Which crossing is quicker, S8 or S9?", "Do we hold more
     seed of A or of B?", "Is A heavier than B?", "How much more is A than B?"), or None."""
-    if _DIFFERENCE.search(question):
-        return _difference(question)
+    if _DIFFERENCE.search(question) and (difference := _difference(question)):
+        return difference
     asked = words(question)
     word, measure = _measure(asked)
     if not word:
@@ -166,7 +173,7 @@ def _difference(question: str) -> Comparison | None:
     """The comparison a question asking by how much two things differ makes: "How much more does A
     cost than B?", "What's the price difference between A and B?"; None when it names no measure
     (a comparative, a verb such as "cost", or a price's word) or not two things."""
-    measure = _measured_by(words(question))
+    measure = _measured_by(question)
     text = question.strip().rstrip("?.! ")
     if (between := _BETWEEN.search(text)) and measure:
         first, second = between.groups()
@@ -182,14 +189,18 @@ def _difference(question: str) -> Comparison | None:
     return Comparison(question, "difference", measure, things, difference=True)  # type: ignore[arg-type]
 
 
-def _measured_by(asked: list[str]) -> dict[str, int] | None:
-    """What a difference asked is of: a comparative's measure ("longer"), a verb's ("cost"), or a
-    price's ("the price difference", "more expensive"); None when the question names none."""
-    for word in asked:
-        if word in _COMPARATIVES:
-            return _COMPARATIVES[word]
-        if word in _VERBS:
-            return {_VERBS[word]: MORE}
+def _measured_by(question: str) -> dict[str, int] | None:
+    """What a difference asked is of: the comparative of "how much longer", else a verb's measure
+    ("cost"), else a price's ("the price difference", "more expensive"); a comparative elsewhere is
+    part of a thing's name ("the faster ferry"). None when the question names none."""
+    asked = words(question)
+    said = _DIFFERENCE.search(question)
+    comparative = said[1].casefold() if said and said[1] else None
+    if comparative in _COMPARATIVES:
+        return _COMPARATIVES[comparative]
+    verb = next((w for w in asked if w in _VERBS), None)
+    if verb:
+        return {_VERBS[verb]: MORE}
     return _PRICE if {"expensive", *_PRICE} & set(asked) else None
 
 

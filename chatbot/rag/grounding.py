@@ -937,7 +937,7 @@ def _figure_for_other_people(sentence: str, question: str, documents: list[str])
 # the kinds of person a price or a rule is for, each word as its kind: "kids" are children
 _PEOPLE_KINDS = {
     **dict.fromkeys(["adult", "adults"], "adult"),
-    **dict.fromkeys(["child", "children", "childs", "kid", "kids", "junior", "juniors"], "child"),
+    **dict.fromkeys(["child", "children", "kid", "kids", "junior", "juniors"], "child"),
     **dict.fromkeys(["senior", "seniors", "pensioner", "pensioners"], "senior"),
     **dict.fromkeys(["student", "students"], "student"),
     **dict.fromkeys(["infant", "infants", "baby", "babies", "toddler", "toddlers"], "infant"),

@@ -976,7 +976,7 @@ def _asked_cell(
     """The one cell ``question`` asks for: its column's words, its value and its unit; None when the
     question names no column of the row, or more than one, leaving out the cells whose values it gives.
     ``label``: the keys of the row's label words, which name no other thing."""
-    question = _NOT_A.sub(r"non-\1", _NUMBER_SIGN.sub("number", question))  # "sail no." asks ``Sail_no``
+    question = _unnegated(_NUMBER_SIGN.sub("number", question), cells)  # "sail no." asks ``Sail_no``
     asked = figured(words(question))  # "two cats sharing" names "2 cats sharing"
     said = f" {' '.join(asked)} "
     rest = _without_values(said, cells, asks_when(question))  # "How much climbing is there on …?": no length
@@ -1065,6 +1065,18 @@ def _asked_cell(
         or _reason_cell(question, cells)
         or _lasting_cell(asked, cells)
     )
+
+
+def _unnegated(question: str, cells: list[tuple[str, str]]) -> str:
+    """The question with its "not a member" as "non-member" where a column of the row says it so
+    (``Non-members``); else as it is ("I am a member, not a trader")."""
+    columns = [{match_key(w) for w in words(column)} for column, _ in cells]
+
+    def said(found: re.Match) -> str:
+        key = match_key(found[1])
+        return f"non-{found[1]}" if any({"non", key} <= column for column in columns) else found[0]
+
+    return _NOT_A.sub(said, question)
 
 
 def _taxed_side(asked: list[str], found: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
