@@ -442,7 +442,7 @@ def test_a_whole_date_the_document_states_needs_no_similarity(race_store) -> Non
     assert texts(strict, "Who was on duty on 14 February?") == []
 
 
-def test_a_persons_age_is_no_number_a_document_must_state(tmp_path_factory, embedder) -> None:
+def test_a_persons_age_is_held_by_any_rule_of_ages(tmp_path_factory, embedder) -> None:
     """ "my 14 year old" is answered by a rule's bound ("Adults only (18+)", which states no 14); a
     number of another kind ("14 people") must still be stated."""
     rules = "# Walks\n\n## Ages\n\nThe seashore feast is for adults only (18+), as the walk crosses rocks.\n"

@@ -77,6 +77,11 @@ from vectorstore.words import (
 # by its shape, as retrieval comes before ingestion in the layers)
 _ROW = re.compile(r"[^\n]*? \u2014 [^:;\u2014\n]{1,40}: ")
 # a code of capitals only ("KNV", "PF", a prefix "LQW-"), no digit
+# a rule of who may come by age, which answers for any age asked ("Adults only (18+)", "members aged 12
+# and over", "min_age: 18"); not a price's band alone ("Hearing assessment (over-65s)")
+_AGE_RULE = re.compile(
+    r"\b(?:min(?:imum)?[ _]age|age limit|ages?|aged|adults? only|children)\b", re.IGNORECASE
+)
 _LETTER_CODE = re.compile(r"(?<![\w-])(?:[A-Z]{2,3}-[A-Z]{1,3}|[A-Z]{2,5})(?!\w|-\w)")  # "KNV", "QF-JF"
 
 
@@ -107,7 +112,8 @@ class HybridRetriever(BaseRetriever):
         found = nearest | self._similarity([i for i in chars | exact if i not in nearest], vector)
         fused = reciprocal_rank([list(nearest), list(chars), list(exact)], self.rrf_k)
         codes, named = identifiers(question), subject(query, index)
-        conditions = stated(words(without_ages(question)))
+        conditions = stated(words(question))
+        aged = conditions - stated(words(without_ages(question)))  # someone's age: "my 14 year old"
         sizes = joined_counts(question)
         phrases, ordered = word_pairs(words(question)), name_runs(query, named)
         runs, initials = [set(run) for run in ordered], initialisms(ordered)
@@ -118,7 +124,7 @@ class HybridRetriever(BaseRetriever):
             i
             for i in fused
             if i in found
-            and self._passes(found[i], codes, (named, runs, initials), (conditions, sizes), said, index)
+            and self._passes(found[i], codes, (named, runs, initials), (conditions, sizes, aged), said, index)
         ]
         passing.sort(
             key=lambda i: (
@@ -138,7 +144,7 @@ class HybridRetriever(BaseRetriever):
         found: tuple[Document, float],
         codes: set[str],
         naming: tuple[set[str], list[set[str]], dict[str, set[str]]],
-        stating: tuple[set[str], dict[str, str]],
+        stating: tuple[set[str], dict[str, str], set[str]],
         said: tuple[set[tuple[str, str]], set[str], set[str]],
         index: LexicalIndex,
     ) -> bool:
@@ -155,7 +161,9 @@ class HybridRetriever(BaseRetriever):
         export's terse row ("tenant: Szalai, K; cust_ref: C-31102") resembles no question. A document
         may leave a name to the other parts of its file (:func:`_named_by_file`)."""
         named, runs, initials = naming
-        conditions, sizes = stating  # its numbers, weekdays and months; the numbers joined to a thing
+        conditions, sizes, aged = stating  # its numbers, weekdays and months; those joined to a thing;
+        # those it gives as someone's age, which a rule of ages holds however it bounds them ("Adults only
+        # (18+)" answers for a 14-year-old)
         phrases, rare, lettered = said
         text = found[0].page_content
         written = words(text)
@@ -173,7 +181,7 @@ class HybridRetriever(BaseRetriever):
         if unnamed and initials:  # a name its file's name or the chunk's capitals write short: "ltc", "RMC"
             short = _file_words(source) | _capitals(text)
             unnamed -= {word for initial, spelled in initials.items() if initial in short for word in spelled}
-        unstated = conditions - states
+        unstated = conditions - states - (aged if _AGE_RULE.search(text) else set())
         if unstated - within_spans(unstated, parted) or not measured(sizes, parted):
             return False
         if not _named_by_file(unnamed, runs, text, coded, index, source):
