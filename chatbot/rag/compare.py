@@ -162,11 +162,8 @@ def comparison(question: str) -> Comparison | None:
         first = re.split(r"[,:]\s*|\s(?:of|between)\s", before)[-1]
     else:
         return None
-    second = _TRAILING.split(second, 1)[0]  # "… than S9 for a child"
-    things = tuple(_LEADING.sub("", part.strip(" ,")).strip() for part in (first, second))
-    if not all(things) or any(len(thing.split()) > 6 for thing in things):
-        return None
-    return Comparison(question, word, measure, things)  # type: ignore[arg-type]
+    things = _things(first, second)
+    return Comparison(question, word, measure, things) if things else None
 
 
 def _difference(question: str) -> Comparison | None:
@@ -182,11 +179,19 @@ def _difference(question: str) -> Comparison | None:
         first = _ASKING_HOW_MUCH.sub("", before[asking.end() :])  # "does the paperweight cost"
     else:
         return None
-    second = _TRAILING.split(second, 1)[0]  # "… than the bauble at Emberwick"
-    things = tuple(_LEADING.sub("", part.strip(" ,")).strip() for part in (first, second))
+    things = _things(first, second)
+    return Comparison(question, "difference", measure, things, difference=True) if things else None
+
+
+def _things(first: str, second: str) -> tuple[str, str] | None:
+    """The two things compared, as the question names them, the words around them aside ("… than S9
+    for a child", "the bauble at Emberwick"); None when either is missing or too long for a name."""
+    things = tuple(
+        _LEADING.sub("", part.strip(" ,")).strip() for part in (first, _TRAILING.split(second, 1)[0])
+    )
     if not all(things) or any(len(thing.split()) > 6 for thing in things):
         return None
-    return Comparison(question, "difference", measure, things, difference=True)  # type: ignore[arg-type]
+    return things  # type: ignore[return-value]
 
 
 def _measured_by(question: str) -> dict[str, int] | None:
