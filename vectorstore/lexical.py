@@ -138,7 +138,7 @@ def _terms(written: list[str]) -> list[str]:
     singular ("DVDs" and "a DVD", "boats" and "boat": the table's row and the question's word). A
     name joined by underscores stays one word: "wild_food_walks_2026.json" opens every chunk of its
     file, and read as its words it made every row of a job log answer for the business it names
-    (over every set: two right answers lost and one invented, for three gained)."""
+    (over every set: two right answers lost and one invented, for one or two gained)."""
     return [calendar(word) or WEEKEND_SHORT.get(word) or _singular(word) for word in written]
 
 
