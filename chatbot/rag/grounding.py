@@ -131,6 +131,7 @@ _WHEN_VERBS = frozenset(
     {"start", "starts", "started", "begin", "begins", "began", "end", "ends", "ended", "finish", "finishes"}
 )
 _DUE_BACK = re.compile(r"\bdue back\b", re.IGNORECASE)
+_MONEY_BACK = re.compile(r"\bmoney back\b", re.IGNORECASE)  # a refund: "back" is no word of its own
 # who or what kind of a thing a price is for, which a price list need not word: "the fee for me", "the
 # charge for my daughter", "the cost of a standard double room", "the fee for a lost card"
 _PERSONS = frozenset(
@@ -178,9 +179,9 @@ _SAME = {
     "plate": {"registration", "reg"},  # a vehicle's number plate is its registration
     "registration": {"reg"},
     "due": {"promised", "expected", "deadline"},  # "due back": a repair's promised (expected) date
-    # "get your money back" of "we do not give cash refunds"
+    # "get your money back" of "we do not give cash refunds" (its "back" goes with "money":
+    # :data:`_MONEY_BACK`)
     "money": {"refund", "refunds", "refunded", "refundable"},
-    "back": {"refund", "refunds", "refunded", "refundable"},
     **{word: {figure} for figure, word in ORDINAL_FIGURES.items()},  # "first prize" of "1st prize"
 }
 # words that name a kind of value rather than a thing, which documents give by stating the value
@@ -572,8 +573,8 @@ def _claims_unsaid(question: str, said: list[str], uses: Callable[[str], bool], 
     ``phoned``: the answer gives the telephone number written beside the asked name, however the
     documents call it ("Office: 01632 960215")."""
     skipped = FILLER | ASKING | LIGHT | _RATE | _COUNTED_IN | name_words(question) | _doers(question)
-    if _DUE_BACK.search(question):
-        skipped |= {"back"}  # "due back" asks the promised date, "due" its word
+    if _DUE_BACK.search(question) or _MONEY_BACK.search(question):
+        skipped |= {"back"}  # "due back" asks the promised date, "due" its word; "money back" a refund
     if _E_MAIL_ADDRESS.search(question):
         skipped |= {"address"}  # "the email address": an e-mail written whole is one
     if phoned:
@@ -1067,6 +1068,7 @@ def _unread_yes_or_no(sentence: str, question: str, uses: Callable[[str], bool])
         return False
     question = yes_or_no_asked(question)  # not the scene set before it ("Something's come up. Can …?")
     asked = set(words(question)) - FILLER - ASKING - LIGHT - name_words(question)
+    asked -= {"back"} if _MONEY_BACK.search(question) else set()
     return any(not uses(word) for word in asked if word.isalpha() and len(word) >= 4)
 
 
