@@ -132,7 +132,8 @@ MEASURED = {
 }  # fmt: skip
 WH_WORDS = "who|whom|whose|when|where|which|what|how"  # the words a question asks with
 _WH = re.compile(rf"\b({WH_WORDS})\b")
-_LEAD_CLAUSE = re.compile(rf"^(?:when|if|once|after|before|while)\b[^,?]*,\s*(?=(?:{WH_WORDS})\b)")
+_CONDITION_LEAD = r"^(?:when|if|once|after|before|while)\b[^,?]*,\s*"  # "If I book a job, …"
+_LEAD_CLAUSE = re.compile(rf"{_CONDITION_LEAD}(?=(?:{WH_WORDS})\b)")
 # things that have proper names or codes: "which town …?" is answered by naming one ("Ferrin"), not by
 # turning the question round ("It is the main town of the island."); the noun must be what is asked
 # (followed by the end, a verb or "of"), not a modifier ("what is the town's population?"). Capitals
@@ -702,7 +703,7 @@ def yes_or_no_asked(question: str) -> str:
 
 
 _SENTENCE_START = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
-_LEAD_IF = re.compile(r"^(?:when|if|once|after|before|while)\b[^,?]*,\s*", re.IGNORECASE)  # a condition
+_LEAD_IF = re.compile(_CONDITION_LEAD, re.IGNORECASE)
 
 
 def known_kind(question: str) -> bool:

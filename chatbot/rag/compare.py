@@ -72,7 +72,7 @@ _DIFFERENCE = re.compile(
 _BETWEEN = re.compile(r"\bbetween (.+?) and (.+)$", re.IGNORECASE)
 # what stands between "how much more" and the first thing, or after it: "does …", "… cost"
 _ASKING_HOW_MUCH = re.compile(
-    r"^\s*(?:expensive\s+)?(?:is|are|was|were|does|do|did|will)\s+|\s+(?:cost|costs|weigh|weighs|take|takes|be)\s*$",
+    rf"^\s*(?:expensive\s+)?(?:is|are|was|were|does|do|did|will)\s+|\s+(?:{'|'.join([*_VERBS, 'be'])})\s*$",
     re.IGNORECASE,
 )
 _RATE = re.compile(r"\s+(?:per|each|a|an)\b.*$", re.IGNORECASE)  # "£145 per person": the amount
@@ -174,8 +174,10 @@ def _difference(question: str) -> Comparison | None:
     text = question.strip().rstrip("?.! ")
     if (between := _BETWEEN.search(text)) and measure:
         first, second = between.groups()
-    elif " than " in text and measure and (asking := _DIFFERENCE.search(text.split(" than ", 1)[0])):
+    elif " than " in text and measure:
         before, second = text.split(" than ", 1)
+        if not (asking := _DIFFERENCE.search(before)):
+            return None
         first = _ASKING_HOW_MUCH.sub("", before[asking.end() :])  # "does the paperweight cost"
     else:
         return None

@@ -299,8 +299,8 @@ _PRICED = re.compile(
 # what a question asks of someone or something it names by a possessive: "the Reverend Latch's wife"
 # (not "What's planted", nor a code's: "T13's blade" may be written "Bld")
 _POSSESSED = re.compile(
-    r"\b(?!(?:What|Who|Where|When|How|Which|That|There|Here|It|Let|He|She|Something|Someone|Somebody|Everything"
-    r"|Everyone|Nothing|Nobody)['’])[A-Z][a-z]+['’]s\s+([a-z][\w-]*)"
+    r"\b(?!(?:What|Who|Where|When|How|Which|That|There|Here|It|Let|He|She"
+    r"|Something|Someone|Somebody|Everything|Everyone|Nothing|Nobody)['’])[A-Z][a-z]+['’]s\s+([a-z][\w-]*)"
 )
 # a time after "the end of", "the start of": the words before it say when, not what is asked
 _POSITIONS = frozenset({"end", "start", "beginning", "middle", "close", "turn"})

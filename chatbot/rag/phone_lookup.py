@@ -57,9 +57,8 @@ def phone_owner(question: str, document: str) -> str | None:
 def _owner(before: str, document: str) -> str | None:
     """The person the text ``before`` a number names as its owner (see the module's docstring)."""
     entry = before[max((m.end() for m in PHONE_GROUPS.finditer(before)), default=0) :]
-    item = entry[
-        entry.rfind(";") + 1 :
-    ]  # a list's entry: "Chair: Nadia Orrey, chair@…; Coach: Jonty Pellew, …"
+    # a list's entry: "Chair: Nadia Orrey, chair@…; Coach: Jonty Pellew, …"
+    item = entry[entry.rfind(";") + 1 :]
     runs = _runs(item) or _runs(entry) or _runs(before)  # a line's second number is its first one's too
     titled = [run for run in runs if _TITLED.match(run)]
     people = [run for run in runs if not set(words(run)) & _ROLES]
