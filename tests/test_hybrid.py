@@ -206,6 +206,7 @@ class TestWords:
         assert identifiers("capital of Land03888?") == {"land03888"}
         assert identifiers("What is the capital of France?") == set()
         assert identifiers("Who opened the 2nd hall in the 1960s?") == set()  # an ordinal, a decade
+        assert identifiers("What's QF-JF? Is it UK-wide, Mon-Fri?") == {"qfjf"}  # a code of capitals only
 
     def test_stated_numbers_weekdays_and_months_have_one_form(self) -> None:
         assert stated(words("Which train leaves at 17:50 on Sundays? 212.00 crowns, 4,820 g")) == {

@@ -25,7 +25,8 @@ _THOUSANDS = re.compile(r"(?<=\d)[,\u202f\u00a0](?=\d{3}\b)")
 _HYPHENED = re.compile(r"\b([A-Za-z]{1,6})-(\d+)\b")  # KX-2047, p-41
 # a code of capitals only, its parts short, joined: "QF-JF" and "IND-LAT" (not "UK-wide", "Mon-Fri",
 # a heading's "CHECK-IN" or "HALF-DAY")
-_CAPITALS_HYPHENED = re.compile(r"(?<![\w-])([A-Z]{2,3})-(?=[A-Z]{1,3}(?![\w-]))")
+_CAPITALS_HYPHENED = re.compile(r"(?<![\w-])([A-Z]{2,3})[\u2013-](?=[A-Z]{1,3}(?![\w-]))")
+_CAPITALS_CODE = re.compile(r"(?<![\w-])([A-Z]{2,3})[\u2013-]([A-Z]{1,3})(?![\w-])")  # the same, whole
 # RX 204, TW 300 (capitals: not "in 1921", "Jan 2023"; nor a sentence's "A 10-visit card", "I 2")
 _SPACED = re.compile(r"\b(?!(?:A|I) )([A-Z]{1,4}) (\d+)\b")
 _WORD = re.compile(r"\w+(?:\.\d+)?")
@@ -386,8 +387,10 @@ _COUNTED = re.compile(r"^\d+(?:s|st|nd|rd|th)$", re.IGNORECASE)
 
 
 def identifiers(text: str) -> set[str]:
-    """The codes of ``text``: words with letters and digits (``kx2047``, ``p41``, ``land03888``)."""
-    return {w for w in words(text) if is_code(w)}
+    """The codes of ``text``: words with letters and digits (``kx2047``, ``p41``, ``land03888``), and
+    capitals joined by a hyphen ("QF-JF" as ``qfjf``)."""
+    lettered = {(m[1] + m[2]).casefold() for m in _CAPITALS_CODE.finditer(text)}
+    return {w for w in words(text) if is_code(w)} | lettered
 
 
 _LOOSE_CODE = re.compile(r"\b([A-Za-z]{1,4}) (\d+)\b")
