@@ -179,6 +179,11 @@ FRESH33 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh33/*),--documents $(f
 # terms (Word), a BMX club's rider guide (Markdown), a flood action group's minutes (text), wild food walks
 # (JSON), a vintage consignment register (TSV) (forty-third session)
 FRESH34 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh34/*),--documents $(f))
+# a thirty-sixth: a trophy engraver's price guide (PDF), a snooker hall's rates and league (Excel), an
+# aquatics shop's pond services (web page), a hot tub hire booking (e-mail), a scrap metal yard's buying
+# prices (CSV), a distillery's tours and gin school terms (Word), a yarn shop's workshops and kits (JSON)
+# (forty-fourth session)
+FRESH35 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh35/*),--documents $(f))
 # the training questions the shipped adapter never read, over their documents (the widest phrasings)
 UNREAD = $(SHIPPED) $(foreach f,$(sort $(shell cut -d'"' -f4 data/eval/unread.jsonl)),--documents data/training/documents/$(f))
 eval: models
@@ -217,6 +222,7 @@ eval: models
 	$(EVAL) --questions data/eval/fresh32.jsonl $(FRESH32) --json artifacts/eval/fresh32.json
 	$(EVAL) --questions data/eval/fresh33.jsonl $(FRESH33) --json artifacts/eval/fresh33.json
 	$(EVAL) --questions data/eval/fresh34.jsonl $(FRESH34) --json artifacts/eval/fresh34.json
+	$(EVAL) --questions data/eval/fresh35.jsonl $(FRESH35) --json artifacts/eval/fresh35.json
 	$(EVAL) --questions data/eval/unread.jsonl $(UNREAD) --json artifacts/eval/unread.json
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --json artifacts/eval/dev.json --chart artifacts/eval/dev.png
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --adapter none --json artifacts/eval/dev-base.json
