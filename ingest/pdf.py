@@ -120,7 +120,7 @@ def _unstacked(lines: list[str]) -> list[str]:
     several lines above and below the row's middle line ("Crannock" / "Primary School  Rooftop  60"
     / "governors"), written one line per row, each cell whole ("Crannock Primary School governors")
     and its columns a wide gap apart; the header's lines likewise ("Capacity" over "(kWp)")."""
-    groups = _groups(lines)
+    groups = _row_split(lines, _groups(lines))
     out: list[str] = []
     done = at = 0
     while at < len(groups):
@@ -143,6 +143,46 @@ def _groups(lines: list[str]) -> list[tuple[int, int]]:
             groups.append((start, at))
             start = None
     return groups
+
+
+def _row_split(lines: list[str], groups: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``groups`` with each that holds several table rows set with no blank line between them cut
+    into its rows (:func:`_rows_of`), where a group beside it is rows too: a table whose rows mostly
+    stand apart ("EN-03  Logo set-up …  Logo kept on file for 3" / "years" / "EN-04  Glass …" /
+    "engraving" between rows set apart). A table set with no blank line at all is left whole, to be
+    read line by line."""
+    rows = [_rows_of(lines, group) for group in groups]
+    out = []
+    for at, group in enumerate(groups):
+        beside = any(rows[n] for n in (at - 1, at + 1) if 0 <= n < len(groups))
+        out += rows[at] if rows[at] and beside else [group]
+    return out
+
+
+def _rows_of(lines: list[str], group: tuple[int, int]) -> list[tuple[int, int]]:
+    """The table rows a group of lines holds, each cut before its line with a cell in every column
+    (as many as the group's widest line, three or more), or [] where a piece is no row
+    (:func:`_row_group`). A row's cells wrapped above its full line ("Crannock" over "Primary School
+    Rooftop  60 …") fill no column each, so cut nothing."""
+    if _row_group(lines, group):
+        return [group]
+    full = max(len(_cells(line)) for line in lines[slice(*group)])
+    starts = [at for at in range(*group) if len(_cells(lines[at])) == full]
+    if full < 3 or starts[0] > group[0]:  # a heading or a wrapped cell above the first row: no rows
+        return []
+    pieces = list(zip(starts, [*starts[1:], group[1]], strict=True))
+    return pieces if all(_row_group(lines, piece) for piece in pieces) else []
+
+
+def _row_group(lines: list[str], group: tuple[int, int]) -> bool:
+    """Whether a run of lines between blank ones reads as one table row: two or more cells on a line,
+    at most :data:`_STACKED_LINES` lines, no column given two values."""
+    group_lines, widest = lines[slice(*group)], _widest(lines, group)
+    return (
+        len(_cells(widest)) >= 2
+        and len(group_lines) <= _STACKED_LINES
+        and not _values_stacked(group_lines, _starts(widest))
+    )
 
 
 def _stacked_run(lines: list[str], groups: list[tuple[int, int]], at: int) -> int:
@@ -194,18 +234,20 @@ def _rebuilt(lines: list[str], groups: list[tuple[int, int]]) -> list[str]:
 
 
 def _without_running_lines(pages: list[str]) -> list[list[str]]:
-    """Each page's lines less those that open or close most pages alike, numbers aside (a running
-    header or footer: "Leaflet - page 2 of 3")."""
+    """Each page's lines less those that open most pages alike, or close them alike, numbers aside (a
+    running header or footer: "Leaflet - page 2 of 3"); not a table's row that closes one page and
+    one like it that opens the next ("PT-310 … £38.00" and "PT-311 … £52.00")."""
     lines = [[line.rstrip() for line in page.splitlines()] for page in pages]
-    ends = Counter(shape for page in lines for shape in {_shape(end) for end in _ends(page)})
-    running = {shape for shape, count in ends.items() if len(pages) > 1 and count * 2 > len(pages)}
+    running = set()
+    for end in (0, -1):
+        shapes = Counter(_shape(written[end]) for page in lines if (written := _written(page)))
+        running |= {shape for shape, count in shapes.items() if len(pages) > 1 and count * 2 > len(pages)}
     return [[line for line in page if _shape(line) not in running] for page in lines]
 
 
-def _ends(page: list[str]) -> list[str]:
-    """A page's first and last lines with text."""
-    written = [line for line in page if line.strip()]
-    return written[:1] + written[-1:]
+def _written(page: list[str]) -> list[str]:
+    """A page's lines with text."""
+    return [line for line in page if line.strip()]
 
 
 def _shape(line: str) -> str:

@@ -719,6 +719,46 @@ def test_a_pdf_tables_cells_wrapped_within_their_columns_stay_in_their_row(tmp_p
     ]
 
 
+def test_pdf_rows_set_apart_and_two_set_together_are_each_whole_over_a_page(tmp_path):
+    """Rows a blank line apart, their cells wrapped, with two of them set with no blank line between
+    ("… on file for 3" / "years" / "EN-04 …" / "engraving"), are each a whole row; the row that ends
+    a page and one like it that opens the next are the table's rows, no running header or footer."""
+    rows = [[("EN-01", "Diamond drag", "£6.00", "Spaces are not"), ("", "engraving", "", "charged")]]
+    rows += [[("EN-02", "Laser plate", "£4.20", "Text only")]]
+    together = [("EN-03", "Logo set-up for", "£15.00", "Logo kept on"), ("", "laser work", "", "file")]
+    rows += [
+        [*together, ("EN-04", "Glass or crystal", "£22.00", "Up to 40 words"), ("", "sandblast", "", "")]
+    ]
+    rows += [[("EN-05", "Watch back", "£12.00", "Up to 3 lines")]]
+    columns = (0.1, 0.25, 0.55, 0.7)
+    first, y = [(0.1, 0.95, "Prices"), (0.1, 0.9, "Engraving")], 0.86
+    for lines in [[("Code", "Service", "Price", "Notes")], *rows]:
+        for cells in lines:
+            first += [(x, y, cell) for x, cell in zip(columns, cells, strict=True) if cell]
+            y -= 0.02
+        y -= 0.02
+    first += [
+        (x, 0.06, cell) for x, cell in zip(columns, ("EN-06", "Wood", "£9.50", "Own wood"), strict=True)
+    ]
+    more = [("EN-07", "Wood", "£9.75", "Oak"), ("EN-08", "Slate", "£14.00", "Up to 2 lines")]
+    second = [(x, 0.95 - 0.02 * row, cell) for row, cells in enumerate(more)
+              for x, cell in zip(columns, cells, strict=True)]  # fmt: skip
+    second += [(0.1, 0.88, "Prices include VAT.")]
+    docs = load_documents(write_laid_out_pdf(tmp_path / "engraver.pdf", [first, second]))
+    rows_read = [doc.page_content.split(" — ", 1)[-1] for doc in docs]
+    assert rows_read == [
+        "Code: EN-01; Service: Diamond drag engraving; Price: £6.00; Notes: Spaces are not charged",
+        "Code: EN-02; Service: Laser plate; Price: £4.20; Notes: Text only",
+        "Code: EN-03; Service: Logo set-up for laser work; Price: £15.00; Notes: Logo kept on file",
+        "Code: EN-04; Service: Glass or crystal sandblast; Price: £22.00; Notes: Up to 40 words",
+        "Code: EN-05; Service: Watch back; Price: £12.00; Notes: Up to 3 lines",
+        "Code: EN-06; Service: Wood; Price: £9.50; Notes: Own wood",
+        "Code: EN-07; Service: Wood; Price: £9.75; Notes: Oak",
+        "Code: EN-08; Service: Slate; Price: £14.00; Notes: Up to 2 lines",
+        "Prices › Engraving: Prices include VAT.",
+    ]
+
+
 def test_a_pdf_rows_cells_wrapped_in_lower_case_in_several_columns_stay_in_their_row(tmp_path):
     """Cells of one row wrapped below it in two columns, the first among them, going on in lower case
     ("litres", "outlet"), end that row's cells: no row of their own."""
