@@ -24,7 +24,17 @@ from vectorstore.lexical import LexicalIndex
 from vectorstore.retriever import ScoredRetriever, make_retriever
 from vectorstore.spelling import Vocabulary
 from vectorstore.store import Store, open_store
-from vectorstore.words import identifiers, join_known, joined_counts, measured, stated, within_spans, words
+from vectorstore.words import (
+    counts_only,
+    identifiers,
+    join_known,
+    joined_counts,
+    measured,
+    stated,
+    sums_of_money,
+    within_spans,
+    words,
+)
 
 WEEKDAYS_MON_FRI = ("monday", "tuesday", "wednesday", "thursday", "friday")
 
@@ -256,6 +266,16 @@ class TestWords:
         band = words("Septic tank empty, 4,501 to 9,000 litres")
         assert within_spans({"7000", "9500", "4000", "kx7"}, band) == {"7000"}
         assert within_spans({"2025"}, words("Grants of £100 to £10,000")) == set()  # a year is no amount
+        assert within_spans({"3.95", "5"}, words("Prices valid 1-14 June")) == {"5"}  # no fraction of a day
+        assert within_spans({"9.5"}, words("boats of 8-12 m")) == {"9.5"}
+        # a sum of money a question asks of is stated only where a number is no count of time or measure
+        assert sums_of_money("costs £48? or $ 9.50, £1,200") == {"48", "9.5", "1200"}
+        assert counts_only("48", words("no refund within 48 hours")) and not counts_only(
+            "48", words("price: 48")
+        )
+        assert not counts_only("48", words("48 hours' notice; fee £48")) and not counts_only(
+            "7", words("none")
+        )
         assert joined_counts("a 7,000-litre tank") == {"7000": "litre"}
         assert measured({"7000": "litre"}, band) and not measured({"9500": "litre"}, band)
         assert words("10:00\N{EN DASH}12:00, 01632-960772, KX-2041") == [
@@ -453,6 +473,22 @@ def test_a_persons_age_is_held_by_any_rule_of_ages(tmp_path_factory, embedder) -
     assert "adults only" in texts(hybrid, "is the seashore feast ok for a 9-yr-old")[0]
     assert "adults only" in texts(hybrid, "my lad is 14, can he come on the seashore feast?")[0]
     assert texts(hybrid, "can 14 people come on the seashore feast?") == []
+
+
+def test_a_price_asked_is_stated_by_no_count_of_hours(tmp_path_factory, embedder) -> None:
+    """ "Which workshop costs £48?" is answered by the row of the £48 workshop, not by a policy that
+    writes 48 only as a count of hours, however alike its words; nor a price of 3.95 by dates "1-14"."""
+    catalogue = {
+        "workshops": [{"id": "WS-15", "title": "Drop Spindle Spinning", "price_gbp": 48}],
+        "policies": {"cancellation": "Workshops cancelled within 48 hours are not refunded."},
+        "prices": "Prices valid 1-14 June.",
+    }
+    store = files_store(tmp_path_factory, embedder, {"yarns.json": json.dumps(catalogue)})
+    hybrid = HybridRetriever(store=store, k=3, score_threshold=0.0)
+    assert [text for text in texts(hybrid, "which yarn workshop costs £48?") if "48" in text] == [
+        next(text for text in texts(hybrid, "drop spindle spinning") if "WS-15" in text)
+    ]
+    assert texts(hybrid, "what costs £3.95 in june?") == []
 
 
 def test_a_telephone_number_the_document_states_needs_no_similarity(tmp_path_factory, embedder) -> None:

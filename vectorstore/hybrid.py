@@ -58,6 +58,7 @@ from vectorstore.words import (
     OPENERS,
     TITLES,
     calendar,
+    counts_only,
     held,
     identifiers,
     is_number,
@@ -67,6 +68,7 @@ from vectorstore.words import (
     measured,
     names,
     stated,
+    sums_of_money,
     whole_date,
     within_spans,
     without_ages,
@@ -114,17 +116,17 @@ class HybridRetriever(BaseRetriever):
         codes, named = identifiers(question), subject(query, index)
         conditions = stated(words(question))
         aged = conditions - stated(words(without_ages(question)))  # someone's age: "my 14 year old"
-        sizes = joined_counts(question)
+        sizes, priced = joined_counts(question), sums_of_money(question)
         phrases, ordered = word_pairs(words(question)), name_runs(query, named)
         runs, initials = [set(run) for run in ordered], initialisms(ordered)
         lettered = letter_codes(query)
         rarely = {word for word in lettered if index.spread[word] == 1}  # "LQW-" of one document, not "PIN"
         said = (phrases, rare_words(question, index), rarely)
+        stating = (conditions, sizes, aged, priced)
         passing = [
             i
             for i in fused
-            if i in found
-            and self._passes(found[i], codes, (named, runs, initials), (conditions, sizes, aged), said, index)
+            if i in found and self._passes(found[i], codes, (named, runs, initials), stating, said, index)
         ]
         passing.sort(
             key=lambda i: (
@@ -144,7 +146,7 @@ class HybridRetriever(BaseRetriever):
         found: tuple[Document, float],
         codes: set[str],
         naming: tuple[set[str], list[set[str]], dict[str, set[str]]],
-        stating: tuple[set[str], dict[str, str], set[str]],
+        stating: tuple[set[str], dict[str, str], set[str], set[str]],
         said: tuple[set[tuple[str, str]], set[str], set[str]],
         index: LexicalIndex,
     ) -> bool:
@@ -161,9 +163,9 @@ class HybridRetriever(BaseRetriever):
         export's terse row ("tenant: Szalai, K; cust_ref: C-31102") resembles no question. A document
         may leave a name to the other parts of its file (:func:`_named_by_file`)."""
         named, runs, initials = naming
-        conditions, sizes, aged = stating  # its numbers, weekdays and months; those joined to a thing;
-        # those it gives as someone's age, which a rule of ages holds however it bounds them ("Adults only
-        # (18+)" answers for a 14-year-old)
+        conditions, sizes, aged, priced = stating  # its numbers, weekdays and months; those joined to a
+        # thing; those it gives as someone's age, which a rule of ages holds however it bounds them
+        # ("Adults only (18+)" answers for a 14-year-old); those it gives as sums of money
         phrases, rare, lettered = said
         text = found[0].page_content
         written = words(text)
@@ -183,6 +185,8 @@ class HybridRetriever(BaseRetriever):
             unnamed -= {word for initial, spelled in initials.items() if initial in short for word in spelled}
         unstated = conditions - states - (aged if _AGE_RULE.search(text) else set())
         if unstated - within_spans(unstated, parted) or not measured(sizes, parted):
+            return False
+        if any(counts_only(number, parted) for number in priced):  # "48 hours" states no price of £48
             return False
         if not _named_by_file(unnamed, runs, text, coded, index, source):
             return False

@@ -242,6 +242,27 @@ def _counted_span(written: list[str], at: int) -> set[str]:
     return {str(n) for n in whole} if first < last <= first + 50 else set()
 
 
+_MONEY = re.compile(r"[£$€]\s?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?)(?!\d)")  # "£48", "$ 9.50", "£1,200"
+# what a number counts that is no sum of money: "48 hours", "300 mm", "12 people"
+_NOT_MONEY = frozenset(
+    ["second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days",
+     "night", "nights", "week", "weeks", "month", "months", "year", "years", "mm", "cm", "m", "km", "kg",
+     "g", "l", "ml", "mph", "miles", "metres", "meters", "people", "guests", "players", "percent"]
+)  # fmt: skip
+
+
+def sums_of_money(text: str) -> set[str]:
+    """The numbers a question writes as sums of money ("£48" as ``48``)."""
+    return {one_way(number.replace(",", "")) for number in _MONEY.findall(text)}
+
+
+def counts_only(number: str, written: list[str]) -> bool:
+    """Whether a document's :func:`words` write ``number`` only as a count of time or a measure
+    ("within 48 hours", "300 mm"), never as a sum: so it states no price of £48."""
+    at = [i for i, word in enumerate(written) if is_number(word) and one_way(word) == number]
+    return bool(at) and all(written[i + 1 : i + 2] and written[i + 1] in _NOT_MONEY for i in at)
+
+
 # "a 16-yard skip", "a 3-night stay"; not an age ("my 10-year-old" is "under 12", however few years it says)
 _MEASURE = re.compile(r"(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)-(?![Yy]ears?\b)([A-Za-z]{3,})\b")
 
@@ -276,13 +297,18 @@ def measured(found: dict[str, str], written: list[str]) -> bool:
 def within_spans(numbers: set[str], written: list[str]) -> set[str]:
     """Those of ``numbers`` inside a span of numbers the words write, however wide ("4,501 to 9,000
     litres" holds a 7,000-litre tank): :func:`stated` counts out only the whole numbers of a span
-    no wider than 50."""
+    no wider than 50. A span of days holds no fraction ("1-14 June" holds no price of 3.95)."""
     spans = [
-        (float(written[at]), float(written[at + 2]))
+        (float(written[at]), float(written[at + 2]), bool(MONTHS.intersection(written[at + 3 : at + 4])))
         for at in range(len(written) - 2)
         if written[at + 1] in _UNTIL and is_number(written[at]) and is_number(written[at + 2])
     ]
-    inside = {n for n in numbers if is_number(n) and any(first < float(n) < last for first, last in spans)}
+    inside = {
+        n
+        for n in numbers
+        if is_number(n)
+        and any(first < float(n) < last and (not day or float(n).is_integer()) for first, last, day in spans)
+    }
     return {n for n in inside if not 1900 <= float(n) <= 2100}  # a year is no amount within "£100 to £10,000"
 
 
