@@ -25,7 +25,7 @@ from vectorstore.retriever import ScoredRetriever, make_retriever
 from vectorstore.spelling import Vocabulary
 from vectorstore.store import Store, open_store
 from vectorstore.words import (
-    counts_only,
+    bounded_sum,
     identifiers,
     join_known,
     joined_counts,
@@ -34,6 +34,7 @@ from vectorstore.words import (
     sums_of_money,
     within_spans,
     words,
+    written_as_sum,
 )
 
 WEEKDAYS_MON_FRI = ("monday", "tuesday", "wednesday", "thursday", "friday")
@@ -270,12 +271,11 @@ class TestWords:
         assert within_spans({"9.5"}, words("boats of 8-12 m")) == {"9.5"}
         # a sum of money a question asks of is stated only where a number is no count of time or measure
         assert sums_of_money("costs £48? or $ 9.50, £1,200") == {"48", "9.5", "1200"}
-        assert counts_only("48", words("no refund within 48 hours")) and not counts_only(
-            "48", words("price: 48")
-        )
-        assert not counts_only("48", words("48 hours' notice; fee £48")) and not counts_only(
-            "7", words("none")
-        )
+        assert not written_as_sum("48", words("no refund within 48 hours"))
+        assert written_as_sum("48", words("price: 48")) and written_as_sum("48", words("48 hours; fee £48"))
+        assert not written_as_sum("64", words("£1.95 each for 50 or more"))  # no bound holds a sum
+        assert bounded_sum("180", "a deposit on orders over £150") and bounded_sum("9.5", "from £5 to £12")
+        assert bounded_sum("12", "gifts up to £20") and not bounded_sum("64", "£1.95 each for 50 or more")
         assert joined_counts("a 7,000-litre tank") == {"7000": "litre"}
         assert measured({"7000": "litre"}, band) and not measured({"9500": "litre"}, band)
         assert words("10:00\N{EN DASH}12:00, 01632-960772, KX-2041") == [
@@ -477,10 +477,14 @@ def test_a_persons_age_is_held_by_any_rule_of_ages(tmp_path_factory, embedder) -
 
 def test_a_price_asked_is_stated_by_no_count_of_hours(tmp_path_factory, embedder) -> None:
     """ "Which workshop costs £48?" is answered by the row of the £48 workshop, not by a policy that
-    writes 48 only as a count of hours, however alike its words; nor a price of 3.95 by dates "1-14"."""
+    writes 48 only as a count of hours, however alike its words; nor a price of 3.95 by dates "1-14".
+    A bound of money holds a sum ("orders over £150" one of £180)."""
     catalogue = {
         "workshops": [{"id": "WS-15", "title": "Drop Spindle Spinning", "price_gbp": 48}],
-        "policies": {"cancellation": "Workshops cancelled within 48 hours are not refunded."},
+        "policies": {
+            "cancellation": "Workshops cancelled within 48 hours are not refunded.",
+            "deposit": "Kit orders over £150 need a 50% deposit.",
+        },
         "prices": "Prices valid 1-14 June.",
     }
     store = files_store(tmp_path_factory, embedder, {"yarns.json": json.dumps(catalogue)})
@@ -489,6 +493,8 @@ def test_a_price_asked_is_stated_by_no_count_of_hours(tmp_path_factory, embedder
         next(text for text in texts(hybrid, "drop spindle spinning") if "WS-15" in text)
     ]
     assert texts(hybrid, "what costs £3.95 in june?") == []
+    assert texts(hybrid, "which workshop costs £49?") == []
+    assert "deposit" in texts(hybrid, "my kit order is £180, is there a deposit?")[0]  # a bound of money
 
 
 def test_a_telephone_number_the_document_states_needs_no_similarity(tmp_path_factory, embedder) -> None:

@@ -57,8 +57,8 @@ from vectorstore.words import (
     MONTHS,
     OPENERS,
     TITLES,
+    bounded_sum,
     calendar,
-    counts_only,
     held,
     identifiers,
     is_number,
@@ -73,6 +73,7 @@ from vectorstore.words import (
     within_spans,
     without_ages,
     words,
+    written_as_sum,
 )
 
 # a table row as ingestion writes it, "label — column: value; …" (ingest.text.table_row; read here
@@ -186,7 +187,7 @@ class HybridRetriever(BaseRetriever):
         unstated = conditions - states - (aged if _AGE_RULE.search(text) else set())
         if unstated - within_spans(unstated, parted) or not measured(sizes, parted):
             return False
-        if any(counts_only(number, parted) for number in priced):  # "48 hours" states no price of £48
+        if not all(written_as_sum(n, parted) or bounded_sum(n, text) for n in priced):  # "48 hours": no £48
             return False
         if not _named_by_file(unnamed, runs, text, coded, index, source):
             return False

@@ -244,11 +244,12 @@ def _counted_span(written: list[str], at: int) -> set[str]:
 
 _MONEY = re.compile(r"[£$€]\s?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?)(?!\d)")  # "£48", "$ 9.50", "£1,200"
 # what a number counts that is no sum of money: "48 hours", "300 mm", "12 people"
-_NOT_MONEY = frozenset(
+_NOT_MONEY = (
     ["second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days",
      "night", "nights", "week", "weeks", "month", "months", "year", "years", "mm", "cm", "m", "km", "kg",
      "g", "l", "ml", "mph", "miles", "metres", "meters", "people", "guests", "players", "percent"]
 )  # fmt: skip
+_COUNTING = [[unit] for unit in _NOT_MONEY]  # the word after a number, as a slice gives it
 
 
 def sums_of_money(text: str) -> set[str]:
@@ -256,11 +257,38 @@ def sums_of_money(text: str) -> set[str]:
     return {one_way(number.replace(",", "")) for number in _MONEY.findall(text)}
 
 
-def counts_only(number: str, written: list[str]) -> bool:
-    """Whether a document's :func:`words` write ``number`` only as a count of time or a measure
-    ("within 48 hours", "300 mm"), never as a sum: so it states no price of £48."""
-    at = [i for i, word in enumerate(written) if is_number(word) and one_way(word) == number]
-    return bool(at) and all(written[i + 1 : i + 2] and written[i + 1] in _NOT_MONEY for i in at)
+_SUM = r"[£$€]\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d{1,2})?)"  # a sum as a document writes it
+# sums a bound or span of money holds: "orders over £150", "£50 or more", "up to £20", "£100 to £500"
+_SUMS_ABOVE = re.compile(
+    rf"\b(?:over|above|more than|from|at least)\s+{_SUM}|{_SUM}\s?(?:\+|or more|and over|and above)",
+    re.IGNORECASE,
+)
+_SUMS_BELOW = re.compile(rf"\b(?:under|below|less than|up to)\s+{_SUM}|{_SUM}\s?(?:or less|and under)", re.I)
+_SUMS_BETWEEN = re.compile(rf"{_SUM}\s?(?:[\u2013-]|to)\s?{_SUM}")
+
+
+def bounded_sum(number: str, text: str) -> bool:
+    """Whether a document's ``text`` holds ``number`` within a bound or span of money it writes
+    ("orders over £150" holds an order of £180; "for 50 or more" no price of £64)."""
+
+    def sums(match: re.Match) -> list[float]:
+        return [float(group.replace(",", "")) for group in match.groups() if group]
+
+    value = float(number)
+    return (
+        any(value > sums(m)[0] for m in _SUMS_ABOVE.finditer(text))
+        or any(value < sums(m)[0] for m in _SUMS_BELOW.finditer(text))
+        or any(min(sums(m)) < value < max(sums(m)) for m in _SUMS_BETWEEN.finditer(text))
+    )
+
+
+def written_as_sum(number: str, written: list[str]) -> bool:
+    """Whether a document's :func:`words` write ``number`` itself, somewhere not as a count of time or
+    a measure: "within 48 hours" states no price of £48, nor does a bound ("50 or more") one of £64."""
+    return any(
+        is_number(word) and one_way(word) == number and written[at + 1 : at + 2] not in _COUNTING
+        for at, word in enumerate(written)
+    )
 
 
 # "a 16-yard skip", "a 3-night stay"; not an age ("my 10-year-old" is "under 12", however few years it says)
