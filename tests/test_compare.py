@@ -84,6 +84,8 @@ PAPERWEIGHT = "glass.pdf — Code: GT-01; Session: Paperweight; Length: 30 min; 
 BAUBLE = "glass.pdf — Code: GT-02; Session: Blown bauble; Length: 30 min; Price: £48"
 HALF_DAY = "falconry.docx — Code: QF-HD; Experience: Half-Day Falconer; Price: £145 per person"
 FULL_DAY = "falconry.docx — Code: QF-FD; Experience: Full-Day Falconer; Price: £260 per person"
+CUP = "trophies.pdf — Code: {}; Item: Silver-plated Harland cup; Size: {}; Price: {}"
+SCRAP = "scrap.csv — Code: {}; Description: {}; Price per kg (GBP): {}"
 
 
 @pytest.mark.parametrize(
@@ -119,6 +121,21 @@ FULL_DAY = "falconry.docx — Code: QF-FD; Experience: Full-Day Falconer; Price:
             ("paperweight", "bauble"),
             [PAPERWEIGHT, BAUBLE.replace("£48", "£55")],
             "paperweight and bauble have the same price: £55.",
+        ),
+        (  # "how much more is": an amount of money; "the 260mm one": a cup
+            "how much more is the 340mm Harland cup than the 260mm one?",
+            ("340mm Harland cup", "260mm cup"),
+            [CUP.format("PT-311", "340 mm", "£52.00"), CUP.format("PT-310", "260 mm", "£38.00")],
+            "The price of 340mm Harland cup is £52.00, of 260mm cup £38.00: a difference of £14.",
+        ),
+        (  # a price per kilo asked before the things
+            "how much more per kg is bright copper wire than copper pipe?",
+            ("bright copper wire", "copper pipe"),
+            [
+                SCRAP.format("CU-101", "Bright copper wire", "6.85"),
+                SCRAP.format("CU-102", "Copper pipe", "6.10"),
+            ],
+            "The price per kg of bright copper wire is £6.85, of copper pipe £6.10: a difference of £0.75.",
         ),
         (  # one amount per person, the other not: no one unit
             "How much cheaper is the bauble than the full-day falconer?",

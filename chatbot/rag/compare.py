@@ -72,9 +72,13 @@ _DIFFERENCE = re.compile(
 _BETWEEN = re.compile(r"\bbetween (.+?) and (.+)$", re.IGNORECASE)
 # what stands between "how much more" and the first thing, or after it: "does …", "… cost"
 _ASKING_HOW_MUCH = re.compile(
-    rf"^\s*(?:expensive\s+)?(?:is|are|was|were|does|do|did|will)\s+|\s+(?:{'|'.join([*_VERBS, 'be'])})\s*$",
+    rf"^\s*(?:expensive\s+|per \w+\s+)?(?:is|are|was|were|does|do|did|will)\s+"
+    rf"|\s+(?:{'|'.join([*_VERBS, 'be'])})\s*$",
     re.IGNORECASE,
 )
+# "how much more is A than B", "how much more per kg is A": an amount of money, as "how much is A"
+_HOW_MUCH_IS = re.compile(r"\bhow much (?:more|less|extra)(?: per \w+)? (?:is|are|was|were)\b", re.IGNORECASE)
+_ONE = re.compile(r"\bone$", re.IGNORECASE)  # "than the 260mm one": a thing of the first's kind
 _RATE = re.compile(r"\s+(?:per|each|a|an)\b.*$", re.IGNORECASE)  # "£145 per person": the amount
 _TRAILING = re.compile(r"\s(?:for|per|during|in|at|on|by|with)\s", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:(?:of|the|a|an|for|between)\s+)+", re.IGNORECASE)
@@ -182,7 +186,12 @@ def _difference(question: str) -> Comparison | None:
     else:
         return None
     things = _things(first, second)
-    return Comparison(question, "difference", measure, things, difference=True) if things else None
+    if not things:
+        return None
+    if _ONE.search(things[1]):  # "than the 260mm one" of a cup: "than the 260mm cup"
+        kind = _ONE.sub(things[0].split()[-1], things[1])
+        question, things = question.replace(things[1], kind), (things[0], kind)
+    return Comparison(question, "difference", measure, things, difference=True)
 
 
 def _things(first: str, second: str) -> tuple[str, str] | None:
@@ -208,7 +217,7 @@ def _measured_by(question: str) -> dict[str, int] | None:
     verb = next((w for w in asked if w in _VERBS), None)
     if verb:
         return {_VERBS[verb]: MORE}
-    return _PRICE if {"expensive", *_PRICE} & set(asked) else None
+    return _PRICE if {"expensive", *_PRICE} & set(asked) or _HOW_MUCH_IS.search(question) else None
 
 
 def _gap(first: str, second: str) -> str | None:
