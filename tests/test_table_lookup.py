@@ -1560,6 +1560,14 @@ def test_of_two_columns_of_one_family_the_one_the_question_says_whole_answers(qu
     assert looked_up("What does HF-KILN-BAG cost?", row) is None  # which price is left to the model
 
 
+def test_not_a_member_is_asked_of_the_column_that_names_no_members() -> None:
+    """Beside ``Members' peak``, "if you're not a member" asks the plain ``Peak`` rate."""
+    row = "rates.xlsx › Table Rates — Table type: Full-size snooker; Peak per hour: £8.80; "
+    row += "Members' peak per hour: £7.00"
+    assert "£8.80" in looked_up("peak rate for a full-size snooker table if you're not a member?", row)
+    assert "£7.00" in looked_up("peak rate for a full-size snooker table for members?", row)
+
+
 def test_a_rate_per_one_unit_is_not_answered_by_a_column_per_another() -> None:
     skip = "skips.pdf — Code: MAXI-12; Max weight: 3 tonnes; 7-day hire: £395; Each extra week: £40"
     assert looked_up("What do they charge per extra tonne for MAXI-12?", skip) is None

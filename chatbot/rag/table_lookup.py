@@ -1069,12 +1069,15 @@ def _asked_cell(
 
 def _unnegated(question: str, cells: list[tuple[str, str]]) -> str:
     """The question with its "not a member" as "non-member" where a column of the row says it so
-    (``Non-members``); else as it is ("I am a member, not a trader")."""
+    (``Non-members``); without it where a column says only "member" (``Members' peak``: the one
+    column it is not); else as it is ("I am a member, not a trader")."""
     columns = [{match_key(w) for w in words(column)} for column, _ in cells]
 
     def said(found: re.Match) -> str:
         key = match_key(found[1])
-        return f"non-{found[1]}" if any({"non", key} <= column for column in columns) else found[0]
+        if any({"non", key} <= column for column in columns):
+            return f"non-{found[1]}"
+        return "" if any(key in column for column in columns) else found[0]
 
     return _NOT_A.sub(said, question)
 
