@@ -34,6 +34,7 @@ TWO_KINDS = "Station log: Solar panel SP-2 cracked. The spare panel SP-2 was fit
         ("What is BP-2?", LOG, None),  # a code the document does not write
         ("What is stall S-14?", "Market: Stall S-14 is Pettigrew's Butchers.", None),  # not "tall"
         ("What are BP-1 and HS-12?", LOG, None),  # two codes
+        ("What is booking HT-26-0219?", "Booking confirmation HT-26-0219: Hi Ross", None),  # a longer code
         # a part number's thing is named before its kind; whose part it is may be said
         ("What is Penlowe part KW-220?", QUOTE, "KW-220 is the trimmer head."),
         ("What does KW-220 cost?", QUOTE, None),

@@ -18,8 +18,9 @@ import re
 
 from vectorstore.words import FILLER, identifiers, name_words, words
 
-# a code as documents write it (letters, a hyphen or none, digits, a letter after them: "G-7A")
-_CODE = re.compile(r"\b[A-Z]{1,4}-?\d+[A-Z]?\b")
+# a code as documents write it (letters, a hyphen or none, digits, a letter after them: "G-7A"), whole
+# (not "HT-26" of a booking's "HT-26-0219")
+_CODE = re.compile(r"(?<![\w-])[A-Z]{1,4}-?\d+[A-Z]?(?![\w-])")
 # the word or two before a code that say what it is, the last of them a noun in lower case
 _KIND = re.compile(r"\b((?:[A-Za-z][a-z]+ )?[a-z]{3,}) $")
 _DEED = re.compile(r"(?:ed|ing)$")  # "replaced SP-2", "servicing G-7": what was done to it, not its kind
