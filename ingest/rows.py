@@ -21,6 +21,7 @@ from common.jsontext import parse_json
 from ingest.ids import content_hash, document_id
 from ingest.objects import iter_object
 from ingest.records import iter_records
+from ingest.references import named_references
 
 DOC_TEMPLATE = "The capital of {country} is {city}."
 MAX_FIELD_CHARS = 500
@@ -67,13 +68,13 @@ def iter_rows(path: Path) -> Iterator[Document]:
     than ``country`` and ``city``, or the tables and values of one object (:mod:`ingest.objects`)."""
     rows = _read_json(path)
     if isinstance(rows, dict):
-        return iter_object(path, rows)
+        return iter_object(path, named_references(rows))
     if not isinstance(rows, list):
         raise SourceError(
             f"{path}: expected a JSON list of {{'country', 'city'}} rows or of records, or an object"
         )
     if rows and isinstance(rows[0], dict) and not set(rows[0]) <= {"country", "city"}:
-        return iter_records(path, rows)
+        return iter_records(path, named_references(rows))
     return _seed_documents(path, rows)
 
 

@@ -495,6 +495,30 @@ def test_a_json_object_becomes_its_tables_rows_and_its_values_text(tmp_path):
     ]
 
 
+def test_a_json_records_reference_to_another_by_its_code_is_written_with_its_name(tmp_path):
+    """A workshop's ``"tutor": "T04"`` and a walk's ``leader_ids`` say whom they mean by the name the
+    file's own records give; a bare number (a price, a count) and an unknown code stay as written."""
+    catalogue = {
+        "tutors": [{"id": "T04", "name": "Lin Hartfield"}, {"id": "T05", "name": "Osei Grant"}],
+        "workshops": [
+            {"id": "WS-15", "title": "Drop Spindle", "tutor": "T04", "kit": "K-9", "price_gbp": 48},
+            {"id": "WS-16", "title": "Dyeing", "tutor_ids": ["T04", "T05"], "places": "8"},
+        ],
+        "kits": [{"code": "K-9", "title": "Spindle kit"}, {"code": "8", "title": "Eight"}],
+    }
+    (tmp_path / "yarns.json").write_text(json.dumps(catalogue), encoding="utf-8")
+    texts = chunks(tmp_path / "yarns.json")
+    assert "yarns.json › tutors — id: T04; name: Lin Hartfield" in texts  # its own id: no name after it
+    assert (
+        "yarns.json › workshops — id: WS-15; title: Drop Spindle; tutor: T04 (Lin Hartfield); "
+        "kit: K-9 (Spindle kit); price_gbp: 48"
+    ) in texts
+    assert (
+        "yarns.json › workshops — id: WS-16; title: Dyeing; tutor_ids: T04 (Lin Hartfield), "
+        "T05 (Osei Grant); places: 8"
+    ) in texts
+
+
 def test_json_records_are_documents_naming_file_and_fields(tmp_path):
     (tmp_path / "parts.json").write_text(json.dumps(PARTS), encoding="utf-8")
     (tmp_path / "parts.jsonl").write_text("\n".join(json.dumps(p) for p in PARTS) + "\n\n", encoding="utf-8")
