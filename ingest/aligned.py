@@ -21,6 +21,7 @@ import re
 from typing import NamedTuple
 
 _CELL = re.compile(r"\S+(?: \S+)*")  # words parted by single spaces: a gap of two or more parts cells
+_RULE = re.compile(r"[-=_+|\s]{3,}")  # a line drawn across a table: "-------", "====+===="
 _SLACK = 2  # a value set right may start this many characters before its column's header
 _MOST_HEADER_WORDS = 4  # a header's cell is a column's short name ("Pads expire", "Serial no.")
 
@@ -37,7 +38,9 @@ class AlignedTable(NamedTuple):
 def aligned_table(lines: list[str]) -> AlignedTable | None:
     """The table of a paragraph whose first or second line is a header of three or more columns
     and whose next lines (two or more rows) set their cells under its columns, figures in one
-    column at least where its header has none; else None."""
+    column at least where its header has none; else None. Rules drawn with dashes or equals signs
+    ("-----" under the header, over a total), and the blank lines they leave, are no lines of it."""
+    lines = [line for line in lines if line.strip() and not _RULE.fullmatch(line.strip())]
     for at in (0, 1):
         header = _cells(lines[at]) if len(lines) > at + 2 else []
         if not _is_header(header):
@@ -97,10 +100,10 @@ def _row(line: str, starts: list[int], after_row: bool) -> dict[int, str] | None
     else:
         return None  # two values under one column: prose, not a row
     values = {column: value for column, (_, value) in zip(columns, cells, strict=True)}
-    lined_up = sum(any(abs(start - s) <= 1 for s in starts[1:]) for start, _ in cells[1:])
+    lined_up = sum(any(abs(start - s) <= _SLACK for s in starts[1:]) for start, _ in cells[1:])
     if cells[0][0] == starts[0]:
         return values if len(cells) >= 2 and lined_up >= min(2, len(cells) - 1) else None
-    if columns[0] == 0 or not any(abs(cells[0][0] - s) <= 1 for s in starts[1:]):
+    if columns[0] == 0 or not any(abs(cells[0][0] - s) <= _SLACK for s in starts[1:]):
         return None
     if len(cells) >= 2 and lined_up == len(cells):
         return values  # "            OW-DF05   All in order", "           Total   £15.50": rows of their own

@@ -1084,6 +1084,25 @@ def test_a_table_typed_in_columns_is_read_row_by_row_under_its_header(tmp_path):
     assert not any(" — " in chunk for chunk in chunks(tmp_path / "crew.txt", spaced))  # no header: a list
 
 
+def test_a_table_typed_with_rules_and_its_values_set_a_little_aside_is_read_row_by_row(tmp_path):
+    """An e-mail's booking summary: a rule under the header and over the totals, and values set two
+    characters right of their columns' names (a long item pushing them), is still the header's rows."""
+    summary = (
+        "BOOKING SUMMARY\n\n"
+        "  Item                                         Code     Price\n"
+        "  ---------------------------------------------------------------\n"
+        '  Wood-fired tub "Bracken" (4-person), 3 nights  TB-04W   £285.00\n'
+        "  Damage waiver                                 DW-3     £30.00\n"
+        "  ---------------------------------------------------------------\n"
+        "  Balance due by 7 August                                £259.00\n"
+    )
+    assert chunks(tmp_path / "booking.txt", summary) == [
+        'BOOKING SUMMARY — Item: Wood-fired tub "Bracken" (4-person), 3 nights; Code: TB-04W; Price: £285.00',
+        "BOOKING SUMMARY — Item: Damage waiver; Code: DW-3; Price: £30.00",
+        "BOOKING SUMMARY — Item: Balance due by 7 August; Price: £259.00",
+    ]
+
+
 def test_a_date_wrapped_between_its_day_and_month_is_one_sentence(tmp_path):
     """ "… from 1 October to 31" / "March: 8.30am to 4pm." is one sentence wrapped at the width, not a
     list whose next item is labelled "March"; a list of months under a line ending in a count stays
