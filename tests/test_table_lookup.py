@@ -99,6 +99,9 @@ JOB = (
         # "which …?" of what another cell's value (a number, code or name) singles out: the subject
         ("Which event has tickets from £12.50?", FAIR, "The fair is Larkmoor Reed Fair."),
         ("Osier Barn: which event is held there?", FAIR, "The fair is Larkmoor Reed Fair."),
+        # "what" before a price's verb or a place asks which thing, as "which" does
+        ("what cost £12.50 at the show?", FAIR, "The fair is Larkmoor Reed Fair."),
+        ("what in the programme has tickets from £12.50?", FAIR, "The fair is Larkmoor Reed Fair."),
         # a code's row says the name it has beside the code
         ("Which nozzle costs 39.90?", PART, "The name of KX-2074 is Fuel injector nozzle."),
         ("Which part is the Fuel injector nozzle?", PART, "The code is KX-2074."),  # the name given

@@ -75,6 +75,8 @@ COUNT = "count"  # a number of things ("40 passengers"): no measure
 _CLOCK_UNITS = frozenset(["second", "seconds", "sec", "minute", "minutes", "min", "hour", "hours", "hr"])
 PERCENT = "percent"  # a share: "15%", "90 per cent"
 _PERCENT = re.compile(r"\s?(?:%|per ?cent\b|percent\b)")
+# "what cost £9 on the booking?", "what on the booking cost £9?": which thing has the value given
+WHAT_THING = re.compile(r"^what (?:costs?|weighs?|on|in|at|from)\b(?=.*\d)")
 PRICE_WRITTEN = re.compile(r"[£$€]\s?\d")  # a price as written: "the course that costs £290"
 # a share answers by how much a price changes, how much of a sum comes back ("how much of my money", "how
 # much do I get back") or a deposit's size ("30% of the total")
@@ -582,6 +584,7 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
     (re.compile(r"\bhow often\b|\bhow frequently\b"), lambda s, q: bool(_OFTEN.search(s.casefold()))),
     (re.compile(r"^where\b"), _place),
     (re.compile(r"^which\b"), _thing),
+    (WHAT_THING, _thing),
     (re.compile(r"^when\b"), _date),  # before money: "When is the fee due?" asks a date
     # before money: "What's the deadline for paying subs?" asks a date, "What reference should I put
     # on my bank transfer?" a code

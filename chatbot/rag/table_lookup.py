@@ -34,6 +34,7 @@ from chatbot.rag.answer_kind import (
     PRICE_WRITTEN,
     UNIT,
     WH_WORDS,
+    WHAT_THING,
     asks_money,
     asks_number,
     asks_when,
@@ -1609,7 +1610,9 @@ def _keyed_cell(question: str, cells: list[tuple[str, str]], unique: Unique) -> 
         return _person_cell(cells, said) if len(given) > 1 or alone else None
     if thing is not None and (own := _thing_name(thing, cells, said)):
         return own  # "Which site …?" of ``site.name: Pendle Copse``, whatever else says "site"
-    if thing is None or thing in _ATTRIBUTES or _told_of(thing, cells):
+    if thing is None and WHAT_THING.match(" ".join(asked)):
+        thing = cells[0][0]  # "what on the booking cost £9?": the row's own thing
+    elif thing is None or thing in _ATTRIBUTES or _told_of(thing, cells):
         return None  # "What make is the drum kit in the Ashworth Room?" asks the kit's make, not the room
     named, unit = column_words(cells[0][0])
     if subject.isdigit() and match_key(thing) not in {match_key(w) for w in named}:
