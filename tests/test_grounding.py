@@ -745,6 +745,15 @@ def test_a_yes_or_no_needs_documents_that_speak_of_what_is_asked() -> None:
     assert list(checked(iter(["No, they are not."]), question, [said])) == ["No, they are not."]
 
 
+def test_a_month_within_a_span_the_documents_give_is_spoken_of() -> None:
+    """ "…in January?" is answered by a rule "between December and February", which says January; a
+    month no span holds is still unread."""
+    rule = ["Pond services › Winter: We do not carry out pond cleans between December and February."]
+    said = "No, we don't carry out pond cleans between December and February."
+    assert grounded(said, "can you come and clean out my pond in january?", rule)
+    assert not grounded(said, "can you come and clean out my pond in june?", rule)
+
+
 def test_a_number_given_only_for_other_weekdays_is_no_answer_for_the_day_asked() -> None:
     """ "Sunday hours?" is not answered by Monday to Saturday's times; Sunday's own are."""
     hours = (

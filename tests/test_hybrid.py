@@ -293,6 +293,9 @@ class TestWords:
             "march",
         }
         assert stated(words("Tuesday till Thursday")) == {"tuesday", "wednesday", "thursday"}
+        assert "january" in stated(words("no pond cleans between December and February"))  # "between … and"
+        assert "january" in stated(words("between 1 December and 28 February"))
+        assert stated(words("between sessions on Monday and Friday")) == {"monday", "friday"}  # no span
         assert stated(words("Saturdays and Sundays")) == {"saturday", "sunday"}  # two days, no span
         # "Sat" and "Sun" are days only among days: a rota's row, a weekend's span, a date
         assert stated(words("Day: Sun; Kitchen closes: 18:30")) == {"sunday", "18", "30"}

@@ -175,8 +175,8 @@ def stated(written: Iterable[str], counted: bool = False) -> set[str]:
     """The numbers, weekdays and months among a text's :func:`words`, each written one way ("212.00"
     as "212", "Sundays" as "sunday", "Feb" as "february"): the conditions a question sets ("in 2019",
     "at 17:50", "on Sundays", "in February"). "May" is a month in a date ("16 May 2024", "May 2024")
-    or a span; a span states every day or month in it ("April to September", "1 October to 31 March"
-    state July and January), and, when
+    or a span; a span states every day or month in it ("April to September", "1 October to 31 March",
+    "between December and February" state July and January), and, when
     ``counted`` (a document's, not a question's: "from 5 to 10 km" asks for none between), every
     whole number ("aged 5 to 11" states 7)."""
     found = set()
@@ -189,11 +189,11 @@ def stated(written: Iterable[str], counted: bool = False) -> set[str]:
             found |= _WEEK_PARTS[word]
         elif day := _day_or_month(written, at):
             found.add(day)
-            if (
-                written[at + 1 : at + 2]
-                and written[at + 1] in _UNTIL
-                and (last := _span_end(written, at + 2))
-            ):
+            opened = "between" in written[max(at - 2, 0) : at]  # "between (1) December and …"
+            spanning = written[at + 1 : at + 2] and (
+                written[at + 1] in _UNTIL or (written[at + 1] == "and" and opened)
+            )
+            if spanning and (last := _span_end(written, at + 2)):
                 found |= _spanned(day, last)
     return found
 
