@@ -296,6 +296,12 @@ class TestWords:
         assert "january" in stated(words("no pond cleans between December and February"))  # "between … and"
         assert "january" in stated(words("between 1 December and 28 February"))
         assert stated(words("between sessions on Monday and Friday")) == {"monday", "friday"}  # no span
+        # a document's month that opens a time with no end states the year's months after it
+        joining = words("Members joining on or after 1 March pay half the annual fee")
+        assert {"april", "december"} <= stated(joining, counted=True) and "february" not in stated(
+            joining, True
+        )
+        assert stated(joining) == {"1", "march"}  # a question's asks for none after
         assert stated(words("Saturdays and Sundays")) == {"saturday", "sunday"}  # two days, no span
         # "Sat" and "Sun" are days only among days: a rota's row, a weekend's span, a date
         assert stated(words("Day: Sun; Kitchen closes: 18:30")) == {"sunday", "18", "30"}

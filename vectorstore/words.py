@@ -176,7 +176,8 @@ def stated(written: Iterable[str], counted: bool = False) -> set[str]:
     as "212", "Sundays" as "sunday", "Feb" as "february"): the conditions a question sets ("in 2019",
     "at 17:50", "on Sundays", "in February"). "May" is a month in a date ("16 May 2024", "May 2024")
     or a span; a span states every day or month in it ("April to September", "1 October to 31 March",
-    "between December and February" state July and January), and, when
+    "between December and February" state July and January; a document's "on or after 1 March" the
+    year's months from March), and, when
     ``counted`` (a document's, not a question's: "from 5 to 10 km" asks for none between), every
     whole number ("aged 5 to 11" states 7)."""
     found = set()
@@ -195,7 +196,12 @@ def stated(written: Iterable[str], counted: bool = False) -> set[str]:
             )
             if spanning and (last := _span_end(written, at + 2)):
                 found |= _spanned(day, last)
+            elif counted and day in MONTHS and _ONWARD & set(written[max(at - 2, 0) : at]):
+                found |= _spanned(day, "december")  # "joining on or after 1 March" states April
     return found
+
+
+_ONWARD = frozenset({"after", "from", "since"})  # a month that opens a time with no end given
 
 
 # and "less than", "fewer than", "up to" (a bound of minutes says nothing of a 16-yard skip:
