@@ -555,6 +555,14 @@ def test_a_pdf_without_a_text_layer_is_refused(settings, embedder, tmp_path, sou
     assert open_store(settings, embedder).count() == 4
 
 
+def grid(
+    rows: list[tuple[str, ...]], columns: tuple[float, ...], top: float
+) -> list[tuple[float, float, str]]:
+    """Each row's cells placed under ``columns``, a line apart from ``top`` down (empty cells left out)."""
+    return [(x, top - 0.02 * row, cell) for row, cells in enumerate(rows)
+            for x, cell in zip(columns, cells, strict=True) if cell]  # fmt: skip
+
+
 def write_laid_out_pdf(path: Path, pages: list[list[tuple[float, float, str]]]) -> Path:
     """A real PDF whose pages hold text placed where given: (x, y, text), in a page's fractions."""
     from matplotlib.backends.backend_pdf import PdfPages
@@ -732,18 +740,12 @@ def test_pdf_rows_set_apart_and_two_set_together_are_each_whole_over_a_page(tmp_
     rows += [[("EN-05", "Watch back", "£12.00", "Up to 3 lines")]]
     columns = (0.1, 0.25, 0.55, 0.7)
     first, y = [(0.1, 0.95, "Prices"), (0.1, 0.9, "Engraving")], 0.86
-    for lines in [[("Code", "Service", "Price", "Notes")], *rows]:
-        for cells in lines:
-            first += [(x, y, cell) for x, cell in zip(columns, cells, strict=True) if cell]
-            y -= 0.02
-        y -= 0.02
-    first += [
-        (x, 0.06, cell) for x, cell in zip(columns, ("EN-06", "Wood", "£9.50", "Own wood"), strict=True)
-    ]
+    for lines in [[("Code", "Service", "Price", "Notes")], *rows]:  # each row a blank line below the last
+        first += grid(lines, columns, y)
+        y -= 0.02 * (len(lines) + 1)
+    first += grid([("EN-06", "Wood", "£9.50", "Own wood")], columns, 0.06)
     more = [("EN-07", "Wood", "£9.75", "Oak"), ("EN-08", "Slate", "£14.00", "Up to 2 lines")]
-    second = [(x, 0.95 - 0.02 * row, cell) for row, cells in enumerate(more)
-              for x, cell in zip(columns, cells, strict=True)]  # fmt: skip
-    second += [(0.1, 0.88, "Prices include VAT.")]
+    second = [*grid(more, columns, 0.95), (0.1, 0.88, "Prices include VAT.")]
     docs = load_documents(write_laid_out_pdf(tmp_path / "engraver.pdf", [first, second]))
     rows_read = [doc.page_content.split(" — ", 1)[-1] for doc in docs]
     assert rows_read == [
