@@ -21,7 +21,6 @@ import re
 from typing import NamedTuple
 
 _CELL = re.compile(r"\S+(?: \S+)*")  # words parted by single spaces: a gap of two or more parts cells
-_RULE = re.compile(r"[-=_+|\s]{3,}")  # a line drawn across a table: "-------", "====+===="
 _SLACK = 2  # a value set right may start this many characters before its column's header
 _MOST_HEADER_WORDS = 4  # a header's cell is a column's short name ("Pads expire", "Serial no.")
 
@@ -38,9 +37,10 @@ class AlignedTable(NamedTuple):
 def aligned_table(lines: list[str]) -> AlignedTable | None:
     """The table of a paragraph whose first or second line is a header of three or more columns
     and whose next lines (two or more rows) set their cells under its columns, figures in one
-    column at least where its header has none; else None. Rules drawn with dashes or equals signs
-    ("-----" under the header, over a total), and the blank lines they leave, are no lines of it."""
-    lines = [line for line in lines if line.strip() and not _RULE.fullmatch(line.strip())]
+    column at least where its header has none; else None. The blank lines that rules drawn across it
+    leave ("-----" under the header, over a total: :mod:`ingest.text` takes them out) are no lines of
+    it."""
+    lines = [line for line in lines if line.strip()]
     for at in (0, 1):
         header = _cells(lines[at]) if len(lines) > at + 2 else []
         if not _is_header(header):

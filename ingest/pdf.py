@@ -27,6 +27,7 @@ _FILE_NAME = re.compile(r"^[\w.-]+\.(?:html?|pdf|docx?|odt|rtf|txt|md|xlsx?|pptx
 _MIN_TABLE_LINES = 3  # a header and two rows, or three label-value lines
 _TAIL_CHARS = 30  # the longest end of a cell a page break may carry to the next page
 _STACKED_LINES = 4  # the most lines one row's wrapped cells take
+_ASIDE = 2  # characters a cell may stand off its column's start
 _REBUILT_WIDTH = 40  # a rebuilt table's column: wider than most cells, alike on every page
 
 
@@ -152,7 +153,7 @@ def _row_split(lines: list[str], groups: list[tuple[int, int]]) -> list[tuple[in
     "engraving" between rows set apart). A table set with no blank line at all is left whole, to be
     read line by line."""
     rows = [_rows_of(lines, group) for group in groups]
-    out = []
+    out: list[tuple[int, int]] = []
     for at, group in enumerate(groups):
         beside = any(rows[n] for n in (at - 1, at + 1) if 0 <= n < len(groups))
         out += rows[at] if rows[at] and beside else [group]
@@ -160,17 +161,21 @@ def _row_split(lines: list[str], groups: list[tuple[int, int]]) -> list[tuple[in
 
 
 def _rows_of(lines: list[str], group: tuple[int, int]) -> list[tuple[int, int]]:
-    """The table rows a group of lines holds, each cut before its line with a cell in every column
-    (as many as the group's widest line, three or more), or [] where a piece is no row
-    (:func:`_row_group`). A row's cells wrapped above its full line ("Crannock" over "Primary School
-    Rooftop  60 …") fill no column each, so cut nothing."""
+    """The table rows a group of lines holds, each cut before its line of two or more cells that
+    opens in the first column (a row may leave a later cell empty: "Cedar Room  PA system"), or []
+    where a piece is no row (:func:`_row_group`), or the group's first line opens none (a heading
+    over the table, a cell wrapped above its row's line)."""
     if _row_group(lines, group):
         return [group]
-    full = max(len(_cells(line)) for line in lines[slice(*group)])
-    starts = [at for at in range(*group) if len(_cells(lines[at])) == full]
-    if full < 3 or starts[0] > group[0]:  # a heading or a wrapped cell above the first row: no rows
+    first = _starts(_widest(lines, group))[0]
+    opening = [
+        at
+        for at in range(*group)
+        if len(_cells(lines[at])) >= 2 and abs(_starts(lines[at])[0] - first) <= _ASIDE
+    ]
+    if len(_cells(_widest(lines, group))) < 3 or not opening or opening[0] > group[0]:
         return []
-    pieces = list(zip(starts, [*starts[1:], group[1]], strict=True))
+    pieces = list(zip(opening, [*opening[1:], group[1]], strict=True))
     return pieces if all(_row_group(lines, piece) for piece in pieces) else []
 
 
@@ -238,7 +243,7 @@ def _without_running_lines(pages: list[str]) -> list[list[str]]:
     running header or footer: "Leaflet - page 2 of 3"); not a table's row that closes one page and
     one like it that opens the next ("PT-310 … £38.00" and "PT-311 … £52.00")."""
     lines = [[line.rstrip() for line in page.splitlines()] for page in pages]
-    running = set()
+    running: set[str] = set()
     for end in (0, -1):
         shapes = Counter(_shape(written[end]) for page in lines if (written := _written(page)))
         running |= {shape for shape, count in shapes.items() if len(pages) > 1 and count * 2 > len(pages)}

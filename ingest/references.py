@@ -4,8 +4,8 @@ Catalogues and programmes keep their people and products in lists of their own a
 id: a workshop's ``"tutor": "T04"``, a walk's ``"leader_ids": ["L1", "L3"]``. A row read alone then
 says "tutor: T04", and no reader, model or lookup, can tell who teaches; so each such value is
 written with the name its record gives ("tutor: T04 (Lin Hartfield)"), as a person reading the file
-would look it up. Only ids that are codes (letters and digits: "T04", "K-301") are followed: a bare
-number might be a price or a count. Example::
+would look it up. Only ids that are codes (letters and digits: "T04", "K-301") are followed, each
+of one record only: a bare number might be a price or a count, an id two lists give means either. Example::
 
     named_references({"tutors": [{"id": "T04", "name": "Lin Hartfield"}], "workshops": [{"tutor": "T04"}]})
     # {'tutors': [{'id': 'T04', 'name': 'Lin Hartfield'}], 'workshops': [{'tutor': 'T04 (Lin Hartfield)'}]}
@@ -13,8 +13,12 @@ number might be a price or a count. Example::
 
 from __future__ import annotations
 
+import re
+
 from vectorstore.words import is_code, words
 
+# a value that refers to another record as written here: its code, that record's name in brackets
+REFERENCE = re.compile(r"^(\S*\d\S*) \([^)]*\)$")
 ID_KEYS = ("id", "code", "ref")  # the field that names a record, first found
 NAME_KEYS = ("name", "title", "full_name")  # the field that says what it is, first found
 
@@ -22,7 +26,10 @@ NAME_KEYS = ("name", "title", "full_name")  # the field that says what it is, fi
 def named_references(data: object) -> object:
     """``data`` with each string that is another record's id (a code) followed by that record's name
     in brackets; unchanged where it refers to nothing."""
-    names = dict(_names(data))
+    found: dict[str, set[str]] = {}
+    for key, name in _names(data):
+        found.setdefault(key, set()).add(name)
+    names = {key: next(iter(named)) for key, named in found.items() if len(named) == 1}  # one record's
     return _named(data, names, None) if names else data
 
 

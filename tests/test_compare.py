@@ -161,3 +161,11 @@ def test_by_how_much_two_things_differ_is_answered_in_their_one_unit(question, t
 )
 def test_a_difference_of_no_measure_or_of_no_two_things_is_no_comparison(question):
     assert comparison(question) is None
+
+
+def test_a_name_ending_in_one_is_no_thing_of_the_others_kind():
+    assert comparison("how much more is Tier Two than Tier One?").things == ("Tier Two", "Tier One")
+    assert comparison("how much more is the large one than the small one?").things == (
+        "large one",
+        "small one",
+    )

@@ -218,6 +218,8 @@ class TestWords:
         assert identifiers("What is the capital of France?") == set()
         assert identifiers("Who opened the 2nd hall in the 1960s?") == set()  # an ordinal, a decade
         assert identifiers("What's QF-JF? Is it UK-wide, Mon-Fri?") == {"qfjf"}  # a code of capitals only
+        assert identifiers("HOW MUCH IS THE SET-UP FEE?") == set()  # a shouted question writes no such code
+        assert identifiers("is it open MON-FRI?") == set()  # a span of days
 
     def test_stated_numbers_weekdays_and_months_have_one_form(self) -> None:
         assert stated(words("Which train leaves at 17:50 on Sundays? 212.00 crowns, 4,820 g")) == {
@@ -269,13 +271,16 @@ class TestWords:
         assert within_spans({"2025"}, words("Grants of £100 to £10,000")) == set()  # a year is no amount
         assert within_spans({"3.95", "5"}, words("Prices valid 1-14 June")) == {"5"}  # no fraction of a day
         assert within_spans({"9.5"}, words("boats of 8-12 m")) == {"9.5"}
+        assert within_spans({"3.95"}, words("valid June 1-14")) == set()
         # a sum of money a question asks of is stated only where a number is no count of time or measure
         assert sums_of_money("costs £48? or $ 9.50, £1,200") == {"48", "9.5", "1200"}
-        assert not written_as_sum("48", words("no refund within 48 hours"))
-        assert written_as_sum("48", words("price: 48")) and written_as_sum("48", words("48 hours; fee £48"))
-        assert not written_as_sum("64", words("£1.95 each for 50 or more"))  # no bound holds a sum
-        assert bounded_sum("180", "a deposit on orders over £150") and bounded_sum("9.5", "from £5 to £12")
-        assert bounded_sum("12", "gifts up to £20") and not bounded_sum("64", "£1.95 each for 50 or more")
+        assert not written_as_sum("48", "no refund within 48 hours") and written_as_sum("48", "price: 48")
+        assert written_as_sum("48", "48 hours' notice; fee £48") and written_as_sum(
+            "285", "Price: 285; Nights: 3"
+        )
+        assert not written_as_sum("64", "£1.95 each for 50 or more")  # a bound of a count holds no sum
+        assert bounded_sum("250", "a deposit on orders over £150") and bounded_sum("9.5", "from £5 to £12")
+        assert bounded_sum("12", "gifts up to £20") and not bounded_sum("20", "from £5 to £12")
         assert joined_counts("a 7,000-litre tank") == {"7000": "litre"}
         assert measured({"7000": "litre"}, band) and not measured({"9500": "litre"}, band)
         assert words("10:00\N{EN DASH}12:00, 01632-960772, KX-2041") == [
@@ -293,9 +298,11 @@ class TestWords:
             "march",
         }
         assert stated(words("Tuesday till Thursday")) == {"tuesday", "wednesday", "thursday"}
-        assert "january" in stated(words("no pond cleans between December and February"))  # "between … and"
-        assert "january" in stated(words("between 1 December and 28 February"))
+        winter = words("no pond cleans between December and February")  # a document's "between … and"
+        assert "january" in stated(winter, counted=True) and "january" not in stated(winter)
+        assert "january" in stated(words("between 1 December and 28 February"), counted=True)
         assert stated(words("between sessions on Monday and Friday")) == {"monday", "friday"}  # no span
+        assert stated(words("a price difference between Monday and Friday")) == {"monday", "friday"}  # asked
         # a document's month that opens a time with no end states the year's months after it
         joining = words("Members joining on or after 1 March pay half the annual fee")
         assert {"april", "december"} <= stated(joining, counted=True) and "february" not in stated(

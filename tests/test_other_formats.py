@@ -505,10 +505,13 @@ def test_a_json_records_reference_to_another_by_its_code_is_written_with_its_nam
             {"id": "WS-16", "title": "Dyeing", "tutor_ids": ["T04", "T05"], "places": "8"},
         ],
         "kits": [{"code": "K-9", "title": "Spindle kit"}, {"code": "8", "title": "Eight"}],
+        "rooms": [{"id": "R1", "name": "Studio"}, {"id": "R2", "name": "Loft", "kit": "R1"}],
+        "yarns": [{"id": "R1", "name": "Rib"}],  # R1 again: which is meant, no one can say
     }
     (tmp_path / "yarns.json").write_text(json.dumps(catalogue), encoding="utf-8")
     texts = chunks(tmp_path / "yarns.json")
     assert "yarns.json › tutors — id: T04; name: Lin Hartfield" in texts  # its own id: no name after it
+    assert "yarns.json › rooms — id: R2; name: Loft; kit: R1" in texts
     assert (
         "yarns.json › workshops — id: WS-15; title: Drop Spindle; tutor: T04 (Lin Hartfield); "
         "kit: K-9 (Spindle kit); price_gbp: 48"

@@ -99,6 +99,12 @@ JOB = (
         # "which …?" of what another cell's value (a number, code or name) singles out: the subject
         ("Which event has tickets from £12.50?", FAIR, "The fair is Larkmoor Reed Fair."),
         ("Osier Barn: which event is held there?", FAIR, "The fair is Larkmoor Reed Fair."),
+        # a reference's name tells of the record it refers to, not of this row
+        (
+            "which yarn workshop costs £48?",
+            "yarns.json — id: WS-15; title: Drop Spindle; kit: K-330 (Yarn starter pack); price_gbp: 48",
+            "The title of WS-15 is Drop Spindle.",
+        ),
         # "what" before a price's verb or a place asks which thing, as "which" does
         ("what cost £12.50 at the show?", FAIR, "The fair is Larkmoor Reed Fair."),
         ("what in the programme has tickets from £12.50?", FAIR, "The fair is Larkmoor Reed Fair."),

@@ -761,6 +761,23 @@ def test_pdf_rows_set_apart_and_two_set_together_are_each_whole_over_a_page(tmp_
     ]
 
 
+def test_a_pdf_tables_tight_rows_under_a_header_set_apart_keep_a_row_with_an_empty_cell(tmp_path):
+    """Rows set with no blank line between them, under a header a blank line above, are each a row,
+    one that leaves its last cell empty too (no part of the row above)."""
+    rooms = [("Ashworth Room", "Drum kit", "Step-free"), ("Brook Room", "Piano", "Stairs")]
+    rooms += [("Cedar Room", "PA system", ""), ("Dene Room", "Harp", "Lift"), ("Elm Room", "Organ", "Stairs")]
+    columns = (0.1, 0.4, 0.7)
+    page = [
+        (0.1, 0.95, "Rooms"),
+        *grid([("Room", "Kit", "Access")], columns, 0.9),
+        *grid(rooms, columns, 0.86),
+    ]
+    docs = load_documents(write_laid_out_pdf(tmp_path / "rooms.pdf", [page]))
+    assert [doc.page_content.split(" — ", 1)[-1] for doc in docs] == [
+        f"Room: {room}; Kit: {kit}" + (f"; Access: {access}" if access else "") for room, kit, access in rooms
+    ]
+
+
 def test_a_pdf_rows_cells_wrapped_in_lower_case_in_several_columns_stay_in_their_row(tmp_path):
     """Cells of one row wrapped below it in two columns, the first among them, going on in lower case
     ("litres", "outlet"), end that row's cells: no row of their own."""

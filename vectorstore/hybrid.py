@@ -54,6 +54,7 @@ from vectorstore.lexical import LexicalIndex, name_line, title_of
 from vectorstore.spelling import plain
 from vectorstore.store import Store
 from vectorstore.words import (
+    CAPITALS_CODE,
     MONTHS,
     OPENERS,
     TITLES,
@@ -85,7 +86,7 @@ _ROW = re.compile(r"[^\n]*? \u2014 [^:;\u2014\n]{1,40}: ")
 _AGE_RULE = re.compile(
     r"\b(?:min(?:imum)?[ _]age|age limit|ages?|aged|adults? only|children)\b", re.IGNORECASE
 )
-_LETTER_CODE = re.compile(r"(?<![\w-])(?:[A-Z]{2,3}-[A-Z]{1,3}|[A-Z]{2,5})(?!\w|-\w)")  # "KNV", "QF-JF"
+_LETTER_CODE = re.compile(rf"{CAPITALS_CODE}|(?<![\w-])[A-Z]{{2,5}}(?!\w|-\w)")  # "QF-JF", "KNV"
 
 
 class HybridRetriever(BaseRetriever):
@@ -185,9 +186,10 @@ class HybridRetriever(BaseRetriever):
             short = _file_words(source) | _capitals(text)
             unnamed -= {word for initial, spelled in initials.items() if initial in short for word in spelled}
         unstated = conditions - states - (aged if _AGE_RULE.search(text) else set())
+        unstated -= {number for number in priced if bounded_sum(number, text)}  # "orders over £150": £250
         if unstated - within_spans(unstated, parted) or not measured(sizes, parted):
             return False
-        if not all(written_as_sum(n, parted) or bounded_sum(n, text) for n in priced):  # "48 hours": no £48
+        if not all(written_as_sum(n, text) or bounded_sum(n, text) for n in priced):  # "48 hours": no £48
             return False
         if not _named_by_file(unnamed, runs, text, coded, index, source):
             return False
@@ -278,7 +280,7 @@ def letter_codes(question: str) -> set[str]:
 
 def _capitals(text: str) -> set[str]:
     """The codes of capitals only ``text`` writes, as :func:`vectorstore.words.words` does ("qfjf")."""
-    return {word.replace("-", "").casefold() for word in _LETTER_CODE.findall(text)}
+    return {re.sub(r"[\u2013-]", "", word).casefold() for word in _LETTER_CODE.findall(text)}
 
 
 def is_date(word: str) -> bool:

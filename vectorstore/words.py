@@ -25,8 +25,9 @@ _THOUSANDS = re.compile(r"(?<=\d)[,\u202f\u00a0](?=\d{3}\b)")
 _HYPHENED = re.compile(r"\b([A-Za-z]{1,6})-(\d+)\b")  # KX-2047, p-41
 # a code of capitals only, its parts short, joined: "QF-JF" and "IND-LAT" (not "UK-wide", "Mon-Fri",
 # a heading's "CHECK-IN" or "HALF-DAY")
-_CAPITALS_HYPHENED = re.compile(r"(?<![\w-])([A-Z]{2,3})[\u2013-](?=[A-Z]{1,3}(?![\w-]))")
-_CAPITALS_CODE = re.compile(r"(?<![\w-])([A-Z]{2,3})[\u2013-]([A-Z]{1,3})(?![\w-])")  # the same, whole
+CAPITALS_CODE = r"(?<![\w-])[A-Z]{2,3}[\u2013-][A-Z]{1,3}(?![\w-])"
+_CAPITALS_CODE = re.compile(CAPITALS_CODE)
+_DASH = re.compile(r"[\u2013-]")
 # RX 204, TW 300 (capitals: not "in 1921", "Jan 2023"; nor a sentence's "A 10-visit card", "I 2")
 _SPACED = re.compile(r"\b(?!(?:A|I) )([A-Z]{1,4}) (\d+)\b")
 _WORD = re.compile(r"\w+(?:\.\d+)?")
@@ -105,7 +106,7 @@ def normalize(text: str) -> str:
     text = _AND_OVER.sub(r"\1 and over", text)
     text = _UNIT_GLUED.sub(r"\1 \2", text)
     text = _SPACED.sub(r"\1\2", _HYPHENED.sub(r"\1\2", _THOUSANDS.sub("", text)))
-    text = _CAPITALS_HYPHENED.sub(r"\1", text)
+    text = _CAPITALS_CODE.sub(_joined_code, text)
     return text.casefold()
 
 
@@ -150,6 +151,11 @@ def is_number(word: str) -> bool:
     return _NUMBER.fullmatch(word) is not None
 
 
+def _joined_code(code: re.Match) -> str:
+    """A code of capitals as one word: "QF-JF" as "QFJF"."""
+    return _DASH.sub("", code[0])
+
+
 def words(text: str) -> list[str]:
     """The normalized words of ``text``, in order (numbers without leading zeros: "09" is "9")."""
     return [w.lstrip("0") or "0" if w.isdigit() else w for w in _WORD.findall(normalize(text))]
@@ -175,9 +181,9 @@ def stated(written: Iterable[str], counted: bool = False) -> set[str]:
     """The numbers, weekdays and months among a text's :func:`words`, each written one way ("212.00"
     as "212", "Sundays" as "sunday", "Feb" as "february"): the conditions a question sets ("in 2019",
     "at 17:50", "on Sundays", "in February"). "May" is a month in a date ("16 May 2024", "May 2024")
-    or a span; a span states every day or month in it ("April to September", "1 October to 31 March",
-    "between December and February" state July and January; a document's "on or after 1 March" the
-    year's months from March), and, when
+    or a span; a span states every day or month in it ("April to September", "1 October to 31 March"
+    state July and January, as a document's "between December and February" does; its "on or after 1
+    March" the year's months from March), and, when
     ``counted`` (a document's, not a question's: "from 5 to 10 km" asks for none between), every
     whole number ("aged 5 to 11" states 7)."""
     found = set()
@@ -190,7 +196,8 @@ def stated(written: Iterable[str], counted: bool = False) -> set[str]:
             found |= _WEEK_PARTS[word]
         elif day := _day_or_month(written, at):
             found.add(day)
-            opened = "between" in written[max(at - 2, 0) : at]  # "between (1) December and …"
+            # a document's "between (1) December and …" (a question's asks for none between)
+            opened = counted and "between" in written[max(at - 2, 0) : at]
             spanning = written[at + 1 : at + 2] and (
                 written[at + 1] in _UNTIL or (written[at + 1] == "and" and opened)
             )
@@ -201,7 +208,7 @@ def stated(written: Iterable[str], counted: bool = False) -> set[str]:
     return found
 
 
-_ONWARD = frozenset({"after", "from", "since"})  # a month that opens a time with no end given
+_ONWARD = frozenset({"after", "since"})  # a month that opens a time with no end: "on or after 1 March"
 
 
 # and "less than", "fewer than", "up to" (a bound of minutes says nothing of a 16-yard skip:
@@ -248,25 +255,29 @@ def _counted_span(written: list[str], at: int) -> set[str]:
     return {str(n) for n in whole} if first < last <= first + 50 else set()
 
 
-_MONEY = re.compile(r"[£$€]\s?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?)(?!\d)")  # "£48", "$ 9.50", "£1,200"
+_SUM = r"[£$€]\s?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?)(?!\d)"  # "£48", "$ 9.50", "£1,200.50"
+_MONEY = re.compile(_SUM)
+_FIGURE = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,])")  # any number written
+_WORD_AFTER = re.compile(r"[ \t]*([A-Za-z]+)")  # the word straight after a number, in its own cell
 # what a number counts that is no sum of money: "48 hours", "300 mm", "12 people"
-_NOT_MONEY = (
+_NOT_MONEY = frozenset(
     ["second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days",
-     "night", "nights", "week", "weeks", "month", "months", "year", "years", "mm", "cm", "m", "km", "kg",
-     "g", "l", "ml", "mph", "miles", "metres", "meters", "people", "guests", "players", "percent"]
+     "night", "nights", "week", "weeks", "month", "months", "year", "years", "t", "mm", "cm", "m", "km",
+     "kg", "g", "l", "ml", "litre", "litres", "mph", "ft", "lb", "lbs", "oz", "miles", "metres", "meters",
+     "people", "guests", "players", "adults", "children", "percent"]
 )  # fmt: skip
-_COUNTING = [[unit] for unit in _NOT_MONEY]  # the word after a number, as a slice gives it
 
 
 def sums_of_money(text: str) -> set[str]:
-    """The numbers a question writes as sums of money ("£48" as ``48``)."""
+    """The numbers ``text`` writes as sums of money ("£48" as ``48``)."""
     return {one_way(number.replace(",", "")) for number in _MONEY.findall(text)}
 
 
-_SUM = r"[£$€]\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d{1,2})?)"  # a sum as a document writes it
 # sums a bound or span of money holds: "orders over £150", "£50 or more", "up to £20", "£100 to £500"
+# (not "from £5" that opens such a span)
 _SUMS_ABOVE = re.compile(
-    rf"\b(?:over|above|more than|from|at least)\s+{_SUM}|{_SUM}\s?(?:\+|or more|and over|and above)",
+    rf"\b(?:over|above|more than|from|at least)\s+{_SUM}(?!\s?(?:[\u2013-]|to)\s?[£$€]?\d)"
+    rf"|{_SUM}\s?(?:\+|or more|and over|and above)",
     re.IGNORECASE,
 )
 _SUMS_BELOW = re.compile(rf"\b(?:under|below|less than|up to)\s+{_SUM}|{_SUM}\s?(?:or less|and under)", re.I)
@@ -275,7 +286,7 @@ _SUMS_BETWEEN = re.compile(rf"{_SUM}\s?(?:[\u2013-]|to)\s?{_SUM}")
 
 def bounded_sum(number: str, text: str) -> bool:
     """Whether a document's ``text`` holds ``number`` within a bound or span of money it writes
-    ("orders over £150" holds an order of £180; "for 50 or more" no price of £64)."""
+    ("orders over £150" holds an order of £250; "for 50 or more" no price of £64)."""
 
     def sums(match: re.Match) -> list[float]:
         return [float(group.replace(",", "")) for group in match.groups() if group]
@@ -288,13 +299,18 @@ def bounded_sum(number: str, text: str) -> bool:
     )
 
 
-def written_as_sum(number: str, written: list[str]) -> bool:
-    """Whether a document's :func:`words` write ``number`` itself, somewhere not as a count of time or
-    a measure: "within 48 hours" states no price of £48, nor does a bound ("50 or more") one of £64."""
-    return any(
-        is_number(word) and one_way(word) == number and written[at + 1 : at + 2] not in _COUNTING
-        for at, word in enumerate(written)
-    )
+def written_as_sum(number: str, text: str) -> bool:
+    """Whether a document's ``text`` writes ``number`` itself as a sum: with a currency sign, or
+    anywhere not as a count of time or a measure ("within 48 hours" states no price of £48, a bound
+    "50 or more" none of £64; "price_gbp: 48; hours: 3" does state £48)."""
+    if number in sums_of_money(text):
+        return True
+    for figure in _FIGURE.finditer(text):
+        if one_way(figure[0].replace(",", "")) == number:
+            unit = _WORD_AFTER.match(text, figure.end())
+            if not unit or unit[1].casefold() not in _NOT_MONEY:
+                return True
+    return False
 
 
 # "a 16-yard skip", "a 3-night stay"; not an age ("my 10-year-old" is "under 12", however few years it says)
@@ -331,9 +347,9 @@ def measured(found: dict[str, str], written: list[str]) -> bool:
 def within_spans(numbers: set[str], written: list[str]) -> set[str]:
     """Those of ``numbers`` inside a span of numbers the words write, however wide ("4,501 to 9,000
     litres" holds a 7,000-litre tank): :func:`stated` counts out only the whole numbers of a span
-    no wider than 50. A span of days holds no fraction ("1-14 June" holds no price of 3.95)."""
+    no wider than 50. A span of days holds no fraction ("1-14 June", "June 1-14" hold no price of 3.95)."""
     spans = [
-        (float(written[at]), float(written[at + 2]), bool(MONTHS.intersection(written[at + 3 : at + 4])))
+        (float(written[at]), float(written[at + 2]), _dated(written, at))
         for at in range(len(written) - 2)
         if written[at + 1] in _UNTIL and is_number(written[at]) and is_number(written[at + 2])
     ]
@@ -344,6 +360,13 @@ def within_spans(numbers: set[str], written: list[str]) -> set[str]:
         and any(first < float(n) < last and (not day or float(n).is_integer()) for first, last, day in spans)
     }
     return {n for n in inside if not 1900 <= float(n) <= 2100}  # a year is no amount within "£100 to £10,000"
+
+
+def _dated(written: list[str], at: int) -> bool:
+    """Whether the span of numbers opening at ``at`` is one of days: a month just before or after it
+    ("1-14 June", "June 1-14", "1-14 Jun")."""
+    beside = [*written[at - 1 : at], *written[at + 3 : at + 4]]
+    return any(calendar(word) in MONTHS for word in beside)
 
 
 def whole_date(conditions: set[str]) -> bool:
@@ -449,8 +472,10 @@ _COUNTED = re.compile(r"^\d+(?:s|st|nd|rd|th)$", re.IGNORECASE)
 def identifiers(text: str) -> set[str]:
     """The codes of ``text``: words with letters and digits (``kx2047``, ``p41``, ``land03888``), and
     capitals joined by a hyphen ("QF-JF" as ``qfjf``)."""
-    lettered = {(m[1] + m[2]).casefold() for m in _CAPITALS_CODE.finditer(text)}
-    return {w for w in words(text) if is_code(w)} | lettered
+    said = words(text)
+    shouted = not re.search(r"[a-z]", text)  # "HOW MUCH IS THE SET-UP FEE?" writes no code so
+    lettered = set() if shouted else {_joined_code(m).casefold() for m in _CAPITALS_CODE.finditer(text)}
+    return {w for w in said if is_code(w)} | (lettered & set(said))  # not "MON-FRI": "mon to fri"
 
 
 _LOOSE_CODE = re.compile(r"\b([A-Za-z]{1,4}) (\d+)\b")

@@ -76,7 +76,10 @@ _CLOCK_UNITS = frozenset(["second", "seconds", "sec", "minute", "minutes", "min"
 PERCENT = "percent"  # a share: "15%", "90 per cent"
 _PERCENT = re.compile(r"\s?(?:%|per ?cent\b|percent\b)")
 # "what cost £9 on the booking?", "what on the booking cost £9?": which thing has the value given
-WHAT_THING = re.compile(r"^what (?:costs?|weighs?|on|in|at|from)\b(?=.*\d)")
+WHAT_THING = re.compile(
+    r"^what (?:(?:on|in|at|from) (?:the|this|that|my|our|your) (?:[\w'-]+ ){1,4}?)?"
+    r"(?:costs?|weighs?|has|have)\b(?=.*\d)"
+)
 PRICE_WRITTEN = re.compile(r"[£$€]\s?\d")  # a price as written: "the course that costs £290"
 # a share answers by how much a price changes, how much of a sum comes back ("how much of my money", "how
 # much do I get back") or a deposit's size ("30% of the total")

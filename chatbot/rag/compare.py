@@ -71,14 +71,15 @@ _DIFFERENCE = re.compile(
 )
 _BETWEEN = re.compile(r"\bbetween (.+?) and (.+)$", re.IGNORECASE)
 # what stands between "how much more" and the first thing, or after it: "does …", "… cost"
+_PER = r"per \w+"  # a rate asked before the thing: "how much more per kg is …"
 _ASKING_HOW_MUCH = re.compile(
-    rf"^\s*(?:expensive\s+|per \w+\s+)?(?:is|are|was|were|does|do|did|will)\s+"
+    rf"^\s*(?:expensive\s+|{_PER}\s+)?(?:is|are|was|were|does|do|did|will)\s+"
     rf"|\s+(?:{'|'.join([*_VERBS, 'be'])})\s*$",
     re.IGNORECASE,
 )
 # "how much more is A than B", "how much more per kg is A": an amount of money, as "how much is A"
-_HOW_MUCH_IS = re.compile(r"\bhow much (?:more|less|extra)(?: per \w+)? (?:is|are|was|were)\b", re.IGNORECASE)
-_ONE = re.compile(r"\bone$", re.IGNORECASE)  # "than the 260mm one": a thing of the first's kind
+_HOW_MUCH_IS = re.compile(rf"\bhow much (?:more|less|extra)(?: {_PER})? (?:is|are|was|were)\b", re.IGNORECASE)
+_ONE = re.compile(r"\bone$")  # "than the 260mm one": a thing of the first's kind (not "Tier One")
 _RATE = re.compile(r"\s+(?:per|each|a|an)\b.*$", re.IGNORECASE)  # "£145 per person": the amount
 _TRAILING = re.compile(r"\s(?:for|per|during|in|at|on|by|with)\s", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:(?:of|the|a|an|for|between)\s+)+", re.IGNORECASE)
@@ -188,8 +189,8 @@ def _difference(question: str) -> Comparison | None:
     things = _things(first, second)
     if not things:
         return None
-    if _ONE.search(things[1]):  # "than the 260mm one" of a cup: "than the 260mm cup"
-        kind = _ONE.sub(things[0].split()[-1], things[1])
+    kind = _ONE.sub(things[0].split()[-1], things[1])  # "than the 260mm one" of a cup: "the 260mm cup"
+    if kind != things[1] and kind != things[0]:
         question, things = question.replace(things[1], kind), (things[0], kind)
     return Comparison(question, "difference", measure, things, difference=True)
 

@@ -50,6 +50,7 @@ from chatbot.rag.answer_kind import (
     yes_or_no,
 )
 from chatbot.rag.grounding import ASKING, COUNTING, ORDINAL_FIGURES, SPAN_ENDS, ordinals, stem, uses_word
+from ingest.references import REFERENCE
 from ingest.separators import PATH_SEPARATOR, ROW_SEPARATOR
 from vectorstore.spelling import plain
 from vectorstore.words import (
@@ -1643,14 +1644,14 @@ def _told_of(thing: str, cells: list[tuple[str, str]]) -> bool:
     """Whether a cell other than the row's subject and its names says ``thing`` ("paddock" of "notes:
     … in paddock 6"; not "bean" of "Variety: Cairnfold Broad Bean", nor "skip" of "Skip size: 12-yard
     maxi skip", a cell of words ending on the thing, which says what kind of it the subject is; a
-    "status: fermenting" still tells of a fermenter)."""
+    "status: fermenting" still tells of a fermenter; nor the name a reference to another record
+    carries, "kit: K-330 (Fleece to Yarn starter pack)", which tells of that record)."""
     naming = {column for column, _ in _naming(cells)}
     key = match_key(thing)
+    told = [words(REFERENCE.sub(r"\1", value)) for column, value in cells[1:] if column not in naming]
     return any(
-        key in {match_key(w) for w in words(value)}
-        and not (len(words(value)) > 1 and match_key(words(value)[-1]) == key)
-        for column, value in cells[1:]
-        if column not in naming
+        key in {match_key(w) for w in said} and not (len(said) > 1 and match_key(said[-1]) == key)
+        for said in told
     )
 
 
