@@ -167,13 +167,14 @@ def _rows_of(lines: list[str], group: tuple[int, int]) -> list[tuple[int, int]]:
     over the table, a cell wrapped above its row's line)."""
     if _row_group(lines, group):
         return [group]
-    first = _starts(_widest(lines, group))[0]
+    widest = _widest(lines, group)
+    first = _starts(widest)[0]
     opening = [
         at
         for at in range(*group)
         if len(_cells(lines[at])) >= 2 and abs(_starts(lines[at])[0] - first) <= _ASIDE
     ]
-    if len(_cells(_widest(lines, group))) < 3 or not opening or opening[0] > group[0]:
+    if len(_cells(widest)) < 3 or not opening or opening[0] > group[0]:
         return []
     pieces = list(zip(opening, [*opening[1:], group[1]], strict=True))
     return pieces if all(_row_group(lines, piece) for piece in pieces) else []

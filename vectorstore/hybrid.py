@@ -64,6 +64,7 @@ from vectorstore.words import (
     identifiers,
     is_number,
     join_known,
+    joined_code,
     joined_counts,
     long_number,
     measured,
@@ -185,11 +186,11 @@ class HybridRetriever(BaseRetriever):
         if unnamed and initials:  # a name its file's name or the chunk's capitals write short: "ltc", "RMC"
             short = _file_words(source) | _capitals(text)
             unnamed -= {word for initial, spelled in initials.items() if initial in short for word in spelled}
-        unstated = conditions - states - (aged if _AGE_RULE.search(text) else set())
-        unstated -= {number for number in priced if bounded_sum(number, text)}  # "orders over £150": £250
+        bounded = {number for number in priced if bounded_sum(number, text)}  # "orders over £150": £250
+        unstated = conditions - states - (aged if _AGE_RULE.search(text) else set()) - bounded
         if unstated - within_spans(unstated, parted) or not measured(sizes, parted):
             return False
-        if not all(written_as_sum(n, text) or bounded_sum(n, text) for n in priced):  # "48 hours": no £48
+        if not all(n in bounded or written_as_sum(n, text) for n in priced):  # "48 hours": no £48
             return False
         if not _named_by_file(unnamed, runs, text, coded, index, source):
             return False
@@ -280,7 +281,7 @@ def letter_codes(question: str) -> set[str]:
 
 def _capitals(text: str) -> set[str]:
     """The codes of capitals only ``text`` writes, as :func:`vectorstore.words.words` does ("qfjf")."""
-    return {re.sub(r"[\u2013-]", "", word).casefold() for word in _LETTER_CODE.findall(text)}
+    return {joined_code(word).casefold() for word in _LETTER_CODE.findall(text)}
 
 
 def is_date(word: str) -> bool:

@@ -106,7 +106,7 @@ def normalize(text: str) -> str:
     text = _AND_OVER.sub(r"\1 and over", text)
     text = _UNIT_GLUED.sub(r"\1 \2", text)
     text = _SPACED.sub(r"\1\2", _HYPHENED.sub(r"\1\2", _THOUSANDS.sub("", text)))
-    text = _CAPITALS_CODE.sub(_joined_code, text)
+    text = _CAPITALS_CODE.sub(lambda code: joined_code(code[0]), text)
     return text.casefold()
 
 
@@ -151,9 +151,9 @@ def is_number(word: str) -> bool:
     return _NUMBER.fullmatch(word) is not None
 
 
-def _joined_code(code: re.Match) -> str:
+def joined_code(code: str) -> str:
     """A code of capitals as one word: "QF-JF" as "QFJF"."""
-    return _DASH.sub("", code[0])
+    return _DASH.sub("", code)
 
 
 def words(text: str) -> list[str]:
@@ -474,7 +474,7 @@ def identifiers(text: str) -> set[str]:
     capitals joined by a hyphen ("QF-JF" as ``qfjf``)."""
     said = words(text)
     shouted = not re.search(r"[a-z]", text)  # "HOW MUCH IS THE SET-UP FEE?" writes no code so
-    lettered = set() if shouted else {_joined_code(m).casefold() for m in _CAPITALS_CODE.finditer(text)}
+    lettered = set() if shouted else {joined_code(code).casefold() for code in _CAPITALS_CODE.findall(text)}
     return {w for w in said if is_code(w)} | (lettered & set(said))  # not "MON-FRI": "mon to fri"
 
 
