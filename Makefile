@@ -184,6 +184,11 @@ FRESH34 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh34/*),--documents $(f
 # prices (CSV), a distillery's tours and gin school terms (Word), a yarn shop's workshops and kits (JSON)
 # (forty-fourth session)
 FRESH35 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh35/*),--documents $(f))
+# a thirty-seventh: an inflatable hire firm's price list (PDF), a canine hydrotherapy clinic's rates and
+# sessions (Excel), an apple-pressing co-op's terms (Word), a rocketry club's launch-day guide (Markdown), a
+# watermill trust's minutes (text), vintage wedding car bookings (JSON lines), an axe-throwing venue's page
+# (forty-fifth session)
+FRESH36 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh36/*),--documents $(f))
 # the training questions the shipped adapter never read, over their documents (the widest phrasings)
 UNREAD = $(SHIPPED) $(foreach f,$(sort $(shell cut -d'"' -f4 data/eval/unread.jsonl)),--documents data/training/documents/$(f))
 eval: models
@@ -223,6 +228,7 @@ eval: models
 	$(EVAL) --questions data/eval/fresh33.jsonl $(FRESH33) --json artifacts/eval/fresh33.json
 	$(EVAL) --questions data/eval/fresh34.jsonl $(FRESH34) --json artifacts/eval/fresh34.json
 	$(EVAL) --questions data/eval/fresh35.jsonl $(FRESH35) --json artifacts/eval/fresh35.json
+	$(EVAL) --questions data/eval/fresh36.jsonl $(FRESH36) --json artifacts/eval/fresh36.json
 	$(EVAL) --questions data/eval/unread.jsonl $(UNREAD) --json artifacts/eval/unread.json
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --json artifacts/eval/dev.json --chart artifacts/eval/dev.png
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --adapter none --json artifacts/eval/dev-base.json
