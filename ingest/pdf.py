@@ -127,11 +127,32 @@ def _unstacked(lines: list[str]) -> list[str]:
     while at < len(groups):
         end = _stacked_run(lines, groups, at)
         if end - at >= _MIN_TABLE_LINES and any(b - a > 1 for a, b in groups[at:end]):
-            out += lines[done : groups[at][0]] + _rebuilt(lines, groups[at:end])
+            head = (
+                at - 1
+                if at and groups[at - 1][0] >= done and _header_over(lines, *groups[at - 1 : at + 1])
+                else at
+            )
+            out += (
+                lines[done : groups[head][0]]
+                + _rebuilt(lines, groups[head:at])
+                + _rebuilt(lines, groups[at:end])
+            )
             done, at = groups[end - 1][1], end
         else:
             at += 1
     return out + lines[done:]
+
+
+def _header_over(lines: list[str], group: tuple[int, int], row: tuple[int, int]) -> bool:
+    """Whether a group of lines is a table's header, its names wrapped over several lines ("Max" /
+    "users at" / "once"), over a group that is the table's first row: as many cells as that row."""
+    group_lines, starts = lines[slice(*group)], _starts(lines[group[0]])
+    return (
+        1 < len(group_lines) <= _STACKED_LINES
+        and _has_header(group_lines[0])
+        and len(_cells(group_lines[0])) == len(_cells(_widest(lines, row)))
+        and all(_under(line, starts) for line in group_lines)
+    )
 
 
 def _groups(lines: list[str]) -> list[tuple[int, int]]:
@@ -209,10 +230,15 @@ def _stacked_run(lines: list[str], groups: list[tuple[int, int]], at: int) -> in
 
 
 def _values_stacked(group: list[str], starts: list[int]) -> bool:
-    """Whether two lines of a group each give a value (a number, an amount) under one column."""
-    placed = Counter(
-        column for line in group for column, cell in _placed(line, starts) if _VALUE.search(cell)
-    )
+    """Whether two lines of a group each give a value (a number, an amount) under one column; a cell
+    that ends in a joining mark goes on in the line below, one value ("3.0 \u00d7" / "2.4 m")."""
+    placed: Counter[int] = Counter()
+    open_ended: set[int] = set()
+    for line in group:
+        for column, cell in _placed(line, starts):
+            if _VALUE.search(cell) and column not in open_ended:
+                placed[column] += 1
+            (open_ended.add if _JOINER.search(cell) else open_ended.discard)(column)
     return any(count > 1 for count in placed.values())
 
 
@@ -225,6 +251,8 @@ def _rebuilt(lines: list[str], groups: list[tuple[int, int]]) -> list[str]:
     """One laid-out line per group, each column's words from all its lines joined, the columns set
     a wide gap apart at the same places on every line (and on the next page's, where the table goes
     on under the header carried over: each column as wide, unless a cell is wider)."""
+    if not groups:
+        return []
     starts = _starts(_widest(lines, groups[0]))
     rows = [
         _join({}, [cell for line in lines[slice(*group)] for cell in _placed(line, starts)])
@@ -323,18 +351,19 @@ def _table_run(lines: list[str], at: int) -> int:
         if gap == end > at and (_continues(row, starts) or _wrapped_first(lines, gap, starts)):
             end += 1  # the row above's cells go on: part of it, no row of its own
             continue
-        if not 2 <= len(_cells(row)) <= width or (gap > end and not _spaced_row(row, starts, width)):
+        first = count == at + 1 and _has_header(lines[at])  # the row under a header
+        if not 2 <= len(_cells(row)) <= width or (gap > end and not _spaced_row(row, starts, width, first)):
             break
         end, count = gap + 1, count + 1
     return end - at if width >= 2 and count - at >= _MIN_TABLE_LINES else 0
 
 
-def _spaced_row(line: str, starts: list[int], width: int) -> bool:
+def _spaced_row(line: str, starts: list[int], width: int, first: bool = False) -> bool:
     """Whether a line after a blank one still belongs to the table: its cells stand under the first
     line's columns, or it has as many cells as that line, three or more, and is no header of a table of
     its own (a proportional font's layout sets a row's cells a few characters off its header's:
-    "Code" over "PS-101")."""
-    return _aligned(line, starts) or (len(_cells(line)) == width >= 3 and not _has_header(line))
+    "Code" over "PS-101"); the ``first`` row under a header may read as one ("A  Up to 8 miles  Free")."""
+    return _aligned(line, starts) or (len(_cells(line)) == width >= 3 and (first or not _has_header(line)))
 
 
 def _has_header(line: str) -> bool:
@@ -346,6 +375,8 @@ def _has_header(line: str) -> bool:
 
 # a cell that holds a value, no column's name: a bare number, an amount, a time, a decimal
 _VALUE = re.compile(r"^[\d,.:/\s-]+$|[£$€%]|\d[:.]\d")
+# the end of a cell that goes on in the line below: an operator, a dash, "to", "and" ("3.0 \u00d7", "10 to")
+_JOINER = re.compile(r"(?:[\u00d7*+/\u2013\u2014-]|(?<!\S)(?:x|to|and|&))$", re.IGNORECASE)
 
 
 def _rows(lines: list[str]) -> list[str]:
@@ -414,7 +445,7 @@ def _join(row: dict[int, str], cells: list[tuple[int, str]]) -> dict[int, str]:
     broken at its hyphen: "Ground-" and "mount" as "Ground-mount")."""
     for column, cell in cells:
         held = row.get(column, "")
-        row[column] = f"{held}{cell}" if held.endswith("-") else f"{held} {cell}".strip()
+        row[column] = f"{held}{cell}" if held.endswith(("-", "\u2013")) else f"{held} {cell}".strip()
     return row
 
 

@@ -1144,3 +1144,43 @@ def test_a_date_wrapped_between_its_day_and_month_is_one_sentence(tmp_path):
 def test_a_greeting_is_a_few_words_of_greeting_or_names_and_no_closing_or_address() -> None:
     assert all(map(_greets, ["Dear Mr Best,", "Des, Leonie,", "Morning all,", "Hello,"]))
     assert not any(map(_greets, ["Kind regards,", "Warmly,", "Flat 2, 14 Mill Lane,", "In summary,"]))
+
+
+def test_a_pdf_tables_header_wrapped_over_lines_and_cells_of_numbers_wrapped_at_a_sign_are_read_whole(
+    tmp_path,
+):
+    """A browser wraps a long column name over lines under its first ("Size (L" / "x W x" / "H)") and a
+    cell of sizes at its signs ("3.0 x" / "3.0 x" / "2.4 m"): the header and each row are read whole,
+    one value per cell, the name broken at its dash joined ("Mon\u2013Thu"); and a row under a header a
+    blank line below it is the table's even where it holds no value ("A  Up to 8 miles  Free")."""
+    x = (0.08, 0.2, 0.45, 0.6, 0.75)
+    cells = [
+        (0.0, ("Code", "Unit", "Size (L", "Mon\u2013", "Fri\u2013Sun &")),
+        (0.014, ("", "", "\u00d7 W \u00d7", "Thu", "bank")), (0.028, ("", "", "H)", "", "holidays")),
+        (0.064, ("IB-101", "Little Ducklings", "3.0 \u00d7", "\u00a365", "\u00a380")),
+        (0.078, ("", "Toddler Castle", "3.0 \u00d7", "", "")), (0.092, ("", "", "2.4 m", "", "")),
+        (0.128, ("IB-160", "Bungee Run", "12.0 \u00d7", "\u00a3150", "\u00a3180")),
+        (0.142, ("", "", "3.6 \u00d7", "", "")), (0.156, ("", "", "2.6 m", "", "")),
+    ]  # fmt: skip
+    page = [(0.08, 0.95, "Bounce hire"), (0.08, 0.92, "Inflatables")]
+    page += [(at, 0.88 - dy, cell) for dy, row in cells for at, cell in zip(x, row, strict=True) if cell]
+    zones = [(0.0, ("Zone", "Distance from depot", "Charge"))]
+    zones += [(0.036 + 0.014 * n, row) for n, row in enumerate([("A", "Up to 8 miles", "Free")])]
+    zones += [(0.05, ("B", "8 to 15 miles", "\u00a320")), (0.064, ("C", "15 to 25 miles", "\u00a335"))]
+    page += [(0.08, 0.6, "Delivery zones")]
+    page += [
+        (at + (0.1 if column == 2 else 0.0) * (dy > 0), 0.56 - dy, cell)
+        for dy, row in zones
+        for column, (at, cell) in enumerate(zip((0.08, 0.2, 0.6), row, strict=True))
+    ]  # the charges set right, off their column's name
+    docs = load_documents(write_laid_out_pdf(tmp_path / "hire.pdf", [page]))
+    assert [doc.page_content for doc in docs] == [
+        "Bounce hire › Inflatables — Code: IB-101; Unit: Little Ducklings Toddler Castle; "
+        "Size (L \u00d7 W \u00d7 H): 3.0 \u00d7 3.0 \u00d7 2.4 m; Mon\u2013Thu: \u00a365; "
+        "Fri\u2013Sun & bank holidays: \u00a380",
+        "Bounce hire › Inflatables — Code: IB-160; Unit: Bungee Run; Size (L \u00d7 W \u00d7 H): "
+        "12.0 \u00d7 3.6 \u00d7 2.6 m; Mon\u2013Thu: \u00a3150; Fri\u2013Sun & bank holidays: \u00a3180",
+        "Bounce hire › Delivery zones — Zone: A; Distance from depot: Up to 8 miles; Charge: Free",
+        "Bounce hire › Delivery zones — Zone: B; Distance from depot: 8 to 15 miles; Charge: \u00a320",
+        "Bounce hire › Delivery zones — Zone: C; Distance from depot: 15 to 25 miles; Charge: \u00a335",
+    ]
