@@ -169,3 +169,49 @@ def test_a_name_ending_in_one_is_no_thing_of_the_others_kind():
         "large one",
         "small one",
     )
+
+
+PRESS = (
+    "terms.docx › Prices — Item: Mobile press visit (PK-40); Unit: per visit; Member price: £95.00; "
+    "Non-member price: £130.00"
+)
+TABLE = (
+    "rates.xlsx › Table Rates — Table type: Match table; Tables: 9; Off-peak per hour: £8.00; "
+    "Peak per hour: £11.00; Members' peak per hour: £9.50"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "row", "answer"),
+    [
+        (
+            "How much more do non-members pay than members for a mobile press visit?",
+            PRESS,
+            "For Mobile press visit (PK-40), the Non-member price is £130.00, the Member price £95.00: "
+            "a difference of £35.",
+        ),
+        (  # the row named inside a thing; "for non-members" of the second is no column of its own
+            "how much cheaper is the match table off-peak than at peak for non-members?",
+            TABLE,
+            "For Match table, the Off-peak is £8.00 per hour, the Peak £11.00 per hour: a difference of £3.",
+        ),
+        (  # a row the question does not name
+            "How much more do non-members pay than members for a mobile press visit?",
+            TABLE.replace("Off-peak", "Non-member").replace("Peak per", "Member per"),
+            None,
+        ),
+        ("how much cheaper is the match table off-peak than at the weekend?", TABLE, None),  # no column
+    ],
+)
+def test_by_how_much_two_columns_of_one_row_differ_when_each_thing_names_one(question, row, answer):
+    assert comparison(question).across(row) == answer
+
+
+def test_the_price_of_the_days_the_question_names_is_compared():
+    """Prices by days of the week, the question naming a day: its column's ("on a weekday": "Mon-Thu")."""
+    row = "hire.pdf › Inflatables — Code: {}; Unit: {}; Mon\u2013Thu: £{}; Fri\u2013Sun & bank holidays: £{}"
+    rows = [row.format("IB-150", "Assault course", 240, 285), row.format("IB-160", "Bungee run", 150, 180)]
+    asked = "how much more does the assault course cost than the bungee run{}?"
+    assert comparison(asked.format(" on a weekday")).answer(rows).endswith("a difference of £90.")
+    assert comparison(asked.format(" at the weekend")).answer(rows).endswith("a difference of £105.")
+    assert comparison(asked.format("")).answer(rows) is None  # which days: left to the model

@@ -292,6 +292,20 @@ def test_the_column_the_question_names_gives_the_answer(question, document, answ
 
 
 @pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("how much is the disco dome on a saturday", "IB-125: £150 (Fri\u2013Sun & bank holidays)."),
+        ("how much is the disco dome at the weekend?", "IB-125: £150 (Fri\u2013Sun & bank holidays)."),
+        ("What does the disco dome cost on a Tuesday?", "IB-125: £125 (Mon\u2013Thu)."),
+        ("how much is the disco dome?", None),  # which days: left to the model
+    ],
+)
+def test_a_price_by_days_of_the_week_is_the_one_of_the_day_the_question_names(question, answer):
+    row = "hire.pdf › Inflatables — Code: IB-125; Unit: Midnight Disco Dome; Mon\u2013Thu: £125; "
+    assert looked_up(question, row + "Fri\u2013Sun & bank holidays: £150") == answer
+
+
+@pytest.mark.parametrize(
     ("question", "document"),
     [
         ("How deep is the water at Skellow Slip?", ISLAND),  # no column named: the model reads it

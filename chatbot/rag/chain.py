@@ -77,6 +77,7 @@ from vectorstore.store import open_store
 
 # the row subjects of each table an index holds, by the table rows' label ("islands.csv — ")
 _TABLES: weakref.WeakKeyDictionary[LexicalIndex, dict[str, Table]] = weakref.WeakKeyDictionary()
+_ACROSS_ROWS = 5  # rows read for a difference between two of one row's columns
 
 
 @dataclass(frozen=True)
@@ -192,7 +193,12 @@ class Rag:
             return None
         rows = [self.about(asked, retriever, index, 1) for asked in comparing.questions]
         answer = comparing.answer([row[0].page_content if row else None for row in rows])
-        return Part(question, None, [row[0] for row in rows], given=answer) if answer else None
+        if answer:
+            return Part(question, None, [row[0] for row in rows], given=answer)
+        for doc in self.about(question, retriever, index, _ACROSS_ROWS):  # two columns of one row?
+            if answer := comparing.across(doc.page_content):
+                return Part(question, None, [doc], given=answer)
+        return None
 
     @staticmethod
     def about(

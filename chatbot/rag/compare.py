@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from chatbot.rag.table_lookup import CURRENCIES, column_words, match_key, row_cells, with_unit
+from chatbot.rag.table_lookup import CURRENCIES, column_words, match_key, of_days, row_cells, with_unit
 from vectorstore.words import FILLER, words
 
 MORE, LESS = 1, -1
@@ -49,6 +49,8 @@ _VERBS = {
     "weigh": "weight",
     "costs": "price",
     "cost": "price",
+    "pay": "price",
+    "pays": "price",
     "takes": "time",
     "take": "time",
 }
@@ -70,6 +72,9 @@ _DIFFERENCE = re.compile(
     rf"\bhow much ({'|'.join(['more', 'less', 'extra', *_COMPARATIVES])})\b|\bdifference\b", re.IGNORECASE
 )
 _BETWEEN = re.compile(r"\bbetween (.+?) and (.+)$", re.IGNORECASE)
+_THAN = re.compile(r"\s(?:than|compared (?:to|with))\s", re.IGNORECASE)  # "A than B", "A compared to B"
+# the words of a priced column that name none of the things a question compares ("Peak per hour")
+_RATE_WORDS = frozenset({"per", "hour", "day", "night", "week", "month", "year", "person", "each"})
 # what stands between "how much more" and the first thing, or after it: "does …", "… cost"
 _PER = r"per \w+"  # a rate asked before the thing: "how much more per kg is …"
 _ASKING_HOW_MUCH = re.compile(
@@ -126,6 +131,22 @@ class Comparison:
         verb = "has" if self.word in _QUANTIFIERS else "is"  # "has more", "is quicker"
         return f"{winner} {verb} {self.word}: its {column} is {said[winner]}, {loser}'s is {said[loser]}."
 
+    def across(self, row: str) -> str | None:
+        """By how much two cells of one row differ, each thing the question compares naming one's
+        column ("How much more do non-members pay than members for a mobile press visit?": the row's
+        "Member price" and "Non-member price"), where the question names the row's subject; else None."""
+        cells = row_cells(row)
+        asked = {match_key(w) for w in words(self.question)}
+        if not self.difference or not cells or not _keys(cells[0][1]) & asked:
+            return None
+        found = [_column_named(cells[1:], thing, self.measure) for thing in self.things]
+        if None in found or found[0] == found[1]:
+            return None
+        (first_column, first), (second_column, second) = found
+        gap = _gap(first, second)
+        said = f"For {cells[0][1]}, the {first_column} is {first}, the {second_column} {second}"
+        return f"{said}: a difference of {gap}." if gap else None
+
     def _cell(self, row: str | None, thing: str) -> tuple[str, str, tuple[str, float], str] | None:
         """The row's one cell of the measure: its column, the measure word it is about, its amount
         and its value as said."""
@@ -136,11 +157,13 @@ class Comparison:
         found = []
         for column, value in cells[1:]:
             named, unit = column_words(column)
-            word = _measure_of(named, unit, self.measure)
+            word = _measure_of(named, unit, self.measure, value)
             if word:
                 found.append((" ".join(named), word, with_unit(value, unit)))
         if len(found) > 1:  # "cheaper for an adult" of adult and child fares: the one it says
-            found = [cell for cell in found if {match_key(w) for w in cell[0].split()} & asked]
+            found = [cell for cell in found if {match_key(w) for w in cell[0].split()} & asked] or found
+        if len(found) > 1 and (day := of_days(words(self.question), [cell[0] for cell in found])) is not None:
+            found = [found[day]]  # "on a weekday": "Mon\u2013Thu", not "Fri\u2013Sun"
         if len(found) != 1:
             return None
         column, word, said = found[0]
@@ -179,8 +202,8 @@ def _difference(question: str) -> Comparison | None:
     text = question.strip().rstrip("?.! ")
     if (between := _BETWEEN.search(text)) and measure:
         first, second = between.groups()
-    elif " than " in text and measure:
-        before, second = text.split(" than ", 1)
+    elif _THAN.search(text) and measure:
+        before, second = _THAN.split(text, maxsplit=1)
         if not (asking := _DIFFERENCE.search(before)):
             return None
         first = _ASKING_HOW_MUCH.sub("", before[asking.end() :])  # "does the paperweight cost"
@@ -235,6 +258,32 @@ def _gap(first: str, second: str) -> str | None:
     return f"{a[1]}{number}{f' {a[3]}' if a[3] else ''}"
 
 
+def _column_named(
+    cells: list[tuple[str, str]], thing: str, measure: dict[str, int]
+) -> tuple[str, str] | None:
+    """The one cell of the measure whose column's own words the thing names most fully ("non-members":
+    "Non-member price", not "Member price"), as (column, value with its unit); None if none or two."""
+    named = _keys(thing)
+    found = []
+    for column, value in cells:
+        said, unit = column_words(column)
+        if said[-1:] == ["per"]:  # "Peak per hour": "£11.00 per hour"
+            column, said, value, unit = column[: column.rfind(" per ")], said[:-1], f"{value} per {unit}", ""
+        value = with_unit(value, unit)
+        if not _measure_of(said, unit, measure, value):
+            continue
+        own = _keys(" ".join(said)) - {match_key(w) for w in [*measure, *_RATE_WORDS]}
+        if own and own <= named:
+            found.append((len(own), column, value))
+    best = [cell for cell in found if cell[0] == max(size for size, *_ in found)] if found else []
+    return (best[0][1], best[0][2]) if len(best) == 1 else None
+
+
+def _keys(text: str) -> set[str]:
+    """The match keys of a text's words, filler aside."""
+    return {match_key(w) for w in words(text) if w not in FILLER}
+
+
 def _measure(asked: list[str]) -> tuple[str | None, dict[str, int]]:
     """The comparison word of a question and what it measures: a comparative ("heavier"), or "more"
     / "less" of a noun ("more seed"), after a verb ("weighs more") or of "expensive"."""
@@ -254,12 +303,12 @@ def _measure(asked: list[str]) -> tuple[str | None, dict[str, int]]:
     return None, {}
 
 
-def _measure_of(named: list[str], unit: str, measure: dict[str, int]) -> str | None:
+def _measure_of(named: list[str], unit: str, measure: dict[str, int], value: str = "") -> str | None:
     """The word of ``measure`` a column (its words ``named``, its ``unit``) is about: one of its
-    words, or "price" for a column priced in a currency."""
+    words, or "price" for a column priced in a currency or a ``value`` that is ("Mon\u2013Thu: \u00a3240")."""
     keys = {match_key(w) for w in named}
     found = next((word for word in measure if match_key(word) in keys), None)
-    if not found and "price" in measure and unit in CURRENCIES:
+    if not found and "price" in measure and (unit in CURRENCIES or value.lstrip()[:1] in CURRENCIES):
         return "price"
     return found
 

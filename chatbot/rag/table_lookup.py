@@ -56,6 +56,7 @@ from vectorstore.spelling import plain
 from vectorstore.words import (
     FILLER,
     MONTHS,
+    WEEKDAYS,
     calendar,
     identifiers,
     is_code,
@@ -1057,6 +1058,7 @@ def _asked_cell(
         return found[0] if len(found) == 1 else None
     return (
         _dated_cell(asked, meaning, cells)
+        or _day_cell(asked, cells)
         or _grouped_cell(asked, meaning, cells)
         or _qualified_cell(question, cells)
         or _priced_cell(question, cells, label)
@@ -1272,6 +1274,27 @@ def _dated_cell(
         if len(named) > 1 and named[-1] in _WHEN_HEADS and any(_says(meaning, w) for w in named[:-1]):
             found.append((" ".join(named), value, unit))
     return found[0] if len(found) == 1 else None
+
+
+def _day_cell(asked: list[str], cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
+    """For a question naming a day or a part of the week, the cell whose column's days take in most
+    of them ("how much is it on a Saturday": "Fri\u2013Sun & bank holidays", not "Mon\u2013Thu")."""
+    spoken = _spoken_cells(cells[1:])
+    at = of_days(asked, [cell[0] for cell in spoken])
+    return spoken[at] if at is not None else None
+
+
+def of_days(asked: list[str], columns: list[str]) -> int | None:
+    """Which of two or more ``columns`` (their names) the days a question names (``asked``: "on a
+    Saturday", "at the weekend") fall in most; None when it names no day, fewer than two columns name
+    days, or two take in as many."""
+    wanted = stated(asked, counted=True) & WEEKDAYS
+    days = [stated(words(column), counted=True) & WEEKDAYS for column in columns]
+    if not wanted or sum(map(bool, days)) < 2:
+        return None
+    shared = [len(held & wanted) for held in days]
+    best = max(shared)
+    return shared.index(best) if best and shared.count(best) == 1 else None
 
 
 def _modified_otherwise(rest: list[str], named: list[str]) -> bool:
@@ -1904,9 +1927,13 @@ def _said(cells: list[tuple[str, str]], cell: tuple[str, str, str]) -> str:
     ):
         column, unit = f"{column} {unit}", ""
     subject, measured = _spoken_subject(cells), with_unit(value, unit)
+    named = next((c for c, _ in cells if " ".join(column_words(c)[0]) == column), column)
     if any(is_code(word) for word in column.split()):  # a table of models side by side: "TW-300"
-        named = next((c for c, _ in cells if " ".join(column_words(c)[0]) == column), column)
         return f"The {subject} of {named} is {measured}."
+    if (
+        stated(column.split(), counted=True) & WEEKDAYS
+    ):  # "IB-125: \u00a3150 (Fri\u2013Sun).", not "The fri to sun of"
+        return f"{subject}: {measured} ({named})."
     if column.split()[0] == "per":  # ``per_kg``: "ORW-S201: 29.80 per kg.", not "The per kg of …"
         return f"{subject}: {measured} {column}."
     if column.split()[-1] in FILLER:  # "baked by", "tickets from": said before the value
