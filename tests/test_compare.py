@@ -215,3 +215,26 @@ def test_the_price_of_the_days_the_question_names_is_compared():
     assert comparison(asked.format(" on a weekday")).answer(rows).endswith("a difference of £90.")
     assert comparison(asked.format(" at the weekend")).answer(rows).endswith("a difference of £105.")
     assert comparison(asked.format("")).answer(rows) is None  # which days: left to the model
+
+
+FEES = (
+    "guide.md › Fees: Adult membership (18 and over): £32 per year; "
+    "Junior membership (under 18): £12 per year; "
+    "Family membership (two adults and their children): £45 per year; Day visitor fee: £6 per flyer"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        (
+            "How much more is adult membership than junior membership at the rocketry club?",
+            "Adult membership (18 and over): £32 per year; Junior membership (under 18): £12 per year: "
+            "a difference of £20.",
+        ),
+        ("how much more is family membership than the day visitor fee", None),  # per year, per flyer
+        ("How much more is senior membership than junior membership?", None),  # no such item
+    ],
+)
+def test_by_how_much_two_items_of_a_list_differ_when_each_thing_names_ones_label(question, answer):
+    assert comparison(question).between_items(FEES) == answer

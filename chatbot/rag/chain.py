@@ -77,7 +77,7 @@ from vectorstore.store import open_store
 
 # the row subjects of each table an index holds, by the table rows' label ("islands.csv — ")
 _TABLES: weakref.WeakKeyDictionary[LexicalIndex, dict[str, Table]] = weakref.WeakKeyDictionary()
-_ACROSS_ROWS = 5  # rows read for a difference between two of one row's columns
+_ACROSS_ROWS = 5  # documents read for a difference of two columns of one row, or two items of a list
 
 
 @dataclass(frozen=True)
@@ -195,8 +195,8 @@ class Rag:
         answer = comparing.answer([row[0].page_content if row else None for row in rows])
         if answer:
             return Part(question, None, [row[0] for row in rows], given=answer)
-        for doc in self.about(question, retriever, index, _ACROSS_ROWS):  # two columns of one row?
-            if answer := comparing.across(doc.page_content):
+        for doc in self.about(question, retriever, index, _ACROSS_ROWS):  # of one row, or one list?
+            if answer := comparing.across(doc.page_content) or comparing.between_items(doc.page_content):
                 return Part(question, None, [doc], given=answer)
         return None
 

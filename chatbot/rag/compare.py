@@ -22,7 +22,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from chatbot.rag.table_lookup import CURRENCIES, column_words, match_key, of_days, row_cells, with_unit
+from chatbot.rag.list_lookup import list_items
+from chatbot.rag.table_lookup import (
+    CURRENCIES,
+    column_words,
+    match_key,
+    of_days,
+    row_cells,
+    unbracketed,
+    with_unit,
+)
 from vectorstore.words import FILLER, words
 
 MORE, LESS = 1, -1
@@ -146,6 +155,20 @@ class Comparison:
         gap = _gap(first, second)
         said = f"For {cells[0][1]}, the {first_column} is {first}, the {second_column} {second}"
         return f"{said}: a difference of {gap}." if gap else None
+
+    def between_items(self, document: str) -> str | None:
+        """By how much two items of one labelled list differ, each thing naming one's label ("How
+        much more is adult membership than junior membership?" of "Adult membership (18 and over):
+        \u00a332 per year; Junior membership (under 18): \u00a312 per year"); else None."""
+        items = list_items(document) if self.difference else None
+        found = [_item_named(items or [], thing) for thing in self.things]
+        if None in found or found[0] == found[1]:
+            return None
+        (first_label, first), (second_label, second) = found
+        if "price" in self.measure and not (first[:1] in CURRENCIES and second[:1] in CURRENCIES):
+            return None
+        gap = _gap(first, second)
+        return f"{first_label}: {first}; {second_label}: {second}: a difference of {gap}." if gap else None
 
     def _cell(self, row: str | None, thing: str) -> tuple[str, str, tuple[str, float], str] | None:
         """The row's one cell of the measure: its column, the measure word it is about, its amount
@@ -277,6 +300,17 @@ def _column_named(
             found.append((len(own), column, value))
     best = [cell for cell in found if cell[0] == max(size for size, *_ in found)] if found else []
     return (best[0][1], best[0][2]) if len(best) == 1 else None
+
+
+def _item_named(items: list[tuple[str, str]], thing: str) -> tuple[str, str] | None:
+    """The one item whose label names the thing: by its words outside brackets ("Adult membership",
+    not "Family membership (two adults …)"), else by all of them."""
+    named = _keys(thing)
+    for label_of in (unbracketed, str):
+        found = [(label, value) for label, value in items if named <= _keys(label_of(label))]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
 
 
 def _keys(text: str) -> set[str]:
