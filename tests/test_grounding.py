@@ -745,6 +745,23 @@ def test_a_yes_or_no_needs_documents_that_speak_of_what_is_asked() -> None:
     assert list(checked(iter(["No, they are not."]), question, [said])) == ["No, they are not."]
 
 
+def test_still_going_ahead_asks_nothing_the_documents_must_say() -> None:
+    """ "Is the Spargo booking still going ahead?" asks whether it is on: a record that says it was
+    cancelled answers it; "going ahead" and "still" name nothing the record must write."""
+    record = "bookings.jsonl — ref: SVW-0415; status: cancelled; event_type: wedding; client.name: Spargo"
+    said = "No, the Spargo wedding booking is cancelled."
+    assert grounded(said, "Is the Spargo wedding booking still going ahead?", [record])
+    assert not grounded(said, "Is the Spargo wedding booking insured?", [record])
+
+
+def test_having_a_go_on_a_thing_asks_of_the_thing() -> None:
+    """ "can my 14 year old have a go on the scratter?" asks of the scratter, which the rule names; a
+    "go" is no thing of its own the documents must name."""
+    rules = ["Co-op › Safety: Nobody under 16 may operate the scratter (the electric fruit mill)."]
+    assert not asks_unsaid("my 14 year old really wants to have a go on the scratter, is that ok?", rules)
+    assert asks_unsaid("can my 14 year old have a ride on the tractor?", rules)
+
+
 def test_a_month_within_a_span_the_documents_give_is_spoken_of() -> None:
     """ "…in January?" is answered by a rule "between December and February", which says January; a
     month no span holds is still unread."""

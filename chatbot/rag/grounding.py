@@ -231,7 +231,7 @@ _VALUE_WORDS = {
 # mixed, fresh, fresh2, fresh3, fresh4 and unread sets: 11 right answers kept, 1 wrong, no invention)
 # "can I bring my 6 yr old": what is brought is the claim ("Children under 8 are not accepted")
 _LIGHT_TEXT = """get gets got getting take takes taking place care go goes going come comes came coming held
-    used use uses put puts putting out up bring brings bringing brought"""
+    used use uses put puts putting out up bring brings bringing brought still ahead"""
 LIGHT = frozenset(_LIGHT_TEXT.split())
 _YES_NO_OPENING = re.compile(r"\s*(?:yes|no)\b", re.IGNORECASE)
 # what a count is counted in, no claim: "5 pairs of hairdressing scissors" of "qty: 5"
@@ -1198,6 +1198,10 @@ def _row_given(asked: set[str], told: set[str], document: str) -> bool:
     )
 
 
+# what "have a … on" asks, no thing of its own: "can my 14 year old have a go on the scratter?"
+_A_TURN = frozenset({"go", "turn", "try"})
+
+
 def asks_unsaid(question: str, documents: list[str]) -> bool:
     """Whether what the question asks of the thing it names ("the president of Serbia", "the café at
     the visitor centre") is something the documents never name, nor anything near it: they share
@@ -1214,7 +1218,9 @@ def asks_unsaid(question: str, documents: list[str]) -> bool:
     relation = next((r for r in relations if not _when(question, r)), None)
     relation = None if relation and _doing(question, relation) else relation  # "does the band charge for"
     related = set(words(relation.group(1))) if relation else set()
-    asked = related - FILLER - ASKING - _SOMEONE - _QUANTITIES - (_ADDED if related & ASKING else set())
+    asked = (
+        related - FILLER - ASKING - _SOMEONE - _QUANTITIES - _A_TURN - (_ADDED if related & ASKING else set())
+    )
     told = words(" ".join(documents))
     used, valued = uses_word(with_parts(told)), set().union(*map(value_words, documents))
     months = stated(told, counted=True)
