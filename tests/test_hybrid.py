@@ -26,10 +26,12 @@ from vectorstore.spelling import Vocabulary
 from vectorstore.store import Store, open_store
 from vectorstore.words import (
     bounded_sum,
+    counts_of_units,
     identifiers,
     join_known,
     joined_counts,
     measured,
+    only_as_money,
     stated,
     sums_of_money,
     within_spans,
@@ -511,6 +513,22 @@ def test_a_price_asked_is_stated_by_no_count_of_hours(tmp_path_factory, embedder
     assert texts(hybrid, "what costs £3.95 in june?") == []
     assert texts(hybrid, "which workshop costs £49?") == []
     assert "deposit" in texts(hybrid, "my kit order is £180, is there a deposit?")[0]  # a bound of money
+
+
+def test_a_count_asked_is_stated_by_no_sum_of_money(tmp_path_factory, embedder) -> None:
+    """ "We live 20 miles away: what's the delivery charge?" is answered by the zone whose span holds
+    20 miles, not by the one that charges £20."""
+    zones = "zone,distance,charge\nA,up to 8 miles,free\nB,8 to 15 miles,£20\nC,15 to 25 miles,£35\n"
+    store = files_store(tmp_path_factory, embedder, {"delivery_zones.csv": zones})
+    hybrid = HybridRetriever(store=store, k=3, score_threshold=0.0)
+    found = texts(hybrid, "we live 20 miles from the depot, what is the delivery charge?")
+    assert [text for text in found if "zone: B" in text or "zone: C" in text][:1] == [
+        next(text for text in found if "zone: C" in text)
+    ]
+    assert not any("zone: B" in text for text in found)  # it states no count of 20
+    assert "zone: B" in texts(hybrid, "which zone's delivery charge is £20?")[0]
+    assert counts_of_units("20 miles, 3 nights, a 30 m slide, £40, 10:30") == {"20", "3", "30"}
+    assert only_as_money("20", "8 to 15 miles: £20") and not only_as_money("20", "£20 for 20 miles")
 
 
 def test_a_telephone_number_the_document_states_needs_no_similarity(tmp_path_factory, embedder) -> None:

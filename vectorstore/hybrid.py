@@ -60,6 +60,7 @@ from vectorstore.words import (
     TITLES,
     bounded_sum,
     calendar,
+    counts_of_units,
     held,
     identifiers,
     is_number,
@@ -69,6 +70,7 @@ from vectorstore.words import (
     long_number,
     measured,
     names,
+    only_as_money,
     stated,
     sums_of_money,
     whole_date,
@@ -119,13 +121,13 @@ class HybridRetriever(BaseRetriever):
         codes, named = identifiers(question), subject(query, index)
         conditions = stated(words(question))
         aged = conditions - stated(words(without_ages(question)))  # someone's age: "my 14 year old"
-        sizes, priced = joined_counts(question), sums_of_money(question)
+        sizes, priced, counted = joined_counts(question), sums_of_money(question), counts_of_units(question)
         phrases, ordered = word_pairs(words(question)), name_runs(query, named)
         runs, initials = [set(run) for run in ordered], initialisms(ordered)
         lettered = letter_codes(query)
         rarely = {word for word in lettered if index.spread[word] == 1}  # "LQW-" of one document, not "PIN"
         said = (phrases, rare_words(question, index), rarely)
-        stating = (conditions, sizes, aged, priced)
+        stating = (conditions, sizes, aged, priced, counted)
         passing = [
             i
             for i in fused
@@ -149,7 +151,7 @@ class HybridRetriever(BaseRetriever):
         found: tuple[Document, float],
         codes: set[str],
         naming: tuple[set[str], list[set[str]], dict[str, set[str]]],
-        stating: tuple[set[str], dict[str, str], set[str], set[str]],
+        stating: tuple[set[str], dict[str, str], set[str], set[str], set[str]],
         said: tuple[set[tuple[str, str]], set[str], set[str]],
         index: LexicalIndex,
     ) -> bool:
@@ -166,9 +168,10 @@ class HybridRetriever(BaseRetriever):
         export's terse row ("tenant: Szalai, K; cust_ref: C-31102") resembles no question. A document
         may leave a name to the other parts of its file (:func:`_named_by_file`)."""
         named, runs, initials = naming
-        conditions, sizes, aged, priced = stating  # its numbers, weekdays and months; those joined to a
-        # thing; those it gives as someone's age, which a rule of ages holds however it bounds them
-        # ("Adults only (18+)" answers for a 14-year-old); those it gives as sums of money
+        conditions, sizes, aged, priced, counted = stating  # its numbers, weekdays and months; those
+        # joined to a thing; those it gives as someone's age, which a rule of ages holds however it bounds
+        # them ("Adults only (18+)" answers for a 14-year-old); those it gives as sums of money; those it
+        # gives as counts of a unit (no sum: "20 miles" of "Zone B: 8 to 15 miles, £20" is unstated)
         phrases, rare, lettered = said
         text = found[0].page_content
         written = words(text)
@@ -187,7 +190,8 @@ class HybridRetriever(BaseRetriever):
             short = _file_words(source) | _capitals(text)
             unnamed -= {word for initial, spelled in initials.items() if initial in short for word in spelled}
         bounded = {number for number in priced if bounded_sum(number, text)}  # "orders over £150": £250
-        unstated = conditions - states - (aged if _AGE_RULE.search(text) else set()) - bounded
+        as_money = {number for number in counted if only_as_money(number, text)}
+        unstated = conditions - (states - as_money) - (aged if _AGE_RULE.search(text) else set()) - bounded
         if unstated - within_spans(unstated, parted) or not measured(sizes, parted):
             return False
         if not all(n in bounded or written_as_sum(n, text) for n in priced):  # "48 hours": no £48
