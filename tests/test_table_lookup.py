@@ -291,6 +291,29 @@ def test_the_column_the_question_names_gives_the_answer(question, document, answ
     assert looked_up(question, document) == answer
 
 
+def test_when_a_place_closes_is_the_end_of_its_one_span_of_hours() -> None:
+    row = "splitoak.html › Opening hours — Day: Friday; Open: 15:00 \u2013 23:00; Last session starts: 21:30"
+    assert (
+        looked_up("What time does Splitoak close on a Friday?", row) == "The closing time of Friday is 23:00."
+    )
+    assert looked_up("when does it shut on friday", row) == "The closing time of Friday is 23:00."
+    two = row.replace("Last session starts: 21:30", "Bar: 17:00 \u2013 23:30")
+    assert looked_up("What time does Splitoak close on a Friday?", two) is None  # which span: the model's
+
+
+def test_a_part_of_a_records_cell_is_no_one_elses() -> None:
+    """A nested record's ``client.phone`` is the client's: asked the chauffeur's number, there is none."""
+    row = (
+        "bookings.jsonl — booking_ref: SVW-0426; client.name: Beatrix Quiller; client.phone: 07700 900316; "
+        "vehicle.name: Marigold; chauffeur: Ned Polglaze"
+    )
+    assert looked_up("What is the phone number of chauffeur Ned Polglaze?", row) == NO_ANSWER
+    assert (
+        looked_up("What is the phone number of Beatrix Quiller?", row)
+        == "The phone of SVW-0426 is 07700 900316."
+    )
+
+
 @pytest.mark.parametrize(
     ("question", "answer"),
     [

@@ -1059,6 +1059,7 @@ def _asked_cell(
     return (
         _dated_cell(asked, meaning, cells)
         or _day_cell(asked, cells)
+        or _closing_cell(asked, cells)
         or _grouped_cell(asked, meaning, cells)
         or _qualified_cell(question, cells)
         or _priced_cell(question, cells, label)
@@ -1282,6 +1283,20 @@ def _day_cell(asked: list[str], cells: list[tuple[str, str]]) -> tuple[str, str,
     spoken = _spoken_cells(cells[1:])
     at = of_days(asked, [cell[0] for cell in spoken])
     return spoken[at] if at is not None else None
+
+
+def _closing_cell(asked: list[str], cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
+    """For when a place closes, the end of the row's one span of hours ("What time does Splitoak close
+    on a Friday?" of ``Day: Friday; Open: 15:00 \u2013 23:00; Last session starts: 21:30``)."""
+    if not _CLOSING & set(asked) or not {"when", "time"} & set(asked):
+        return None
+    ends = [m[2] for _, value in cells[1:] if (m := _HOURS.fullmatch(value.strip()))]
+    return ("closing time", ends[0], "") if len(ends) == 1 else None
+
+
+_CLOSING = frozenset({"close", "closes", "closing", "shut", "shuts"})
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s?[ap]m)?|\d{1,2}\s?[ap]m"
+_HOURS = re.compile(rf"({_CLOCK})\s*(?:[\u2013-]|to)\s*({_CLOCK})", re.IGNORECASE)  # "15:00 \u2013 23:00"
 
 
 def of_days(asked: list[str], columns: list[str]) -> int | None:
@@ -1761,6 +1776,8 @@ def looked_up(question: str, document: str, unique: Unique = lambda cell: False)
         return None  # "When does the tenancy end?" is not answered by "Tenancy start"
     if _of_another_place(question, cells, found):
         return NO_ANSWER  # the model reads "Lowen has a population of 310." into the row
+    if _of_another_person(question, cells, found):
+        return NO_ANSWER  # "the phone number of chauffeur Ned Polglaze" is no ``client.phone``
     sentence = _said(cells, found)
     if _asks_where(question) and not fits(f"It is {found[1]}.", question):
         return None  # "where … collected from?" is not answered by the date of the row's code
@@ -1915,6 +1932,19 @@ def _of_another_place(question: str, cells: list[tuple[str, str]], cell: tuple[s
     return any(
         _PLACES & set(column_words(column)[0]) and gives_whole(said, value) for column, value in cells[1:]
     )
+
+
+def _of_another_person(question: str, cells: list[tuple[str, str]], cell: tuple[str, str, str]) -> bool:
+    """Whether the asked cell belongs to one part of a record (``client.phone``, the client's) and the
+    question names someone the record holds only outside that part ("What is the phone number of
+    chauffeur Ned Polglaze?" over ``client.name: Callum Pascoe; client.phone: …; chauffeur: Ned
+    Polglaze``)."""
+    column = next((c for c, _ in cells if " ".join(column_words(c)[0]) == cell[0]), "")
+    owner = column.rpartition(".")[0]
+    said = f" {' '.join(words(question))} "
+    named = {c: gives_whole(said, value) for c, value in cells[1:] if name_words(value)}
+    own = [c for c in named if c.startswith(f"{owner}.")]  # the part's own name: ``client.name``
+    return bool(owner and own) and any(named.values()) and not any(named[c] for c in own)
 
 
 def _said(cells: list[tuple[str, str]], cell: tuple[str, str, str]) -> str:
