@@ -71,3 +71,18 @@ def test_a_codes_last_part_is_written_whole(sentence, written):
 
 def test_a_part_that_ends_two_codes_is_left_as_it_is():
     assert whole_codes("It is D03.", [*REGISTER, "Hedge ID: HGE-D03"]) == "It is D03."
+
+
+def test_a_code_bracketed_beside_other_words_is_told_by_its_sentence():
+    """A code in brackets beside a name ("(Thistledown Mutual, policy TM-88410)") is of what the sentence
+    is about, the insurance renewal: its sentence tells what it is, not its kind alone."""
+    minutes = (
+        "Trust minutes › Finance: 3.3 Flour sales totalled £3,914.40. 3.4 The annual insurance renewal "
+        "(Thistledown Mutual, policy TM-88410) is due on 1 May at £1,148.00. DA to pay."
+    )
+    assert code_kind("What is TM-88410?", minutes) == (
+        "TM-88410: The annual insurance renewal (Thistledown Mutual, policy TM-88410) is due on 1 May "
+        "at £1,148.00."
+    )
+    alone = minutes.replace("Thistledown Mutual, policy TM-88410", "policy TM-88410")
+    assert code_kind("What is TM-88410?", alone) == "TM-88410 is the policy."

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.separators import body_of
+from ingest.text import sentences
 from vectorstore.words import FILLER, identifiers, name_words, words
 
 # a code as documents write it (letters, a hyphen or none, digits, a letter after them: "G-7A"), whole
@@ -33,6 +35,7 @@ _NAMED_PART = re.compile(
 )
 # a code of parts joined by hyphens, letters and a digit among them ("PCO-D02", "BRC-2502-005")
 _HYPHENED = re.compile(r"\b[A-Z0-9]+(?:-[A-Z0-9]+)+\b")
+_NUMBERED = re.compile(r"^\d+(?:\.\d+)*\s+")  # a minute's item number: "3.4 The annual insurance …"
 _TAIL = re.compile(r"(?<![\w-])(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]+\b")  # "D02", no "PCO-D02"
 
 
@@ -67,8 +70,25 @@ def code_kind(question: str, document: str) -> str | None:
     allowed = {*words(heading), *words(kind), *name_words(question), code, "that", "this", *_CODE_KINDS}
     if any(w not in FILLER and w not in _WHAT and w not in allowed for w in asked):
         return None  # "What is P-14's flow rate?" asks something of the code, not what it is
-    written = next(m.group(0) for m in _CODE.finditer(document) if words(m.group(0)) == [code])
-    return f"{written} is the {kind.casefold()}."
+    mention = next(m for m in _CODE.finditer(document) if words(m.group(0)) == [code])
+    return _bracketed(document, mention, kind) or f"{mention.group(0)} is the {kind.casefold()}."
+
+
+def _bracketed(document: str, mention: re.Match[str], kind: str) -> str | None:
+    """The sentence that writes a code in brackets beside other words than its kind, which tell what
+    it is of: "TM-88410: The annual insurance renewal (Thistledown Mutual, policy TM-88410) is due on 1
+    May at \u00a31,148.00." (not "TM-88410 is the policy."); None for a code bracketed alone."""
+    opened = document.rfind("(", 0, mention.start())
+    closed = document.find(")", mention.end())
+    if opened < document.rfind(")", 0, mention.start()) or closed < 0:
+        return None
+    inside = (
+        set(words(document[opened : closed + 1])) - set(words(kind)) - set(words(mention.group(0))) - FILLER
+    )
+    if not inside:
+        return None
+    sentence = next((s for s in sentences(body_of(document)) if mention.group(0) in s), None)
+    return f"{mention.group(0)}: {_NUMBERED.sub('', sentence)}" if sentence else None
 
 
 def _kinds(document: str, code: str) -> list[str | None]:
