@@ -762,6 +762,16 @@ def test_having_a_go_on_a_thing_asks_of_the_thing() -> None:
     assert asks_unsaid("can my 14 year old have a ride on the tractor?", rules)
 
 
+def test_a_thing_of_four_words_asked_of_a_row_must_be_spoken_of() -> None:
+    """ "the PIPA test tag number on the Pirate Cove Castle" asks what no word of the castle's row names
+    (its code is no tag number); a document that speaks of test tags may answer it."""
+    row = "hire.pdf › Inflatables — Code: IB-112; Unit: Pirate Cove Castle; Ages: 4-12; Price: £95"
+    tags = "hire.pdf › About us: Every unit carries a current PIPA test tag; we show you the tag number."
+    question = "What is the PIPA test tag number on the Pirate Cove Castle?"
+    assert asks_unsaid(question, [row])
+    assert not asks_unsaid(question, [row, tags])
+
+
 def test_a_month_within_a_span_the_documents_give_is_spoken_of() -> None:
     """ "…in January?" is answered by a rule "between December and February", which says January; a
     month no span holds is still unread."""

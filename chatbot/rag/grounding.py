@@ -282,9 +282,10 @@ _NAME_RUN = re.compile(
     r"(?<![.!?]\s)(?<!^)\b([A-Z][\w'’-]+(?:\s+(?:of\s+|the\s+|de\s+|van\s+|von\s+)?[A-Z][\w'’-]+)+)"
 )
 _QUESTION_WORD = re.compile(rf"\b(?:{WH_WORDS})\b", re.IGNORECASE)
-# what a question asks of a thing it names: "the president of Serbia", "the largest city in Brunei"
+# what a question asks of a thing it names: "the president of Serbia", "the largest city in Brunei", "the
+# PIPA test tag number on the castle"
 _RELATION = re.compile(  # "because of her age", "instead of a deposit": no thing's relation
-    r"\b(?:the|a|an)\s+((?:[\w-]+\s+){0,2}?[\w-]+)(?<!\bbecause)(?<!\binstead)(?<!\bregardless)"
+    r"\b(?:the|a|an)\s+((?:[\w-]+\s+){0,3}?[\w-]+)(?<!\bbecause)(?<!\binstead)(?<!\bregardless)"
     r"(?<!\birrespective)\s+(?:of|in|on|at|for)\s",
     re.IGNORECASE,
 )
