@@ -34,6 +34,7 @@ from chatbot.lm.engine import Engine
 from chatbot.lm.llm import EngineLLM
 from chatbot.lm.models import LoadedLM, load_for_chat, load_lm
 from chatbot.rag.address_lookup import LOCATED, addressed
+from chatbot.rag.age_rule import age_ruled
 from chatbot.rag.answer import NO_ANSWER, clean_answer
 from chatbot.rag.answer_kind import fits, known_kind
 from chatbot.rag.code_lookup import code_kind, whole_codes
@@ -447,7 +448,8 @@ def stated_outright(
     the item says), the one rule whose condition it asks what happens on ("If a phone rings during a
     game, …"), the one person a field names ("tech: Sada Quill") for a "who" question that says
     nothing the document does not (or the fields whose labels it says), the person written before
-    the telephone number a "who" gives, an address line for where a place is, the kind a code is
+    the telephone number a "who" gives, the rule of ages for what someone of an age asks to do, an
+    address line for where a place is, the kind a code is
     written after ("barometer BP-1") for "what is BP-1?", the one number written after the kind
     asked ("charity no. 1184562" for "charity number?"), the one thing of a kind the document
     numbers ("bay LG-P09") for "which bay …?", or the whole of a one-fact sentence whose subject and
@@ -456,6 +458,7 @@ def stated_outright(
         looked_up(question, document, unique)
         or listed_outright(question, document, filed)
         or consequence(question, document, filed)
+        or age_ruled(question, document)
         or named_in_field(question, document)
         or phone_owner(question, document)
         or addressed(question, document)

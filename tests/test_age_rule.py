@@ -1,0 +1,60 @@
+"""The rule of ages a document sets, read for a yes-or-no question that gives someone's age."""
+
+from __future__ import annotations
+
+import pytest
+
+from chatbot.rag.age_rule import age_ruled
+
+BARN = (
+    "Co-op › Safety: Children under 12 must stay behind the rope line at all times. Nobody under 16 may "
+    "operate the scratter (the electric fruit mill); 12 to 15 year olds may turn the press screw. The press "
+    "runs just over 11 km from the village."
+)
+TUB = (
+    "Hire › Safety: Children under 8 must not use the tub at all. Children aged 8 to 15 may use it only "
+    "with an adult in the tub."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "document", "answer"),
+    [
+        (
+            "my 14 year old really wants to have a go on the scratter, is that ok?",
+            BARN,
+            "No: Nobody under 16 may operate the scratter (the electric fruit mill); 12 to 15 year olds may "
+            "turn the press screw.",
+        ),
+        (
+            "My son is 17, can he operate the scratter?",
+            BARN,
+            "Yes: Nobody under 16 may operate the scratter (the electric fruit mill); 12 to 15 year olds may "
+            "turn the press screw.",
+        ),
+        ("can my 6 year old go in the tub?", TUB, "No: Children under 8 must not use the tub at all."),
+        (
+            "can my 10 year old use the tub?",
+            TUB,
+            "Yes: Children aged 8 to 15 may use it only with an adult in the tub.",
+        ),
+        ("Can my 10 year old ride the pony?", BARN, None),  # no rule says anything asked
+        ("how old must you be to use the scratter?", BARN, None),  # no one's age given
+        (
+            "can my 14 year old use the scratter?",
+            "Co-op › Kit — Item: Scratter; Minimum age: 16",
+            None,
+        ),  # a row
+    ],
+)
+def test_a_yes_or_no_of_someones_age_is_answered_by_the_rule_that_holds_it(question, document, answer):
+    assert age_ruled(question, document) == answer
+
+
+def test_the_chain_answers_by_the_rule_of_ages_without_the_model():
+    from chatbot.rag.chain import stated_outright
+
+    assert (
+        stated_outright("can my 6 year old go in the tub?", TUB)
+        == "No: Children under 8 must not use the tub at all."
+    )
