@@ -291,6 +291,15 @@ def test_the_column_the_question_names_gives_the_answer(question, document, answ
     assert looked_up(question, document) == answer
 
 
+def test_a_single_one_of_a_priced_thing_asks_its_price() -> None:
+    row = "rates.xlsx › Rate Card — Code: HT-04; Service: Underwater treadmill session; Price (£): £36.00"
+    assert (
+        looked_up("How much is a single underwater treadmill session?", row)
+        == "The price of HT-04 is £36.00."
+    )
+    assert looked_up("How much is a double underwater treadmill session?", row) is None
+
+
 def test_when_a_place_closes_is_the_end_of_its_one_span_of_hours() -> None:
     row = "splitoak.html › Opening hours — Day: Friday; Open: 15:00 \u2013 23:00; Last session starts: 21:30"
     assert (

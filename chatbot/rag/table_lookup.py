@@ -57,6 +57,7 @@ from vectorstore.words import (
     FILLER,
     MONTHS,
     WEEKDAYS,
+    WEEKEND_SHORT,
     calendar,
     identifiers,
     is_code,
@@ -161,6 +162,7 @@ HOW_ASKED = frozenset({"many", "much"})  # "how many packets": no word of the pa
 _QUALIFYING = frozenset({"for", "of"})  # "the cut-off for Round B", "the price of a mug"
 _PLACING = frozenset({"in", "on", "at", "to", "from", "into", "by", "with"})  # "… came in on 11 February"
 _NOT_NAMING = FILLER | ASKING | HOW_ASKED  # words that name no thing a row could be about
+_SINGLE = frozenset({"single"})  # "a single treadmill session": one, of a row with no single fare
 # words after a column's noun that say how many of it there are: "packets_available", "seats_left"
 _STOCK = frozenset({"available", "remaining", "left", "spare", "free"})
 # words of measure that name no column after "how", only mean one ("How far …?": a distance); the
@@ -1387,7 +1389,7 @@ def _priced_cell(question: str, cells: list[tuple[str, str]], label: set[str]) -
         return None
     unsaid = (w for w in _unsaid(question, cells) if match_key(w) not in label)
     if any(
-        w not in _NOT_NAMING and w not in MONEY_ASKED and w.removesuffix("s") not in _CONTAINERS
+        w not in _NOT_NAMING | MONEY_ASKED | _SINGLE and w.removesuffix("s") not in _CONTAINERS
         for w in unsaid
     ):
         return None
@@ -1934,6 +1936,9 @@ def _of_another_place(question: str, cells: list[tuple[str, str]], cell: tuple[s
     )
 
 
+_NAMES_RECORD = frozenset({"name", "title"})  # a column naming the record itself ("stable_name: Percy")
+
+
 def _of_another_person(question: str, cells: list[tuple[str, str]], cell: tuple[str, str, str]) -> bool:
     """Whether the asked cell belongs to one part of a record (``client.phone``, the client's) and the
     question names someone the record holds only outside that part ("What is the phone number of
@@ -1943,8 +1948,10 @@ def _of_another_person(question: str, cells: list[tuple[str, str]], cell: tuple[
     owner = column.rpartition(".")[0]
     said = f" {' '.join(words(question))} "
     named = {c: gives_whole(said, value) for c, value in cells[1:] if name_words(value)}
-    own = [c for c in named if c.startswith(f"{owner}.")]  # the part's own name: ``client.name``
-    return bool(owner and own) and any(named.values()) and not any(named[c] for c in own)
+    naming = {c for c in named if _NAMES_RECORD & set(column_words(c)[0])}
+    own = [c for c in naming if c.startswith(f"{owner}.")]  # the part's own name: ``client.name``
+    others = [c for c in named if not c.startswith(f"{owner}.") and c not in naming]
+    return bool(owner and own) and any(named[c] for c in others) and not any(named[c] for c in own)
 
 
 def _said(cells: list[tuple[str, str]], cell: tuple[str, str, str]) -> str:
@@ -1960,9 +1967,7 @@ def _said(cells: list[tuple[str, str]], cell: tuple[str, str, str]) -> str:
     named = next((c for c, _ in cells if " ".join(column_words(c)[0]) == column), column)
     if any(is_code(word) for word in column.split()):  # a table of models side by side: "TW-300"
         return f"The {subject} of {named} is {measured}."
-    if (
-        stated(column.split(), counted=True) & WEEKDAYS
-    ):  # "IB-125: \u00a3150 (Fri\u2013Sun).", not "The fri to sun of"
+    if _days_only(column):  # "IB-125: \u00a3150 (Fri\u2013Sun & bank holidays).", not "The fri to sun … of"
         return f"{subject}: {measured} ({named})."
     if column.split()[0] == "per":  # ``per_kg``: "ORW-S201: 29.80 per kg.", not "The per kg of …"
         return f"{subject}: {measured} {column}."
@@ -1975,6 +1980,16 @@ def _said(cells: list[tuple[str, str]], cell: tuple[str, str, str]) -> str:
         return f"{column.capitalize()}{whose}: {value}."
     several = column.endswith("s") and ("," in value or " and " in value)  # "The colours … are"
     return f"The {column}{whose} {'are' if several else 'is'} {measured}."
+
+
+def _days_only(column: str) -> bool:
+    """Whether a column's words name days of the week and nothing else ("mon to thu", "fri to sun bank
+    holidays"; not "weekend hire")."""
+    days = [(calendar(w) or WEEKEND_SHORT.get(w)) in WEEKDAYS for w in column.split()]
+    return any(days) and all(day or w in _DAY_JOINS for day, w in zip(days, column.split(), strict=True))
+
+
+_DAY_JOINS = frozenset({"to", "and", "bank", "holiday", "holidays"})
 
 
 def _spoken_subject(cells: list[tuple[str, str]]) -> str:
