@@ -23,15 +23,40 @@ TUB = (
         (
             "my 14 year old really wants to have a go on the scratter, is that ok?",
             BARN,
-            "No: Nobody under 16 may operate the scratter (the electric fruit mill); 12 to 15 year olds may "
-            "turn the press screw.",
+            "No: Nobody under 16 may operate the scratter (the electric fruit mill).",
         ),
         (
             "My son is 17, can he operate the scratter?",
             BARN,
-            "Yes: Nobody under 16 may operate the scratter (the electric fruit mill); 12 to 15 year olds may "
-            "turn the press screw.",
+            "Yes: Nobody under 16 may operate the scratter (the electric fruit mill).",
         ),
+        (
+            "can my 14 year old turn the press screw?",
+            BARN,
+            "Yes: 12 to 15 year olds may turn the press screw.",
+        ),
+        (  # the clause that says most of what is asked, before one whose bound holds the age
+            "can my 14 year old operate the scratter?",
+            "Co-op › Safety: Children under 16 must wear shoes. Only those 18 and over may operate the "
+            "scratter.",
+            "No: Only those 18 and over may operate the scratter.",
+        ),
+        (
+            "can my 4 year old go in the tub?",
+            "Hire › Safety: Babies under 6 months must not use the tub.",
+            None,
+        ),
+        (
+            "can my 12 year old come to the club?",
+            "Club › Booking: Groups of 10+ must book the club ahead.",
+            None,
+        ),
+        (  # no leave asked
+            "My 10 year old has a nut allergy - does the café have nut-free options?",
+            "Café › Prices: Children under 12 eat free at the café.",
+            None,
+        ),
+        ("can my 6 year old and my 9 year old use the tub?", TUB, None),  # two ages
         ("can my 6 year old go in the tub?", TUB, "No: Children under 8 must not use the tub at all."),
         (
             "can my 10 year old use the tub?",

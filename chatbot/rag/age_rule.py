@@ -25,7 +25,11 @@ from ingest.separators import body_of
 from ingest.text import sentences
 from vectorstore.words import FILLER, stated, without_ages, words
 
-_UNIT_AFTER = r"(?![.,]\d|\s?(?:%|km|kg|m|mm|cm|mph|miles?|metres?|hours?|minutes?|days?|people)\b)"
+# a number that is no age: a unit after it ("over 11 km", "under 6 months"), a currency's mark before it
+_UNIT_AFTER = (
+    r"(?![.,]\d|\s?(?:%|km|kg|m|mm|cm|mph|miles?|metres?|hours?|minutes?|days?|weeks?|months?|people)\b)"
+)
+_NO_COUNT = r"(?<![£$€\d.])(?<!\bof )"  # no sum ("£50 and over"), no count of things ("groups of 10+")
 # a bound of ages, each way it is written, and the ages it holds ("under 16": younger than 16)
 _BOUNDS: list[tuple[re.Pattern[str], Callable[[int, int, int], bool]]] = [
     (re.compile(r"\b(\d{1,2})\s*(?:to|-|\u2013)\s*(\d{1,2})[\s-]*(?:years?|yrs?)[\s-]*olds?\b", re.I),
@@ -38,21 +42,28 @@ _BOUNDS: list[tuple[re.Pattern[str], Callable[[int, int, int], bool]]] = [
      lambda age, a, _: age > a),
     (re.compile(rf"\b(?:at least|minimum(?: age)?(?: of)?|min\.?)\s+(\d{{1,2}})\b{_UNIT_AFTER}", re.I),
      lambda age, a, _: age >= a),
-    (re.compile(r"\b(\d{1,2})\s*(?:\+|(?:or|and) (?:over|older|above))", re.I), lambda age, a, _: age >= a),
-    (re.compile(r"\b(\d{1,2})\s*(?:or|and) (?:under|younger)\b", re.I), lambda age, a, _: age <= a),
+    (re.compile(rf"{_NO_COUNT}\b(\d{{1,2}})\s*(?:\+|(?:or|and) (?:over|older|above))", re.I),
+     lambda age, a, _: age >= a),
+    (re.compile(rf"{_NO_COUNT}\b(\d{{1,2}})\s*(?:or|and) (?:under|younger)\b", re.I),
+     lambda age, a, _: age <= a),
 ]  # fmt: skip
 # a rule that forbids what it bounds: "Nobody under 16 may …", "Under-8s are not allowed …"
 _FORBIDS = re.compile(r"\b(?:not|no|nobody|never|cannot|can't|mustn't|aren't|isn't|won't)\b", re.IGNORECASE)
 # a yes-or-no clause after the scene: "My daughter is 13, can she fly …?", "…, is that ok?"
 _ASKS_IF = re.compile(r"[,;:\u2013-]\s*(?:can|could|may|is|are|does|do|will|would|should)\b", re.IGNORECASE)
+# what asks leave to do something, not any yes or no ("does the café have nut-free options?")
+_LEAVE = re.compile(r"\b(?:can|could|may|allowed|ok|okay|able|let)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r";\s+")  # a rule's clauses each bound their own ages
 
 
 def age_ruled(question: str, document: str) -> str | None:
-    """The one sentence of prose ``document`` that bounds an age and says the most of what a yes-or-no
-    ``question`` giving someone's age asks about (its words less the age and the asking); None for
-    any other question, a table row, or no such sentence or two alike."""
-    aged = stated(words(question)) - stated(words(without_ages(question)))
-    if not aged or not (yes_or_no(question) or _ASKS_IF.search(question)) or row_cells(document) is not None:
+    """The one clause of prose ``document`` that bounds an age and says the most of what a question
+    asking leave for someone of one age asks about (its words less the age and the asking), the one
+    whose bound holds the age first; None for any other question, a table row, or no such clause or
+    two alike."""
+    aged = {a for a in stated(words(question)) - stated(words(without_ages(question))) if a.isdigit()}
+    asks = yes_or_no(question) or _ASKS_IF.search(question)
+    if len(aged) != 1 or not asks or not _LEAVE.search(question) or row_cells(document) is not None:
         return None
     asked = {
         key
@@ -60,18 +71,19 @@ def age_ruled(question: str, document: str) -> str | None:
         if w.isalpha() and w not in FILLER | ASKING | LIGHT
         for key in stem_keys(w)
     }
-    age = int(min(aged, key=len))
+    age = int(aged.pop())
+    clauses = [c.rstrip(".; ") for s in sentences(body_of(document)) for c in _CLAUSE_END.split(s) if c]
     ruled = [
-        (holds, len(asked & stem_keys(sentence)), sentence)
-        for sentence in sentences(body_of(document))
-        if (holds := _holds(sentence, age)) is not None and asked & stem_keys(sentence)
+        (said, holds, clause)
+        for clause in clauses
+        if (holds := _holds(clause, age)) is not None and (said := len(asked & stem_keys(clause)))
     ]
-    best = max(((holds, said) for holds, said, _ in ruled), default=(False, 0))
-    found = [sentence for holds, said, sentence in ruled if (holds, said) == best]
-    if not best[1] or len(found) != 1:
+    best = max(((said, holds) for said, holds, _ in ruled), default=None)
+    found = [clause for said, holds, clause in ruled if (said, holds) == best]
+    if not best or len(found) != 1:
         return None
-    allowed = best[0] != bool(_FORBIDS.search(found[0]))
-    return f"{'Yes' if allowed else 'No'}: {found[0]}"
+    allowed = best[1] != bool(_FORBIDS.search(found[0]))
+    return f"{'Yes' if allowed else 'No'}: {found[0][0].upper()}{found[0][1:]}."
 
 
 def _holds(sentence: str, age: int) -> bool | None:
