@@ -529,6 +529,7 @@ def test_a_count_asked_is_stated_by_no_sum_of_money(tmp_path_factory, embedder) 
     assert "zone: B" in texts(hybrid, "which zone's delivery charge is £20?")[0]
     assert counts_of_units("20 miles, 3 nights, a 30 m slide, £40, 10:30") == {"20", "3", "30"}
     assert only_as_money("20", "8 to 15 miles: £20") and not only_as_money("20", "£20 for 20 miles")
+    assert not only_as_money("20", "over 15 miles: £20")  # a bound states 20 miles
 
 
 def test_a_telephone_number_the_document_states_needs_no_similarity(tmp_path_factory, embedder) -> None:

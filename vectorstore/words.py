@@ -260,7 +260,6 @@ _MONEY = re.compile(_SUM)
 _FIGURE = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,])")  # any number written
 _WORD_AFTER = re.compile(r"[ \t]*([A-Za-z]+)")  # the word straight after a number, in its own cell
 _COUNT = re.compile(r"(?<![\w.,£$€])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?([A-Za-z]+)\b")  # "20 miles"
-_MARKED = re.compile(r"[£$€]\s?$")  # a currency's mark right before a number
 # what a number counts that is no sum of money: "48 hours", "300 mm", "12 people"
 _NOT_MONEY = frozenset(
     ["second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days",
@@ -281,10 +280,9 @@ def counts_of_units(text: str) -> set[str]:
 
 
 def only_as_money(number: str, text: str) -> bool:
-    """Whether ``text`` writes ``number`` (written one way) only as a sum of money ("£20"): so it
-    states no count of 20 ("20 miles")."""
-    written = [m for m in _FIGURE.finditer(text) if one_way(m.group().replace(",", "")) == number]
-    return bool(written) and all(_MARKED.search(text, 0, m.start()) for m in written)
+    """Whether ``text`` states ``number`` (written one way) only as a sum of money ("£20"): so it
+    states no count of 20 ("20 miles"), neither outright nor within a bound or span ("over 15 miles")."""
+    return number in sums_of_money(text) and number not in stated(words(_MONEY.sub(" ", text)), counted=True)
 
 
 # sums a bound or span of money holds: "orders over £150", "£50 or more", "up to £20", "£100 to £500"
