@@ -375,8 +375,10 @@ def _has_header(line: str) -> bool:
 
 # a cell that holds a value, no column's name: a bare number, an amount, a time, a decimal
 _VALUE = re.compile(r"^[\d,.:/\s-]+$|[£$€%]|\d[:.]\d")
-# the end of a cell that goes on in the line below: an operator, a dash, "to", "and" ("3.0 \u00d7", "10 to")
-_JOINER = re.compile(r"(?:[\u00d7*+/\u2013\u2014-]|(?<!\S)(?:x|to|and|&))$", re.IGNORECASE)
+# the end of a cell that goes on in the line below: an operator, a dash after a number, "to", "and" ("3.0
+# \u00d7", "10 to"; not a lone "-", an empty cell's mark)
+_JOINER = re.compile(r"(?:[\u00d7*+/]|(?<=\d)\s?[\u2013\u2014-]|(?<!\S)(?:x|to|and|&))$", re.IGNORECASE)
+_DASHED = re.compile(r"\w\u2013$")  # a word broken at its en dash: "Mon\u2013" of "Mon\u2013Thu"
 
 
 def _rows(lines: list[str]) -> list[str]:
@@ -445,7 +447,8 @@ def _join(row: dict[int, str], cells: list[tuple[int, str]]) -> dict[int, str]:
     broken at its hyphen: "Ground-" and "mount" as "Ground-mount")."""
     for column, cell in cells:
         held = row.get(column, "")
-        row[column] = f"{held}{cell}" if held.endswith(("-", "\u2013")) else f"{held} {cell}".strip()
+        joined = held.endswith("-") or _DASHED.search(held)  # "Ground-" / "mount", "Mon\u2013" / "Thu"
+        row[column] = f"{held}{cell}" if joined else f"{held} {cell}".strip()
     return row
 
 

@@ -84,5 +84,9 @@ def test_a_code_bracketed_beside_other_words_is_told_by_its_sentence():
         "TM-88410: The annual insurance renewal (Thistledown Mutual, policy TM-88410) is due on 1 May "
         "at £1,148.00."
     )
+    counted = minutes.replace("3.4 The annual insurance renewal", "2 claims were made on the policy")
+    assert code_kind("What is TM-88410?", counted).startswith(
+        "TM-88410: 2 claims were made"
+    )  # no item number
     alone = minutes.replace("Thistledown Mutual, policy TM-88410", "policy TM-88410")
     assert code_kind("What is TM-88410?", alone) == "TM-88410 is the policy."

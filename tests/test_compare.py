@@ -201,6 +201,16 @@ TABLE = (
             None,
         ),
         ("how much cheaper is the match table off-peak than at the weekend?", TABLE, None),  # no column
+        (  # a row whose subject the question says little of
+            "How much more do non-members pay than members for a mobile press visit?",
+            PRESS.replace("Mobile press visit (PK-40)", "Press hire (static)"),
+            None,
+        ),
+        (  # a column's rate written as a JSON key
+            "how much cheaper is the match table off-peak than at peak?",
+            "rates.json — table_type: Match table; off_peak_per_hour: £8.00; peak_per_hour: £11.00",
+            "For Match table, the off_peak is £8.00 per hour, the peak £11.00 per hour: a difference of £3.",
+        ),
     ],
 )
 def test_by_how_much_two_columns_of_one_row_differ_when_each_thing_names_one(question, row, answer):

@@ -317,6 +317,10 @@ def test_a_part_of_a_records_cell_is_no_one_elses() -> None:
         "vehicle.name: Marigold; chauffeur: Ned Polglaze"
     )
     assert looked_up("What is the phone number of chauffeur Ned Polglaze?", row) == NO_ANSWER
+    at = row.replace("vehicle.name: Marigold", "venue: Trevose Head")  # a place, not called by its column
+    assert looked_up("What is the phone number for the Trevose Head booking?", at) == (
+        "The phone of SVW-0426 is 07700 900316."
+    )
     assert (
         looked_up("What is the phone number of Beatrix Quiller?", row)
         == "The phone of SVW-0426 is 07700 900316."

@@ -35,7 +35,7 @@ _NAMED_PART = re.compile(
 )
 # a code of parts joined by hyphens, letters and a digit among them ("PCO-D02", "BRC-2502-005")
 _HYPHENED = re.compile(r"\b[A-Z0-9]+(?:-[A-Z0-9]+)+\b")
-_NUMBERED = re.compile(r"^\d+(?:\.\d+)*\s+")  # a minute's item number: "3.4 The annual insurance …"
+_NUMBERED = re.compile(r"^\d+(?:\.\d+)+\s+|^\d+\.\s+")  # an item's number: "3.4 The annual insurance …"
 _TAIL = re.compile(r"(?<![\w-])(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]+\b")  # "D02", no "PCO-D02"
 
 
@@ -80,7 +80,7 @@ def _bracketed(document: str, mention: re.Match[str], kind: str) -> str | None:
     May at \u00a31,148.00." (not "TM-88410 is the policy."); None for a code bracketed alone."""
     opened = document.rfind("(", 0, mention.start())
     closed = document.find(")", mention.end())
-    if opened < document.rfind(")", 0, mention.start()) or closed < 0:
+    if opened < 0 or opened < document.rfind(")", 0, mention.start()) or closed < 0:
         return None
     inside = (
         set(words(document[opened : closed + 1])) - set(words(kind)) - set(words(mention.group(0))) - FILLER

@@ -83,6 +83,7 @@ _DIFFERENCE = re.compile(
 _BETWEEN = re.compile(r"\bbetween (.+?) and (.+)$", re.IGNORECASE)
 _THAN = re.compile(r"\s(?:than|compared (?:to|with))\s", re.IGNORECASE)  # "A than B", "A compared to B"
 # the words of a priced column that name none of the things a question compares ("Peak per hour")
+_PER_UNIT = re.compile(r"[\s_]*per[\s_]*\w+$", re.IGNORECASE)  # "Peak per hour", ``peak_per_hour``
 _RATE_WORDS = frozenset({"per", "hour", "day", "night", "week", "month", "year", "person", "each"})
 # what stands between "how much more" and the first thing, or after it: "does …", "… cost"
 _PER = r"per \w+"  # a rate asked before the thing: "how much more per kg is …"
@@ -143,11 +144,13 @@ class Comparison:
     def across(self, row: str) -> str | None:
         """By how much two cells of one row differ, each thing the question compares naming one's
         column ("How much more do non-members pay than members for a mobile press visit?": the row's
-        "Member price" and "Non-member price"), where the question names the row's subject; else None."""
+        "Member price" and "Non-member price"), where the question says most of the row's subject; else
+        None."""
         cells = row_cells(row)
         asked = {match_key(w) for w in words(self.question)}
-        if not self.difference or not cells or not _keys(cells[0][1]) & asked:
-            return None
+        subject = _keys(unbracketed(cells[0][1])) if cells else set()
+        if not self.difference or not subject or 2 * len(subject & asked) <= len(subject):
+            return None  # the row's subject, most of it: "Press hire (static)" is no "mobile press visit"
         found = [_column_named(cells[1:], thing, self.measure) for thing in self.things]
         if None in found or found[0] == found[1]:
             return None
@@ -291,7 +294,7 @@ def _column_named(
     for column, value in cells:
         said, unit = column_words(column)
         if said[-1:] == ["per"]:  # "Peak per hour": "£11.00 per hour"
-            column, said, value, unit = column[: column.rfind(" per ")], said[:-1], f"{value} per {unit}", ""
+            column, said, value, unit = _PER_UNIT.sub("", column), said[:-1], f"{value} per {unit}", ""
         value = with_unit(value, unit)
         if not _measure_of(said, unit, measure, value):
             continue

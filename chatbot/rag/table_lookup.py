@@ -162,7 +162,9 @@ HOW_ASKED = frozenset({"many", "much"})  # "how many packets": no word of the pa
 _QUALIFYING = frozenset({"for", "of"})  # "the cut-off for Round B", "the price of a mug"
 _PLACING = frozenset({"in", "on", "at", "to", "from", "into", "by", "with"})  # "… came in on 11 February"
 _NOT_NAMING = FILLER | ASKING | HOW_ASKED  # words that name no thing a row could be about
-_SINGLE = frozenset({"single"})  # "a single treadmill session": one, of a row with no single fare
+# words of a money question that name no price of their own ("a single treadmill session": one, of a row
+# with no single fare)
+_NOT_PRICED = _NOT_NAMING | MONEY_ASKED | {"single"}
 # words after a column's noun that say how many of it there are: "packets_available", "seats_left"
 _STOCK = frozenset({"available", "remaining", "left", "spare", "free"})
 # words of measure that name no column after "how", only mean one ("How far …?": a distance); the
@@ -1388,10 +1390,7 @@ def _priced_cell(question: str, cells: list[tuple[str, str]], label: set[str]) -
     if not asks_money(question):
         return None
     unsaid = (w for w in _unsaid(question, cells) if match_key(w) not in label)
-    if any(
-        w not in _NOT_NAMING | MONEY_ASKED | _SINGLE and w.removesuffix("s") not in _CONTAINERS
-        for w in unsaid
-    ):
+    if any(w not in _NOT_PRICED and w.removesuffix("s") not in _CONTAINERS for w in unsaid):
         return None
     found = [cell for cell in _spoken_cells(cells) if _of_money(cell)]
     return found[0] if len(found) == 1 else None
@@ -1940,17 +1939,24 @@ _NAMES_RECORD = frozenset({"name", "title"})  # a column naming the record itsel
 
 
 def _of_another_person(question: str, cells: list[tuple[str, str]], cell: tuple[str, str, str]) -> bool:
-    """Whether the asked cell belongs to one part of a record (``client.phone``, the client's) and the
-    question names someone the record holds only outside that part ("What is the phone number of
-    chauffeur Ned Polglaze?" over ``client.name: Callum Pascoe; client.phone: …; chauffeur: Ned
-    Polglaze``)."""
+    """Whether the asked cell belongs to one part of a record that has a name of its own (``client.phone``
+    beside ``client.name``) and the question names, by its column's word, someone the record holds
+    only outside that part ("What is the phone number of chauffeur Ned Polglaze?" over ``client.name:
+    Callum Pascoe; client.phone: …; chauffeur: Ned Polglaze``)."""
     column = next((c for c, _ in cells if " ".join(column_words(c)[0]) == cell[0]), "")
     owner = column.rpartition(".")[0]
     said = f" {' '.join(words(question))} "
     named = {c: gives_whole(said, value) for c, value in cells[1:] if name_words(value)}
     naming = {c for c in named if _NAMES_RECORD & set(column_words(c)[0])}
     own = [c for c in naming if c.startswith(f"{owner}.")]  # the part's own name: ``client.name``
-    others = [c for c in named if not c.startswith(f"{owner}.") and c not in naming]
+    asked = {match_key(w) for w in words(question)}
+    others = [  # someone the question calls by the column's word: "chauffeur Ned Polglaze"
+        c
+        for c in named
+        if not c.startswith(f"{owner}.")
+        and c not in naming
+        and {match_key(w) for w in column_words(c)[0]} & asked
+    ]
     return bool(owner and own) and any(named[c] for c in others) and not any(named[c] for c in own)
 
 
@@ -1985,8 +1991,9 @@ def _said(cells: list[tuple[str, str]], cell: tuple[str, str, str]) -> str:
 def _days_only(column: str) -> bool:
     """Whether a column's words name days of the week and nothing else ("mon to thu", "fri to sun bank
     holidays"; not "weekend hire")."""
-    days = [(calendar(w) or WEEKEND_SHORT.get(w)) in WEEKDAYS for w in column.split()]
-    return any(days) and all(day or w in _DAY_JOINS for day, w in zip(days, column.split(), strict=True))
+    said = column.split()
+    days = [w for w in said if (calendar(w) or WEEKEND_SHORT.get(w)) in WEEKDAYS]
+    return bool(days) and all(w in days or w in _DAY_JOINS for w in said)
 
 
 _DAY_JOINS = frozenset({"to", "and", "bank", "holiday", "holidays"})
