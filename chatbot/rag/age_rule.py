@@ -5,8 +5,8 @@ Asked "my 14 year old really wants to have a go on the scratter, is that ok?" ov
 section ("Children under 12 must stay behind the rope line … Nobody under 16 may operate the scratter
 (the electric fruit mill); 12 to 15 year olds may turn the press screw with a volunteer."), the 135M
 reader answered "No, the scratter is the electric fruit mill.", or inverted the rule. A reader answers
-by the rule: the one sentence that bounds an age and says what the question asks about. So does this,
-for a yes-or-no question that gives someone's age, in the document's own words. Example::
+by the rule: the one clause that bounds an age and says what the question asks about. So does this,
+for a question asking leave for someone of one age, in the document's own words. Example::
 
     age_ruled("Can my 14 year old use the scratter?",
               "Co-op › Safety: Nobody under 16 may operate the scratter. Closed shoes are required.")
@@ -58,9 +58,9 @@ _CLAUSE_END = re.compile(r";\s+")  # a rule's clauses each bound their own ages
 
 def age_ruled(question: str, document: str) -> str | None:
     """The one clause of prose ``document`` that bounds an age and says the most of what a question
-    asking leave for someone of one age asks about (its words less the age and the asking), the one
-    whose bound holds the age first; None for any other question, a table row, or no such clause or
-    two alike."""
+    asking leave for someone of one age asks about (its words less the age and the asking), among
+    equals the one whose bound holds the age; None for any other question, a table row, or no such
+    clause or two alike."""
     aged = {a for a in stated(words(question)) - stated(words(without_ages(question))) if a.isdigit()}
     asks = yes_or_no(question) or _ASKS_IF.search(question)
     if len(aged) != 1 or not asks or not _LEAVE.search(question) or row_cells(document) is not None:

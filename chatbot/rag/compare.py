@@ -82,8 +82,8 @@ _DIFFERENCE = re.compile(
 )
 _BETWEEN = re.compile(r"\bbetween (.+?) and (.+)$", re.IGNORECASE)
 _THAN = re.compile(r"\s(?:than|compared (?:to|with))\s", re.IGNORECASE)  # "A than B", "A compared to B"
-# the words of a priced column that name none of the things a question compares ("Peak per hour")
 _PER_UNIT = re.compile(r"[\s_]*per[\s_]*\w+$", re.IGNORECASE)  # "Peak per hour", ``peak_per_hour``
+# the words of a priced column that name none of the things a question compares ("Peak per hour")
 _RATE_WORDS = frozenset({"per", "hour", "day", "night", "week", "month", "year", "person", "each"})
 # what stands between "how much more" and the first thing, or after it: "does …", "… cost"
 _PER = r"per \w+"  # a rate asked before the thing: "how much more per kg is …"
