@@ -26,6 +26,7 @@ from chatbot.rag.list_lookup import list_items
 from chatbot.rag.table_lookup import (
     CURRENCIES,
     column_words,
+    keyed,
     match_key,
     of_days,
     row_cells,
@@ -148,7 +149,7 @@ class Comparison:
         None."""
         cells = row_cells(row)
         asked = {match_key(w) for w in words(self.question)}
-        subject = _keys(unbracketed(cells[0][1])) if cells else set()
+        subject = keyed(unbracketed(cells[0][1])) if cells else set()
         if not self.difference or not subject or 2 * len(subject & asked) <= len(subject):
             return None  # the row's subject, most of it: "Press hire (static)" is no "mobile press visit"
         found = [_column_named(cells[1:], thing, self.measure) for thing in self.things]
@@ -289,7 +290,7 @@ def _column_named(
 ) -> tuple[str, str] | None:
     """The one cell of the measure whose column's own words the thing names most fully ("non-members":
     "Non-member price", not "Member price"), as (column, value with its unit); None if none or two."""
-    named = _keys(thing)
+    named = keyed(thing)
     found = []
     for column, value in cells:
         said, unit = column_words(column)
@@ -298,7 +299,7 @@ def _column_named(
         value = with_unit(value, unit)
         if not _measure_of(said, unit, measure, value):
             continue
-        own = _keys(" ".join(said)) - {match_key(w) for w in [*measure, *_RATE_WORDS]}
+        own = keyed(" ".join(said)) - {match_key(w) for w in [*measure, *_RATE_WORDS]}
         if own and own <= named:
             found.append((len(own), column, value))
     best = [cell for cell in found if cell[0] == max(size for size, *_ in found)] if found else []
@@ -308,17 +309,12 @@ def _column_named(
 def _item_named(items: list[tuple[str, str]], thing: str) -> tuple[str, str] | None:
     """The one item whose label names the thing: by its words outside brackets ("Adult membership",
     not "Family membership (two adults …)"), else by all of them."""
-    named = _keys(thing)
+    named = keyed(thing)
     for label_of in (unbracketed, str):
-        found = [(label, value) for label, value in items if named <= _keys(label_of(label))]
+        found = [(label, value) for label, value in items if named <= keyed(label_of(label))]
         if found:
             return found[0] if len(found) == 1 else None
     return None
-
-
-def _keys(text: str) -> set[str]:
-    """The match keys of a text's words, filler aside."""
-    return {match_key(w) for w in words(text) if w not in FILLER}
 
 
 def _measure(asked: list[str]) -> tuple[str | None, dict[str, int]]:

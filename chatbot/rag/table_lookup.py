@@ -1150,20 +1150,20 @@ def _reason_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str,
     of the row's name alone, whose note may tell of anything."""
     if not asks_why(question):
         return None
-    keys = _keyed(question)
+    keys = keyed(question)
     notes = [(column, value) for column, value in cells[1:] if _last_word(column) in _NOTES]
     names = _names(cells)
     states = [  # a state is said in words: "Quarantined", "Postponed" (not "Lab 3")
         value
         for _, value in cells[1:]
-        if value not in names and not any(c.isdigit() for c in value) and _keyed(value) <= keys
+        if value not in names and not any(c.isdigit() for c in value) and keyed(value) <= keys
     ]
-    if len(notes) != 1 or not (states or (_keyed(notes[0][1]) & keys) - _keyed(" ".join(names))):
+    if len(notes) != 1 or not (states or (keyed(notes[0][1]) & keys) - keyed(" ".join(names))):
         return None
     return " ".join(column_words(notes[0][0])[0]), notes[0][1], ""
 
 
-def _keyed(text: str) -> set[str]:
+def keyed(text: str) -> set[str]:
     """The match keys of ``text``'s words but its small ones."""
     return {match_key(w) for w in words(text) if w not in FILLER}
 
@@ -1943,19 +1943,14 @@ def _of_another_person(question: str, cells: list[tuple[str, str]], cell: tuple[
     beside ``client.name``) and the question names, by its column's word, someone the record holds
     only outside that part ("What is the phone number of chauffeur Ned Polglaze?" over ``client.name:
     Callum Pascoe; client.phone: …; chauffeur: Ned Polglaze``)."""
-    column = next((c for c, _ in cells if " ".join(column_words(c)[0]) == cell[0]), "")
-    owner = column.rpartition(".")[0]
+    owner = _column_named(cells, cell[0], "").rpartition(".")[0]
     said = f" {' '.join(words(question))} "
     named = {c: gives_whole(said, value) for c, value in cells[1:] if name_words(value)}
     naming = {c for c in named if _NAMES_RECORD & set(column_words(c)[0])}
     own = [c for c in naming if c.startswith(f"{owner}.")]  # the part's own name: ``client.name``
     asked = {match_key(w) for w in words(question)}
     others = [  # someone the question calls by the column's word: "chauffeur Ned Polglaze"
-        c
-        for c in named
-        if not c.startswith(f"{owner}.")
-        and c not in naming
-        and {match_key(w) for w in column_words(c)[0]} & asked
+        c for c in named if not c.startswith(f"{owner}.") and c not in naming and _column_keys(c) & asked
     ]
     return bool(owner and own) and any(named[c] for c in others) and not any(named[c] for c in own)
 
@@ -1970,7 +1965,7 @@ def _said(cells: list[tuple[str, str]], cell: tuple[str, str, str]) -> str:
     ):
         column, unit = f"{column} {unit}", ""
     subject, measured = _spoken_subject(cells), with_unit(value, unit)
-    named = next((c for c, _ in cells if " ".join(column_words(c)[0]) == column), column)
+    named = _column_named(cells, column, column)
     if any(is_code(word) for word in column.split()):  # a table of models side by side: "TW-300"
         return f"The {subject} of {named} is {measured}."
     if _days_only(column):  # "IB-125: \u00a3150 (Fri\u2013Sun & bank holidays).", not "The fri to sun … of"
@@ -1986,6 +1981,12 @@ def _said(cells: list[tuple[str, str]], cell: tuple[str, str, str]) -> str:
         return f"{column.capitalize()}{whose}: {value}."
     several = column.endswith("s") and ("," in value or " and " in value)  # "The colours … are"
     return f"The {column}{whose} {'are' if several else 'is'} {measured}."
+
+
+def _column_named(cells: list[tuple[str, str]], said: str, default: str) -> str:
+    """The column of a row whose words are ``said`` (a cell's column as :func:`column_words` says it,
+    "fri to sun bank holidays"), as the row writes it ("Fri\u2013Sun & bank holidays"); else ``default``."""
+    return next((column for column, _ in cells if " ".join(column_words(column)[0]) == said), default)
 
 
 def _days_only(column: str) -> bool:
