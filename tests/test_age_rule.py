@@ -61,7 +61,19 @@ TUB = (
         (
             "can my 10 year old use the tub?",
             TUB,
-            "Yes: Children aged 8 to 15 may use it only with an adult in the tub.",
+            "Children aged 8 to 15 may use it only with an adult in the tub.",
+        ),  # leave on a condition: the rule, no yes or no
+        (
+            "can my 13yo join a normal evening class at the forge?",
+            "Forge › FAQ: The minimum age is 12. Smiths aged 12 to 15 can only come to the Saturday "
+            "morning taster sessions, with a parent in the forge.",
+            "Smiths aged 12 to 15 can only come to the Saturday morning taster sessions, with a parent in "
+            "the forge.",
+        ),  # an age written short
+        (
+            "can my 17 y/o operate the scratter?",
+            BARN,
+            "Yes: Nobody under 16 may operate the scratter (the electric fruit mill).",
         ),
         ("Can my 10 year old ride the pony?", BARN, None),  # no rule says anything asked
         ("how old must you be to use the scratter?", BARN, None),  # no one's age given

@@ -57,6 +57,7 @@ _UNIT_GLUED = re.compile(rf"(?<![\w.])(?<![A-Za-z]-)(\d+(?:\.\d+)?)({_UNITS})\b"
 _MEASURED_SPAN = re.compile(
     rf"(?<![\w:.,/-])(\d{{1,3}}(?:\.\d{{1,2}})?)\s?[\u2013-]\s?(\d{{1,3}}(?:\.\d{{1,2}})?)(?=\s?(?:{_UNITS})\b)"
 )
+_SHORT_AGE = re.compile(r"\b(\d{1,2}) ?(?:yo|y/o|y\.o)(?![\w-])\.?", re.IGNORECASE)  # "my 14yo", "a 9 y/o"
 _ISO_DATE = re.compile(r"\b(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")  # 2024-03-05
 # a day first, as exports here write it: 14/04/2026, 14.04.2026 (a second part over 12 is the day)
 SLASHED_DATE = re.compile(r"\b(\d{1,2})([/.])(\d{1,2})\2(\d{4})\b")
@@ -97,13 +98,14 @@ def normalize(text: str) -> str:
     ordinal as its number ("the 3rd oct" as "the 3 oct"), a footnote's mark apart ("fee¹" as "fee"),
     "e-mail" as "email", an age group as said ("U12" and "under-12s" as "under 12"), a dashed span of
     whole numbers as said ("5-15", en dash or hyphen, as "5 to 15"), and so of weekdays or months
-    ("Monday-Friday" as "Monday to Friday"), a bound as said ("65+" as "65 and over")."""
+    ("Monday-Friday" as "Monday to Friday"), a bound as said ("65+" as "65 and over"), an age written
+    short as said ("14yo" as "14 year old")."""
     text = PHONE_GROUPS.sub(_joined_phone, _E_MAIL.sub("e", _MARK.sub(" ", text)))
     text = _ORDINAL_DAY.sub(lambda m: m.group(1) or m.group(2) + m.group(3), text)
     text = SLASHED_DATE.sub(_spoken_day_first, _ISO_DATE.sub(_spoken_date, text))
     text = _MEASURED_SPAN.sub(r"\1 to \2", _DASHED_SPAN.sub(r"\1 to \2", _NAMED_SPAN.sub(r"\1 to \2", text)))
     text = _AGE_GROUP.sub(r"under \1", _AGES_BOUND.sub(r"\1 \2", text))
-    text = _AND_OVER.sub(r"\1 and over", text)
+    text = _AND_OVER.sub(r"\1 and over", _SHORT_AGE.sub(r"\1 year old", text))
     text = _UNIT_GLUED.sub(r"\1 \2", text)
     text = _SPACED.sub(r"\1\2", _HYPHENED.sub(r"\1\2", _THOUSANDS.sub("", text)))
     text = _CAPITALS_CODE.sub(lambda code: joined_code(code[0]), text)
@@ -391,9 +393,10 @@ def whole_date(conditions: set[str]) -> bool:
     )
 
 
-# someone's age as a question gives it: "my 14 year old", "a 6-yr-old", "aged 9", "my lad is 11"
+# someone's age as a question gives it: "my 14 year old", "a 6-yr-old", "my 14yo", "aged 9", "my lad is 11"
 _AGE = re.compile(
-    r"\b(\d{1,2})[\s-]*(?:years?|yrs?)[\s-]*olds?\b|\baged (\d{1,2})\b"
+    r"\b(\d{1,2})[\s-]*(?:years?|yrs?)[\s-]*olds?\b|\b(\d{1,2}) ?(?:yo|y/o|y\.o)(?![\w-])\.?"
+    r"|\baged (\d{1,2})\b"
     r"|\b(?:son|daughter|lad|boy|girl|kid|child|grandson|granddaughter|nephew|niece|he|she)"
     r"(?:['\u2019]s| is) (\d{1,2})\b(?! weeks)",
     re.IGNORECASE,

@@ -50,9 +50,11 @@ _BOUNDS: list[tuple[re.Pattern[str], Callable[[int, int, int], bool]]] = [
 # a rule that forbids what it bounds: "Nobody under 16 may …", "Under-8s are not allowed …"
 _FORBIDS = re.compile(r"\b(?:not|no|nobody|never|cannot|can't|mustn't|aren't|isn't|won't)\b", re.IGNORECASE)
 # a yes-or-no clause after the scene: "My daughter is 13, can she fly …?", "…, is that ok?"
-_ASKS_IF = re.compile(r"[,;:\u2013-]\s*(?:can|could|may|is|are|does|do|will|would|should)\b", re.IGNORECASE)
+ASKS_IF = re.compile(r"[,;:\u2013-]\s*(?:can|could|may|is|are|does|do|will|would|should)\b", re.IGNORECASE)
 # what asks leave to do something, not any yes or no ("does the café have nut-free options?")
 _LEAVE = re.compile(r"\b(?:can|could|may|allowed|ok|okay|able|let)\b", re.IGNORECASE)
+# a rule that allows its ages one thing only: "12 to 15 year olds can only come to the Sunday sessions"
+_ONLY = re.compile(r"\bonly\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";\s+")  # a rule's clauses each bound their own ages
 
 
@@ -62,7 +64,7 @@ def age_ruled(question: str, document: str) -> str | None:
     equals the one whose bound holds the age; None for any other question, a table row, or no such
     clause or two alike."""
     aged = {a for a in stated(words(question)) - stated(words(without_ages(question))) if a.isdigit()}
-    asks = yes_or_no(question) or _ASKS_IF.search(question)
+    asks = yes_or_no(question) or ASKS_IF.search(question)
     if len(aged) != 1 or not asks or not _LEAVE.search(question) or row_cells(document) is not None:
         return None
     asked = {
@@ -82,8 +84,11 @@ def age_ruled(question: str, document: str) -> str | None:
     found = [clause for said, holds, clause in ruled if (said, holds) == best]
     if not best or len(found) != 1:
         return None
+    rule = f"{found[0][0].upper()}{found[0][1:]}."
+    if best[1] and _ONLY.search(found[0]):
+        return rule  # leave on a condition: whether the question's case meets it is the rule's to say
     allowed = best[1] != bool(_FORBIDS.search(found[0]))
-    return f"{'Yes' if allowed else 'No'}: {found[0][0].upper()}{found[0][1:]}."
+    return f"{'Yes' if allowed else 'No'}: {rule}"
 
 
 def _holds(sentence: str, age: int) -> bool | None:
