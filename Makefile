@@ -189,6 +189,10 @@ FRESH35 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh35/*),--documents $(f
 # watermill trust's minutes (text), vintage wedding car bookings (JSON lines), an axe-throwing venue's page
 # (forty-fifth session)
 FRESH36 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh36/*),--documents $(f))
+# a thirty-eighth: a hand car wash's valeting prices (PDF), a tailor's alteration prices and job tickets
+# (Excel), a karate club's members' handbook (Word), a philatelic society's members' guide (Markdown), a pizza
+# van's catering emails (text), an optician's spectacle orders (CSV), a dry ski slope's page (forty-sixth session)
+FRESH37 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh37/*),--documents $(f))
 # the training questions the shipped adapter never read, over their documents (the widest phrasings)
 UNREAD = $(SHIPPED) $(foreach f,$(sort $(shell cut -d'"' -f4 data/eval/unread.jsonl)),--documents data/training/documents/$(f))
 eval: models
@@ -229,6 +233,7 @@ eval: models
 	$(EVAL) --questions data/eval/fresh34.jsonl $(FRESH34) --json artifacts/eval/fresh34.json
 	$(EVAL) --questions data/eval/fresh35.jsonl $(FRESH35) --json artifacts/eval/fresh35.json
 	$(EVAL) --questions data/eval/fresh36.jsonl $(FRESH36) --json artifacts/eval/fresh36.json
+	$(EVAL) --questions data/eval/fresh37.jsonl $(FRESH37) --json artifacts/eval/fresh37.json
 	$(EVAL) --questions data/eval/unread.jsonl $(UNREAD) --json artifacts/eval/unread.json
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --json artifacts/eval/dev.json --chart artifacts/eval/dev.png
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --adapter none --json artifacts/eval/dev-base.json
