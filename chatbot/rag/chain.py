@@ -40,6 +40,7 @@ from chatbot.rag.answer_kind import fits, known_kind
 from chatbot.rag.code_lookup import code_kind, whole_codes
 from chatbot.rag.compare import comparison
 from chatbot.rag.consequence import consequence
+from chatbot.rag.day_rule import day_ruled
 from chatbot.rag.decompose import leans_on, split
 from chatbot.rag.fact_lookup import stated
 from chatbot.rag.field_lookup import named_in_field
@@ -448,7 +449,8 @@ def stated_outright(
     the item says), the one rule whose condition it asks what happens on ("If a phone rings during a
     game, …"), the one person a field names ("tech: Sada Quill") for a "who" question that says
     nothing the document does not (or the fields whose labels it says), the person written before
-    the telephone number a "who" gives, the rule of ages for what someone of an age asks to do, an
+    the telephone number a "who" gives, the rule of ages for what someone of an age asks to do, the
+    refusal of a day of the week asked about, an
     address line for where a place is, the kind a code is
     written after ("barometer BP-1") for "what is BP-1?", the one number written after the kind
     asked ("charity no. 1184562" for "charity number?"), the one thing of a kind the document
@@ -459,6 +461,7 @@ def stated_outright(
         or listed_outright(question, document, filed)
         or consequence(question, document, filed)
         or age_ruled(question, document)
+        or day_ruled(question, document)
         or named_in_field(question, document)
         or phone_owner(question, document)
         or addressed(question, document)
