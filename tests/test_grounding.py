@@ -1159,6 +1159,18 @@ def test_an_address_and_no_name_does_not_answer_who() -> None:
     assert grounded("Tom Hale, of 4 Mill Lane, is the driver.", asked, page)
 
 
+def test_a_telephone_number_is_no_answer_to_a_number_of_another_kind() -> None:
+    row = (
+        "cars.jsonl \u2014 booking_ref: WC-0455; client.name: Piran Angwin; client.phone: 07700 900521; "
+        "vehicle.name: Bluebell; vehicle.model: 1958 Austin Princess"
+    )
+    asked = "What's the registration number of Bluebell, the Austin Princess?"
+    assert not grounded("Bluebell is registered at 07700 900521.", asked, [row])
+    assert grounded(
+        "Piran Angwin's phone number is 07700 900521.", "What's Piran Angwin's phone number?", [row]
+    )
+
+
 def test_because_of_is_no_relation_the_documents_must_name() -> None:
     terms = ["Van Hire › Who can drive: Drivers aged 21 or 22 pay a young driver surcharge of £15 per day."]
     assert not asks_unsaid("My daughter is 22. Is there an extra charge because of her age?", terms)

@@ -369,6 +369,8 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         return False
     if _letters_unwritten(sentence, question_words, known) or _address_for_someone(sentence, question):
         return False
+    if _phone_for_another_number(sentence, question):
+        return False
     if _kind_unwritten(sentence, question, known):
         return False
     if _said_of_itself(sentence, question) or _rate_of_another_unit(said, asked):
@@ -489,6 +491,22 @@ def _address_for_someone(sentence: str, question: str) -> bool:
         return False
     rest = _ADDRESS.sub(" ", sentence)
     return rest != sentence and not name_words(rest) - set(words(question))
+
+
+def _phone_for_another_number(sentence: str, question: str) -> bool:
+    """Whether a question asking a number of a kind no telephone's is ("registration number", "policy
+    no.") is answered with a telephone number: "Bluebell is registered at 07700 900521." (the client's
+    phone, in the booking's row that names the car)."""
+    kinds = {m[1].casefold() for m in _NUMBER_KIND.finditer(question)}
+    return bool(kinds & _NOT_PHONE_KINDS) and bool(phone_numbers(sentence))
+
+
+# the kinds of number a question may ask that are no telephone's, and how it asks one ("reg no.")
+_NOT_PHONE_TEXT = """registration reg policy account licence license reference ref order invoice booking
+    membership member serial plate charity company vat tracking permit claim case batch lot ticket flight
+    part model badge stock job"""
+_NOT_PHONE_KINDS = frozenset(_NOT_PHONE_TEXT.split())
+_NUMBER_KIND = re.compile(r"\b([a-z]+)\s+(?:number|no\b\.?|num\b)", re.IGNORECASE)
 
 
 def _value_of_another_part(sentence: str, question: str, documents: list[str]) -> bool:
