@@ -1696,6 +1696,11 @@ def test_whose_row_it_is_asks_its_person_not_the_column_the_question_says() -> N
     assert "Sophie Marchbank" in looked_up("Who is ticket WS-4103 for?", ticket)
     assert "Strap re-stitch" in looked_up("What repair is WS-4103?", ticket)
     assert looked_up("Who repaired WS-4103?", ticket) is None  # a repairer the row does not have
+    order = (
+        "orders.csv \u2014 order_id: SO-0417; date_ordered: 2026-05-13 (13 May 2026); patient_name: Percy "
+        "Almond; lens_type: Varifocal; status: In lab; dispenser: TM"
+    )
+    assert "Percy Almond" in looked_up("whose order is SO-0417?", order)  # not the date it was ordered
 
 
 def test_a_rate_per_hour_is_asked_hourly_and_peak_is_not_off_peak() -> None:

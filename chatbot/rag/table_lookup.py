@@ -1767,7 +1767,8 @@ def looked_up(question: str, document: str, unique: Unique = lambda cell: False)
     if not found and (opponent := _opponent(question, cells)):
         return opponent  # "Who is the referee when they play?" asks the referee
     found = found or _covered_cell(question, cells) or _keyed_cell(question, cells, unique)
-    if found and asks_who(question) and _dated_deed(found) and _names_whole(question, cells):
+    doer = asks_who(question) and not _WHOSE.match(question)  # "Whose order …?" asks for no deed's doer
+    if found and doer and _dated_deed(found) and _names_whole(question, cells):
         found = _doer(cells) or found  # "Who calibrates …?": the Technician, not "Last calibrated"
     elif found and asks_who(question):
         found = _someone_for(question, cells, found)
@@ -1888,17 +1889,18 @@ def _asks_where(question: str) -> bool:
 def _someone_for(
     question: str, cells: list[tuple[str, str]], found: tuple[str, str, str]
 ) -> tuple[str, str, str] | None:
-    """For "who", the cell that names someone: ``found`` where it does (a dated deed's cell, "Last
-    calibrated", is :func:`_doer`'s to judge); asked whose the row is ("Whose repair ticket is
+    """For "who", the cell that names someone: asked whose the row is ("Whose repair ticket is
     WS-4103?", "Who is it for?"), the row's person the question does not name (its customer, not its
-    ``repair``); none where the question says the found column as its verb ("Who repaired WS-4103?"
-    asks a repairer the row does not have); else ``found`` ("Who is Ada Quill?": her title)."""
-    if _dated_deed(found) or _of_someone(found[0].split()) or _a_name(found[1]):
-        return found
+    ``repair``, whatever column the question says: "order" of ``date_ordered``); ``found`` where it
+    names someone (a dated deed's cell, "Last calibrated", is :func:`_doer`'s to judge); none where
+    the question says the found column as its verb ("Who repaired WS-4103?" asks a repairer the row
+    does not have); else ``found`` ("Who is Ada Quill?": her title)."""
     said = f" {' '.join(words(question))} "
-    if _WHOSE.match(question):
+    if _WHOSE.match(question):  # whatever column it names: "Whose order is …?" of ``date_ordered``
         person = _person_cell(cells, said)
         return person if person and not gives_whole(said, person[1]) else found
+    if _dated_deed(found) or _of_someone(found[0].split()) or _a_name(found[1]):
+        return found
     verbs = {stem(w) for w in words(question) if w not in found[0].split()}  # "repaired" of ``repair``
     return None if stem(_head(found[0].split())) in verbs else found
 
