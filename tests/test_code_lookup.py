@@ -90,3 +90,15 @@ def test_a_code_bracketed_beside_other_words_is_told_by_its_sentence():
     )  # no item number
     alone = minutes.replace("Thistledown Mutual, policy TM-88410", "policy TM-88410")
     assert code_kind("What is TM-88410?", alone) == "TM-88410 is the policy."
+
+
+def test_a_table_row_keyed_by_the_code_is_what_it_is_told_whole():
+    row = (
+        "Snowsports \u203a Lessons and prices \u203a Prices \u2014 Code: P2; Activity: Private lesson, "
+        "2 people; Length: 1 hour; Adult: \u00a362"
+    )
+    told = "P2: Activity: Private lesson, 2 people; Length: 1 hour; Adult: \u00a362."
+    assert code_kind("what is P2 on the snowsports prices?", row) == told
+    assert code_kind("what is P2's price?", row) is None  # something of the code, not what it is
+    other = row.replace("Code: P2; ", "Code: P3; ")
+    assert code_kind("what is P2?", other) is None  # another code's row

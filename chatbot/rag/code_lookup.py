@@ -5,8 +5,9 @@ BP-1: read 1013.9 hPa …", "Humidity sensor HS-12 was reading 8% high"). Asked 
 135M model repeats the entry round the code ("BP-1 is read 1013.9 hPa against reference 1014.3
 hPa."); a reader answers with the kind. So does this, when the question asks only what the code is
 (besides the code it says nothing but words of the document's headings, "at the weather station",
-or of the kind itself, "which sensor is HS-12") and the document gives the code one kind. Table
-rows and labelled lists ("P-41 = transfer pump") are answered by their own lookups first. Example::
+or of the kind itself, "which sensor is HS-12") and the document gives the code one kind. Labelled
+lists ("P-41 = transfer pump") are answered by their own lookups first; a table row keyed by the code
+is what the code is, told whole (the model named the price list's centre for "what is P2?"). Example::
 
     code_kind("what is BP-1?", "Station log: 2024-05-07 Calibration of barometer BP-1: read 1013.9 hPa.")
     # 'BP-1 is the barometer.'
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from chatbot.rag.table_lookup import row_cells, row_label
 from ingest.separators import body_of
 from ingest.text import sentences
 from vectorstore.words import FILLER, identifiers, name_words, words
@@ -54,24 +56,36 @@ def whole_codes(sentence: str, documents: list[str]) -> str:
 
 def code_kind(question: str, document: str) -> str | None:
     """ "<code> is the <kind>." when ``question`` asks only what its one code is and ``document``
-    writes that code after one kind (every time it writes one); else None."""
+    writes that code after one kind (every time it writes one), or the row whole where ``document``
+    is a table's row keyed by the code; else None."""
     asked = words(question)
     codes = identifiers(question)
     if len(codes) != 1 or _WHAT.isdisjoint(asked):
         return None
     code = next(iter(codes))
+    if (cells := row_cells(document)) is not None:  # a table's row keyed by the code tells what it is
+        keyed = words(cells[0][1]) == [code] and _only_what(question, code, row_label(document) or "")
+        return (
+            f"{cells[0][1]}: {'; '.join(f'{column}: {value}' for column, value in cells[1:])}."
+            if keyed
+            else None
+        )
     kinds = {kind for kind in _kinds(document, code) if kind}
     if len(kinds) != 1:
         return None
     kind = kinds.pop()
     head, colon, _ = document.partition(": ")  # the heading path: "Station log: 2024-05-07 …"
-    heading = head if colon else ""
-    # besides the code, only the headings' words, its kind's, whose it is ("Penlowe part KW-220")
-    allowed = {*words(heading), *words(kind), *name_words(question), code, "that", "this", *_CODE_KINDS}
-    if any(w not in FILLER and w not in _WHAT and w not in allowed for w in asked):
+    if not _only_what(question, code, head if colon else "", kind):
         return None  # "What is P-14's flow rate?" asks something of the code, not what it is
     mention = next(m for m in _CODE.finditer(document) if words(m.group(0)) == [code])
     return _bracketed(document, mention, kind) or f"{mention.group(0)} is the {kind.casefold()}."
+
+
+def _only_what(question: str, code: str, heading: str, kind: str = "") -> bool:
+    """Whether ``question`` asks only what ``code`` is: besides it, it says only the headings' words,
+    its kind's, and whose it is ("Penlowe part KW-220")."""
+    allowed = {*words(heading), *words(kind), *name_words(question), code, "that", "this", *_CODE_KINDS}
+    return all(w in FILLER or w in _WHAT or w in allowed for w in words(question))
 
 
 def _bracketed(document: str, mention: re.Match[str], kind: str) -> str | None:
