@@ -49,10 +49,12 @@ def pdf_pages(path: Path) -> tuple[str | None, list[str], set[str]]:
     except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
         raise SourceError(f"{path.name}: not a readable PDF ({exc.__class__.__name__}: {exc})") from exc
     rows: set[str] = set()
-    pages, header = [], None
+    pages, carried = [], []
     for lines in _without_running_lines(laid_out):
-        text, header = _page_text(_continued(_unstacked(lines), header), rows)
+        text, carried = _page_text(_continued(_unstacked(lines), carried), rows)
         pages.append(text)
+    if pages and carried[1:]:  # a header and a row the last page ends with: lines, as any short table's
+        pages[-1] += "\n" + "\n".join(" ".join(line.split()) for line in carried)
     return _title(title), pages, rows
 
 
@@ -95,20 +97,22 @@ def _word_piece(piece: str) -> bool:
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"})
 
 
-def _continued(lines: list[str], header: str | None) -> list[str]:
-    """A page's lines, with ``header`` (that of a table the page before ended with) put over them
-    where the page opens with rows standing under its columns, or with as many cells as it names
-    (three or more: a page laid out a few characters aside): a table going on over a page, unless the
-    page writes the header again itself. A short line over such rows, the end of a cell the page
-    break cut off ("Units 3-7" of "Trelask Business Park,"), is let go: it belongs to no row here."""
+def _continued(lines: list[str], carried: list[str]) -> list[str]:
+    """A page's lines, with ``carried`` (the header of a table the page before ended with, and the
+    row it had room for, if any) put over them where the page opens with rows standing under its
+    columns, or with as many cells as it names (three or more: a page laid out a few characters aside):
+    a table going on over a page, unless the page writes the header again itself. A short line over
+    such rows, the end of a cell the page break cut off ("Units 3-7" of "Trelask Business Park,"), is
+    let go: it belongs to no row here. A carried row over a page that goes on otherwise is a line."""
     written = [at for at, line in enumerate(lines) if line.strip()]
     first = lines[written[0]] if written else ""
-    if not header or _cells(first) == _cells(header):  # none, or the page repeats it
-        return lines
+    if not carried or _cells(first) == _cells(carried[0]):  # none, or the page repeats it
+        return [*carried[1:], *lines]
+    header = carried[0]
     if len(written) > 1 and _tail(first) and len(_cells(lines[written[1]])) == len(_cells(header)) >= 3:
-        return [header, *lines[written[1] :]]  # the last row's cell's end, cut off by the page: let go
+        return [*carried, *lines[written[1] :]]  # the last row's cell's end, cut off by the page: let go
     as_wide = len(_cells(first)) == len(_cells(header)) >= 3
-    return [header, *lines] if as_wide or _aligned(first, _starts(header)) else lines
+    return [*carried, *lines] if as_wide or _aligned(first, _starts(header)) else [*carried[1:], *lines]
 
 
 def _tail(line: str) -> bool:
@@ -289,35 +293,43 @@ def _shape(line: str) -> str:
     return re.sub(r"\d+", "#", " ".join(line.split()))
 
 
-def _page_text(lines: list[str], rows: set[str]) -> tuple[str, str | None]:
+def _page_text(lines: list[str], rows: set[str]) -> tuple[str, list[str]]:
     """A laid-out page as plain text: tables written as rows (each a paragraph, added to ``rows``) or
     label lines, each other line without the page's spacing; and the header of a table the page
-    ends with (or of one whose rows all stand on the next), which may go on over the next."""
+    ends with (or of one whose rows all stand on the next, but for one it had room for, which goes
+    with it), which may go on over the next."""
     out: list[str] = []
-    at, header = 0, None
+    at, carried = 0, []
     while at < len(lines):
         run = _table_run(lines, at) or 1
         table = [line for line in lines[at : at + run] if line.strip()]
+        rest = [line for line in lines[at + 1 :] if line.strip()]
+        short = run == 1 and table and _has_header(table[0]) and len(rest) < _MIN_TABLE_LINES - 1
+        if short and all(_beneath(table[0], row) for row in rest):  # it heads the next page's rows
+            return "\n".join(out), [table[0], *rest]
         last = not any(line.strip() for line in lines[at + run :])
         if not table:
             out.append("")
-        elif run == 1 and last and _has_header(table[0]):
-            header = table[0]  # a table's header alone at the page's end: it heads the next page's rows
         elif run == 1:
-            header = None
+            carried = []
             out.append(" ".join(table[0].split()))
         elif _has_header(table[0]):
             written = _rows(table)
             rows.update(written)
             out.extend(line for row in written for line in ("", row, ""))
-            header = table[0] if last else None
+            carried = [table[0]] if last else []
         else:
-            header = None
+            carried = []
             out.extend(
                 "; ".join(cells) if len(cells) > 2 else ": ".join(cells) for cells in map(_cells, table)
             )
         at += run
-    return "\n".join(out), header
+    return "\n".join(out), carried
+
+
+def _beneath(header: str, line: str) -> bool:
+    """Whether a line reads as a row of the table ``header`` heads: under its columns, or as wide."""
+    return _aligned(line, _starts(header)) or len(_cells(line)) == len(_cells(header))
 
 
 def _cells(line: str) -> list[str]:

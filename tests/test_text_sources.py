@@ -704,6 +704,23 @@ def test_a_pdf_tables_header_alone_at_a_pages_foot_heads_the_rows_on_the_next(tm
     ]
 
 
+def test_a_pdf_tables_header_and_one_row_at_a_pages_foot_head_the_rows_on_the_next(tmp_path):
+    """A browser prints a table's header and its first row at the foot of a page and the rest on the
+    next: the two lines are no table of their own but the table's start, read with the rows below."""
+    rows = [("Dog booster", "\u00a362.00", "Annual"), ("Nail clip", "\u00a312.00", "Nurse appointment")]
+    rows += [("Cat booster", "\u00a358.00", "Annual")]
+    first = [(0.1, 0.95, "Fees"), (0.1, 0.9, "Vaccinations")]
+    first += [(x, 0.12 - 0.04 * row, cell) for row, cells in enumerate([("Service", "Fee", "Notes"), rows[0]])
+              for x, cell in zip((0.1, 0.5, 0.7), cells, strict=True)]  # fmt: skip
+    second = [(x, 0.95 - 0.04 * row, cell) for row, cells in enumerate(rows[1:])
+              for x, cell in zip((0.1, 0.5, 0.7), cells, strict=True)]  # fmt: skip
+    docs = load_documents(write_laid_out_pdf(tmp_path / "fees.pdf", [first, second]))
+    assert [doc.page_content for doc in docs] == [
+        f"Fees \u203a Vaccinations \u2014 Service: {name}; Fee: {fee}; Notes: {notes}"
+        for name, fee, notes in rows
+    ]
+
+
 def test_a_pdf_tables_cells_wrapped_within_their_columns_stay_in_their_row(tmp_path):
     """A cell too long for its column wraps onto lines of its own, under that column with the
     first column empty (the header's too): they carry on the row above; a row with only its first
