@@ -197,6 +197,9 @@ def csv_rows(path: Path) -> Iterator[str]:
         raise SourceError(f"{path.name}: a table needs a header row and at least one data row")
 
 
+_WRITES_SENTENCES = re.compile(r"[.!?](?:\s|$)")  # "… three menus. All are unlimited pizza …"
+
+
 def is_heading(line: str) -> bool:
     """A short line that does not end like a sentence (nor like a line wrapped mid-sentence), nor gives
     a field's value ("Log kept by: Maren Ostby"; "Part 2: Repairs", numbered, is a heading): a title or
@@ -354,7 +357,11 @@ def _sections(
             yield [], PATH_SEPARATOR.join(h for h in (title, section) if h) + ROW_SEPARATOR + lines[0], number
             continue
         if not pdf and (table := aligned_table(lines)):  # a register typed in columns: rows as a CSV's
-            headings = [h for h in (title, message, section, *(c.strip(" :") for c in table.caption)) if h]
+            titled = not _WRITES_SENTENCES.search(" ".join(table.caption).rstrip(" :"))  # else text, no label
+            caption = [c.strip(" :") for c in table.caption] if titled else []
+            headings = [h for h in (title, message, section, *caption) if h]
+            if not titled:
+                yield headings, list_lines(table.caption), number
             yield from (([], table_row(PATH_SEPARATOR.join(headings), cells), number) for cells in table.rows)
             if table.after:
                 yield headings, list_lines(table.after), number

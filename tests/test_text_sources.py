@@ -1065,6 +1065,27 @@ def test_a_paragraph_announcing_a_list_with_a_colon_is_read_with_it(tmp_path):
     ]
 
 
+def test_sentences_over_a_table_typed_in_columns_are_text_not_its_rows_label(tmp_path):
+    """A paragraph written straight over a table's header is text of its own; a short caption heads
+    the rows."""
+    menus = (
+        "Menus\n\nWe have two menus. Both are unlimited pizza for 2.5 hours:\n"
+        "MENU          PRICE PER HEAD   NOTES\n"
+        "Margherita    \u00a311.00           Three set pizzas\n"
+        "Feast         \u00a314.50           Seven pizzas\n"
+    )
+    assert chunks(tmp_path / "menus.txt", menus) == [
+        "Menus: We have two menus. Both are unlimited pizza for 2.5 hours:",
+        "Menus \u2014 MENU: Margherita; PRICE PER HEAD: \u00a311.00; NOTES: Three set pizzas",
+        "Menus \u2014 MENU: Feast; PRICE PER HEAD: \u00a314.50; NOTES: Seven pizzas",
+    ]
+    captioned = menus.replace("We have two menus. Both are unlimited pizza for 2.5 hours:", "Party menus:")
+    assert chunks(tmp_path / "captioned.txt", captioned)[0] == (
+        "Menus \u203a Party menus \u2014 MENU: Margherita; PRICE PER HEAD: \u00a311.00; "
+        "NOTES: Three set pizzas"
+    )
+
+
 def test_a_table_typed_in_columns_is_read_row_by_row_under_its_header(tmp_path):
     """A register lined up with spaces under a header line is one document per row, each value under
     its column's name (a location's own comma stays in its cell), a note wrapped under its column
