@@ -1698,9 +1698,26 @@ def test_whose_row_it_is_asks_its_person_not_the_column_the_question_says() -> N
     assert looked_up("Who repaired WS-4103?", ticket) is None  # a repairer the row does not have
     order = (
         "orders.csv \u2014 order_id: SO-0417; date_ordered: 2026-05-13 (13 May 2026); patient_name: Percy "
-        "Almond; lens_type: Varifocal; status: In lab; dispenser: TM"
+        "Almond; lens_type: Varifocal; care_plan_member: Y; status: In lab; dispenser: TM"
+    )  # not the date it was ordered, nor the flag of a column for people
+    assert "Percy Almond" in looked_up("whose order is SO-0417?", order)
+
+
+def test_what_is_left_to_pay_or_still_owed_is_the_balance_not_a_price() -> None:
+    order = (
+        "orders.csv \u2014 order_id: SO-0415; patient_name: Nikhil Raman; lens_type: Varifocal premium; "
+        "lens_price_gbp: 260.00; care_plan_discount_gbp: 0.00; total_gbp: 439.00; deposit_paid_gbp: 219.50; "
+        "balance_gbp: 219.40"
     )
-    assert "Percy Almond" in looked_up("whose order is SO-0417?", order)  # not the date it was ordered
+    for asked in (
+        "How much is left to pay on Nikhil Raman's varifocals?",
+        "How much does Nikhil Raman still owe?",
+        "how much is outstanding on Nikhil Raman's order?",
+    ):
+        assert looked_up(asked, order) == "The balance of SO-0415 is \u00a3219.40."
+    assert looked_up("How much did Nikhil Raman pay for the lenses?", order) == (
+        "The lens price of SO-0415 is \u00a3260.00."
+    )
 
 
 def test_a_rate_per_hour_is_asked_hourly_and_peak_is_not_off_peak() -> None:

@@ -735,11 +735,22 @@ def meant(asked: list[str]) -> list[str]:
     large dog" names the ``Large`` column), and "how long" a time when something takes or lasts
     that long."""
     lasting, origin = not _LASTING.isdisjoint(asked), "from" in asked
+    owing = bool(_STILL_OWED.search(f" {' '.join(asked)} "))
     return [
         w
         for at, word in enumerate(asked)
-        for w in [*([] if _measuring(asked, at) else [word]), *_means(word, lasting, origin).split()]
+        for w in [
+            *([] if _measuring(asked, at) else [word]),
+            *("balance" if owing and word in _OWING else _means(word, lasting, origin)).split(),
+        ]
     ]
+
+
+# what is still to be paid, the ``balance``: "how much is left to pay", "does she still owe" (no price)
+_STILL_OWED = re.compile(
+    r" (?:left|still) to (?:pay|be paid) | still (?:owe|owes|owed|due) | owing | outstanding "
+)
+_OWING = frozenset({"left", "pay", "paid", "owe", "owes", "owed", "owing", "outstanding", "due"})
 
 
 def _measuring(asked: list[str], at: int) -> bool:
@@ -1701,8 +1712,8 @@ def _person_cell(cells: list[tuple[str, str]], said: str) -> tuple[str, str, str
     named, unit = column_words(cells[0][0])
     if named and (named[-1] in _NAMING or named[-1] in PEOPLE):
         return " ".join(named), cells[0][1], unit
-    people = [(c, v) for c, v in cells[1:] if _last_word(c) in PEOPLE]
-    if len(people) == 1 and not gives_whole(said, people[0][1]):  # "plot: C-2; holder: Ann Lee"
+    people = [(c, v) for c, v in cells[1:] if _last_word(c) in PEOPLE and v.casefold() not in _YES_NO]
+    if len(people) == 1 and not gives_whole(said, people[0][1]):  # "plot: C-2; holder: Ann Lee", no flag
         return " ".join(column_words(people[0][0])[0]), people[0][1], ""
     found = _name_cell(cells, said)
     return found if found and found[1][:1].isupper() else None
