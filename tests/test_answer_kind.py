@@ -227,6 +227,14 @@ def test_what_is_asked_ends_where_a_condition_begins() -> None:
     assert asked("The capital of Greece is what?") == "the capital of greece is what?"  # all before "what"
 
 
+def test_a_when_that_joins_a_condition_to_a_yes_or_no_asks_no_time() -> None:
+    question = "Can I wear shorts on the dry slope when it's hot?"
+    assert asked(question) == question.casefold()
+    assert fits("No shorts, no T-shirts, no fingerless gloves.", question)
+    assert asked("Can you tell me when the shop opens?") == "when the shop opens?"  # asked within
+    assert not fits("No shorts.", "Can you tell me when the shop opens?")
+
+
 def test_an_answer_of_the_wrong_kind_becomes_no_answer() -> None:
     documents = ["The ferry route from Brannock Quay to Kilvaro is 38 nautical miles long."]
     question = "How much does a ferry ticket to Kilvaro cost?"

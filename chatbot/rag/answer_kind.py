@@ -138,6 +138,10 @@ MEASURED = {
 WH_WORDS = "who|whom|whose|when|where|which|what|how"  # the words a question asks with
 _WH = re.compile(rf"\b({WH_WORDS})\b")
 _CONDITION_LEAD = r"^(?:when|if|once|after|before|while)\b[^,?]*,\s*"  # "If I book a job, …"
+# question words that also join a condition to a yes-or-no question, and the verbs that make them ask
+# within one ("Can you tell me when the shop opens?")
+_JOINING = frozenset({"when", "where"})
+_KNOWING = re.compile(r"\b(?:know|tell|say|show|remind|explain|find out|ask|check|wonder|sure)\b")
 _LEAD_CLAUSE = re.compile(rf"{_CONDITION_LEAD}(?=(?:{WH_WORDS})\b)")
 # things that have proper names or codes: "which town …?" is answered by naming one ("Ferrin"), not by
 # turning the question round ("It is the main town of the island."); the noun must be what is asked
@@ -684,6 +688,8 @@ def asked(question: str) -> str:
     wh = _WH.search(text, lead.end() if lead else 0)
     if not wh or not text[wh.end() :].strip(" ?.!"):
         return text  # none, or last: "the phone number for the gate lodge is what" asks all before it
+    if wh[1] in _JOINING and yes_or_no(question) and not _KNOWING.search(text, 0, wh.start()):
+        return text  # a yes or no with a condition: "Can I wear shorts when it's hot?" asks no time
     rest = text[wh.end() :]
     condition = _CONDITION.search(rest)
     return text[wh.start() : wh.end() + (condition.start() if condition else len(rest))]
