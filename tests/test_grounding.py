@@ -1279,6 +1279,12 @@ def test_a_price_asked_of_a_thing_the_documents_never_name_is_not_asked_of_them(
     ]
     assert asks_unsaid("How much would they charge to move a grand piano for Mrs Oakshott?", piano)
     assert not asks_unsaid("How much would they charge to move an upright piano?", piano)
+    curtains = [
+        "Alterations \u2014 Code: G01; Item: Curtain shorten; Description: Per drop; Price: \u00a322.00"
+    ]
+    assert asks_unsaid("How much does Penhallow charge to shorten a wedding veil?", curtains)  # any verb
+    assert not asks_unsaid("How much does Penhallow charge to shorten a curtain?", curtains)
+    assert not asks_unsaid("How much does Penhallow charge to shorten a customer's curtain?", curtains)
     berths = ["port_treverrow_dues.csv — code: PT-M10; category: Pontoon berth; period: annual; fee: 1260.00"]
     assert not asks_unsaid("What are the annual fees for Port Treverrow moorings PT-M10?", berths)  # named
 

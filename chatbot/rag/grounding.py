@@ -292,11 +292,12 @@ _RELATION = re.compile(  # "because of her age", "instead of a deposit": no thin
 # what a price is asked of: "the price of mince pies in the barn", "the charge for a replacement key?",
 # "charge to move a grand piano"
 _PRICED = re.compile(
-    r"\b(?:prices?|costs?|charges?|fees?)\s+(?:of|for|to\s+(?:move|deliver|fit|hire|store|send))\s+"
+    r"\b(?:prices?|costs?|charges?|fees?)\s+(?:of|for|to\s+(?!(?:be|get|have|do|come|go|take|make)\b)[a-z]+)\s+"
     r"((?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
     r"(?=\s+(?:in|at|on|from|with|to|for|by|per|each|if|when)\b|\s*[?,.!]|\s*$)",
     re.IGNORECASE,
 )
+_OWNER = re.compile(r"\b[\w-]+['\u2019]s\s+")  # whose a priced thing is, no word of it: "a dog's nails"
 # what a question asks of someone or something it names by a possessive: "the Reverend Latch's wife"
 # (not "What's planted", nor a code's: "T13's blade" may be written "Bld")
 _POSSESSED = re.compile(
@@ -1252,7 +1253,7 @@ def asks_unsaid(question: str, documents: list[str]) -> bool:
     possessed = [{m[1]} - FILLER - ASKING for m in _POSSESSED.finditer(question)]
     priced = [
         [w for w in thing if w not in FILLER | ASKING | LIGHT | _PERSONS | _PLAIN | _QUANTITIES]
-        for thing in (words(_uncoded(m[1])) for m in _PRICED.finditer(question))
+        for thing in (words(_uncoded(_OWNER.sub("", m[1]))) for m in _PRICED.finditer(question))
         if not any(_FIGURES.get(w, w).isdigit() for w in thing)  # "for a two-year-old": an age, no thing
     ]
     return (
