@@ -547,6 +547,25 @@ def test_a_question_naming_another_rows_subject_is_not_about_this_row() -> None:
     ]
     asked = "Which sailing school boat has its next service due on 14/04/2026?"
     assert not another_rows(asked, boats[0], table_of(boats))
+    # names with a note in brackets are names still; a measure the row holds is no word of its name
+    lessons = [
+        f"slope \u203a Prices \u2014 Code: {code}; Activity: {activity}; Length: {length}; Adult: {price}"
+        for code, activity, length, price in (
+            ("RS2", "Recreational skiing", "2 hours", "\u00a330"),
+            ("T1", "Ski taster lesson (group of up to 8)", "1 hour", "\u00a326"),
+            ("P1", "Private lesson, 1 person", "1 hour", "\u00a348"),
+            ("P2", "Private lesson, 2 people", "1 hour", "\u00a362"),
+        )
+    ]
+    assert another_rows("How much is a 2-hour private lesson?", lessons[0], table_of(lessons))
+    assert not another_rows("How much is 2 hours of recreational skiing?", lessons[0], table_of(lessons))
+    # another grade of the same name: "2nd Dan" is no "Shodan (1st Dan)"
+    grades = [
+        "club.docx \u203a Gradings \u2014 Grade: 1st kyu; Belt: Brown; Grading fee: \u00a340",
+        "club.docx \u203a Gradings \u2014 Grade: Shodan (1st Dan); Belt: Black; Grading fee: \u00a395",
+    ]
+    assert another_rows("What's the grading fee for 2nd Dan?", grades[1], table_of(grades))
+    assert not another_rows("What's the grading fee for 1st Dan?", grades[1], table_of(grades))
 
 
 def test_a_who_question_is_never_answered_by_a_description() -> None:

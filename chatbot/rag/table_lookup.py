@@ -539,7 +539,7 @@ def table_of(rows: Iterable[str]) -> Table:
     longest: dict[str, int] = {}
     for row in cells:
         for column, value in row:
-            longest[column] = max(longest.get(column, 0), len(words(value)))
+            longest[column] = max(longest.get(column, 0), len(words(_bare(value))))  # "Taster (group of 8)"
     rows_saying = Counter(
         key
         for row in cells
@@ -611,11 +611,12 @@ def another_rows(question: str, document: str, table: Table, written: str = "") 
         if not _PARTICIPLE.search(w) and w not in _PARTICLES and asking[at - 1 : at] != ["how"]
     ]
     known = _row_keys(cells)  # and the label's words: "Tenterbrook Food Bank" of its ``foodbank`` log
+    own = {key for name in names for w in words(name) for key in _name_keys(w)}
     said = _unlabelled(said, label)
     return any(
         key in table.keys and key not in known
         for at, w in enumerate(said)
-        if not _said_after_own(said, at, known)
+        if not _said_after_own(said, at, own)  # "2-hour private lesson": "2 hours" names no row
         for key in _name_keys(w)
     )
 
@@ -663,15 +664,28 @@ def _of_another_kind(
 
 def _renumbered(asked: list[str], cells: list[tuple[str, str]]) -> bool:
     """Whether the question writes a cell's words after another number than the cell's ("12
-    Cordwainer Row" of a row at "14 Cordwainer Row"): another house, unit or pitch of the street."""
-    said = f" {' '.join(asked)} "
+    Cordwainer Row" of a row at "14 Cordwainer Row": another house, unit or pitch of the street;
+    "2nd Dan" of a grade "Shodan (1st Dan)"): the words that end a cell after a number, or all of it."""
+    said = f" {' '.join(map(_figure, asked))} "
     for _, value in cells:
-        written = words(value)
-        if len(written) > 1 and written[0].isdigit() and all(w.isalpha() for w in written[1:]):
-            named = re.escape(" ".join(written[1:]))
-            if any(number != written[0] for number in re.findall(rf" (\d+) {named} ", said)):
+        written = [_figure(w) for w in words(value)]
+        numbered = [at for at, w in enumerate(written) if w.isdigit()]
+        at = numbered[-1] if numbered else -1
+        if 0 <= at < len(written) - 1 and all(w.isalpha() for w in written[at + 1 :]):
+            if at and not (len(written) - at <= 3 and all(w.isalpha() for w in written[:at])):
+                continue  # "Shodan 1 dan" ends so; not "Tuesday 10 to 12 noon"
+            named = re.escape(" ".join(written[at + 1 :]))
+            if any(number != written[at] for number in re.findall(rf" (\d+) {named} ", said)):
                 return True
     return False
+
+
+def _figure(word: str) -> str:
+    """A word with an ordinal in figures as its number ("2nd" as "2"), else the word."""
+    return ordinal[1] if (ordinal := _ORDINAL_FIGURE.fullmatch(word)) else word
+
+
+_ORDINAL_FIGURE = re.compile(r"(\d+)(?:st|nd|rd|th)")
 
 
 def _said_after_own(said: list[str], at: int, known: set[str]) -> bool:
