@@ -48,7 +48,7 @@ _BOUNDS: list[tuple[re.Pattern[str], Callable[[int, int, int], bool]]] = [
      lambda age, a, _: age <= a),
 ]  # fmt: skip
 # a rule that forbids what it bounds: "Nobody under 16 may …", "Under-8s are not allowed …"
-_FORBIDS = re.compile(r"\b(?:not|no|nobody|never|cannot|can't|mustn't|aren't|isn't|won't)\b", re.IGNORECASE)
+FORBIDS = re.compile(r"\b(?:not|no|nobody|never|cannot|can't|mustn't|aren't|isn't|won't)\b", re.IGNORECASE)
 # a yes-or-no clause after the scene: "My daughter is 13, can she fly …?", "…, is that ok?"
 ASKS_IF = re.compile(r"[,;:\u2013-]\s*(?:can|could|may|is|are|does|do|will|would|should)\b", re.IGNORECASE)
 # what asks leave to do something, not any yes or no ("does the café have nut-free options?")
@@ -67,28 +67,59 @@ def age_ruled(question: str, document: str) -> str | None:
     asks = yes_or_no(question) or ASKS_IF.search(question)
     if len(aged) != 1 or not asks or not _LEAVE.search(question) or row_cells(document) is not None:
         return None
-    asked = {
+    age = int(aged.pop())
+    ruling = ruling_clause(asked_keys(without_ages(question)), document, lambda clause: _holds(clause, age))
+    if ruling is None:
+        return None
+    clause, holds = ruling
+    rule = f"{clause[0].upper()}{clause[1:]}."
+    if holds and _ONLY.search(clause):
+        return rule  # leave on a condition: whether the question's case meets it is the rule's to say
+    allowed = holds != bool(FORBIDS.search(clause))
+    return f"{'Yes' if allowed else 'No'}: {rule}"
+
+
+def asked_keys(question: str) -> set[str]:
+    """The stems of what a question asks about: its words less numbers and the asking."""
+    return {
         key
-        for w in words(without_ages(question))
+        for w in words(question)
         if w.isalpha() and w not in FILLER | ASKING | LIGHT
         for key in stem_keys(w)
     }
-    age = int(aged.pop())
-    clauses = [c.rstrip(".; ") for s in sentences(body_of(document)) for c in _CLAUSE_END.split(s) if c]
-    ruled = [
-        (said, holds, clause)
-        for clause in clauses
-        if (holds := _holds(clause, age)) is not None and (said := len(asked & stem_keys(clause)))
+
+
+def ruling_clause(
+    asked: set[str], document: str, holds: Callable[[str], bool | None], tiered: bool = False
+) -> tuple[str, bool] | None:
+    """The one clause of ``document`` that writes a bound (``holds``: whether its bounds hold the
+    question's value; None where it writes none) and says the most of ``asked``, among equals the
+    one whose bound holds, with whether it does; None for no such clause or two alike. A ``tiered``
+    rule's one clause whose bound holds is it, where the document says something asked ("full
+    refund with at least 7 days' notice; 50% refund with 3 to 6 days' notice" for 5 days)."""
+    split = [[c.rstrip(".; ") for c in _CLAUSE_END.split(s) if c] for s in sentences(body_of(document))]
+    clauses = [clause for sentence in split for clause in sentence]
+    bounded = [(held, clause) for clause in clauses if (held := holds(clause)) is not None]
+    if tiered and asked & stem_keys(body_of(document)) and (tier := _tier(split, holds)):
+        return tier, True
+    ruled = [(said, held, clause) for held, clause in bounded if (said := len(asked & stem_keys(clause)))]
+    best = max(((said, held) for said, held, _ in ruled), default=None)
+    found = [clause for said, held, clause in ruled if (said, held) == best]
+    return (found[0], best[1]) if best and len(found) == 1 else None
+
+
+def _tier(split: list[list[str]], holds: Callable[[str], bool | None]) -> str | None:
+    """The one clause whose bound holds the question's value, of all the document's (split into
+    sentences of clauses) or else of the one sentence that writes several bounds, tiers of one rule."""
+    holding = [[clause for clause in sentence if holds(clause)] for sentence in split]
+    if sum(map(len, holding)) == 1:
+        return next(clause for clauses in holding for clause in clauses)
+    tiers = [
+        held[0]
+        for sentence, held in zip(split, holding, strict=True)
+        if len(held) == 1 and sum(holds(clause) is not None for clause in sentence) > 1
     ]
-    best = max(((said, holds) for said, holds, _ in ruled), default=None)
-    found = [clause for said, holds, clause in ruled if (said, holds) == best]
-    if not best or len(found) != 1:
-        return None
-    rule = f"{found[0][0].upper()}{found[0][1:]}."
-    if best[1] and _ONLY.search(found[0]):
-        return rule  # leave on a condition: whether the question's case meets it is the rule's to say
-    allowed = best[1] != bool(_FORBIDS.search(found[0]))
-    return f"{'Yes' if allowed else 'No'}: {rule}"
+    return tiers[0] if len(tiers) == 1 else None
 
 
 def _holds(sentence: str, age: int) -> bool | None:

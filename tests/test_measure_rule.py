@@ -1,0 +1,66 @@
+"""The rule a document sets by a measure a yes-or-no question gives: a height, a length of time."""
+
+from __future__ import annotations
+
+import pytest
+
+from chatbot.rag.measure_rule import measure_ruled
+
+WASH = (
+    "Car wash \u203a Height limit: The covered bay has a clear height of 2.4 metres. Anything taller "
+    "than 2.4 m cannot go inside; we can only wash it in the open yard, on weekdays."
+)
+SLOPE = (
+    "Slope \u203a Who can do what: Snowboard lessons: from age 8. Tubing: riders must be at least 1.1 m tall."
+)
+GIN = (
+    "Distillery \u203a Cancellations: Gin School: full refund with at least 7 days' notice; 50% refund with "
+    "3 to 6 days' notice; no refund with less than 72 hours' notice. You may pass your place to a friend "
+    "if you tell us at least 24 hours before."
+)
+AXES = (
+    "Axes \u203a FAQ: Cancel at least 72 hours before your session for a full refund. Between 72 and 24 "
+    "hours before, we refund 50%. With less than 24 hours' notice there is no refund."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "document", "answer"),
+    [
+        (
+            "My camper van is about 2.7m tall - can you wash it in the covered bay?",
+            WASH,
+            "No: Anything taller than 2.4 m cannot go inside.",
+        ),
+        (
+            "my son is 7 but only 1.05m tall - can he go tubing?",
+            SLOPE,
+            "No: Tubing: riders must be at least 1.1 m tall.",
+        ),  # a bound required, not met
+        ("my son is 125cm tall - can he go tubing?", SLOPE, "Tubing: riders must be at least 1.1 m tall."),
+        (
+            "If I cancel my gin school place 5 days before, do I get anything back?",
+            GIN,
+            "50% refund with 3 to 6 days' notice.",
+        ),  # the tier of a rule that holds the measure, in hours or days
+        (
+            "We have to cancel, it's about 30 hours away. Do we get any money back?",
+            AXES,
+            "Between 72 and 24 hours before, we refund 50%.",
+        ),
+        ("Is the covered bay 3 m wide?", SLOPE, None),  # no bound of lengths says what is asked
+        ("How tall is the covered bay?", WASH, None),  # no measure given
+        ("Can I bring a 12 kg dog?", WASH, None),  # no bound of weights
+        ("can my 2m van and my 3m van go in?", WASH, None),  # two measures
+    ],
+)
+def test_a_yes_or_no_of_a_measure_is_answered_by_the_rule_that_bounds_it(question, document, answer):
+    assert measure_ruled(question, document) == answer
+
+
+def test_the_chain_answers_by_the_rule_of_a_measure_without_the_model():
+    from chatbot.rag.chain import stated_outright
+
+    assert stated_outright("my son is 7 but only 1.05m tall - can he go tubing?", SLOPE) == (
+        "No: Tubing: riders must be at least 1.1 m tall."
+    )
