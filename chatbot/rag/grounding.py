@@ -1304,8 +1304,9 @@ def value_words(text: str) -> set[str]:
 def _time_unstated(question: str, told: list[str], months: set[str]) -> bool:
     """Whether the question asks of a month, weekday or season the documents (whose words are
     ``told``, whose :func:`stated` numbers, weekdays and months, counted, are ``months``) never
-    state, nor one they hold it in (a span of months, a season's months, "daily"):
-    "in February" of a log whose entries are all March's, "the spring survey" of October's. A season
+    state, nor one they hold it in (a span of months, a season's months, "daily"), or of holidays
+    they never name: "in February" of a log whose entries are all March's, "the spring survey" of
+    October's, "on bank holidays" of a week's opening hours. A season
     the question prepares for ("drained for the winter") is no time it asks of; a file's or column's
     name says its words ("…_summer_show_schedule.xlsx" is of the summer show)."""
     asked = words(question)
@@ -1317,9 +1318,14 @@ def _time_unstated(question: str, told: list[str], months: set[str]) -> bool:
             day in its and season in stated_there for season, its in _SEASONS.items()
         ):
             return True
+    if _HOLIDAYS & set(asked) and not _HOLIDAYS & stated_there:
+        return True  # "open on bank holidays?" of opening hours that never say them
     during = set(asked) & set(_SEASONS) - set(_PREPARED_FOR.findall(question.casefold()))
     held = _seasons_held(stated_there)
     return any(season not in stated_there and season not in held for season in during)
+
+
+_HOLIDAYS = frozenset({"holiday", "holidays"})
 
 
 def _seasons_held(months: set[str]) -> set[str]:
