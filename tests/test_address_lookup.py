@@ -16,6 +16,7 @@ ADDRESS = "The address is Unit 3, Knotwell Yard, Ropewalk Lane, Emberley EM3 8QT
         ("Where exactly is Knotwell Yard Yoga?", ADDRESS),  # the name it asks of is left out
         ("what's the studio's address", ADDRESS.replace("is Unit", "is Knotwell Yard Yoga, Unit")),
         ("Where is it?", ADDRESS.replace("is Unit", "is Knotwell Yard Yoga, Unit")),
+        ("what's the postcode for Knotwell Yard Yoga? for my satnav", ADDRESS),  # the line holds it
     ],
 )
 def test_an_address_line_answers_where_a_place_is(question: str, address: str) -> None:

@@ -20,11 +20,11 @@ from ingest.separators import body_of
 from ingest.text import sentences
 from vectorstore.words import words
 
-# "Where exactly is Knotwell Yard Yoga?", "the studio's address" (not "where is the key kept", nor an
-# e-mail or web address)
+# "Where exactly is Knotwell Yard Yoga?", "the studio's address", "the postcode for the wall" (not
+# "where is the key kept", nor an e-mail or web address)
 LOCATED = re.compile(
     r"^\s*where(?:\s+exactly)?\s+(?:is|are)\b(?!.*\b(?:kept|stored|held|left|parked|hidden)\b)"
-    r"|(?<!mail )(?<!web )(?<!site )(?<!ip )\baddress\b",
+    r"|(?<!mail )(?<!web )(?<!site )(?<!ip )\baddress\b|\bpost ?code\b",
     re.IGNORECASE,
 )
 _PARTS = re.compile(r"\s*[;|\u00b7\n]\s*")  # what parts an address line: "Unit 3, …; Ropewalk Lane"
