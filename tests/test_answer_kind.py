@@ -352,6 +352,9 @@ def test_a_deadline_asks_a_date_and_a_reference_a_code_though_paying_is_said() -
     assert fits("Use the reference SXCC26 followed by your surname.", reference)
     assert not fits("Subs are £95.", reference)
     assert fits("Two character references are needed.", "What references do I need for the application?")
+    booking = "what's the booking ref for the Ashdown 40th?"  # a reference, written short
+    assert not fits("The booking is from Neil Ashdown.", booking)
+    assert fits("Booking ref EMB-0613-AS.", booking)
 
 
 def test_pence_written_after_the_number_are_money() -> None:

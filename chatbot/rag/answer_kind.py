@@ -597,7 +597,9 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
     # on my bank transfer?" a code
     (re.compile(r"^(?:what|which)(?:'s| is| was)? (?:the )?(?:[a-z-]+ )?(?:deadline|closing date)\b"), _date),
     (
-        re.compile(r"^(?:what|which)(?:'s| is)? (?:the |my |our )?(?:[a-z-]+ )?reference\b(?!\s+books?\b)"),
+        re.compile(
+            r"^(?:what|which)(?:'s| is)? (?:the |my |our )?(?:[a-z-]+ )?ref(?:erence)?\b(?!\s+books?\b)"
+        ),
         _code,
     ),
     # a share, before money: "what interest rate … on overdue fees", "the VAT rate", "what percentage"
