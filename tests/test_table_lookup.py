@@ -1805,3 +1805,14 @@ def test_a_time_keyed_row_is_no_coded_row() -> None:
     """A timetable keyed by its times ("2pm") names no code a question must say."""
     timetable = "timetable.csv — Time: 2pm; Class: Yoga; Day: Tuesday"
     assert looked_up("What time is the Tuesday class?", timetable) == "The time is 2pm."
+
+
+def test_a_date_named_for_one_event_is_no_date_of_another_the_row_says_happened() -> None:
+    order = (
+        "orders.csv \u2014 order_id: SO-0423; date_ordered: 2026-05-19 (19 May 2026); patient_name: Wendy "
+        "Callaghan; status: Cancelled"
+    )
+    assert looked_up("On what date was Wendy Callaghan's order cancelled?", order) == NO_ANSWER
+    assert "19 May 2026" in looked_up("What date was Wendy Callaghan's order placed?", order)
+    job = "jobs.csv \u2014 job: J-2074; date: 30 April 2025; work: door seal replaced"
+    assert "30 April 2025" in looked_up("When was the door seal of J-2074 replaced?", job)  # a plain date

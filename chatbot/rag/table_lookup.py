@@ -1805,6 +1805,8 @@ def looked_up(question: str, document: str, unique: Unique = lambda cell: False)
         return NO_ANSWER  # the model reads "Lowen has a population of 310." into the row
     if _of_another_person(question, cells, found):
         return NO_ANSWER  # "the phone number of chauffeur Ned Polglaze" is no ``client.phone``
+    if _of_another_event(question, cells, found):
+        return NO_ANSWER  # "On what date was the order cancelled?" is no ``date_ordered``
     sentence = _said(cells, found)
     if _asks_where(question) and not fits(f"It is {found[1]}.", question):
         return None  # "where … collected from?" is not answered by the date of the row's code
@@ -1980,6 +1982,22 @@ def _of_another_person(question: str, cells: list[tuple[str, str]], cell: tuple[
         c for c in named if not c.startswith(f"{owner}.") and c not in naming and _column_keys(c) & asked
     ]
     return bool(owner and own) and any(named[c] for c in others) and not any(named[c] for c in own)
+
+
+def _of_another_event(question: str, cells: list[tuple[str, str]], cell: tuple[str, str, str]) -> bool:
+    """Whether the asked cell is named for one event (``date_ordered``) and the question asks of
+    another that the row says happened (its status "Cancelled"), which it gives no cell of."""
+    named = {stem(w) for w in cell[0].split()}
+    if not any(w.endswith("ed") for w in cell[0].split()) or not (asks_when(question) or "date" in cell[0]):
+        return False  # a row's plain ``date`` dates all it says; a ``quantity_received`` is no date
+    events = {w for w in words(question) if w.endswith("ed") and len(w) > _EVENT_CHARS} - FILLER
+    others = {
+        w for column, value in cells if _column_named(cells, cell[0], "") != column for w in words(value)
+    }
+    return any(stem(w) not in named and w in others for w in events)
+
+
+_EVENT_CHARS = 4  # a past participle that names an event: "cancelled", "returned" (not "used", "red")
 
 
 def _said(cells: list[tuple[str, str]], cell: tuple[str, str, str]) -> str:
