@@ -76,6 +76,11 @@ TUB = (
             "Yes: Nobody under 16 may operate the scratter (the electric fruit mill).",
         ),
         ("Can my 10 year old ride the pony?", BARN, None),  # no rule says anything asked
+        (
+            "My 14yo wants to come, can he use the gym?",
+            "Club \u203a Gym: Nobody under 16 may use the gym, which is open to members only.",
+            "No: Nobody under 16 may use the gym, which is open to members only.",
+        ),  # a ban of its ages, though it says "only"
         ("how old must you be to use the scratter?", BARN, None),  # no one's age given
         (
             "can my 14 year old use the scratter?",

@@ -39,6 +39,11 @@ AXES = (
         ),  # a bound required, not met
         ("my son is 125cm tall - can he go tubing?", SLOPE, "Tubing: riders must be at least 1.1 m tall."),
         (
+            "My son is 1.05m tall - can he go tubing?",
+            SLOPE,
+            "No: Tubing: riders must be at least 1.1 m tall.",
+        ),
+        (
             "If I cancel my gin school place 5 days before, do I get anything back?",
             GIN,
             "50% refund with 3 to 6 days' notice.",
@@ -52,6 +57,31 @@ AXES = (
         ("How tall is the covered bay?", WASH, None),  # no measure given
         ("Can I bring a 12 kg dog?", WASH, None),  # no bound of weights
         ("can my 2m van and my 3m van go in?", WASH, None),  # two measures
+        (
+            "My bag weighs 8kg, can I bring it on board?",
+            "Air \u203a Bags: Bags of no more than 10 kg may be taken on board.",
+            "Bags of no more than 10 kg may be taken on board.",
+        ),  # "no more than" is a bound of at most, and refuses nothing
+        (
+            "My son is only 1.5m tall, can he ride the go-karts?",
+            "Karts \u203a Rules: Children under 1.2 m must wear a helmet on the go-karts.",
+            "Children under 1.2 m must wear a helmet on the go-karts.",
+        ),  # a rule for those within its bound requires nothing of others
+        (
+            "My son is 1.0m tall, can he ride the train?",
+            "Train \u203a Rules: Riders must be 90 cm to 1.2 m tall to ride the train.",
+            "Riders must be 90 cm to 1.2 m tall to ride the train.",
+        ),  # each end of a span in its own unit
+        (
+            "Can I swim 1,500 m in the lake?",
+            "Lake \u203a Rules: Swims of a maximum of 1,000 m are allowed in the lake.",
+            "Swims of a maximum of 1,000 m are allowed in the lake.",
+        ),
+        (
+            "Is the shop open 7 days a week?",
+            "Shop \u203a Info: We are open Monday to Saturday. Returns are accepted within 28 days.",
+            None,
+        ),  # a bound that says nothing asked besides the measure
     ],
 )
 def test_a_yes_or_no_of_a_measure_is_answered_by_the_rule_that_bounds_it(question, document, answer):

@@ -398,7 +398,7 @@ _AGE = re.compile(
     r"\b(\d{1,2})[\s-]*(?:years?|yrs?)[\s-]*olds?\b|\b(\d{1,2}) ?(?:yo|y/o|y\.o)(?![\w-])\.?"
     r"|\baged (\d{1,2})\b"
     r"|\b(?:son|daughter|lad|boy|girl|kid|child|grandson|granddaughter|nephew|niece|he|she)"
-    r"(?:['\u2019]s| is) (\d{1,2})\b(?! weeks)",
+    r"(?:['\u2019]s| is) (\d{1,2})\b(?! weeks)(?![.,]\d)(?!\s?(?:c?m|mm|kg)\b)",  # not "is 1.05m tall"
     re.IGNORECASE,
 )
 

@@ -73,7 +73,7 @@ def age_ruled(question: str, document: str) -> str | None:
         return None
     clause, holds = ruling
     rule = f"{clause[0].upper()}{clause[1:]}."
-    if holds and _ONLY.search(clause):
+    if holds and _ONLY.search(clause) and not FORBIDS.search(clause):
         return rule  # leave on a condition: whether the question's case meets it is the rule's to say
     allowed = holds != bool(FORBIDS.search(clause))
     return f"{'Yes' if allowed else 'No'}: {rule}"
@@ -90,36 +90,51 @@ def asked_keys(question: str) -> set[str]:
 
 
 def ruling_clause(
-    asked: set[str], document: str, holds: Callable[[str], bool | None], tiered: bool = False
+    asked: set[str], document: str, holds: Callable[[str], bool | None], tiers_of: set[str] = frozenset()
 ) -> tuple[str, bool] | None:
     """The one clause of ``document`` that writes a bound (``holds``: whether its bounds hold the
     question's value; None where it writes none) and says the most of ``asked``, among equals the
-    one whose bound holds, with whether it does; None for no such clause or two alike. A ``tiered``
-    rule's one clause whose bound holds is it, where the document says something asked ("full
-    refund with at least 7 days' notice; 50% refund with 3 to 6 days' notice" for 5 days)."""
+    one whose bound holds, with whether it does; None for no such clause or two alike. Where given
+    ``tiers_of`` (what the question asks of, besides its measure), a rule's one tier whose bound
+    holds is it, if its sentence or an earlier tier's says one of them ("Gin School: full refund
+    with at least 7 days' notice; 50% refund with 3 to 6 days' notice" for 5 days), and no clause
+    is that says none of them ("Returns are accepted within 28 days." for "open 7 days a week?")."""
     split = [[c.rstrip(".; ") for c in _CLAUSE_END.split(s) if c] for s in sentences(body_of(document))]
-    clauses = [clause for sentence in split for clause in sentence]
-    bounded = [(held, clause) for clause in clauses if (held := holds(clause)) is not None]
-    if tiered and asked & stem_keys(body_of(document)) and (tier := _tier(split, holds)):
-        return tier, True
+    tier = _tier(split, holds)
+    if tier and tiers_of & stem_keys(" ".join(_tiers_sentences(split, tier[1], holds))):
+        return tier[0], True
+    bounded = [
+        (held, clause) for sentence in split for clause in sentence if (held := holds(clause)) is not None
+    ]
     ruled = [(said, held, clause) for held, clause in bounded if (said := len(asked & stem_keys(clause)))]
     best = max(((said, held) for said, held, _ in ruled), default=None)
     found = [clause for said, held, clause in ruled if (said, held) == best]
-    return (found[0], best[1]) if best and len(found) == 1 else None
+    if not best or len(found) != 1 or (tiers_of and not tiers_of & stem_keys(found[0])):
+        return None
+    return found[0], best[1]
 
 
-def _tier(split: list[list[str]], holds: Callable[[str], bool | None]) -> str | None:
-    """The one clause whose bound holds the question's value, of all the document's (split into
-    sentences of clauses) or else of the one sentence that writes several bounds, tiers of one rule."""
+def _tier(split: list[list[str]], holds: Callable[[str], bool | None]) -> tuple[str, int] | None:
+    """The one clause whose bound holds the question's value, with its sentence's place, of all the
+    document's (split into sentences of clauses) or else of the one sentence that writes several
+    bounds, tiers of one rule."""
     holding = [[clause for clause in sentence if holds(clause)] for sentence in split]
     if sum(map(len, holding)) == 1:
-        return next(clause for clauses in holding for clause in clauses)
+        return next((clauses[0], at) for at, clauses in enumerate(holding) if clauses)
     tiers = [
-        held[0]
-        for sentence, held in zip(split, holding, strict=True)
+        (held[0], at)
+        for at, (sentence, held) in enumerate(zip(split, holding, strict=True))
         if len(held) == 1 and sum(holds(clause) is not None for clause in sentence) > 1
     ]
     return tiers[0] if len(tiers) == 1 else None
+
+
+def _tiers_sentences(split: list[list[str]], at: int, holds: Callable[[str], bool | None]) -> list[str]:
+    """The clauses of a tier's sentence (at ``at``), and of the one before where that writes a
+    bound too, an earlier tier of the rule ("Cancel at least 72 hours before … Between 72 and 24
+    hours before, we refund 50%.")."""
+    before = split[at - 1] if at else []
+    return split[at] + (before if any(holds(clause) is not None for clause in before) else [])
 
 
 def _holds(sentence: str, age: int) -> bool | None:

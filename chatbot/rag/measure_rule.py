@@ -23,6 +23,7 @@ from collections.abc import Callable
 
 from chatbot.rag.age_rule import ASKS_IF, FORBIDS, asked_keys, ruling_clause
 from chatbot.rag.answer_kind import yes_or_no
+from chatbot.rag.grounding import stem_keys
 from chatbot.rag.table_lookup import row_cells
 from vectorstore.words import without_ages
 
@@ -32,38 +33,44 @@ _UNITS = {
     **dict.fromkeys(["cm", "centimetre", "centimetres"], ("length", 0.01)),
     **dict.fromkeys(["m", "metre", "metres", "meter", "meters"], ("length", 1.0)),
     **dict.fromkeys(["km", "kilometre", "kilometres"], ("length", 1000.0)),
-    **dict.fromkeys(["g", "grams"], ("mass", 0.001)),
-    **dict.fromkeys(["kg", "kilo", "kilos", "kilograms"], ("mass", 1.0)),
+    **dict.fromkeys(["g", "gram", "grams"], ("mass", 0.001)),
+    **dict.fromkeys(["kg", "kilo", "kilos", "kilogram", "kilograms"], ("mass", 1.0)),
     **dict.fromkeys(["min", "mins", "minute", "minutes"], ("time", 1 / 60)),
-    **dict.fromkeys(["hour", "hours", "hrs"], ("time", 1.0)),
+    **dict.fromkeys(["hour", "hours", "hr", "hrs"], ("time", 1.0)),
     **dict.fromkeys(["day", "days"], ("time", 24.0)),
     **dict.fromkeys(["week", "weeks"], ("time", 168.0)),
     **dict.fromkeys(["mile", "miles"], ("miles", 1.0)),
 }
-_NUMBER = r"(\d+(?:\.\d+)?)"
+_UNIT_KEYS = {key for unit in _UNITS for key in stem_keys(unit)}  # no word of what is asked of
+_NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"  # "1,500", "2.4"
 _UNIT = rf"\s?({'|'.join(sorted(_UNITS, key=len, reverse=True))})(?:['\u2019]|\b)"
-_BARE = r"(?<![\w.\u00a3$\u20ac])"  # a number of its own: no code's, decimal's or price's
+_BARE = r"(?<![\w.,\u00a3$\u20ac])"  # a number of its own: no code's, decimal's or price's
 _MAX = r"max(?:imum(?: of)?|\.)?"
+_NOT = r"(?<!\bno )(?<!\bnot )"  # "no more than 10 kg" is no bound of more
 _MEASURE = re.compile(rf"{_BARE}{_NUMBER}{_UNIT}", re.IGNORECASE)
-_N = rf"{_NUMBER}(?:{_UNIT})?"  # a bound's first number, whose unit may be written once after both
+_N = rf"{_NUMBER}(?:{_UNIT})?"  # a span's first number, whose unit may be written once after both
 # a bound on a measure, each way it is written, and the values it holds (a, b: its numbers)
 _BOUNDS: list[tuple[re.Pattern[str], Callable[[float, float, float], bool]]] = [
     (re.compile(rf"\bbetween {_N} and {_NUMBER}{_UNIT}", re.I), lambda v, a, b: min(a, b) <= v <= max(a, b)),
     (re.compile(rf"{_BARE}{_N}\s?(?:-|\u2013|to) ?{_NUMBER}{_UNIT}", re.I), lambda v, a, b: a <= v <= b),
-    (re.compile(rf"\b(?:less|fewer|shorter|lower|smaller|lighter) than {_NUMBER}{_UNIT}", re.I),
+    (re.compile(rf"{_NOT}\b(?:less|fewer|shorter|lower|smaller|lighter) than {_NUMBER}{_UNIT}", re.I),
      lambda v, a, _: v < a),
     (re.compile(rf"\b(?:under|below|within) {_NUMBER}{_UNIT}", re.I), lambda v, a, _: v < a),
-    (re.compile(rf"\b(?:up to|at most|no more than|not more than|{_MAX}) {_NUMBER}{_UNIT}", re.I),
-     lambda v, a, _: v <= a),
-    (re.compile(rf"\b(?:more|greater|taller|longer|higher|larger|heavier) than {_NUMBER}{_UNIT}", re.I),
+    (re.compile(rf"\b(?:up to|at most|not? (?:more|longer|taller|heavier|larger|higher) than|{_MAX}) "
+                rf"{_NUMBER}{_UNIT}", re.I), lambda v, a, _: v <= a),
+    (re.compile(rf"{_NOT}\b(?:more|greater|taller|longer|higher|larger|heavier) than {_NUMBER}{_UNIT}", re.I),
      lambda v, a, _: v > a),
     (re.compile(rf"\b(?:over|above|exceeding) {_NUMBER}{_UNIT}", re.I), lambda v, a, _: v > a),
-    (re.compile(rf"\b(?:at least|no less than|minimum(?: of)?|min\.?) {_NUMBER}{_UNIT}", re.I),
-     lambda v, a, _: v >= a),
+    (re.compile(rf"\b(?:at least|not? (?:less|shorter|lighter|smaller|lower) than|minimum(?: of)?|min\.?) "
+                rf"{_NUMBER}{_UNIT}", re.I), lambda v, a, _: v >= a),
     (re.compile(rf"{_BARE}{_NUMBER}{_UNIT}\s?(?:or (?:more|longer|over)|\+)", re.I), lambda v, a, _: v >= a),
 ]  # fmt: skip
-# a rule that requires what it bounds: "riders must be at least 1.1 m tall", "refunded only if …"
-_REQUIRES = re.compile(r"\b(?:must|need|needs|required|only)\b", re.IGNORECASE)
+_NO_MORE = re.compile(
+    r"\bnot? (?:more|less|longer|shorter|taller|heavier|lighter|larger|smaller|higher) than\b"
+)
+# a rule that requires its bound: "riders must be at least 1.1 m tall", "refunded only if …" (not
+# "Children under 1.2 m must wear a helmet", which asks nothing of those over it)
+_REQUIRES = re.compile(r"\b(?:must|needs? to|has to|have to) be\b|\bonly (?:if|when|with|for|from)\b", re.I)
 
 
 def measure_ruled(question: str, document: str) -> str | None:
@@ -73,38 +80,42 @@ def measure_ruled(question: str, document: str) -> str | None:
     any other question, a table row, or no such clause or two alike."""
     asked = without_ages(question)
     given = [_size(m) for m in _MEASURE.finditer(asked)]
-    if len(given) != 1 or not (yes_or_no(question) or ASKS_IF.search(question)) or row_cells(document):
+    if (
+        len(given) != 1
+        or not (yes_or_no(question) or ASKS_IF.search(question))
+        or row_cells(document) is not None
+    ):
         return None
     kind, value = given[0]
-    ruling = ruling_clause(
-        asked_keys(asked), document, lambda clause: _holds(clause, kind, value), tiered=True
-    )
+    keys = asked_keys(asked)
+    ruling = ruling_clause(keys, document, lambda clause: _holds(clause, kind, value), keys - _UNIT_KEYS)
     if ruling is None:
         return None
     clause, holds = ruling
     rule = f"{clause[0].upper()}{clause[1:]}."
-    refused = (holds and FORBIDS.search(clause)) or (not holds and _REQUIRES.search(clause))
+    refused = (holds and FORBIDS.search(_NO_MORE.sub("", clause))) or (not holds and _REQUIRES.search(clause))
     return f"No: {rule}" if refused else rule
 
 
 def _size(match: re.Match[str]) -> tuple[str, float]:
     """A measure's kind and its size in that kind's smallest unit."""
-    kind, scale = _UNITS[match[2].casefold()]
-    return kind, float(match[1]) * scale
+    return _sized(match[1], match[2])
+
+
+def _sized(number: str, unit: str) -> tuple[str, float]:
+    """A number and its unit as a kind of measure and a size in that kind's smallest unit."""
+    kind, scale = _UNITS[unit.casefold()]
+    return kind, float(number.replace(",", "")) * scale
 
 
 def _holds(clause: str, kind: str, value: float) -> bool | None:
     """Whether a bound the clause writes on measures of ``kind`` holds ``value`` (None: it writes
-    none)."""
+    none); each number of a span is sized by its own unit, or the one written after both."""
     held = []
     for pattern, holds in _BOUNDS:
         for m in pattern.finditer(clause):
-            numbers, units = (
-                [g for g in m.groups() if g and g[0].isdigit()],
-                [g for g in m.groups() if g and not g[0].isdigit()],
-            )
-            unit_kind, scale = _UNITS[units[-1].casefold()]
-            if unit_kind == kind:
-                first, second = float(numbers[0]) * scale, float(numbers[-1]) * scale
-                held.append(holds(value, first, second))
+            numbers = [(g, m.group(at + 2)) for at, g in enumerate(m.groups()) if g and g[0].isdigit()]
+            sizes = [_sized(number, unit or m.groups()[-1]) for number, unit in numbers]
+            if all(size_kind == kind for size_kind, _ in sizes):
+                held.append(holds(value, sizes[0][1], sizes[-1][1]))
     return any(held) if held else None
