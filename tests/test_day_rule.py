@@ -41,6 +41,22 @@ PARISH = (
             None,
         ),  # one date refused, not the day
         ("can my dog come on a sunday?", PARISH, None),  # the refusal says nothing else asked
+        (
+            "Can I come swimming on a Saturday?",
+            "Pool \u203a Info: No booking needed for swimming on Saturdays.",
+            None,
+        ),
+        ("Is the cafe open on Sundays?", "Cafe \u203a Info: The cafe is never closed on Sundays.", None),
+        (
+            "Can dogs go on the beach on Sundays?",
+            "Beach \u203a Dogs: No dogs on the beach on Sundays in summer.",
+            None,
+        ),
+        (
+            "Does the ferry run on Sundays?",
+            "Ferry \u203a Times: The ferry doesn't run on Sundays.",
+            "No: The ferry doesn't run on Sundays.",
+        ),
     ],
 )
 def test_a_day_a_document_refuses_is_answered_no_with_its_words(question, document, answer):

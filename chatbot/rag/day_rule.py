@@ -17,19 +17,27 @@ from __future__ import annotations
 
 import re
 
-from chatbot.rag.age_rule import ASKS_IF
+from chatbot.rag.age_rule import ASKS_IF, asked_keys
 from chatbot.rag.answer_kind import yes_or_no
-from chatbot.rag.grounding import ASKING, LIGHT, stem_keys
+from chatbot.rag.grounding import stem_keys
 from chatbot.rag.table_lookup import row_cells
 from ingest.separators import body_of
 from ingest.text import sentences
-from vectorstore.words import FILLER, MONTHS, WEEKDAYS, stated, words
+from vectorstore.words import MONTHS, WEEKDAYS, stated, words
 
-_REFUSES = re.compile(r"\b(?:not|no|never|closed|cannot|can't|unavailable)\b", re.IGNORECASE)
+# what refuses a day: "Not available on Saturdays", "no burials on Sundays", "closed Mondays" (not "No
+# booking needed on Saturdays", "no extra charge for …", "never closed on Sundays")
+_REFUSES = re.compile(
+    r"(?:\bnot|n't) (?:available|open|offered|run|running|operate|operating|possible|allowed|permitted)\b"
+    r"|\bunavailable\b|(?<!never )(?<!not )\bclosed\b|\bcannot\b|\bcan't\b"
+    r"|\bno (?:[a-z-]+ )?(?:on|at|during)\b",
+    re.IGNORECASE,
+)
 # a refusal only some of the day's dates or hours keep ("no pressing on Saturday 3 October", "closed
 # 12:00-13:00 on Fridays", "except during May"), which does not refuse the day
 _PARTLY = re.compile(
-    r"\b(?:except|unless|apart from|other than|first|second|third|fourth|last|alternate|every other)\b"
+    r"\b(?:except|unless|apart from|other than|first|second|third|fourth|last|alternate|every other"
+    r"|spring|summer|autumn|winter|term time|school holidays)\b"
     r"|\d{1,2}[:.]\d{2}|\b\d{1,2}\s?[ap]m\b",
     re.IGNORECASE,
 )
@@ -43,12 +51,7 @@ def day_ruled(question: str, document: str) -> str | None:
     asked_days = _days(question)
     if not asked_days or not (yes_or_no(question) or ASKS_IF.search(question)):
         return None
-    asked = {
-        key
-        for w in words(question)
-        if w.isalpha() and w not in FILLER | ASKING | LIGHT and not _days(w)
-        for key in stem_keys(w)
-    }
+    asked = asked_keys(" ".join(w for w in words(question) if not _days(w)))
     refused = _refusals(document, asked, asked_days)
     return f"No: {refused.pop()}." if len(refused) == 1 else None
 
