@@ -322,6 +322,8 @@ def test_a_month_weekday_or_season_the_documents_never_state_is_not_asked_of_the
     assert asks_unsaid("What time does the valet bay open on bank holidays?", hours)  # never said
     closed = [hours[0] + "; Bank holidays: closed"]
     assert not asks_unsaid("What time does the valet bay open on bank holidays?", closed)
+    gym = ["Gym \u203a Membership: You can freeze your membership for up to two months a year."]
+    assert not asks_unsaid("I'm going on holiday for a month, can I freeze my membership?", gym)  # no date
 
 
 def test_grounded_sentences_before_the_asked_kind_of_value_lead_it() -> None:
@@ -1173,6 +1175,9 @@ def test_a_telephone_number_is_no_answer_to_a_number_of_another_kind() -> None:
     assert grounded(
         "Piran Angwin's phone number is 07700 900521.", "What's Piran Angwin's phone number?", [row]
     )
+    assert not grounded("Bluebell's is 07700 900521.", "What's the reg no. of Bluebell?", [row])
+    asked = "My booking no longer works - what's Piran Angwin's phone number?"  # "no longer": no number
+    assert grounded("Piran Angwin's phone number is 07700 900521.", asked, [row])
 
 
 def test_because_of_is_no_relation_the_documents_must_name() -> None:

@@ -292,7 +292,8 @@ _RELATION = re.compile(  # "because of her age", "instead of a deposit": no thin
 # what a price is asked of: "the price of mince pies in the barn", "the charge for a replacement key?",
 # "charge to move a grand piano"
 _PRICED = re.compile(
-    r"\b(?:prices?|costs?|charges?|fees?)\s+(?:of|for|to\s+(?!(?:be|get|have|do|come|go|take|make)\b)[a-z]+)\s+"
+    r"\b(?:prices?|costs?|charges?|fees?)\s+(?:of|for|to\s+(?!(?:be|get|have|do|come|go|take|make|the|an?)\b)"
+    r"[a-z]+)\s+"
     r"((?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
     r"(?=\s+(?:in|at|on|from|with|to|for|by|per|each|if|when)\b|\s*[?,.!]|\s*$)",
     re.IGNORECASE,
@@ -503,11 +504,11 @@ def _phone_for_another_number(sentence: str, question: str) -> bool:
 
 
 # the kinds of number a question may ask that are no telephone's, and how it asks one ("reg no.")
-_NOT_PHONE_TEXT = """registration reg policy account licence license reference ref order invoice booking
-    membership member serial plate charity company vat tracking permit claim case batch lot ticket flight
-    part model badge stock job"""
+_NOT_PHONE_TEXT = """registration reg policy account licence license reference ref order invoice
+    membership member serial plate charity company vat tracking permit claim batch lot ticket flight
+    part model badge stock job"""  # not "booking": a restaurant's "booking number" is a phone line
 _NOT_PHONE_KINDS = frozenset(_NOT_PHONE_TEXT.split())
-_NUMBER_KIND = re.compile(r"\b([a-z]+)\s+(?:number|no\b\.?|num\b)", re.IGNORECASE)
+_NUMBER_KIND = re.compile(r"\b([a-z]+)\s+(?:number|no\.|no(?=\s*[:#?\d]|\s*$)|num\b)", re.IGNORECASE)
 
 
 def _value_of_another_part(sentence: str, question: str, documents: list[str]) -> bool:
@@ -1318,14 +1319,14 @@ def _time_unstated(question: str, told: list[str], months: set[str]) -> bool:
             day in its and season in stated_there for season, its in _SEASONS.items()
         ):
             return True
-    if _HOLIDAYS & set(asked) and not _HOLIDAYS & stated_there:
+    if _HOLIDAYS.search(question) and not {"holiday", "holidays"} & stated_there:
         return True  # "open on bank holidays?" of opening hours that never say them
     during = set(asked) & set(_SEASONS) - set(_PREPARED_FOR.findall(question.casefold()))
     held = _seasons_held(stated_there)
     return any(season not in stated_there and season not in held for season in during)
 
 
-_HOLIDAYS = frozenset({"holiday", "holidays"})
+_HOLIDAYS = re.compile(r"\b(?:bank|public) holidays?\b", re.IGNORECASE)  # not "going on holiday"
 
 
 def _seasons_held(months: set[str]) -> set[str]:
