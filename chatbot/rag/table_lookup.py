@@ -1986,18 +1986,18 @@ def _of_another_person(question: str, cells: list[tuple[str, str]], cell: tuple[
 
 def _of_another_event(question: str, cells: list[tuple[str, str]], cell: tuple[str, str, str]) -> bool:
     """Whether the asked cell is named for one event (``date_ordered``) and the question asks of
-    another that the row says happened (its status "Cancelled"), which it gives no cell of."""
+    another that the row's status says happened ("Cancelled"), which it gives no cell of (a name
+    such as "Alfred" is none)."""
     named = {stem(w) for w in cell[0].split()}
     if not any(w.endswith("ed") for w in cell[0].split()) or not (asks_when(question) or "date" in cell[0]):
         return False  # a row's plain ``date`` dates all it says; a ``quantity_received`` is no date
-    events = {w for w in words(question) if w.endswith("ed") and len(w) > _EVENT_CHARS} - FILLER
-    others = {
-        w for column, value in cells if _column_named(cells, cell[0], "") != column for w in words(value)
-    }
-    return any(stem(w) not in named and w in others for w in events)
+    events = {w for w in words(question) if w.endswith("ed") and len(w) > _EVENT_CHARS} - name_words(question)
+    states = {w for column, value in cells if _last_word(column) in _STATES for w in words(value)}
+    return any(stem(w) not in named and w in states for w in events)
 
 
 _EVENT_CHARS = 4  # a past participle that names an event: "cancelled", "returned" (not "used", "red")
+_STATES = frozenset({"status", "state", "stage", "outcome", "result"})  # what happened to a row's thing
 
 
 def _said(cells: list[tuple[str, str]], cell: tuple[str, str, str]) -> str:
