@@ -102,3 +102,5 @@ def test_a_table_row_keyed_by_the_code_is_what_it_is_told_whole():
     assert code_kind("what is P2's price?", row) is None  # something of the code, not what it is
     other = row.replace("Code: P2; ", "Code: P3; ")
     assert code_kind("what is P2?", other) is None  # another code's row
+    log = "log.csv \u2014 date: 2024-05-07; entry: Calibration of barometer BP-1: read 1013.9 hPa"
+    assert code_kind("what is BP-1?", log) == "BP-1 is the barometer."  # a row of another key: its kind

@@ -63,13 +63,11 @@ def code_kind(question: str, document: str) -> str | None:
     if len(codes) != 1 or _WHAT.isdisjoint(asked):
         return None
     code = next(iter(codes))
-    if (cells := row_cells(document)) is not None:  # a table's row keyed by the code tells what it is
-        keyed = words(cells[0][1]) == [code] and _only_what(question, code, row_label(document) or "")
-        return (
-            f"{cells[0][1]}: {'; '.join(f'{column}: {value}' for column, value in cells[1:])}."
-            if keyed
-            else None
-        )
+    cells = row_cells(document)
+    if cells and cells[1:] and words(cells[0][1]) == [code]:  # a table's row keyed by the code
+        if not _only_what(question, code, row_label(document) or ""):
+            return None
+        return f"{cells[0][1]}: {'; '.join(f'{column}: {value}' for column, value in cells[1:])}."
     kinds = {kind for kind in _kinds(document, code) if kind}
     if len(kinds) != 1:
         return None
