@@ -30,6 +30,7 @@ def test_an_address_line_answers_where_a_place_is(question: str, address: str) -
         ("Where is the spare key kept?", FIND_US),  # where a thing is kept, not the place
         ("What's the studio's e-mail address?", FIND_US),
         ("When does the studio open?", FIND_US),
+        ("Do you deliver to my postcode EM4 2XY?", FIND_US),  # a postcode given, no place's asked
         # a sentence of prose that writes an address in passing is no address line
         (
             "Where is the hall?",

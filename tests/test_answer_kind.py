@@ -233,6 +233,7 @@ def test_a_when_that_joins_a_condition_to_a_yes_or_no_asks_no_time() -> None:
     assert fits("No shorts, no T-shirts, no fingerless gloves.", question)
     assert asked("Can you tell me when the shop opens?") == "when the shop opens?"  # asked within
     assert not fits("No shorts.", "Can you tell me when the shop opens?")
+    assert asked("Can I check in when the desk is closed?") == "can i check in when the desk is closed?"
 
 
 def test_an_answer_of_the_wrong_kind_becomes_no_answer() -> None:

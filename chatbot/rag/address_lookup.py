@@ -24,7 +24,8 @@ from vectorstore.words import words
 # "where is the key kept", nor an e-mail or web address)
 LOCATED = re.compile(
     r"^\s*where(?:\s+exactly)?\s+(?:is|are)\b(?!.*\b(?:kept|stored|held|left|parked|hidden)\b)"
-    r"|(?<!mail )(?<!web )(?<!site )(?<!ip )\baddress\b|\bpost ?code\b",
+    r"|(?<!mail )(?<!web )(?<!site )(?<!ip )\baddress\b"
+    r"|^\s*what(?:'s| is) (?:the |its |their |your )?post ?code\b|\bpost ?code (?:for|of)\b",
     re.IGNORECASE,
 )
 _PARTS = re.compile(r"\s*[;|\u00b7\n]\s*")  # what parts an address line: "Unit 3, …; Ropewalk Lane"

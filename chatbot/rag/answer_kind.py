@@ -141,7 +141,9 @@ _CONDITION_LEAD = r"^(?:when|if|once|after|before|while)\b[^,?]*,\s*"  # "If I b
 # question words that also join a condition to a yes-or-no question, and the verbs that make them ask
 # within one ("Can you tell me when the shop opens?")
 _JOINING = frozenset({"when", "where"})
-_KNOWING = re.compile(r"\b(?:know|tell|say|show|remind|explain|find out|ask|check|wonder|sure)\b")
+_KNOWING = re.compile(
+    r"\b(?:know|tell|say|show|remind|explain|find out|ask|check|wonder|sure)(?: (?:me|us|you|them))? $"
+)
 _LEAD_CLAUSE = re.compile(rf"{_CONDITION_LEAD}(?=(?:{WH_WORDS})\b)")
 # things that have proper names or codes: "which town …?" is answered by naming one ("Ferrin"), not by
 # turning the question round ("It is the main town of the island."); the noun must be what is asked
@@ -690,7 +692,7 @@ def asked(question: str) -> str:
     wh = _WH.search(text, lead.end() if lead else 0)
     if not wh or not text[wh.end() :].strip(" ?.!"):
         return text  # none, or last: "the phone number for the gate lodge is what" asks all before it
-    if wh[1] in _JOINING and yes_or_no(question) and not _KNOWING.search(text, 0, wh.start()):
+    if wh[1] in _JOINING and yes_or_no(question) and not _KNOWING.search(text[: wh.start()]):
         return text  # a yes or no with a condition: "Can I wear shorts when it's hot?" asks no time
     rest = text[wh.end() :]
     condition = _CONDITION.search(rest)
