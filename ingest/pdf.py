@@ -103,16 +103,20 @@ def _continued(lines: list[str], carried: list[str]) -> list[str]:
     columns, or with as many cells as it names (three or more: a page laid out a few characters aside):
     a table going on over a page, unless the page writes the header again itself. A short line over
     such rows, the end of a cell the page break cut off ("Units 3-7" of "Trelask Business Park,"), is
-    let go: it belongs to no row here. A carried row over a page that goes on otherwise is a line."""
+    let go: it belongs to no row here. Over a page that goes on otherwise, a carried header alone is
+    let go, and one with its row are lines."""
     written = [at for at, line in enumerate(lines) if line.strip()]
     first = lines[written[0]] if written else ""
-    if not carried or _cells(first) == _cells(carried[0]):  # none, or the page repeats it
-        return [*carried[1:], *lines]
+    if not carried:
+        return lines
+    if _cells(first) == _cells(carried[0]):  # the page repeats the header: the row goes under it
+        return [*lines[: written[0] + 1], *carried[1:], *lines[written[0] + 1 :]]
     header = carried[0]
     if len(written) > 1 and _tail(first) and len(_cells(lines[written[1]])) == len(_cells(header)) >= 3:
         return [*carried, *lines[written[1] :]]  # the last row's cell's end, cut off by the page: let go
     as_wide = len(_cells(first)) == len(_cells(header)) >= 3
-    return [*carried, *lines] if as_wide or _aligned(first, _starts(header)) else [*carried[1:], *lines]
+    continued = as_wide or _aligned(first, _starts(header))
+    return [*carried, *lines] if continued or carried[1:] else lines  # a header alone heads nothing
 
 
 def _tail(line: str) -> bool:

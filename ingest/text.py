@@ -197,7 +197,10 @@ def csv_rows(path: Path) -> Iterator[str]:
         raise SourceError(f"{path.name}: a table needs a header row and at least one data row")
 
 
-_WRITES_SENTENCES = re.compile(r"[.!?](?:\s|$)")  # "… three menus. All are unlimited pizza …"
+# a sentence's end: "… three menus. All are unlimited pizza …" (not "incl. VAT", "e.g. …")
+_WRITES_SENTENCES = re.compile(
+    r"\b(?!(?i:incl|excl|approx|hrs|mins|etc|tel|ref|max|min|nos?|vs|st|dr|mr|mrs|ms)\.)\w{2,}\)?[.!?](?:\s+[A-Z]|$)"
+)
 
 
 def is_heading(line: str) -> bool:
