@@ -566,6 +566,31 @@ def test_a_question_naming_another_rows_subject_is_not_about_this_row() -> None:
     ]
     assert another_rows("What's the grading fee for 2nd Dan?", grades[1], table_of(grades))
     assert not another_rows("What's the grading fee for 1st Dan?", grades[1], table_of(grades))
+    # a word after the row's own description is its kind ("corned beef donation"), and a question
+    # choosing among rows by their kind names none ("Which of the bouncy castles …?")
+    intake = [
+        f"intake.csv \u2014 Ref_no: TFB-{n}; Donor_nm: {donor}; Item_desc: {item} (tinned, 340g); Val: {v}"
+        for n, donor, item, v in (
+            ("0204", "St Aldhelm's Church", "Corned beef", "54.00"),
+            ("0231", "St Aldhelm's Church", "Instant coffee", "27.50"),
+            ("0240", "Year 6 donation drive", "Baked beans", "12.00"),
+        )
+    ]
+    assert not another_rows(
+        "Estimated value of St Aldhelm's corned beef donation?", intake[0], table_of(intake)
+    )
+    castles = [
+        f"hire.pdf \u203a Inflatables \u2014 Code: IB-{n}; Unit: {unit}; Ages: {ages}; Price: \u00a3{price}"
+        for n, unit, ages, price in (
+            ("101", "Little Ducklings Toddler Castle (soft floor)", "1\u20134", "65"),
+            ("102", "Big Bouncy Pirate Ship (with slide)", "4\u201312", "95"),
+            ("103", "Jungle Run assault course", "6+", "150"),
+        )
+    ]
+    assert not another_rows(
+        "Which of the bouncy castles is for kids aged 1 to 4?", castles[0], table_of(castles)
+    )
+    assert another_rows("How much is the bouncy pirate ship?", castles[0], table_of(castles))
 
 
 def test_a_who_question_is_never_answered_by_a_description() -> None:

@@ -611,14 +611,18 @@ def another_rows(question: str, document: str, table: Table, written: str = "") 
         if not _PARTICIPLE.search(w) and w not in _PARTICLES and asking[at - 1 : at] != ["how"]
     ]
     known = _row_keys(cells)  # and the label's words: "Tenterbrook Food Bank" of its ``foodbank`` log
-    own = {key for name in names for w in words(name) for key in _name_keys(w)}
+    own = {key for _, name in [cells[0], *_naming(cells)] for w in words(name) for key in _name_keys(w)}
     said = _unlabelled(said, label)
-    return any(
+    return not _CHOOSING.search(question) and any(
         key in table.keys and key not in known
         for at, w in enumerate(said)
         if not _said_after_own(said, at, own)  # "2-hour private lesson": "2 hours" names no row
         for key in _name_keys(w)
     )
+
+
+# a question that chooses among rows by their kind: "Which of the bouncy castles is for toddlers?"
+_CHOOSING = re.compile(r"\bwhich (?:one )?of (?:the|your|their)\b", re.IGNORECASE)
 
 
 def _note(cells: list[tuple[str, str]]) -> bool:
