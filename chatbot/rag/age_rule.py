@@ -99,14 +99,19 @@ def ruling_clause(
     holds is it, if its sentence or an earlier tier's says one of them ("Gin School: full refund
     with at least 7 days' notice; 50% refund with 3 to 6 days' notice" for 5 days), and no clause
     is that says none of them ("Returns are accepted within 28 days." for "open 7 days a week?")."""
-    split = [[c.rstrip(".; ") for c in _CLAUSE_END.split(s) if c] for s in sentences(body_of(document))]
-    tier = _tier(split, holds)
-    if tier and tiers_of & stem_keys(" ".join(_tiers_sentences(split, tier[1], holds))):
-        return tier[0], True
-    bounded = [
-        (held, clause) for sentence in split for clause in sentence if (held := holds(clause)) is not None
+    judged = [  # each sentence's clauses, with whether their bounds hold the value
+        [(clause, holds(clause)) for c in _CLAUSE_END.split(s) if (clause := c.rstrip(".; "))]
+        for s in sentences(body_of(document))
     ]
-    ruled = [(said, held, clause) for held, clause in bounded if (said := len(asked & stem_keys(clause)))]
+    tier = _tier(judged) if tiers_of else None
+    if tier and tiers_of & stem_keys(" ".join(_tiers_sentences(judged, tier[1]))):
+        return tier[0], True
+    ruled = [
+        (said, held, clause)
+        for sentence in judged
+        for clause, held in sentence
+        if held is not None and (said := len(asked & stem_keys(clause)))
+    ]
     best = max(((said, held) for said, held, _ in ruled), default=None)
     found = [clause for said, held, clause in ruled if (said, held) == best]
     if not best or len(found) != 1 or (tiers_of and not tiers_of & stem_keys(found[0])):
@@ -114,27 +119,28 @@ def ruling_clause(
     return found[0], best[1]
 
 
-def _tier(split: list[list[str]], holds: Callable[[str], bool | None]) -> tuple[str, int] | None:
+def _tier(judged: list[list[tuple[str, bool | None]]]) -> tuple[str, int] | None:
     """The one clause whose bound holds the question's value, with its sentence's place, of all the
-    document's (split into sentences of clauses) or else of the one sentence that writes several
-    bounds, tiers of one rule."""
-    holding = [[clause for clause in sentence if holds(clause)] for sentence in split]
+    document's (``judged``: its sentences' clauses, with whether their bounds hold it; None: none)
+    or else of the one sentence that writes several bounds, tiers of one rule."""
+    holding = [[clause for clause, held in sentence if held] for sentence in judged]
     if sum(map(len, holding)) == 1:
         return next((clauses[0], at) for at, clauses in enumerate(holding) if clauses)
     tiers = [
         (held[0], at)
-        for at, (sentence, held) in enumerate(zip(split, holding, strict=True))
-        if len(held) == 1 and sum(holds(clause) is not None for clause in sentence) > 1
+        for at, (sentence, held) in enumerate(zip(judged, holding, strict=True))
+        if len(held) == 1 and sum(bound is not None for _, bound in sentence) > 1
     ]
     return tiers[0] if len(tiers) == 1 else None
 
 
-def _tiers_sentences(split: list[list[str]], at: int, holds: Callable[[str], bool | None]) -> list[str]:
+def _tiers_sentences(judged: list[list[tuple[str, bool | None]]], at: int) -> list[str]:
     """The clauses of a tier's sentence (at ``at``), and of the one before where that writes a
     bound too, an earlier tier of the rule ("Cancel at least 72 hours before … Between 72 and 24
     hours before, we refund 50%.")."""
-    before = split[at - 1] if at else []
-    return split[at] + (before if any(holds(clause) is not None for clause in before) else [])
+    before = judged[at - 1] if at else []
+    tiers = judged[at] + (before if any(held is not None for _, held in before) else [])
+    return [clause for clause, _ in tiers]
 
 
 def _holds(sentence: str, age: int) -> bool | None:
