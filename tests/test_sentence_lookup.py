@@ -409,3 +409,22 @@ def test_the_part_of_a_rows_cell_for_the_season_asked() -> None:
         "\u00a312 per day Oct\N{EN DASH}Apr."
     )
     assert seasonal("spring day rate for the day-let hut on the Cliff Path?", hut) is None
+
+
+def test_what_a_figure_tells_of_may_be_said_the_sentence_before() -> None:
+    """When the model gave no answer, "12 walkers took part" answers how many came to the walk the
+    sentence before names; not where that sentence gives a value of the kind asked itself (the
+    figure may be of something else), nor unless asked for."""
+    notes = (
+        "Parish Notes › From the clerk: 1. Thanks to all who came to the litter pick at Brenny Common on "
+        "Sunday 8 March. 12 walkers took part, led by Ada Quince of the Brenny Rangers. Another is planned."
+    )
+    asked = "How many walkers came to the Brenny Common litter pick in March?"
+    assert quoted(asked, notes) is None
+    told = "12 walkers took part, led by Ada Quince of the Brenny Rangers."
+    assert quoted(asked, notes, before=True) == told
+    dome = (
+        "Domes › North: The main mirror was last re-aluminised in 2019. The second dome houses a "
+        "0.5-metre reflector built in 2009."
+    )
+    assert quoted("When was the 0.5-metre reflector's mirror last re-aluminised?", dome, before=True) is None

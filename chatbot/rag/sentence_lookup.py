@@ -49,7 +49,7 @@ from chatbot.rag.grounding import (
 from chatbot.rag.table_lookup import row_cells
 from chatbot.rag.verbs import forms
 from ingest.separators import PATH_SEPARATOR, body_of, heading_of
-from ingest.text import sentences
+from ingest.text import NUMBERED, sentences
 from vectorstore.words import FILLER, MONTHS, WEEKDAYS, calendar, identifiers, name_words, stated, words
 
 # the words that say which kind of value is asked, not what about
@@ -104,8 +104,11 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _WHO_DID = re.compile(r"^\s*who\s+(\w+)", re.IGNORECASE)  # "Who built …?": built is what was done
 
 
-def quoted(question: str, document: str) -> str | None:
-    """The one sentence of prose ``document`` that answers ``question`` (see the module's text), or None."""
+def quoted(question: str, document: str, before: bool = False) -> str | None:
+    """The one sentence of prose ``document`` that answers ``question`` (see the module's text), or None.
+    With ``before``, what a sentence giving the value asked tells of may be said by the sentence just
+    before it ("… who came to the CPR session on 21 February. 34 residents took part, …"), when no
+    sentence says it all alone: the model gave no answer, so none is there to be kept."""
     if row_cells(document) is not None or yes_or_no(question) or not known_kind(question):
         return None
     if asks_unsaid(question, [document]):
@@ -122,20 +125,24 @@ def quoted(question: str, document: str) -> str | None:
     written = sentences(body)
     if len(written) == 1 and sections[1:]:  # a section of one sentence: its heading says what it is of
         given |= stem_keys(sections[-1])  # ("Date of next meeting: Tuesday 2 June 2026 at 19:30.")
-    found = [
-        sentence
+    answering = [
+        (at, sentence)
         for at, sentence in enumerate(written)
-        if _statement(sentence, question)
-        and _all_said(
-            asked,
-            stem_keys(sentence)
-            | {stem(word) for word in value_words(sentence)}
-            | given
-            | _referred(written, at)
-            | _unnamed(sentence, question, asked, stated),
-        )
-        and fits(sentence, question)
+        if _statement(sentence, question) and fits(sentence, question)
     ]
+
+    def said(sentence: str, also: set[str]) -> bool:  # every word asked, ``also``'s too
+        values = {stem(word) for word in value_words(sentence)}
+        unnamed = _unnamed(sentence, question, asked, stated)
+        return _all_said(asked, stem_keys(sentence) | values | given | also | unnamed)
+
+    found = [sentence for at, sentence in answering if said(sentence, _referred(written, at))]
+    if before and not found:
+        found = [
+            sentence
+            for at, sentence in answering
+            if _goes_on(written, at, question, asked) and said(sentence, stem_keys(written[at - 1]))
+        ]
     return found[0] if len(found) == 1 else None
 
 
@@ -367,6 +374,14 @@ def _referred(written: list[str], at: int) -> set[str]:
     about it (:data:`_GOING_ON`): what it refers to."""
     opening = written[at].split(maxsplit=1)[0]
     return stem_keys(written[at - 1]) if at and opening in _GOING_ON else set()
+
+
+def _goes_on(written: list[str], at: int, question: str, asked: list[set[str]]) -> bool:
+    """Whether ``written[at]`` may go on about what the sentence before it says: it says a word
+    asked itself, and that sentence gives no value of the kind asked (the figure may be of it)."""
+    if not at or not any(_all_said([keys], stem_keys(written[at])) for keys in asked):
+        return False
+    return not fits(NUMBERED.sub("", written[at - 1]), question)  # "1. Thanks to …": no figure
 
 
 def _statement(sentence: str, question: str) -> bool:
