@@ -94,3 +94,34 @@ def test_the_chain_answers_by_the_rule_of_a_measure_without_the_model():
     assert stated_outright("my son is 7 but only 1.05m tall - can he go tubing?", SLOPE) == (
         "No: Tubing: riders must be at least 1.1 m tall."
     )
+
+
+TREES = (
+    "Tree care \u203a Cancelling: You may cancel free of charge up to 48 hours before the booked start. "
+    "Cancellations with less than 48 hours' notice are charged \u00a390."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "document", "answer"),
+    [
+        (
+            "If I cancel my gin school place 5 days before, how much do I get back?",
+            GIN,
+            "50% refund with 3 to 6 days' notice.",
+        ),
+        (
+            "what do you charge if I cancel with less than 48 hours notice",
+            TREES,
+            "Cancellations with less than 48 hours' notice are charged \u00a390.",
+        ),  # a measure given as a bound is just inside it; "up to 48 hours before" is 48 hours or more
+        (
+            "What happens if I cancel 3 days before?",
+            TREES,
+            "You may cancel free of charge up to 48 hours before the booked start.",
+        ),
+        ("How much is a 2 hour session?", AXES, None),  # the measure sets no condition
+    ],
+)
+def test_what_follows_on_a_measure_set_as_a_condition_is_the_rule_that_holds_it(question, document, answer):
+    assert measure_ruled(question, document) == answer

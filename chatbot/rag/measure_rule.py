@@ -56,8 +56,11 @@ _BOUNDS: list[tuple[re.Pattern[str], Callable[[float, float, float], bool]]] = [
     (re.compile(rf"{_NOT}\b(?:less|fewer|shorter|lower|smaller|lighter) than {_NUMBER}{_UNIT}", re.I),
      lambda v, a, _: v < a),
     (re.compile(rf"\b(?:under|below|within) {_NUMBER}{_UNIT}", re.I), lambda v, a, _: v < a),
-    (re.compile(rf"\b(?:up to|at most|not? (?:more|longer|taller|heavier|larger|higher) than|{_MAX}) "
+    (re.compile(rf"\b(?:at most|not? (?:more|longer|taller|heavier|larger|higher) than|{_MAX}) "
                 rf"{_NUMBER}{_UNIT}", re.I), lambda v, a, _: v <= a),
+    (re.compile(rf"\bup to {_NUMBER}{_UNIT}(?!\s+(?:before|ahead|prior))", re.I), lambda v, a, _: v <= a),
+    # "cancel free up to 48 hours before": the notice is 48 hours or more
+    (re.compile(rf"\bup to {_NUMBER}{_UNIT}(?=\s+(?:before|ahead|prior))", re.I), lambda v, a, _: v >= a),
     (re.compile(rf"{_NOT}\b(?:more|greater|taller|longer|higher|larger|heavier) than {_NUMBER}{_UNIT}", re.I),
      lambda v, a, _: v > a),
     (re.compile(rf"\b(?:over|above|exceeding) {_NUMBER}{_UNIT}", re.I), lambda v, a, _: v > a),
@@ -65,6 +68,13 @@ _BOUNDS: list[tuple[re.Pattern[str], Callable[[float, float, float], bool]]] = [
                 rf"{_NUMBER}{_UNIT}", re.I), lambda v, a, _: v >= a),
     (re.compile(rf"{_BARE}{_NUMBER}{_UNIT}\s?(?:or (?:more|longer|over)|\+)", re.I), lambda v, a, _: v >= a),
 ]  # fmt: skip
+# a measure the question gives as a bound: above it (group 1) or below it
+_GIVEN_BOUND = re.compile(
+    r"\b(?:(more than|longer than|over|above)|less than|fewer than|shorter than|under|below|within)\s*$", re.I
+)
+_JUST_INSIDE = 1e-6
+# a condition the question sets with its measure: "If I cancel with 24 hours' notice, how much …?"
+_CONDITION = re.compile(r"\b(?:if|when|with|after|before)\b", re.I)
 _NO_MORE = re.compile(
     r"\bnot? (?:more|less|longer|shorter|taller|heavier|lighter|larger|smaller|higher) than\b"
 )
@@ -76,30 +86,36 @@ _REQUIRES = re.compile(r"\b(?:must|needs? to|has to|have to) be\b|\bonly (?:if|w
 def measure_ruled(question: str, document: str) -> str | None:
     """The one clause of prose ``document`` that bounds the kind of the one measure a yes-or-no
     question gives and says the most of what it asks, among equals the one whose bound holds it;
-    "No: " before it where it refuses what its bound holds or requires what it does not; None for
-    any other question, a table row, or no such clause or two alike."""
+    "No: " before it where it refuses what its bound holds or requires what it does not. Asked what
+    follows on a condition the measure sets ("if I cancel 5 days before, …?"), the clause whose bound
+    holds it. None for any other question, a table row, or no such clause or two alike."""
     asked = without_ages(question)
-    given = [_size(m) for m in _MEASURE.finditer(asked)]
-    if (
-        len(given) != 1
-        or not (yes_or_no(question) or ASKS_IF.search(question))
-        or row_cells(document) is not None
-    ):
+    given = list(_MEASURE.finditer(asked))
+    if len(given) != 1 or row_cells(document) is not None:
         return None
-    kind, value = given[0]
+    whether = yes_or_no(question) or ASKS_IF.search(question)
+    if not whether and not _CONDITION.search(asked[: given[0].start()]):
+        return None
+    kind, value = _given(given[0], asked)
     keys = asked_keys(asked)
     ruling = ruling_clause(keys, document, lambda clause: _holds(clause, kind, value), keys - _UNIT_KEYS)
-    if ruling is None:
+    if ruling is None or not (whether or ruling[1]):
         return None
     clause, holds = ruling
     rule = f"{clause[0].upper()}{clause[1:]}."
+    if not whether:
+        return rule  # what happens on the condition: the clause whose bound holds it
     refused = (holds and FORBIDS.search(_NO_MORE.sub("", clause))) or (not holds and _REQUIRES.search(clause))
     return f"No: {rule}" if refused else rule
 
 
-def _size(match: re.Match[str]) -> tuple[str, float]:
-    """A measure's kind and its size in that kind's smallest unit."""
-    return _sized(match[1], match[2])
+def _given(match: re.Match[str], question: str) -> tuple[str, float]:
+    """The question's measure's kind and size; one it writes as a bound ("with less than 48 hours'
+    notice") just inside that bound."""
+    kind, size = _sized(match[1], match[2])
+    if bound := _GIVEN_BOUND.search(question[: match.start()]):
+        size += _JUST_INSIDE if bound[1] else -_JUST_INSIDE
+    return kind, size
 
 
 def _sized(number: str, unit: str) -> tuple[str, float]:
