@@ -193,6 +193,11 @@ FRESH36 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh36/*),--documents $(f
 # (Excel), a karate club's members' handbook (Word), a philatelic society's members' guide (Markdown), a pizza
 # van's catering emails (text), an optician's spectacle orders (CSV), a dry ski slope's page (forty-sixth session)
 FRESH37 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh37/*),--documents $(f))
+# a thirty-ninth: a karting track's prices and rules (PDF), a paving firm's driveway quote (e-mail), a
+# trampoline park's bookings (JSON), a mobile hairdresser's appointments (TSV), a badminton club's fees,
+# members and rules (Excel), a men's shed's minutes (text), a toy library's guide (Markdown) (forty-seventh
+# session)
+FRESH38 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh38/*),--documents $(f))
 # the training questions the shipped adapter never read, over their documents (the widest phrasings)
 UNREAD = $(SHIPPED) $(foreach f,$(sort $(shell cut -d'"' -f4 data/eval/unread.jsonl)),--documents data/training/documents/$(f))
 eval: models
@@ -234,6 +239,7 @@ eval: models
 	$(EVAL) --questions data/eval/fresh35.jsonl $(FRESH35) --json artifacts/eval/fresh35.json
 	$(EVAL) --questions data/eval/fresh36.jsonl $(FRESH36) --json artifacts/eval/fresh36.json
 	$(EVAL) --questions data/eval/fresh37.jsonl $(FRESH37) --json artifacts/eval/fresh37.json
+	$(EVAL) --questions data/eval/fresh38.jsonl $(FRESH38) --json artifacts/eval/fresh38.json
 	$(EVAL) --questions data/eval/unread.jsonl $(UNREAD) --json artifacts/eval/unread.json
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --json artifacts/eval/dev.json --chart artifacts/eval/dev.png
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --adapter none --json artifacts/eval/dev-base.json
