@@ -125,3 +125,13 @@ TREES = (
 )
 def test_what_follows_on_a_measure_set_as_a_condition_is_the_rule_that_holds_it(question, document, answer):
     assert measure_ruled(question, document) == answer
+
+
+def test_a_rule_in_a_records_field_is_told_without_the_fields_name():
+    record = (
+        "tuition_roster.json: term.start: 2026-04-20; policies.cancellation: Sessions cancelled with less "
+        "than 24 hours' notice are charged in full."
+    )
+    assert measure_ruled("What happens if I cancel with only 3 hours' notice?", record) == (
+        "Sessions cancelled with less than 24 hours' notice are charged in full."
+    )

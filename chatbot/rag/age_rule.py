@@ -56,6 +56,7 @@ _LEAVE = re.compile(r"\b(?:can|could|may|allowed|ok|okay|able|let)\b", re.IGNORE
 # a rule that allows its ages one thing only: "12 to 15 year olds can only come to the Sunday sessions"
 _ONLY = re.compile(r"\bonly\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";\s+")  # a rule's clauses each bound their own ages
+_FIELD_PATH = re.compile(r"^[a-z_]+(?:\.[a-z0-9_]+)+:\s+")  # a record's field: "policies.cancellation: "
 
 
 def age_ruled(question: str, document: str) -> str | None:
@@ -72,11 +73,18 @@ def age_ruled(question: str, document: str) -> str | None:
     if ruling is None:
         return None
     clause, holds = ruling
-    rule = f"{clause[0].upper()}{clause[1:]}."
+    rule = as_rule(clause)
     if holds and _ONLY.search(clause) and not FORBIDS.search(clause):
         return rule  # leave on a condition: whether the question's case meets it is the rule's to say
     allowed = holds != bool(FORBIDS.search(clause))
     return f"{'Yes' if allowed else 'No'}: {rule}"
+
+
+def as_rule(clause: str) -> str:
+    """A rule's ``clause`` told as a sentence of its own, less the record's field it is the value of
+    ("policies.cancellation: sessions cancelled …")."""
+    clause = _FIELD_PATH.sub("", clause)
+    return f"{clause[0].upper()}{clause[1:]}."
 
 
 def asked_keys(question: str) -> set[str]:

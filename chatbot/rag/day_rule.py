@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from chatbot.rag.age_rule import ASKS_IF, asked_keys
+from chatbot.rag.age_rule import ASKS_IF, as_rule, asked_keys
 from chatbot.rag.answer_kind import yes_or_no
 from chatbot.rag.grounding import stem_keys
 from chatbot.rag.table_lookup import row_cells
@@ -53,7 +53,7 @@ def day_ruled(question: str, document: str) -> str | None:
         return None
     asked = asked_keys(" ".join(w for w in words(question) if not _days(w)))
     refused = _refusals(document, asked, asked_days)
-    return f"No: {refused.pop()}." if len(refused) == 1 else None
+    return f"No: {refused.pop()}" if len(refused) == 1 else None
 
 
 def _refusals(document: str, asked: set[str], days: set[str]) -> set[str]:
@@ -62,10 +62,10 @@ def _refusals(document: str, asked: set[str], days: set[str]) -> set[str]:
     if (cells := row_cells(document)) is not None:
         named = [value for _, value in cells if asked & stem_keys(value)]
         phrases = (phrase.strip() for _, value in cells for phrase in _PHRASE_END.split(value))
-        return {f"{named[0]}: {phrase}" for phrase in phrases if _refuses(phrase, days)} if named else set()
+        return {f"{named[0]}: {phrase}." for phrase in phrases if _refuses(phrase, days)} if named else set()
     clauses = (c.rstrip(".; ") for s in sentences(body_of(document)) for c in s.split("; ") if c)
     return {
-        f"{clause[0].upper()}{clause[1:]}"
+        as_rule(clause)
         for clause in clauses
         if asked & stem_keys(clause)
         and not _PARTLY.search(clause)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from chatbot.rag.age_rule import ASKS_IF, FORBIDS, asked_keys, ruling_clause
+from chatbot.rag.age_rule import ASKS_IF, FORBIDS, as_rule, asked_keys, ruling_clause
 from chatbot.rag.answer_kind import yes_or_no
 from chatbot.rag.grounding import stem_keys
 from chatbot.rag.table_lookup import row_cells
@@ -102,7 +102,7 @@ def measure_ruled(question: str, document: str) -> str | None:
     if ruling is None or not (whether or ruling[1]):
         return None
     clause, holds = ruling
-    rule = f"{clause[0].upper()}{clause[1:]}."
+    rule = as_rule(clause)
     if not whether:
         return rule  # what happens on the condition: the clause whose bound holds it
     refused = (holds and FORBIDS.search(_NO_MORE.sub("", clause))) or (not holds and _REQUIRES.search(clause))
