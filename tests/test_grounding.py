@@ -370,6 +370,16 @@ def test_a_light_verb_of_the_question_needs_not_be_the_documents_word() -> None:
     assert not grounded("The Grey Herring was retired in 1951.", "When was the Grey Herring retired?", boat)
 
 
+def test_the_deed_a_yes_or_no_asks_is_claimed_in_any_form() -> None:
+    """ "Does the library deliver …?" → "The library delivers to your household." claims a deed the
+    documents never name, however the answer inflects it."""
+    guide = ["Toy library › Volunteering: Give 10 hours a term and your household gets Band E free."]
+    question = "Does the toy library deliver to your house?"
+    assert not grounded("The library delivers to your household.", question, guide)
+    lends = ["Toy library › Borrowing: The library delivers toys to members' homes on Fridays."]
+    assert grounded("The library delivers toys to members' homes on Fridays.", question, lends)
+
+
 def test_a_file_name_is_never_the_value_asked_for() -> None:
     row = ["parts.csv — part: LM-0505; name: Starboard navigation lamp; unit_price: 31.80"]
     assert not grounded("The part code is parts.csv.", "What is the starboard navigation lamp's code?", row)

@@ -349,7 +349,7 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
     added = [w for w in said if w not in question_words]
     if any(not held(w, known) for w in added if any(c.isdigit() for c in w)):
         return False
-    if any(not _figure_written(w, known) for w in added if w in _FIGURES and w != "one"):
+    if any(not _figure_written(w, known) for w in added if w in FIGURES and w != "one"):
         return False  # "three wheelchair spaces" of a row's 2 ("one" is also a pronoun)
     values = {_value(w) for w in known if _is_value(w)}
     if any(_value(w) not in values for w in added if _is_value(w)):
@@ -444,7 +444,7 @@ _CAPITAL_LETTERS = re.compile(r"(?<![\w./-])[A-Z]{2,}(?![\w/-])(?!\s+\d)")
 def _figure_written(number: str, known: set[str]) -> bool:
     """Whether the documents write a number said in words, in words or as its figure, alone or
     before a unit ("eleven" of "11am")."""
-    figure = _FIGURES[number]
+    figure = FIGURES[number]
     return held(number, known) or any(
         word.startswith(figure) and not word[len(figure) : len(figure) + 1].isdigit() for word in known
     )
@@ -594,7 +594,8 @@ def _claims_unsaid(question: str, said: list[str], uses: Callable[[str], bool], 
     ("takes place") go with their words, as does the doer of a deed asked ("what does the band
     charge"). ``uses``: :func:`uses_word` of the documents' words, with their columns' parts;
     ``phoned``: the answer gives the telephone number written beside the asked name, however the
-    documents call it ("Office: 01632 960215")."""
+    documents call it ("Office: 01632 960215"). Of a yes-or-no question, the answer's words are the
+    question's in any form ("Does the library deliver …?" → "The library delivers …")."""
     skipped = FILLER | ASKING | LIGHT | _RATE | _COUNTED_IN | name_words(question) | _doers(question)
     if _DUE_BACK.search(question) or _MONEY_BACK.search(question):
         skipped |= {"back"}  # "due back" asks the promised date, "due" its word; "money back" a refund
@@ -602,9 +603,13 @@ def _claims_unsaid(question: str, said: list[str], uses: Callable[[str], bool], 
         skipped |= {"address"}  # "the email address": an e-mail written whole is one
     if phoned:
         skipped |= _PHONE_WORDS
+    claimed = set(said)
+    if yes_or_no(question):  # "Does the library deliver …?" → "The library delivers …": the asked deed
+        stems = {stem(word): word for word in words(question) if len(word) >= 4}
+        claimed = {stems.get(stem(word), word) for word in said}
     return any(
-        not (any(c.isdigit() for c in word) or uses(word) or uses(_FIGURES.get(word, word)))  # "two": a 2
-        for word in set(said) & set(words(question)) - skipped
+        not (any(c.isdigit() for c in word) or uses(word) or uses(FIGURES.get(word, word)))  # "two": a 2
+        for word in claimed & set(words(question)) - skipped
     )
 
 
@@ -1255,7 +1260,7 @@ def asks_unsaid(question: str, documents: list[str]) -> bool:
     priced = [
         [w for w in thing if w not in FILLER | ASKING | LIGHT | _PERSONS | _PLAIN | _QUANTITIES]
         for thing in (words(_uncoded(_OWNER.sub("", m[1]))) for m in _PRICED.finditer(question))
-        if not any(_FIGURES.get(w, w).isdigit() for w in thing)  # "for a two-year-old": an age, no thing
+        if not any(FIGURES.get(w, w).isdigit() for w in thing)  # "for a two-year-old": an age, no thing
     ]
     return (
         _time_unstated(question, told, months)
@@ -1612,7 +1617,7 @@ def _bound_added(sentence: str, question: str, documents: list[str]) -> bool:
 def _numbers(text: str) -> set[str]:
     """The words of ``text``, its number words as figures too ("six" as "6")."""
     said = words(text)
-    return set(said) | {_FIGURES[w] for w in said if w in _FIGURES}
+    return set(said) | {FIGURES[w] for w in said if w in FIGURES}
 
 
 _NUMBER_NAMES = (
@@ -1629,7 +1634,7 @@ _NUMBER_NAMES = (
     "eleven",
     "twelve",
 )
-_FIGURES = {w: str(n) for n, w in enumerate(_NUMBER_NAMES, 1)}
+FIGURES = {w: str(n) for n, w in enumerate(_NUMBER_NAMES, 1)}
 _BOUNDED = re.compile(
     r"\b(?:up to|at (?:most|least)|no (?:more|fewer|less) than|(?:max|min)(?:imum)?(?: of)?"
     r"|not exceed(?:ing)?)\s+(\d[\d,.]*)",
