@@ -121,6 +121,11 @@ TREES = (
             "You may cancel free of charge up to 48 hours before the booked start.",
         ),
         ("How much is a 2 hour session?", AXES, None),  # the measure sets no condition
+        (
+            "If I cancel my gin school place two weeks before, what do I get back?",
+            GIN,
+            "Gin School: full refund with at least 7 days' notice.",
+        ),  # a number in words
     ],
 )
 def test_what_follows_on_a_measure_set_as_a_condition_is_the_rule_that_holds_it(question, document, answer):

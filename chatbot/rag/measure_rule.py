@@ -23,7 +23,7 @@ from collections.abc import Callable
 
 from chatbot.rag.age_rule import ASKS_IF, FORBIDS, as_rule, asked_keys, ruling_clause
 from chatbot.rag.answer_kind import yes_or_no
-from chatbot.rag.grounding import stem_keys
+from chatbot.rag.grounding import FIGURES, stem_keys
 from chatbot.rag.table_lookup import row_cells
 from vectorstore.words import without_ages
 
@@ -47,7 +47,8 @@ _UNIT = rf"\s?({'|'.join(sorted(_UNITS, key=len, reverse=True))})(?:['\u2019]|\b
 _BARE = r"(?<![\w.,\u00a3$\u20ac])"  # a number of its own: no code's, decimal's or price's
 _MAX = r"max(?:imum(?: of)?|\.)?"
 _NOT = r"(?<!\bno )(?<!\bnot )"  # "no more than 10 kg" is no bound of more
-_MEASURE = re.compile(rf"{_BARE}{_NUMBER}{_UNIT}", re.IGNORECASE)
+_WORDED = rf"\b(?:{'|'.join(FIGURES)})"  # a number in words: "two weeks before"
+_MEASURE = re.compile(rf"{_BARE}({_NUMBER[1:-1]}|{_WORDED}){_UNIT}", re.IGNORECASE)
 _N = rf"{_NUMBER}(?:{_UNIT})?"  # a span's first number, whose unit may be written once after both
 # a bound on a measure, each way it is written, and the values it holds (a, b: its numbers)
 _BOUNDS: list[tuple[re.Pattern[str], Callable[[float, float, float], bool]]] = [
@@ -121,7 +122,7 @@ def _given(match: re.Match[str], question: str) -> tuple[str, float]:
 def _sized(number: str, unit: str) -> tuple[str, float]:
     """A number and its unit as a kind of measure and a size in that kind's smallest unit."""
     kind, scale = _UNITS[unit.casefold()]
-    return kind, float(number.replace(",", "")) * scale
+    return kind, float(FIGURES.get(number.casefold(), number).replace(",", "")) * scale
 
 
 def _holds(clause: str, kind: str, value: float) -> bool | None:
