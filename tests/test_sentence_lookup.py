@@ -259,6 +259,12 @@ def test_the_answering_sentence_replaces_a_figure_read_from_another() -> None:
     assert quoted_instead("There are 21 turbines.", "How many turbines are there at Kestle?", notes) == (
         "There are 21 turbines."
     )
+    # the full rate read where the question gives an age another price's bound holds
+    subs = "Shed › Subs: To join, subs are £60 a year. Members aged 80 or over pay £30 a year."
+    asked = "I'm 82, how much would it cost me to join the shed?"
+    assert quoted_instead("It costs £60 a year.", asked, subs) == "Members aged 80 or over pay £30 a year."
+    full = "It costs £60 a year."
+    assert quoted_instead(full, "How much to join the shed?", subs) == full
 
 
 def test_a_light_verb_says_how_it_is_asked() -> None:
@@ -318,6 +324,11 @@ _TICKETS = (
             "My son is 12. What does his ticket cost?",
             "Zoo › Visits: Open daily, tickets cost £9 for adults and £5 for under-16s.",
             "Tickets cost £5 for under-16s.",
+        ),
+        (  # the price of another sentence than the full rate's
+            "I'm 82, how much would it cost me to join the shed?",
+            "Shed › Subs: To join, subs are £60 a year. Members aged 80 or over pay £30 a year (since 2025).",
+            "Members aged 80 or over pay £30 a year.",
         ),
     ],
 )

@@ -151,11 +151,12 @@ def quoted_instead(answer: str, question: str, document: str) -> str:
     that gives a figure or name and none of the sentence's: asked "The deposit for a key and alarm fob
     is how much?", the model read "A lost fob costs £12 to replace." where the chunk says "Key holders
     pay a refundable deposit of £20 for the key and the alarm fob"; or the part of a sentence for the
-    month asked (:func:`seasonal`), or the sentence that gives the reason a "why" asks
-    (:func:`reasoned`); else ``answer``."""
+    month asked (:func:`seasonal`), the price whose bound holds the number given (:func:`conditioned`:
+    "I'm 82, how much …?" answered with the full rate), or the sentence that gives the reason a "why"
+    asks (:func:`reasoned`); else ``answer``."""
     if reason := reasoned(answer, question, document):
         return reason
-    quote = seasonal(question, document) or quoted(question, document)
+    quote = seasonal(question, document) or conditioned(question, document) or quoted(question, document)
     if not quote or quote == answer or quote.split(maxsplit=1)[0] in _PRONOUNS:
         return answer  # "She became the first secretary": the answer may say who she is
     given, quoting = _figures(answer, question), _figures(quote, question)
@@ -275,12 +276,32 @@ def conditioned(question: str, document: str) -> str | None:
     Pass cost him?" over "The Rink Pass costs £15 a year (£9 for under-16s) and …", the reader told
     the £15 (which grounding refuses); the answer is "The Rink Pass costs £9 for under-16s.". The
     chunk must say every word asked about (less the scene and the number) and the sentence one of
-    them: the condition is the sentence's, the thing priced may be the chunk's."""
+    them: the condition is the sentence's, the thing priced may be the chunk's; else the one priced
+    part of the chunk whose bound holds the number, of several prices (:func:`_holding_part`)."""
     given = given_numbers(question)
     if not given or not asks_money(question) or row_cells(document) is not None:
         return None
     asked = [keys for keys in _asked(question, _scene(question) | _told(question)) if not keys <= given]
-    return _one_part(asked, document, lambda sentence: _conditioned_part(sentence, given))
+    return (
+        _one_part(asked, document, lambda sentence: _conditioned_part(sentence, given))
+        or (_all_said(asked, stem_keys(document)) and _holding_part(document, given))
+        or None
+    )
+
+
+def _holding_part(document: str, given: set[str]) -> str | None:
+    """The one priced part of all ``document``'s sentences whose bound holds ``given``, when another
+    gives another price ("Subs are £60 a year. Members aged 80 or over pay £30 a year." for 82)."""
+    priced = [
+        part.strip()
+        for sentence in sentences(body_of(document))
+        for part in _PRICE_PARTS.split(sentence)
+        if PRICE_WRITTEN.search(part)
+    ]
+    holding = [part for part in priced if _holds(part, given)]
+    if len(holding) != 1 or not priced[1:]:
+        return None
+    return f"{holding[0][0].upper()}{holding[0][1:].rstrip('.,;')}."
 
 
 def _one_part(asked: list[set[str]], document: str, part_of: Callable[[str], str | None]) -> str | None:
