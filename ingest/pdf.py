@@ -128,13 +128,15 @@ def _unstacked(lines: list[str]) -> list[str]:
     """A page's lines with each table whose rows stand apart by blank lines, their cells wrapped over
     several lines above and below the row's middle line ("Crannock" / "Primary School  Rooftop  60"
     / "governors"), written one line per row, each cell whole ("Crannock Primary School governors")
-    and its columns a wide gap apart; the header's lines likewise ("Capacity" over "(kWp)")."""
+    and its columns a wide gap apart; the header's lines likewise ("Capacity" over "(kWp)"). So is
+    the header and the one row a page has room for at its foot: the table goes on over the page."""
     groups = _row_split(lines, _groups(lines))
     out: list[str] = []
     done = at = 0
     while at < len(groups):
         end = _stacked_run(lines, groups, at)
-        if end - at >= _MIN_TABLE_LINES and any(b - a > 1 for a, b in groups[at:end]):
+        footed = end == len(groups) and at and _header_over(lines, *groups[at - 1 : at + 1])
+        if (end - at >= _MIN_TABLE_LINES or footed) and any(b - a > 1 for a, b in groups[at:end]):
             head = (
                 at - 1
                 if at and groups[at - 1][0] >= done and _header_over(lines, *groups[at - 1 : at + 1])
@@ -194,8 +196,6 @@ def _rows_of(lines: list[str], group: tuple[int, int]) -> list[tuple[int, int]]:
     opens in the first column (a row may leave a later cell empty: "Cedar Room  PA system"), or []
     where a piece is no row (:func:`_row_group`), or the group's first line opens none (a heading
     over the table, a cell wrapped above its row's line)."""
-    if _row_group(lines, group):
-        return [group]
     widest = _widest(lines, group)
     first = _starts(widest)[0]
     opening = [
@@ -203,6 +203,10 @@ def _rows_of(lines: list[str], group: tuple[int, int]) -> list[tuple[int, int]]:
         for at in range(*group)
         if len(_cells(lines[at])) >= 2 and abs(_starts(lines[at])[0] - first) <= _ASIDE
     ]
+    head = lines[group[0]]  # a header over its first row, no blank line between them, is two
+    headed = opening[1:] and _has_header(head) and len(_cells(head)) == len(_cells(widest))
+    if _row_group(lines, group) and not headed:
+        return [group]
     if len(_cells(widest)) < 3 or not opening or opening[0] > group[0]:
         return []
     pieces = list(zip(opening, [*opening[1:], group[1]], strict=True))

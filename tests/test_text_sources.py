@@ -726,6 +726,49 @@ def test_a_pdf_tables_header_and_one_row_at_a_pages_foot_head_the_rows_on_the_ne
     assert [doc.page_content for doc in docs] == expected
 
 
+def test_a_wrapped_header_and_one_wrapped_row_at_a_pages_foot_head_the_rows_on_the_next(tmp_path):
+    """A header written over two lines ("Off-" / "peak") and the first row, its cell wrapped, are all
+    a page has room for at its foot: they are the table's start, not lines of their own."""
+    columns = (0.1, 0.25, 0.6, 0.75)
+    head = [("Code", "Session", "Off-", "Peak"), ("", "", "peak", "")]
+    first = [(0.1, 0.95, "Karting"), (0.1, 0.9, "Sessions"), *grid(head, columns, 0.16)]
+    first += grid([("AD15", "Arrive & Drive", "\u00a327", "\u00a333"), ("", "15", "", "")], columns, 0.1)
+    second = grid(head, columns, 0.95)
+    second += grid([("AD30", "Arrive & Drive", "\u00a346", "\u00a354"), ("", "30", "", "")], columns, 0.89)
+    second += grid([("CD12", "Cadet 12", "\u00a318", "\u00a322")], columns, 0.83)
+    second += grid([("CD24", "Cadet Double", "\u00a332", "\u00a338")], columns, 0.79)
+    docs = load_documents(write_laid_out_pdf(tmp_path / "karting.pdf", [first, second]))
+    rows = [
+        ("AD15", "Arrive & Drive 15", "\u00a327", "\u00a333"),
+        ("AD30", "Arrive & Drive 30", "\u00a346", "\u00a354"),
+    ]
+    rows += [("CD12", "Cadet 12", "\u00a318", "\u00a322"), ("CD24", "Cadet Double", "\u00a332", "\u00a338")]
+    assert [doc.page_content for doc in docs] == [
+        f"Karting \u203a Sessions \u2014 Code: {code}; Session: {name}; Off-peak: {off}; Peak: {peak}"
+        for code, name, off, peak in rows
+    ]
+
+
+def test_a_pdf_tables_header_set_right_over_its_first_wrapped_row_is_its_header(tmp_path):
+    """With no blank line between the header and a first row whose cell wraps, rows then set a line
+    apart, the header is still the header, not part of that row."""
+    columns = (0.1, 0.25, 0.75)
+    lines = [
+        ("Code", "Extra", "Price"),
+        ("X1", "Onboard video of your session (link by", "\u00a39 per session"),
+    ]
+    page = [(0.1, 0.95, "Extras"), *grid([*lines, ("", "email within 24 hours)", "")], columns, 0.9)]
+    page += grid([("X2", "Race suit hire", "\u00a35")], columns, 0.82)
+    page += grid([("X3", "Balaclava", "\u00a32.50")], columns, 0.78)
+    docs = load_documents(write_laid_out_pdf(tmp_path / "extras.pdf", [page]))
+    assert [doc.page_content for doc in docs] == [
+        "Extras \u2014 Code: X1; Extra: Onboard video of your session (link by email within 24 hours); "
+        "Price: \u00a39 per session",
+        "Extras \u2014 Code: X2; Extra: Race suit hire; Price: \u00a35",
+        "Extras \u2014 Code: X3; Extra: Balaclava; Price: \u00a32.50",
+    ]
+
+
 def test_a_pdf_tables_cells_wrapped_within_their_columns_stay_in_their_row(tmp_path):
     """A cell too long for its column wraps onto lines of its own, under that column with the
     first column empty (the header's too): they carry on the row above; a row with only its first
