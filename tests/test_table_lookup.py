@@ -94,6 +94,11 @@ JOB = (
         # no column named, but every word of the question is the row's: its one cell of the asked kind
         ("Who replaced the door seal on the steam oven at K-2?", JOB, "The engineer of J-1180 is Tova Lind."),
         ("When was the door seal of the K-2 steam oven replaced?", JOB, "The date of J-1180 is 4 May 2025."),
+        (  # a time of day for "what time", the day of the month as an ordinal
+            "what time is ada quint booked in on the 30th",
+            "visits.tsv — ref: AP-32; date: 30 June 2026; start: 10:00; client: Ada Quint; status: booked",
+            "The start of AP-32 is 10:00.",
+        ),
         # columns of one head word: the one the question says whole
         ("What time is check-out at the Osier Inn?", INN, "The check out of Osier Inn is 11:00."),
         # "which …?" of what another cell's value (a number, code or name) singles out: the subject

@@ -1592,7 +1592,7 @@ def _covered_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str
     if not known_kind(question) or (thing and (_asks_subject(thing, cells) or _thing_name(thing, cells, ""))):
         return None  # "which site" asks the row's subject, or its ``site.name``
     known = _row_keys(cells)
-    content = [w for w in asked if w not in FILLER and w not in ASKING]
+    content = [_ORDINAL.sub("", w) for w in asked if w not in FILLER and w not in ASKING]
     if len(content) < 2 or any(match_key(w) not in known for w in content):
         return None
     said, found = f" {' '.join(asked)} ", []
@@ -1601,13 +1601,19 @@ def _covered_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str
         if not named or _head(named) in _NAMING or gives_whole(said, value):
             continue
         measured = with_unit(value, unit)
-        if None not in quantities(measured) and fits(f"It is {measured}.", question):
+        clock = _CLOCK.fullmatch(value) and asks_when(question)  # "10:00" is no bare number
+        valued = None not in quantities(measured) or clock
+        if valued and fits(f"It is {measured}.", question):
             found.append((" ".join(named), value, unit))
     if _ALONG & set(asked):  # "How long is the walk?": its distance, not its ascent
         found = [cell for cell in found if not _VERTICAL & set(cell[0].split())]
     if not all(_measures(asked, cell) for cell in found):
         return None  # "How high is Northgate Tower?" is not answered by a walk's length
     return found[0] if len(found) == 1 else None
+
+
+_ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")  # "booked in on the 30th": the 30 of a date
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")  # a time of day
 
 
 def _measures(asked: list[str], cell: tuple[str, str, str]) -> bool:
