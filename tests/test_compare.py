@@ -86,6 +86,7 @@ HALF_DAY = "falconry.docx — Code: QF-HD; Experience: Half-Day Falconer; Price:
 FULL_DAY = "falconry.docx — Code: QF-FD; Experience: Full-Day Falconer; Price: £260 per person"
 CUP = "trophies.pdf — Code: {}; Item: Silver-plated Harland cup; Size: {}; Price: {}"
 SCRAP = "scrap.csv — Code: {}; Description: {}; Price per kg (GBP): {}"
+PARTY = "parties.json — code: {}; name: {}; price_per_child: {}"
 
 
 @pytest.mark.parametrize(
@@ -136,6 +137,12 @@ SCRAP = "scrap.csv — Code: {}; Description: {}; Price per kg (GBP): {}"
                 SCRAP.format("CU-102", "Copper pipe", "6.10"),
             ],
             "The price per kg of bright copper wire is £6.85, of copper pipe £6.10: a difference of £0.75.",
+        ),
+        (  # plain amounts: the difference written to their decimal places
+            "How much more per child is the Mega party than the Classic party?",
+            ("Mega party", "Classic party"),
+            [PARTY.format("P-2", "Mega Party", "23.95"), PARTY.format("P-1", "Classic Party", "17.95")],
+            "The price per child of Mega party is 23.95, of Classic party 17.95: a difference of 6.00.",
         ),
         (  # one amount per person, the other not: no one unit
             "How much cheaper is the bauble than the full-day falconer?",

@@ -281,7 +281,8 @@ def _gap(first: str, second: str) -> str | None:
     if not a or not b or (a[1], a[3]) != (b[1], b[3]):
         return None
     gap = abs(float(a[2]) - float(b[2]))
-    number = f"{gap:,.2f}".removesuffix(".00") if a[1] else f"{gap:g}"
+    places = max(len(n.partition(".")[2]) for n in (a[2], b[2]))  # "23.95" and "17.95": "6.00"
+    number = f"{gap:,.2f}".removesuffix(".00") if a[1] else f"{gap:.{places}f}"
     return f"{a[1]}{number}{f' {a[3]}' if a[3] else ''}"
 
 
