@@ -106,7 +106,7 @@ _MARKUP = re.compile(r"\*\*|__|`|!?\[([^\]]*)\]\([^)]*\)|(?<![\w*])\*(?=\S)([^*\
 # a list's line: bulleted ("- ", "* ", "• "; numbered, "3. ", "b) ", keeps its number) or a short label
 # and its value ("Sunday: 11:00-16:00")
 _BULLET = re.compile(r"^\s*[-*•]\s+")
-NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][)])\s+")
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][)])\s+")
 _LABELLED = re.compile(r"^\s*[^:\s](?:[^:]|:(?=\d)){0,60}:\s+\S")  # "Late pick-up, 17:00-18:30: £12"
 _EQUATED = re.compile(r"^\s*\S[^=]{0,60}\s=\s+\S")  # "P-41 = pumping station, Pellam Dock"
 # a timetable's or programme's line, led by its time ("09:20  Keynote: …", "14.30 Tea")
@@ -221,7 +221,7 @@ def is_heading(line: str) -> bool:
 def is_item(line: str) -> bool:
     """Whether a line is one item of a list: bulleted, numbered, a short label with its value ("Venue:
     Net Loft", "P-41 = pumping station"), or led by a time of day."""
-    return any(form.match(line) for form in (_BULLET, NUMBERED, _LABELLED, _EQUATED, _TIMED, _SPACED))
+    return any(form.match(line) for form in (_BULLET, _NUMBERED, _LABELLED, _EQUATED, _TIMED, _SPACED))
 
 
 def list_lines(lines: list[str]) -> str:
@@ -275,7 +275,7 @@ def _hangs(line: str, following: str) -> bool:
     programme's session over its talks, "       11:00  Zinc-rich primers …")."""
     indent = len(following) - len(following.lstrip())
     deeper = indent > len(line) - len(line.lstrip())
-    return deeper and not any(form.match(following) for form in (_BULLET, NUMBERED, _TIMED))
+    return deeper and not any(form.match(following) for form in (_BULLET, _NUMBERED, _TIMED))
 
 
 def _fills(text: str, width: int) -> bool:
@@ -530,7 +530,7 @@ def _inner_heading(before: str, line: str, after: str) -> bool:
     list) or after a sentence's end (not a list's item, nor a line of an address)."""
     if not is_heading(line) or after[:1].islower():
         return False
-    if NUMBERED.match(line):
+    if _NUMBERED.match(line):
         return not (is_item(before) or is_item(after))
     return not is_item(line) and before.rstrip()[-1:] in (".", "!", "?") and not _abbreviated(before)
 

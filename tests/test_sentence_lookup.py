@@ -259,12 +259,6 @@ def test_the_answering_sentence_replaces_a_figure_read_from_another() -> None:
     assert quoted_instead("There are 21 turbines.", "How many turbines are there at Kestle?", notes) == (
         "There are 21 turbines."
     )
-    # the full rate read where the question gives an age another price's bound holds
-    subs = "Shed › Subs: To join, subs are £60 a year. Members aged 80 or over pay £30 a year."
-    asked = "I'm 82, how much would it cost me to join the shed?"
-    assert quoted_instead("It costs £60 a year.", asked, subs) == "Members aged 80 or over pay £30 a year."
-    full = "It costs £60 a year."
-    assert quoted_instead(full, "How much to join the shed?", subs) == full
 
 
 def test_a_light_verb_says_how_it_is_asked() -> None:
@@ -324,11 +318,6 @@ _TICKETS = (
             "My son is 12. What does his ticket cost?",
             "Zoo › Visits: Open daily, tickets cost £9 for adults and £5 for under-16s.",
             "Tickets cost £5 for under-16s.",
-        ),
-        (  # the price of another sentence than the full rate's
-            "I'm 82, how much would it cost me to join the shed?",
-            "Shed › Subs: To join, subs are £60 a year. Members aged 80 or over pay £30 a year (since 2025).",
-            "Members aged 80 or over pay £30 a year.",
         ),
     ],
 )
@@ -420,22 +409,3 @@ def test_the_part_of_a_rows_cell_for_the_season_asked() -> None:
         "\u00a312 per day Oct\N{EN DASH}Apr."
     )
     assert seasonal("spring day rate for the day-let hut on the Cliff Path?", hut) is None
-
-
-def test_what_a_figure_tells_of_may_be_said_the_sentence_before() -> None:
-    """When the model gave no answer, "12 walkers took part" answers how many came to the walk the
-    sentence before names; not where that sentence gives a value of the kind asked itself (the
-    figure may be of something else), nor unless asked for."""
-    notes = (
-        "Parish Notes › From the clerk: 1. Thanks to all who came to the litter pick at Brenny Common on "
-        "Sunday 8 March. 12 walkers took part, led by Ada Quince of the Brenny Rangers. Another is planned."
-    )
-    asked = "How many walkers came to the Brenny Common litter pick in March?"
-    assert quoted(asked, notes) is None
-    told = "12 walkers took part, led by Ada Quince of the Brenny Rangers."
-    assert quoted(asked, notes, before=True) == told
-    dome = (
-        "Domes › North: The main mirror was last re-aluminised in 2019. The second dome houses a "
-        "0.5-metre reflector built in 2009."
-    )
-    assert quoted("When was the 0.5-metre reflector's mirror last re-aluminised?", dome, before=True) is None

@@ -363,7 +363,7 @@ class Rag:
                 question, document = part.question, documents[0]
                 found = (
                     seasonal(question, document)
-                    or quoted(question, document, before=True)
+                    or quoted(question, document)
                     or conditioned(question, document)
                 )
                 sentence = sanitize(found or NO_ANSWER, self.tokens)

@@ -49,7 +49,7 @@ from chatbot.rag.grounding import (
 from chatbot.rag.table_lookup import row_cells
 from chatbot.rag.verbs import forms
 from ingest.separators import PATH_SEPARATOR, body_of, heading_of
-from ingest.text import NUMBERED, sentences
+from ingest.text import sentences
 from vectorstore.words import FILLER, MONTHS, WEEKDAYS, calendar, identifiers, name_words, stated, words
 
 # the words that say which kind of value is asked, not what about
@@ -104,11 +104,8 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _WHO_DID = re.compile(r"^\s*who\s+(\w+)", re.IGNORECASE)  # "Who built …?": built is what was done
 
 
-def quoted(question: str, document: str, before: bool = False) -> str | None:
-    """The one sentence of prose ``document`` that answers ``question`` (see the module's text), or None.
-    With ``before``, what a sentence giving the value asked tells of may be said by the sentence just
-    before it ("… who came to the CPR session on 21 February. 34 residents took part, …"), when no
-    sentence says it all alone: the model gave no answer, so none is there to be kept."""
+def quoted(question: str, document: str) -> str | None:
+    """The one sentence of prose ``document`` that answers ``question`` (see the module's text), or None."""
     if row_cells(document) is not None or yes_or_no(question) or not known_kind(question):
         return None
     if asks_unsaid(question, [document]):
@@ -125,24 +122,20 @@ def quoted(question: str, document: str, before: bool = False) -> str | None:
     written = sentences(body)
     if len(written) == 1 and sections[1:]:  # a section of one sentence: its heading says what it is of
         given |= stem_keys(sections[-1])  # ("Date of next meeting: Tuesday 2 June 2026 at 19:30.")
-    answering = [
-        (at, sentence)
+    found = [
+        sentence
         for at, sentence in enumerate(written)
-        if _statement(sentence, question) and fits(sentence, question)
+        if _statement(sentence, question)
+        and _all_said(
+            asked,
+            stem_keys(sentence)
+            | {stem(word) for word in value_words(sentence)}
+            | given
+            | _referred(written, at)
+            | _unnamed(sentence, question, asked, stated),
+        )
+        and fits(sentence, question)
     ]
-
-    def said(sentence: str, also: set[str]) -> bool:  # every word asked, ``also``'s too
-        values = {stem(word) for word in value_words(sentence)}
-        unnamed = _unnamed(sentence, question, asked, stated)
-        return _all_said(asked, stem_keys(sentence) | values | given | also | unnamed)
-
-    found = [sentence for at, sentence in answering if said(sentence, _referred(written, at))]
-    if before and not found:
-        found = [
-            sentence
-            for at, sentence in answering
-            if _goes_on(written, at, question, asked) and said(sentence, stem_keys(written[at - 1]))
-        ]
     return found[0] if len(found) == 1 else None
 
 
@@ -151,12 +144,11 @@ def quoted_instead(answer: str, question: str, document: str) -> str:
     that gives a figure or name and none of the sentence's: asked "The deposit for a key and alarm fob
     is how much?", the model read "A lost fob costs £12 to replace." where the chunk says "Key holders
     pay a refundable deposit of £20 for the key and the alarm fob"; or the part of a sentence for the
-    month asked (:func:`seasonal`), the price whose bound holds the number given (:func:`conditioned`:
-    "I'm 82, how much …?" answered with the full rate), or the sentence that gives the reason a "why"
-    asks (:func:`reasoned`); else ``answer``."""
+    month asked (:func:`seasonal`), or the sentence that gives the reason a "why" asks
+    (:func:`reasoned`); else ``answer``."""
     if reason := reasoned(answer, question, document):
         return reason
-    quote = seasonal(question, document) or conditioned(question, document) or quoted(question, document)
+    quote = seasonal(question, document) or quoted(question, document)
     if not quote or quote == answer or quote.split(maxsplit=1)[0] in _PRONOUNS:
         return answer  # "She became the first secretary": the answer may say who she is
     given, quoting = _figures(answer, question), _figures(quote, question)
@@ -276,32 +268,12 @@ def conditioned(question: str, document: str) -> str | None:
     Pass cost him?" over "The Rink Pass costs £15 a year (£9 for under-16s) and …", the reader told
     the £15 (which grounding refuses); the answer is "The Rink Pass costs £9 for under-16s.". The
     chunk must say every word asked about (less the scene and the number) and the sentence one of
-    them: the condition is the sentence's, the thing priced may be the chunk's; else the one priced
-    part of the chunk whose bound holds the number, of several prices (:func:`_holding_part`)."""
+    them: the condition is the sentence's, the thing priced may be the chunk's."""
     given = given_numbers(question)
     if not given or not asks_money(question) or row_cells(document) is not None:
         return None
     asked = [keys for keys in _asked(question, _scene(question) | _told(question)) if not keys <= given]
-    return (
-        _one_part(asked, document, lambda sentence: _conditioned_part(sentence, given))
-        or (_all_said(asked, stem_keys(document)) and _holding_part(document, given))
-        or None
-    )
-
-
-def _holding_part(document: str, given: set[str]) -> str | None:
-    """The one priced part of all ``document``'s sentences whose bound holds ``given``, when another
-    gives another price ("Subs are £60 a year. Members aged 80 or over pay £30 a year." for 82)."""
-    priced = [
-        part.strip()
-        for sentence in sentences(body_of(document))
-        for part in _PRICE_PARTS.split(sentence)
-        if PRICE_WRITTEN.search(part)
-    ]
-    holding = [part for part in priced if _holds(part, given)]
-    if len(holding) != 1 or not priced[1:]:
-        return None
-    return f"{holding[0][0].upper()}{holding[0][1:].rstrip('.,;')}."
+    return _one_part(asked, document, lambda sentence: _conditioned_part(sentence, given))
 
 
 def _one_part(asked: list[set[str]], document: str, part_of: Callable[[str], str | None]) -> str | None:
@@ -395,14 +367,6 @@ def _referred(written: list[str], at: int) -> set[str]:
     about it (:data:`_GOING_ON`): what it refers to."""
     opening = written[at].split(maxsplit=1)[0]
     return stem_keys(written[at - 1]) if at and opening in _GOING_ON else set()
-
-
-def _goes_on(written: list[str], at: int, question: str, asked: list[set[str]]) -> bool:
-    """Whether ``written[at]`` may go on about what the sentence before it says: it says a word
-    asked itself, and that sentence gives no value of the kind asked (the figure may be of it)."""
-    if not at or not any(_all_said([keys], stem_keys(written[at])) for keys in asked):
-        return False
-    return not fits(NUMBERED.sub("", written[at - 1]), question)  # "1. Thanks to …": no figure
 
 
 def _statement(sentence: str, question: str) -> bool:
