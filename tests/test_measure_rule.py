@@ -140,3 +140,37 @@ def test_a_rule_in_a_records_field_is_told_without_the_fields_name():
     assert measure_ruled("What happens if I cancel with only 3 hours' notice?", record) == (
         "Sessions cancelled with less than 24 hours' notice are charged in full."
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "document", "answer"),
+    [
+        (
+            "When does the 10 km race start?",
+            "Race \u203a Info: The 10 km race starts at 9:30. Runners in races over 5 km must carry water.",
+            None,
+        ),  # a "when" that asks sets no condition
+        ("If I cancel thirty-six hours before, how much do you refund?", AXES, None),  # no "six hours"
+        ("what happens if I cancel with less than 72 hours' notice?", AXES, None),  # two tiers hold
+        ("what happens if I cancel with more than 24 hours' notice?", AXES, None),
+        (
+            "If I cancel with more than 80 hours' notice, what do I get?",
+            AXES,
+            "Cancel at least 72 hours before your session for a full refund.",
+        ),  # one tier holds all of it
+        (
+            "what do you charge if I cancel with not less than 48 hours notice",
+            TREES,
+            "You may cancel free of charge up to 48 hours before the booked start.",
+        ),
+        (
+            "If I book the hall 8 weeks ahead, what do I pay?",
+            "Hall \u203a Booking: You can book the hall up to 6 weeks before. Deposits are \u00a350.",
+            None,
+        ),  # "up to 6 weeks before" is a bound of notice only in a clause about cancelling
+    ],
+)
+def test_a_measure_given_as_a_condition_is_ruled_on_only_where_one_rule_holds_all_of_it(
+    question, document, answer
+):
+    assert measure_ruled(question, document) == answer

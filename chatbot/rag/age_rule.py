@@ -83,8 +83,8 @@ def age_ruled(question: str, document: str) -> str | None:
 def as_rule(clause: str) -> str:
     """A rule's ``clause`` told as a sentence of its own, less the record's field it is the value of
     ("policies.cancellation: sessions cancelled …")."""
-    clause = _FIELD_PATH.sub("", clause)
-    return f"{clause[0].upper()}{clause[1:]}."
+    clause = _FIELD_PATH.sub("", clause).strip() or clause  # a field with nothing after it: as written
+    return f"{clause[:1].upper()}{clause[1:]}."
 
 
 def asked_keys(question: str) -> set[str]:

@@ -9,7 +9,9 @@ asked whether a camper van 2.7m tall can be washed in the covered bay, it read n
 So does this, in the document's own words, for a yes-or-no question giving one measure: the clause
 that bounds that kind of measure and says the most of what the question asks, with a "No" where
 the clause refuses what its bound holds or requires what it does not ("at least 1.1 m tall" of a
-1.05 m child). Example::
+1.05 m child); and for a question whose measure sets a condition ("if I cancel 5 days before, how
+much do I get back?"), the clause whose bound holds it. A measure the question gives as a bound
+("with less than 48 hours' notice") is ruled on only where one clause holds all of it. Example::
 
     measure_ruled("My van is 2.7m tall - can you wash it inside?",
                   "Car wash › Height: Anything taller than 2.4 m cannot go inside; we wash it outside.")
@@ -42,13 +44,17 @@ _UNITS = {
     **dict.fromkeys(["mile", "miles"], ("miles", 1.0)),
 }
 _UNIT_KEYS = {key for unit in _UNITS for key in stem_keys(unit)}  # no word of what is asked of
-_NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"  # "1,500", "2.4"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # "1,500", "2.4"
+_NUMBER = rf"({_DIGITS})"
 _UNIT = rf"\s?({'|'.join(sorted(_UNITS, key=len, reverse=True))})(?:['\u2019]|\b)"
 _BARE = r"(?<![\w.,\u00a3$\u20ac])"  # a number of its own: no code's, decimal's or price's
 _MAX = r"max(?:imum(?: of)?|\.)?"
+_BEFORE = r"(?:before|in advance|prior)"
+_NOTICE = r"(?:cancel|chang|refund|notice|amend|mov|withdraw|resched)"
 _NOT = r"(?<!\bno )(?<!\bnot )"  # "no more than 10 kg" is no bound of more
-_WORDED = rf"\b(?:{'|'.join(FIGURES)})"  # a number in words: "two weeks before"
-_MEASURE = re.compile(rf"{_BARE}({_NUMBER[1:-1]}|{_WORDED}){_UNIT}", re.IGNORECASE)
+# a number in words, whole ("two weeks before"; not "twenty-four", nor "one", also a pronoun)
+_WORDED = rf"(?<![\w-])(?:{'|'.join(w for w in FIGURES if w != 'one')})(?![\w-])"
+_MEASURE = re.compile(rf"{_BARE}({_DIGITS}|{_WORDED}){_UNIT}", re.IGNORECASE)
 _N = rf"{_NUMBER}(?:{_UNIT})?"  # a span's first number, whose unit may be written once after both
 # a bound on a measure, each way it is written, and the values it holds (a, b: its numbers)
 _BOUNDS: list[tuple[re.Pattern[str], Callable[[float, float, float], bool]]] = [
@@ -59,9 +65,11 @@ _BOUNDS: list[tuple[re.Pattern[str], Callable[[float, float, float], bool]]] = [
     (re.compile(rf"\b(?:under|below|within) {_NUMBER}{_UNIT}", re.I), lambda v, a, _: v < a),
     (re.compile(rf"\b(?:at most|not? (?:more|longer|taller|heavier|larger|higher) than|{_MAX}) "
                 rf"{_NUMBER}{_UNIT}", re.I), lambda v, a, _: v <= a),
-    (re.compile(rf"\bup to {_NUMBER}{_UNIT}(?!\s+(?:before|ahead|prior))", re.I), lambda v, a, _: v <= a),
-    # "cancel free up to 48 hours before": the notice is 48 hours or more
-    (re.compile(rf"\bup to {_NUMBER}{_UNIT}(?=\s+(?:before|ahead|prior))", re.I), lambda v, a, _: v >= a),
+    (re.compile(rf"\bup to {_NUMBER}{_UNIT}(?!\s+{_BEFORE})", re.I), lambda v, a, _: v <= a),
+    # "cancel free up to 48 hours before": the notice is 48 hours or more (of a clause about notice;
+    # "arrive up to 15 minutes before" bounds nothing asked)
+    (re.compile(rf"\b{_NOTICE}\w*\b[^.;]*?\bup to {_NUMBER}{_UNIT}\s+{_BEFORE}", re.I),
+     lambda v, a, _: v >= a),
     (re.compile(rf"{_NOT}\b(?:more|greater|taller|longer|higher|larger|heavier) than {_NUMBER}{_UNIT}", re.I),
      lambda v, a, _: v > a),
     (re.compile(rf"\b(?:over|above|exceeding) {_NUMBER}{_UNIT}", re.I), lambda v, a, _: v > a),
@@ -69,13 +77,17 @@ _BOUNDS: list[tuple[re.Pattern[str], Callable[[float, float, float], bool]]] = [
                 rf"{_NUMBER}{_UNIT}", re.I), lambda v, a, _: v >= a),
     (re.compile(rf"{_BARE}{_NUMBER}{_UNIT}\s?(?:or (?:more|longer|over)|\+)", re.I), lambda v, a, _: v >= a),
 ]  # fmt: skip
-# a measure the question gives as a bound: above it (group 1) or below it
+# a measure the question gives as a bound: above it (group 2) or below it, "no more than" the other way
 _GIVEN_BOUND = re.compile(
-    r"\b(?:(more than|longer than|over|above)|less than|fewer than|shorter than|under|below|within)\s*$", re.I
+    r"\b(not? |at )?(?:(more than|longer than|over|above|least)|less than|fewer than|shorter than|under|below"
+    r"|within|most)\s*$",
+    re.I,
 )
 _JUST_INSIDE = 1e-6
-# a condition the question sets with its measure: "If I cancel with 24 hours' notice, how much …?"
-_CONDITION = re.compile(r"\b(?:if|when|with|after|before)\b", re.I)
+_FAR = 100.0  # times a bound: a measure as far beyond it as any rule reaches
+# a condition the question sets with its measure, in the measure's clause: "If I cancel with 24 hours'
+# notice, how much …?" (not "When does the 10 km race start?", which asks when)
+_CONDITION = re.compile(r"(?<!^)\b(?:if|when|with|after|before)\b[^,;?]*$|^\s*(?:if|with)\b[^,;?]*$", re.I)
 _NO_MORE = re.compile(
     r"\bnot? (?:more|less|longer|shorter|taller|heavier|lighter|larger|smaller|higher) than\b"
 )
@@ -97,9 +109,13 @@ def measure_ruled(question: str, document: str) -> str | None:
     whether = yes_or_no(question) or ASKS_IF.search(question)
     if not whether and not _CONDITION.search(asked[: given[0].start()]):
         return None
-    kind, value = _given(given[0], asked)
+    kind, values = _given(given[0], asked)
     keys = asked_keys(asked)
-    ruling = ruling_clause(keys, document, lambda clause: _holds(clause, kind, value), keys - _UNIT_KEYS)
+    rulings = {
+        ruling_clause(keys, document, lambda clause, v=v: _holds(clause, kind, v), keys - _UNIT_KEYS)
+        for v in values
+    }
+    ruling = rulings.pop() if len(rulings) == 1 else None  # a bound given: one rule for all it holds
     if ruling is None or not (whether or ruling[1]):
         return None
     clause, holds = ruling
@@ -110,13 +126,18 @@ def measure_ruled(question: str, document: str) -> str | None:
     return f"No: {rule}" if refused else rule
 
 
-def _given(match: re.Match[str], question: str) -> tuple[str, float]:
-    """The question's measure's kind and size; one it writes as a bound ("with less than 48 hours'
-    notice") just inside that bound."""
+def _given(match: re.Match[str], question: str) -> tuple[str, list[float]]:
+    """The question's measure's kind and size; for one it writes as a bound ("with less than 48 hours'
+    notice"), the sizes at both ends of what it holds: just inside the bound (on it, for "no more
+    than", "at least") and far from it."""
     kind, size = _sized(match[1], match[2])
-    if bound := _GIVEN_BOUND.search(question[: match.start()]):
-        size += _JUST_INSIDE if bound[1] else -_JUST_INSIDE
-    return kind, size
+    bound = _GIVEN_BOUND.search(question[: match.start()])
+    if not bound:
+        return kind, [size]
+    negated = (bound[1] or "").strip().casefold() in {"no", "not"}
+    above = bool(bound[2]) != negated
+    inside = 0.0 if bound[1] else _JUST_INSIDE  # "no more than", "at least", "at most" hold the bound
+    return kind, [size + inside, size * _FAR] if above else [size - inside, 0.0]
 
 
 def _sized(number: str, unit: str) -> tuple[str, float]:
