@@ -22,6 +22,7 @@ from chatbot.rag.table_lookup import (
 ISLAND = "islands.csv — island: Kilvara; main_town: Skellow; area_km2: 38.2; ferry_port: Skellow Slip"
 CROISSANT = "bakery.csv — item: Almond croissant; code: BK-210; price: 2.60; weight_g: 110"
 PART = "stock.xlsx › Parts — code: KX-2074; name: Fuel injector nozzle; supplier: Harlow & Pike; price: 39.90"
+JUMPS = "jumpwell_bookings.json \u203a products \u2014 code: JMP90; name: Open Jump 90; price: 19.00"
 FAIR = "fairs.csv — fair: Larkmoor Reed Fair; venue: Osier Barn; tickets_from: £12.50; baked_by: Wen Ros"
 INN = "inns.csv — inn: Osier Inn; check_in: 15:00; check_out: 11:00"
 FERRY = (
@@ -94,6 +95,11 @@ JOB = (
         # no column named, but every word of the question is the row's: its one cell of the asked kind
         ("Who replaced the door seal on the steam oven at K-2?", JOB, "The engineer of J-1180 is Tova Lind."),
         ("When was the door seal of the K-2 steam oven replaced?", JOB, "The date of J-1180 is 4 May 2025."),
+        (  # a price column's plain amount for "how much", the file naming the place
+            "how much is a 90 minute jump at Jumpwell",
+            JUMPS,
+            "The price of JMP90 is 19.00.",
+        ),
         (  # a time of day for "what time", the day of the month as an ordinal
             "what time is ada quint booked in on the 30th",
             "visits.tsv — ref: AP-32; date: 30 June 2026; start: 10:00; client: Ada Quint; status: booked",
@@ -395,6 +401,14 @@ def test_a_price_by_days_of_the_week_is_the_one_of_the_day_the_question_names(qu
             "log.jsonl — batch_id: BRW-24-111; original_gravity: 1.052",
         ),
         ("monthly rent for room 4", "rooms.csv — room: 4; Annual rent: £6,360; Deposit: £571"),
+        (  # "the 30th" is the day of a date, not any 30
+            "what time is ada quint booked in on the 30th",
+            "visits.tsv — ref: AP-12; date: 12 June 2026; start: 10:00; minutes: 30; client: Ada Quint",
+        ),
+        (  # a place the question names that neither the row nor its file says
+            "how much is a 90 minute jump at Bouncebury",
+            JUMPS,
+        ),
         # where a thing came from is not where it is kept
         (
             "where was the little tarn onion seed collected from?",

@@ -1580,20 +1580,24 @@ def _naming(cells: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [(column, value)] if reads and len(value) > 1 else []
 
 
-def _covered_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
+def _covered_cell(
+    question: str, cells: list[tuple[str, str]], label: set[str] = frozenset()
+) -> tuple[str, str, str] | None:
     """The one cell of the kind ``question`` asks for (a person for "who", a date for "when"), when the
     question names no column but says nothing the row does not: a log's row answers "Who cleared a
     blocked drain on the K-9 ice machine on 3 February 2025?" by its engineer. Cells the question
     gives, those saying what the subject is (a description answers no "how many") and bare numbers
-    (a price is no answer to "how long") are left out; a question of no known kind (yes or no, why),
-    two or more cells of the kind, or fewer than two words to match the row by leave it to the model."""
+    (a price is no answer to "how long") are left out, but for a time of day ("start: 10:00") and a
+    plain amount in a column of money ("price: 19.00"); a question of no known kind (yes or no, why),
+    two or more cells of the kind, or fewer than two words to match the row by leave it to the model.
+    The names the row's file says are said ("at Jumpwell" of ``jumpwell_bookings.json``)."""
     asked = words(question)
     thing = which_thing(asked)
     if not known_kind(question) or (thing and (_asks_subject(thing, cells) or _thing_name(thing, cells, ""))):
         return None  # "which site" asks the row's subject, or its ``site.name``
-    known = _row_keys(cells)
-    content = [_ORDINAL.sub("", w) for w in asked if w not in FILLER and w not in ASKING]
-    if len(content) < 2 or any(match_key(w) not in known for w in content):
+    known = _row_keys(cells) | {key for key in label if key in {match_key(w) for w in name_words(question)}}
+    content = [w for w in asked if w not in FILLER | ASKING | {"much"}]
+    if len(content) < 2 or not all(match_key(w) in known or _day_said(w, cells) for w in content):
         return None
     said, found = f" {' '.join(asked)} ", []
     for column, value in cells[1:]:
@@ -1601,9 +1605,7 @@ def _covered_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str
         if not named or _head(named) in _NAMING or gives_whole(said, value):
             continue
         measured = with_unit(value, unit)
-        clock = _CLOCK.fullmatch(value) and asks_when(question)  # "10:00" is no bare number
-        valued = None not in quantities(measured) or clock
-        if valued and fits(f"It is {measured}.", question):
+        if _valued(value, measured, named, question) and fits(f"It is {measured}.", question):
             found.append((" ".join(named), value, unit))
     if _ALONG & set(asked):  # "How long is the walk?": its distance, not its ascent
         found = [cell for cell in found if not _VERTICAL & set(cell[0].split())]
@@ -1612,8 +1614,31 @@ def _covered_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str
     return found[0] if len(found) == 1 else None
 
 
-_ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")  # "booked in on the 30th": the 30 of a date
-_CLOCK = re.compile(r"\d{1,2}:\d{2}")  # a time of day
+def _day_said(word: str, cells: list[tuple[str, str]]) -> bool:
+    """Whether ``word`` is an ordinal ("the 30th") of the day of a date a cell writes ("30 June")."""
+    day = _figure(word)
+    if day == word:
+        return False
+    for _, value in cells:
+        said = words(value)
+        if any(w == day and {calendar(n) for n in said[at - 1 : at] + said[at + 1 : at + 2]} & MONTHS
+               for at, w in enumerate(said)):  # fmt: skip
+            return True
+    return False
+
+
+def _valued(value: str, measured: str, named: list[str], question: str) -> bool:
+    """Whether a cell holds a value of a kind, not a bare number: a measure, a time of day asked of
+    ("start: 10:00"), a plain amount in a column of money asked of ("price: 19.00")."""
+    if _TIME_OF_DAY.fullmatch(value):
+        return asks_when(question)
+    if asks_money(question) and MONEY_ASKED & set(named) and _AMOUNT.fullmatch(value):
+        return True
+    return None not in quantities(measured)
+
+
+_TIME_OF_DAY = re.compile(r"\d{1,2}:\d{2}")
+_AMOUNT = re.compile(r"\d+(?:\.\d\d)?")
 
 
 def _measures(asked: list[str], cell: tuple[str, str, str]) -> bool:
@@ -1801,7 +1826,7 @@ def looked_up(question: str, document: str, unique: Unique = lambda cell: False)
     found = (asking != question and _asked_cell(asking, cells, label)) or _asked_cell(question, cells, label)
     if not found and (opponent := _opponent(question, cells)):
         return opponent  # "Who is the referee when they play?" asks the referee
-    found = found or _covered_cell(question, cells) or _keyed_cell(question, cells, unique)
+    found = found or _covered_cell(question, cells, label) or _keyed_cell(question, cells, unique)
     doer = asks_who(question) and not _WHOSE.match(question)  # "Whose order …?" asks for no deed's doer
     if found and doer and _dated_deed(found) and _names_whole(question, cells):
         found = _doer(cells) or found  # "Who calibrates …?": the Technician, not "Last calibrated"
