@@ -135,7 +135,7 @@ def _unstacked(lines: list[str]) -> list[str]:
     done = at = 0
     while at < len(groups):
         end = _stacked_run(lines, groups, at)
-        footed = end == len(groups) and at and _header_over(lines, *groups[at - 1 : at + 1])
+        footed = end == len(groups) and at > 0 and _header_over(lines, *groups[at - 1 : at + 1])
         if (end - at >= _MIN_TABLE_LINES or footed) and any(b - a > 1 for a, b in groups[at:end]):
             head = (
                 at - 1
@@ -183,7 +183,9 @@ def _row_split(lines: list[str], groups: list[tuple[int, int]]) -> list[tuple[in
     stand apart ("EN-03  Logo set-up …  Logo kept on file for 3" / "years" / "EN-04  Glass …" /
     "engraving" between rows set apart). A table set with no blank line at all is left whole, to be
     read line by line."""
-    rows = [_rows_of(lines, group) for group in groups]
+    rows: list[list[tuple[int, int]]] = []
+    for at, group in enumerate(groups):
+        rows.append(_rows_of(lines, group, opens=not (at and rows[at - 1])))
     out: list[tuple[int, int]] = []
     for at, group in enumerate(groups):
         beside = any(rows[n] for n in (at - 1, at + 1) if 0 <= n < len(groups))
@@ -191,11 +193,13 @@ def _row_split(lines: list[str], groups: list[tuple[int, int]]) -> list[tuple[in
     return out
 
 
-def _rows_of(lines: list[str], group: tuple[int, int]) -> list[tuple[int, int]]:
+def _rows_of(lines: list[str], group: tuple[int, int], opens: bool = False) -> list[tuple[int, int]]:
     """The table rows a group of lines holds, each cut before its line of two or more cells that
     opens in the first column (a row may leave a later cell empty: "Cedar Room  PA system"), or []
     where a piece is no row (:func:`_row_group`), or the group's first line opens none (a heading
-    over the table, a cell wrapped above its row's line)."""
+    over the table, a cell wrapped above its row's line). A group that ``opens`` a table (no rows
+    before it) and reads as one row whose first line names every column ("Code  Extra  Price") is
+    the header over its first row, set with no blank line between them."""
     widest = _widest(lines, group)
     first = _starts(widest)[0]
     opening = [
@@ -203,8 +207,8 @@ def _rows_of(lines: list[str], group: tuple[int, int]) -> list[tuple[int, int]]:
         for at in range(*group)
         if len(_cells(lines[at])) >= 2 and abs(_starts(lines[at])[0] - first) <= _ASIDE
     ]
-    head = lines[group[0]]  # a header over its first row, no blank line between them, is two
-    headed = opening[1:] and _has_header(head) and len(_cells(head)) == len(_cells(widest))
+    head = lines[group[0]]
+    headed = opens and opening[1:] and _has_header(head) and len(_cells(head)) == len(_cells(widest))
     if _row_group(lines, group) and not headed:
         return [group]
     if len(_cells(widest)) < 3 or not opening or opening[0] > group[0]:
