@@ -170,6 +170,24 @@ def test_a_difference_of_no_measure_or_of_no_two_things_is_no_comparison(questio
     assert comparison(question) is None
 
 
+@pytest.mark.parametrize(
+    ("question", "things"),
+    [
+        (
+            "What's the difference in price between adult full and adult social membership?",
+            ("adult full membership", "adult social membership"),
+        ),  # the kind said once, after the second
+        ("How much more is Duchess than the Marigold car?", ("Duchess", "Marigold car")),  # a name, whole
+        (
+            "How much more does the resin option cost than the block paving one, including VAT?",
+            ("resin option", "block paving option"),
+        ),  # what follows a comma is no part of the thing
+    ],
+)
+def test_a_difference_names_each_thing_whole(question, things):
+    assert comparison(question).things == things
+
+
 def test_a_name_ending_in_one_is_no_thing_of_the_others_kind():
     assert comparison("how much more is Tier Two than Tier One?").things == ("Tier Two", "Tier One")
     assert comparison("how much more is the large one than the small one?").things == (

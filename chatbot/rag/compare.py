@@ -97,7 +97,7 @@ _ASKING_HOW_MUCH = re.compile(
 _HOW_MUCH_IS = re.compile(rf"\bhow much (?:more|less|extra)(?: {_PER})? (?:is|are|was|were)\b", re.IGNORECASE)
 _ONE = re.compile(r"\bone$")  # "than the 260mm one": a thing of the first's kind (not "Tier One")
 _RATE = re.compile(r"\s+(?:per|each|a|an)\b.*$", re.IGNORECASE)  # "£145 per person": the amount
-_TRAILING = re.compile(r"\s(?:for|per|during|in|at|on|by|with)\s", re.IGNORECASE)
+_TRAILING = re.compile(r",\s|\s(?:for|per|during|in|at|on|by|with)\s", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:(?:of|the|a|an|for|between)\s+)+", re.IGNORECASE)
 
 
@@ -242,7 +242,23 @@ def _difference(question: str) -> Comparison | None:
     kind = _ONE.sub(things[0].split()[-1], things[1])  # "than the 260mm one" of a cup: "the 260mm cup"
     if kind != things[1] and kind != things[0]:
         question, things = question.replace(things[1], kind), (things[0], kind)
+    if headed := _with_head(*things):  # "between adult full and adult social membership"
+        question, things = question.replace(things[0], headed, 1), (headed, things[1])
     return Comparison(question, "difference", measure, things, difference=True)
+
+
+def _with_head(first: str, second: str) -> str | None:
+    """The first of two things with the word that names the kind of both, which a question may say
+    once, after the second ("between adult full and adult social membership": "adult full
+    membership"); None when the first is whole. Only of things in lower case that open alike, the
+    first one word shorter: "Duchess" of "between Duchess and the Marigold car" is a name, whole, and
+    "the bauble" no kind of "full-day falconer"."""
+    said, kind = first.split(), second.split()
+    if first != first.casefold() or second != second.casefold() or len(kind) != len(said) + 1:
+        return None
+    if said[0] != kind[0]:
+        return None
+    return None if kind[-1] in said else f"{first} {kind[-1]}"
 
 
 def _things(first: str, second: str) -> tuple[str, str] | None:
