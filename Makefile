@@ -198,6 +198,11 @@ FRESH37 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh37/*),--documents $(f
 # members and rules (Excel), a men's shed's minutes (text), a toy library's guide (Markdown) (forty-seventh
 # session)
 FRESH38 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh38/*),--documents $(f))
+# a fortieth: a garage's MOT, servicing and repair prices (PDF), a florist's wedding booking terms (Word),
+# a bridge club's sessions and table money (HTML), a bin-cleaning round's jobs (CSV), a pigeon racing
+# society's notices and races (JSONL), a street party letter (text), a household's bills (Excel)
+# (forty-eighth session)
+FRESH39 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh39/*),--documents $(f))
 # the training questions the shipped adapter never read, over their documents (the widest phrasings)
 UNREAD = $(SHIPPED) $(foreach f,$(sort $(shell cut -d'"' -f4 data/eval/unread.jsonl)),--documents data/training/documents/$(f))
 eval: models
@@ -240,6 +245,7 @@ eval: models
 	$(EVAL) --questions data/eval/fresh36.jsonl $(FRESH36) --json artifacts/eval/fresh36.json
 	$(EVAL) --questions data/eval/fresh37.jsonl $(FRESH37) --json artifacts/eval/fresh37.json
 	$(EVAL) --questions data/eval/fresh38.jsonl $(FRESH38) --json artifacts/eval/fresh38.json
+	$(EVAL) --questions data/eval/fresh39.jsonl $(FRESH39) --json artifacts/eval/fresh39.json
 	$(EVAL) --questions data/eval/unread.jsonl $(UNREAD) --json artifacts/eval/unread.json
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --json artifacts/eval/dev.json --chart artifacts/eval/dev.png
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --adapter none --json artifacts/eval/dev-base.json
