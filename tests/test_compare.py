@@ -182,6 +182,15 @@ def test_a_difference_of_no_measure_or_of_no_two_things_is_no_comparison(questio
             "How much more does the resin option cost than the block paving one, including VAT?",
             ("resin option", "block paving option"),
         ),  # what follows a comma is no part of the thing
+        (
+            "For a 1.4 petrol, how much extra would a full service cost me compared with an interim one?",
+            ("full service", "interim service"),
+        ),
+        ("How much more does Kofi pay into the joint account each month than Jo does?", ("Kofi", "Jo")),
+        (
+            "What's the price gap between the cascade bridal bouquet and the classic hand-tied one?",
+            ("cascade bridal bouquet", "classic hand-tied bouquet"),
+        ),
     ],
 )
 def test_a_difference_names_each_thing_whole(question, things):
@@ -229,6 +238,18 @@ TABLE = (
         (  # a row whose subject the question says little of
             "How much more do non-members pay than members for a mobile press visit?",
             PRESS.replace("Mobile press visit (PK-40)", "Press hire (static)"),
+            None,
+        ),
+        (  # a row whose subject is a code: the question names another of its cells
+            "At the Tuesday evening duplicate, how much more does a visitor pay than a member?",
+            "club.html › Sessions — Code: TUE-D; Day: Tuesday evening; Start: 19:15; Members: £4.00; "
+            "Visitors: £6.00",
+            "For TUE-D (Tuesday evening), the Visitors is £6.00, the Members £4.00: a difference of £2.",
+        ),
+        (  # … and not another day's row of it
+            "At the Tuesday evening duplicate, how much more does a visitor pay than a member?",
+            "club.html › Sessions — Code: TUE-A; Day: Tuesday afternoon; Start: 13:15; Members: £3.00; "
+            "Visitors: £5.00",
             None,
         ),
         (  # a column's rate written as a JSON key

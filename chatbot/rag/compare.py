@@ -79,7 +79,8 @@ _SCALE = {
 _AMOUNT = re.compile(r"([£€$]?)\s*(\d+(?:\.\d+)?)\s*([^\W\d]+)?")
 # by how much two things differ: "how much more/cheaper …", "the price difference between …"
 _DIFFERENCE = re.compile(
-    rf"\bhow much ({'|'.join(['more', 'less', 'extra', *_COMPARATIVES])})\b|\bdifference\b", re.IGNORECASE
+    rf"\bhow much ({'|'.join(['more', 'less', 'extra', *_COMPARATIVES])})\b|\bdifference\b|\bgap\b",
+    re.IGNORECASE,
 )
 _BETWEEN = re.compile(r"\bbetween (.+?) and (.+)$", re.IGNORECASE)
 _THAN = re.compile(r"\s(?:than|compared (?:to|with))\s", re.IGNORECASE)  # "A than B", "A compared to B"
@@ -89,15 +90,20 @@ _RATE_WORDS = frozenset({"per", "hour", "day", "night", "week", "month", "year",
 # what stands between "how much more" and the first thing, or after it: "does …", "… cost"
 _PER = r"per \w+"  # a rate asked before the thing: "how much more per kg is …"
 _ASKING_HOW_MUCH = re.compile(
-    rf"^\s*(?:expensive\s+|{_PER}\s+)?(?:is|are|was|were|does|do|did|will)\s+"
-    rf"|\s+(?:{'|'.join([*_VERBS, 'be'])})\s*$",
+    rf"^\s*(?:expensive\s+|{_PER}\s+)?(?:is|are|was|were|does|do|did|will|would|could)\s+"
+    rf"|\s+(?:{'|'.join([*_VERBS, 'be'])})(?:\s+(?:me|us|you|them))?\s*$",
     re.IGNORECASE,
 )
+# what a thing does in the question, after its name: "Kofi pay into the joint account each month"
+_DOING = re.compile(rf"\s(?:{'|'.join(_VERBS)})\s.*$", re.IGNORECASE)
+# a verb that stands for the first thing's, after the second: "than Jo does"
+_STANDING_FOR = re.compile(r"\s+(?:does|do|did|is|are|was|were|will|would)$", re.IGNORECASE)
 # "how much more is A than B", "how much more per kg is A": an amount of money, as "how much is A"
 _HOW_MUCH_IS = re.compile(rf"\bhow much (?:more|less|extra)(?: {_PER})? (?:is|are|was|were)\b", re.IGNORECASE)
 _ONE = re.compile(r"\bone$")  # "than the 260mm one": a thing of the first's kind (not "Tier One")
 _RATE = re.compile(r"\s+(?:per|each|a|an)\b.*$", re.IGNORECASE)  # "£145 per person": the amount
 _TRAILING = re.compile(r",\s|\s(?:for|per|during|in|at|on|by|with)\s", re.IGNORECASE)
+_CODE_CELL = re.compile(r"[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,8})+")  # a row's code for its subject: "TUE-D"
 _LEADING = re.compile(r"^(?:(?:of|the|a|an|for|between)\s+)+", re.IGNORECASE)
 
 
@@ -145,19 +151,28 @@ class Comparison:
     def across(self, row: str) -> str | None:
         """By how much two cells of one row differ, each thing the question compares naming one's
         column ("How much more do non-members pay than members for a mobile press visit?": the row's
-        "Member price" and "Non-member price"), where the question says most of the row's subject; else
-        None."""
+        "Member price" and "Non-member price"), where the question says most of the row's subject, or
+        of another of its cells when the subject is a code ("At the Tuesday evening duplicate …" of
+        "Code: TUE-D; Day: Tuesday evening; …"); else None."""
         cells = row_cells(row)
         asked = {match_key(w) for w in words(self.question)}
-        subject = keyed(unbracketed(cells[0][1])) if cells else set()
-        if not self.difference or not subject or 2 * len(subject & asked) <= len(subject):
-            return None  # the row's subject, most of it: "Press hire (static)" is no "mobile press visit"
+        if not self.difference or not cells:
+            return None
         found = [_column_named(cells[1:], thing, self.measure) for thing in self.things]
         if None in found or found[0] == found[1]:
             return None
+        compared = {column for column, _ in found}
+        named = cells[1:] if _CODE_CELL.fullmatch(cells[0][1]) else cells[:1]
+        subjects = [(value, keyed(unbracketed(value))) for column, value in named if column not in compared]
+        subject = next(
+            (value for value, keys in subjects if keys and 2 * len(keys & asked) > len(keys)), None
+        )
+        if not subject:
+            return None  # the row's subject, most of it: "Press hire (static)" is no "mobile press visit"
         (first_column, first), (second_column, second) = found
         gap = _gap(first, second)
-        said = f"For {cells[0][1]}, the {first_column} is {first}, the {second_column} {second}"
+        subject = subject if subject == cells[0][1] else f"{cells[0][1]} ({subject})"
+        said = f"For {subject}, the {first_column} is {first}, the {second_column} {second}"
         return f"{said}: a difference of {gap}." if gap else None
 
     def between_items(self, document: str) -> str | None:
@@ -234,6 +249,7 @@ def _difference(question: str) -> Comparison | None:
         if not (asking := _DIFFERENCE.search(before)):
             return None
         first = _ASKING_HOW_MUCH.sub("", before[asking.end() :])  # "does the paperweight cost"
+        first = _DOING.sub("", first)
     else:
         return None
     things = _things(first, second)
@@ -264,9 +280,8 @@ def _with_head(first: str, second: str) -> str | None:
 def _things(first: str, second: str) -> tuple[str, str] | None:
     """The two things compared, as the question names them, the words around them aside ("… than S9
     for a child", "the bauble at Emberwick"); None when either is missing or too long for a name."""
-    things = tuple(
-        _LEADING.sub("", part.strip(" ,")).strip() for part in (first, _TRAILING.split(second, 1)[0])
-    )
+    second = _STANDING_FOR.sub("", _TRAILING.split(second, 1)[0].strip(" ,"))
+    things = tuple(_LEADING.sub("", part.strip(" ,")).strip() for part in (first, second))
     if not all(things) or any(len(thing.split()) > 6 for thing in things):
         return None
     return things  # type: ignore[return-value]
