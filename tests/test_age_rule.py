@@ -87,6 +87,18 @@ TUB = (
             "Co-op › Kit — Item: Scratter; Minimum age: 16",
             None,
         ),  # a row
+        (
+            "my clutch is being replaced and I'm 23, can I have one of the loan cars?",
+            "Garage › 6. Loan cars: We have two Fiestas, free for long jobs. To drive one you must be "
+            "aged 25 to 75 and have held a full licence for 3 years.",
+            "No: To drive one you must be aged 25 to 75 and have held a full licence for 3 years.",
+        ),  # the asker's own age; the rule says what is asked only by its section's heading
+        (
+            "I'm 23, can I have one of the loan cars?",
+            "Garage: We have two Fiestas. To drive one you must be aged 25 to 75.",
+            None,
+        ),  # no section: the file's title is no heading of the rule
+        ("I'm 5 minutes late, can I still join the class?", "Gym › Classes: Over 16s only.", None),  # no age
     ],
 )
 def test_a_yes_or_no_of_someones_age_is_answered_by_the_rule_that_holds_it(question, document, answer):

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from chatbot.rag.answer_kind import yes_or_no
 from chatbot.rag.grounding import ASKING, LIGHT, stem_keys
 from chatbot.rag.table_lookup import row_cells
-from ingest.separators import body_of
+from ingest.separators import PATH_SEPARATOR, body_of, heading_of
 from ingest.text import sentences
 from vectorstore.words import FILLER, stated, without_ages, words
 
@@ -114,17 +114,33 @@ def ruling_clause(
     tier = _tier(judged) if tiers_of else None
     if tier and tiers_of & stem_keys(" ".join(_tiers_sentences(judged, tier[1]))):
         return tier[0], True
-    ruled = [
-        (said, held, clause)
-        for sentence in judged
-        for clause, held in sentence
-        if held is not None and (said := len(asked & stem_keys(clause)))
-    ]
+    ruled = _ruled(judged, asked) or _ruled(judged, asked, _section_keys(document))
     best = max(((said, held) for said, held, _ in ruled), default=None)
     found = [clause for said, held, clause in ruled if (said, held) == best]
     if not best or len(found) != 1 or (tiers_of and not tiers_of & stem_keys(found[0])):
         return None
     return found[0], best[1]
+
+
+def _ruled(
+    judged: list[list[tuple[str, bool | None]]], asked: set[str], section: set[str] = frozenset()
+) -> list[tuple[int, bool, str]]:
+    """The clauses that write a bound and say some of ``asked``, each with how much and whether
+    its bound holds; a clause says too what its ``section``'s heading says, when no clause says
+    anything asked itself ("To drive one you must be aged 25 to 75" under "Courtesy cars")."""
+    return [
+        (said, held, clause)
+        for sentence in judged
+        for clause, held in sentence
+        if held is not None and (said := len(asked & (stem_keys(clause) | section)))
+    ]
+
+
+def _section_keys(document: str) -> set[str]:
+    """The stems of the last heading over a chunk ("6. Courtesy cars" of "Price Guide › 6. Courtesy
+    cars: …"), what its every clause is about; none for a chunk under its file's title only."""
+    path = heading_of(document).split(PATH_SEPARATOR)
+    return stem_keys(path[-1]) if len(path) > 1 else set()
 
 
 def _tier(judged: list[list[tuple[str, bool | None]]]) -> tuple[str, int] | None:
