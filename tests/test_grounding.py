@@ -761,6 +761,16 @@ def test_a_yes_or_no_needs_documents_that_speak_of_what_is_asked() -> None:
     assert list(checked(iter(["No, they are not."]), question, [said])) == ["No, they are not."]
 
 
+def test_a_word_the_documents_write_short_is_spoken_of() -> None:
+    """ "disposable barbecues" are the rule's "disposable BBQs"; "a couple of" them and bringing them
+    "along" name nothing the rule must write."""
+    rule = ["Street party › Food: The BBQ is the big gas one - gas only, no charcoal or disposable BBQs."]
+    question = "Can we bring a couple of disposable barbecues along to the street party?"
+    assert not asks_unsaid(question, rule)
+    assert grounded("No, no disposable BBQs anywhere on the street.", question, rule)
+    assert not grounded("No, no disposable BBQs.", "Can we bring a couple of disposable gazebos along?", rule)
+
+
 def test_still_going_ahead_asks_nothing_the_documents_must_say() -> None:
     """ "Is the Spargo booking still going ahead?" asks whether it is on: a record that says it was
     cancelled answers it; "going ahead" and "still" name nothing the record must write."""

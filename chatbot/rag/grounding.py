@@ -143,6 +143,7 @@ _PERSONS = frozenset(
 # a quantity of a thing, no thing of its own: "a pack of fibre paper", "a bag of logs"
 _QUANTITIES = frozenset(
     {"pack", "packet", "bundle", "set"}  # not "a bottle of wine": a glass's price is no bottle's
+    | {"couple", "few", "lot", "lots", "bit", "handful", "dozen", "bunch"}  # "a couple of barbecues"
 )
 _PLAIN = frozenset(
     {"standard", "normal", "regular", "usual", "basic", "ordinary", "typical", "full", "whole", "lost"}
@@ -183,6 +184,13 @@ _SAME = {
     # :data:`_MONEY_BACK`)
     "money": {"refund", "refunds", "refunded", "refundable"},
     **{word: {figure} for figure, word in ORDINAL_FIGURES.items()},  # "first prize" of "1st prize"
+    # a word documents often write short: "disposable barbecues" of "no disposable BBQs"
+    **{word: {"bbq", "bbqs"} for word in ("barbecue", "barbecues")},
+    **{word: {"bike", "bikes"} for word in ("bicycle", "bicycles")},
+    **{word: {"photo", "photos"} for word in ("photograph", "photographs")},
+    **{word: {"tv", "tvs"} for word in ("television", "televisions")},
+    "maximum": {"max"},
+    "minimum": {"min"},
 }
 # words that name a kind of value rather than a thing, which documents give by stating the value
 # ("Fees due by 31 March 2026." is a deadline; "Up to six hens may be kept" a maximum; "Unit 4,
@@ -1095,9 +1103,12 @@ def _unread_yes_or_no(sentence: str, question: str, uses: Callable[[str], bool])
     if not yes_or_no(question) or not _YES_NO_OPENING.match(sentence):
         return False
     question = yes_or_no_asked(question)  # not the scene set before it ("Something's come up. Can …?")
-    asked = set(words(question)) - FILLER - ASKING - LIGHT - name_words(question)
+    asked = set(words(question)) - FILLER - ASKING - LIGHT - name_words(question) - _QUANTITIES - _PARTICLES
     asked -= {"back"} if _MONEY_BACK.search(question) else set()
     return any(not uses(word) for word in asked if word.isalpha() and len(word) >= 4)
+
+
+_PARTICLES = frozenset({"along", "around", "round"})  # of a verb, no thing asked: "bring a friend along"
 
 
 def _turned_round(question: str, said: list[str]) -> bool:
