@@ -1861,3 +1861,13 @@ def test_a_date_named_for_one_event_is_no_date_of_another_the_row_says_happened(
     assert "19 May 2026" in looked_up("When did Alfred Callaghan order?", order.replace("Wendy", "Alfred"))
     job = "jobs.csv \u2014 job: J-2074; date: 30 April 2025; work: door seal replaced"
     assert "30 April 2025" in looked_up("When was the door seal of J-2074 replaced?", job)  # a plain date
+
+
+def test_what_a_code_on_a_price_list_is_or_means_asks_its_description() -> None:
+    """ "What's R-150 on the garage price list?" names the list it read, no price; "what does the code
+    EN-03 mean?" asks what it is, as "What is EN-03?" does."""
+    garage = "Price Guide › Repairs — Code: R-150; Job: Diagnostic - engine management light; Price: £60"
+    job = "The job of R-150 is Diagnostic - engine management light."
+    assert looked_up("What's R-150 on the garage price list?", garage) == job
+    assert looked_up("what does the code R-150 mean?", garage) == job
+    assert looked_up("what is the price of R-150 on your price list?", garage) == "The price of R-150 is £60."

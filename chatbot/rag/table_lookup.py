@@ -1821,6 +1821,8 @@ def looked_up(question: str, document: str, unique: Unique = lambda cell: False)
     cells = row_cells(document)
     if not cells:
         return None
+    question = _ON_THE_LIST.sub("", question)  # "What's R-150 on the garage price list?" asks no price
+    question = _MEANING.sub(r"What is \1?", question)  # "what does EN-03 mean?" asks what it is
     asking = _AFTER_LEAD.sub("", question)  # "A van … was seen outside the depot - who is its driver?"
     label = _label_keys(document)
     found = (asking != question and _asked_cell(asking, cells, label)) or _asked_cell(question, cells, label)
@@ -1855,6 +1857,17 @@ def looked_up(question: str, document: str, unique: Unique = lambda cell: False)
 
 
 _WHICH = re.compile(r"\bwhich\b", re.IGNORECASE)  # "Which item comes with MCH-1202?" asks for the row
+# what a code means: "what does the code EN-03 mean?", "what does TSB stand for"
+_MEANING = re.compile(
+    r"^\s*what\s+(?:does|do)\s+(?:the\s+)?(?:code\s+)?(.+?)\s+(?:mean|stand\s+for)\s*\??\s*$", re.IGNORECASE
+)
+# where the question says it read the row: the document, no column ("on the garage price list", "in
+# your rate card")
+_ON_THE_LIST = re.compile(
+    r"\s+(?:on|in|from)\s+(?:the|your|their|this)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:price\s+)?"
+    r"(?:list|guide|sheet|menu|rate card|tariff|brochure|leaflet)\b",
+    re.IGNORECASE,
+)
 
 
 def keyed_otherwise(question: str, documents: list[str]) -> bool:
