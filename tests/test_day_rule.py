@@ -57,21 +57,6 @@ PARISH = (
             "Ferry \u203a Times: The ferry doesn't run on Sundays.",
             "No: The ferry doesn't run on Sundays.",
         ),
-        (  # kept to another day only: refused on this one
-            "Can I bring a guest along on a Thursday?",
-            "Club \u203a Guests: Members may bring a guest on Tuesday club nights only; guests pay £6.50.",
-            "No: Members may bring a guest on Tuesday club nights only.",
-        ),
-        (
-            "Can I bring a guest along on a Tuesday?",
-            "Club \u203a Guests: Members may bring a guest on Tuesday club nights only; guests pay £6.50.",
-            None,
-        ),  # the day it is kept to: no refusal
-        (
-            "Can I bring a guest on a Thursday?",
-            "Club \u203a Guests: The only Tuesday session for guests is the first of the month.",
-            None,
-        ),  # "the only Tuesday session" keeps nothing to Tuesdays
     ],
 )
 def test_a_day_a_document_refuses_is_answered_no_with_its_words(question, document, answer):

@@ -213,21 +213,6 @@ def stated(written: Iterable[str], counted: bool = False) -> set[str]:
 _ONWARD = frozenset({"after", "since"})  # a month that opens a time with no end: "on or after 1 March"
 
 
-def only_days(written: list[str]) -> bool:
-    """Whether a document's :func:`words` keep something to some days of the week only ("guests on
-    Tuesday club nights only", "only on weekends", "Sat only"): a rule for every other day too, so a
-    question asking of a Thursday is ruled on by it (not "the only Tuesday session")."""
-    for at, word in enumerate(written):
-        if word in _WEEK_PARTS or _day_or_month(written, at) in WEEKDAYS:
-            before = written[max(at - 2, 0) : at]
-            opened = "only" in before and before != ["the", "only"]  # "only on", "only Sat"
-            if "only" in written[at + 1 : at + 4] or (
-                opened and before[-1] in ("only", "on", "at", "during")
-            ):
-                return True
-    return False
-
-
 # and "less than", "fewer than", "up to" (a bound of minutes says nothing of a 16-yard skip:
 # :func:`joined_counts`)
 _BELOW = frozenset({"under", "below"})

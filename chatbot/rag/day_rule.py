@@ -23,7 +23,7 @@ from chatbot.rag.grounding import stem_keys
 from chatbot.rag.table_lookup import row_cells
 from ingest.separators import body_of
 from ingest.text import sentences
-from vectorstore.words import MONTHS, WEEKDAYS, only_days, stated, words
+from vectorstore.words import MONTHS, WEEKDAYS, stated, words
 
 # what refuses a day: "Not available on Saturdays", "no burials on Sundays", "closed Mondays" (not "No
 # booking needed on Saturdays", "no extra charge for …", "never closed on Sundays")
@@ -74,12 +74,13 @@ def _refusals(document: str, asked: set[str], days: set[str]) -> set[str]:
 
 
 def _refuses(phrase: str, days: set[str]) -> bool:
-    """Whether ``phrase`` names all ``days`` and refuses them whole, or keeps its thing to other days
-    only ("Members may bring a guest on Tuesday club nights only" refuses a Thursday)."""
-    named = _days(phrase)
-    refused = days <= named and bool(_REFUSES.search(phrase))
-    kept_apart = bool(named) and not days & named and only_days(words(phrase))
-    return (refused or kept_apart) and not _PARTLY.search(phrase) and not _dated(phrase)
+    """Whether ``phrase`` names all ``days`` and refuses them whole."""
+    return (
+        days <= _days(phrase)
+        and bool(_REFUSES.search(phrase))
+        and not _PARTLY.search(phrase)
+        and not _dated(phrase)
+    )
 
 
 def _days(text: str) -> set[str]:
