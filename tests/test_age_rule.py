@@ -99,6 +99,22 @@ TUB = (
             None,
         ),  # no section: the file's title is no heading of the rule
         ("I'm 5 minutes late, can I still join the class?", "Gym › Classes: Over 16s only.", None),  # no age
+        ("I'm 2 years into my membership, can I freeze it?", "Gym › Freezing: Over 16s only.", None),
+        (
+            "I'm 6 foot 2, can I ride the karts?",
+            "Track › Karts: Riders under 12 must ride with an adult.",
+            None,
+        ),
+        (
+            "My son is 10, can he bring his dog to the café?",
+            "Farm › Café: Dogs are welcome on the terrace. Under 5s eat free.",
+            None,
+        ),  # a bound of ages no one must be, under the heading: no rule of who may come
+        (
+            "I'm 23, can I have a loan car?",
+            "Garage › Loan cars: Two Fiestas. Children under 12 must sit in the back.",
+            None,
+        ),
     ],
 )
 def test_a_yes_or_no_of_someones_age_is_answered_by_the_rule_that_holds_it(question, document, answer):

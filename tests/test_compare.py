@@ -187,6 +187,11 @@ def test_a_difference_of_no_measure_or_of_no_two_things_is_no_comparison(questio
             ("full service", "interim service"),
         ),
         ("How much more does Kofi pay into the joint account each month than Jo does?", ("Kofi", "Jo")),
+        (  # a verb in a thing's name
+            "How much more does the pay monthly plan cost than the annual plan?",
+            ("pay monthly plan", "annual plan"),
+        ),
+        ("what is the price difference between standard and standard plus", ("standard", "standard plus")),
         (
             "What's the price gap between the cascade bridal bouquet and the classic hand-tied one?",
             ("cascade bridal bouquet", "classic hand-tied bouquet"),
@@ -250,6 +255,11 @@ TABLE = (
             "At the Tuesday evening duplicate, how much more does a visitor pay than a member?",
             "club.html › Sessions — Code: TUE-A; Day: Tuesday afternoon; Start: 13:15; Members: £3.00; "
             "Visitors: £5.00",
+            None,
+        ),
+        (  # nor a row that says one word of it, which other rows may say too
+            "At the Tuesday evening duplicate, how much more does a visitor pay than a member?",
+            "club.html › Sessions — Code: TUE-A; Day: Tuesday; Start: 13:15; Members: £3.00; Visitors: £5.00",
             None,
         ),
         (  # a column's rate written as a JSON key

@@ -769,6 +769,8 @@ def test_a_word_the_documents_write_short_is_spoken_of() -> None:
     assert not asks_unsaid(question, rule)
     assert grounded("No, no disposable BBQs anywhere on the street.", question, rule)
     assert not grounded("No, no disposable BBQs.", "Can we bring a couple of disposable gazebos along?", rule)
+    prices = ["Gym › Prices: Single membership £30 a month; family membership £55 a month."]
+    assert not grounded("No.", "Do you do a couple membership at the gym?", prices)  # a couple, no number
 
 
 def test_still_going_ahead_asks_nothing_the_documents_must_say() -> None:

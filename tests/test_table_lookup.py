@@ -1871,3 +1871,6 @@ def test_what_a_code_on_a_price_list_is_or_means_asks_its_description() -> None:
     assert looked_up("What's R-150 on the garage price list?", garage) == job
     assert looked_up("what does the code R-150 mean?", garage) == job
     assert looked_up("what is the price of R-150 on your price list?", garage) == "The price of R-150 is £60."
+    assert looked_up("what does R-150 stand for?", garage) == job
+    trade = "Price Guide › Repairs — Code: R-150; Job: Diagnostic; Trade price: £50; Retail price: £60"
+    assert looked_up("What is R-150 on the trade price list?", trade) == "The trade price of R-150 is £50."

@@ -394,14 +394,13 @@ def whole_date(conditions: set[str]) -> bool:
 
 
 # someone's age as a question gives it: "my 14 year old", "a 6-yr-old", "my 14yo", "aged 9", "my lad is 11",
-# "I'm 64" (not "I'm 5 minutes late", "I'm 2 stone over", "I'm 10th in the queue")
+# "I'm 64 - …", "I'm 23, …" (an age said alone; not "I'm 5 minutes late", "I'm 2 in the queue")
 _AGE = re.compile(
     r"\b(\d{1,2})[\s-]*(?:years?|yrs?)[\s-]*olds?\b|\b(\d{1,2}) ?(?:yo|y/o|y\.o)(?![\w-])\.?"
     r"|\baged (\d{1,2})\b"
     r"|\b(?:son|daughter|lad|boy|girl|kid|child|grandson|granddaughter|nephew|niece|he|she)"
     r"(?:['\u2019]s| is) (\d{1,2})\b(?! weeks)(?![.,]\d)(?!\s?(?:c?m|mm|kg)\b)"  # not "is 1.05m tall"
-    r"|\bI(?:['\u2019]m| am) (\d{1,2})\b(?![.,:]\d)(?!\s?(?:%|[a-z]+ (?:late|early|away|short|over)\b"
-    r"|(?:c?m|mm|kg|ft|lbs?|stone|st|nd|rd|th|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|miles?)\b))",
+    r"|\bI(?:['\u2019]m| am) (\d{1,2})(?=\s*(?:[,.;!?(]|[\u2013-]\s|$|and\b|years?[\s-]old\b))",  # "I'm 23,"
     re.IGNORECASE,
 )
 

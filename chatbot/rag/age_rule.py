@@ -69,7 +69,8 @@ def age_ruled(question: str, document: str) -> str | None:
     if len(aged) != 1 or not asks or not _LEAVE.search(question) or row_cells(document) is not None:
         return None
     age = int(aged.pop())
-    ruling = ruling_clause(asked_keys(without_ages(question)), document, lambda clause: _holds(clause, age))
+    asked = asked_keys(without_ages(question))
+    ruling = ruling_clause(asked, document, lambda clause: _holds(clause, age), headed=True)
     if ruling is None:
         return None
     clause, holds = ruling
@@ -98,7 +99,11 @@ def asked_keys(question: str) -> set[str]:
 
 
 def ruling_clause(
-    asked: set[str], document: str, holds: Callable[[str], bool | None], tiers_of: set[str] = frozenset()
+    asked: set[str],
+    document: str,
+    holds: Callable[[str], bool | None],
+    tiers_of: set[str] = frozenset(),
+    headed: bool = False,
 ) -> tuple[str, bool] | None:
     """The one clause of ``document`` that writes a bound (``holds``: whether its bounds hold the
     question's value; None where it writes none) and says the most of ``asked``, among equals the
@@ -106,7 +111,9 @@ def ruling_clause(
     ``tiers_of`` (what the question asks of, besides its measure), a rule's one tier whose bound
     holds is it, if its sentence or an earlier tier's says one of them ("Gin School: full refund
     with at least 7 days' notice; 50% refund with 3 to 6 days' notice" for 5 days), and no clause
-    is that says none of them ("Returns are accepted within 28 days." for "open 7 days a week?")."""
+    is that says none of them ("Returns are accepted within 28 days." for "open 7 days a week?").
+    Where ``headed`` and no clause says anything asked, a clause requiring an age of whoever does
+    what its section's heading names says what the heading says (:func:`_ruled`)."""
     judged = [  # each sentence's clauses, with whether their bounds hold the value
         [(clause, holds(clause)) for c in _CLAUSE_END.split(s) if (clause := c.rstrip(".; "))]
         for s in sentences(body_of(document))
@@ -114,7 +121,8 @@ def ruling_clause(
     tier = _tier(judged) if tiers_of else None
     if tier and tiers_of & stem_keys(" ".join(_tiers_sentences(judged, tier[1]))):
         return tier[0], True
-    ruled = _ruled(judged, asked) or _ruled(judged, asked, _section_keys(document))
+    ruled = _ruled(judged, asked)
+    ruled = ruled or (_ruled(judged, asked, _section_keys(document), _REQUIRED) if headed else [])
     best = max(((said, held) for said, held, _ in ruled), default=None)
     found = [clause for said, held, clause in ruled if (said, held) == best]
     if not best or len(found) != 1 or (tiers_of and not tiers_of & stem_keys(found[0])):
@@ -123,24 +131,34 @@ def ruling_clause(
 
 
 def _ruled(
-    judged: list[list[tuple[str, bool | None]]], asked: set[str], section: set[str] = frozenset()
+    judged: list[list[tuple[str, bool | None]]],
+    asked: set[str],
+    section: frozenset[str] = frozenset(),
+    requiring: re.Pattern[str] | None = None,
 ) -> list[tuple[int, bool, str]]:
     """The clauses that write a bound and say some of ``asked``, each with how much and whether
-    its bound holds; a clause says too what its ``section``'s heading says, when no clause says
-    anything asked itself ("To drive one you must be aged 25 to 75" under "Courtesy cars")."""
+    its bound holds; with a ``section``'s heading, those ``requiring`` a bound of whoever does what
+    the section is about, which say what its heading says ("To drive one you must be aged 25 to 75"
+    under "Courtesy cars"; not "Under 5s eat free" under "Café" for a dog at the café)."""
     return [
         (said, held, clause)
         for sentence in judged
         for clause, held in sentence
-        if held is not None and (said := len(asked & (stem_keys(clause) | section)))
+        if held is not None
+        and (requiring is None or requiring.search(clause))
+        and (said := len(asked & (stem_keys(clause) | section)))
     ]
 
 
-def _section_keys(document: str) -> set[str]:
+# a clause that bounds the age of whoever does a thing: "you must be aged 25 to 75", "must be 18 or over"
+_REQUIRED = re.compile(r"\bmust be (?:aged |over |under |at least )?\d|\bminimum age\b", re.IGNORECASE)
+
+
+def _section_keys(document: str) -> frozenset[str]:
     """The stems of the last heading over a chunk ("6. Courtesy cars" of "Price Guide › 6. Courtesy
     cars: …"), what its every clause is about; none for a chunk under its file's title only."""
     path = heading_of(document).split(PATH_SEPARATOR)
-    return stem_keys(path[-1]) if len(path) > 1 else set()
+    return frozenset(stem_keys(path[-1])) if len(path) > 1 else frozenset()
 
 
 def _tier(judged: list[list[tuple[str, bool | None]]]) -> tuple[str, int] | None:

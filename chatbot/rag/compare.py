@@ -103,7 +103,8 @@ _HOW_MUCH_IS = re.compile(rf"\bhow much (?:more|less|extra)(?: {_PER})? (?:is|ar
 _ONE = re.compile(r"\bone$")  # "than the 260mm one": a thing of the first's kind (not "Tier One")
 _RATE = re.compile(r"\s+(?:per|each|a|an)\b.*$", re.IGNORECASE)  # "£145 per person": the amount
 _TRAILING = re.compile(r",\s|\s(?:for|per|during|in|at|on|by|with)\s", re.IGNORECASE)
-_CODE_CELL = re.compile(r"[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,8})+")  # a row's code for its subject: "TUE-D"
+# a row's code for its subject: "TUE-D", "MON-R2" (letters in it: no date, no "2025/26")
+_CODE_CELL = re.compile(r"(?=[A-Z0-9/-]*[A-Z])[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,8})+")
 _LEADING = re.compile(r"^(?:(?:of|the|a|an|for|between)\s+)+", re.IGNORECASE)
 
 
@@ -161,17 +162,12 @@ class Comparison:
         found = [_column_named(cells[1:], thing, self.measure) for thing in self.things]
         if None in found or found[0] == found[1]:
             return None
-        compared = {column for column, _ in found}
-        named = cells[1:] if _CODE_CELL.fullmatch(cells[0][1]) else cells[:1]
-        subjects = [(value, keyed(unbracketed(value))) for column, value in named if column not in compared]
-        subject = next(
-            (value for value, keys in subjects if keys and 2 * len(keys & asked) > len(keys)), None
-        )
-        if not subject:
-            return None  # the row's subject, most of it: "Press hire (static)" is no "mobile press visit"
+        named = _subject_named(cells, {column for column, _ in found}, asked)
+        if not named:
+            return None  # "Press hire (static)" is no "mobile press visit"
         (first_column, first), (second_column, second) = found
         gap = _gap(first, second)
-        subject = subject if subject == cells[0][1] else f"{cells[0][1]} ({subject})"
+        subject = cells[0][1] if named == cells[0][1] else f"{cells[0][1]} ({named})"
         said = f"For {subject}, the {first_column} is {first}, the {second_column} {second}"
         return f"{said}: a difference of {gap}." if gap else None
 
@@ -249,7 +245,8 @@ def _difference(question: str) -> Comparison | None:
         if not (asking := _DIFFERENCE.search(before)):
             return None
         first = _ASKING_HOW_MUCH.sub("", before[asking.end() :])  # "does the paperweight cost"
-        first = _DOING.sub("", first)
+        doer = _DOING.sub("", first)  # "Kofi" of "Kofi pay into …"; not "the" of "the pay monthly plan"
+        first = doer if _LEADING.sub("", f"{doer} ").strip() else first
     else:
         return None
     things = _things(first, second)
@@ -259,7 +256,8 @@ def _difference(question: str) -> Comparison | None:
     if kind != things[1] and kind != things[0]:
         question, things = question.replace(things[1], kind), (things[0], kind)
     if headed := _with_head(*things):  # "between adult full and adult social membership"
-        question, things = question.replace(things[0], headed, 1), (headed, things[1])
+        question = re.sub(rf"\b{re.escape(things[0])}\b(?= and )", headed, question, count=1)
+        things = (headed, things[1])
     return Comparison(question, "difference", measure, things, difference=True)
 
 
@@ -267,14 +265,15 @@ def _with_head(first: str, second: str) -> str | None:
     """The first of two things with the word that names the kind of both, which a question may say
     once, after the second ("between adult full and adult social membership": "adult full
     membership"); None when the first is whole. Only of things in lower case that open alike, the
-    first one word shorter: "Duchess" of "between Duchess and the Marigold car" is a name, whole, and
-    "the bauble" no kind of "full-day falconer"."""
+    first of two words or more and one word shorter: "Duchess" of "between Duchess and the Marigold
+    car" is a name, whole, "the bauble" no kind of "full-day falconer", "standard" of "standard
+    plus" whole."""
     said, kind = first.split(), second.split()
     if first != first.casefold() or second != second.casefold() or len(kind) != len(said) + 1:
         return None
-    if said[0] != kind[0]:
-        return None
-    return None if kind[-1] in said else f"{first} {kind[-1]}"
+    if len(said) < 2 or said[0] != kind[0] or kind[-1] in said or said == kind[:-1]:
+        return None  # "between standard and standard plus": two things, whole
+    return f"{first} {kind[-1]}"
 
 
 def _things(first: str, second: str) -> tuple[str, str] | None:
@@ -315,6 +314,19 @@ def _gap(first: str, second: str) -> str | None:
     places = max(len(n.partition(".")[2]) for n in (a[2], b[2]))  # "23.95" and "17.95": "6.00"
     number = f"{gap:,.2f}".removesuffix(".00") if a[1] else f"{gap:.{places}f}"
     return f"{a[1]}{number}{f' {a[3]}' if a[3] else ''}"
+
+
+def _subject_named(cells: list[tuple[str, str]], compared: set[str], asked: set[str]) -> str | None:
+    """What the question names the row by: most of its subject (its first cell), or, where that is a
+    code ("TUE-D"), all of another cell of two words or more ("Tuesday evening"; not "Tuesday" alone,
+    which other rows may say too); None if neither."""
+    if not _CODE_CELL.fullmatch(cells[0][1]):
+        keys = keyed(unbracketed(cells[0][1]))
+        return cells[0][1] if keys and 2 * len(keys & asked) > len(keys) else None
+    others = [value for column, value in cells[1:] if column not in compared]
+    return next(
+        (value for value in others if len(keys := keyed(unbracketed(value))) > 1 and keys <= asked), None
+    )
 
 
 def _column_named(

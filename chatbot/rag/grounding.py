@@ -143,8 +143,10 @@ _PERSONS = frozenset(
 # a quantity of a thing, no thing of its own: "a pack of fibre paper", "a bag of logs"
 _QUANTITIES = frozenset(
     {"pack", "packet", "bundle", "set"}  # not "a bottle of wine": a glass's price is no bottle's
-    | {"couple", "few", "lot", "lots", "bit", "handful", "dozen", "bunch"}  # "a couple of barbecues"
+    | {"few", "lots", "handful", "dozen", "bunch"}  # "a few of the toys" (not "a couple membership")
 )
+_VERB_PARTICLES = frozenset({"along", "around", "round"})  # no thing asked: "bring a friend along"
+_A_COUPLE_OF = re.compile(r"\ba couple of\b", re.IGNORECASE)  # a number of things, no "couple" asked
 _PLAIN = frozenset(
     {"standard", "normal", "regular", "usual", "basic", "ordinary", "typical", "full", "whole", "lost"}
     | {"new", "single", "current", "same", "own"}
@@ -189,8 +191,6 @@ _SAME = {
     **{word: {"bike", "bikes"} for word in ("bicycle", "bicycles")},
     **{word: {"photo", "photos"} for word in ("photograph", "photographs")},
     **{word: {"tv", "tvs"} for word in ("television", "televisions")},
-    "maximum": {"max"},
-    "minimum": {"min"},
 }
 # words that name a kind of value rather than a thing, which documents give by stating the value
 # ("Fees due by 31 March 2026." is a deadline; "Up to six hens may be kept" a maximum; "Unit 4,
@@ -1103,12 +1103,9 @@ def _unread_yes_or_no(sentence: str, question: str, uses: Callable[[str], bool])
     if not yes_or_no(question) or not _YES_NO_OPENING.match(sentence):
         return False
     question = yes_or_no_asked(question)  # not the scene set before it ("Something's come up. Can …?")
-    asked = set(words(question)) - FILLER - ASKING - LIGHT - name_words(question) - _QUANTITIES - _PARTICLES
-    asked -= {"back"} if _MONEY_BACK.search(question) else set()
+    asked = set(words(_A_COUPLE_OF.sub(" ", question))) - FILLER - ASKING - LIGHT - name_words(question)
+    asked -= _QUANTITIES | _VERB_PARTICLES | ({"back"} if _MONEY_BACK.search(question) else set())
     return any(not uses(word) for word in asked if word.isalpha() and len(word) >= 4)
-
-
-_PARTICLES = frozenset({"along", "around", "round"})  # of a verb, no thing asked: "bring a friend along"
 
 
 def _turned_round(question: str, said: list[str]) -> bool:
@@ -1250,6 +1247,7 @@ def asks_unsaid(question: str, documents: list[str]) -> bool:
     name by none of its words ("the price of mince pies" of a farm's tree and grotto prices) or
     name but not the word before it ("a trimix fill" of a dive centre's air fills, "a shingles
     vaccination" of a pharmacy's others): replayed over every set's answers, no right one lost."""
+    question = _A_COUPLE_OF.sub("some", question)
     opening = _QUESTION_WORD.search(question)  # a lead before it only sets the scene ("I'm getting
     relations = _RELATION.finditer(question, opening.start() if opening else 0)  # the bus to the start of …")
     relation = next((r for r in relations if not _when(question, r)), None)

@@ -1821,7 +1821,7 @@ def looked_up(question: str, document: str, unique: Unique = lambda cell: False)
     cells = row_cells(document)
     if not cells:
         return None
-    question = _ON_THE_LIST.sub("", question)  # "What's R-150 on the garage price list?" asks no price
+    question = _off_the_list(question, cells)  # "What's R-150 on the garage price list?" asks no price
     question = _MEANING.sub(r"What is \1?", question)  # "what does EN-03 mean?" asks what it is
     asking = _AFTER_LEAD.sub("", question)  # "A van … was seen outside the depot - who is its driver?"
     label = _label_keys(document)
@@ -1861,13 +1861,26 @@ _WHICH = re.compile(r"\bwhich\b", re.IGNORECASE)  # "Which item comes with MCH-1
 _MEANING = re.compile(
     r"^\s*what\s+(?:does|do)\s+(?:the\s+)?(?:code\s+)?(.+?)\s+(?:mean|stand\s+for)\s*\??\s*$", re.IGNORECASE
 )
-# where the question says it read the row: the document, no column ("on the garage price list", "in
-# your rate card")
+# where the question says it read the row: the document ("on the garage price list", "in your rate
+# card"), its words before the list's ("garage") in its group
 _ON_THE_LIST = re.compile(
-    r"\s+(?:on|in|from)\s+(?:the|your|their|this)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:price\s+)?"
-    r"(?:list|guide|sheet|menu|rate card|tariff|brochure|leaflet)\b",
+    r"\s+(?:on|in|from)\s+(?:the|your|their|this)\s+((?:[\w'\u2019-]+\s+){0,2}?)"
+    r"(?:price\s+)?(?:list|guide|sheet|rate card)\b",
     re.IGNORECASE,
 )
+
+
+def _off_the_list(question: str, cells: list[tuple[str, str]]) -> str:
+    """The question without where it says it read the row, when that names nothing of the row: "on
+    the garage price list" names the document, no price; "on the trade price list" may name a
+    ``Trade price`` column, and stays."""
+    listed = _ON_THE_LIST.search(question)
+    if not listed:
+        return question
+    row = {match_key(w) for column, value in cells for w in words(f"{column} {value}".replace("_", " "))}
+    if {match_key(w) for w in words(listed[1])} & row:
+        return question
+    return question[: listed.start()] + question[listed.end() :]
 
 
 def keyed_otherwise(question: str, documents: list[str]) -> bool:
