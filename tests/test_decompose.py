@@ -118,6 +118,14 @@ def test_a_second_question_of_the_person_a_first_asks_about_is_a_question_of_its
     ]
 
 
+def test_what_a_half_says_of_its_thing_is_no_part_of_the_things_name() -> None:
+    """ "due" says when of the car insurance: the second half asks of "the car insurance"."""
+    assert split("when's the car insurance due and how much was it") == [
+        ("when's the car insurance due?", None),
+        ("the car insurance: how much was it?", None),
+    ]
+
+
 def test_each_part_is_named_by_its_entity() -> None:
     assert split("Who founded Harlow & Pike and Tamsin Fittings?") == [
         ("Who founded Harlow & Pike?", "Harlow & Pike"),

@@ -538,12 +538,18 @@ def _subject(clause: list[str], runs: list[tuple[int, int]]) -> str | None:
         return name
     for the in reversed([i for i, token in enumerate(clause) if token.casefold() == "the"]):
         thing = list(
-            itertools.takewhile(lambda t: t.isalpha() and t.casefold() not in FILLER, clause[the + 1 :])
+            itertools.takewhile(
+                lambda t: t.isalpha() and t.casefold() not in FILLER | _SAID_OF_IT, clause[the + 1 :]
+            )
         )
         after = [t.casefold() for t in clause[the + 1 + len(thing) : the + 2 + len(thing)]]
         if thing and len(thing) <= THING_WORDS and after != ["of"]:
             return _detok(clause[the : the + 1 + len(thing)])  # "the railway"; not "the capital" of …
     return None
+
+
+# what a half says of its thing after it, no part of its name: "when's the car insurance due"
+_SAID_OF_IT = frozenset({"due", "open", "closed", "ready", "available", "valid", "payable", "late", "over"})
 
 
 def _lead(clause: list[str]) -> str | None:
