@@ -484,13 +484,18 @@ def test_a_whole_date_the_document_states_needs_no_similarity(race_store) -> Non
 def test_a_persons_age_is_held_by_any_rule_of_ages(tmp_path_factory, embedder) -> None:
     """ "my 14 year old" is answered by a rule's bound ("Adults only (18+)", which states no 14); a
     number of another kind ("14 people") must still be stated."""
-    rules = "# Walks\n\n## Ages\n\nThe seashore feast is for adults only (18+), as the walk crosses rocks.\n"
+    rules = (
+        "# Walks\n\n## Ages\n\nThe seashore feast is for adults only (18+), as the walk crosses rocks.\n\n"
+        "## Helpers\n\nYou must be 18 or over to marshal the road crossing.\n"
+    )
     store = files_store(tmp_path_factory, embedder, {"walks.md": rules})
     hybrid = HybridRetriever(store=store, k=1, score_threshold=0.0)
     assert "adults only" in texts(hybrid, "can my 14 year old come on the seashore feast?")[0]
     assert "adults only" in texts(hybrid, "is the seashore feast ok for a 9-yr-old")[0]
     assert "adults only" in texts(hybrid, "my lad is 14, can he come on the seashore feast?")[0]
     assert texts(hybrid, "can 14 people come on the seashore feast?") == []
+    # the asker's own age, and a rule that says the age one must be
+    assert "must be 18" in texts(hybrid, "I'm 16, can I marshal the road crossing?")[0]
 
 
 def test_a_price_asked_is_stated_by_no_count_of_hours(tmp_path_factory, embedder) -> None:
