@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from chatbot.rag.compare import comparison
+from chatbot.rag.compare import comparison, told_gap
 
 S2 = "fares.csv — Route: S2; Crossing time: 1 h 10 min; Adult single (£): 11.80; Child single (£): 5.90"
 S9 = "fares.csv — Route: S9; Crossing time: 45 min; Adult single (£): 8.30; Child single (£): 4.15"
@@ -304,3 +304,25 @@ FEES = (
 )
 def test_by_how_much_two_items_of_a_list_differ_when_each_thing_names_ones_label(question, answer):
     assert comparison(question).between_items(FEES) == answer
+
+
+@pytest.mark.parametrize(
+    ("told", "gap"),
+    [
+        (
+            ["Kofi pays £1,350 into the joint account each month.", " Jo pays £950 on the 1st."],
+            "That is a difference of £400.",
+        ),  # the second says no rate: the question's
+        (["Kofi pays £1,350 a month.", " Jo pays £950 a year."], None),  # two rates
+        (["Kofi pays £1,350 and Jo £950."], None),  # one sentence for both
+        (["Kofi pays £1,350 each month."], None),  # one sum
+        (["Kofi pays £1,350 or £1,400.", " Jo pays £950."], None),  # two sums of one thing
+    ],
+)
+def test_by_how_much_two_sums_an_answer_tells_differ(told, gap):
+    question = "How much more does Kofi pay into the joint account each month than Jo does?"
+    assert told_gap(question, told) == gap
+
+
+def test_a_question_asking_no_difference_of_money_gets_none():
+    assert told_gap("Which crossing is quicker, S8 or S9?", ["S8 takes 50 min.", " S9 takes 45 min."]) is None

@@ -38,7 +38,7 @@ from chatbot.rag.age_rule import age_ruled
 from chatbot.rag.answer import NO_ANSWER, clean_answer
 from chatbot.rag.answer_kind import fits, known_kind
 from chatbot.rag.code_lookup import code_kind, whole_codes
-from chatbot.rag.compare import comparison
+from chatbot.rag.compare import comparison, told_gap
 from chatbot.rag.consequence import consequence
 from chatbot.rag.day_rule import day_ruled
 from chatbot.rag.decompose import leans_on, split
@@ -343,7 +343,8 @@ class Rag:
     def read(self, part: Part, settings: Settings, config: RunnableConfig) -> Iterator[str]:
         """One part's answer, a sentence at a time; when the model gives none, or a figure none of it
         gives, the one sentence of the first document that answers
-        (:mod:`chatbot.rag.sentence_lookup`), if it has one."""
+        (:mod:`chatbot.rag.sentence_lookup`), if it has one; after two sums a difference asks of,
+        by how much they differ (:func:`chatbot.rag.compare.told_gap`)."""
         if part.prompt is None:
             yield part.given or NO_ANSWER
             return
@@ -358,6 +359,7 @@ class Rag:
             NO_ANSWER if row_unnamed(sentence, part.question, documents) else sentence
             for sentence in sentences
         )
+        told = []
         for sentence in checked(sentences, part.question, documents):
             if sentence == NO_ANSWER and settings.table_lookup:  # the model gave no answer
                 question, document = part.question, documents[0]
@@ -370,7 +372,10 @@ class Rag:
             elif settings.table_lookup:  # or the figure of another sentence than the one that answers
                 quote = quoted_instead(sentence, part.question, documents[0])
                 sentence = sentence if quote == sentence else sanitize(quote, self.tokens)
-            yield whole_codes(sentence, documents)
+            told.append(whole_codes(sentence, documents))
+            yield told[-1]
+        if settings.table_lookup and (gap := told_gap(part.question, told)):
+            yield f" {gap}"  # the two sums a difference asked of, told: by how much they differ
 
     def answer(self, steps: Iterator[Prompted], config: RunnableConfig) -> Iterator[AddableDict]:
         """The chain's output: the request's parts, then the answer (chunks that add up)."""

@@ -209,6 +209,45 @@ class Comparison:
         return (column, word, amount, said) if amount else None
 
 
+def told_gap(question: str, told: list[str]) -> str | None:
+    """By how much the two sums of money an answer tells differ, when ``question`` asks the difference
+    of two things in money and ``told`` (the answer's sentences) gives each thing one sum in a
+    sentence of its own that names it and not the other, at one rate ("Kofi pays £1,350 into the
+    joint account each month. Jo pays £950 on the 1st." for "How much more does Kofi pay … than Jo
+    does?": "That is a difference of £400."); else None."""
+    compared = _difference(question) if _DIFFERENCE.search(question) else None
+    if not compared or "price" not in compared.measure:
+        return None
+    found = [_sum_told(told, thing, other) for thing, other in (compared.things, compared.things[::-1])]
+    if None in found or found[0] == found[1]:
+        return None
+    asked = _rate_of(question)  # a sentence that says no rate says the question's ("each month")
+    rates = {_rate_of(sentence) or asked for sentence, _ in found}
+    gap = _gap(found[0][1], found[1][1]) if len(rates) == 1 else None
+    return f"That is a difference of {gap}." if gap else None
+
+
+def _sum_told(told: list[str], thing: str, other: str) -> tuple[str, str] | None:
+    """The one sentence of ``told`` that names ``thing`` and not ``other`` and gives one sum of
+    money, with the sum; None if none or two."""
+    keys, others = ({match_key(w) for w in words(name)} for name in (thing, other))
+    found = []
+    for sentence in told:
+        said = {match_key(w) for w in words(sentence)}
+        sums = _SUM.findall(sentence)
+        if keys <= said and not others <= said and len(sums) == 1:
+            found.append((sentence, sums[0]))
+    return found[0] if len(found) == 1 else None
+
+
+def _rate_of(text: str) -> frozenset[str]:
+    """The units of time or of people ``text`` gives a sum per ("month" of "each month", "a year")."""
+    return frozenset(_RATE_WORDS & set(words(text))) - {"per", "each"}
+
+
+_SUM = re.compile(r"[£€$]\s?\d[\d,]*(?:\.\d+)?")  # "£1,350", "$ 9.50"
+
+
 def comparison(question: str) -> Comparison | None:
     """The comparison ``question`` asks ("Which crossing is quicker, S8 or S9?", "Do we hold more
     seed of A or of B?", "Is A heavier than B?", "How much more is A than B?"), or None."""
