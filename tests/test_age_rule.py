@@ -99,7 +99,16 @@ TUB = (
             None,
         ),  # no section: the file's title is no heading of the rule
         ("I'm 5 minutes late, can I still join the class?", "Gym › Classes: Over 16s only.", None),  # no age
-        ("I'm 2 years into my membership, can I freeze it?", "Gym › Freezing: Over 16s only.", None),
+        (
+            "I'm 10 - 15 minutes away, can I still join the ride?",
+            "Club › Rides: Nobody under 16 may join the ride.",
+            None,
+        ),  # a span of minutes, no age
+        (
+            "I'm 16, can I come to the café?",
+            "Farm › Café: Staff must be 18 or over.",
+            None,
+        ),  # a bound of others' ages under the heading
         (
             "I'm 6 foot 2, can I ride the karts?",
             "Track › Karts: Riders under 12 must ride with an adult.",

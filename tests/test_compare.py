@@ -317,6 +317,10 @@ def test_by_how_much_two_items_of_a_list_differ_when_each_thing_names_ones_label
         (["Kofi pays £1,350 and Jo £950."], None),  # one sentence for both
         (["Kofi pays £1,350 each month."], None),  # one sum
         (["Kofi pays £1,350 or £1,400.", " Jo pays £950."], None),  # two sums of one thing
+        (["Kofi pays £1,350 each month.", " That is £400 more than Jo."], None),  # a sum against another
+        (["Kofi pays £1,350.", " Jo gets a £50 discount."], None),  # a sum off, no one's own
+        (["Kofi pays £35k.", " Jo pays £28k."], None),  # sums in thousands
+        (["Kofi pays £1,350.", " Jo pays £950 annually."], None),  # a rate in one word
     ],
 )
 def test_by_how_much_two_sums_an_answer_tells_differ(told, gap):

@@ -124,6 +124,10 @@ def test_what_a_half_says_of_its_thing_is_no_part_of_the_things_name() -> None:
         ("when's the car insurance due?", None),
         ("the car insurance: how much was it?", None),
     ]
+    assert split("when's the open day and how much is it") == [
+        ("when's the open day?", None),
+        ("the open day: how much is it?", None),
+    ]  # "open" of its name
 
 
 def test_each_part_is_named_by_its_entity() -> None:

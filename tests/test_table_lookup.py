@@ -1871,6 +1871,8 @@ def test_what_a_code_on_a_price_list_is_or_means_asks_its_description() -> None:
     assert looked_up("What's R-150 on the garage price list?", garage) == job
     assert looked_up("what does the code R-150 mean?", garage) == job
     assert looked_up("what is the price of R-150 on your price list?", garage) == "The price of R-150 is £60."
-    assert looked_up("what does R-150 stand for?", garage) == job
+    assert (
+        looked_up("What's R-150 on the diagnostic price list?", garage) == job
+    )  # a word of a cell, no column
     trade = "Price Guide › Repairs — Code: R-150; Job: Diagnostic; Trade price: £50; Retail price: £60"
     assert looked_up("What is R-150 on the trade price list?", trade) == "The trade price of R-150 is £50."

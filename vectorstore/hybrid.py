@@ -85,10 +85,11 @@ from vectorstore.words import (
 _ROW = re.compile(r"[^\n]*? \u2014 [^:;\u2014\n]{1,40}: ")
 # a code of capitals only ("KNV", "PF", a prefix "LQW-"), no digit
 # a rule of who may come by age, which answers for any age asked ("Adults only (18+)", "members aged 12
-# and over", "min_age: 18", "must be 18 or over"); not a price's band alone ("Hearing assessment (over-65s)")
+# and over", "min_age: 18", "must be 18 or over"); not a price's band alone ("Hearing assessment (over-65s)"),
+# nor "Bookings must be 48 hours in advance"
 _AGE_RULE = re.compile(
     r"\b(?:min(?:imum)?[ _]age|age limit|ages?|aged|adults? only|children)\b"
-    r"|\bmust be (?:over |under )?\d{1,2}\b",  # "Marshals must be 18 or over"
+    r"|\bmust be (?:aged \d|\d{1,2}\s?(?:\+|or (?:over|older|under|younger))|at least \d{1,2} years)",
     re.IGNORECASE,
 )
 _LETTER_CODE = re.compile(rf"{CAPITALS_CODE}|(?<![\w-])[A-Z]{{2,5}}(?!\w|-\w)")  # "QF-JF", "KNV"

@@ -400,7 +400,8 @@ _AGE = re.compile(
     r"|\baged (\d{1,2})\b"
     r"|\b(?:son|daughter|lad|boy|girl|kid|child|grandson|granddaughter|nephew|niece|he|she)"
     r"(?:['\u2019]s| is) (\d{1,2})\b(?! weeks)(?![.,]\d)(?!\s?(?:c?m|mm|kg)\b)"  # not "is 1.05m tall"
-    r"|\bI(?:['\u2019]m| am) (\d{1,2})(?=\s*(?:[,.;!?(]|[\u2013-]\s|$|and\b|years?[\s-]old\b))",  # "I'm 23,"
+    r"|\bI(?:['\u2019]m| am) (\d{1,2})(?![.,:]\d)(?!\s*[\u2013-]\s*\d)"  # "I'm 23,", not "I'm 2.5 miles"
+    r"(?=\s*(?:[,.;!?(]|[\u2013-]\s|$|and\b|years?[\s-]old\b))",
     re.IGNORECASE,
 )
 

@@ -112,8 +112,8 @@ def ruling_clause(
     holds is it, if its sentence or an earlier tier's says one of them ("Gin School: full refund
     with at least 7 days' notice; 50% refund with 3 to 6 days' notice" for 5 days), and no clause
     is that says none of them ("Returns are accepted within 28 days." for "open 7 days a week?").
-    Where ``headed`` and no clause says anything asked, a clause requiring an age of whoever does
-    what its section's heading names says what the heading says (:func:`_ruled`)."""
+    Where ``headed`` and no clause says anything asked, a clause requiring the asker's age says what
+    its section's heading says (:func:`_ruled`)."""
     judged = [  # each sentence's clauses, with whether their bounds hold the value
         [(clause, holds(clause)) for c in _CLAUSE_END.split(s) if (clause := c.rstrip(".; "))]
         for s in sentences(body_of(document))
@@ -137,9 +137,9 @@ def _ruled(
     requiring: re.Pattern[str] | None = None,
 ) -> list[tuple[int, bool, str]]:
     """The clauses that write a bound and say some of ``asked``, each with how much and whether
-    its bound holds; with a ``section``'s heading, those ``requiring`` a bound of whoever does what
-    the section is about, which say what its heading says ("To drive one you must be aged 25 to 75"
-    under "Courtesy cars"; not "Under 5s eat free" under "Café" for a dog at the café)."""
+    its bound holds; with a ``section``'s heading, those ``requiring`` a bound of the asker's age,
+    which say what its heading says ("To drive one you must be aged 25 to 75" under "Courtesy cars";
+    not "Under 5s eat free" under "Café" for a dog at the café)."""
     return [
         (said, held, clause)
         for sentence in judged
@@ -150,8 +150,8 @@ def _ruled(
     ]
 
 
-# a clause that bounds the age of whoever does a thing: "you must be aged 25 to 75", "must be 18 or over"
-_REQUIRED = re.compile(r"\bmust be (?:aged |over |under |at least )?\d|\bminimum age\b", re.IGNORECASE)
+# a clause that bounds the asker's age: "To drive one you must be aged 25 to 75" (not "Staff must be 18")
+_REQUIRED = re.compile(r"\byou must be\b|\bminimum age\b", re.IGNORECASE)
 
 
 def _section_keys(document: str) -> frozenset[str]:

@@ -218,7 +218,10 @@ def told_gap(question: str, told: list[str]) -> str | None:
     compared = _difference(question) if _DIFFERENCE.search(question) else None
     if not compared or "price" not in compared.measure:
         return None
-    found = [_sum_told(told, thing, other) for thing, other in (compared.things, compared.things[::-1])]
+    if any(_RELATIVE.search(sentence) for sentence in told):
+        return None  # "That is £400 more than Jo.", "a £50 discount": no one's own sum
+    first, second = compared.things
+    found = [_sum_told(told, first, second), _sum_told(told, second, first)]
     if None in found or found[0] == found[1]:
         return None
     asked = _rate_of(question)  # a sentence that says no rate says the question's ("each month")
@@ -227,10 +230,10 @@ def told_gap(question: str, told: list[str]) -> str | None:
     return f"That is a difference of {gap}." if gap else None
 
 
-def _sum_told(told: list[str], thing: str, other: str) -> tuple[str, str] | None:
-    """The one sentence of ``told`` that names ``thing`` and not ``other`` and gives one sum of
+def _sum_told(told: list[str], named: str, unnamed: str) -> tuple[str, str] | None:
+    """The one sentence of ``told`` that names ``named`` and not ``unnamed`` and gives one sum of
     money, with the sum; None if none or two."""
-    keys, others = ({match_key(w) for w in words(name)} for name in (thing, other))
+    keys, others = ({match_key(w) for w in words(name)} for name in (named, unnamed))
     found = []
     for sentence in told:
         said = {match_key(w) for w in words(sentence)}
@@ -241,11 +244,28 @@ def _sum_told(told: list[str], thing: str, other: str) -> tuple[str, str] | None
 
 
 def _rate_of(text: str) -> frozenset[str]:
-    """The units of time or of people ``text`` gives a sum per ("month" of "each month", "a year")."""
-    return frozenset(_RATE_WORDS & set(words(text))) - {"per", "each"}
+    """The units of time, people or use ``text`` gives a sum per ("month" of "each month",
+    "annually" as a year, "a 10-session block"); "every" (three months …) is a rate of its own."""
+    said = set(words(text))
+    rates = {_PERIODS.get(word, word) for word in said if word in _RATE_WORDS or word in _PERIODS}
+    return frozenset(rates - {"per", "each"} | ({"every"} & said))
 
 
-_SUM = re.compile(r"[£€$]\s?\d[\d,]*(?:\.\d+)?")  # "£1,350", "$ 9.50"
+_SUM = re.compile(  # "£1,350", "$ 9.50"; not "£35k", "£1.2 million"
+    r"[£€$]\s?\d[\d,]*(?:\.\d+)?(?!\s?(?:k|m|bn|million|billion|thousand)\b)(?![\d.,]*\w)", re.IGNORECASE
+)
+# a sum told against another or less something: no one thing's own sum
+_RELATIVE = re.compile(
+    r"\b(?:more|less|extra|cheaper|dearer|than|difference|saving|save|off|discount|deposit|refund|supplement)\b",
+    re.IGNORECASE,
+)
+# a rate said in one word, as a unit ("annually": a year), or a use sums are told per
+_PERIODS = {
+    "annually": "year", "yearly": "year", "annual": "year", "monthly": "month", "weekly": "week",
+    "daily": "day", "nightly": "night", "hourly": "hour", "quarter": "quarter", "quarterly": "quarter",
+    "fortnight": "fortnight", "fortnightly": "fortnight", "upfront": "upfront", "session": "session",
+    "block": "block", "term": "term",
+}  # fmt: skip
 
 
 def comparison(question: str) -> Comparison | None:

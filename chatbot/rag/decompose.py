@@ -538,17 +538,18 @@ def _subject(clause: list[str], runs: list[tuple[int, int]]) -> str | None:
         return name
     for the in reversed([i for i, token in enumerate(clause) if token.casefold() == "the"]):
         thing = list(
-            itertools.takewhile(
-                lambda t: t.isalpha() and t.casefold() not in FILLER | _SAID_OF_IT, clause[the + 1 :]
-            )
+            itertools.takewhile(lambda t: t.isalpha() and t.casefold() not in FILLER, clause[the + 1 :])
         )
+        if len(thing) > 1 and thing[-1].casefold() in _SAID_OF_IT and the + 1 + len(thing) == len(clause):
+            thing = thing[:-1]  # "when's the car insurance due": what the half says of it, at its end
         after = [t.casefold() for t in clause[the + 1 + len(thing) : the + 2 + len(thing)]]
         if thing and len(thing) <= THING_WORDS and after != ["of"]:
             return _detok(clause[the : the + 1 + len(thing)])  # "the railway"; not "the capital" of …
     return None
 
 
-# what a half says of its thing after it, no part of its name: "when's the car insurance due"
+# what a half says of its thing after it, at its end, no part of its name: "when's the car insurance
+# due" (not "the open day")
 _SAID_OF_IT = frozenset({"due", "open", "closed", "ready", "available", "valid", "payable", "late", "over"})
 
 

@@ -1865,20 +1865,20 @@ _MEANING = re.compile(
 # card"), its words before the list's ("garage") in its group
 _ON_THE_LIST = re.compile(
     r"\s+(?:on|in|from)\s+(?:the|your|their|this)\s+((?:[\w'\u2019-]+\s+){0,2}?)"
-    r"(?:price\s+)?(?:list|guide|sheet|rate card)\b",
+    r"(?:price\s+)?(?:list|guide|sheet|rate card|brochure|leaflet)\b",
     re.IGNORECASE,
 )
 
 
 def _off_the_list(question: str, cells: list[tuple[str, str]]) -> str:
-    """The question without where it says it read the row, when that names nothing of the row: "on
-    the garage price list" names the document, no price; "on the trade price list" may name a
-    ``Trade price`` column, and stays."""
+    """The question without where it says it read the row, when that names none of the row's
+    columns: "on the garage price list" names the document, no price; "on the trade price list" may
+    name a ``Trade price`` column, and stays."""
     listed = _ON_THE_LIST.search(question)
     if not listed:
         return question
-    row = {match_key(w) for column, value in cells for w in words(f"{column} {value}".replace("_", " "))}
-    if {match_key(w) for w in words(listed[1])} & row:
+    columns = {match_key(w) for column, _ in cells for w in words(column.replace("_", " "))}
+    if {match_key(w) for w in words(listed[1])} & columns:
         return question
     return question[: listed.start()] + question[listed.end() :]
 
