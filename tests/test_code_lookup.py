@@ -104,3 +104,17 @@ def test_a_table_row_keyed_by_the_code_is_what_it_is_told_whole():
     assert code_kind("what is P2?", other) is None  # another code's row
     log = "log.csv \u2014 date: 2024-05-07; entry: Calibration of barometer BP-1: read 1013.9 hPa"
     assert code_kind("what is BP-1?", log) == "BP-1 is the barometer."  # a row of another key: its kind
+
+
+def test_a_row_keyed_by_the_code_is_told_whole_when_asked_by_its_key_columns_kind() -> None:
+    """ "What was job J-7240?" names the code by its column's kind (``job_no``), "Tidyside job" by its
+    file's words too; a code of several parts is the row's only where the question writes it whole."""
+    log = "service_log.csv — job_no: J-7240; date: 11 March 2025; work_done: replaced the heating element"
+    assert code_kind("What was job J-7240?", log) == (
+        "J-7240: date: 11 March 2025; work_done: replaced the heating element."
+    )
+    assert code_kind("What was invoice J-7240?", log) is None  # a kind the row does not say
+    rounds = "tidyside_rounds_export.csv — job_ref: TSB-26-0521; customer: Harbourside Residents"
+    told = "TSB-26-0521: customer: Harbourside Residents."
+    assert code_kind("What is Tidyside job TSB-26-0521?", rounds) == told
+    assert code_kind("What is Tidyside job TSB-26-0522?", rounds) is None  # another job of that round

@@ -57,15 +57,18 @@ def whole_codes(sentence: str, documents: list[str]) -> str:
 def code_kind(question: str, document: str) -> str | None:
     """ "<code> is the <kind>." when ``question`` asks only what its one code is and ``document``
     writes that code after one kind (every time it writes one), or the row whole where ``document``
-    is a table's row keyed by the code; else None."""
+    is a table's row keyed by the code (the question may say its file's words and its key column's:
+    "What is Tidyside job TSB-26-0521?" of ``job_ref`` in "tidyside_….csv"); else None."""
     asked = words(question)
     codes = identifiers(question)
     if len(codes) != 1 or _WHAT.isdisjoint(asked):
         return None
     code = next(iter(codes))
     cells = row_cells(document)
-    if cells and cells[1:] and words(cells[0][1]) == [code]:  # a table's row keyed by the code
-        if not _only_what(question, code, row_label(document) or ""):
+    keyed = bool(cells and cells[1:]) and words(cells[0][1])[:1] == [code]  # a table's row keyed by the code
+    if keyed and (words(cells[0][1]) == [code] or _said_whole(cells[0][1], question)):  # "TSB-26-0521"
+        named = f"{row_label(document) or ''} {cells[0][0]} {cells[0][1]}".replace("_", " ")  # ``job_ref``
+        if not _only_what(question, code, named):
             return None
         return f"{cells[0][1]}: {'; '.join(f'{column}: {value}' for column, value in cells[1:])}."
     kinds = {kind for kind in _kinds(document, code) if kind}
@@ -77,6 +80,11 @@ def code_kind(question: str, document: str) -> str | None:
         return None  # "What is P-14's flow rate?" asks something of the code, not what it is
     mention = next(m for m in _CODE.finditer(document) if words(m.group(0)) == [code])
     return _bracketed(document, mention, kind) or f"{mention.group(0)} is the {kind.casefold()}."
+
+
+def _said_whole(code: str, question: str) -> bool:
+    """Whether ``question`` writes ``code`` whole, of several parts ("TSB-26-0521", not "TSB-26")."""
+    return re.search(rf"(?<![\w-]){re.escape(code)}(?![\w-])", question, re.IGNORECASE) is not None
 
 
 def _only_what(question: str, code: str, heading: str, kind: str = "") -> bool:
