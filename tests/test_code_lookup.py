@@ -118,3 +118,5 @@ def test_a_row_keyed_by_the_code_is_told_whole_when_asked_by_its_key_columns_kin
     told = "TSB-26-0521: customer: Harbourside Residents."
     assert code_kind("What is Tidyside job TSB-26-0521?", rounds) == told
     assert code_kind("What is Tidyside job TSB-26-0522?", rounds) is None  # another job of that round
+    assert code_kind("What is job TSB-26?", rounds) is None  # the code's first part alone
+    assert code_kind("What is Tidyside job TSB-26-521?", rounds) == told  # its zero dropped

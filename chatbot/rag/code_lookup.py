@@ -65,7 +65,7 @@ def code_kind(question: str, document: str) -> str | None:
         return None
     code = next(iter(codes))
     cells = row_cells(document)
-    keyed = bool(cells and cells[1:]) and words(cells[0][1])[:1] == [code]  # a table's row keyed by the code
+    keyed = bool(cells and cells[1:]) and words(cells[0][1])[:1] == [code]  # a row keyed by a code of it
     if keyed and (words(cells[0][1]) == [code] or _said_whole(cells[0][1], question)):  # "TSB-26-0521"
         named = f"{row_label(document) or ''} {cells[0][0]} {cells[0][1]}".replace("_", " ")  # ``job_ref``
         if not _only_what(question, code, named):
@@ -83,13 +83,15 @@ def code_kind(question: str, document: str) -> str | None:
 
 
 def _said_whole(code: str, question: str) -> bool:
-    """Whether ``question`` writes ``code`` whole, of several parts ("TSB-26-0521", not "TSB-26")."""
-    return re.search(rf"(?<![\w-]){re.escape(code)}(?![\w-])", question, re.IGNORECASE) is not None
+    """Whether ``question`` writes ``code`` whole, all its parts in a row ("TSB-26-0521",
+    "TSB-26-521"; not "TSB-26" alone)."""
+    return f" {' '.join(words(code))} " in f" {' '.join(words(question))} "
 
 
 def _only_what(question: str, code: str, heading: str, kind: str = "") -> bool:
-    """Whether ``question`` asks only what ``code`` is: besides it, it says only the headings' words,
-    its kind's, and whose it is ("Penlowe part KW-220")."""
+    """Whether ``question`` asks only what ``code`` is: besides it, it says only the headings' words
+    (for a row, its file's and its key column's), its kind's, and whose it is ("Penlowe part
+    KW-220")."""
     allowed = {*words(heading), *words(kind), *name_words(question), code, "that", "this", *_CODE_KINDS}
     return all(w in FILLER or w in _WHAT or w in allowed for w in words(question))
 
