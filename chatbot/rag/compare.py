@@ -215,8 +215,8 @@ def told_gap(question: str, told: list[str]) -> str | None:
     sentence of its own that names it and not the other, at one rate ("Kofi pays £1,350 into the
     joint account each month. Jo pays £950 on the 1st." for "How much more does Kofi pay … than Jo
     does?": "That is a difference of £400."); else None."""
-    compared = _difference(question) if _DIFFERENCE.search(question) else None
-    if not compared or "price" not in compared.measure:
+    compared = comparison(question)
+    if not compared or not compared.difference or "price" not in compared.measure:
         return None
     if any(_RELATIVE.search(sentence) for sentence in told):
         return None  # "That is £400 more than Jo.", "a £50 discount": no one's own sum
