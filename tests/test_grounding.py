@@ -821,6 +821,19 @@ def test_a_number_given_only_for_other_weekdays_is_no_answer_for_the_day_asked()
     assert grounded("Cats are brought in between 9:00 and 11:00.", "cattery saturday hours", [hours])
 
 
+def test_a_no_that_names_the_other_weekdays_tells_their_figure_not_the_days_asked() -> None:
+    """ "Do I get the pensioner discount on a Thursday?" is answered by "No" and the days it holds on;
+    a "No" that names no other day, or the day asked, still gives another day's figure as its own."""
+    discounts = [
+        "Garage › Discounts: Customers aged 60 and over get 10% off labour on Tuesdays and Wednesdays. "
+        "Discounts are on labour only."
+    ]
+    question = "I'm 64 - if I come in on a Thursday do I get the pensioner discount?"
+    assert grounded("No, you only get 10% off labour on Tuesdays and Wednesdays.", question, discounts)
+    assert not grounded("No, you get 10% off labour.", question, discounts)
+    assert not grounded("No, you get 10% off labour on Thursdays.", question, discounts)
+
+
 def test_an_email_address_asked_is_answered_by_the_e_mail_written() -> None:
     """ "What email address …?" is answered by a guide's "Tower e-mail: tower@…", which says no
     "address"; a postal address it does not give is still unsaid."""

@@ -876,11 +876,13 @@ def _of_another_day(question: str, said: list[str], named: set[str], documents: 
     them the one the question asks of: "Sunday hours?" is not "9:00 and 11:00" of "Monday to Saturday
     between 9:00 and 11:00. On Sundays we are open from 10:00 to 11:00." (a time of day's ":00" aside;
     "closed on Mondays and open 8:00-17:30 on other days" gives the hours of no weekday it names), nor
-    "who drives on Fridays?" "Des" of "Des drives Wednesdays, Maggie drives Fridays."."""
+    "who drives on Fridays?" "Des" of "Des drives Wednesdays, Maggie drives Fridays.". An answer that
+    says "No" and names the other days itself ("No, you only get 10% off labour on Tuesdays and
+    Wednesdays.") tells the figure of its own days, not of the one asked."""
     asked = stated(words(question)) & WEEKDAYS
     figures = {w for w in said if _figure(w) and w != "0"}  # "17:30", "7pm"
     added = (figures | (named - WEEKDAYS)) - set(words(question))
-    if not asked or not added:
+    if not asked or not added or (said[:1] == ["no"] and stated(said) & WEEKDAYS - asked):
         return False
     clauses = [words(c) for document in documents for c in _DAY_CLAUSE_END.split(document)]
     days = [(set(written), stated(written) & WEEKDAYS) for written in clauses]
