@@ -203,6 +203,11 @@ FRESH38 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh38/*),--documents $(f
 # society's notices and races (JSONL), a street party letter (text), a household's bills (Excel)
 # (forty-eighth session)
 FRESH39 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh39/*),--documents $(f))
+# a forty-first: a physio clinic's treatments and fees (PDF), a car boot sale's seller guide (Word), a phone
+# repair shop's prices (HTML), an orienteering event's entries (CSV), a butcher's Christmas orders (JSONL),
+# a GP surgery's letter to patients (text), a pick-your-own farm's prices and group visits (Excel)
+# (forty-ninth session)
+FRESH40 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh40/*),--documents $(f))
 # the training questions the shipped adapter never read, over their documents (the widest phrasings)
 UNREAD = $(SHIPPED) $(foreach f,$(sort $(shell cut -d'"' -f4 data/eval/unread.jsonl)),--documents data/training/documents/$(f))
 eval: models
@@ -246,6 +251,7 @@ eval: models
 	$(EVAL) --questions data/eval/fresh37.jsonl $(FRESH37) --json artifacts/eval/fresh37.json
 	$(EVAL) --questions data/eval/fresh38.jsonl $(FRESH38) --json artifacts/eval/fresh38.json
 	$(EVAL) --questions data/eval/fresh39.jsonl $(FRESH39) --json artifacts/eval/fresh39.json
+	$(EVAL) --questions data/eval/fresh40.jsonl $(FRESH40) --json artifacts/eval/fresh40.json
 	$(EVAL) --questions data/eval/unread.jsonl $(UNREAD) --json artifacts/eval/unread.json
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --json artifacts/eval/dev.json --chart artifacts/eval/dev.png
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --adapter none --json artifacts/eval/dev-base.json
