@@ -1025,6 +1025,18 @@ def test_a_year_of_the_documents_dates_is_no_number_asked() -> None:
     )
 
 
+def test_a_year_of_the_documents_heading_answers_only_a_date_asked() -> None:
+    """ "Booking terms are 2026." of a florist's terms headed 2026 says nothing of what in the bouquets
+    a cat owner should worry about; it is the year asked of the terms."""
+    terms = [
+        "Wedding Flowers: Booking Terms 2026 › 7. Pets: We remove the stamens from lilies as standard, but "
+        "lilies are very poisonous to cats."
+    ]
+    worry = "We have two cats - is there anything in the bouquets we should worry about taking home?"
+    assert not grounded("Booking terms are 2026.", worry, terms)
+    assert grounded("Booking terms are 2026.", "What year are the florist's booking terms for?", terms)
+
+
 def test_a_doers_noun_says_its_verb() -> None:
     """ "the winning time" asks of a results row whose column is "Winner"; a word no form of which
     the row says is still unsaid."""
