@@ -15,6 +15,7 @@ Example::
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 from zipfile import BadZipFile
@@ -25,6 +26,7 @@ from ingest.separators import PATH_SEPARATOR
 # what a browser does not show as the page's text
 _HIDDEN = ["head", "script", "style", "noscript", "template", "nav", "svg", "iframe"]
 _HEADING_STYLE = re.compile(r"^(?:Heading (\d)|Title)$")
+_MAX_SPAN = 50  # the most columns one header cell is read to span (a page's colspan="1000" is no table)
 
 
 def _titled(markdown: str, title: str | None) -> str:
@@ -47,6 +49,8 @@ def html_markdown(data: bytes | str) -> str:
         element.decompose()
     _site_above_page(soup, title)
     _footers_under_page(soup, title)
+    for table in soup.find_all("table"):
+        _header_rows_joined(soup, table)
     markdown = MarkdownConverter(heading_style="ATX", bullets="-").convert_soup(soup)
     return _titled(markdown, title)
 
@@ -93,6 +97,51 @@ def _footers_under_page(soup, title: str | None) -> None:
             heading = soup.new_tag("h1")
             heading.string = name
             footer.insert(0, heading)
+
+
+def _header_rows_joined(soup, table) -> None:
+    """A table headed over several rows ("Screen replacement" spanning "Standard" and "Original") headed
+    by one row instead, each column by its labels from the top down ("Screen replacement, Original"):
+    Markdown has one header row, and a second one would be read as the first row of values."""
+    rows = table.find_all("tr")
+    header = list(itertools.takewhile(lambda row: row.find("td") is None and row.find("th"), rows))
+    while len(header) > 1 and len(_cells(header[0])) == 1:
+        title = soup.new_tag("p")  # one cell across the top is the table's title, no column's label
+        title.string = " ".join(header.pop(0).extract().get_text().split())
+        table.insert_before(title)
+    header = list(itertools.takewhile(lambda row: len(_cells(row)) > 1, header))  # not "Pastries" under it
+    if len(header) < 2:
+        return
+    labels: dict[tuple[int, int], str] = {}  # each (row, column) of the header's grid: its cell's text
+    for at, row in enumerate(header):
+        column = 0
+        for cell in _cells(row):
+            while (at, column) in labels:
+                column += 1
+            down, across = _span(cell, "rowspan", len(header) - at), _span(cell, "colspan", _MAX_SPAN)
+            text = " ".join(cell.get_text().split())
+            labels |= {(at + r, column + c): text for r in range(down) for c in range(across)}
+            column += across
+    joined = header[0]
+    joined.clear()
+    for column in range(max(c for _, c in labels) + 1):
+        said = dict.fromkeys(labels.get((at, column), "") for at in range(len(header)))
+        cell = soup.new_tag("th")
+        cell.string = ", ".join(text for text in said if text)
+        joined.append(cell)
+    for row in header[1:]:
+        row.decompose()
+
+
+def _cells(row) -> list:
+    """A table row's own cells, headers and values."""
+    return row.find_all(["th", "td"], recursive=False)
+
+
+def _span(cell, attribute: str, most: int) -> int:
+    """How many rows or columns a cell spans (an unreadable span is one; none beyond ``most``)."""
+    span = str(cell.get(attribute, "1")).strip()
+    return min(int(span), most) if span.isdigit() and int(span) > 0 else 1
 
 
 def docx_markdown(path: Path) -> str:

@@ -127,6 +127,29 @@ def test_a_web_pages_site_named_in_its_title_heads_a_top_heading_that_does_not_n
     assert not any(text.count("Brenmoor Wash & Press") > 1 for text in chunks(tmp_path / "logo.html"))
 
 
+def test_a_web_tables_header_rows_head_each_column_by_their_labels_from_the_top_down(tmp_path):
+    """ "Screen replacement" over "Standard" and "Original" heads two columns; a row of one cell across
+    the top is the table's title."""
+    page = (
+        "<html><body><h1>Repair prices</h1><table><thead>"
+        '<tr><th colspan="4">Prices from 1 March</th></tr>'
+        '<tr><th rowspan="2">Device</th><th colspan="2">Screen replacement</th>'
+        '<th rowspan="2">Battery</th></tr><tr><th>Standard</th><th>Original</th></tr></thead>'
+        '<tbody><tr><th colspan="4">Samsung</th></tr>'
+        "<tr><td>Galaxy S23</td><td>£135</td><td>£209</td><td>£64</td></tr></tbody></table></body></html>"
+    )
+    (tmp_path / "prices.html").write_text(page, encoding="utf-8")
+    found = chunks(tmp_path / "prices.html")
+    assert any(text.startswith("Repair prices: Prices from 1 March") for text in found)
+    assert (
+        "Device: Galaxy S23; Screen replacement, Standard: £135; Screen replacement, Original: £209; "
+        "Battery: £64" in found[-1]
+    )
+    sections = page.replace("<tr><th>Standard</th><th>Original</th></tr>", "").replace('rowspan="2"', "")
+    (tmp_path / "sections.html").write_text(sections.replace('colspan="2"', ""), encoding="utf-8")
+    assert "Device: Samsung" in " ".join(chunks(tmp_path / "sections.html"))  # a section, no label
+
+
 def test_a_word_document_is_chunked_as_its_markdown(tmp_path, markdown_chunks):
     assert chunks(write_docx(tmp_path / "harbour.docx")) == markdown_chunks
 
