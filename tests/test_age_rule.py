@@ -17,6 +17,16 @@ TUB = (
 )
 
 
+PHONE = (
+    "Surgery › Repeat prescriptions: We do not take repeat prescription requests over the phone, except from "
+    "patients aged 75 and over."
+)
+PITCHES = (
+    "Car boot › Who can sell: You must be 18 or over to book a pitch. Young people aged 14 to 17 may sell "
+    "on a family pitch with an adult."
+)
+
+
 @pytest.mark.parametrize(
     ("question", "document", "answer"),
     [
@@ -123,6 +133,26 @@ TUB = (
             "I'm 23, can I have a loan car?",
             "Garage › Loan cars: Two Fiestas. Children under 12 must sit in the back.",
             None,
+        ),
+        (
+            "I'm 78 - can I still phone the surgery for my repeat prescription?",
+            PHONE,
+            f"Yes: {PHONE.split(': ', 1)[1]}",
+        ),  # the ages a rule excepts from what it forbids may do it
+        (
+            "I'm 60 - can I phone the surgery for a repeat prescription?",
+            PHONE,
+            f"No: {PHONE.split(': ', 1)[1]}",
+        ),
+        (
+            "My daughter is 15 and wants to sell her old toys at the car boot. Can she book a pitch herself?",
+            PITCHES,
+            "No: You must be 18 or over to book a pitch.",
+        ),  # of clauses saying as much of the question, the one saying what its asking sentence asks
+        (
+            "My daughter is 15, can she sell her old toys on our family pitch?",
+            PITCHES,
+            "Yes: Young people aged 14 to 17 may sell on a family pitch with an adult.",
         ),
     ],
 )

@@ -56,6 +56,7 @@ _LEAVE = re.compile(r"\b(?:can|could|may|allowed|ok|okay|able|let)\b", re.IGNORE
 # a rule that allows its ages one thing only: "12 to 15 year olds can only come to the Sunday sessions"
 _ONLY = re.compile(r"\bonly\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";\s+")  # a rule's clauses each bound their own ages
+_EXCEPT = re.compile(r"\b(?:except|apart from|other than|with the exception of)\b", re.IGNORECASE)
 _FIELD_PATH = re.compile(r"^[a-z_]+(?:\.[a-z0-9_]+)+:\s+")  # a record's field: "policies.cancellation: "
 
 
@@ -70,15 +71,33 @@ def age_ruled(question: str, document: str) -> str | None:
         return None
     age = int(aged.pop())
     asked = asked_keys(without_ages(question))
-    ruling = ruling_clause(asked, document, lambda clause: _holds(clause, age), headed=True)
+    pressed = asked_keys(without_ages(_asking_sentence(question)))
+    ruling = ruling_clause(asked, document, lambda clause: _holds(clause, age), headed=True, pressed=pressed)
     if ruling is None:
         return None
     clause, holds = ruling
     rule = as_rule(clause)
-    if holds and _ONLY.search(clause) and not FORBIDS.search(clause):
+    forbids = bool(FORBIDS.search(clause)) != _excepted(clause)
+    if holds and _ONLY.search(clause) and not forbids:
         return rule  # leave on a condition: whether the question's case meets it is the rule's to say
-    allowed = holds != bool(FORBIDS.search(clause))
+    allowed = holds != forbids
     return f"{'Yes' if allowed else 'No'}: {rule}"
+
+
+def _asking_sentence(question: str) -> str:
+    """The sentence of a question that asks ("Can she book a pitch herself?" after "My daughter is 15
+    and wants to sell her old toys."), or the whole question."""
+    asking = [s for s in sentences(question) if s.rstrip().endswith("?")]
+    return asking[-1] if asking else question
+
+
+def _excepted(clause: str) -> bool:
+    """Whether the clause's bound of ages is its exception ("We do not take requests by phone, except
+    from patients aged 75 and over"): what it forbids, it allows those ages, and the other way round."""
+    exception = _EXCEPT.search(clause)
+    return bool(exception) and any(
+        m.start() > exception.start() for pattern, _ in _BOUNDS for m in pattern.finditer(clause)
+    )
 
 
 def as_rule(clause: str) -> str:
@@ -104,6 +123,7 @@ def ruling_clause(
     holds: Callable[[str], bool | None],
     tiers_of: set[str] = frozenset(),
     headed: bool = False,
+    pressed: set[str] = frozenset(),
 ) -> tuple[str, bool] | None:
     """The one clause of ``document`` that writes a bound (``holds``: whether its bounds hold the
     question's value; None where it writes none) and says the most of ``asked``, among equals the
@@ -113,7 +133,8 @@ def ruling_clause(
     with at least 7 days' notice; 50% refund with 3 to 6 days' notice" for 5 days), and no clause
     is that says none of them ("Returns are accepted within 28 days." for "open 7 days a week?").
     Where ``headed`` and no clause says anything asked, a clause requiring the asker's age says what
-    its section's heading says (:func:`_ruled`)."""
+    its section's heading says (:func:`_ruled`). Among clauses that say as much, the one saying the
+    most of ``pressed`` (what the question's asking sentence asks about) rules."""
     judged = [  # each sentence's clauses, with whether their bounds hold the value
         [(clause, holds(clause)) for c in _CLAUSE_END.split(s) if (clause := c.rstrip(".; "))]
         for s in sentences(body_of(document))
@@ -123,11 +144,12 @@ def ruling_clause(
         return tier[0], True
     ruled = _ruled(judged, asked)
     ruled = ruled or (_ruled(judged, asked, _section_keys(document), _REQUIRED) if headed else [])
-    best = max(((said, held) for said, held, _ in ruled), default=None)
-    found = [clause for said, held, clause in ruled if (said, held) == best]
+    ranked = [(said, len(pressed & stem_keys(clause)), held, clause) for said, held, clause in ruled]
+    best = max((rank[:3] for rank in ranked), default=None)
+    found = [clause for *rank, clause in ranked if tuple(rank) == best]
     if not best or len(found) != 1 or (tiers_of and not tiers_of & stem_keys(found[0])):
         return None
-    return found[0], best[1]
+    return found[0], best[2]
 
 
 def _ruled(
