@@ -1025,6 +1025,19 @@ def test_a_year_of_the_documents_dates_is_no_number_asked() -> None:
     )
 
 
+def test_days_said_full_or_clear_are_a_time_not_a_count() -> None:
+    """ "3 full working days" is how long a prescription takes, as "3 working days" is; "3 full
+    sessions" still counts sessions."""
+    surgery = [
+        "Surgery › Repeat prescriptions: Please allow 3 full working days for a repeat prescription to be "
+        "processed. Over Easter, please allow 5 working days."
+    ]
+    question = "how many days does the surgery need for a repeat prescription now"
+    assert grounded("The procedure takes 3 working days.", question, surgery)
+    sessions = ["Hall › Repeat prescription clinics: The surgery has booked 3 full sessions."]
+    assert not grounded("The procedure takes 3 working days.", question, sessions)
+
+
 def test_a_year_of_the_documents_heading_answers_only_a_date_asked() -> None:
     """ "Booking terms are 2026." of a florist's terms headed 2026 says nothing of what in the bouquets
     a cat owner should worry about; it is the year asked of the terms."""

@@ -89,6 +89,8 @@ _CHANGE = re.compile(
 )
 DAY = "day"  # a day of a month ("4 June", "9 May"): neither a count nor a measure
 _MULTIPLIERS = {"hundred", "thousand", "million", "billion", "bn", "dozen"}
+# words that say how whole a unit is, not what is counted: "3 full working days", "10 clear days"
+_WHOLE = {"full", "clear", "whole", "complete", "consecutive", "calendar"}
 _NUMBER_WORDS_TEXT = """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
     fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
     hundred thousand dozen"""
@@ -215,7 +217,8 @@ def holds_measure(text: str) -> bool:
 
 def _unit(after: str) -> str | None:
     """The dimension of the unit that ``after`` opens with ("1.8 million pounds": money), past one
-    word that qualifies it ("31 million US dollars", "6 square km"); :data:`DAY` before a month
+    word that qualifies it ("31 million US dollars", "6 square km") and any saying how whole it is
+    ("3 full working days"); :data:`DAY` before a month
     ("11 March"); :data:`COUNT` when a word that is no unit follows ("12 large eggs", "40
     passengers"); None when none does."""
     if _PERCENT.match(after):
@@ -231,7 +234,7 @@ def _unit(after: str) -> str | None:
     for number, token in enumerate(tokens):
         if token in UNIT:
             return _per_time(UNIT[token], tokens[number + 1 :])
-        if token not in _MULTIPLIERS:
+        if token not in _MULTIPLIERS | _WHOLE:
             if (token in FILLER or token == "per") and not after[:1].isalpha():
                 return None  # "10 per cent", "3 a day": no unit; "13A" (a socket's amps, a code) is one
             if not qualifiers:
