@@ -100,6 +100,8 @@ def test_a_table_row_keyed_by_the_code_is_what_it_is_told_whole():
     told = "P2: Activity: Private lesson, 2 people; Length: 1 hour; Adult: \u00a362."
     assert code_kind("what is P2 on the snowsports prices?", row) == told
     assert code_kind("what is P2's price?", row) is None  # something of the code, not what it is
+    assert code_kind("what is P2 on the snowsports fee list?", row) == told  # where it was read
+    assert code_kind("what is P2 on the snowsports fee card?", row) is None  # no list of fees
     other = row.replace("Code: P2; ", "Code: P3; ")
     assert code_kind("what is P2?", other) is None  # another code's row
     log = "log.csv \u2014 date: 2024-05-07; entry: Calibration of barometer BP-1: read 1013.9 hPa"

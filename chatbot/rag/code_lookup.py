@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from chatbot.rag.table_lookup import row_cells, row_label
+from chatbot.rag.table_lookup import off_the_list, row_cells, row_label
 from ingest.separators import body_of
 from ingest.text import sentences
 from vectorstore.words import FILLER, identifiers, name_words, words
@@ -68,8 +68,8 @@ def code_kind(question: str, document: str) -> str | None:
     keyed = bool(cells and cells[1:]) and words(cells[0][1])[:1] == [code]  # a row keyed by a code of it
     if keyed and (words(cells[0][1]) == [code] or _said_whole(cells[0][1], question)):  # "TSB-26-0521"
         named = f"{row_label(document) or ''} {cells[0][0]} {cells[0][1]}".replace("_", " ")  # ``job_ref``
-        if not _only_what(question, code, named):
-            return None
+        if not _only_what(off_the_list(question, cells), code, named):
+            return None  # "What is RC-INS on the Marlstone fee list?" asks what it is
         return f"{cells[0][1]}: {'; '.join(f'{column}: {value}' for column, value in cells[1:])}."
     kinds = {kind for kind in _kinds(document, code) if kind}
     if len(kinds) != 1:

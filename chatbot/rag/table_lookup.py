@@ -1821,7 +1821,7 @@ def looked_up(question: str, document: str, unique: Unique = lambda cell: False)
     cells = row_cells(document)
     if not cells:
         return None
-    question = _off_the_list(question, cells)  # "What's R-150 on the garage price list?" asks no price
+    question = off_the_list(question, cells)  # "What's R-150 on the garage price list?" asks no price
     question = _MEANING.sub(r"What is \1?", question)  # "what does EN-03 mean?" asks what it is
     asking = _AFTER_LEAD.sub("", question)  # "A van … was seen outside the depot - who is its driver?"
     label = _label_keys(document)
@@ -1865,15 +1865,15 @@ _MEANING = re.compile(
 # card"), its words before the list's ("garage") in its group
 _ON_THE_LIST = re.compile(
     r"\s+(?:on|in|from)\s+(?:the|your|their|this)\s+((?:[\w'\u2019-]+\s+){0,2}?)"
-    r"(?:price\s+)?(?:list|guide|sheet|rate card|brochure|leaflet)\b",
+    r"(?:(?:price|fees?)\s+)?(?:list|guide|sheet|rate card|brochure|leaflet)\b",
     re.IGNORECASE,
 )
 
 
-def _off_the_list(question: str, cells: list[tuple[str, str]]) -> str:
+def off_the_list(question: str, cells: list[tuple[str, str]]) -> str:
     """The question without where it says it read the row, when that names none of the row's
-    columns: "on the garage price list" names the document, no price; "on the trade price list" may
-    name a ``Trade price`` column, and stays."""
+    columns: "on the garage price list" (or "fee list") names the document, no price; "on the trade
+    price list" may name a ``Trade price`` column, and stays."""
     listed = _ON_THE_LIST.search(question)
     if not listed:
         return question
