@@ -1563,6 +1563,19 @@ def test_what_happened_to_a_thing_asks_its_status() -> None:
     assert looked_up("what happened to the buzzard?", row) == "The status of FWR-13 is Died."
 
 
+def test_who_someone_is_is_their_whole_name_where_a_row_writes_it_in_two_columns() -> None:
+    """ "Who is entry SWM26-019?" is Luca Marchetti, of ``first_name`` and ``surname``; a part asked
+    by its column is that part alone."""
+    entry = (
+        "entries_export.csv — entry_ref: SWM26-019; surname: Marchetti; first_name: Luca; "
+        "club: KVO; course: Light Green"
+    )
+    assert looked_up("Who is entry SWM26-019?", entry) == "The name of SWM26-019 is Luca Marchetti."
+    assert looked_up("What is the first name of entry SWM26-019?", entry) == (
+        "The first name of SWM26-019 is Luca."
+    )
+
+
 def test_who_a_side_plays_is_the_fixtures_other_side() -> None:
     """A fixture's home and away teams: who one plays is the other; where they play is no team."""
     fixture = (

@@ -1834,6 +1834,7 @@ def looked_up(question: str, document: str, unique: Unique = lambda cell: False)
         found = _doer(cells) or found  # "Who calibrates …?": the Technician, not "Last calibrated"
     elif found and asks_who(question):
         found = _someone_for(question, cells, found)
+        found = found and _whole_name(cells, found)  # "Luca Marchetti", not "Luca" of ``first_name``
     if not found or (yes_or_no(question) and found[1].casefold() not in _YES_NO):
         return None  # "Does Isobel have a greenhouse?" is not answered by her plot's number
     if _other_end(question, found[0]):
@@ -1994,6 +1995,24 @@ def _someone_for(
 
 
 _WHOSE = re.compile(r"^\s*(?:whose\b|who\b.*\bfor\b)", re.IGNORECASE)  # "Whose ticket …", "Who is … for?"
+# the words of the columns that hold a part of someone's name: ``first_name``, ``Surname``
+_NAME_PARTS = (
+    frozenset({"first", "given", "forename", "forenames"}),
+    frozenset({"surname", "last", "family"}),
+)
+
+
+def _whole_name(cells: list[tuple[str, str]], found: tuple[str, str, str]) -> tuple[str, str, str]:
+    """For "who", someone's whole name where the row writes it in two columns ("Luca Marchetti" of
+    ``first_name`` and ``surname``); else ``found``."""
+    given, family = _NAME_PARTS
+    parts = [
+        [value for column, value in cells if value.strip() and part & set(words(column.replace("_", " ")))]
+        for part in _NAME_PARTS
+    ]
+    if not set(words(found[0])) & (given | family) or any(len(values) != 1 for values in parts):
+        return found
+    return "name", f"{parts[0][0]} {parts[1][0]}", found[2]
 
 
 def _a_name(value: str) -> bool:
