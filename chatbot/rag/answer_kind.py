@@ -122,6 +122,12 @@ _WHEN_TEXT = """january february march april may june july august september octo
     daily weekly monthly yearly annually century decade weekend weekends weekday weekdays today
     tomorrow yesterday"""
 _WHEN = frozenset(_WHEN_TEXT.split())
+# people's ages as a sentence gives them: "aged 18-64", "aged 2 and 3", "5 to 11 year olds"
+_AGES_SAID = re.compile(
+    r"\baged?\s+\d{1,2}(?:\s*(?:-|\u2013|to|and)\s*\d{1,2})?\b"
+    r"|\b\d{1,2}(?:\s*(?:-|\u2013|to|and)\s*\d{1,2})?[\s-]*(?:years?|yrs?)[\s-]*olds?\b",
+    re.IGNORECASE,
+)
 # 05/03/2024, 5.3.24, 2009-10-02, and a month of a year, its month in two figures: an expiry's "03/2029"
 # (not a reference's "5/2024")
 _NUMERIC_DATE = re.compile(
@@ -351,8 +357,9 @@ def _clock(sentence: str, question: str) -> bool:
 
 def _date(sentence: str, question: str) -> bool:
     """Whether the answer says a time: a date word, a clock time, a date in figures ("21/11/2020"),
-    or a number that measures no amount ("£22.00" is a price, "40 passengers" a count: neither
-    says when)."""
+    or a number that measures no amount ("£22.00" is a price, "40 passengers" a count, "aged 18-64"
+    whom it is for: none says when)."""
+    sentence = _AGES_SAID.sub(" ", sentence)
     added = _added(sentence, question)
     if _clock(sentence, question) or any(w in _WHEN for w in added) or _NUMERIC_DATE.search(sentence):
         return True
