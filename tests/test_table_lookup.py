@@ -1576,6 +1576,16 @@ def test_who_someone_is_is_their_whole_name_where_a_row_writes_it_in_two_columns
     )
 
 
+def test_when_someone_picks_up_an_order_is_its_collection() -> None:
+    """ "picking up" names an order's ``collection`` fields, told together."""
+    order = (
+        "orders.jsonl — order_ref: GD-X26-018; customer.name: Mr Gwilym Price-Evans; collection.date: "
+        "2026-12-23; collection.slot: 15:00-18:00; collection.point: Stannard's Green village hall"
+    )
+    told = looked_up("When is Gwilym Price-Evans picking up his order?", order)
+    assert told is not None and "15:00-18:00" in told and "Stannard's Green" in told
+
+
 def test_who_a_side_plays_is_the_fixtures_other_side() -> None:
     """A fixture's home and away teams: who one plays is the other; where they play is no team."""
     fixture = (

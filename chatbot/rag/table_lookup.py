@@ -138,6 +138,8 @@ _ASKS_FOR = {
     "property": "site address premises",  # "which property is the application about"
     **dict.fromkeys(["locomotive", "loco"], "traction engine"),  # a timetable's "Traction" column
     **dict.fromkeys(["drove", "drives", "driven"], "driver chauffeur"),  # "who drove the delivery"
+    # "where is he picking up his order": its ``collection.point``
+    **dict.fromkeys(["pick", "picks", "picking", "picked"], "collection collect pickup"),
     "found": "finder",  # "who found the barn owl": its ``finder_name`` (verbs leaves "found" out)
     "skipper": "captain",  # "Who is skipper for the home game?"
     **dict.fromkeys(["kid", "kids"], "child children"),  # "a kid's ticket": the ``Child single`` fare
