@@ -120,8 +120,9 @@ _DASHED = re.compile(r"^\S+(?: \S+){0,3} [-\u2013] \S")  # "Rescue 1 - Land Rove
 _LEADER = re.compile(r"(?<=\S)[ \t]*\.{4,}[ \t]*(?=\S)")
 _HEADER = re.compile(r"^\s*(From|To|Date|Sent|Subject):[ \t]*(.+?)\s*$", re.MULTILINE)  # an e-mail's
 _REPLY = re.compile(r"^(?:\s*(?:re|fwd?|aw|sv)\s*:\s*)+", re.IGNORECASE)  # "Re: Fwd: " before a subject
-# a line drawn across plain text ("-----", "=====") over or under a heading: it parts paragraphs
-_RULE = re.compile(r"^[ \t]*([-=_*~#+])\1{2,}[ \t]*$", re.MULTILINE)
+# a line drawn across plain text ("-----", "=====") over or under a heading, or under each column of a
+# table's header ("------  --------"): it parts paragraphs
+_RULE = re.compile(r"^[ \t]*([-=_*~#+])\1{2,}(?:[ \t]+\1{3,})*[ \t]*$", re.MULTILINE)
 _TITLE_WORDS = 8  # a lone line before the first heading of at most so many words is the title
 # a line that leads the next paragraph: an FAQ's question, its answer under it; a list's opening
 # line ("Damage deposits are as follows:"), its items under it

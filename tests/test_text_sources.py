@@ -1163,6 +1163,10 @@ def test_a_table_typed_in_columns_is_read_row_by_row_under_its_header(tmp_path):
         "PARISH DEFIBRILLATORS › Checks: Next check due in April.",
     ]
     register = text.split("\n\n")[1]
+    ruled = register.replace("\nOW-DF01", "\n-------   ------------  --------  ---------\nOW-DF01")
+    assert chunks(tmp_path / "ruled.txt", f"Register\n\n{ruled}\n")[0].startswith(
+        "Register — Ref: OW-DF01; Location: Village Hall"
+    )  # a rule drawn under each column of the header is no row
     indented = "\n".join(f"    {line}" for line in register.splitlines())
     assert chunks(tmp_path / "indented.txt", f"Register\n\n{indented}\n")[0] == (
         "Register — Ref: OW-DF01; Location: Village Hall, Church Lane (front wall); "
