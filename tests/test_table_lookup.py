@@ -1576,6 +1576,15 @@ def test_who_someone_is_is_their_whole_name_where_a_row_writes_it_in_two_columns
     )
 
 
+def test_a_time_the_question_gives_is_asked_only_of_a_row_holding_it() -> None:
+    """ "Which runner has the 11:44 start time?" is not answered by a row starting at 11:26."""
+    entry = "entries.csv — entry_ref: SWM26-018; first_name: Bisi; course: Green; start_time: 11:26"
+    assert looked_up("Which runner has the 11:44 start time?", entry) is None
+    assert looked_up("Which runner has the 11:26 start time?", entry) == (
+        "The first name of SWM26-018 is Bisi."
+    )
+
+
 def test_when_someone_picks_up_an_order_is_its_collection() -> None:
     """ "picking up" names an order's ``collection`` fields, told together."""
     order = (

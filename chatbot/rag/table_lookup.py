@@ -1821,8 +1821,8 @@ def looked_up(question: str, document: str, unique: Unique = lambda cell: False)
     the row and one cell of the kind it asks for), or more than one; :data:`NO_ANSWER` when it asks
     a place's own measure of a place the row holds only in another column (its subject's town)."""
     cells = row_cells(document)
-    if not cells:
-        return None
+    if not cells or _time_unheld(question, cells):
+        return None  # "Which runner has the 11:44 start time?" is no row starting at 11:26
     question = off_the_list(question, cells)  # "What's R-150 on the garage price list?" asks no price
     question = _MEANING.sub(r"What is \1?", question)  # "what does EN-03 mean?" asks what it is
     asking = _AFTER_LEAD.sub("", question)  # "A van … was seen outside the depot - who is its driver?"
@@ -1860,6 +1860,16 @@ def looked_up(question: str, document: str, unique: Unique = lambda cell: False)
 
 
 _WHICH = re.compile(r"\bwhich\b", re.IGNORECASE)  # "Which item comes with MCH-1202?" asks for the row
+_TIME = re.compile(r"(?<![\d:.])(\d{1,2}):(\d{2})(?![\d:])")  # a time of day in figures: "11:44", "09:05"
+
+
+def _time_unheld(question: str, cells: list[tuple[str, str]]) -> bool:
+    """Whether the question gives a time of day ("11:44") that no cell of the row holds: a time is
+    as particular as a code, and the row is another's."""
+    held = {(int(h), m) for _, value in cells for h, m in _TIME.findall(value)}
+    return any((int(h), m) not in held for h, m in _TIME.findall(question))
+
+
 # what a code means: "what does the code EN-03 mean?", "what does TSB stand for"
 _MEANING = re.compile(
     r"^\s*what\s+(?:does|do)\s+(?:the\s+)?(?:code\s+)?(.+?)\s+(?:mean|stand\s+for)\s*\??\s*$", re.IGNORECASE
