@@ -548,6 +548,20 @@ def test_a_telephone_number_the_document_states_needs_no_similarity(tmp_path_fac
     assert texts(strict, "Whose is 960519?") == []
 
 
+def test_a_time_of_day_a_table_row_holds_needs_no_similarity(tmp_path_factory, embedder) -> None:
+    """An entries export's terse row of the start time a question gives answers it, however little
+    alike their words are; a row of another time, or prose, does not pass so."""
+    rows = "ref,surname,course,start_time\nE-10,Barraclough,Orange,11:44\nE-18,Oyelaran,Green,11:26\n"
+    store = files_store(
+        tmp_path_factory, embedder, {"entries.csv": rows, "notes.txt": "Starts from 11:44.\n"}
+    )
+    strict = HybridRetriever(store=store, k=3, score_threshold=0.95, named_threshold=0.95)
+    assert [text for text in texts(strict, "Which runner has the 11:44 start time?")] == [
+        next(text for text in texts(strict, "Barraclough") if "E-10" in text)
+    ]
+    assert texts(strict, "Which runner has the 11:45 start time?") == []
+
+
 def test_an_opening_word_is_a_name_only_where_the_documents_write_it_as_one() -> None:
     """Capitalized only because it opens the question, an ordinary word is no name to look for."""
     index = LexicalIndex(

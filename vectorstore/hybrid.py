@@ -60,6 +60,7 @@ from vectorstore.words import (
     TITLES,
     bounded_sum,
     calendar,
+    clock_times,
     counts_of_units,
     held,
     identifiers,
@@ -130,7 +131,7 @@ class HybridRetriever(BaseRetriever):
         lettered = letter_codes(query)
         rarely = {word for word in lettered if index.spread[word] == 1}  # "LQW-" of one document, not "PIN"
         said = (phrases, rare_words(question, index), rarely)
-        stating = (conditions, sizes, aged, priced, counted)
+        stating = (conditions, sizes, aged, priced, counted, clock_times(question))
         passing = [
             i
             for i in fused
@@ -154,7 +155,7 @@ class HybridRetriever(BaseRetriever):
         found: tuple[Document, float],
         codes: set[str],
         naming: tuple[set[str], list[set[str]], dict[str, set[str]]],
-        stating: tuple[set[str], dict[str, str], set[str], set[str], set[str]],
+        stating: tuple[set[str], dict[str, str], set[str], set[str], set[str], set[str]],
         said: tuple[set[tuple[str, str]], set[str], set[str]],
         index: LexicalIndex,
     ) -> bool:
@@ -171,10 +172,11 @@ class HybridRetriever(BaseRetriever):
         export's terse row ("tenant: Szalai, K; cust_ref: C-31102") resembles no question. A document
         may leave a name to the other parts of its file (:func:`_named_by_file`)."""
         named, runs, initials = naming
-        conditions, sizes, aged, priced, counted = stating  # its numbers, weekdays and months; those
-        # joined to a thing; those it gives as someone's age, which a rule of ages holds however it bounds
-        # them ("Adults only (18+)" answers for a 14-year-old); those it gives as sums of money; those it
-        # gives as counts of a unit (no sum: "20 miles" of "Zone B: 8 to 15 miles, £20" is unstated)
+        conditions, sizes, aged, priced, counted, clocks = stating  # its numbers, weekdays and months;
+        # those joined to a thing; those it gives as someone's age, which a rule of ages holds however it
+        # bounds them ("Adults only (18+)" answers for a 14-year-old); those it gives as sums of money;
+        # those it gives as counts of a unit (no sum: "20 miles" of "Zone B: 8 to 15 miles, £20" is
+        # unstated); its times of day in figures ("11:44")
         phrases, rare, lettered = said
         text = found[0].page_content
         written = words(text)
@@ -206,6 +208,8 @@ class HybridRetriever(BaseRetriever):
         if whole_date(conditions) or long_number(conditions) or (named and _ROW.match(text)):
             return True  # a log's entry of that day, the row of a telephone number, a table row naming
             # "Sportcomplex Den Akker", however little its words resemble the question's (terse, say)
+        if clocks and _ROW.match(text) and clocks <= clock_times(text):
+            return True  # the row of "the 11:44 start time", an export's terse row as well
         related = (  # or it says the question's code in capitals ("LQW-"), which the vectors see little of
             named
             or conditions

@@ -406,11 +406,19 @@ _AGE = re.compile(
 )
 
 
+_CLOCK_TIME = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d)(?![\d:])")  # "11:44", not "1:2:3"
+
+
 def without_ages(text: str) -> str:
     """``text`` without the ages of people it gives: no condition a document must state, since rules
     write ages as bounds ("Adults only (18+)" answers for a 14-year-old, "Children under 8 are not
     accepted" for a 6-year-old); its other numbers stay ("my 14-year-old … on 14 May")."""
     return _AGE.sub(" ", text)
+
+
+def clock_times(text: str) -> set[str]:
+    """The times of day ``text`` writes in figures with a colon, each one way ("09:05" as "9:05")."""
+    return {f"{int(hour)}:{minute}" for hour, minute in _CLOCK_TIME.findall(text)}
 
 
 def long_number(conditions: set[str]) -> bool:

@@ -59,6 +59,7 @@ from vectorstore.words import (
     WEEKDAYS,
     WEEKEND_SHORT,
     calendar,
+    clock_times,
     identifiers,
     is_code,
     is_number,
@@ -1860,14 +1861,12 @@ def looked_up(question: str, document: str, unique: Unique = lambda cell: False)
 
 
 _WHICH = re.compile(r"\bwhich\b", re.IGNORECASE)  # "Which item comes with MCH-1202?" asks for the row
-_TIME = re.compile(r"(?<![\d:.])(\d{1,2}):(\d{2})(?![\d:])")  # a time of day in figures: "11:44", "09:05"
 
 
 def _time_unheld(question: str, cells: list[tuple[str, str]]) -> bool:
     """Whether the question gives a time of day ("11:44") that no cell of the row holds: a time is
     as particular as a code, and the row is another's."""
-    held = {(int(h), m) for _, value in cells for h, m in _TIME.findall(value)}
-    return any((int(h), m) not in held for h, m in _TIME.findall(question))
+    return not clock_times(question) <= set().union(*(clock_times(value) for _, value in cells))
 
 
 # what a code means: "what does the code EN-03 mean?", "what does TSB stand for"
