@@ -18,15 +18,19 @@ from __future__ import annotations
 import itertools
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zipfile import BadZipFile
 
 from common.errors import SourceError
 from ingest.separators import PATH_SEPARATOR
 
+if TYPE_CHECKING:
+    from bs4 import BeautifulSoup, Tag
+
 # what a browser does not show as the page's text
 _HIDDEN = ["head", "script", "style", "noscript", "template", "nav", "svg", "iframe"]
 _HEADING_STYLE = re.compile(r"^(?:Heading (\d)|Title)$")
-_MAX_SPAN = 50  # the most columns one header cell is read to span (a page's colspan="1000" is no table)
+_MAX_SPAN = 50  # the most rows or columns a header cell is read to span (a page's colspan="1000")
 
 
 def _titled(markdown: str, title: str | None) -> str:
@@ -99,29 +103,23 @@ def _footers_under_page(soup, title: str | None) -> None:
             footer.insert(0, heading)
 
 
-def _header_rows_joined(soup, table) -> None:
+def _header_rows_joined(soup: BeautifulSoup, table: Tag) -> None:
     """A table headed over several rows ("Screen replacement" spanning "Standard" and "Original") headed
     by one row instead, each column by its labels from the top down ("Screen replacement, Original"):
-    Markdown has one header row, and a second one would be read as the first row of values."""
+    Markdown has one header row, and a second one would be read as the first row of values. Only a
+    header whose cells span rows or columns is one of several rows (a table of header cells only, or
+    a row's own header cells, are rows of values)."""
     rows = table.find_all("tr")
-    header = list(itertools.takewhile(lambda row: row.find("td") is None and row.find("th"), rows))
-    while len(header) > 1 and len(_cells(header[0])) == 1:
-        title = soup.new_tag("p")  # one cell across the top is the table's title, no column's label
-        title.string = " ".join(header.pop(0).extract().get_text().split())
+    leading = list(itertools.takewhile(lambda row: row.find("td") is None and row.find("th"), rows))
+    titles = list(itertools.takewhile(lambda row: len(_cells(row)) == 1, leading))  # across the top
+    header = list(itertools.takewhile(lambda row: len(_cells(row)) > 1, leading[len(titles) :]))
+    for row in titles if header else []:  # the table's title, no column's label
+        title = soup.new_tag("p")
+        title.string = " ".join(row.extract().get_text().split())
         table.insert_before(title)
-    header = list(itertools.takewhile(lambda row: len(_cells(row)) > 1, header))  # not "Pastries" under it
-    if len(header) < 2:
-        return
-    labels: dict[tuple[int, int], str] = {}  # each (row, column) of the header's grid: its cell's text
-    for at, row in enumerate(header):
-        column = 0
-        for cell in _cells(row):
-            while (at, column) in labels:
-                column += 1
-            down, across = _span(cell, "rowspan", len(header) - at), _span(cell, "colspan", _MAX_SPAN)
-            text = " ".join(cell.get_text().split())
-            labels |= {(at + r, column + c): text for r in range(down) for c in range(across)}
-            column += across
+    if len(header) < 2 or not any(_span(cell, "colspan") > 1 for row in header for cell in _cells(row)):
+        return  # (a one-cell row under the header is a section's: "Pastries")
+    labels = _header_grid(header)
     joined = header[0]
     joined.clear()
     for column in range(max(c for _, c in labels) + 1):
@@ -133,15 +131,32 @@ def _header_rows_joined(soup, table) -> None:
         row.decompose()
 
 
-def _cells(row) -> list:
+def _header_grid(header: list[Tag]) -> dict[tuple[int, int], str]:
+    """Each (row, column) of a header's grid → the text of the cell that covers it, a cell spanning
+    rows and columns covering each of them."""
+    labels: dict[tuple[int, int], str] = {}
+    for at, row in enumerate(header):
+        column = 0
+        for cell in _cells(row):
+            while (at, column) in labels:
+                column += 1
+            down, across = min(_span(cell, "rowspan"), len(header) - at), _span(cell, "colspan")
+            text = " ".join(cell.get_text().split())
+            labels |= {(at + r, column + c): text for r in range(down) for c in range(across)}
+            column += across
+    return labels
+
+
+def _cells(row: Tag) -> list[Tag]:
     """A table row's own cells, headers and values."""
     return row.find_all(["th", "td"], recursive=False)
 
 
-def _span(cell, attribute: str, most: int) -> int:
-    """How many rows or columns a cell spans (an unreadable span is one; none beyond ``most``)."""
+def _span(cell: Tag, attribute: str) -> int:
+    """How many rows or columns a cell spans (an unreadable span is one; none beyond
+    :data:`_MAX_SPAN`)."""
     span = str(cell.get(attribute, "1")).strip()
-    return min(int(span), most) if span.isdigit() and int(span) > 0 else 1
+    return min(int(span), _MAX_SPAN) if span.isdigit() and int(span) > 0 else 1
 
 
 def docx_markdown(path: Path) -> str:

@@ -148,6 +148,12 @@ def test_a_web_tables_header_rows_head_each_column_by_their_labels_from_the_top_
     sections = page.replace("<tr><th>Standard</th><th>Original</th></tr>", "").replace('rowspan="2"', "")
     (tmp_path / "sections.html").write_text(sections.replace('colspan="2"', ""), encoding="utf-8")
     assert "Device: Samsung" in " ".join(chunks(tmp_path / "sections.html"))  # a section, no label
+    headers_only = (
+        "<html><body><h1>Hours</h1><table><tr><th>Day</th><th>Open</th></tr><tr><th>Monday</th><th>9-5</th>"
+        "</tr><tr><th>Tuesday</th><th>9-1</th></tr></table></body></html>"
+    )  # header cells only, none spanning: a row of values each
+    (tmp_path / "hours.html").write_text(headers_only, encoding="utf-8")
+    assert "Day: Tuesday; Open: 9-1" in chunks(tmp_path / "hours.html")[-1]
 
 
 def test_a_word_document_is_chunked_as_its_markdown(tmp_path, markdown_chunks):
