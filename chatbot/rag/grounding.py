@@ -878,14 +878,17 @@ def _of_another_day(question: str, said: list[str], named: set[str], documents: 
     "closed on Mondays and open 8:00-17:30 on other days" gives the hours of no weekday it names), nor
     "who drives on Fridays?" "Des" of "Des drives Wednesdays, Maggie drives Fridays.". An answer that
     says "No" and names the other days itself ("No, you only get 10% off labour on Tuesdays and
-    Wednesdays.") tells the figure of its own days, not of the one asked."""
+    Wednesdays.") tells the figure of its own days, not of the one asked, where the documents give
+    that day nothing ("Sunday 10:00-16:00" answers "Are you open on Sunday?")."""
     asked = stated(words(question)) & WEEKDAYS
     figures = {w for w in said if _figure(w) and w != "0"}  # "17:30", "7pm"
     added = (figures | (named - WEEKDAYS)) - set(words(question))
-    if not asked or not added or (said[:1] == ["no"] and stated(said) & WEEKDAYS - asked):
+    if not asked or not added:
         return False
     clauses = [words(c) for document in documents for c in _DAY_CLAUSE_END.split(document)]
     days = [(set(written), stated(written) & WEEKDAYS) for written in clauses]
+    if said[:1] == ["no"] and stated(said) & WEEKDAYS - asked and not any(held & asked for _, held in days):
+        return False  # the days it holds on, of a day the documents give nothing
     for number in added:
         holding = [held for written, held in days if number in written]
         if holding and all(held and not held & asked for held in holding):
