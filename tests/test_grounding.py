@@ -832,9 +832,9 @@ def test_a_no_that_names_the_other_weekdays_tells_their_figure_not_the_days_aske
     assert grounded("No, you only get 10% off labour on Tuesdays and Wednesdays.", question, discounts)
     assert not grounded("No, you get 10% off labour.", question, discounts)
     assert not grounded("No, you get 10% off labour on Thursdays.", question, discounts)
-    hours = ["Shop › Hours: Monday to Saturday 9:00-17:30. Sunday 10:00-16:00."]
-    said = "No, we are open Monday to Saturday 9:00-17:30."
-    assert not grounded(said, "Are you open on Sunday?", hours)  # the day asked has its own hours
+    classes = ["Studio › Classes: Pilates is at 7pm on Thursdays and 6pm on Tuesdays."]
+    said = "No, Pilates is at 6pm on Tuesdays."
+    assert not grounded(said, "Is Thursday Pilates at 7pm?", classes)  # the day asked has its own time
 
 
 def test_an_email_address_asked_is_answered_by_the_e_mail_written() -> None:
