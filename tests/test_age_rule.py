@@ -145,6 +145,21 @@ PITCHES = (
             f"No: {PHONE.split(': ', 1)[1]}",
         ),
         (
+            "My son is 10, can he use the pool on a Monday?",
+            "Pool › Rules: Apart from Sundays, children under 12 may not use the pool.",
+            "No: Apart from Sundays, children under 12 may not use the pool.",
+        ),  # an exception of days, not of ages
+        (
+            "My son is 14, can he use the gym?",
+            "Gym › Rules: Under-16s may not use the gym, except with a parent aged 18 or over.",
+            "No: Under-16s may not use the gym, except with a parent aged 18 or over.",
+        ),  # an exception of others' ages
+        (
+            "My son is 15, can he come to the disco?",
+            "Disco › Who: The disco is for everyone, except that under 16s must leave by 9pm.",
+            "Yes: The disco is for everyone, except that under 16s must leave by 9pm.",
+        ),  # nothing forbidden before the exception
+        (
             "My daughter is 15 and wants to sell her old toys at the car boot. Can she book a pitch herself?",
             PITCHES,
             "No: You must be 18 or over to book a pitch.",

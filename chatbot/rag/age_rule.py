@@ -57,14 +57,19 @@ _LEAVE = re.compile(r"\b(?:can|could|may|allowed|ok|okay|able|let)\b", re.IGNORE
 _ONLY = re.compile(r"\bonly\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";\s+")  # a rule's clauses each bound their own ages
 _EXCEPT = re.compile(r"\b(?:except|apart from|other than|with the exception of)\b", re.IGNORECASE)
+# what may stand between an exception and its bound of ages: "from patients", "for children", "those"
+_EXCEPTED_PEOPLE = re.compile(
+    r"\s*(?:(?:from|for|by) )?(?:(?:the|those|any|people|children|[a-z]+s) )*(?:aged? )?", re.IGNORECASE
+)
 _FIELD_PATH = re.compile(r"^[a-z_]+(?:\.[a-z0-9_]+)+:\s+")  # a record's field: "policies.cancellation: "
 
 
 def age_ruled(question: str, document: str) -> str | None:
     """The one clause of prose ``document`` that bounds an age and says the most of what a question
     asking leave for someone of one age asks about (its words less the age and the asking), among
-    equals the one whose bound holds the age; None for any other question, a table row, or no such
-    clause or two alike."""
+    equals the one saying the most of its asking sentence, then the one whose bound holds the age
+    (:func:`ruling_clause`); None for any other question, a table row, or no such clause or two
+    alike."""
     aged = {a for a in stated(words(question)) - stated(words(without_ages(question))) if a.isdigit()}
     asks = yes_or_no(question) or ASKS_IF.search(question)
     if len(aged) != 1 or not asks or not _LEAVE.search(question) or row_cells(document) is not None:
@@ -92,12 +97,16 @@ def _asking_sentence(question: str) -> str:
 
 
 def _excepted(clause: str) -> bool:
-    """Whether the clause's bound of ages is its exception ("We do not take requests by phone, except
-    from patients aged 75 and over"): what it forbids, it allows those ages, and the other way round."""
+    """Whether what the clause forbids it allows the ages its exception bounds: "We do not take
+    requests by phone, except from patients aged 75 and over" (not "Apart from Sundays, children
+    under 12 may not …", "… except with a parent aged 18 or over", "… except that under 16s must
+    leave by 9pm": exceptions of something else)."""
     exception = _EXCEPT.search(clause)
-    return bool(exception) and any(
-        m.start() > exception.start() for pattern, _ in _BOUNDS for m in pattern.finditer(clause)
-    )
+    if not exception or not FORBIDS.search(clause[: exception.start()]):
+        return False
+    rest = clause[exception.end() :]
+    bound = min((m.start() for pattern, _ in _BOUNDS for m in pattern.finditer(rest)), default=None)
+    return bound is not None and bool(_EXCEPTED_PEOPLE.fullmatch(rest[:bound]))
 
 
 def as_rule(clause: str) -> str:
@@ -133,8 +142,9 @@ def ruling_clause(
     with at least 7 days' notice; 50% refund with 3 to 6 days' notice" for 5 days), and no clause
     is that says none of them ("Returns are accepted within 28 days." for "open 7 days a week?").
     Where ``headed`` and no clause says anything asked, a clause requiring the asker's age says what
-    its section's heading says (:func:`_ruled`). Among clauses that say as much, the one saying the
-    most of ``pressed`` (what the question's asking sentence asks about) rules."""
+    its section's heading says (:func:`_ruled`). Among clauses that say as much of ``asked``, the
+    one saying the most of ``pressed`` (what the question's asking sentence asks about) rules, and
+    among those the one whose bound holds."""
     judged = [  # each sentence's clauses, with whether their bounds hold the value
         [(clause, holds(clause)) for c in _CLAUSE_END.split(s) if (clause := c.rstrip(".; "))]
         for s in sentences(body_of(document))
