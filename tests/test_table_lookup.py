@@ -1574,6 +1574,8 @@ def test_who_someone_is_is_their_whole_name_where_a_row_writes_it_in_two_columns
     assert looked_up("What is the first name of entry SWM26-019?", entry) == (
         "The first name of SWM26-019 is Luca."
     )
+    rota = "rota.csv — date: 4 May; first_reader: Ann Lee; last_reader: Tom Fox"
+    assert looked_up("Who is the first reader on 4 May?", rota) == "The first reader of 4 May is Ann Lee."
 
 
 def test_a_time_the_question_gives_is_asked_only_of_a_row_holding_it() -> None:

@@ -2006,22 +2006,20 @@ def _someone_for(
 
 
 _WHOSE = re.compile(r"^\s*(?:whose\b|who\b.*\bfor\b)", re.IGNORECASE)  # "Whose ticket …", "Who is … for?"
-# the words of the columns that hold a part of someone's name: ``first_name``, ``Surname``
-_NAME_PARTS = (
-    frozenset({"first", "given", "forename", "forenames"}),
-    frozenset({"surname", "last", "family"}),
-)
+# the columns that hold a part of someone's name: ``first_name``, ``Forename``; ``surname``, ``Last name``
+_GIVEN_NAME = re.compile(r"^(?:(?:first|given|christian)[ _]?names?|forenames?)$", re.IGNORECASE)
+_FAMILY_NAME = re.compile(r"^(?:(?:last|family)[ _]?names?|surnames?)$", re.IGNORECASE)
 
 
 def _whole_name(cells: list[tuple[str, str]], found: tuple[str, str, str]) -> tuple[str, str, str]:
     """For "who", someone's whole name where the row writes it in two columns ("Luca Marchetti" of
-    ``first_name`` and ``surname``); else ``found``."""
-    given, family = _NAME_PARTS
+    ``first_name`` and ``surname``; not "first_reader" and "last_reader"); else ``found``."""
     parts = [
-        [value for column, value in cells if value.strip() and part & set(words(column.replace("_", " ")))]
-        for part in _NAME_PARTS
+        [value for column, value in cells if value.strip() and part.match(column.strip())]
+        for part in (_GIVEN_NAME, _FAMILY_NAME)
     ]
-    if not set(words(found[0])) & (given | family) or any(len(values) != 1 for values in parts):
+    column = found[0].strip()
+    if not (_GIVEN_NAME.match(column) or _FAMILY_NAME.match(column)) or any(len(p) != 1 for p in parts):
         return found
     return "name", f"{parts[0][0]} {parts[1][0]}", found[2]
 
