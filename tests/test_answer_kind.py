@@ -281,11 +281,15 @@ def test_which_evening_of_the_week_asks_a_weekday() -> None:
 
 
 def test_whom_a_clinic_is_for_by_age_is_no_time_of_it() -> None:
-    """ "When is the nasal flu clinic?" is not answered by the ages it is for."""
+    """ "When is the nasal flu clinic for my 3 year old?" is not answered by the ages it is for; asked
+    with no age, an age may say when ("at 7 years old")."""
     question = "When is the nasal flu clinic for my 3 year old?"
     assert not fits("The clinic is at-risk adults aged 18-64.", question)
     assert not fits("It is for 2 and 3 year olds.", question)
     assert fits("The clinic for 2 and 3 year olds is on Wed 7 Oct.", question)
+    assert fits(
+        "Girls can join Brownies at 7 years old.", "When can my daughter join Brownies?"
+    )  # no age given
 
 
 def test_which_days_asks_weekdays_not_any_date() -> None:

@@ -19,7 +19,17 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from vectorstore.words import FILLER, MONTHS, WEEKDAYS, calendar, identifiers, is_code, name_words, words
+from vectorstore.words import (
+    FILLER,
+    MONTHS,
+    WEEKDAYS,
+    calendar,
+    identifiers,
+    is_code,
+    name_words,
+    without_ages,
+    words,
+)
 
 _UNITS = {
     "length": """m metre metres meter meters km nm kilometre kilometres kilometer kilometers mile miles
@@ -124,7 +134,7 @@ _WHEN_TEXT = """january february march april may june july august september octo
 _WHEN = frozenset(_WHEN_TEXT.split())
 # people's ages as a sentence gives them: "aged 18-64", "aged 2 and 3", "5 to 11 year olds"
 _AGES_SAID = re.compile(
-    r"\baged?\s+\d{1,2}(?:\s*(?:-|\u2013|to|and)\s*\d{1,2})?\b"
+    r"\baged?\s+\d{1,2}(?:\s*(?:-|\u2013|to|and)\s*\d{1,2})?\b(?!\s*(?:months?|weeks?|days?)\b)"
     r"|\b\d{1,2}(?:\s*(?:-|\u2013|to|and)\s*\d{1,2})?[\s-]*(?:years?|yrs?)[\s-]*olds?\b",
     re.IGNORECASE,
 )
@@ -357,9 +367,10 @@ def _clock(sentence: str, question: str) -> bool:
 
 def _date(sentence: str, question: str) -> bool:
     """Whether the answer says a time: a date word, a clock time, a date in figures ("21/11/2020"),
-    or a number that measures no amount ("£22.00" is a price, "40 passengers" a count, "aged 18-64"
-    whom it is for: none says when)."""
-    sentence = _AGES_SAID.sub(" ", sentence)
+    or a number that measures no amount ("£22.00" is a price, "40 passengers" a count: neither says
+    when; nor, for someone of an age, "aged 18-64", whom it is for)."""
+    if without_ages(question) != question:  # asked for someone of an age: ages say whom, not when
+        sentence = _AGES_SAID.sub(" ", sentence)
     added = _added(sentence, question)
     if _clock(sentence, question) or any(w in _WHEN for w in added) or _NUMERIC_DATE.search(sentence):
         return True
