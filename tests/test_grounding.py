@@ -1051,6 +1051,9 @@ def test_a_year_of_the_documents_heading_answers_only_a_date_asked() -> None:
     worry = "We have two cats - is there anything in the bouquets we should worry about taking home?"
     assert not grounded("Booking terms are 2026.", worry, terms)
     assert grounded("Booking terms are 2026.", "What year are the florist's booking terms for?", terms)
+    fixtures = ["Fixtures 2025 › Home games: Saturday 12 April v Ashby Vell."]
+    assert grounded("These are the 2025 fixtures.", "Which season are these fixtures for?", fixtures)
+    assert not grounded("There are 2025 home games.", "How many home games are there?", fixtures)
 
 
 def test_a_doers_noun_says_its_verb() -> None:

@@ -754,6 +754,12 @@ def asks_when(question: str) -> bool:
     return _check(question) in (_date, _year, _clock)
 
 
+def a_year_may_answer(question: str) -> bool:
+    """Whether ``question`` asks for something a year may be: a date or a year, or which thing ("Which
+    season are these fixtures for?"); not a count, a price, a place, someone, a code."""
+    return asks_when(question) or _check(question) in (_thing, _named)
+
+
 def asks_who(question: str) -> bool:
     """Whether ``question`` asks for someone ("Who changed the filter …?")."""
     return _check(question) is _name
@@ -770,12 +776,6 @@ def asks_number(question: str) -> bool:
 # "What is Jerk Junction paying for its pitch?"
 _MONEY_TEXT = "cost costs charge charges charged price priced fee pay pays paid paying"
 MONEY_ASKED = frozenset(_MONEY_TEXT.split())
-
-
-def asks_code(question: str) -> bool:
-    """Whether ``question`` asks for a code or reference number ("What is the VAT registration
-    number?")."""
-    return _check(question) is _code
 
 
 def asks_money(question: str) -> bool:

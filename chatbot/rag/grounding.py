@@ -30,8 +30,8 @@ from chatbot.rag.answer_kind import (
     POSTCODE,
     UNIT,
     WH_WORDS,
+    a_year_may_answer,
     asks_money,
-    asks_when,
     asks_who,
     fits,
     measures,
@@ -1575,11 +1575,12 @@ def _measure_moved(sentence: str, documents: str) -> bool:
 
 
 def _year_coded(sentence: str, question: str, documents: list[str]) -> bool:
-    """Whether a code, or anything but a date or year, is asked and the answer's one number is a year
-    the documents write only in dates and headings: "VAT registration number 2026" of "2026 Tariff … 1
-    January 2026", "Booking terms are 2026." of "Wedding Flowers: Booking Terms 2026 › …" for what in
-    the bouquets a cat owner should worry about."""
-    if asks_when(question):
+    """Whether what is asked is no year (:func:`a_year_may_answer`) and the answer's one number is a
+    year the documents write only in dates and headings: "VAT registration number 2026" of "2026 Tariff
+    … 1 January 2026", "Booking terms are 2026." of "Wedding Flowers: Booking Terms 2026 › …" for what
+    in the bouquets a cat owner should worry about (not "These are the 2025 fixtures." for which
+    season they are)."""
+    if a_year_may_answer(question):
         return False
     figures = {w for w in words(sentence) if is_number(w)} - set(words(question))
     if len(figures) != 1 or not _BARE_YEAR.search(sentence):
