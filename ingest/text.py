@@ -122,7 +122,9 @@ _HEADER = re.compile(r"^\s*(From|To|Date|Sent|Subject):[ \t]*(.+?)\s*$", re.MULT
 _REPLY = re.compile(r"^(?:\s*(?:re|fwd?|aw|sv)\s*:\s*)+", re.IGNORECASE)  # "Re: Fwd: " before a subject
 # a line drawn across plain text ("-----", "=====") over or under a heading, or under each column of a
 # table's header ("------  --------"): it parts paragraphs
-_RULE = re.compile(r"^[ \t]*([-=_*~#+])\1{2,}(?:[ \t]+\1{3,})*[ \t]*$", re.MULTILINE)
+_RULE = re.compile(
+    r"^[ \t]*(?:([-=_*~#+])\1{2,}|([-=_*~#+])\2(?=[ \t]+\2\2))(?:[ \t]+(?:\1|\2){2,})*[ \t]*$", re.MULTILINE
+)
 _TITLE_WORDS = 8  # a lone line before the first heading of at most so many words is the title
 # a line that leads the next paragraph: an FAQ's question, its answer under it; a list's opening
 # line ("Damage deposits are as follows:"), its items under it

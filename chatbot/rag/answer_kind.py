@@ -101,6 +101,7 @@ DAY = "day"  # a day of a month ("4 June", "9 May"): neither a count nor a measu
 _MULTIPLIERS = {"hundred", "thousand", "million", "billion", "bn", "dozen"}
 # words that say how whole a unit is, not what is counted: "3 full working days", "10 clear days"
 _WHOLE = {"full", "clear", "whole", "complete", "consecutive", "calendar"}
+_NO_THING = _MULTIPLIERS | _WHOLE  # words between a number and its unit that name nothing counted
 _NUMBER_WORDS_TEXT = """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
     fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
     hundred thousand dozen"""
@@ -250,7 +251,7 @@ def _unit(after: str) -> str | None:
     for number, token in enumerate(tokens):
         if token in UNIT:
             return _per_time(UNIT[token], tokens[number + 1 :])
-        if token not in _MULTIPLIERS | _WHOLE:
+        if token not in _NO_THING:
             if (token in FILLER or token == "per") and not after[:1].isalpha():
                 return None  # "10 per cent", "3 a day": no unit; "13A" (a socket's amps, a code) is one
             if not qualifiers:

@@ -1883,9 +1883,9 @@ _ON_THE_LIST = re.compile(
 
 
 def off_the_list(question: str, cells: list[tuple[str, str]]) -> str:
-    """The question without where it says it read the row, when that names none of the row's
-    columns: "on the garage price list" (or "fee list") names the document, no price; "on the trade
-    price list" may name a ``Trade price`` column, and stays."""
+    """The question without where it says it read the row, when its words before the list's kind
+    name none of the row's columns: "on the garage price list" (or "fee list") names the document,
+    no price; "on the trade price list" may name a ``Trade price`` column, and stays."""
     listed = _ON_THE_LIST.search(question)
     if not listed:
         return question
