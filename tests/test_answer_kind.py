@@ -280,6 +280,14 @@ def test_which_evening_of_the_week_asks_a_weekday() -> None:
     assert not fits("It is the Creative Writing class.", question)
 
 
+def test_a_winning_or_journey_time_is_a_time_taken_not_a_distance() -> None:
+    """ "What was the winning time on the Brown course?" is not answered by the course's length."""
+    question = "What was the winning time on the Brown course at Scargill Wood?"
+    assert not fits("The course of SWM26-012 is 6.9 km.", question)
+    assert fits("The winning time was 42:13.", question)
+    assert fits("The crossing takes 40 minutes.", "What is the crossing time to Corrabeg?")
+
+
 def test_whom_a_clinic_is_for_by_age_is_no_time_of_it() -> None:
     """ "When is the nasal flu clinic for my 3 year old?" is not answered by the ages it is for; asked
     with no age, an age may say when ("at 7 years old")."""

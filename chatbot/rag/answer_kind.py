@@ -597,6 +597,15 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
     # how long until: "How quickly will they attend a callout?" ("within 4 hours"), "how soon"
     (re.compile(r"\bhow (?:quickly|soon)\b"), _lasting),
     (re.compile(r"\b(?:what|which) time\b|\bat what hour\b|\b(?:latest|earliest) time\b"), _clock),
+    # a time taken: "the winning time", "the journey time" (a clock's "42:13" or "45 minutes"; not a
+    # distance, "6.9 km")
+    (
+        re.compile(
+            r"\b(?:winning|finishing|fastest|slowest|record|lap|race|journey|travel|crossing|flight"
+            r"|walking|driving|cycling|waiting|cooking|baking) times?\b"
+        ),
+        lambda s, q: _clock(s, q) or _lasting(s, q),
+    ),
     # the hours something is open or runs: its times of day ("What are the hours of the over-18s
     # session?"; not "how many hours", a length of time)
     (re.compile(r"^(?:what|which)(?:'s| is| are)? (?:the |its |their )?(?:[a-z-]+ )?hours\b"), _clock),
