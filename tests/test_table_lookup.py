@@ -1578,6 +1578,16 @@ def test_who_someone_is_is_their_whole_name_where_a_row_writes_it_in_two_columns
     assert looked_up("Who is the first reader on 4 May?", rota) == "The first reader of 4 May is Ann Lee."
 
 
+def test_which_thing_asks_the_column_of_its_name_not_its_measure() -> None:
+    """ "Which course is Rory running?" asks ``course``, not ``course_km``, which "how many km" asks;
+    so does a question put as asking to be told."""
+    entry = "entries.csv — entry_ref: SWM26-005; first_name: Rory; course: Blue; course_km: 5.6"
+    assert looked_up("Which course is Rory running?", entry) == "The course of SWM26-005 is Blue."
+    assert looked_up("How many km is Rory's course?", entry) == "The course of SWM26-005 is 5.6 km."
+    told = looked_up("Could you tell me which course Rory is running?", entry)
+    assert told == "The course of SWM26-005 is Blue."
+
+
 def test_a_time_the_question_gives_is_asked_only_of_a_row_holding_it() -> None:
     """ "Which runner has the 11:44 start time?" is not answered by a row starting at 11:26."""
     entry = "entries.csv — entry_ref: SWM26-018; first_name: Bisi; course: Green; start_time: 11:26"

@@ -1078,6 +1078,10 @@ def _asked_cell(
             set(cell[0].split()) < set(longest[0].split()) for cell in found if cell != longest
         ):
             found = [longest]  # "delivery charge" said whole, and "delivery" (of "Delivery day") in it
+    if len(found) > 1 and len({cell[0] for cell in found}) == 1 and not asks_number(question):
+        found = [
+            cell for cell in found if not cell[2]
+        ] or found  # "which course": ``course``, no ``course_km``
     if (
         asks_money(question)
         and found
