@@ -280,6 +280,13 @@ def test_which_evening_of_the_week_asks_a_weekday() -> None:
     assert not fits("It is the Creative Writing class.", question)
 
 
+def test_asking_to_be_told_what_a_question_word_asks_is_no_yes_or_no() -> None:
+    assert not yes_or_no("Could you tell me which course Rory is running?")
+    assert not yes_or_no("Do you know when the AGM is?")
+    assert yes_or_no("Can you tell me if the shop is open?")
+    assert yes_or_no("Could you book me in for Tuesday?")
+
+
 def test_a_winning_or_journey_time_is_a_time_taken_not_a_distance() -> None:
     """ "What was the winning time on the Brown course?" is not answered by the course's length."""
     question = "What was the winning time on the Brown course at Scargill Wood?"

@@ -733,9 +733,11 @@ def asked(question: str) -> str:
 def yes_or_no(question: str) -> bool:
     """Whether ``question`` asks yes or no ("Is there a student discount?", "does plot C-2 have a
     shed"): it opens with an auxiliary verb, or its last sentence does, after others that set the
-    scene ("I have a guide dog. Can she come into the flying area?")."""
-    opening = words(yes_or_no_asked(question))[:1]
-    return bool(opening) and opening[0] in _YES_NO_OPENERS
+    scene ("I have a guide dog. Can she come into the flying area?"); not one asking to be told what
+    a question word asks ("Could you tell me which course Isla is running?")."""
+    asking = yes_or_no_asked(question)
+    opening = words(asking)[:1]
+    return bool(opening) and opening[0] in _YES_NO_OPENERS and not _ASKS_TO_TELL.match(asking)
 
 
 def yes_or_no_asked(question: str) -> str:
@@ -750,6 +752,12 @@ def yes_or_no_asked(question: str) -> str:
 
 
 _SENTENCE_START = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
+# a question put as asking to be told: "Could you tell me which …", "Do you know when …"
+_ASKS_TO_TELL = re.compile(
+    rf"\s*(?:can|could|would|will|do|does)\s+(?:you|anyone|someone|somebody)\s+(?:please\s+)?"
+    rf"(?:tell|let|know|say|show|remind|explain)\b(?:\s+(?:me|us))?(?:\s+know)?\s+(?:{WH_WORDS})\b",
+    re.IGNORECASE,
+)
 _LEAD_IF = re.compile(_CONDITION_LEAD, re.IGNORECASE)
 
 
