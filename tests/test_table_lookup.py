@@ -1833,6 +1833,13 @@ def test_what_is_left_to_pay_or_still_owed_is_the_balance_not_a_price() -> None:
     assert looked_up("How much did Nikhil Raman pay for the lenses?", order) == (
         "The lens price of SO-0415 is \u00a3260.00."
     )
+    due = (
+        "orders.jsonl \u2014 order_ref: GD-X26-007; customer.name: Mr Ian Hallworth; collection.date: "
+        "2026-12-24; order_total_gbp: 198.30; deposit_paid_gbp: 40.00; balance_due_gbp: 158.30"
+    )
+    assert looked_up("how much is still owed on the Hallworth order", due) == (
+        "The balance due of GD-X26-007 is \u00a3158.30."
+    )
 
 
 def test_a_rate_per_hour_is_asked_hourly_and_peak_is_not_off_peak() -> None:

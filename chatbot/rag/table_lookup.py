@@ -765,7 +765,7 @@ def meant(asked: list[str]) -> list[str]:
         for at, word in enumerate(asked)
         for w in [
             *([] if _measuring(asked, at) else [word]),
-            *("balance" if owing and word in _OWING else _means(word, lasting, origin)).split(),
+            *(_BALANCE if owing and word in _OWING else _means(word, lasting, origin)).split(),
         ]
     ]
 
@@ -775,6 +775,9 @@ _STILL_OWED = re.compile(
     r" (?:left|still) to (?:pay|be paid) | still (?:owe|owes|owed|due) | owing | outstanding "
 )
 _OWING = frozenset({"left", "pay", "paid", "owe", "owes", "owed", "owing", "outstanding", "due"})
+_BALANCE = (
+    "balance due outstanding"  # the columns of what is owed: ``balance``, ``balance_due``, ``Outstanding``
+)
 
 
 def _measuring(asked: list[str], at: int) -> bool:
