@@ -277,6 +277,10 @@ def test_things_in_lower_case_split_where_the_documents_name_each_but_not_both()
         ("What are the minimum order values for Halsey & Thorne?", None),
         ("What are the minimum order values for Bellbrook Wheel & Kiln?", None),
     ]
+    assert split("what would Priya charge for a first home visit and then for follow-up visits?") == [
+        ("what would Priya charge for a first home visit?", None),
+        ("what would Priya charge for follow-up visits?", None),
+    ]  # "and then": no more than "and"
     assert split(
         "What are the prices for full membership and for concession membership at the workshop?"
     ) == [

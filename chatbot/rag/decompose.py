@@ -407,6 +407,7 @@ _HAVE = re.compile(
     r"^(?:do|does|did|can|will)\b.*\b(?:have|offer|sell|provide|do)\s+(?:a|an|any)\b", re.IGNORECASE
 )
 _REFERRING = frozenset({"it", "its", "they", "them", "their", "one", "that"})
+_THEN = frozenset({"then", "also"})  # words after "and" that join no other thing: "and then for …"
 
 
 def _closing(tokens: list[str]) -> list[str]:
@@ -421,6 +422,16 @@ def _prepositions_twice(tokens: list[str]) -> list[list[str]] | None:
     place's preposition is said of both: "… for full membership and for concession membership at
     the workshop?"), else None."""
     end = _closing(tokens)
+    tokens = [  # "… for a first home visit and then for follow-up visits?": its "then" says no more
+        token
+        for at, token in enumerate(tokens)
+        if not (
+            token.casefold() in _THEN
+            and tokens[at - 1 : at] in (["and"], ["And"])
+            and tokens[at + 1 : at + 2]
+            and tokens[at + 1].casefold() in _PREPOSITIONS
+        )
+    ]
     for at, token in enumerate(tokens[:-1]):
         preposition = tokens[at + 1].casefold()
         if token.casefold() != "and" or preposition not in _PREPOSITIONS:
