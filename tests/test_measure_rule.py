@@ -174,3 +174,17 @@ def test_a_measure_given_as_a_condition_is_ruled_on_only_where_one_rule_holds_al
     question, document, answer
 ):
     assert measure_ruled(question, document) == answer
+
+
+def test_a_rule_says_nothing_asked_in_the_reason_it_gives() -> None:
+    """Taking bouquets off an order five weeks before is not ruled by the cancellation tier whose
+    reason says "ordered stock"; asked of paying on cancelling, that tier rules."""
+    terms = (
+        "Florist › Cancellations: If you cancel more than 6 months before the wedding you lose the deposit "
+        "only. Less than 8 weeks before, the full amount is due, because we will already have ordered stock."
+    )
+    bouquets = "Our wedding is 5 weeks away. Can we take two bouquets off the florist order?"
+    assert measure_ruled(bouquets, terms) is None
+    assert measure_ruled("If we cancel 5 weeks before the wedding, do we pay the full amount?", terms) == (
+        "Less than 8 weeks before, the full amount is due, because we will already have ordered stock."
+    )

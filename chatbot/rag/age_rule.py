@@ -56,6 +56,9 @@ _LEAVE = re.compile(r"\b(?:can|could|may|allowed|ok|okay|able|let)\b", re.IGNORE
 # a rule that allows its ages one thing only: "12 to 15 year olds can only come to the Sunday sessions"
 _ONLY = re.compile(r"\bonly\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";\s+")  # a rule's clauses each bound their own ages
+# a reason given for a rule, which says nothing of what it is about: "…, because we will already have
+# ordered stock"
+_REASON = re.compile(r",?\s+(?:because|as|since)\s+(?:we|you|they|it|the)\b[^;]*?(?=;|$)", re.IGNORECASE)
 _EXCEPT = re.compile(r"\b(?:except|apart from|other than|with the exception of)\b", re.IGNORECASE)
 # what may stand between an exception and its bound of ages: "from patients", "for children", "those"
 _EXCEPTED_PEOPLE = re.compile(
@@ -138,8 +141,9 @@ def ruling_clause(
     question's value; None where it writes none) and says the most of ``asked``, among equals the
     one whose bound holds, with whether it does; None for no such clause or two alike. Where given
     ``tiers_of`` (what the question asks of, besides its measure), a rule's one tier whose bound
-    holds is it, if its sentence or an earlier tier's says one of them ("Gin School: full refund
-    with at least 7 days' notice; 50% refund with 3 to 6 days' notice" for 5 days), and no clause
+    holds is it, if its sentence or an earlier tier's says one of them, other than in a reason it
+    gives ("Gin School: full refund with at least 7 days' notice; 50% refund with 3 to 6 days'
+    notice" for 5 days; not "…, because we will already have ordered stock"), and no clause
     is that says none of them ("Returns are accepted within 28 days." for "open 7 days a week?").
     Where ``headed`` and no clause says anything asked, a clause requiring the asker's age says what
     its section's heading says (:func:`_ruled`). Among clauses that say as much of ``asked``, the
@@ -150,14 +154,14 @@ def ruling_clause(
         for s in sentences(body_of(document))
     ]
     tier = _tier(judged) if tiers_of else None
-    if tier and tiers_of & stem_keys(" ".join(_tiers_sentences(judged, tier[1]))):
+    if tier and tiers_of & stem_keys(_REASON.sub("", " ".join(_tiers_sentences(judged, tier[1])))):
         return tier[0], True
     ruled = _ruled(judged, asked)
     ruled = ruled or (_ruled(judged, asked, _section_keys(document), _REQUIRED) if headed else [])
     ranked = [(said, len(pressed & stem_keys(clause)), held, clause) for said, held, clause in ruled]
     best = max((rank[:3] for rank in ranked), default=None)
     found = [clause for *rank, clause in ranked if tuple(rank) == best]
-    if not best or len(found) != 1 or (tiers_of and not tiers_of & stem_keys(found[0])):
+    if not best or len(found) != 1 or (tiers_of and not tiers_of & stem_keys(_REASON.sub("", found[0]))):
         return None
     return found[0], best[2]
 
@@ -178,7 +182,7 @@ def _ruled(
         for clause, held in sentence
         if held is not None
         and (requiring is None or requiring.search(clause))
-        and (said := len(asked & (stem_keys(clause) | section)))
+        and (said := len(asked & (stem_keys(_REASON.sub("", clause)) | section)))
     ]
 
 
