@@ -281,6 +281,9 @@ class TestWords:
             "285", "Price: 285; Nights: 3"
         )
         assert not written_as_sum("64", "£1.95 each for 50 or more")  # a bound of a count holds no sum
+        for dated in ("placed_on: 2026-11-12 (12 November 2026)", "slot: 12:00-13:00", "due 12/05/2026"):
+            assert not written_as_sum("12", dated)  # a date's or a time's part is no sum
+        assert written_as_sum("12", "Price per kg: 12.00; picked: 12 July")
         assert bounded_sum("250", "a deposit on orders over £150") and bounded_sum("9.5", "from £5 to £12")
         assert bounded_sum("12", "gifts up to £20") and not bounded_sum("20", "from £5 to £12")
         assert joined_counts("a 7,000-litre tank") == {"7000": "litre"}

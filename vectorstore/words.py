@@ -261,6 +261,7 @@ _SUM = r"[£$€]\s?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?)(?!\d)"  # "£48",
 _MONEY = re.compile(_SUM)
 _FIGURE = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,])")  # any number written
 _WORD_AFTER = re.compile(r"[ \t]*([A-Za-z]+)")  # the word straight after a number, in its own cell
+_MONTH_STARTS = frozenset(month[:3] for month in MONTH_NAMES)  # "12 Nov", "12 November"
 _COUNT = re.compile(r"(?<![\w.,£$€])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?([A-Za-z]+)\b")  # "20 miles"
 # what a number counts that is no sum of money: "48 hours", "300 mm", "12 people"
 _NOT_MONEY = frozenset(
@@ -313,14 +314,27 @@ def bounded_sum(number: str, text: str) -> bool:
     )
 
 
+def _dated_or_timed(text: str, figure: re.Match[str]) -> bool:
+    """Whether a figure is a part of a date or a time of day ("12 November", "2026-11-12", "12:00"),
+    no amount of anything."""
+    after = text[figure.end() :]
+    word = _WORD_AFTER.match(after)
+    return bool(
+        re.match(r"[:/-]\d", after)
+        or re.search(r"\d[:/-]$", text[: figure.start()])
+        or (word and word[1].casefold()[:3] in _MONTH_STARTS)
+    )
+
+
 def written_as_sum(number: str, text: str) -> bool:
     """Whether a document's ``text`` writes ``number`` itself as a sum: with a currency sign, or
-    anywhere not as a count of time or a measure ("within 48 hours" states no price of £48, a bound
-    "50 or more" none of £64; "price_gbp: 48; hours: 3" does state £48)."""
+    anywhere not as a count of time or a measure, nor in a date or a time of day ("within 48 hours"
+    states no price of £48, a bound "50 or more" none of £64, "12 November" or "12:00" none of £12;
+    "price_gbp: 48; hours: 3" does state £48)."""
     if number in sums_of_money(text):
         return True
     for figure in _FIGURE.finditer(text):
-        if one_way(figure[0].replace(",", "")) == number:
+        if one_way(figure[0].replace(",", "")) == number and not _dated_or_timed(text, figure):
             unit = _WORD_AFTER.match(text, figure.end())
             if not unit or unit[1].casefold() not in _NOT_MONEY:
                 return True
