@@ -281,6 +281,8 @@ def test_things_in_lower_case_split_where_the_documents_name_each_but_not_both()
         ("what would Priya charge for a first home visit?", None),
         ("what would Priya charge for follow-up visits?", None),
     ]  # "and then": no more than "and"
+    route = "How do I get from the station to the hotel and then to the venue?"
+    assert split(route) == [(route, None)]  # the next leg of a way, no second thing
     assert split(
         "What are the prices for full membership and for concession membership at the workshop?"
     ) == [

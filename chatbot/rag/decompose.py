@@ -407,7 +407,9 @@ _HAVE = re.compile(
     r"^(?:do|does|did|can|will)\b.*\b(?:have|offer|sell|provide|do)\s+(?:a|an|any)\b", re.IGNORECASE
 )
 _REFERRING = frozenset({"it", "its", "they", "them", "their", "one", "that"})
-_THEN = frozenset({"then", "also"})  # words after "and" that join no other thing: "and then for …"
+# words after "and" that join no other thing before "for" ("and then for …"; "and then to …" is the
+# next leg of a way, no second thing)
+_THEN = frozenset({"then", "also"})
 
 
 def _closing(tokens: list[str]) -> list[str]:
@@ -420,16 +422,15 @@ def _prepositions_twice(tokens: list[str]) -> list[list[str]] | None:
     preposition ("… the minimum order values for Halsey & Thorne and for Bellbrook Wheel & Kiln?":
     "… for Halsey & Thorne?", "… for Bellbrook Wheel & Kiln?"; what follows the second at a
     place's preposition is said of both: "… for full membership and for concession membership at
-    the workshop?"), else None."""
+    the workshop?"; "and then for …" as "and for …"), else None."""
     end = _closing(tokens)
     tokens = [  # "… for a first home visit and then for follow-up visits?": its "then" says no more
         token
         for at, token in enumerate(tokens)
         if not (
             token.casefold() in _THEN
-            and tokens[at - 1 : at] in (["and"], ["And"])
-            and tokens[at + 1 : at + 2]
-            and tokens[at + 1].casefold() in _PREPOSITIONS
+            and [t.casefold() for t in tokens[at - 1 : at]] == ["and"]
+            and [t.casefold() for t in tokens[at + 1 : at + 2]] == ["for"]
         )
     ]
     for at, token in enumerate(tokens[:-1]):
