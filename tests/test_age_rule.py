@@ -155,6 +155,11 @@ PITCHES = (
             "No: Under-16s may not use the gym, except with a parent aged 18 or over.",
         ),  # an exception of others' ages
         (
+            "Can my 12 year old use the sauna?",
+            "Leisure Club › Rules: Children under 14 may not use facilities such as the sauna.",
+            "No: Children under 14 may not use facilities such as the sauna.",
+        ),  # "such as" gives no reason
+        (
             "My son is 15, can he come to the disco?",
             "Disco › Who: The disco is for everyone, except that under 16s must leave by 9pm.",
             "Yes: The disco is for everyone, except that under 16s must leave by 9pm.",

@@ -185,6 +185,9 @@ def test_a_rule_says_nothing_asked_in_the_reason_it_gives() -> None:
     )
     bouquets = "Our wedding is 5 weeks away. Can we take two bouquets off the florist order?"
     assert measure_ruled(bouquets, terms) is None
+    assert measure_ruled(
+        "Can I take a 25 kg suitcase?", "Flights › Bags: One bag of up to 20 kg, such as a suitcase."
+    )
     assert measure_ruled("If we cancel 5 weeks before the wedding, do we pay the full amount?", terms) == (
         "Less than 8 weeks before, the full amount is due, because we will already have ordered stock."
     )

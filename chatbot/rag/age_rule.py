@@ -58,7 +58,7 @@ _ONLY = re.compile(r"\bonly\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";\s+")  # a rule's clauses each bound their own ages
 # a reason given for a rule, which says nothing of what it is about: "…, because we will already have
 # ordered stock"
-_REASON = re.compile(r",?\s+(?:because|as|since)\s+(?:we|you|they|it|the)\b[^;]*?(?=;|$)", re.IGNORECASE)
+_REASON = re.compile(r",?\s+because\b[^;]*?(?=;|$)", re.IGNORECASE)
 _EXCEPT = re.compile(r"\b(?:except|apart from|other than|with the exception of)\b", re.IGNORECASE)
 # what may stand between an exception and its bound of ages: "from patients", "for children", "those"
 _EXCEPTED_PEOPLE = re.compile(
