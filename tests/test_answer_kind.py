@@ -284,6 +284,9 @@ def test_asking_to_be_told_what_a_question_word_asks_is_no_yes_or_no() -> None:
     assert not yes_or_no("Could you tell me which course Rory is running?")
     assert not yes_or_no("Do you know when the AGM is?")
     assert yes_or_no("Can you tell me if the shop is open?")
+    assert not yes_or_no("Could you check which course Rory is running?")
+    assert not yes_or_no("Do you happen to know when the AGM is?")
+    assert yes_or_no("Do you know when the AGM is? Is it in May?")  # its last sentence asks
     assert yes_or_no("Could you book me in for Tuesday?")
 
 
@@ -293,6 +296,10 @@ def test_a_winning_or_journey_time_is_a_time_taken_not_a_distance() -> None:
     assert not fits("The course of SWM26-012 is 6.9 km.", question)
     assert fits("The winning time was 42:13.", question)
     assert fits("The crossing takes 40 minutes.", "What is the crossing time to Corrabeg?")
+    assert fits("It takes about an hour.", "What is the journey time to Corrabeg?")
+    assert not fits("It is £3.", "What is the crossing time to Corrabeg?")  # a fare
+    waiting = "Waiting time is charged at £0.30 per minute."
+    assert fits(waiting, "What is the charge for waiting time?")  # a price asked of the time
 
 
 def test_whom_a_clinic_is_for_by_age_is_no_time_of_it() -> None:

@@ -597,14 +597,17 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
     # how long until: "How quickly will they attend a callout?" ("within 4 hours"), "how soon"
     (re.compile(r"\bhow (?:quickly|soon)\b"), _lasting),
     (re.compile(r"\b(?:what|which) time\b|\bat what hour\b|\b(?:latest|earliest) time\b"), _clock),
-    # a time taken: "the winning time", "the journey time" (a clock's "42:13" or "45 minutes"; not a
-    # distance, "6.9 km")
+    # what a time taken is, asked of it: "What was the winning time …?", "what's the journey time" (a
+    # clock's "42:13", "45 minutes", "about an hour"; not a distance, "6.9 km", nor a price)
     (
         re.compile(
-            r"\b(?:winning|finishing|fastest|slowest|record|lap|race|journey|travel|crossing|flight"
-            r"|walking|driving|cycling|waiting|cooking|baking) times?\b"
+            r"^(?:what|which)(?:'s| is| was| are| were)? (?:the |their |his |her |its )?"
+            r"(?:winning|finishing|fastest|slowest|record|lap|race|journey|travel|crossing|flight"
+            r"|walking|driving|cycling|waiting|cooking|baking) times?(?= on| in| for| of| to| from|\?|$)"
         ),
-        lambda s, q: _clock(s, q) or _lasting(s, q),
+        lambda s, q: (
+            not any({"length", "money"} & kinds for n, kinds in measures(s).items() if n not in words(q))
+        ),  # ("the boys 50m butterfly" of the question is no distance answered)
     ),
     # the hours something is open or runs: its times of day ("What are the hours of the over-18s
     # session?"; not "how many hours", a length of time)
@@ -736,8 +739,8 @@ def yes_or_no(question: str) -> bool:
     scene ("I have a guide dog. Can she come into the flying area?"); not one asking to be told what
     a question word asks ("Could you tell me which course Isla is running?")."""
     asking = yes_or_no_asked(question)
-    opening = words(asking)[:1]
-    return bool(opening) and opening[0] in _YES_NO_OPENERS and not _ASKS_TO_TELL.match(asking)
+    opening, last = words(asking)[:1], _SENTENCE_START.split(asking.strip())[-1]
+    return bool(opening) and opening[0] in _YES_NO_OPENERS and not _ASKS_TO_TELL.match(last)
 
 
 def yes_or_no_asked(question: str) -> str:
@@ -754,8 +757,9 @@ def yes_or_no_asked(question: str) -> str:
 _SENTENCE_START = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
 # a question put as asking to be told: "Could you tell me which …", "Do you know when …"
 _ASKS_TO_TELL = re.compile(
-    rf"\s*(?:can|could|would|will|do|does)\s+(?:you|anyone|someone|somebody)\s+(?:please\s+)?"
-    rf"(?:tell|let|know|say|show|remind|explain)\b(?:\s+(?:me|us))?(?:\s+know)?\s+(?:{WH_WORDS})\b",
+    r"\s*(?:can|could|would|will|do|does)\s+(?:you|anyone|someone|somebody)\s+(?:please\s+)?"
+    r"(?:happen\s+to\s+)?(?:tell|let|know|say|show|remind|check|find\s+out)\b(?:\s+(?:me|us))?"
+    rf"(?:\s+know)?(?:\s+please)?,?\s+(?:{WH_WORDS})\b",
     re.IGNORECASE,
 )
 _LEAD_IF = re.compile(_CONDITION_LEAD, re.IGNORECASE)

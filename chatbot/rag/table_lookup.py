@@ -769,14 +769,13 @@ def meant(asked: list[str]) -> list[str]:
     ]
 
 
-# what is still to be paid, the ``balance``: "how much is left to pay", "does she still owe" (no price)
+# what is still to be paid, the ``balance`` (:data:`_BALANCE`): "how much is left to pay", "does she
+# still owe" (no price)
 _STILL_OWED = re.compile(
     r" (?:left|still) to (?:pay|be paid) | still (?:owe|owes|owed|due) | owing | outstanding "
 )
 _OWING = frozenset({"left", "pay", "paid", "owe", "owes", "owed", "owing", "outstanding", "due"})
-_BALANCE = (
-    "balance due outstanding"  # the columns of what is owed: ``balance``, ``balance_due``, ``Outstanding``
-)
+_BALANCE = "balance due"  # what is owed names a ``balance`` column, or ``balance_due``
 
 
 def _measuring(asked: list[str], at: int) -> bool:
