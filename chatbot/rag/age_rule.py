@@ -154,14 +154,14 @@ def ruling_clause(
         for s in sentences(body_of(document))
     ]
     tier = _tier(judged) if tiers_of else None
-    if tier and tiers_of & stem_keys(_REASON.sub("", " ".join(_tiers_sentences(judged, tier[1])))):
+    if tier and tiers_of & _ruled_keys(" ".join(_tiers_sentences(judged, tier[1]))):
         return tier[0], True
     ruled = _ruled(judged, asked)
     ruled = ruled or (_ruled(judged, asked, _section_keys(document), _REQUIRED) if headed else [])
     ranked = [(said, len(pressed & stem_keys(clause)), held, clause) for said, held, clause in ruled]
     best = max((rank[:3] for rank in ranked), default=None)
     found = [clause for *rank, clause in ranked if tuple(rank) == best]
-    if not best or len(found) != 1 or (tiers_of and not tiers_of & stem_keys(_REASON.sub("", found[0]))):
+    if not best or len(found) != 1 or (tiers_of and not tiers_of & _ruled_keys(found[0])):
         return None
     return found[0], best[2]
 
@@ -182,12 +182,18 @@ def _ruled(
         for clause, held in sentence
         if held is not None
         and (requiring is None or requiring.search(clause))
-        and (said := len(asked & (stem_keys(_REASON.sub("", clause)) | section)))
+        and (said := len(asked & (_ruled_keys(clause) | section)))
     ]
 
 
 # a clause that bounds the asker's age: "To drive one you must be aged 25 to 75" (not "Staff must be 18")
 _REQUIRED = re.compile(r"\byou must be\b|\bminimum age\b", re.IGNORECASE)
+
+
+def _ruled_keys(clause: str) -> set[str]:
+    """The stems of what a rule's ``clause`` is about: its words less any reason it gives
+    (:data:`_REASON`)."""
+    return stem_keys(_REASON.sub("", clause))
 
 
 def _section_keys(document: str) -> frozenset[str]:

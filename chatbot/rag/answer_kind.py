@@ -361,6 +361,13 @@ def _year(sentence: str, question: str) -> bool:
     return any(_YEARLIKE.match(w) for w in _added(sentence, question))
 
 
+def _time_taken(sentence: str, question: str) -> bool:
+    """Whether the answer gives a time taken: no distance nor price the question does not give ("the
+    boys 50m butterfly" of the question is no distance answered)."""
+    given = set(words(question))
+    return not any({"length", "money"} & kinds for n, kinds in measures(sentence).items() if n not in given)
+
+
 def _clock(sentence: str, question: str) -> bool:
     """Whether the answer says a time of day."""
     return bool(_CLOCK.search(sentence.casefold()))
@@ -605,9 +612,7 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
             r"(?:winning|finishing|fastest|slowest|record|lap|race|journey|travel|crossing|flight"
             r"|walking|driving|cycling|waiting|cooking|baking) times?(?= on| in| for| of| to| from|\?|$)"
         ),
-        lambda s, q: (
-            not any({"length", "money"} & kinds for n, kinds in measures(s).items() if n not in words(q))
-        ),  # ("the boys 50m butterfly" of the question is no distance answered)
+        _time_taken,
     ),
     # the hours something is open or runs: its times of day ("What are the hours of the over-18s
     # session?"; not "how many hours", a length of time)

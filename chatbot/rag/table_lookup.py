@@ -1083,9 +1083,8 @@ def _asked_cell(
         ):
             found = [longest]  # "delivery charge" said whole, and "delivery" (of "Delivery day") in it
     if len(found) > 1 and len({cell[0] for cell in found}) == 1 and not asks_number(question):
-        found = [
-            cell for cell in found if not cell[2]
-        ] or found  # "which course": ``course``, no ``course_km``
+        # "which course": ``course``, not ``course_km``
+        found = [cell for cell in found if not cell[2]] or found
     if (
         asks_money(question)
         and found
