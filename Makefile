@@ -208,6 +208,11 @@ FRESH39 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh39/*),--documents $(f
 # a GP surgery's letter to patients (text), a pick-your-own farm's prices and group visits (Excel)
 # (forty-ninth session)
 FRESH40 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh40/*),--documents $(f))
+# a forty-second: a dog day care's client handbook (Markdown), a council's bulky waste collections (TSV
+# export), a school's meals menu and prices (JSON), a swim school's reply about term places (e-mail), a
+# bowling alley's prices and lane rules (PDF), a piano teacher's terms and fees (Word), a town council's car
+# park tariffs and season tickets (Excel) (fiftieth session)
+FRESH41 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh41/*),--documents $(f))
 # the training questions the shipped adapter never read, over their documents (the widest phrasings)
 UNREAD = $(SHIPPED) $(foreach f,$(sort $(shell cut -d'"' -f4 data/eval/unread.jsonl)),--documents data/training/documents/$(f))
 eval: models
@@ -252,6 +257,7 @@ eval: models
 	$(EVAL) --questions data/eval/fresh38.jsonl $(FRESH38) --json artifacts/eval/fresh38.json
 	$(EVAL) --questions data/eval/fresh39.jsonl $(FRESH39) --json artifacts/eval/fresh39.json
 	$(EVAL) --questions data/eval/fresh40.jsonl $(FRESH40) --json artifacts/eval/fresh40.json
+	$(EVAL) --questions data/eval/fresh41.jsonl $(FRESH41) --json artifacts/eval/fresh41.json
 	$(EVAL) --questions data/eval/unread.jsonl $(UNREAD) --json artifacts/eval/unread.json
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --json artifacts/eval/dev.json --chart artifacts/eval/dev.png
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --adapter none --json artifacts/eval/dev-base.json
