@@ -1211,6 +1211,19 @@ def test_a_table_typed_with_rules_and_its_values_set_a_little_aside_is_read_row_
         "BOOKING SUMMARY — Item: Damage waiver; Code: DW-3; Price: £30.00",
         "BOOKING SUMMARY — Item: Balance due by 7 August; Price: £259.00",
     ]
+    places = (
+        "YOUR PLACES\n-------------------------------------------\n"
+        "Child   Class code   Stage  Venue      Term fee\n"
+        "Ellis   BWP-TH-S4B   4      Brackwell  £111.00\n"
+        "Maisie  MDS-SA-S2A   2      Merrowdown £91.80*\n"
+        "-------------------------------------------\n"
+        "* after the 10% sibling discount (£102.00 less £10.20)\n"
+    )  # a note under the table, its words running on under the columns, is no row of it
+    assert chunks(tmp_path / "places.txt", places) == [
+        "YOUR PLACES — Child: Ellis; Class code: BWP-TH-S4B; Stage: 4; Venue: Brackwell; Term fee: £111.00",
+        "YOUR PLACES — Child: Maisie; Class code: MDS-SA-S2A; Stage: 2; Venue: Merrowdown; Term fee: £91.80*",
+        "YOUR PLACES: after the 10% sibling discount (£102.00 less £10.20)",
+    ]
 
 
 def test_a_date_wrapped_between_its_day_and_month_is_one_sentence(tmp_path):
