@@ -1779,6 +1779,30 @@ def test_a_daily_or_weekly_rate_is_the_per_day_or_per_week_column() -> None:
     assert "£379" in looked_up("KF-E8 weekly rate?", van)
 
 
+def test_an_all_day_rate_is_a_column_and_a_codes_column_is_no_amount() -> None:
+    """ "All day (8am-6pm)" names a rate, not a count of days; the ParkFen location number is asked
+    only by saying it: it is no length of a stay nor a price of parking."""
+    park = (
+        "tariffs.xlsx › Tariffs — Car park code: FN03; Car park: Tollgate Multi-Storey; Spaces: 380; "
+        "Up to 1 hr: £1.50; All day (8am\u20136pm): £8.00; Overnight: £2.00; ParkFen location no.: 7703"
+    )
+    assert "£8.00" in looked_up("How much is all-day parking at Tollgate Multi-Storey?", park)
+    assert "7703" in looked_up("What's the ParkFen location number for Tollgate?", park)
+    assert looked_up("With a blue badge, how long can I park for free at Tollgate?", park) is None
+
+
+def test_a_date_column_said_by_the_rows_noun_is_not_asked_beside_the_column_said() -> None:
+    """ "the payment status on the Grimaldi-Ward booking" asks the status: "booking" names the row,
+    not its ``booked_on`` date."""
+    row = (
+        "waste.tsv — booking_ref: BW-260615; booked_on: 2026-06-02 (2 June 2026); surname: Grimaldi-Ward; "
+        "fee_gbp: 28.00; payment_status: Awaiting payment; crew_notes: Payment link resent 2026-06-05"
+    )
+    asked = "What's the payment status on the Grimaldi-Ward booking?"
+    assert looked_up(asked, row) == "The payment status of BW-260615 is Awaiting payment."
+    assert "2026-06-02" in looked_up("When was the Grimaldi-Ward booking made?", row)
+
+
 def test_asked_why_a_row_holds_a_state_its_one_note_answers() -> None:
     log = (
         "calibration.tsv — Asset ID: EHS-PSU-012; Item: Low-voltage power supply; Lab: P2; "

@@ -820,6 +820,7 @@ def _value_labelled(said: str, value: str) -> tuple[str, str] | None:
 
 
 _BARE_LABELS = frozenset({"number", "no", "nr", "code", "ref", "reference", "id"})
+_HOW_MUCH_OF = frozenset({"all", "half", "full", "whole"})  # of a unit a column is named by ("All day")
 
 
 def _gives(said: str, value: str) -> bool:
@@ -967,6 +968,7 @@ def column_words(column: str) -> tuple[list[str], str]:
         return said[:-3], " ".join(written[-3:])  # a rate's unit: ``tariff_p_per_kwh``, ``price_gbp_per_kg``
     unit = written[-1] if len(said) > 1 and (written[-1] in _UNITS or _degrees(said)) else ""
     unit = "" if said[:1] == ["per"] else unit  # "Per mile": what a rate is per, not its unit
+    unit = "" if said[-2:-1] and said[-2] in _HOW_MUCH_OF else unit  # "All day", "Half day": no unit
     unit = "" if unit == "nm" and said[-2] not in _MEASURE_NOUNS else unit
     return (said[:-1] if unit else said), unit
 
@@ -1082,6 +1084,8 @@ def _asked_cell(
             set(cell[0].split()) < set(longest[0].split()) for cell in found if cell != longest
         ):
             found = [longest]  # "delivery charge" said whole, and "delivery" (of "Delivery day") in it
+    if len(found) > 1 and not asks_when(question):  # "the payment status on the … booking": no date
+        found = [cell for cell in found if not _a_date(cell[1])] or found  # it was ``booked_on``
     if len(found) > 1 and len({cell[0] for cell in found}) == 1 and not asks_number(question):
         # "which course": ``course``, not ``course_km``
         found = [cell for cell in found if not cell[2]] or found
@@ -1228,6 +1232,11 @@ def _names_whole(question: str, cells: list[tuple[str, str]]) -> bool:
     ("the analytical balance" of ``Item: Analytical balance (0.001 g)``)."""
     asked = _asked_words(question)
     return any(_says_whole(asked, unbracketed(name), set()) for name in _names(cells))
+
+
+def _a_date(value: str) -> bool:
+    """Whether a cell's value is a date ("2026-06-02 (2 June 2026)", "Sat 4 July")."""
+    return any(c.isdigit() for c in value) and any(calendar(w) in MONTHS for w in words(value))
 
 
 def _of_someone(named: list[str]) -> bool:
@@ -1417,7 +1426,11 @@ def _qualified_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, s
     found = [
         cell for cell in found if any(c.isdigit() for c in cell[1]) and fits(_said(cells, cell), question)
     ]
-    return found[0] if len(found) == 1 else None
+    if len(found) != 1 or (
+        _head(found[0][0].split()) in _BARE_LABELS and _head(found[0][0].split()) not in said
+    ):
+        return None  # a code's column ("ParkFen location no.") holds no amount of what it is of
+    return found[0]
 
 
 def _priced_cell(question: str, cells: list[tuple[str, str]], label: set[str]) -> tuple[str, str, str] | None:
