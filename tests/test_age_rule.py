@@ -21,6 +21,9 @@ PHONE = (
     "Surgery › Repeat prescriptions: We do not take repeat prescription requests over the phone, except from "
     "patients aged 75 and over."
 )
+LESSONS = (
+    "Swim school › Reminders: Children under 8 must have a parent or carer stay in the building for lessons."
+)
 PITCHES = (
     "Car boot › Who can sell: You must be 18 or over to book a pitch. Young people aged 14 to 17 may sell "
     "on a family pitch with an adult."
@@ -174,6 +177,14 @@ PITCHES = (
             PITCHES,
             "Yes: Young people aged 14 to 17 may sell on a family pitch with an adult.",
         ),
+        (
+            "My daughter is 7 and has her lesson at the school pool. Can I drop her off and wait in the car?",
+            LESSONS,
+            f"No: {LESSONS.split(': ', 1)[1]}",
+        ),  # a duty of the ages bounded: asked whether she may go without it
+        ("My son is 9, can he come to his lessons on his own?", LESSONS, f"Yes: {LESSONS.split(': ', 1)[1]}"),
+        ("My son is 9, can he have lessons?", LESSONS, None),  # a duty of other ages: no leave of his
+        ("My daughter is 7, can she have lessons?", LESSONS, f"Yes: {LESSONS.split(': ', 1)[1]}"),
     ],
 )
 def test_a_yes_or_no_of_someones_age_is_answered_by_the_rule_that_holds_it(question, document, answer):

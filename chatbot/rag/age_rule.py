@@ -55,6 +55,20 @@ ASKS_IF = re.compile(r"[,;:\u2013-]\s*(?:can|could|may|is|are|does|do|will|would
 _LEAVE = re.compile(r"\b(?:can|could|may|allowed|ok|okay|able|let)\b", re.IGNORECASE)
 # a rule that allows its ages one thing only: "12 to 15 year olds can only come to the Sunday sessions"
 _ONLY = re.compile(r"\bonly\b", re.IGNORECASE)
+# a duty the clause puts on the ages it bounds ("Children under 8 must have a parent stay"), not an
+# age it requires ("You must be 18 or over to book")
+_OBLIGES = re.compile(
+    r"\b(?:must|ha(?:ve|s) to|needs? to|(?:is|are) required to)\b"
+    r"(?!\s+be\s+(?:aged\b|at least\b|\d|over\b|under\b|older\b|younger\b))",
+    re.IGNORECASE,
+)
+# a question asking whether someone may go without what such a duty asks: "on her own", "drop him off"
+_ALONE = re.compile(
+    r"\b(?:alone|unaccompanied|on (?:his|her|their|my|your|our) own|by (?:him|her|my|your)self"
+    r"|by themselves|without (?:me|us|an? (?:parent|adult|grown-up|carer|guardian)"
+    r"|(?:his|her|their|my|our) (?:parents?|mum|dad|carer|guardian)s?)|(?:drop|leave) (?:him|her|them)\b)",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(r";\s+")  # a rule's clauses each bound their own ages
 # a reason given for a rule, which says nothing of what it is about: "…, because we will already have
 # ordered stock"
@@ -88,6 +102,11 @@ def age_ruled(question: str, document: str) -> str | None:
     forbids = bool(FORBIDS.search(clause)) != _excepted(clause)
     if holds and _ONLY.search(clause) and not forbids:
         return rule  # leave on a condition: whether the question's case meets it is the rule's to say
+    if _OBLIGES.search(clause) and not forbids:  # what the ages bounded must do ("have a parent stay")
+        if _ALONE.search(question):  # asked whether they may go without it ("drop her off"): not they
+            return f"{'No' if holds else 'Yes'}: {rule}"
+        if not holds:
+            return None  # a duty of other ages says nothing of what theirs may do
     allowed = holds != forbids
     return f"{'Yes' if allowed else 'No'}: {rule}"
 
