@@ -110,6 +110,7 @@ def test_answers_of_the_asked_kind_fit(sentence, question) -> None:
     [
         ("The Moss Lantern has six rooms.", "How much is a double room at the Moss Lantern?"),  # a price
         ("The meeting closed at 9:15pm.", "How many members does the society have?"),  # a time of day
+        ("The week commencing of Monday is 2026-04-20.", "How many calories are in Monday's bolognese?"),
         ("The padlock code changes every 1 January.", "what's the code for the gate padlock?"),  # a date
         (  # counts of things, no price
             "The Pro Line is a 140 m pump track with 14 rollers and 4 berms.",

@@ -127,6 +127,7 @@ _CLOCK = re.compile(
     r"(?<![£$€¥₹])\b\d{1,2}[:.]\d{2}(?:\s?(?:am|pm)\b|\b)|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)|\bnoon\b|\bmidnight\b"
     r"|o'clock"
 )
+_NUMERIC_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b")  # 2026-04-20, 20/04/2026
 _WHEN_TEXT = """january february march april may june july august september october november december monday
     tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays
     saturdays sundays spring summer autumn fall winter morning afternoon evening night dawn dusk
@@ -502,7 +503,8 @@ def _count(sentence: str, question: str) -> bool:
     time of day ("The meeting closed at 9:15pm." counts no members)."""
     unit = re.search(r"\bhow many\s+([a-z°²/]+)(?:\s+([a-z°²/]+))?", question.casefold())
     dimension = next((UNIT[w] for w in unit.groups() if w in UNIT), None) if unit else None  # "visitor days"
-    return _measure(*filter(None, [dimension, COUNT]))(_CLOCK.sub(" ", sentence), question)
+    undated = _CLOCK.sub(" ", _NUMERIC_DATE.sub(" ", sentence))  # "2026-04-20" counts no calories
+    return _measure(*filter(None, [dimension, COUNT]))(undated, question)
 
 
 # how often a thing is done: "every six weeks", "twice a year", "weekly", "each night"
