@@ -184,6 +184,11 @@ PITCHES = (
         ),  # a duty of the ages bounded: asked whether she may go without it
         ("My son is 9, can he come to his lessons on his own?", LESSONS, f"Yes: {LESSONS.split(': ', 1)[1]}"),
         ("My son is 9, can he have lessons?", LESSONS, None),  # a duty of other ages: no leave of his
+        (
+            "My son is 5 and desperate to learn the piano. Can he start lessons?",
+            "Piano studio › About: Children can start lessons from age 6; adults are very welcome.",
+            "No: Children can start lessons from age 6.",
+        ),  # an age to start from
         ("My daughter is 7, can she have lessons?", LESSONS, f"Yes: {LESSONS.split(': ', 1)[1]}"),
     ],
 )

@@ -42,6 +42,8 @@ _BOUNDS: list[tuple[re.Pattern[str], Callable[[int, int, int], bool]]] = [
      lambda age, a, _: age > a),
     (re.compile(rf"\b(?:at least|minimum(?: age)?(?: of)?|min\.?)\s+(\d{{1,2}})\b{_UNIT_AFTER}", re.I),
      lambda age, a, _: age >= a),
+    (re.compile(r"\b(?:from|starting at) (?:the )?age(?: of)? (\d{1,2})\b", re.I),
+     lambda age, a, _: age >= a),
     (re.compile(rf"{_NO_COUNT}\b(\d{{1,2}})\s*(?:\+|(?:or|and) (?:over|older|above))", re.I),
      lambda age, a, _: age >= a),
     (re.compile(rf"{_NO_COUNT}\b(\d{{1,2}})\s*(?:or|and) (?:under|younger)\b", re.I),
