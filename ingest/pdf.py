@@ -136,7 +136,7 @@ def _unstacked(lines: list[str]) -> list[str]:
     while at < len(groups):
         end = _stacked_run(lines, groups, at)
         footed = end == len(groups) and at > 0 and _header_over(lines, *groups[at - 1 : at + 1])
-        if (end - at >= _MIN_TABLE_LINES or footed) and any(b - a > 1 for a, b in groups[at:end]):
+        if (end - at >= _MIN_TABLE_LINES or footed) and any(b - a > 1 for a, b in groups[at - footed : end]):
             head = (
                 at - 1
                 if at and groups[at - 1][0] >= done and _header_over(lines, *groups[at - 1 : at + 1])

@@ -747,6 +747,12 @@ def test_a_wrapped_header_and_one_wrapped_row_at_a_pages_foot_head_the_rows_on_t
         f"Karting \u203a Sessions \u2014 Code: {code}; Session: {name}; Off-peak: {off}; Peak: {peak}"
         for code, name, off, peak in rows
     ]
+    first.pop()  # the first row on one line ("15" left out): the wrapped header still makes them its start
+    docs = load_documents(write_laid_out_pdf(tmp_path / "unwrapped.pdf", [first, second]))
+    assert docs[0].page_content == (
+        "Karting \u203a Sessions \u2014 Code: AD15; Session: Arrive & Drive; Off-peak: \u00a327; "
+        "Peak: \u00a333"
+    )
 
 
 def test_a_pdf_tables_header_set_right_over_its_first_wrapped_row_is_its_header(tmp_path):
