@@ -92,9 +92,9 @@ def _row(line: str, starts: list[int], after_row: bool) -> dict[int, str] | None
     ``after_row``, one cell's words alone under a later column, going on with the row above
     (marked by the key -1); None for a line of another kind."""
     whole = _cells(line)
-    if len(whole) == 1 and whole[0][0] == starts[0]:
-        return None  # one run of words from the first column: a note under the table, however long
     parted = [part for cell in whole for part in _parted(cell, starts)]
+    if len(whole) == 1 and whole[0][0] == starts[0] and len(parted) < len(starts):
+        return None  # one run of words from the first column, short of the last: a note under the table
     for cells in (parted, whole):  # a part under another cell's column: the cell was whole
         columns = [_column(start, starts) for start, _ in cells]
         if cells and columns == sorted(set(columns)):

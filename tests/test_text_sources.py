@@ -1225,6 +1225,10 @@ def test_a_table_typed_with_rules_and_its_values_set_a_little_aside_is_read_row_
         "-------------------------------------------\n"
         "* after the 10% sibling discount (£102.00 less £10.20)\n"
     )  # a note under the table, its words running on under the columns, is no row of it
+    tight = "Payments\n\nDate       Ref      Amount\n2026-04-20 INV-0012 £45.00\n2026-04-27 INV-0013 £50.00\n"
+    assert chunks(tmp_path / "tight.txt", tight)[1] == (
+        "Payments — Date: 2026-04-27 (27 April 2026); Ref: INV-0013; Amount: £50.00"
+    )  # a row typed one space apart under every column is still a row
     assert chunks(tmp_path / "places.txt", places) == [
         "YOUR PLACES — Child: Ellis; Class code: BWP-TH-S4B; Stage: 4; Venue: Brackwell; Term fee: £111.00",
         "YOUR PLACES — Child: Maisie; Class code: MDS-SA-S2A; Stage: 2; Venue: Merrowdown; Term fee: £91.80*",
