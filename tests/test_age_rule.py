@@ -185,6 +185,21 @@ PITCHES = (
         ("My son is 9, can he come to his lessons on his own?", LESSONS, f"Yes: {LESSONS.split(': ', 1)[1]}"),
         ("My son is 9, can he have lessons?", LESSONS, None),  # a duty of other ages: no leave of his
         (
+            "My daughter is 15, can she climb on her own at the wall?",
+            "Wall › Juniors: Children climbing at the wall must be accompanied by an adult aged 18 or over.",
+            "No: Children climbing at the wall must be accompanied by an adult aged 18 or over.",
+        ),  # the adult's age, not hers: the bound stands after the duty
+        (
+            "My son is 12, can he join the Saturday class?",
+            "Classes › Saturday: The Saturday class is for children from age 6 to 10.",
+            "No: The Saturday class is for children from age 6 to 10.",
+        ),
+        (
+            "My son is 2, can he come to the toddler group?",
+            "Toddler group › Who: The toddler group welcomes children from age 18 months.",
+            None,
+        ),  # months, no age in years
+        (
             "My son is 5 and desperate to learn the piano. Can he start lessons?",
             "Piano studio › About: Children can start lessons from age 6; adults are very welcome.",
             "No: Children can start lessons from age 6.",
@@ -203,3 +218,11 @@ def test_the_chain_answers_by_the_rule_of_ages_without_the_model():
         stated_outright("can my 6 year old go in the tub?", TUB)
         == "No: Children under 8 must not use the tub at all."
     )
+
+
+def test_leaving_a_thing_is_no_going_without_a_grown_up():
+    """ "leave her coat" asks nothing of a child going without the parent a rule has stay."""
+    rule = "Swim school › Reminders: Children under 8 must have a parent stay in the changing rooms."
+    said = age_ruled("My daughter is 7, can she leave her coat in the changing rooms?", rule) or ""
+    assert not said.startswith("No")
+    assert age_ruled("My daughter is 7, can I leave her in the changing rooms?", rule).startswith("No")

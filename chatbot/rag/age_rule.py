@@ -29,6 +29,8 @@ from vectorstore.words import FILLER, stated, without_ages, words
 _UNIT_AFTER = (
     r"(?![.,]\d|\s?(?:%|km|kg|m|mm|cm|mph|miles?|metres?|hours?|minutes?|days?|weeks?|months?|people)\b)"
 )
+_FROM_AGE = r"\b(?:from|starting at) (?:the )?age(?: of)? "  # "from age 6", "from the age of 6 to 10"
+_FROM_TO = r"\s*(?:to|-|\u2013|up to|until)\s*"
 _NO_COUNT = r"(?<![£$€\d.])(?<!\bof )"  # no sum ("£50 and over"), no count of things ("groups of 10+")
 # a bound of ages, each way it is written, and the ages it holds ("under 16": younger than 16)
 _BOUNDS: list[tuple[re.Pattern[str], Callable[[int, int, int], bool]]] = [
@@ -42,7 +44,9 @@ _BOUNDS: list[tuple[re.Pattern[str], Callable[[int, int, int], bool]]] = [
      lambda age, a, _: age > a),
     (re.compile(rf"\b(?:at least|minimum(?: age)?(?: of)?|min\.?)\s+(\d{{1,2}})\b{_UNIT_AFTER}", re.I),
      lambda age, a, _: age >= a),
-    (re.compile(r"\b(?:from|starting at) (?:the )?age(?: of)? (\d{1,2})\b", re.I),
+    (re.compile(rf"{_FROM_AGE}(\d{{1,2}}){_FROM_TO}(?:age )?(\d{{1,2}})\b{_UNIT_AFTER}", re.I),
+     lambda age, a, b: a <= age <= b),
+    (re.compile(rf"{_FROM_AGE}(\d{{1,2}})\b{_UNIT_AFTER}(?!{_FROM_TO}(?:age )?\d)", re.I),
      lambda age, a, _: age >= a),
     (re.compile(rf"{_NO_COUNT}\b(\d{{1,2}})\s*(?:\+|(?:or|and) (?:over|older|above))", re.I),
      lambda age, a, _: age >= a),
@@ -57,18 +61,22 @@ ASKS_IF = re.compile(r"[,;:\u2013-]\s*(?:can|could|may|is|are|does|do|will|would
 _LEAVE = re.compile(r"\b(?:can|could|may|allowed|ok|okay|able|let)\b", re.IGNORECASE)
 # a rule that allows its ages one thing only: "12 to 15 year olds can only come to the Sunday sessions"
 _ONLY = re.compile(r"\bonly\b", re.IGNORECASE)
-# a duty the clause puts on the ages it bounds ("Children under 8 must have a parent stay"), not an
-# age it requires ("You must be 18 or over to book")
-_OBLIGES = re.compile(
-    r"\b(?:must|ha(?:ve|s) to|needs? to|(?:is|are) required to)\b"
-    r"(?!\s+be\s+(?:aged\b|at least\b|\d|over\b|under\b|older\b|younger\b))",
+# a duty to have a grown-up with them: "must have a parent or carer stay", "must be accompanied",
+# "must be with an adult" (not "must have a consent form signed by a parent")
+_ESCORT = re.compile(
+    r"\b(?:must|ha(?:ve|s) to|needs? to|(?:is|are) required to)\b[^;]*?\b(?:accompan\w*|supervis\w*"
+    r"|collected|signed (?:in|out)|(?:with|have|has) (?:a|an|their|his|her) (?:parent|adult|carer|guardian"
+    r"|grown-up)s?)\b",
     re.IGNORECASE,
 )
-# a question asking whether someone may go without what such a duty asks: "on her own", "drop him off"
+_GROWN_UP = re.compile(r"\b(?:parents?|adults?|carers?|guardians?|grown-ups?)\b", re.IGNORECASE)
+# a question asking whether someone may go without such a grown-up: "on her own", "drop him off"
 _ALONE = re.compile(
     r"\b(?:alone|unaccompanied|on (?:his|her|their|my|your|our) own|by (?:him|her|my|your)self"
     r"|by themselves|without (?:me|us|an? (?:parent|adult|grown-up|carer|guardian)"
-    r"|(?:his|her|their|my|our) (?:parents?|mum|dad|carer|guardian)s?)|(?:drop|leave) (?:him|her|them)\b)",
+    r"|(?:his|her|their|my|our) (?:parents?|mum|dad|carer|guardian)s?)"
+    r"|(?:drop|leave) (?:him|her|them)(?=\s+(?:off|at|in|there|with|outside|alone|for|while)\b|\s*[?.,!]"
+    r"|\s*$))",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r";\s+")  # a rule's clauses each bound their own ages
@@ -104,13 +112,23 @@ def age_ruled(question: str, document: str) -> str | None:
     forbids = bool(FORBIDS.search(clause)) != _excepted(clause)
     if holds and _ONLY.search(clause) and not forbids:
         return rule  # leave on a condition: whether the question's case meets it is the rule's to say
-    if _OBLIGES.search(clause) and not forbids:  # what the ages bounded must do ("have a parent stay")
-        if _ALONE.search(question):  # asked whether they may go without it ("drop her off"): not they
+    if _escorted(clause) and not forbids:  # the ages bounded must have a grown-up with them
+        if _ALONE.search(question):  # asked whether they may go without one ("drop her off"): not they
             return f"{'No' if holds else 'Yes'}: {rule}"
         if not holds:
             return None  # a duty of other ages says nothing of what theirs may do
     allowed = holds != forbids
     return f"{'Yes' if allowed else 'No'}: {rule}"
+
+
+def _escorted(clause: str) -> bool:
+    """Whether the clause has the ages it bounds go with a grown-up: its bound stands before the duty
+    and is no grown-up's ("Children under 8 must have a parent stay"; not "Children must be
+    accompanied by an adult aged 18 or over", "A parent aged 18+ must stay with the children")."""
+    duty = _ESCORT.search(clause)
+    before = clause[: duty.start()] if duty else ""
+    bound = min((m.start() for pattern, _ in _BOUNDS for m in pattern.finditer(before)), default=None)
+    return bound is not None and not _GROWN_UP.search(before[:bound])
 
 
 def _asking_sentence(question: str) -> str:
