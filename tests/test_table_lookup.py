@@ -1789,6 +1789,8 @@ def test_an_all_day_rate_is_a_column_and_a_codes_column_is_no_amount() -> None:
     assert "£8.00" in looked_up("How much is all-day parking at Tollgate Multi-Storey?", park)
     assert "7703" in looked_up("What's the ParkFen location number for Tollgate?", park)
     assert looked_up("With a blue badge, how long can I park for free at Tollgate?", park) is None
+    contact = "club.csv — Name: Dave Brook; Role: Treasurer; Contact no.: 07700 900123"
+    assert "07700 900123" in looked_up("What is Dave Brook's contact phone?", contact)  # no amount asked
 
 
 def test_a_date_column_said_by_the_rows_noun_is_not_asked_beside_the_column_said() -> None:
@@ -1801,6 +1803,8 @@ def test_a_date_column_said_by_the_rows_noun_is_not_asked_beside_the_column_said
     asked = "What's the payment status on the Grimaldi-Ward booking?"
     assert looked_up(asked, row) == "The payment status of BW-260615 is Awaiting payment."
     assert "2026-06-02" in looked_up("When was the Grimaldi-Ward booking made?", row)
+    hire = "bookings.csv — Hirer: Scouts; Room: Main hall; Date: Sat 4 July; Start: 10am; End: 4pm"
+    assert "10am" not in (looked_up("What's the start date of the Scouts' booking?", hire) or "")
 
 
 def test_asked_why_a_row_holds_a_state_its_one_note_answers() -> None:

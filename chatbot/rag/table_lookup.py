@@ -820,6 +820,9 @@ def _value_labelled(said: str, value: str) -> tuple[str, str] | None:
 
 
 _BARE_LABELS = frozenset({"number", "no", "nr", "code", "ref", "reference", "id"})
+# a question asking an amount, which no code's column ("ParkFen location no.") holds
+_AMOUNT_ASKED = re.compile(r"\bhow (?:long|many|much)\b|\b(?:cost|price|charge|fee)s?\b", re.IGNORECASE)
+_DATE_ASKED = re.compile(r"\b(?:dates?|day)\b", re.IGNORECASE)  # "What's the collection date …?"
 _HOW_MUCH_OF = frozenset({"all", "half", "full", "whole"})  # of a unit a column is named by ("All day")
 
 
@@ -1084,8 +1087,9 @@ def _asked_cell(
             set(cell[0].split()) < set(longest[0].split()) for cell in found if cell != longest
         ):
             found = [longest]  # "delivery charge" said whole, and "delivery" (of "Delivery day") in it
-    if len(found) > 1 and not asks_when(question):  # "the payment status on the … booking": no date
-        found = [cell for cell in found if not _a_date(cell[1])] or found  # it was ``booked_on``
+    # "the payment status on the … booking": a question asking no date asks no ``booked_on``
+    if len(found) > 1 and not (asks_when(question) or _DATE_ASKED.search(question)):
+        found = [cell for cell in found if not _a_date(cell[1])] or found
     if len(found) > 1 and len({cell[0] for cell in found}) == 1 and not asks_number(question):
         # "which course": ``course``, not ``course_km``
         found = [cell for cell in found if not cell[2]] or found
@@ -1426,9 +1430,7 @@ def _qualified_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, s
     found = [
         cell for cell in found if any(c.isdigit() for c in cell[1]) and fits(_said(cells, cell), question)
     ]
-    if len(found) != 1 or (
-        _head(found[0][0].split()) in _BARE_LABELS and _head(found[0][0].split()) not in said
-    ):
+    if len(found) != 1 or (_head(found[0][0].split()) in _BARE_LABELS and _AMOUNT_ASKED.search(question)):
         return None  # a code's column ("ParkFen location no.") holds no amount of what it is of
     return found[0]
 
