@@ -501,6 +501,24 @@ def test_a_persons_age_is_held_by_any_rule_of_ages(tmp_path_factory, embedder) -
     assert "must be 18" in texts(hybrid, "I'm 16, can I marshal the road crossing?")[0]
 
 
+def test_a_yes_or_no_of_a_measure_is_answered_by_a_rule_bounding_it_either_way(tmp_path_factory, embedder):
+    """ "only about 1.15m tall - can he go on the slide?" is answered by "must be at least 1.2 m tall",
+    and "3 days before" by a deadline of 5 days or of weeks: a rule's bound of the same measure says
+    no as well as yes. A question asking a value is not: a 14 m boat's berth is no 12 m one's."""
+    rules = (
+        "# Hire\n\n## Slides\n\nRiders on the Tidal Wave Slide must be at least 1.2 m tall.\n\n"
+        "## Deposits\n\nThe £30 deposit is refunded if you cancel at least 5 days before your session.\n\n"
+        "## Berths\n\nVisitor berths for boats up to 12 m cost £40 a night.\n"
+    )
+    store = files_store(tmp_path_factory, embedder, {"hire.md": rules})
+    hybrid = HybridRetriever(store=store, k=1, score_threshold=0.0)
+    assert "1.2 m" in texts(hybrid, "my son is only about 1.15m tall - can he go on the tidal wave slide?")[0]
+    assert "5 days" in texts(hybrid, "If I cancel 3 days before, do I get the £30 deposit back?")[0]
+    assert "5 days" in texts(hybrid, "we cancel 2 weeks before, do we get the £30 deposit back?")[0]
+    assert texts(hybrid, "how much is a visitor berth for a 14 m boat?") == []
+    assert texts(hybrid, "how much is the slide for riders 1.15m tall?") == []
+
+
 def test_a_price_asked_is_stated_by_no_count_of_hours(tmp_path_factory, embedder) -> None:
     """ "Which workshop costs £48?" is answered by the row of the £48 workshop, not by a policy that
     writes 48 only as a count of hours, however alike its words; nor a price of 3.95 by dates "1-14".
@@ -535,7 +553,11 @@ def test_a_count_asked_is_stated_by_no_sum_of_money(tmp_path_factory, embedder) 
     ]
     assert not any("zone: B" in text for text in found)  # it states no count of 20
     assert "zone: B" in texts(hybrid, "which zone's delivery charge is £20?")[0]
-    assert counts_of_units("20 miles, 3 nights, a 30 m slide, £40, 10:30") == {"20", "3", "30"}
+    assert counts_of_units("20 miles, 3 nights, a 30 m slide, £40, 10:30") == {
+        "20": "length",
+        "3": "time",
+        "30": "length",
+    }
     assert only_as_money("20", "8 to 15 miles: £20") and not only_as_money("20", "£20 for 20 miles")
     assert not only_as_money("20", "over 15 miles: £20")  # a bound states 20 miles
 

@@ -72,6 +72,7 @@ from vectorstore.words import (
     measured,
     names,
     only_as_money,
+    ruled_counts,
     stated,
     sums_of_money,
     whole_date,
@@ -91,6 +92,11 @@ _ROW = re.compile(r"[^\n]*? \u2014 [^:;\u2014\n]{1,40}: ")
 _AGE_RULE = re.compile(
     r"\b(?:min(?:imum)?[ _]age|age limit|ages?|aged|adults? only|children)\b"
     r"|\bmust be (?:aged \d|\d{1,2}\s?(?:\+|or (?:over|older|under|younger))|at least \d{1,2} years)",
+    re.IGNORECASE,
+)
+# a question asking yes or no, after any scene it sets: "Can he go …?", "…, do I get my deposit back?"
+_ASKS_WHETHER = re.compile(
+    r"(?:^|[,;:\u2013-]\s*|[.?!]\s+)(?:can|could|may|is|are|am|do|does|did|will|would|should|have|has)\b",
     re.IGNORECASE,
 )
 _LETTER_CODE = re.compile(rf"{CAPITALS_CODE}|(?<![\w-])[A-Z]{{2,5}}(?!\w|-\w)")  # "QF-JF", "KNV"
@@ -131,7 +137,8 @@ class HybridRetriever(BaseRetriever):
         lettered = letter_codes(query)
         rarely = {word for word in lettered if index.spread[word] == 1}  # "LQW-" of one document, not "PIN"
         said = (phrases, rare_words(question, index), rarely)
-        stating = (conditions, sizes, aged, priced, counted, clock_times(question))
+        weighed = counted if _ASKS_WHETHER.search(question) else {}  # its own measures a rule may bound
+        stating = (conditions, sizes, aged, priced, counted, clock_times(question), weighed)
         passing = [
             i
             for i in fused
@@ -172,11 +179,12 @@ class HybridRetriever(BaseRetriever):
         export's terse row ("tenant: Szalai, K; cust_ref: C-31102") resembles no question. A document
         may leave a name to the other parts of its file (:func:`_named_by_file`)."""
         named, runs, initials = naming
-        conditions, sizes, aged, priced, counted, clocks = stating  # its numbers, weekdays and months;
-        # those joined to a thing; those it gives as someone's age, which a rule of ages holds however it
-        # bounds them ("Adults only (18+)" answers for a 14-year-old); those it gives as sums of money;
-        # those it gives as counts of a unit (no sum: "20 miles" of "Zone B: 8 to 15 miles, £20" is
-        # unstated); its times of day in figures ("11:44")
+        conditions, sizes, aged, priced, counted, clocks, weighed = stating  # its numbers, weekdays and
+        # months; those joined to a thing; those it gives as someone's age, which a rule of ages holds
+        # however it bounds them ("Adults only (18+)" answers for a 14-year-old); those it gives as sums
+        # of money; those it gives as counts of a unit (no sum: "20 miles" of "Zone B: 8 to 15 miles,
+        # £20" is unstated); its times of day in figures ("11:44"); the counts of a yes-or-no question,
+        # which a rule's bound answers either way ("at least 1.2 m tall" for a 1.15 m child: no)
         phrases, rare, lettered = said
         text = found[0].page_content
         written = words(text)
@@ -197,6 +205,7 @@ class HybridRetriever(BaseRetriever):
         bounded = {number for number in priced if bounded_sum(number, text)}  # "orders over £150": £250
         as_money = {number for number in counted if only_as_money(number, text)}
         unstated = conditions - (states - as_money) - (aged if _AGE_RULE.search(text) else set()) - bounded
+        unstated -= ruled_counts(weighed, text)
         if unstated - within_spans(unstated, parted) or not measured(sizes, parted):
             return False
         if not all(n in bounded or written_as_sum(n, text) for n in priced):  # "48 hours": no £48

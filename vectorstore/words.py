@@ -263,13 +263,30 @@ _FIGURE = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,])"
 _WORD_AFTER = re.compile(r"[ \t]*([A-Za-z]+)")  # the word straight after a number, in its own cell
 _MONTH_STARTS = frozenset(month[:3] for month in MONTH_NAMES)  # "12 Nov", "12 November"
 _COUNT = re.compile(r"(?<![\w.,£$€])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?([A-Za-z]+)\b")  # "20 miles"
-# what a number counts that is no sum of money: "48 hours", "300 mm", "12 people"
-_NOT_MONEY = frozenset(
-    ["second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days",
-     "night", "nights", "week", "weeks", "month", "months", "year", "years", "t", "mm", "cm", "m", "km",
-     "kg", "g", "l", "ml", "litre", "litres", "mph", "ft", "lb", "lbs", "oz", "miles", "metres", "meters",
-     "people", "guests", "players", "adults", "children", "percent"]
-)  # fmt: skip
+# what a number counts that is no sum of money ("48 hours", "300 mm", "12 people"), by what it measures:
+# a rule's bound in one unit speaks of a count in another of the same ("6 weeks before" of "3 days")
+_MEASURES = {
+    "time": ["second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day",
+             "days", "night", "nights", "week", "weeks", "month", "months", "year", "years"],
+    "length": ["mm", "cm", "m", "km", "ft", "miles", "metres", "meters"],
+    "weight": ["t", "kg", "g", "lb", "lbs", "oz"],
+    "volume": ["l", "ml", "litre", "litres"],
+    "speed": ["mph"],
+    "people": ["people", "guests", "players", "adults", "children"],
+    "share": ["percent"],
+}  # fmt: skip
+_MEASURE_OF = {unit: measure for measure, units in _MEASURES.items() for unit in units}
+_NOT_MONEY = frozenset(_MEASURE_OF)
+# a rule's bound on a count: "at least 1.2 m", "a minimum of 5 days", "no more than 7 days", "2 nights or
+# more", "beyond 20 weeks", a deadline ("6 weeks before", "48 hours' notice")
+_AMOUNT = r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s?([A-Za-z]+)"
+_RULE_BOUND = re.compile(
+    r"\b(?:at\s+(?:least|most)|(?:a\s+)?(?:min|max)(?:imum)?(?:\s+of)?|(?:no|not|more|less|fewer|longer|later)"
+    rf"\s+than|under|over|above|below|up\s+to|beyond|within|exceeding)\s+{_AMOUNT}\b"
+    rf"|\b{_AMOUNT}['\u2019]?\s+(?:(?:or|and)\s+(?:more|less|over|under|above|below|longer|shorter|taller|older"
+    r"|younger|fewer)|before|beforehand|in\s+advance|ahead|notice)\b",
+    re.IGNORECASE,
+)
 
 
 def sums_of_money(text: str) -> set[str]:
@@ -277,9 +294,22 @@ def sums_of_money(text: str) -> set[str]:
     return {one_way(number.replace(",", "")) for number in _MONEY.findall(text)}
 
 
-def counts_of_units(text: str) -> set[str]:
-    """The numbers ``text`` writes as counts of a unit that is no money ("20 miles", "3 nights", "30 m")."""
-    return {one_way(m[1].replace(",", "")) for m in _COUNT.finditer(text) if m[2].casefold() in _NOT_MONEY}
+def counts_of_units(text: str) -> dict[str, str]:
+    """The numbers ``text`` writes as counts of a unit that is no money ("20 miles", "3 nights", "30 m"),
+    each with what it measures ("length", "time")."""
+    return {
+        one_way(m[1].replace(",", "")): _MEASURE_OF[m[2].casefold()]
+        for m in _COUNT.finditer(text)
+        if m[2].casefold() in _NOT_MONEY
+    }
+
+
+def ruled_counts(counted: dict[str, str], text: str) -> set[str]:
+    """Those of a question's :func:`counts_of_units` ("1.15m tall", "3 days before") that a rule of
+    ``text`` bounds in a unit of the same measure, whichever side of the bound they fall ("must be at
+    least 1.2 m tall", "cancel at least 5 days before"): the rule answers for them, yes or no."""
+    bounded = {_MEASURE_OF.get(m[2] or m[4]) for m in _RULE_BOUND.finditer(text.casefold())}
+    return {number for number, measure in counted.items() if measure in bounded}
 
 
 def only_as_money(number: str, text: str) -> bool:
