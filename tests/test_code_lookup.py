@@ -38,6 +38,7 @@ TWO_KINDS = "Station log: Solar panel SP-2 cracked. The spare panel SP-2 was fit
         # a part number's thing is named before its kind; whose part it is may be said
         ("What is Penlowe part KW-220?", QUOTE, "KW-220 is the trimmer head."),
         ("What does KW-220 cost?", QUOTE, None),
+        ("What's RT-5512 for?", "Stores: Spares: part number RT-5512, two kept.", None),  # a label, no kind
     ],
 )
 def test_a_code_is_what_its_document_writes_before_it(question, document, answer):
@@ -102,6 +103,10 @@ def test_a_table_row_keyed_by_the_code_is_what_it_is_told_whole():
     assert code_kind("what is P2's price?", row) is None  # something of the code, not what it is
     assert code_kind("what is P2 on the snowsports fee list?", row) == told  # where it was read
     assert code_kind("what is P2 on the snowsports fee card?", row) is None  # no list of fees
+    extras = "Handbook \u203a Extras \u2014 Code: XT-20; Extra: Training top-up; Price: \u00a311.00"
+    told = "XT-20: Extra: Training top-up; Price: \u00a311.00."
+    assert code_kind("What is XT-20 on the dog handbook extras list?", extras) == told  # three words
+    assert code_kind("whats code XT-20 on my Handbook invoice", extras) == told  # where it was read
     other = row.replace("Code: P2; ", "Code: P3; ")
     assert code_kind("what is P2?", other) is None  # another code's row
     log = "log.csv \u2014 date: 2024-05-07; entry: Calibration of barometer BP-1: read 1013.9 hPa"

@@ -75,6 +75,8 @@ def code_kind(question: str, document: str) -> str | None:
     if len(kinds) != 1:
         return None
     kind = kinds.pop()
+    if words(kind)[-1:] and words(kind)[-1] in _LABELS:
+        return None  # "RT-5512 is the part number." tells nothing of what it is
     head, colon, _ = document.partition(": ")  # the heading path: "Station log: 2024-05-07 …"
     if not _only_what(question, code, head if colon else "", kind):
         return None  # "What is P-14's flow rate?" asks something of the code, not what it is
@@ -88,10 +90,20 @@ def _said_whole(code: str, question: str) -> bool:
     return f" {' '.join(words(code))} " in f" {' '.join(words(question))} "
 
 
+_LABELS = frozenset(["number", "no", "code", "ref", "reference", "id"])  # a kind that is only a label
+# where the asker read a code: "What is X-TRAIN on the extras list?", "fee code HVD on my invoice"
+_READ_ON = re.compile(
+    r"\s+(?:on|in|from)\s+(?:the|my|our|your|this)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:list|invoice|bill|receipt|statement|sheet|leaflet|menu)\b",
+    re.IGNORECASE,
+)
+
+
 def _only_what(question: str, code: str, heading: str, kind: str = "") -> bool:
     """Whether ``question`` asks only what ``code`` is: besides it, it says only the headings' words
     (for a row, its file's and its key column's), its kind's, and whose it is ("Penlowe part
     KW-220")."""
+    question = _READ_ON.sub("", question)
     allowed = {*words(heading), *words(kind), *name_words(question), code, "that", "this", *_CODE_KINDS}
     return all(w in FILLER or w in _WHAT or w in allowed for w in words(question))
 
