@@ -190,6 +190,16 @@ PITCHES = (
             "No: Children climbing at the wall must be accompanied by an adult aged 18 or over.",
         ),  # the adult's age, not hers: the bound stands after the duty
         (
+            "My daughter is 11 and walks home by herself after her lesson, is that ok?",
+            "Piano studio › About: Children can start lessons from age 6; adults are very welcome.",
+            None,
+        ),  # leave to come, no word of going alone
+        (
+            "My daughter is 15 - can she boulder without me?",
+            "Wall › Juniors: Young people aged 14 to 17 may boulder without an adult.",
+            "Yes: Young people aged 14 to 17 may boulder without an adult.",
+        ),  # leave to go alone
+        (
             "My son is 12, can he join the Saturday class?",
             "Classes › Saturday: The Saturday class is for children from age 6 to 10.",
             "No: The Saturday class is for children from age 6 to 10.",

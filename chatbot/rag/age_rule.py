@@ -118,6 +118,8 @@ def age_ruled(question: str, document: str) -> str | None:
         if not holds:
             return None  # a duty of other ages says nothing of what theirs may do
     allowed = holds != forbids
+    if allowed and _ALONE.search(question) and not _ALONE.search(clause):
+        return None  # "Children can start lessons from age 6" lets her come, not walk home by herself
     return f"{'Yes' if allowed else 'No'}: {rule}"
 
 
