@@ -517,6 +517,7 @@ def test_a_yes_or_no_of_a_measure_is_answered_by_a_rule_bounding_it_either_way(t
     assert "5 days" in texts(hybrid, "we cancel 2 weeks before, do we get the £30 deposit back?")[0]
     assert texts(hybrid, "how much is a visitor berth for a 14 m boat?") == []
     assert texts(hybrid, "how much is the slide for riders 1.15m tall?") == []
+    assert texts(hybrid, "can my 15 year old get the £30 deposit back?") == []  # an age, bounded by no rule
 
 
 def test_a_price_asked_is_stated_by_no_count_of_hours(tmp_path_factory, embedder) -> None:

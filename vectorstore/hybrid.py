@@ -137,7 +137,8 @@ class HybridRetriever(BaseRetriever):
         lettered = letter_codes(query)
         rarely = {word for word in lettered if index.spread[word] == 1}  # "LQW-" of one document, not "PIN"
         said = (phrases, rare_words(question, index), rarely)
-        weighed = counted if _ASKS_WHETHER.search(question) else {}  # its own measures a rule may bound
+        asks_whether = _ASKS_WHETHER.search(question)  # its own measures a rule may bound (not an age)
+        weighed = {n: measure for n, measure in counted.items() if n not in aged} if asks_whether else {}
         stating = (conditions, sizes, aged, priced, counted, clock_times(question), weighed)
         passing = [
             i
