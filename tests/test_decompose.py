@@ -41,6 +41,10 @@ from vectorstore.spelling import Vocabulary
         ),
         ("Who owns KX-2041 and KX-2047?", ["Who owns KX-2041?", "Who owns KX-2047?"]),
         ("Kilvaro's and Tessel's populations?", ["Kilvaro's populations?", "Tessel's populations?"]),
+        (  # one noun, each time with its number
+            "what are the entry fees for grade 1 and grade 8",
+            ["what are the entry fees for grade 1", "what are the entry fees for grade 8"],
+        ),
     ],
 )
 def test_a_list_of_names_becomes_one_question_per_name(question: str, parts: list[str]) -> None:
@@ -99,6 +103,7 @@ def test_questions_joined_by_and_become_one_question_each(question: str, parts: 
         "Who founded Harlow & Pike and when?",  # the second half asks about the first's
         "Who founded the company and when did she die?",
         "How many items can I borrow at once and for how long?",  # no thing of its own after "for"
+        "Is the entry fee for grade 1 the same as for grade 2?",  # set against each other
         "What is the capital of Peru, and what is the capital of Chile, Ghana, Togo and Benin?",  # 5 parts
     ],
 )

@@ -154,6 +154,19 @@ def _numbered_things(tokens: list[str]) -> list[tuple[int, int]]:
     return []
 
 
+def _one_noun_numbered_twice(tokens: list[str]) -> list[tuple[int, int]]:
+    """Two things of one noun, each with its number: "Grade 1 and Grade 8", "week 2 and week 4" ask
+    of each (not two set against each other: "Is Grade 1 the same as Grade 2?")."""
+    if {t.casefold() for t in tokens} & _SET_AGAINST:
+        return []
+    for i, token in enumerate(tokens[2:-2], 2):
+        noun, number, again, other = tokens[i - 2], tokens[i - 1], tokens[i + 1], tokens[i + 2]
+        same = noun.isalpha() and noun.casefold() == again.casefold()
+        if token.casefold() == "and" and same and _NUMBERED.fullmatch(number) and _NUMBERED.fullmatch(other):
+            return [(i - 2, i), (i + 1, i + 3)]
+    return []
+
+
 _SET_AGAINST = frozenset({"same", "difference", "different", "compare", "compared", "than", "total", "both"})
 
 
@@ -686,7 +699,7 @@ def _listed_names(
         [_with_common_words(tokens, run, known) for run in _runs(tokens, names)], tokens, known
     )
     listed = _listed(tokens, runs) or _things(tokens, known) or _same_noun(tokens) or _versus(tokens)
-    listed = listed or _numbered_things(tokens)
+    listed = listed or _numbered_things(tokens) or _one_noun_numbered_twice(tokens)
     listed = listed or _known_pair(tokens, known)
     if not listed and (qualified := _modifiers(tokens, known)):
         return _each_qualified(tokens, qualified)
