@@ -75,6 +75,7 @@ from vectorstore.words import (
     ruled_counts,
     stated,
     sums_of_money,
+    weighed_counts,
     whole_date,
     within_spans,
     without_ages,
@@ -94,11 +95,13 @@ _AGE_RULE = re.compile(
     r"|\bmust be (?:aged \d|\d{1,2}\s?(?:\+|or (?:over|older|under|younger))|at least \d{1,2} years)",
     re.IGNORECASE,
 )
-# a question asking yes or no, after any scene it sets: "Can he go …?", "…, do I get my deposit back?"
+# a question asking yes or no, after any scene it sets: "Can he go …?", "…, do I get my deposit back?";
+# not one asking a value ("Can you tell me how much …?", "What's the price for 3 nights? Is …?")
 _ASKS_WHETHER = re.compile(
-    r"(?:^|[,;:\u2013-]\s*|[.?!]\s+)(?:can|could|may|is|are|am|do|does|did|will|would|should|have|has)\b",
+    r"(?:^|[,;:\u2013]\s*|\s-\s*|[.?!]\s+)(?:can|could|may|is|are|am|do|does|did|will|would|should|have|has)\b",
     re.IGNORECASE,
 )
+_ASKS_VALUE = re.compile(r"\b(?:how|what|what's|which|when|where|who|tell me|do you know)\b", re.IGNORECASE)
 _LETTER_CODE = re.compile(rf"{CAPITALS_CODE}|(?<![\w-])[A-Z]{{2,5}}(?!\w|-\w)")  # "QF-JF", "KNV"
 
 
@@ -137,8 +140,10 @@ class HybridRetriever(BaseRetriever):
         lettered = letter_codes(query)
         rarely = {word for word in lettered if index.spread[word] == 1}  # "LQW-" of one document, not "PIN"
         said = (phrases, rare_words(question, index), rarely)
-        asks_whether = _ASKS_WHETHER.search(question)  # its own measures a rule may bound (not an age)
-        weighed = {n: measure for n, measure in counted.items() if n not in aged} if asks_whether else {}
+        asks_whether = _ASKS_WHETHER.search(question) and not _ASKS_VALUE.search(question)
+        weighed = (
+            {n: of for n, of in weighed_counts(question).items() if n not in aged} if asks_whether else {}
+        )
         stating = (conditions, sizes, aged, priced, counted, clock_times(question), weighed)
         passing = [
             i

@@ -277,16 +277,23 @@ _MEASURES = {
 }  # fmt: skip
 _MEASURE_OF = {unit: measure for measure, units in _MEASURES.items() for unit in units}
 _NOT_MONEY = frozenset(_MEASURE_OF)
-# a rule's bound on a count: "at least 1.2 m", "a minimum of 5 days", "no more than 7 days", "2 nights or
-# more", "beyond 20 weeks", a deadline ("6 weeks before", "48 hours' notice")
-_AMOUNT = r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s?([A-Za-z]+)"
+# a rule's bound on a count, with the word after its unit that says what it is of: "at least 1.2 m tall",
+# "a minimum of 5 days", "no more than 7 days", "2 nights or more", a deadline ("6 weeks before", "48
+# hours' notice")
+_AMOUNT = (
+    r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s?([A-Za-z]+)['\u2019]?"
+    r"(?:\s+([A-Za-z]+))?"
+)
 _RULE_BOUND = re.compile(
     r"\b(?:at\s+(?:least|most)|(?:a\s+)?(?:min|max)(?:imum)?(?:\s+of)?|(?:no|not|more|less|fewer|longer|later)"
-    rf"\s+than|under|over|above|below|up\s+to|beyond|within|exceeding)\s+{_AMOUNT}\b"
-    rf"|\b{_AMOUNT}['\u2019]?\s+(?:(?:or|and)\s+(?:more|less|over|under|above|below|longer|shorter|taller|older"
-    r"|younger|fewer)|before|beforehand|in\s+advance|ahead|notice)\b",
+    rf"\s+than|under|over|above|below|up\s+to|beyond|exceeding)\s+{_AMOUNT}"
+    r"|\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s?([A-Za-z]+)['\u2019]?"
+    r"\s+(before|beforehand|in(?=\s+advance)|ahead|notice|prior)\b",
     re.IGNORECASE,
 )
+_WEIGHED = re.compile(rf"(?<![\w.,£$€]){_AMOUNT}")  # "3 days before", "1.15m tall"
+# what a deadline's count is said with: "3 days before", "48 hours' notice", "in advance", "5 weeks away"
+_DEADLINE = frozenset(["before", "beforehand", "in", "advance", "ahead", "notice", "prior", "away"])
 
 
 def sums_of_money(text: str) -> set[str]:
@@ -294,22 +301,38 @@ def sums_of_money(text: str) -> set[str]:
     return {one_way(number.replace(",", "")) for number in _MONEY.findall(text)}
 
 
-def counts_of_units(text: str) -> dict[str, str]:
-    """The numbers ``text`` writes as counts of a unit that is no money ("20 miles", "3 nights", "30 m"),
-    each with what it measures ("length", "time")."""
+def counts_of_units(text: str) -> set[str]:
+    """The numbers ``text`` writes as counts of a unit that is no money ("20 miles", "3 nights", "30 m")."""
+    return {one_way(m[1].replace(",", "")) for m in _COUNT.finditer(text) if m[2].casefold() in _NOT_MONEY}
+
+
+def weighed_counts(question: str) -> dict[str, tuple[str, str]]:
+    """The numbers ``question`` writes as counts of a unit ("1.15m tall", "3 days before"), each with
+    what its unit measures and what the count is of: the word after its unit, a deadline's as
+    "before"."""
     return {
-        one_way(m[1].replace(",", "")): _MEASURE_OF[m[2].casefold()]
-        for m in _COUNT.finditer(text)
+        one_way(m[1]): (_MEASURE_OF[m[2].casefold()], _said_of(m[3]))
+        for m in _WEIGHED.finditer(question)
         if m[2].casefold() in _NOT_MONEY
     }
 
 
-def ruled_counts(counted: dict[str, str], text: str) -> set[str]:
-    """Those of a question's :func:`counts_of_units` ("1.15m tall", "3 days before") that a rule of
-    ``text`` bounds in a unit of the same measure, whichever side of the bound they fall ("must be at
-    least 1.2 m tall", "cancel at least 5 days before"): the rule answers for them, yes or no."""
-    bounded = {_MEASURE_OF.get(m[2] or m[4]) for m in _RULE_BOUND.finditer(text.casefold())}
-    return {number for number, measure in counted.items() if measure in bounded}
+def _said_of(word: str | None) -> str:
+    """What a count is of, by the word after its unit: "tall", or any deadline's as "before"."""
+    word = (word or "").casefold()
+    return "before" if word in _DEADLINE else word
+
+
+def ruled_counts(weighed: dict[str, tuple[str, str]], text: str) -> set[str]:
+    """Those of a question's :func:`weighed_counts` that a rule of ``text`` bounds in a unit of the same
+    measure and of the same thing, whichever side of the bound they fall ("1.15m tall" by "must be at
+    least 1.2 m tall", "3 days before" by "cancel at least 5 days before" or "6 weeks before"): the
+    rule answers for them, yes or no; not "within 2 m of the kerb" for a 5 km run."""
+    bounds = {
+        (_MEASURE_OF.get((m[2] or m[5] or "").casefold()), _said_of(m[3] or m[6]))
+        for m in _RULE_BOUND.finditer(text)
+    }
+    return {number for number, weighed_as in weighed.items() if weighed_as in bounds}
 
 
 def only_as_money(number: str, text: str) -> bool:
