@@ -200,6 +200,11 @@ PITCHES = (
             "Yes: Young people aged 14 to 17 may boulder without an adult.",
         ),  # leave to go alone
         (
+            "My son is 16, can he use the gym on his own?",
+            "Gym › Juniors: Members aged 16 and over can use the gym unsupervised.",
+            "Yes: Members aged 16 and over can use the gym unsupervised.",
+        ),
+        (
             "My son is 12, can he join the Saturday class?",
             "Classes › Saturday: The Saturday class is for children from age 6 to 10.",
             "No: The Saturday class is for children from age 6 to 10.",

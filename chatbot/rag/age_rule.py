@@ -79,6 +79,12 @@ _ALONE = re.compile(
     r"|\s*$))",
     re.IGNORECASE,
 )
+# a rule's words letting someone go without a grown-up: "may swim unsupervised", "may be dropped off"
+_LETS_ALONE = re.compile(
+    r"\b(?:alone|unsupervised|unattended|unaccompanied|independently|on their own|dropped off|be left"
+    r"|without (?:adult |parental )?supervision|without an? (?:adult|parent|grown-up|carer|guardian))\b",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(r";\s+")  # a rule's clauses each bound their own ages
 # a reason given for a rule, which says nothing of what it is about: "…, because we will already have
 # ordered stock"
@@ -118,7 +124,7 @@ def age_ruled(question: str, document: str) -> str | None:
         if not holds:
             return None  # a duty of other ages says nothing of what theirs may do
     allowed = holds != forbids
-    if allowed and _ALONE.search(question) and not _ALONE.search(clause):
+    if allowed and _ALONE.search(question) and not _LETS_ALONE.search(clause):
         return None  # "Children can start lessons from age 6" lets her come, not walk home by herself
     return f"{'Yes' if allowed else 'No'}: {rule}"
 
