@@ -39,6 +39,8 @@ TWO_KINDS = "Station log: Solar panel SP-2 cracked. The spare panel SP-2 was fit
         ("What is Penlowe part KW-220?", QUOTE, "KW-220 is the trimmer head."),
         ("What does KW-220 cost?", QUOTE, None),
         ("What's RT-5512 for?", "Stores: Spares: part number RT-5512, two kept.", None),  # a label, no kind
+        ("What is C-14?", "Gym: Keep your locker number C-14 safe.", "C-14 is the locker number."),
+        ("What's on the menu for Y3?", "Newsletter: Lunches: Year 3 class Y3 eat at 12:15.", None),
     ],
 )
 def test_a_code_is_what_its_document_writes_before_it(question, document, answer):

@@ -75,8 +75,8 @@ def code_kind(question: str, document: str) -> str | None:
     if len(kinds) != 1:
         return None
     kind = kinds.pop()
-    if words(kind)[-1:] and words(kind)[-1] in _LABELS:
-        return None  # "RT-5512 is the part number." tells nothing of what it is
+    if set(words(kind)) <= _LABELS | _CODE_KINDS:
+        return None  # "RT-5512 is the part number." tells nothing of what it is ("locker number" does)
     head, colon, _ = document.partition(": ")  # the heading path: "Station log: 2024-05-07 …"
     if not _only_what(question, code, head if colon else "", kind):
         return None  # "What is P-14's flow rate?" asks something of the code, not what it is
@@ -101,9 +101,9 @@ _READ_ON = re.compile(
 
 def _only_what(question: str, code: str, heading: str, kind: str = "") -> bool:
     """Whether ``question`` asks only what ``code`` is: besides it, it says only the headings' words
-    (for a row, its file's and its key column's), its kind's, and whose it is ("Penlowe part
-    KW-220")."""
-    question = _READ_ON.sub("", question)
+    (for a row, its file's and its key column's), its kind's, whose it is ("Penlowe part KW-220") and,
+    after the code, where it was read ("on my invoice"; not "What's on the menu for Y3?")."""
+    question = _READ_ON.sub(lambda m: "" if code in identifiers(m.string[: m.start()]) else m[0], question)
     allowed = {*words(heading), *words(kind), *name_words(question), code, "that", "this", *_CODE_KINDS}
     return all(w in FILLER or w in _WHAT or w in allowed for w in words(question))
 
