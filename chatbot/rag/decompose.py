@@ -41,7 +41,6 @@ _NOT_LISTS = {"between", "from", "both", "versus", "vs"}
 # words that open another question after "and" ("… and who directs Y?")
 _QUESTION_WORDS = {
     "what", "what's", "which", "who", "who's", "whom", "whose", "where", "where's", "when", "when's", "how",
-    "why",
 }  # fmt: skip
 _LEADING = [[p] for p in ("at", "in", "on", "from", "to", "for", "with", "by")]  # "and at which pool"
 _WHICH_THING = [["which"], ["what"], ["whose"]]  # a thing asked after a preposition (not "for how long")
@@ -167,7 +166,10 @@ def _one_noun_numbered_twice(tokens: list[str]) -> list[tuple[int, int]]:
     return []
 
 
-_SET_AGAINST = frozenset({"same", "difference", "different", "compare", "compared", "than", "total", "both"})
+_SET_AGAINST = frozenset({
+    "same", "difference", "different", "compare", "compared", "than", "total", "both", "together", "combined",
+    "altogether", "share", "apart", "between", "or",
+})  # fmt: skip
 
 
 def _same_noun(tokens: list[str]) -> list[tuple[int, int]]:
