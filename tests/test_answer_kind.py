@@ -14,6 +14,7 @@ from chatbot.rag.grounding import checked
     ("sentence", "question"),
     [
         ("A single room costs 62 crowns.", "How much is a room at the Moss Lantern?"),
+        ("No, you don't pay for school lunches.", "My son is in Year 2. Do we have to pay for his lunches?"),
         ("The service charge rises by 6.5%.", "By how much is our service charge going up?"),
         ("The fine is £70.", "What's the fine for parking without a permit?"),
         ("Each household can buy 60 visitor days a year.", "How many visitor days can a household buy?"),

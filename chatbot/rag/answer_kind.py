@@ -824,4 +824,6 @@ def fits(sentence: str, question: str) -> bool:
     asking = asked(question)
     if (rate := _RATE.search(asking)) and not _says_rate(sentence, rate[1]):
         return False
+    if words(sentence)[:1] in (["yes"], ["no"]) and yes_or_no(question):
+        return True  # "Do we have to pay for his lunches?" asks no sum: "No, you don't pay for them."
     return next((check(sentence, question) for pattern, check in KINDS if pattern.search(asking)), True)
