@@ -200,6 +200,21 @@ PITCHES = (
             "Yes: Young people aged 14 to 17 may boulder without an adult.",
         ),  # leave to go alone
         (
+            "My son is 5, can he start lessons?",
+            "Piano studio › Fees: Beginners under 8 start on 30-minute lessons.",
+            None,
+        ),  # what an age group does, no leave
+        (
+            "My son is 5, can he start lessons?",
+            "Piano studio › Parents: Parents are welcome to sit in on lessons for children under 10.",
+            None,
+        ),  # leave given to parents
+        (
+            "My daughter is 4 - can the hearing centre see her?",
+            "Hearing centre › Children: We see children aged 5 and over.",
+            "No: We see children aged 5 and over.",
+        ),  # whom a place takes
+        (
             "My son is 16, can he use the gym on his own?",
             "Gym › Juniors: Members aged 16 and over can use the gym unsupervised.",
             "Yes: Members aged 16 and over can use the gym unsupervised.",

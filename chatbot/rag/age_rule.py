@@ -69,6 +69,7 @@ _ESCORT = re.compile(
     r"|grown-up)s?)\b",
     re.IGNORECASE,
 )
+_OF_GROWN_UPS = re.compile(r"\s*(?:an?\s+|the\s+)?(?:parents?|adults?|carers?|guardians?|grown-ups?)\b", re.I)
 _GROWN_UP = re.compile(r"\b(?:parents?|adults?|carers?|guardians?|grown-ups?)\b", re.IGNORECASE)
 # a question asking whether someone may go without such a grown-up: "on her own", "drop him off"
 _ALONE = re.compile(
@@ -77,6 +78,14 @@ _ALONE = re.compile(
     r"|(?:his|her|their|my|our) (?:parents?|mum|dad|carer|guardian)s?)"
     r"|(?:drop|leave) (?:him|her|them)(?=\s+(?:off|at|in|there|with|outside|alone|for|while)\b|\s*[?.,!]"
     r"|\s*$))",
+    re.IGNORECASE,
+)
+# the words of a rule, not a statement of what an age group does: leave, duty, limit, fitness, or whom a
+# place takes ("We see children aged 5 and over"; not "Beginners under 8 start on 30-minute lessons")
+_RULES = re.compile(
+    r"\b(?:may|can|cannot|can't|must|mustn't|allowed|permitted|welcome|only|not|no|nobody|never|minimum"
+    r"|maximum|limit|suitable|open to|restricted|required|need|needs|for|see|accept|accepts|take|takes"
+    r"|treat|treats|admit|admits|admitted|serve|serves)\b|\d\s?\+",
     re.IGNORECASE,
 )
 # a rule's words letting someone go without a grown-up: "may swim unsupervised", "may be dropped off"
@@ -110,7 +119,7 @@ def age_ruled(question: str, document: str) -> str | None:
     age = int(aged.pop())
     asked = asked_keys(without_ages(question))
     pressed = asked_keys(without_ages(_asking_sentence(question)))
-    ruling = ruling_clause(asked, document, lambda clause: _holds(clause, age), headed=True, pressed=pressed)
+    ruling = ruling_clause(asked, document, lambda clause: _ruling(clause, age), headed=True, pressed=pressed)
     if ruling is None:
         return None
     clause, holds = ruling
@@ -137,6 +146,13 @@ def _escorted(clause: str) -> bool:
     before = clause[: duty.start()] if duty else ""
     bound = min((m.start() for pattern, _ in _BOUNDS for m in pattern.finditer(before)), default=None)
     return bound is not None and not _GROWN_UP.search(before[:bound])
+
+
+def _ruling(clause: str, age: int) -> bool | None:
+    """Whether a clause's bound of ages holds ``age`` (None where it bounds none, says no leave, duty
+    or limit, "Beginners under 8 start on 30-minute lessons", or rules grown-ups: "Parents are welcome
+    to sit in on lessons for children under 10")."""
+    return _holds(clause, age) if _RULES.search(clause) and not _OF_GROWN_UPS.match(clause) else None
 
 
 def _asking_sentence(question: str) -> str:
