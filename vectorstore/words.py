@@ -280,15 +280,14 @@ _NOT_MONEY = frozenset(_MEASURE_OF)
 # a rule's bound on a count, with the word after its unit that says what it is of: "at least 1.2 m tall",
 # "a minimum of 5 days", "no more than 7 days", "2 nights or more", a deadline ("6 weeks before", "48
 # hours' notice")
-_AMOUNT = (
+_UNITS_OF = (
     r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s?([A-Za-z]+)['\u2019]?"
-    r"(?:\s+([A-Za-z]+))?"
 )
+_AMOUNT = rf"{_UNITS_OF}(?:\s+([A-Za-z]+))?"
 _RULE_BOUND = re.compile(
     r"\b(?:at\s+(?:least|most)|(?:a\s+)?(?:min|max)(?:imum)?(?:\s+of)?|(?:no|not|more|less|fewer|longer|later)"
     rf"\s+than|under|over|above|below|up\s+to|beyond|exceeding)\s+{_AMOUNT}"
-    r"|\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s?([A-Za-z]+)['\u2019]?"
-    r"\s+(before|beforehand|in(?=\s+advance)|ahead|notice|prior)\b",
+    rf"|\b{_UNITS_OF}\s+(before|beforehand|in(?=\s+advance)|ahead|notice|prior)\b",
     re.IGNORECASE,
 )
 _WEIGHED = re.compile(rf"(?<![\w.,£$€]){_AMOUNT}")  # "3 days before", "1.15m tall"
