@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from chatbot.rag.age_rule import age_ruled
+from chatbot.rag.chain import stated_outright
 
 BARN = (
     "Co-op › Safety: Children under 12 must stay behind the rope line at all times. Nobody under 16 may "
@@ -256,3 +257,12 @@ def test_leaving_a_thing_is_no_going_without_a_grown_up():
     said = age_ruled("My daughter is 7, can she leave her coat in the changing rooms?", rule) or ""
     assert not said.startswith("No")
     assert age_ruled("My daughter is 7, can I leave her in the changing rooms?", rule).startswith("No")
+
+
+def test_a_measure_the_question_gives_that_the_rule_refuses_outweighs_an_age_it_allows():
+    """Old enough but too short: "at least 6 years old and at least 1.1 m tall" for a 7-year-old
+    1.05 m tall is a no, whichever bound the rule of ages reads."""
+    rule = "Snowsports › Who can ride: Tubing: riders must be at least 6 years old and at least 1.1 m tall."
+    said = stated_outright("my son is 7 but only 1.05m tall - can he go tubing?", rule)
+    assert said == "No: Tubing: riders must be at least 6 years old and at least 1.1 m tall."
+    assert stated_outright("my son is 7 and 1.25m tall - can he go tubing?", rule).startswith("Yes")

@@ -446,6 +446,13 @@ def _said(document: Document) -> str:
     return text if row_cells(text) is not None else body_of(text)
 
 
+def _stricter(by_age: str | None, by_measure: str | None) -> str | None:
+    """The answer by the rule of ages, unless the rule of a measure the question gives says no: a
+    7-year-old old enough for tubing but 1.05 m tall, under "at least 1.1 m tall", may not go."""
+    refused = by_measure is not None and by_measure.startswith("No")
+    return by_measure if refused or by_age is None else by_age
+
+
 def stated_outright(
     question: str, document: str, unique: Unique = lambda cell: False, filed: Filed = lambda word: False
 ) -> str | None:
@@ -466,8 +473,7 @@ def stated_outright(
         looked_up(question, document, unique)
         or listed_outright(question, document, filed)
         or consequence(question, document, filed)
-        or age_ruled(question, document)
-        or measure_ruled(question, document)
+        or _stricter(age_ruled(question, document), measure_ruled(question, document))
         or day_ruled(question, document)
         or named_in_field(question, document)
         or phone_owner(question, document)
