@@ -69,8 +69,9 @@ _ESCORT = re.compile(
     r"|grown-up)s?)\b",
     re.IGNORECASE,
 )
-_OF_GROWN_UPS = re.compile(r"\s*(?:an?\s+|the\s+)?(?:parents?|adults?|carers?|guardians?|grown-ups?)\b", re.I)
-_GROWN_UP = re.compile(r"\b(?:parents?|adults?|carers?|guardians?|grown-ups?)\b", re.IGNORECASE)
+_GROWN_UPS = r"(?:parents?|adults?|carers?|guardians?|grown-ups?)\b"
+_GROWN_UP = re.compile(rf"\b{_GROWN_UPS}", re.IGNORECASE)
+_OF_GROWN_UPS = re.compile(rf"\s*(?:an?\s+|the\s+)?{_GROWN_UPS}", re.IGNORECASE)  # "Parents are welcome …"
 # a question asking whether someone may go without such a grown-up: "on her own", "drop him off"
 _ALONE = re.compile(
     r"\b(?:alone|unaccompanied|on (?:his|her|their|my|your|our) own|by (?:him|her|my|your)self"

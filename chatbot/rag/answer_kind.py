@@ -127,7 +127,6 @@ _CLOCK = re.compile(
     r"(?<![£$€¥₹])\b\d{1,2}[:.]\d{2}(?:\s?(?:am|pm)\b|\b)|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)|\bnoon\b|\bmidnight\b"
     r"|o'clock"
 )
-_NUMERIC_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b")  # 2026-04-20, 20/04/2026
 _WHEN_TEXT = """january february march april may june july august september october november december monday
     tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays
     saturdays sundays spring summer autumn fall winter morning afternoon evening night dawn dusk

@@ -42,8 +42,8 @@ _NOT_LISTS = {"between", "from", "both", "versus", "vs"}
 _QUESTION_WORDS = {
     "what", "what's", "which", "who", "who's", "whom", "whose", "where", "where's", "when", "when's", "how",
 }  # fmt: skip
-_LEADING = [[p] for p in ("at", "in", "on", "from", "to", "for", "with", "by")]  # "and at which pool"
-_WHICH_THING = [["which"], ["what"], ["whose"]]  # a thing asked after a preposition (not "for how long")
+_LEADING = frozenset({"at", "in", "on", "from", "to", "for", "with", "by"})  # "and at which pool"
+_WHICH_THING = frozenset({"which", "what", "whose"})  # a thing asked after a preposition (not "for how long")
 # a person the first half asks for, spoken of again ("Who founded X and when did she die?")
 _PERSONS = {"he", "she", "him", "her", "his", "hers"}
 _POSSESSIVES = {"their", "its", "his", "her"}
@@ -677,7 +677,7 @@ def _clauses(tokens: list[str]) -> list[list[str]]:
     for i, token in enumerate(tokens[:-1]):
         after = [t.casefold() for t in tokens[i + 1 : i + 3]]
         asks = _POSSESSIVE_END.sub("", after[0]) in _QUESTION_WORDS  # "and what's …"
-        asks = asks or (after[:1] in _LEADING and after[1:] in _WHICH_THING)  # "and at which pool"
+        asks = asks or (after[0] in _LEADING and len(after) > 1 and after[1] in _WHICH_THING)
         if token.casefold() == "and" and asks and i > start:
             clauses.append(tokens[start : i - 1 if tokens[i - 1] == "," else i])
             start = i + 1
