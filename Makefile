@@ -213,6 +213,11 @@ FRESH40 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh40/*),--documents $(f
 # bowling alley's prices and lane rules (PDF), a piano teacher's terms and fees (Word), a town council's car
 # park tariffs and season tickets (Excel) (fiftieth session)
 FRESH41 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh41/*),--documents $(f))
+# a forty-third: a rugby club's registration notice for its minis and juniors (text), an observatory's
+# planetarium shows and tickets (HTML), a music centre's graded exam entries (CSV export), an appliance
+# repairer's call-out jobs (JSON Lines), canopy trails' prices and safety rules (PDF), a gymnastics academy's
+# fees and timetable (Excel), a riding centre's pony week booking confirmation (e-mail) (fifty-first session)
+FRESH42 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh42/*),--documents $(f))
 # the training questions the shipped adapter never read, over their documents (the widest phrasings)
 UNREAD = $(SHIPPED) $(foreach f,$(sort $(shell cut -d'"' -f4 data/eval/unread.jsonl)),--documents data/training/documents/$(f))
 eval: models
@@ -258,6 +263,7 @@ eval: models
 	$(EVAL) --questions data/eval/fresh39.jsonl $(FRESH39) --json artifacts/eval/fresh39.json
 	$(EVAL) --questions data/eval/fresh40.jsonl $(FRESH40) --json artifacts/eval/fresh40.json
 	$(EVAL) --questions data/eval/fresh41.jsonl $(FRESH41) --json artifacts/eval/fresh41.json
+	$(EVAL) --questions data/eval/fresh42.jsonl $(FRESH42) --json artifacts/eval/fresh42.json
 	$(EVAL) --questions data/eval/unread.jsonl $(UNREAD) --json artifacts/eval/unread.json
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --json artifacts/eval/dev.json --chart artifacts/eval/dev.png
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --adapter none --json artifacts/eval/dev-base.json
