@@ -191,3 +191,26 @@ def test_a_rule_says_nothing_asked_in_the_reason_it_gives() -> None:
     assert measure_ruled("If we cancel 5 weeks before the wedding, do we pay the full amount?", terms) == (
         "Less than 8 weeks before, the full amount is due, because we will already have ordered stock."
     )
+
+
+DEPOSIT = (
+    "Parties \u203a Cancellations: The \u00a350 deposit is not refundable, except where the booking is "
+    "cancelled more than 14 days before the party date."
+)
+UNLESS = "Deposits: Unless you cancel at least 7 days before, the deposit is not refunded."
+
+
+@pytest.mark.parametrize(
+    ("question", "document", "refused"),
+    [
+        ("If I cancel 20 days before the party, can I get the deposit back?", DEPOSIT, False),
+        ("we have to cancel 3 weeks before, is the deposit refunded?", DEPOSIT, False),
+        ("If I cancel 5 days before the party, do I get my deposit back?", DEPOSIT, True),
+        ("If we cancel 10 days before, is the deposit refunded?", UNLESS, False),
+        ("If we cancel 2 days before, is the deposit refunded?", UNLESS, True),
+    ],
+)
+def test_a_refusal_with_an_exception_says_no_only_outside_the_exceptions_bound(question, document, refused):
+    answer = measure_ruled(question, document)
+    assert answer is not None
+    assert answer.startswith("No: ") is refused

@@ -94,6 +94,9 @@ _NO_MORE = re.compile(
 # a rule that requires its bound: "riders must be at least 1.1 m tall", "refunded only if …" (not
 # "Children under 1.2 m must wear a helmet", which asks nothing of those over it)
 _REQUIRES = re.compile(r"\b(?:must|needs? to|has to|have to) be\b|\bonly (?:if|when|with|for|from)\b", re.I)
+# an exception a refusal makes, up to its clause's next comma: "not refundable, except where the booking
+# is cancelled more than 14 days before", "Unless you cancel 7 days ahead, nothing is refunded"
+_EXCEPTION = re.compile(r"\b(?:except|unless|apart from|other than)\b[^,;]*", re.I)
 
 
 def measure_ruled(question: str, document: str) -> str | None:
@@ -122,8 +125,24 @@ def measure_ruled(question: str, document: str) -> str | None:
     rule = as_rule(clause)
     if not whether:
         return rule  # what happens on the condition: the clause whose bound holds it
-    refused = (holds and FORBIDS.search(_NO_MORE.sub("", clause))) or (not holds and _REQUIRES.search(clause))
-    return f"No: {rule}" if refused else rule
+    return f"No: {rule}" if _refuses(clause, holds) else rule
+
+
+def _refuses(clause: str, holds: bool) -> bool:
+    """Whether the clause says no to the question's measure: it refuses what its bound holds, requires
+    what its bound does not hold, or refuses all but an exception whose bound does not hold it."""
+    exception = _EXCEPTION.search(clause)
+    rest = clause[: exception.start()] + clause[exception.end() :] if exception else clause
+    if exception and _bounded(exception[0]) and not _bounded(rest) and FORBIDS.search(rest):
+        return not holds
+    if holds:
+        return bool(FORBIDS.search(_NO_MORE.sub("", clause)))
+    return bool(_REQUIRES.search(clause))
+
+
+def _bounded(text: str) -> bool:
+    """Whether the text writes a bound on a measure."""
+    return any(pattern.search(text) for pattern, _ in _BOUNDS)
 
 
 def _given(match: re.Match[str], question: str) -> tuple[str, list[float]]:
