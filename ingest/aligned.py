@@ -48,14 +48,13 @@ def aligned_table(lines: list[str]) -> AlignedTable | None:
         starts = [start for start, _ in header]
         rows: list[dict[int, str]] = []
         end = at + 1
-        while end < len(lines) and (row := _row(lines[end], starts, bool(rows))) is not None:
+        while end < len(lines) and (row := _row(lines[end], starts, rows[-1] if rows else None)) is not None:
             if row.pop(-1, None) is None:  # a row of its own
                 rows.append(row)
-            else:  # a column's words wrapped under the row above go on with its cell
-                column, value = next(iter(row.items()))
-                rows[-1][column] = f"{rows[-1].get(column, '')} {value}".lstrip()
+            else:  # a column's words wrapped under the row above go on with its cells
+                _wrap_into(rows[-1], row)
             end += 1
-        if len(rows) >= 2 and _figured(rows, len(starts)):
+        if len(rows) >= 2 and _figured(rows, [name for _, name in header]):
             names = [name for _, name in header]
             cells = [[(names[c], row[c]) for c in sorted(row)] for row in rows]
             return AlignedTable(lines[:at], cells, lines[end:])
@@ -69,28 +68,70 @@ def _cells(line: str) -> list[tuple[int, str]]:
 
 def _is_header(cells: list[tuple[int, str]]) -> bool:
     """Whether a line's cells may name columns: three or more, each a few words opening with a
-    letter, none with a digit (a row of values has digits: "MP1   Start/finish gate   - Dave")."""
+    letter, none with a digit but one name of three words or more ("Age on 3 Aug"; a row of values
+    has digits: "MP1   Start/finish gate   - Dave")."""
+    names = [name for _, name in cells]
+    figured = [name for name in names if _has_figure(name)]
     return (
         len(cells) >= 3
-        and all(name[0].isalpha() and not any(c.isdigit() for c in name) for _, name in cells)
-        and all(len(name.split()) <= _MOST_HEADER_WORDS for _, name in cells)
+        and all(name[0].isalpha() and len(name.split()) <= _MOST_HEADER_WORDS for name in names)
+        and (not figured or (len(figured) == 1 and len(figured[0].split()) >= 3))
     )
 
 
-def _figured(rows: list[dict[int, str]], columns: int) -> bool:
-    """Whether some column's values all hold a figure, which its header line does not: the line
-    names the columns, it is no first row ("Chair   Margaret Hale   margaret@club.org" over the
-    treasurer's line is a list, not a table of chairs)."""
+def _has_figure(text: str) -> bool:
+    return any(c.isdigit() for c in text)
+
+
+def _figured(rows: list[dict[int, str]], names: list[str]) -> bool:
+    """Whether some column's values all hold a figure, which its name does not: the line names the
+    columns, it is no first row ("Chair   Margaret Hale   margaret@club.org" over the treasurer's
+    line is a list, not a table of chairs)."""
     return any(
-        all(any(c.isdigit() for c in row.get(column, "x")) for row in rows) for column in range(columns)
+        not _has_figure(name) and all(_has_figure(row.get(column, "x")) for row in rows)
+        for column, name in enumerate(names)
     )
 
 
-def _row(line: str, starts: list[int], after_row: bool) -> dict[int, str] | None:
+def _goes_on(row: dict[int, str], above: dict[int, str]) -> bool:
+    """Whether a line with nothing in the first column goes on with the row above: each of its cells
+    under a cell left open there ("Silver (walk/trot/" over "canter, small jumps)")."""
+    return 0 not in row and all(_is_open(above.get(column, "")) for column in row)
+
+
+def _is_open(cell: str) -> bool:
+    """Whether a cell's words break off: a bracket left open, or a last word that joins on."""
+    return cell.count("(") > cell.count(")") or cell.endswith((",", "/", "-", "&", " and", " or"))
+
+
+def _wrap_into(above: dict[int, str], row: dict[int, str]) -> None:
+    """The words of a wrapped line put after the cells of the row above; a bracket it closes for
+    one cell, with more words after it, leaves those words to the next column left open ("canter,
+    small jumps) Connemara cross)" under "Silver (walk/trot/" and "Biscuit (13.2hh")."""
+    for column, value in row.items():
+        cell = above.get(column, "")
+        shut = _shut_at(cell, value)
+        spill = column + 1
+        if shut is not None and spill not in row and _is_open(above.get(spill, "")):
+            value, above[spill] = value[:shut].rstrip(), f"{above[spill]} {value[shut:].lstrip()}"
+        above[column] = f"{cell} {value}".lstrip()
+
+
+def _shut_at(cell: str, value: str) -> int | None:
+    """Where in ``value`` the bracket ``cell`` left open is closed, with words after it; else None."""
+    depth = cell.count("(") - cell.count(")")
+    for at, char in enumerate(value):
+        depth += (char == "(") - (char == ")")
+        if depth == 0 and char == ")":
+            return at + 1 if value[at + 1 :].strip() else None
+    return None
+
+
+def _row(line: str, starts: list[int], above: dict[int, str] | None) -> dict[int, str] | None:
     """A line's values by column number when it sets them under the header's columns (``starts``):
-    a row (its first cell may be left blank, as a log leaves a repeated date), or, when
-    ``after_row``, one cell's words alone under a later column, going on with the row above
-    (marked by the key -1); None for a line of another kind."""
+    a row (its first cell may be left blank, as a log leaves a repeated date), or, under a row
+    (``above``), one cell's words alone under a later column, or words under cells it left open,
+    going on with it (marked by the key -1); None for a line of another kind."""
     whole = _cells(line)
     parted = [part for cell in whole for part in _parted(cell, starts)]
     if len(whole) == 1 and whole[0][0] == starts[0] and len(parted) < len(starts):
@@ -109,7 +150,8 @@ def _row(line: str, starts: list[int], after_row: bool) -> dict[int, str] | None
         return None
     if len(cells) >= 2 and lined_up == len(cells):
         return values  # "            OW-DF05   All in order", "           Total   £15.50": rows of their own
-    return {**values, -1: ""} if after_row and len(cells) == 1 else None
+    wrapped = len(cells) == 1 or (lined_up == len(cells) - 1 and _goes_on(values, above or {}))
+    return {**values, -1: ""} if above is not None and wrapped else None
 
 
 def _parted(cell: tuple[int, str], starts: list[int]) -> list[tuple[int, str]]:

@@ -1298,3 +1298,26 @@ def test_a_pdf_tables_header_wrapped_over_lines_and_cells_of_numbers_wrapped_at_
         "Bounce hire › Delivery zones — Zone: B; Distance from depot: 8 to 15 miles; Charge: \u00a320",
         "Bounce hire › Delivery zones — Zone: C; Distance from depot: 15 to 25 miles; Charge: \u00a335",
     ]
+
+
+def test_a_rows_cells_wrapped_under_their_columns_go_on_with_it(tmp_path):
+    """An e-mail's table whose header names a column with a figure ("Age on 3 Aug") and whose cells
+    wrap onto the next line, under cells their row left open, reads each row whole; a bracket closed
+    with words after it leaves them to the next open cell."""
+    summary = (
+        "YOUR PLACES\n\n"
+        "  Rider          Age on 3 Aug   Group               Pony allocated       Price\n"
+        "  -------------  -------------  ------------------  -------------------  --------\n"
+        "  Lily Harcourt  10             Silver (walk/trot/  Biscuit (13.2hh      \u00a3345.00\n"
+        "                                canter, small jumps) Connemara cross)\n"
+        "  Sam Harcourt   7              Bronze (lead-rein   Pickle (11.1hh       \u00a3295.00\n"
+        "                                and first trots)     Shetland x Welsh)\n"
+        "  Total                                                                \u00a3640.00\n"
+    )
+    assert chunks(tmp_path / "places.txt", summary) == [
+        "YOUR PLACES \u2014 Rider: Lily Harcourt; Age on 3 Aug: 10; Group: Silver (walk/trot/ canter, small "
+        "jumps); Pony allocated: Biscuit (13.2hh Connemara cross); Price: \u00a3345.00",
+        "YOUR PLACES \u2014 Rider: Sam Harcourt; Age on 3 Aug: 7; Group: Bronze (lead-rein and first trots); "
+        "Pony allocated: Pickle (11.1hh Shetland x Welsh); Price: \u00a3295.00",
+        "YOUR PLACES \u2014 Rider: Total; Price: \u00a3640.00",
+    ]
