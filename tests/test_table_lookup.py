@@ -1969,3 +1969,12 @@ def test_what_a_code_on_a_price_list_is_or_means_asks_its_description() -> None:
     )  # a word of a cell, no column
     trade = "Price Guide › Repairs — Code: R-150; Job: Diagnostic; Trade price: £50; Retail price: £60"
     assert looked_up("What is R-150 on the trade price list?", trade) == "The trade price of R-150 is £50."
+
+
+def test_who_is_the_column_for_someone_asks_that_column_not_whose_the_row_is() -> None:
+    row = (
+        "entries.csv \u2014 entry_ref: NB26-0111; candidate: Saoirse Delacroix-Hunt; grade: 8; "
+        "teacher: M. Tregarthen; room: Recital Room; accompanist: Felix Ambrose; entry_fee: \u00a3101.00"
+    )
+    asked = "Who is the accompanist for Saoirse Delacroix-Hunt's Grade 8 singing exam?"
+    assert looked_up(asked, row) == "The accompanist of NB26-0111 is Felix Ambrose."

@@ -2027,7 +2027,8 @@ def _someone_for(
     return None if stem(_head(found[0].split())) in verbs else found
 
 
-_WHOSE = re.compile(r"^\s*(?:whose\b|who\b.*\bfor\b)", re.IGNORECASE)  # "Whose ticket …", "Who is … for?"
+# "Whose ticket …", "Who is … for?" (not "Who is the accompanist for Saoirse's exam?": the accompanist)
+_WHOSE = re.compile(r"^\s*(?:whose\b|who\b.*\bfor\W*$)", re.IGNORECASE)
 # the columns that hold a part of someone's name: ``first_name``, ``Forename``; ``surname``, ``Last name``
 _GIVEN_NAME = re.compile(r"^(?:(?:first|given|christian)[ _]?names?|forenames?)$", re.IGNORECASE)
 _FAMILY_NAME = re.compile(r"^(?:(?:last|family)[ _]?names?|surnames?)$", re.IGNORECASE)
