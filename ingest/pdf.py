@@ -409,7 +409,7 @@ def _rows(lines: list[str]) -> list[str]:
     """A table's rows under its header line, each as ``column: value; …``; a line that carries on the
     cells above (:func:`_continues`: words wrapped within their columns) is joined to them."""
     header = _cells(lines[0])
-    starts = [lines[0].index(name) for name in header]
+    starts = _starts(lines[0])  # not ``index``: two columns may share a name ("Minimum", "Minimum")
     rows: list[dict[int, str]] = [dict(enumerate(header))]
     for line in lines[1:]:
         if _continues(line, starts) or _in_first(line, starts):  # a wrapped cell

@@ -1321,3 +1321,16 @@ def test_a_rows_cells_wrapped_under_their_columns_go_on_with_it(tmp_path):
         "Pony allocated: Pickle (11.1hh Shetland x Welsh); Price: \u00a3295.00",
         "YOUR PLACES \u2014 Rider: Total; Price: \u00a3640.00",
     ]
+
+
+def test_a_pdf_tables_columns_of_one_name_wrapped_over_two_lines_keep_their_own_names():
+    lines = [
+        "Code    Course          Minimum   Minimum   Maximum   Price",
+        "                        age       height    weight",
+        "CT-JN   Junior Canopy   6         1.2 m     120 kg    \u00a322.00",
+        "CT-CL   Classic Canopy  10        1.4 m     127 kg    \u00a338.50",
+    ]
+    assert _rows(lines)[1] == (
+        "Code: CT-CL; Course: Classic Canopy; Minimum age: 10; Minimum height: 1.4 m; "
+        "Maximum weight: 127 kg; Price: \u00a338.50"
+    )
