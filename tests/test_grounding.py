@@ -1421,3 +1421,14 @@ def test_a_name_shortened_or_titled_is_no_namesake() -> None:
 
 def test_a_bottle_is_priced_apart_from_a_glass() -> None:
     assert asks_unsaid("How much is a bottle of house wine?", ["Bar: House wine: £6 a glass."])
+
+
+def test_a_headings_section_number_is_no_value_the_text_gives() -> None:
+    section = (
+        "Canopy Trails \u203a 4. Weather, cancellations and refunds: You can change the date of your "
+        "booking once, free of charge, up to 48 hours before."
+    )
+    question = "How much does it cost to change a booking date a second time?"
+    assert not grounded("It costs \u00a34.", question, [section])
+    told = "You can change the date once, free of charge, up to 48 hours before."
+    assert grounded(told, question, [section])

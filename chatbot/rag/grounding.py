@@ -323,6 +323,10 @@ _TIME_AFTER = re.compile(
 )
 
 
+# a heading's section number ("Canopy Trails › 4. Weather and cancellations: …"): no value of the text
+_SECTION_NUMBER = re.compile(r"(?<=\u203a )\d+(?:\.\d+)*[.)]\s+(?=[^\W\d])")
+
+
 def _body_clauses(documents: list[str]) -> list[str]:
     """The sentences (and a row's cells) of the documents' text, their heading paths aside."""
     return [clause for document in documents for clause in _CLAUSE_END.split(body_of(document))]
@@ -349,7 +353,7 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         return False  # a file's name is where a value stands, never the value asked for
     if _column_unasked(sentence, question):
         return False
-    text = " ".join(documents)
+    text = " ".join(_SECTION_NUMBER.sub("", document) for document in documents)
     asked, told, said = words(question), words(text), words(sentence)
     # and the months and weekdays a span states: "between December and February" says January
     known = with_parts(told) | (stated(told, counted=True) & (MONTHS | WEEKDAYS))
