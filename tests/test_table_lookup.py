@@ -1978,3 +1978,14 @@ def test_who_is_the_column_for_someone_asks_that_column_not_whose_the_row_is() -
     )
     asked = "Who is the accompanist for Saoirse Delacroix-Hunt's Grade 8 singing exam?"
     assert looked_up(asked, row) == "The accompanist of NB26-0111 is Felix Ambrose."
+
+
+def test_a_codes_kind_named_as_its_own_column_asks_what_the_code_is() -> None:
+    job = (
+        "jobs.jsonl \u2014 job_ref: BXA-26-0501; customer.name: Mrs Gwendolyn Farrant; "
+        "parts.1.part_no: HAL-DP-0913; parts.1.desc: Drain pump assembly; parts.1.price: 38.60; "
+        "charges.callout: 49.00; charges.parts: 38.60; charges.total: 119.60"
+    )
+    told = "The description of BXA-26-0501 is Drain pump assembly."
+    assert looked_up("What is HAL-DP-0913?", job) == told
+    assert looked_up("What is part number HAL-DP-0913?", job) == told  # not ``charges.parts``

@@ -1847,6 +1847,7 @@ def looked_up(question: str, document: str, unique: Unique = lambda cell: False)
     if not cells or _time_unheld(question, cells):
         return None  # "Which runner has the 11:44 start time?" is no row starting at 11:26
     question = off_the_list(question, cells)  # "What's R-150 on the garage price list?" asks no price
+    question = _kind_unsaid(question, cells)  # "What is part number HAL-DP-0913?" asks no ``parts``
     question = _MEANING.sub(r"What is \1?", question)  # "what does EN-03 mean?" asks what it is
     asking = _AFTER_LEAD.sub("", question)  # "A van … was seen outside the depot - who is its driver?"
     label = _label_keys(document)
@@ -1915,6 +1916,21 @@ def off_the_list(question: str, cells: list[tuple[str, str]]) -> str:
     if {match_key(w) for w in words(listed[1])} & columns:
         return question
     return question[: listed.start()] + question[listed.end() :]
+
+
+def _kind_unsaid(question: str, cells: list[tuple[str, str]]) -> str:
+    """The question without the kind it gives a code of the row where that kind is the code's own
+    column's name: "What is part number HAL-DP-0913?" asks what HAL-DP-0913 is (``parts.1.part_no``),
+    not the row's ``charges.parts``."""
+    for column, value in cells:
+        code = re.search(rf"(?<![\w-]){re.escape(value.strip())}(?![\w-])", question, re.IGNORECASE)
+        named = column_words(column)[0]
+        if not code or not is_code(value.strip().casefold()) or not named:
+            continue
+        kind = re.search(rf"(?:[\w.'’-]+\s+){{{len(named)}}}$", question[: code.start()])
+        if kind and column_words(kind[0].strip())[0] == named:
+            return question[: kind.start()] + question[code.start() :]
+    return question
 
 
 def keyed_otherwise(question: str, documents: list[str]) -> bool:
