@@ -1989,3 +1989,17 @@ def test_a_codes_kind_named_as_its_own_column_asks_what_the_code_is() -> None:
     told = "The description of BXA-26-0501 is Drain pump assembly."
     assert looked_up("What is HAL-DP-0913?", job) == told
     assert looked_up("What is part number HAL-DP-0913?", job) == told  # not ``charges.parts``
+
+
+def test_of_columns_named_alike_the_one_whose_json_path_the_question_says_answers() -> None:
+    job = (
+        "jobs.jsonl \u2014 job_ref: BXA-26-0505; customer.name: Mr Desmond Pargeter; "
+        "appliance.serial: FR11-1808-00452; visit.date: 2026-05-06 (6 May 2026); "
+        "return_visit.date: 2026-05-14 (14 May 2026); return_visit.slot: AM 08:00-12:00"
+    )
+    assert looked_up("what date was the return visit?", job) == (
+        "The date of BXA-26-0505 is 2026-05-14 (14 May 2026)."
+    )
+    assert looked_up("what was the visit date of BXA-26-0505?", job) == (
+        "The date of BXA-26-0505 is 2026-05-06 (6 May 2026)."
+    )

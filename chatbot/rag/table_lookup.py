@@ -1073,6 +1073,8 @@ def _asked_cell(
         found = [cell for cell in found if _counts(_head(cell[0].split()), counted)] or found
     if len(found) > 1:  # "Price ex VAT", "Price inc VAT": the one "once VAT is added" asks
         found = _taxed_side(asked, found) or found
+    if len(found) > 1:  # "the date of the return visit": ``return_visit.date``, not ``visit.date``
+        found = _of_said_parent(asked, cells, found) or found
     if len(found) > 1 and set.intersection(*(set(cell[0].split()) for cell in found)):
         # columns of one family (check_in, check_out): the one the question says whole
         spelled = f" {' '.join(_SHORT.get(w, w) for w in asked)} "  # "max temp" says "maximum temperature"
@@ -1121,6 +1123,21 @@ def _asked_cell(
         or _reason_cell(question, cells)
         or _lasting_cell(asked, cells)
     )
+
+
+def _of_said_parent(
+    asked: list[str], cells: list[tuple[str, str]], found: list[tuple[str, str, str]]
+) -> list[tuple[str, str, str]]:
+    """Of the cells found, those whose JSON path's keys before the last the question says the most
+    of, saying all of them (``return_visit.date``, not ``visit.date``, of "the date of the return
+    visit"; ``parts.1`` says "parts")."""
+    said = {match_key(w) for w in asked}
+    parents: dict[str, set[str]] = {}
+    for column, value in cells:
+        path = column.rsplit(".", 1)[0] if "." in column.rstrip(".") else ""
+        parents.setdefault(value, set()).update(match_key(w) for w in words(path.replace("_", " ")))
+    said_of = [len(keys) if (keys := parents.get(cell[1], set())) <= said else -1 for cell in found]
+    return [cell for cell, count in zip(found, said_of, strict=True) if count == max(said_of)]
 
 
 def _unnegated(question: str, cells: list[tuple[str, str]]) -> str:
