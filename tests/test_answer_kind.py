@@ -456,3 +456,11 @@ def test_a_deposit_or_a_refund_may_be_a_share() -> None:
 def test_a_back_massage_asks_no_share() -> None:
     assert not fits("Members get 10% off.", "How much is a back massage?")
     assert fits("You get 50% back.", "how much do I get back if I cancel the day before?")
+
+
+def test_a_codes_figures_say_no_date() -> None:
+    asked = "what date was the return visit?"
+    assert not fits("It is FR11-1808-00452.", asked)  # a serial number's "1808" is no year
+    assert not fits("It is BXA-26-0505.", asked)
+    assert fits("It is 2026-05-14 (14 May 2026).", asked)
+    assert fits("It was on Monday 14 May, job BXA-26-0505.", asked)

@@ -379,6 +379,7 @@ def _date(sentence: str, question: str) -> bool:
     when; nor, for someone of an age, "aged 18-64", whom it is for)."""
     if without_ages(question) != question:  # asked for someone of an age: ages say whom, not when
         sentence = _AGES_SAID.sub(" ", sentence)
+    sentence = _uncoded(sentence)
     added = _added(sentence, question)
     if _clock(sentence, question) or any(w in _WHEN for w in added) or _NUMERIC_DATE.search(sentence):
         return True
@@ -389,13 +390,29 @@ def _date(sentence: str, question: str) -> bool:
 def _calendar_date(sentence: str, question: str) -> bool:
     """Whether the answer says a date of the calendar, a month or a year: "From what date will the
     round run twice a week?" is not answered by "on Wednesdays and Fridays"."""
+    sentence = _uncoded(sentence)
     added = _added(sentence, question)
     if any(w in _RELATIVE_DAYS or calendar(w) in MONTHS for w in added) or _NUMERIC_DATE.search(sentence):
         return True
+    if _DAY_OF_MAY.search(sentence):
+        return True  # a month, though "may" alone is no word of the calendar
     return any(_YEARLIKE.match(w) for w in added if w.isdigit())
 
 
 _RELATIVE_DAYS = frozenset({"today", "tomorrow", "yesterday"})
+_DAY_OF_MAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)? May\b|\bMay \d{1,2}(?:st|nd|rd|th)?\b")
+# a code of letters and figures joined by hyphens ("FR11-1808-00452"; not "14-May-2026", a date)
+_CODE = re.compile(r"(?<![\w-])(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[A-Za-z\d]+(?:-[A-Za-z\d]+)+(?![\w-])")
+
+
+def _uncoded(sentence: str) -> str:
+    """The sentence without its codes, whose figures say no date ("1808" of a serial number)."""
+    return _CODE.sub(lambda code: code[0] if _names_a_day(code[0]) else " ", sentence)
+
+
+def _names_a_day(code: str) -> bool:
+    days = MONTHS | WEEKDAYS
+    return any(w in days or calendar(w) in days for w in re.findall(r"[a-z]+", code.casefold()))
 
 
 def _day_date(sentence: str, question: str) -> bool:
