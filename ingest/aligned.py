@@ -35,14 +35,14 @@ class AlignedTable(NamedTuple):
 
 
 def aligned_table(lines: list[str]) -> AlignedTable | None:
-    """The table of a paragraph whose first or second line is a header of three or more columns
-    and whose next lines (two or more rows) set their cells under its columns, figures in one
-    column at least where its header has none; else None. The blank lines that rules drawn across it
-    leave ("-----" under the header, over a total: :mod:`ingest.text` takes them out) are no lines of
-    it."""
+    """The table of a paragraph with a header line of three or more columns (under caption lines:
+    a title, "For 2026-27 the groups are:") and whose next lines (two or more rows) set their cells
+    under its columns, figures in one column at least where its header has none; else None. The
+    blank lines that rules drawn across it leave ("-----" under the header, over a total:
+    :mod:`ingest.text` takes them out) are no lines of it."""
     lines = [line for line in lines if line.strip()]
-    for at in (0, 1):
-        header = _cells(lines[at]) if len(lines) > at + 2 else []
+    for at in range(max(0, len(lines) - 2)):
+        header = _cells(lines[at])
         if not _is_header(header):
             continue
         starts = [start for start, _ in header]

@@ -1334,3 +1334,22 @@ def test_a_pdf_tables_columns_of_one_name_wrapped_over_two_lines_keep_their_own_
         "Code: CT-CL; Course: Classic Canopy; Minimum age: 10; Minimum height: 1.4 m; "
         "Maximum weight: 127 kg; Price: \u00a338.50"
     )
+
+
+def test_a_table_typed_in_columns_under_lines_of_prose_is_read_row_by_row(tmp_path):
+    notice = (
+        "Rugby club\n\n"
+        "2. AGE GROUPS\n"
+        "   Age groups are set by date of birth. The cut-off date is 31 August.\n"
+        "   For 2026-27 the groups are:\n"
+        "       Group   Born between                Training night          Coach lead\n"
+        "       U10     1 Sep 2016 - 31 Aug 2017    Wednesday 18:00-19:15   Farah Lindqvist\n"
+        "       U12     1 Sep 2014 - 31 Aug 2015    Tuesday 18:15-19:45     Callum Brierley\n"
+        "   A player may only play one age group up.\n"
+    )
+    read = chunks(tmp_path / "notice.txt", notice)
+    assert (
+        "Rugby club \u2014 Group: U12; Born between: 1 Sep 2014 - 31 Aug 2015; Training night: Tuesday "
+        "18:15-19:45; Coach lead: Callum Brierley"
+    ) in read
+    assert read[-1] == "Rugby club: A player may only play one age group up."
