@@ -656,3 +656,18 @@ def test_her_after_an_owner_is_a_persons_not_the_owners() -> None:
     assert split("Who is the club's secretary and her husband?") == [
         ("Who is the club's secretary and her husband?", None)
     ]
+
+
+def test_a_half_that_refers_back_is_said_of_what_the_first_halfs_verb_is_said_of() -> None:
+    assert split("what time does adult gymnastics start on tuesdays at ulverwick and who runs it") == [
+        ("what time does adult gymnastics start on tuesdays at ulverwick?", None),
+        ("adult gymnastics on tuesdays at ulverwick: who runs it?", None),
+    ]
+    assert split("At Gartholme RUFC, what night do the U12s train, and who is their coach lead?")[1] == (
+        "At Gartholme RUFC, the U12s: who is their coach lead?",
+        None,
+    )
+    assert split("what time did the relief ferry leave inchcarrow and when did it get to port aske?")[1] == (
+        "when did it get to port aske?",
+        None,
+    )  # "the relief ferry leave" of a verb with an object is no doer

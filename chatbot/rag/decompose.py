@@ -393,6 +393,9 @@ def split(
         described = _described_twice(tokens, names) if len(listed) == 1 else None
         return [(_detok(part), None) for part in described] if described else listed
     capital, subject, lead = question[:1].isupper(), _subject(clauses[0], named[0]), _lead(clauses[0])
+    referred = any(t.casefold() in _REFERRING for clause in clauses[1:] for t in clause)
+    if referred and subject in (None, lead) and (doer := _doer(clauses[0])):  # "who runs it?": the gym
+        subject = f"{lead}, {doer}" if lead else doer
     parts = [
         part
         for at, (clause, runs) in enumerate(zip(clauses, named, strict=True))
@@ -578,6 +581,26 @@ def _subject(clause: list[str], runs: list[tuple[int, int]]) -> str | None:
     return None
 
 
+def _doer(clause: list[str]) -> str | None:
+    """What a half's verb is said of, after "do"/"does"/"did", with where and when the half says it
+    ("adult gymnastics on tuesdays at ulverwick" of "what time does adult gymnastics start on
+    tuesdays at ulverwick", "the U12s" of "what night do the U12s train"), or None."""
+    lower = [t.casefold() for t in clause]
+    opens = next((i for i, t in enumerate(lower) if t in _QUESTION_WORDS), None)
+    helper = next((i for i, t in enumerate(lower) if t in _DOES), None)
+    if opens is None or helper is None or helper <= opens:
+        return None
+    rest = [t for t in clause[helper + 1 :] if t != "?"]
+    ends = (i for i, t in enumerate(rest) if t.casefold() in _PREPOSITIONS or not t[0].isalnum())
+    verb = next(ends, len(rest))
+    doer = rest[: verb - 1]  # a few words, no pronoun
+    if not 0 < len(doer) <= _DOER_WORDS or {t.casefold() for t in doer} & (_REFERRING | _PERSONS):
+        return None
+    return _detok([*doer, *rest[verb:]])
+
+
+_DOES = frozenset({"do", "does", "did"})
+_DOER_WORDS = 3  # "Marrowby Lane library"; "the relief ferry leave" (of "… leave inchcarrow") is no doer
 # what a half says of its thing after it, at its end, no part of its name: "when's the car insurance
 # due" (not "the open day")
 _SAID_OF_IT = frozenset({"due", "open", "closed", "ready", "available", "valid", "payable", "late", "over"})
