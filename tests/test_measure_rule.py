@@ -198,6 +198,7 @@ DEPOSIT = (
     "cancelled more than 14 days before the party date."
 )
 UNLESS = "Deposits: Unless you cancel at least 7 days before, the deposit is not refunded."
+BAGS = "Airline \u203a Baggage: All bags are accepted, except those over 23 kg, which cannot be checked in."
 
 
 @pytest.mark.parametrize(
@@ -208,6 +209,8 @@ UNLESS = "Deposits: Unless you cancel at least 7 days before, the deposit is not
         ("If I cancel 5 days before the party, do I get my deposit back?", DEPOSIT, True),
         ("If we cancel 10 days before, is the deposit refunded?", UNLESS, False),
         ("If we cancel 2 days before, is the deposit refunded?", UNLESS, True),
+        ("My suitcase weighs 30 kg - can I check it in?", BAGS, True),  # the exception is the refused
+        ("My suitcase weighs 15 kg - can I check it in?", BAGS, False),
     ],
 )
 def test_a_refusal_with_an_exception_says_no_only_outside_the_exceptions_bound(question, document, refused):

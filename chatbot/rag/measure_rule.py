@@ -130,11 +130,16 @@ def measure_ruled(question: str, document: str) -> str | None:
 
 def _refuses(clause: str, holds: bool) -> bool:
     """Whether the clause says no to the question's measure: it refuses what its bound holds, requires
-    what its bound does not hold, or refuses all but an exception whose bound does not hold it."""
+    what its bound does not hold, or refuses all but an exception whose bound does not hold it (a
+    refusal before the exception, or after one opening the sentence; not "All bags are accepted,
+    except those over 23 kg, which cannot …", whose exception is the refused)."""
     exception = _EXCEPTION.search(clause)
-    rest = clause[: exception.start()] + clause[exception.end() :] if exception else clause
-    if exception and _bounded(exception[0]) and not _bounded(rest) and FORBIDS.search(rest):
-        return not holds
+    if exception and _bounded(exception[0]) and not FORBIDS.search(exception[0]):
+        head, tail = clause[: exception.start()], clause[exception.end() :]
+        opens = not head.strip() or head.rstrip().endswith((":", "."))  # "Unless you cancel …, nothing …"
+        refusal = tail if opens else head
+        if FORBIDS.search(refusal) and not _bounded(refusal):
+            return not holds
     if holds:
         return bool(FORBIDS.search(_NO_MORE.sub("", clause)))
     return bool(_REQUIRES.search(clause))
