@@ -52,7 +52,7 @@ def aligned_table(lines: list[str]) -> AlignedTable | None:
             if row.pop(-1, None) is None:  # a row of its own
                 rows.append(row)
             else:  # a column's words wrapped under the row above go on with its cells
-                _wrap_into(rows[-1], row)
+                _wrap_into(rows[-1], row, lines[end], starts)
             end += 1
         if len(rows) >= 2 and _figured(rows, [name for _, name in header]):
             names = [name for _, name in header]
@@ -100,20 +100,25 @@ def _goes_on(row: dict[int, str], above: dict[int, str]) -> bool:
 
 
 def _is_open(cell: str) -> bool:
-    """Whether a cell's words break off: a bracket left open, or a last word that joins on."""
-    return cell.count("(") > cell.count(")") or cell.endswith((",", "/", "-", "&", " and", " or"))
+    """Whether a cell's words break off: a bracket left open, or a last word that joins on (not a
+    lone "-", an empty cell's mark)."""
+    joins = cell.endswith((",", "/", "&", " and", " or")) or (cell.endswith("-") and cell[-2:-1].isalpha())
+    return cell.count("(") > cell.count(")") or joins
 
 
-def _wrap_into(above: dict[int, str], row: dict[int, str]) -> None:
-    """The words of a wrapped line put after the cells of the row above; a bracket it closes for
-    one cell, with more words after it, leaves those words to the next column left open ("canter,
-    small jumps) Connemara cross)" under "Silver (walk/trot/" and "Biscuit (13.2hh")."""
+def _wrap_into(above: dict[int, str], row: dict[int, str], line: str, starts: list[int]) -> None:
+    """The words of a wrapped ``line`` put after the cells of the row above; a bracket it closes
+    for one cell, with more words after it under the next column, left open, leaves them to that
+    column ("canter, small jumps) Connemara cross)" under "Silver (walk/trot/" and "Biscuit
+    (13.2hh")."""
     for column, value in row.items():
         cell = above.get(column, "")
         shut = _shut_at(cell, value)
         spill = column + 1
         if shut is not None and spill not in row and _is_open(above.get(spill, "")):
-            value, above[spill] = value[:shut].rstrip(), f"{above[spill]} {value[shut:].lstrip()}"
+            rest = value[shut:].lstrip()
+            if line.expandtabs().find(rest) >= starts[spill] - _SLACK:
+                value, above[spill] = value[:shut].rstrip(), f"{above[spill]} {rest}"
         above[column] = f"{cell} {value}".lstrip()
 
 

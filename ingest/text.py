@@ -364,10 +364,14 @@ def _sections(
             continue
         if not pdf and (table := aligned_table(lines)):  # a register typed in columns: rows as a CSV's
             titled = not _WRITES_SENTENCES.search(" ".join(table.caption).rstrip(" :"))  # else text, no label
-            caption = [c.strip(" :") for c in table.caption] if titled else []
-            headings = [h for h in (title, message, section, *caption) if h]
-            if not titled:
-                yield headings, list_lines(table.caption), number
+            # under other lines, a last line leading into the rows labels them ("Your places:"), not the
+            # last of a list above ("AGM - Tue 20 May, 7.30pm")
+            titled = titled and (len(table.caption) <= 1 or table.caption[-1].rstrip().endswith(":"))
+            told = table.caption[:-1] if titled else table.caption  # a caption's last line labels the rows
+            headings = [h for h in (title, message, section) if h]
+            if told:
+                yield headings, list_lines(told), number
+            headings += [table.caption[-1].strip(" :")] if titled and table.caption else []
             yield from (([], table_row(PATH_SEPARATOR.join(headings), cells), number) for cells in table.rows)
             if table.after:
                 yield headings, list_lines(table.after), number

@@ -1353,3 +1353,31 @@ def test_a_table_typed_in_columns_under_lines_of_prose_is_read_row_by_row(tmp_pa
         "18:15-19:45; Coach lead: Callum Brierley"
     ) in read
     assert read[-1] == "Rugby club: A player may only play one age group up."
+
+
+def test_words_wrapped_under_a_cell_stay_in_it_unless_they_stand_under_the_next_open_one(tmp_path):
+    """A bracket closed with words after it leaves them in its cell where they stand under it ("hall)
+    upstairs"), a lone "-" marks an empty cell, not an open one, and a list above the table's header
+    is text, no label of its rows."""
+    events = (
+        "Events\n\n"
+        "Date        Venue (room)        Notes              Seats\n"
+        "Sat 3 May   Village Hall (main  Tea, coffee and    120\n"
+        "            hall) upstairs      cake\n"
+        "Sun 4 May   Church Rooms (back  -                  40\n"
+        "            room) upstairs\n"
+    )
+    assert chunks(tmp_path / "events.txt", events) == [
+        "Events \u2014 Date: Sat 3 May; Venue (room): Village Hall (main hall) upstairs; "
+        "Notes: Tea, coffee and cake; Seats: 120",
+        "Events \u2014 Date: Sun 4 May; Venue (room): Church Rooms (back room) upstairs; Notes: -; Seats: 40",
+    ]
+    diary = (
+        "Newsletter\n\nDates for your diary\nQuiz night - Fri 9 May, Village Hall\nAGM - Tue 20 May, 7.30pm\n"
+        "Raffle prize      Donated by          Ticket no.\n"
+        "Hamper            Corner Shop         0412\n"
+        "Bottle of wine    Mrs Hale            0988\n"
+    )
+    read = chunks(tmp_path / "diary.txt", diary)
+    assert "AGM - Tue 20 May, 7.30pm" in read[0]
+    assert read[1] == "Newsletter \u2014 Raffle prize: Hamper; Donated by: Corner Shop; Ticket no.: 0412"
