@@ -2003,3 +2003,5 @@ def test_of_columns_named_alike_the_one_whose_json_path_the_question_says_answer
     assert looked_up("what was the visit date of BXA-26-0505?", job) == (
         "The date of BXA-26-0505 is 2026-05-06 (6 May 2026)."
     )
+    visits = "appts.jsonl \u2014 ref: A-1; patient: Ann Lee; date: 2026-03-02; return_visit.date: 2026-04-13"
+    assert looked_up("What date is Ann Lee's follow-up appointment?", visits) is None  # no path said

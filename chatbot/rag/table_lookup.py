@@ -1137,7 +1137,8 @@ def _of_said_parent(
         path = column.rsplit(".", 1)[0] if "." in column.rstrip(".") else ""
         parents.setdefault(value, set()).update(match_key(w) for w in words(path.replace("_", " ")))
     said_of = [len(keys) if (keys := parents.get(cell[1], set())) <= said else -1 for cell in found]
-    return [cell for cell, count in zip(found, said_of, strict=True) if count == max(said_of)]
+    most = max(said_of)  # none said: no narrowing ("follow-up appointment" is no ``return_visit``)
+    return [cell for cell, count in zip(found, said_of, strict=True) if count == most] if most > 0 else []
 
 
 def _unnegated(question: str, cells: list[tuple[str, str]]) -> str:
@@ -2061,7 +2062,10 @@ def _someone_for(
 
 
 # "Whose ticket …", "Who is … for?" (not "Who is the accompanist for Saoirse's exam?": the accompanist)
-_WHOSE = re.compile(r"^\s*(?:whose\b|who\b.*\bfor\W*$)", re.IGNORECASE)
+_WHOSE = re.compile(
+    r"^\s*(?:whose\b|who\b.*\bfor(?:\W+(?:please|tonight|today|tomorrow|(?:on|at|in)\b.*))?\W*$)",
+    re.IGNORECASE,
+)
 # the columns that hold a part of someone's name: ``first_name``, ``Forename``; ``surname``, ``Last name``
 _GIVEN_NAME = re.compile(r"^(?:(?:first|given|christian)[ _]?names?|forenames?)$", re.IGNORECASE)
 _FAMILY_NAME = re.compile(r"^(?:(?:last|family)[ _]?names?|surnames?)$", re.IGNORECASE)
