@@ -1432,3 +1432,4 @@ def test_a_headings_section_number_is_no_value_the_text_gives() -> None:
     assert not grounded("It costs \u00a34.", question, [section])
     told = "You can change the date once, free of charge, up to 48 hours before."
     assert grounded(told, question, [section])
+    assert grounded("4. Weather, cancellations and refunds.", "Which section covers refunds?", [section])

@@ -325,6 +325,7 @@ _TIME_AFTER = re.compile(
 
 # a heading's section number ("Canopy Trails › 4. Weather and cancellations: …"): no value of the text
 _SECTION_NUMBER = re.compile(r"(?<=\u203a )\d+(?:\.\d+)*[.)]\s+(?=[^\W\d])")
+_SECTION_ASKED = re.compile(r"\b(?:section|part|clause|chapter|paragraph|item|point|rule)s?\b", re.IGNORECASE)
 
 
 def _body_clauses(documents: list[str]) -> list[str]:
@@ -353,7 +354,8 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         return False  # a file's name is where a value stands, never the value asked for
     if _column_unasked(sentence, question):
         return False
-    text = " ".join(_SECTION_NUMBER.sub("", document) for document in documents)
+    sectioned = _SECTION_ASKED.search(question)  # "Which section covers refunds?" asks the number
+    text = " ".join(document if sectioned else _SECTION_NUMBER.sub("", document) for document in documents)
     asked, told, said = words(question), words(text), words(sentence)
     # and the months and weekdays a span states: "between December and February" says January
     known = with_parts(told) | (stated(told, counted=True) & (MONTHS | WEEKDAYS))
