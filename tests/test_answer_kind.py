@@ -464,3 +464,8 @@ def test_a_codes_figures_say_no_date() -> None:
     assert not fits("It is BXA-26-0505.", asked)
     assert fits("It is 2026-05-14 (14 May 2026).", asked)
     assert fits("It was on Monday 14 May, job BXA-26-0505.", asked)
+
+
+def test_times_joined_by_hyphens_are_no_codes() -> None:
+    assert fits("It runs 10am-12pm.", "When is the drop-in session?")
+    assert fits("The return visit is booked for 2026-04-13T09:30.", "What date is the return visit?")

@@ -401,13 +401,20 @@ def _calendar_date(sentence: str, question: str) -> bool:
 
 _RELATIVE_DAYS = frozenset({"today", "tomorrow", "yesterday"})
 _DAY_OF_MAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)? May\b|\bMay \d{1,2}(?:st|nd|rd|th)?\b")
-# a code of letters and figures joined by hyphens ("FR11-1808-00452"; not "14-May-2026", a date)
+# a code of letters and figures joined by hyphens ("FR11-1808-00452"; not "14-May-2026", a date, nor
+# "10am-12pm", "2026-04-13T09:30", times)
 _CODE = re.compile(r"(?<![\w-])(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[A-Za-z\d]+(?:-[A-Za-z\d]+)+(?![\w-])")
+_OF_TIMES = frozenset({"am", "pm", "st", "nd", "rd", "th", "ish", "t", "z"})  # letters a time or date has
 
 
 def _uncoded(sentence: str) -> str:
     """The sentence without its codes, whose figures say no date ("1808" of a serial number)."""
-    return _CODE.sub(lambda code: code[0] if _names_a_day(code[0]) else " ", sentence)
+    return _CODE.sub(lambda code: code[0] if _names_a_day(code[0]) or _timed(code[0]) else " ", sentence)
+
+
+def _timed(code: str) -> bool:
+    """Whether a code's letters are only a time's or a date's: "10am-12pm", "2026-04-13T09:30"."""
+    return set(re.findall(r"[a-z]+", code.casefold())) <= _OF_TIMES
 
 
 def _names_a_day(code: str) -> bool:
