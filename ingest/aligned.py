@@ -162,12 +162,26 @@ def _row(line: str, starts: list[int], above: dict[int, str] | None) -> dict[int
 def _parted(cell: tuple[int, str], starts: list[int]) -> list[tuple[int, str]]:
     """A cell parted where a word of it starts right under a column's header: a value that ran up to
     the next column left one space before it ("Worktop option B - quartz, 30 mm, Pale Flint
-    WT-QTZ-3030", its part number under "Part no.")."""
+    WT-QTZ-3030", its part number under "Part no."); never within a phrase, after a word that joins
+    on, nor within a date ("BALANCE DUE by Friday 10 July 2026" under a total's line)."""
     start, text = cell
     cuts = [at - start for at in starts if start < at < start + len(text) and text[at - start - 1] == " "]
+    cuts = [at for at in cuts if not _within_phrase(text, at)]
     bounds = [0, *cuts, len(text)]
     parts = [(start + a, text[a:b].strip()) for a, b in itertools.pairwise(bounds)]
     return [(at, part) for at, part in parts if part]
+
+
+def _within_phrase(text: str, at: int) -> bool:
+    """Whether ``text`` goes on across ``at``: the word before joins on ("by", "of"), or a date spans it."""
+    last = text[:at].split()[-1].casefold() if text[:at].split() else ""
+    return last in _JOINING or any(date.start() < at < date.end() for date in _DATE.finditer(text))
+
+
+_JOINING = frozenset({"by", "of", "the", "a", "an", "to", "and", "or", "for", "in", "on", "at", "from"})
+_DATE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? \d{4}\b", re.I
+)
 
 
 def _column(start: int, starts: list[int]) -> int:

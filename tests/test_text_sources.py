@@ -1313,6 +1313,7 @@ def test_a_rows_cells_wrapped_under_their_columns_go_on_with_it(tmp_path):
         "  Sam Harcourt   7              Bronze (lead-rein   Pickle (11.1hh       \u00a3295.00\n"
         "                                and first trots)     Shetland x Welsh)\n"
         "  Total                                                                \u00a3640.00\n"
+        "  BALANCE DUE by Friday 10 July 2026                                   \u00a3490.00\n"
     )
     assert chunks(tmp_path / "places.txt", summary) == [
         "YOUR PLACES \u2014 Rider: Lily Harcourt; Age on 3 Aug: 10; Group: Silver (walk/trot/ canter, small "
@@ -1320,7 +1321,8 @@ def test_a_rows_cells_wrapped_under_their_columns_go_on_with_it(tmp_path):
         "YOUR PLACES \u2014 Rider: Sam Harcourt; Age on 3 Aug: 7; Group: Bronze (lead-rein and first trots); "
         "Pony allocated: Pickle (11.1hh Shetland x Welsh); Price: \u00a3295.00",
         "YOUR PLACES \u2014 Rider: Total; Price: \u00a3640.00",
-    ]
+        "YOUR PLACES \u2014 Rider: BALANCE DUE by Friday 10 July 2026; Price: \u00a3490.00",
+    ]  # a line's words are cut under the columns nowhere within a phrase ("by | Friday") or a date
 
 
 def test_a_pdf_tables_columns_of_one_name_wrapped_over_two_lines_keep_their_own_names():
