@@ -1433,3 +1433,13 @@ def test_a_headings_section_number_is_no_value_the_text_gives() -> None:
     told = "You can change the date once, free of charge, up to 48 hours before."
     assert grounded(told, question, [section])
     assert grounded("4. Weather, cancellations and refunds.", "Which section covers refunds?", [section])
+
+
+def test_a_sums_currency_is_the_documents() -> None:
+    row = "Booking \u203a Summary \u2014 Rider: BALANCE DUE by Friday 10 July 2026; Price: \u00a3460.50"
+    asked = "when is the balance due"
+    assert list(checked(iter(["The balance of $460.50 is due by Friday 10 July 2026."]), asked, [row])) == [
+        "The balance of \u00a3460.50 is due by Friday 10 July 2026."
+    ]  # the reader's sign, mended to the one the documents write that sum with
+    job = "jobs.jsonl \u2014 job_ref: BXA-26-0501; charges.callout: 49.00; charges.total: 119.60"
+    assert list(checked(iter(["Mrs Farrant paid $49.00."]), "How much did she pay?", [job])) == [NO_ANSWER]

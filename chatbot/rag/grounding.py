@@ -1750,6 +1750,32 @@ def _stems(found: Iterable[str]) -> Counter[str]:
     return Counter(stem(w) for w in found if w not in FILLER)
 
 
+def _in_their_currency(sentence: str, documents: list[str]) -> str:
+    """The sentence with a sum's currency sign as the documents write that sum: the reader turns
+    "£460.50" into "$460.50"."""
+    text = " ".join(documents)
+
+    def signed(found: re.Match[str]) -> str:
+        written = re.search(rf"([\u00a3$\u20ac])\s?{re.escape(found[2])}(?!\d)", text)
+        return f"{written[1]}{found[2]}" if written and found[1] not in text else found[0]
+
+    return _SIGNED_SUM.sub(signed, sentence)
+
+
+def _currency_unwritten(sentence: str, question: str, documents: list[str]) -> bool:
+    """Whether the sentence gives a sum in a currency neither the documents nor the question write
+    (by its sign or its code: "GBP 8.00" is in pounds)."""
+    said = f"{question} {' '.join(documents)}"
+    named = {sign for code, sign in _CODES.items() if re.search(rf"(?<![a-z]){code}(?![a-z])", said, re.I)}
+    written = set(_CURRENCY_SIGN.findall(said)) | named  # "GBP 8.00", ``fee_gbp``
+    return any(sign not in written for sign, _ in _SIGNED_SUM.findall(sentence))
+
+
+_CURRENCY_SIGN = re.compile(r"[\u00a3$\u20ac]")
+_SIGNED_SUM = re.compile(r"([\u00a3$\u20ac])\s?(\d[\d,]*(?:\.\d+)?)")
+_CODES = {"GBP": "\u00a3", "USD": "$", "EUR": "\u20ac", "pounds": "\u00a3", "dollars": "$", "euros": "\u20ac"}
+
+
 def checked(sentences: Iterator[str], question: str, documents: list[str]) -> Iterator[str]:
     """An answer's ``sentences`` up to the first that is not grounded in ``documents``; when that
     comes before any gives the kind of value the question asks for (a price, not a length or the
@@ -1761,7 +1787,8 @@ def checked(sentences: Iterator[str], question: str, documents: list[str]) -> It
             if leading is not None:
                 yield NO_ANSWER  # unless an answer was given
             return
-        if not grounded(sentence, question, documents):
+        sentence = _in_their_currency(sentence, documents)
+        if not grounded(sentence, question, documents) or _currency_unwritten(sentence, question, documents):
             break
         if leading is not None and not fits(sentence, question):
             leading.append(sentence)
