@@ -266,3 +266,14 @@ def test_a_measure_the_question_gives_that_the_rule_refuses_outweighs_an_age_it_
     said = stated_outright("my son is 7 but only 1.05m tall - can he go tubing?", rule)
     assert said == "No: Tubing: riders must be at least 6 years old and at least 1.1 m tall."
     assert stated_outright("my son is 7 and 1.25m tall - can he go tubing?", rule).startswith("Yes")
+
+
+def test_a_table_rows_least_age_rules_on_an_age_asked() -> None:
+    show = (
+        "Planetarium \u203a Show programme \u2014 Code: OP-SH04; Show: Black Holes: Edge of Forever; "
+        "Length: 45 min; Age guidance: min. 10 years; Daily times: 13:45, 17:30"
+    )
+    asked = "My daughter is 9 and loves space. Is she allowed into the Black Holes show?"
+    assert age_ruled(asked, show) == "No: Black Holes: Edge of Forever: Age guidance: min. 10 years."
+    assert age_ruled("My son is 12, can he see the Black Holes show?", show).startswith("Yes: ")
+    assert age_ruled("My son is 12, can he see it?", "shows.csv \u2014 Show: Stars; Age: 7+") is None

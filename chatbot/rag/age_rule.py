@@ -115,8 +115,10 @@ def age_ruled(question: str, document: str) -> str | None:
     alike."""
     aged = {a for a in stated(words(question)) - stated(words(without_ages(question))) if a.isdigit()}
     asks = yes_or_no(question) or ASKS_IF.search(question)
-    if len(aged) != 1 or not asks or not _LEAVE.search(question) or row_cells(document) is not None:
+    if len(aged) != 1 or not asks or not _LEAVE.search(question):
         return None
+    if (cells := row_cells(document)) is not None:
+        return _row_ruled(question, cells)
     age = int(aged.pop())
     asked = asked_keys(without_ages(question))
     pressed = asked_keys(without_ages(_asking_sentence(question)))
@@ -137,6 +139,27 @@ def age_ruled(question: str, document: str) -> str | None:
     if allowed and _ALONE.search(question) and not _LETS_ALONE.search(clause):
         return None  # "Children can start lessons from age 6" lets her come, not walk home by herself
     return f"{'Yes' if allowed else 'No'}: {rule}"
+
+
+def _row_ruled(question: str, cells: list[tuple[str, str]]) -> str | None:
+    """A table row's rule of ages, read as the sentence its named cells and its cell of a least or
+    most age would make ("Black Holes: Edge of Forever: minimum age 10 years" of ``Show`` and ``Age
+    guidance: min. 10 years``), told as the row writes them; None for a row with no such cell (a
+    bare "7+" may be guidance only)."""
+    named = [value for _, value in cells if value and not any(c.isdigit() for c in value)]
+    bounds = [
+        (column, value) for column, value in cells if _AGE_COLUMN.search(column) and _LEAST_MOST.search(value)
+    ]
+    if len(bounds) != 1 or not named:
+        return None
+    column, value = bounds[0]
+    said = f"{named[0]}: {_LEAST_MOST.sub(lambda m: f'{m[1].casefold()}imum age ', value)}."
+    ruled = age_ruled(question, said)
+    return ruled and f"{ruled.split(':', 1)[0]}: {named[0]}: {column}: {value}."
+
+
+_AGE_COLUMN = re.compile(r"\bages?\b", re.IGNORECASE)
+_LEAST_MOST = re.compile(r"\b(min|max)(?:imum|\.)?\s*(?:age\s*)?(?=\d)", re.IGNORECASE)
 
 
 def _escorted(clause: str) -> bool:
