@@ -1443,3 +1443,15 @@ def test_a_sums_currency_is_the_documents() -> None:
     ]  # the reader's sign, mended to the one the documents write that sum with
     job = "jobs.jsonl \u2014 job_ref: BXA-26-0501; charges.callout: 49.00; charges.total: 119.60"
     assert list(checked(iter(["Mrs Farrant paid $49.00."]), "How much did she pay?", [job])) == [NO_ANSWER]
+
+
+def test_a_time_asked_as_an_end_is_one_the_documents_give_as_an_end() -> None:
+    nights = (
+        "Planetarium \u203a Before you come: Telescope Nights run on Thursdays from 20:00, weather "
+        "permitting; the decision is emailed by 16:00 on the day."
+    )
+    asked = "What time do the Thursday Telescope Nights finish?"
+    assert not grounded("The decision is emailed by 16:00 on the day.", asked, [nights])
+    hours = "Library \u203a Hours: Friday: 10:00 am - 5:30 pm; Saturday until 13:00."
+    assert grounded("Friday: 10:00 am - 5:30 pm.", "What time does the library close on Fridays?", [hours])
+    assert grounded("It closes at 13:00.", "When does the library close on Saturday?", [hours])

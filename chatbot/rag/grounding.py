@@ -50,6 +50,7 @@ from vectorstore.words import (
     PHONE_GROUPS,
     WEEKDAYS,
     calendar,
+    clock_times,
     held,
     is_code,
     is_number,
@@ -328,6 +329,25 @@ _SECTION_NUMBER = re.compile(r"(?<=\u203a )\d+(?:\.\d+)*[.)]\s+(?=[^\W\d])")
 _SECTION_ASKED = re.compile(r"\b(?:section|part|clause|chapter|paragraph|item|point|rule)s?\b", re.IGNORECASE)
 
 
+def _end_elsewhere(sentence: str, question: str, documents: list[str]) -> bool:
+    """Whether a question asking when something ends ("What time do the Telescope Nights finish?") is
+    answered by a time of day the documents give in no clause saying an end ("the decision is
+    emailed by 16:00"; not "open 09:00-17:00", "until 21:30", "last entry 16:00")."""
+    times = clock_times(sentence) - clock_times(question)
+    if not times or not _ASKS_END.search(question):
+        return False
+    clauses = [clause for clause in _body_clauses(documents) if times & clock_times(clause)]
+    return bool(clauses) and not any(_SAYS_END.search(clause) for clause in clauses)
+
+
+_ASKS_END = re.compile(r"\b(?:what time|when)\b[^?]*\b(?:finish|end|close|shut|over|stop)", re.IGNORECASE)
+_SAYS_END = re.compile(
+    r"\b(?:until|till|til|to|finish\w*|ends?|ending|clos\w*|shut\w*|stop\w*|last|latest)\b"
+    r"|\d(?:\s*[ap]\.?m\.?)?\s*[\u2013-]\s*\d",  # "10:00 am - 5:30 pm"
+    re.IGNORECASE,
+)
+
+
 def _body_clauses(documents: list[str]) -> list[str]:
     """The sentences (and a row's cells) of the documents' text, their heading paths aside."""
     return [clause for document in documents for clause in _CLAUSE_END.split(body_of(document))]
@@ -399,7 +419,7 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         return False
     if _group_elsewhere(sentence, question) or _sender_named(named, question, documents):
         return False
-    if _sent_time_given(sentence, question, documents):
+    if _sent_time_given(sentence, question, documents) or _end_elsewhere(sentence, question, documents):
         return False
     uses = uses_word(known)  # built once: three checks below ask it
     if _rank_unsaid(question, said, uses) or _time_unwritten(sentence, question, text):
