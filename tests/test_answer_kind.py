@@ -469,11 +469,3 @@ def test_a_codes_figures_say_no_date() -> None:
 def test_times_joined_by_hyphens_are_no_codes() -> None:
     assert fits("It runs 10am-12pm.", "When is the drop-in session?")
     assert fits("The return visit is booked for 2026-04-13T09:30.", "What date is the return visit?")
-
-
-def test_a_price_per_person_is_a_sum_of_money_said_per_nothing_else() -> None:
-    asked = "How much is the Junior Canopy per child?"
-    assert fits("The price of CT-JN is \u00a322.00.", asked)
-    assert not fits("It is \u00a360.00 per family.", asked)
-    assert not fits("It takes 1 hour.", asked)
-    assert not fits("It is \u00a33.50.", "How many litres per minute does it pump?")

@@ -552,22 +552,6 @@ def _says_rate(sentence: str, per: str) -> bool:
     return re.search(said, sentence, re.IGNORECASE) is not None
 
 
-def _per_head(sentence: str, per: str) -> bool:
-    """Whether a price per person ("how much is it per child") is what the sentence gives: a sum of
-    money said per nothing else (a price is one person's unless it says "per family")."""
-    return per in _PEOPLE and bool(_MONEY_SUM.search(sentence)) and not _PER_OTHER.search(sentence)
-
-
-_PEOPLE = frozenset({
-    "person", "child", "adult", "head", "pupil", "player", "rider", "guest", "participant", "member",
-    "student", "kid", "teen", "senior", "visitor", "dog",
-})  # fmt: skip
-_MONEY_SUM = re.compile(r"[\u00a3$\u20ac]\s?\d")
-_PER_OTHER = re.compile(
-    r"\b(?:per|a|each|every)\s+(?:family|group|team|couple|pair|booking|party|household)\b|/\s*[a-z]", re.I
-)
-
-
 # a unit of "power" (or another dimension with few everyday words) asked by name
 _ASKED_UNIT = re.compile(r"\((?:kw|w|mw|hp|kwh)\)|\b(?:kilo|mega)?watts\b|\bhorsepower\b")
 
@@ -861,11 +845,7 @@ def fits(sentence: str, question: str) -> bool:
     """Whether ``sentence`` gives the kind of value ``question`` asks for (any, for a question of no
     known kind); a rate ("how many litres per minute") said for what it is per."""
     asking = asked(question)
-    if (
-        (rate := _RATE.search(asking))
-        and not _says_rate(sentence, rate[1])
-        and not _per_head(sentence, rate[1])
-    ):
+    if (rate := _RATE.search(asking)) and not _says_rate(sentence, rate[1]):
         return False
     if words(sentence)[:1] in (["yes"], ["no"]) and yes_or_no(question):
         return True  # "Do we have to pay for his lunches?" asks no sum: "No, you don't pay for them."
