@@ -671,3 +671,8 @@ def test_a_half_that_refers_back_is_said_of_what_the_first_halfs_verb_is_said_of
         "when did it get to port aske?",
         None,
     )  # "the relief ferry leave" of a verb with an object is no doer
+
+
+def test_a_half_that_refers_back_to_what_the_asker_does_or_to_the_thing_asked_is_not_said_of_a_doer() -> None:
+    assert split("How many tickets do I need and how much are they?")[1] == ("How much are they?", None)
+    assert split("What kit do players need and where can we buy it?")[1] == ("Where can we buy it?", None)

@@ -588,18 +588,27 @@ def _doer(clause: list[str]) -> str | None:
     lower = [t.casefold() for t in clause]
     opens = next((i for i, t in enumerate(lower) if t in _QUESTION_WORDS), None)
     helper = next((i for i, t in enumerate(lower) if t in _DOES), None)
-    if opens is None or helper is None or helper <= opens:
-        return None
+    if (
+        opens is None
+        or helper is None
+        or helper <= opens
+        or not set(lower[opens + 1 : helper]) <= _WHEN_ASKED
+    ):
+        return None  # "What kit do players need and where can we buy it?": "it" is the kit
     rest = [t for t in clause[helper + 1 :] if t != "?"]
     ends = (i for i, t in enumerate(rest) if t.casefold() in _PREPOSITIONS or not t[0].isalnum())
     verb = next(ends, len(rest))
     doer = rest[: verb - 1]  # a few words, no pronoun
-    if not 0 < len(doer) <= _DOER_WORDS or {t.casefold() for t in doer} & (_REFERRING | _PERSONS):
+    if not 0 < len(doer) <= _DOER_WORDS or {t.casefold() for t in doer} & (_REFERRING | _PERSONS | _ASKERS):
         return None
     return _detok([*doer, *rest[verb:]])
 
 
 _DOES = frozenset({"do", "does", "did"})
+_WHEN_ASKED = frozenset(
+    {"time", "times", "day", "days", "night", "nights", "date", "dates", "often", "long", "and"}
+)
+_ASKERS = frozenset({"i", "we", "you", "me", "us"})  # "How many tickets do I need …": the asker does
 _DOER_WORDS = 3  # "Marrowby Lane library"; "the relief ferry leave" (of "… leave inchcarrow") is no doer
 # what a half says of its thing after it, at its end, no part of its name: "when's the car insurance
 # due" (not "the open day")
