@@ -166,7 +166,8 @@ def _parted(cell: tuple[int, str], starts: list[int]) -> list[tuple[int, str]]:
     on, nor within a date ("BALANCE DUE by Friday 10 July 2026" under a total's line)."""
     start, text = cell
     cuts = [at - start for at in starts if start < at < start + len(text) and text[at - start - 1] == " "]
-    cuts = [at for at in cuts if not _within_phrase(text, at)]
+    if len(cuts) >= 2:  # a line of words run across the table ("Studio A 18:00" is two cells)
+        cuts = [at for at in cuts if not _within_phrase(text, at)]
     bounds = [0, *cuts, len(text)]
     parts = [(start + a, text[a:b].strip()) for a, b in itertools.pairwise(bounds)]
     return [(at, part) for at, part in parts if part]

@@ -1383,3 +1383,15 @@ def test_words_wrapped_under_a_cell_stay_in_it_unless_they_stand_under_the_next_
     read = chunks(tmp_path / "diary.txt", diary)
     assert "AGM - Tue 20 May, 7.30pm" in read[0]
     assert read[1] == "Newsletter \u2014 Raffle prize: Hamper; Donated by: Corner Shop; Ticket no.: 0412"
+
+
+def test_a_value_run_up_to_one_column_is_cut_there_even_after_a_short_word(tmp_path):
+    classes = (
+        "Classes\n\n"
+        "Class           Room     Time     Teacher      Price\n"
+        "Yoga            Studio A 18:00   Jo Barnes    \u00a36.00\n"
+        "Pilates         Studio B  19:00   Al Dean      \u00a37.00\n"
+    )
+    assert chunks(tmp_path / "classes.txt", classes)[0] == (
+        "Classes \u2014 Class: Yoga; Room: Studio A; Time: 18:00; Teacher: Jo Barnes; Price: \u00a36.00"
+    )
