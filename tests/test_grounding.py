@@ -1455,3 +1455,16 @@ def test_a_time_asked_as_an_end_is_one_the_documents_give_as_an_end() -> None:
     hours = "Library \u203a Hours: Friday: 10:00 am - 5:30 pm; Saturday until 13:00."
     assert grounded("Friday: 10:00 am - 5:30 pm.", "What time does the library close on Fridays?", [hours])
     assert grounded("It closes at 13:00.", "When does the library close on Saturday?", [hours])
+
+
+def test_a_currency_written_by_name_is_written() -> None:
+    prices = "Zoo \u203a Prices: Adult: 25 euro; Child: 12 euro"
+    assert list(
+        checked(iter(["The adult ticket is \u20ac25."]), "How much is an adult ticket?", [prices])
+    ) == ["The adult ticket is \u20ac25."]
+    cafe = "Caf\u00e9 prices: tea 90p, coffee 1.20"
+    assert list(checked(iter(["Coffee is \u00a31.20."]), "How much is coffee?", [cafe])) == [
+        "Coffee is \u00a31.20."
+    ]
+    match = "Fixtures \u203a Saturday: Kick-off 15:00; the match should be over by 16:45."
+    assert grounded("The match should be over by 16:45.", "What time does the match finish?", [match])

@@ -342,7 +342,8 @@ def _end_elsewhere(sentence: str, question: str, documents: list[str]) -> bool:
 
 _ASKS_END = re.compile(r"\b(?:what time|when)\b[^?]*\b(?:finish|end|close|shut|over|stop)", re.IGNORECASE)
 _SAYS_END = re.compile(
-    r"\b(?:until|till|til|to|finish\w*|ends?|ending|clos\w*|shut\w*|stop\w*|last|latest)\b"
+    r"\b(?:until|till|til|to|finish\w*|ends?|ending|clos\w*|shut\w*|stop\w*|last|latest|over|free"
+    r"|pick(?:ing)?[\s-]?ups?|collect\w*|home\s+time)\b"
     r"|\d(?:\s*[ap]\.?m\.?)?\s*[\u2013-]\s*\d",  # "10:00 am - 5:30 pm"
     re.IGNORECASE,
 )
@@ -1786,14 +1787,18 @@ def _currency_unwritten(sentence: str, question: str, documents: list[str]) -> b
     """Whether the sentence gives a sum in a currency neither the documents nor the question write
     (by its sign or its code: "GBP 8.00" is in pounds)."""
     said = f"{question} {' '.join(documents)}"
-    named = {sign for code, sign in _CODES.items() if re.search(rf"(?<![a-z]){code}(?![a-z])", said, re.I)}
+    named = {sign for sign, code in _CODES.items() if code.search(said)}
     written = set(_CURRENCY_SIGN.findall(said)) | named  # "GBP 8.00", ``fee_gbp``
     return any(sign not in written for sign, _ in _SIGNED_SUM.findall(sentence))
 
 
 _CURRENCY_SIGN = re.compile(r"[\u00a3$\u20ac]")
 _SIGNED_SUM = re.compile(r"([\u00a3$\u20ac])\s?(\d[\d,]*(?:\.\d+)?)")
-_CODES = {"GBP": "\u00a3", "USD": "$", "EUR": "\u20ac", "pounds": "\u00a3", "dollars": "$", "euros": "\u20ac"}
+_CODES = {  # a currency written by name or code: "GBP 8.00", ``fee_gbp``, "25 euro", "90p"
+    "\u00a3": re.compile(r"(?<![a-z])(?:gbp|pounds?|sterling)(?![a-z])|\d\s?p\b", re.IGNORECASE),
+    "$": re.compile(r"(?<![a-z])(?:usd|dollars?)(?![a-z])", re.IGNORECASE),
+    "\u20ac": re.compile(r"(?<![a-z])(?:eur|euros?)(?![a-z])", re.IGNORECASE),
+}
 
 
 def checked(sentences: Iterator[str], question: str, documents: list[str]) -> Iterator[str]:
