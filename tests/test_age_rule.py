@@ -277,3 +277,8 @@ def test_a_table_rows_least_age_rules_on_an_age_asked() -> None:
     assert age_ruled(asked, show) == "No: Black Holes: Edge of Forever: Age guidance: min. 10 years."
     assert age_ruled("My son is 12, can he see the Black Holes show?", show).startswith("Yes: ")
     assert age_ruled("My son is 12, can he see it?", "shows.csv \u2014 Show: Stars; Age: 7+") is None
+
+
+def test_a_table_rows_age_cell_with_more_than_its_bound_is_left_to_the_reader() -> None:
+    club = "clubs.csv \u2014 Club: Junior Chess; Age range: min. 7 (younger with a parent); Night: Tuesday"
+    assert age_ruled("Can a 6 year old join Junior Chess?", club) is None

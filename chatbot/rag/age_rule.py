@@ -148,7 +148,7 @@ def _row_ruled(question: str, cells: list[tuple[str, str]]) -> str | None:
     bare "7+" may be guidance only)."""
     named = [value for _, value in cells if value and not any(c.isdigit() for c in value)]
     bounds = [
-        (column, value) for column, value in cells if _AGE_COLUMN.search(column) and _LEAST_MOST.search(value)
+        (column, value) for column, value in cells if _AGE_COLUMN.search(column) and _BARE_BOUND.match(value)
     ]
     if len(bounds) != 1 or not named:
         return None
@@ -160,6 +160,8 @@ def _row_ruled(question: str, cells: list[tuple[str, str]]) -> str | None:
 
 _AGE_COLUMN = re.compile(r"\bages?\b", re.IGNORECASE)
 _LEAST_MOST = re.compile(r"\b(min|max)(?:imum|\.)?\s*(?:age\s*)?(?=\d)", re.IGNORECASE)
+# a cell that is a bound and nothing else ("min. 10 years"; not "min. 7 (younger with a parent)")
+_BARE_BOUND = re.compile(r"^(?:min|max)(?:imum|\.)?\s*(?:age\s*)?\d+\s*(?:years?|yrs?)?\.?$", re.IGNORECASE)
 
 
 def _escorted(clause: str) -> bool:
