@@ -80,6 +80,7 @@ def _is_header(cells: list[tuple[int, str]]) -> bool:
 
 
 def _has_figure(text: str) -> bool:
+    """Whether the text holds a digit."""
     return any(c.isdigit() for c in text)
 
 

@@ -418,6 +418,7 @@ def _timed(code: str) -> bool:
 
 
 def _names_a_day(code: str) -> bool:
+    """Whether a code names a month or a weekday: "14-May-2026" is a date, no code."""
     days = MONTHS | WEEKDAYS
     return any(w in days or calendar(w) in days for w in re.findall(r"[a-z]+", code.casefold()))
 
