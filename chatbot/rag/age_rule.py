@@ -159,9 +159,10 @@ def _row_ruled(question: str, cells: list[tuple[str, str]]) -> str | None:
 
 
 _AGE_COLUMN = re.compile(r"\bages?\b", re.IGNORECASE)
-_LEAST_MOST = re.compile(r"\b(min|max)(?:imum|\.)?\s*(?:age\s*)?(?=\d)", re.IGNORECASE)
+_BOUND_WORD = r"(min|max)(?:imum|\.)?\s*(?:age\s*)?"  # "min.", "minimum age", "max"
+_LEAST_MOST = re.compile(rf"\b{_BOUND_WORD}(?=\d)", re.IGNORECASE)
 # a cell that is a bound and nothing else ("min. 10 years"; not "min. 7 (younger with a parent)")
-_BARE_BOUND = re.compile(r"^(?:min|max)(?:imum|\.)?\s*(?:age\s*)?\d+\s*(?:years?|yrs?)?\.?$", re.IGNORECASE)
+_BARE_BOUND = re.compile(rf"^{_BOUND_WORD}\d+\s*(?:years?|yrs?)?\.?$", re.IGNORECASE)
 
 
 def _escorted(clause: str) -> bool:

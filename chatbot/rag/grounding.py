@@ -1777,10 +1777,11 @@ def _in_their_currency(sentence: str, documents: list[str]) -> str:
     text = " ".join(documents)
 
     def signed(found: re.Match[str]) -> str:
-        written = re.search(rf"([\u00a3$\u20ac])\s?{re.escape(found[2])}(?!\d)", text)
-        return f"{written[1]}{found[2]}" if written and found[1] not in text else found[0]
+        sign, amount = found[0][0], found[1] + (found[2] or "")
+        written = re.search(rf"([\u00a3$\u20ac])\s?{re.escape(amount)}(?!\d)", text)
+        return f"{written[1]}{amount}" if written and sign not in text else found[0]
 
-    return _SIGNED_SUM.sub(signed, sentence)
+    return _MONEY.sub(signed, sentence)
 
 
 def _currency_unwritten(sentence: str, question: str, documents: list[str]) -> bool:
@@ -1789,11 +1790,10 @@ def _currency_unwritten(sentence: str, question: str, documents: list[str]) -> b
     said = f"{question} {' '.join(documents)}"
     named = {sign for sign, code in _CODES.items() if code.search(said)}
     written = set(_CURRENCY_SIGN.findall(said)) | named  # "GBP 8.00", ``fee_gbp``
-    return any(sign not in written for sign, _ in _SIGNED_SUM.findall(sentence))
+    return any(sum_[0][0] not in written for sum_ in _MONEY.finditer(sentence))
 
 
 _CURRENCY_SIGN = re.compile(r"[\u00a3$\u20ac]")
-_SIGNED_SUM = re.compile(r"([\u00a3$\u20ac])\s?(\d[\d,]*(?:\.\d+)?)")
 _CODES = {  # a currency written by name or code: "GBP 8.00", ``fee_gbp``, "25 euro", "90p"
     "\u00a3": re.compile(r"(?<![a-z])(?:gbp|pounds?|sterling)(?![a-z])|\d\s?p\b", re.IGNORECASE),
     "$": re.compile(r"(?<![a-z])(?:usd|dollars?)(?![a-z])", re.IGNORECASE),
