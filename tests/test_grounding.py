@@ -1180,6 +1180,16 @@ def test_a_given_amount_said_of_a_thing_whose_row_gives_another_is_not_its() -> 
     assert grounded("The petrol generator has a hire rate of £40.", asked, rows)
 
 
+def test_a_price_the_tax_goes_on_is_no_amount_of_tax() -> None:
+    """ "How much VAT was added?" is not answered by a price written "+ VAT"; the VAT itself, or the
+    VAT rate asked for, is."""
+    job = ["jobs.jsonl — job_ref: BX-507; part: door gasket; charge: £85.00 + VAT; vat: £17.00"]
+    asked = "How much VAT was added to the door gasket job?"
+    assert not grounded("The door gasket was charged at £85.00 + VAT.", asked, job)
+    assert grounded("The VAT on the door gasket job was £17.00.", asked, job)
+    assert grounded("The door gasket costs £85.00 + VAT.", "How much is the door gasket?", job)
+
+
 def test_a_messages_sender_is_not_what_its_message_only_mentions() -> None:
     """The heading of an e-mail's chunk names its sender: "our stone supplier" in her message is not
     her, though she is who sent it."""

@@ -449,7 +449,7 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         return False
     if _figure_for_other_people(sentence, question, documents):
         return False
-    if _given_amount_elsewhere(sentence, question, documents):
+    if _given_amount_elsewhere(sentence, question, documents) or _price_for_tax(sentence, question):
         return False
     phoned = _phone_of_named(sentence, question, documents)
     if _claims_unsaid(question, said, uses, phoned) and not _tied(question, said, documents, named):
@@ -1092,6 +1092,24 @@ def _given_amount_elsewhere(sentence: str, question: str, documents: list[str]) 
         return False
     holding = [unit for unit in _units(documents) if added <= set(words(unit))]
     return bool(holding) and not any(given & _amounts(unit) for unit in holding)
+
+
+def _price_for_tax(sentence: str, question: str) -> bool:
+    """Whether an answer to how much tax was added gives a price the tax goes on top of: "How much
+    VAT was added to the gasket job?" → "The gasket was charged at £85.00 + VAT." tells no VAT."""
+    return bool(_TAX_ASKED.search(question)) and bool(_BEFORE_TAX.search(sentence))
+
+
+# a question asking the tax itself ("how much VAT", "the VAT on", "what tax was added"), no rate
+_TAX_ASKED = re.compile(
+    r"\b(?:how much|what)\s+(?:vat|tax)\b(?!\s+(?:rate|number|reg))"
+    r"|\b(?:vat|tax)\s+(?:amount|added|charged)\b",
+    re.IGNORECASE,
+)
+# a sum the tax is added to: "£85.00 + VAT", "£40 plus VAT", "£12 ex VAT", "£9.50 excluding VAT"
+_BEFORE_TAX = re.compile(
+    r"[£$€]\s?\d[\d,]*(?:\.\d+)?\s*(?:\+|plus|ex\.?|excl\.?|excluding|before)\s*(?:vat|tax)\b", re.IGNORECASE
+)
 
 
 def _units(documents: list[str]) -> list[str]:
