@@ -1190,6 +1190,21 @@ def test_a_price_the_tax_goes_on_is_no_amount_of_tax() -> None:
     assert grounded("The door gasket costs £85.00 + VAT.", "How much is the door gasket?", job)
 
 
+def test_a_duty_the_documents_set_is_not_said_to_be_unneeded() -> None:
+    """ "No gloves are required" of "Gloves are compulsory" drops the rule's sense; the rule said,
+    or a "must" said of a "no", stands."""
+    rules = [
+        "Trails › Safety: Gloves are compulsory on the Giant Zip. Helmets are optional on the Tree Walk."
+    ]
+    gloves = "Do we need to bring our own gloves for the Giant Zip?"
+    assert not grounded("No gloves are required for the Giant Zip.", gloves, rules)
+    assert grounded("Gloves are compulsory on the Giant Zip.", gloves, rules)
+    green = ["Fete › Stalls: No vehicles on the green after 10:30am."]
+    assert grounded(
+        "All vehicles must be off the green by 10:30am.", "When must vehicles leave the green?", green
+    )
+
+
 def test_a_messages_sender_is_not_what_its_message_only_mentions() -> None:
     """The heading of an e-mail's chunk names its sender: "our stone supplier" in her message is not
     her, though she is who sent it."""

@@ -431,7 +431,7 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         return False
     if _turned_round(question, said) or _journey_end_swapped(sentence, documents):
         return False
-    if _unread_yes_or_no(sentence, question, uses):
+    if _unread_yes_or_no(sentence, question, uses) or _duty_denied(sentence, documents):
         return False
     if _told_apart(question, said, named, documents) or _of_another_year(question, said, documents):
         return False
@@ -1156,6 +1156,37 @@ def _unread_yes_or_no(sentence: str, question: str, uses: Callable[[str], bool])
     asked = set(words(_A_COUPLE_OF.sub(" ", question))) - FILLER - ASKING - LIGHT - name_words(question)
     asked -= _QUANTITIES | _VERB_PARTICLES | ({"back"} if _MONEY_BACK.search(question) else set())
     return any(not uses(word) for word in asked if word.isalpha() and len(word) >= 4)
+
+
+def _duty_denied(sentence: str, documents: list[str]) -> bool:
+    """Whether the answer says something is not needed where every clause of the documents saying
+    the most of it makes it a duty: "No gloves are required for the Giant Zip." of "Gloves are
+    compulsory on the Giant Zip" (the 135M reader drops or adds a "not"; a "must" answered of a
+    "no" is no such slip: "All vehicles must be off by 10:30" of "no vehicles after 10:30")."""
+    said = _YES_NO_COMMA.sub("", sentence)
+    if not _UNNEEDED.search(said) and not (_NEGATION.search(said) and _DUTY.search(said)):
+        return False
+    keys = stem_keys(said) - _DUTY_KEYS
+    scored = [(len(keys & stem_keys(clause)), clause) for clause in _body_clauses(documents)]
+    most = max((score for score, _ in scored), default=0)
+    return most > 0 and all(
+        _DUTY.search(clause) and not _NEGATION.search(clause) and not _UNNEEDED.search(clause)
+        for score, clause in scored
+        if score == most
+    )
+
+
+_YES_NO_COMMA = re.compile(r"^\s*(?:yes|no)\s*[,.;:!]\s*", re.IGNORECASE)  # "No, …": the verdict, no "not"
+_NEGATION = re.compile(r"\b(?:no|not|never|none|nobody|cannot)\b|n't\b", re.IGNORECASE)
+_DUTY = re.compile(
+    r"\b(?:compulsory|mandatory|required|must|essential|obligatory|need(?:s|ed)? to|ha(?:ve|s) to)\b", re.I
+)
+_UNNEEDED = re.compile(
+    r"\b(?:optional|no need|needn't|not (?:required|compulsory|needed|necessary|essential))\b", re.I
+)
+_DUTY_KEYS = stem_keys(
+    "compulsory mandatory required must essential obligatory need needed have has optional"
+)
 
 
 def _turned_round(question: str, said: list[str]) -> bool:
