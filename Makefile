@@ -218,6 +218,11 @@ FRESH41 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh41/*),--documents $(f
 # repairer's call-out jobs (JSON Lines), canopy trails' prices and safety rules (PDF), a gymnastics academy's
 # fees and timetable (Excel), a riding centre's pony week booking confirmation (e-mail) (fifty-first session)
 FRESH42 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh42/*),--documents $(f))
+# a forty-fourth: a Rotary club's bonfire night visitor information (Word), a babysitting circle's members'
+# guide (Markdown), a credit union's products API response (JSON), a shopmobility scheme's hire log (TSV
+# export), a portrait studio's prices and booking terms (PDF), a water company's supply interruption letter
+# (text), a garden centre's spring price list and delivery (Excel) (fifty-second session)
+FRESH43 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh43/*),--documents $(f))
 # the training questions the shipped adapter never read, over their documents (the widest phrasings)
 UNREAD = $(SHIPPED) $(foreach f,$(sort $(shell cut -d'"' -f4 data/eval/unread.jsonl)),--documents data/training/documents/$(f))
 eval: models
@@ -264,6 +269,7 @@ eval: models
 	$(EVAL) --questions data/eval/fresh40.jsonl $(FRESH40) --json artifacts/eval/fresh40.json
 	$(EVAL) --questions data/eval/fresh41.jsonl $(FRESH41) --json artifacts/eval/fresh41.json
 	$(EVAL) --questions data/eval/fresh42.jsonl $(FRESH42) --json artifacts/eval/fresh42.json
+	$(EVAL) --questions data/eval/fresh43.jsonl $(FRESH43) --json artifacts/eval/fresh43.json
 	$(EVAL) --questions data/eval/unread.jsonl $(UNREAD) --json artifacts/eval/unread.json
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --json artifacts/eval/dev.json --chart artifacts/eval/dev.png
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --adapter none --json artifacts/eval/dev-base.json
