@@ -42,6 +42,7 @@ _NOTE_WORDS = 5  # a lone cell of so many words under a table is a note, not a v
 _TITLE_LINES = 3  # at most so many one-cell lines over a sheet's header are its title
 _TITLE_WORDS = 12  # a longer line over a header, or one of parts ("as at 14 Feb | coordinator: …"), is a note
 _NAME_WORDS = 4  # a column's name has at most so many words
+_PREAMBLE_LINES = 3  # at most so many lines of parts ("Prices valid from | 01/03/2026") over a header
 NOTE = ""  # the column of a note's one cell (no header names a column so: an empty one is "column N")
 
 
@@ -116,7 +117,8 @@ def sheet_rows(rows: Iterator[tuple[Cell, ...]]) -> Iterator[tuple[str, list[tup
     else:
         cells = None  # the sheet ended within its first lines
     if cells is not None and sum(map(bool, cells)) > 1:
-        heading, notes = _title_and_notes(title)
+        preamble, cells, lines = _past_preamble(cells, lines)
+        heading, notes = _title_and_notes(title + preamble)
         for note in notes:
             yield heading, [(NOTE, note)]
         yield from _tables(heading, _header(cells), lines)
@@ -125,6 +127,25 @@ def sheet_rows(rows: Iterator[tuple[Cell, ...]]) -> Iterator[tuple[str, list[tup
         for line in itertools.chain(title[1:], [cells] if cells else [], lines):
             if line is not None:
                 yield "", _zipped(header, line)
+
+
+def _past_preamble(
+    first: list[str], lines: Iterator[list[str] | None]
+) -> tuple[list[list[str]], list[str], Iterator[list[str] | None]]:
+    """The lines of parts over a sheet's header (each one text: "Prices valid from 01/03/2026 (1 March
+    2026) until stocks last."), its header, and the lines after it. A first line of several cells
+    that names no columns (a date, a sentence) is no header where one of the next few lines names
+    columns (asides in brackets aside: "Multibuy price (3 for)") and heads the row under it; else
+    the first line is the header."""
+    if _names(first):
+        return [], first, lines
+    ahead = list(itertools.islice(lines, _PREAMBLE_LINES + 1))
+    written = [(at, line) for at, line in enumerate(ahead) if line is not None]
+    for (at, line), (_, row) in itertools.pairwise(written):
+        if _names([_BRACKETED.sub("", cell) for cell in line]) and _heads(line, row, set()):
+            preamble = [[" ".join(cell for cell in part if cell)] for part in [first, *ahead[:at]] if part]
+            return preamble, line, itertools.chain(ahead[at + 1 :], lines)
+    return [], first, itertools.chain(ahead, lines)
 
 
 def _tables(
@@ -270,6 +291,7 @@ def _title_and_notes(lines: list[list[str]]) -> tuple[str, list[str]]:
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")  # a name's aside, which may hold a figure: "Multibuy (3 for)"
 _DASH = re.compile(r"\s[-\u2013\u2014]\s")  # "Work party rota 2025 - all tenants …"
 
 

@@ -295,6 +295,27 @@ def test_a_line_of_sentences_over_a_header_is_a_note_and_no_part_of_the_title(tm
     ]
 
 
+def test_a_line_of_parts_over_a_header_is_a_note_and_the_line_of_names_heads(tmp_path):
+    """A line of several cells over the table that names no columns ("Prices valid from", a date,
+    a sentence) is a note, and the line of names under it (a figure in a name's brackets) heads the
+    rows; with no such line under it, the first line of several cells heads them still."""
+    prices = [
+        ["Spring Plant Price List 2026"],
+        ["Prices valid from", dt.date(2026, 3, 1), "until stocks last."],
+        [],
+        ["Code", "Plant", "Price each", "Multibuy (3 for)"],
+        ["GG-1041", "Lavender", 6.99, 18],
+    ]
+    years = [["Club", 2024, 2025], ["Ashby", 12, 14]]
+    path = write_xlsx(tmp_path / "prices.xlsx", {"Prices": prices, "Years": years})
+    title = "prices.xlsx › Prices › Spring Plant Price List 2026"
+    assert chunks(path) == [
+        f"{title}: Prices valid from 2026-03-01 (1 March 2026) until stocks last.",
+        f"{title} — Code: GG-1041; Plant: Lavender; Price each: 6.99; Multibuy (3 for): 18",
+        "prices.xlsx › Years — Club: Ashby; 2024: 12; 2025: 14",
+    ]
+
+
 def test_a_second_table_under_the_first_is_read_under_its_own_header(tmp_path):
     """Two tables on one sheet, a note and a blank line between them: the second's line of names
     heads its rows (a number stands under a name where the first table had none); a row of words
