@@ -341,8 +341,11 @@ def _sections(
         for at, block in enumerate(_blocks(p.splitlines()) if pdf else [p.splitlines()])
     ]
     opening = _opening_title(blocks[0][1], paragraphs[0][1], title, pdf) if len(blocks) > 1 else None
-    if opening:
-        title, blocks = title or opening, blocks[1:]
+    if opening:  # its lines of contact details kept as text under it: "Unit 3, … · studio@…"
+        number, first, _ = blocks[0]
+        at = _contact_at(first)
+        title = title or (" ".join(line.strip() for line in first[:at]) if at < len(first) else opening)
+        blocks = [(number, first[at:], False)] * (at < len(first)) + blocks[1:]
     elif blocks and not title and _heads_fields(blocks[0][1]):
         title, blocks = blocks[0][1][0].strip(" :"), [(blocks[0][0], blocks[0][1][1:], False), *blocks[1:]]
     section = message = leading = None
@@ -500,6 +503,21 @@ def _opening_title(block: list[str], paragraph: str, title: str | None, pdf_page
         return " - ".join(line.strip(" :") for line in block)
     joined = " ".join(line.strip() for line in block)
     return joined.strip(" :") if is_title(joined) and (wrapped or (len(block) == 1 and not title)) else None
+
+
+def _contact_at(block: list[str]) -> int:
+    """Where a text's first lines turn from a name to its contact details ("Halden Rye Portraits",
+    "Unit 3, The Old Tannery, Wistlecombe · 01632 960 731 · studio@haldenrye.co.uk"), which are text
+    under the title, not a part of it; the block's length where they do not."""
+    at = next((at for at, line in enumerate(block) if at and _CONTACT_LINE.search(line)), len(block))
+    named = all(
+        is_heading(line) and not is_item(line) and not _CONTACT_LINE.search(line) for line in block[:at]
+    )
+    return at if named else len(block)
+
+
+# a line of contact details under a name: an e-mail address, or parts set apart by dots or bars
+_CONTACT_LINE = re.compile(r"\S@\S|\s[\u00b7\u2022|]\s")
 
 
 def _heads_fields(block: list[str]) -> bool:

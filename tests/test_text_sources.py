@@ -427,6 +427,21 @@ def test_headings_inside_a_pdf_page_lead_their_chunks(tmp_path):
     ]
 
 
+def test_a_pdfs_name_over_its_contact_line_titles_it_and_the_line_is_kept(tmp_path):
+    """A first page opening with a name over its address, telephone and e-mail is no title wrapped
+    over two lines: the name titles the file and the contact line is text (the town is asked)."""
+    page = (
+        "Halden Rye Portraits\nUnit 3, The Old Tannery, Wistlecombe WC4 8NR \u00b7 01632 960 731 \u00b7 "
+        "studio@haldenrye.co.uk\n\nPortrait sessions\n\nEvery session takes place in our daylight studio."
+    )
+    docs = load_documents(write_pdf(tmp_path / "prices.pdf", [page]))
+    assert [d.page_content for d in docs] == [
+        "Halden Rye Portraits: Unit 3, The Old Tannery, Wistlecombe WC4 8NR \u00b7 01632 960 731 \u00b7 "
+        "studio@haldenrye.co.uk",
+        "Halden Rye Portraits › Portrait sessions: Every session takes place in our daylight studio.",
+    ]
+
+
 def test_a_line_after_an_abbreviations_full_stop_goes_on_with_it_not_a_heading(tmp_path):
     """ "… licence ref." wraps its value onto the next line: "AWL/CB/2025/0147 (inspected 2025)" is
     what it refers to, not a heading over the page's next paragraph."""
