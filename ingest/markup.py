@@ -197,9 +197,14 @@ def _paragraph(text: str, style: str, below: int) -> str:
 
 
 def _table(table) -> str:
-    """A Word table as a Markdown table, its first row the header."""
+    """A Word table as a Markdown table, its first row the header; a cell merged across its top rows
+    ("Ticket prices 2026" over "Ticket type | Advance | On the gate") is its title, written before it
+    (Word repeats a merged cell in every column it covers)."""
     rows = [[" ".join(cell.text.split()).replace("|", "/") for cell in row.cells] for row in table.rows]
+    titles = list(itertools.takewhile(lambda row: len(row) > 1 and len(set(row)) == 1, rows[:-2]))
+    rows = rows[len(titles) :]
     if not rows:
         return ""
     lines = ["| " + " | ".join(rows[0]) + " |", "|" + " --- |" * len(rows[0])]
-    return "\n".join(lines + ["| " + " | ".join(row) + " |" for row in rows[1:]])
+    table_text = "\n".join(lines + ["| " + " | ".join(row) + " |" for row in rows[1:]])
+    return "\n\n".join([*(row[0] for row in titles if row[0]), table_text])

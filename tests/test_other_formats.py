@@ -160,6 +160,26 @@ def test_a_word_document_is_chunked_as_its_markdown(tmp_path, markdown_chunks):
     assert chunks(write_docx(tmp_path / "harbour.docx")) == markdown_chunks
 
 
+def test_a_word_tables_cell_merged_across_its_top_is_its_title_not_its_header(tmp_path):
+    """ "Ticket prices 2026" merged across the top row is written before the table, and the row under
+    it names the columns; a row whose cells only say the same ("Free" merged over two) stays a row."""
+    document = docx.Document()
+    document.add_heading("Tickets", 1)
+    table = document.add_table(rows=4, cols=3)
+    table.cell(0, 0).merge(table.cell(0, 2)).text = "Ticket prices 2026"
+    rows = [("Ticket type", "Advance", "On the gate"), ("Adult", "£8.00", "£10.00"), ("Under 5", "Free", "")]
+    for row, cells in zip(table.rows[1:], rows, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    table.cell(3, 1).merge(table.cell(3, 2)).text = "Free"
+    document.save(str(tmp_path / "fireworks.docx"))
+    assert chunks(tmp_path / "fireworks.docx") == [
+        "Tickets: Ticket prices 2026",
+        "Tickets — Ticket type: Adult; Advance: £8.00; On the gate: £10.00",
+        "Tickets — Ticket type: Under 5; Advance: Free; On the gate: Free",
+    ]
+
+
 def test_a_word_documents_title_heads_its_heading_1_sections(tmp_path):
     """Word puts a "Title" above its "Heading 1"s; every section's chunks carry it (the policy's
     "2. Annual leave" names the firm a question asks about)."""
