@@ -58,7 +58,7 @@ FORBIDS = re.compile(r"\b(?:not|no|nobody|never|cannot|can't|mustn't|aren't|isn'
 # a yes-or-no clause after the scene: "My daughter is 13, can she fly …?", "…, is that ok?"
 ASKS_IF = re.compile(r"[,;:\u2013-]\s*(?:can|could|may|is|are|does|do|will|would|should)\b", re.IGNORECASE)
 # what asks leave to do something, not any yes or no ("does the café have nut-free options?")
-_LEAVE = re.compile(r"\b(?:can|could|may|allowed|ok|okay|able|let)\b", re.IGNORECASE)
+LEAVE = re.compile(r"\b(?:can|could|may|allowed|ok|okay|able|let)\b", re.IGNORECASE)
 # a rule that allows its ages one thing only: "12 to 15 year olds can only come to the Sunday sessions"
 _ONLY = re.compile(r"\bonly\b", re.IGNORECASE)
 # a duty to have a grown-up with them: "must have a parent or carer stay", "must be accompanied",
@@ -99,7 +99,7 @@ _CLAUSE_END = re.compile(r";\s+")  # a rule's clauses each bound their own ages
 # a reason given for a rule, which says nothing of what it is about: "…, because we will already have
 # ordered stock"
 _REASON = re.compile(r",?\s+because\b[^;]*?(?=;|$)", re.IGNORECASE)
-_EXCEPT = re.compile(r"\b(?:except|apart from|other than|with the exception of)\b", re.IGNORECASE)
+EXCEPT = re.compile(r"\b(?:except|apart from|other than|with the exception of)\b", re.IGNORECASE)
 # what may stand between an exception and its bound of ages: "from patients", "for children", "those"
 _EXCEPTED_PEOPLE = re.compile(
     r"\s*(?:(?:from|for|by) )?(?:(?:the|those|any|people|children|[a-z]+s) )*(?:aged? )?", re.IGNORECASE
@@ -115,13 +115,13 @@ def age_ruled(question: str, document: str) -> str | None:
     alike."""
     aged = {a for a in stated(words(question)) - stated(words(without_ages(question))) if a.isdigit()}
     asks = yes_or_no(question) or ASKS_IF.search(question)
-    if len(aged) != 1 or not asks or not _LEAVE.search(question):
+    if len(aged) != 1 or not asks or not LEAVE.search(question):
         return None
     if (cells := row_cells(document)) is not None:
         return _row_ruled(question, cells)
     age = int(aged.pop())
     asked = asked_keys(without_ages(question))
-    pressed = asked_keys(without_ages(_asking_sentence(question)))
+    pressed = asked_keys(without_ages(asking_sentence(question)))
     ruling = ruling_clause(asked, document, lambda clause: _ruling(clause, age), headed=True, pressed=pressed)
     if ruling is None:
         return None
@@ -182,7 +182,7 @@ def _ruling(clause: str, age: int) -> bool | None:
     return _holds(clause, age) if _RULES.search(clause) and not _OF_GROWN_UPS.match(clause) else None
 
 
-def _asking_sentence(question: str) -> str:
+def asking_sentence(question: str) -> str:
     """The sentence of a question that asks ("Can she book a pitch herself?" after "My daughter is 15
     and wants to sell her old toys."), or the whole question."""
     asking = [s for s in sentences(question) if s.rstrip().endswith("?")]
@@ -194,7 +194,7 @@ def _excepted(clause: str) -> bool:
     requests by phone, except from patients aged 75 and over" (not "Apart from Sundays, children
     under 12 may not …", "… except with a parent aged 18 or over", "… except that under 16s must
     leave by 9pm": exceptions of something else)."""
-    exception = _EXCEPT.search(clause)
+    exception = EXCEPT.search(clause)
     if not exception or not FORBIDS.search(clause[: exception.start()]):
         return False
     rest = clause[exception.end() :]

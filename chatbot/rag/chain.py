@@ -45,6 +45,7 @@ from chatbot.rag.decompose import leans_on, split
 from chatbot.rag.fact_lookup import stated
 from chatbot.rag.field_lookup import named_in_field
 from chatbot.rag.grounding import asks_unsaid, checked, gives_address
+from chatbot.rag.leave_rule import leave_ruled
 from chatbot.rag.list_lookup import keyed_by, labelled_by, listed
 from chatbot.rag.measure_rule import measure_ruled
 from chatbot.rag.numbered import numbered
@@ -463,9 +464,9 @@ def stated_outright(
     game, …"), the one person a field names ("tech: Sada Quill") for a "who" question that says
     nothing the document does not (or the fields whose labels it says), the person written before
     the telephone number a "who" gives, the rule of ages for what someone of an age asks to do, the
-    rule a measure the question gives falls under, the refusal of a day of the week asked about, an
-    address line for where a place is, the kind a code is
-    written after ("barometer BP-1") for "what is BP-1?", the one number written after the kind
+    rule a measure the question gives falls under, the refusal of a day of the week asked about, the
+    rule allowing or forbidding what it asks leave to do, an address line for where a place is, the
+    kind a code is written after ("barometer BP-1") for "what is BP-1?", the one number written after the kind
     asked ("charity no. 1184562" for "charity number?"), the one thing of a kind the document
     numbers ("bay LG-P09") for "which bay …?", or the whole of a one-fact sentence whose subject and
     attribute it names; None for anything else."""
@@ -475,6 +476,7 @@ def stated_outright(
         or consequence(question, document, filed)
         or _stricter(age_ruled(question, document), measure_ruled(question, document))
         or day_ruled(question, document)
+        or leave_ruled(question, document)
         or named_in_field(question, document)
         or phone_owner(question, document)
         or addressed(question, document)

@@ -126,7 +126,7 @@ def quoted(question: str, document: str) -> str | None:
         sentence
         for at, sentence in enumerate(written)
         if _statement(sentence, question)
-        and _all_said(
+        and all_said(
             asked,
             stem_keys(sentence)
             | {stem(word) for word in value_words(sentence)}
@@ -204,7 +204,7 @@ def seasonal(question: str, document: str) -> str | None:
         return _one_part(asked, document, part_of)
     found = (
         [part for _, value in cells[1:] if (part := part_of(value))]
-        if _all_said(asked, {stem(w) for w in with_parts(words(document))})  # "hut" of ``hut_code``
+        if all_said(asked, {stem(w) for w in with_parts(words(document))})  # "hut" of ``hut_code``
         else []
     )
     return found[0] if len(found) == 1 else None
@@ -280,12 +280,12 @@ def _one_part(asked: list[set[str]], document: str, part_of: Callable[[str], str
     """The one part (``part_of`` a sentence) of ``document``'s sentences that say an ``asked`` word,
     when the chunk says them all: the condition is the sentence's, the thing it is of may be the
     chunk's. None for no such part, or several."""
-    if not _all_said(asked, stem_keys(document)):
+    if not all_said(asked, stem_keys(document)):
         return None
     found = [
         part
         for sentence in sentences(body_of(document))
-        if any(_all_said([keys], stem_keys(sentence)) for keys in asked) and (part := part_of(sentence))
+        if any(all_said([keys], stem_keys(sentence)) for keys in asked) and (part := part_of(sentence))
     ]
     return found[0] if len(found) == 1 else None
 
@@ -418,7 +418,7 @@ def _names_doer(question: str, sentence: str) -> bool:
     return False
 
 
-def _all_said(asked: list[set[str]], said: set[str]) -> bool:
+def all_said(asked: list[set[str]], said: set[str]) -> bool:
     """Whether each of the ``asked`` words (the stems of its forms) is said: a stem of ``said``, or one
     that begins it or is begun by it (4 letters at least: the crude stems write "pressing" "press"
     and "Press" "pres")."""
