@@ -17,7 +17,9 @@ from chatbot.rag.table_lookup import (
     row_label,
     row_unnamed,
     table_of,
+    which_thing,
 )
+from vectorstore.words import words
 
 ISLAND = "islands.csv — island: Kilvara; main_town: Skellow; area_km2: 38.2; ferry_port: Skellow Slip"
 CROISSANT = "bakery.csv — item: Almond croissant; code: BK-210; price: 2.60; weight_g: 110"
@@ -1392,8 +1394,8 @@ def test_clipped_export_columns_a_restated_date_and_a_things_own_name_answer() -
         looked_up("Kestle Opticians window cleaning frequency", row)
         == "The frequency of SKD-0134 is 2 weeks."
     )
-    assert (
-        looked_up("Which window cleaning customer is next due on 24/03/2026?", row)
+    assert (  # a customer, a person: singled out by a date no other row holds
+        looked_up("Which window cleaning customer is next due on 24/03/2026?", row, lambda cell: True)
         == "The customer name of SKD-0134 is Kestle Opticians."
     )
     assert looked_up("Which window cleaning customer is next due on 25/03/2026?", row) is None
@@ -1888,6 +1890,24 @@ def test_which_named_thing_is_the_rows_subject() -> None:
     """ "which Harnley plaque": the plaque, past the town that says whose."""
     plaque = "plaques.xlsx › Register — Plaque no.: HP-04; Commemorates: Edith Moule; Location: 12 Kiln Lane"
     assert "HP-04" in looked_up("which Harnley plaque is at 12 Kiln Lane", plaque)
+
+
+def test_which_thing_is_the_last_of_the_words_before_its_verb() -> None:
+    """ "which babysitting circle member is HBC-031": the member, the head of the words before "is"."""
+    rota = "Guide › Rota — Month: March; Sitting Secretary: Aoife Kendrick-Lowe; Member no.: HBC-031"
+    assert which_thing(words("which babysitting circle member is HBC-031?")) == "member"
+    assert which_thing(words("Which event has tickets from £35.50?")) == "event"
+    assert "Aoife Kendrick-Lowe" in looked_up(
+        "which babysitting circle member is HBC-031?", rota, lambda cell: True
+    )
+
+
+def test_which_thing_is_the_cell_of_its_column_whose_words_in_brackets_are_given() -> None:
+    """ "which pony is 13.2hh": the pony allocated, whose brackets say its height; a cell's name given
+    whole asks something else of it."""
+    place = "Booking — Rider: Lily Harcourt; Group: Silver; Pony allocated: Biscuit (13.2hh Connemara cross)"
+    assert "Biscuit" in looked_up("which sennowen pony is 13.2hh", place)
+    assert looked_up("which pony is Biscuit (13.2hh)?", place) is None
 
 
 def test_a_row_only_mentioning_a_code_or_not_picked_out_tells_nothing_of_it() -> None:

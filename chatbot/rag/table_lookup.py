@@ -1745,6 +1745,8 @@ def _keyed_cell(question: str, cells: list[tuple[str, str]], unique: Unique) -> 
     asked = words(question)
     thing, said, subject = which_thing(asked, name_words(question)), f" {' '.join(asked)} ", cells[0][1]
     given = [(column, value) for column, value in cells[1:] if _specific(value) and _gives_named(said, value)]
+    if thing is not None and not given and (aside := _aside_given(thing, cells, said)):
+        return aside  # "which pony is 13.2hh?" of "Pony allocated: Biscuit (13.2hh Connemara cross)"
     if gives_whole(said, subject) or not given:
         return None
     if asks_who(question) or thing in PEOPLE:  # a person: singled out by two cells, or by one no
@@ -1769,6 +1771,26 @@ def _keyed_cell(question: str, cells: list[tuple[str, str]], unique: Unique) -> 
 _ATTRIBUTES = frozenset(
     {"make", "brand", "model", "manufacturer", "colour", "color", "breed", "material", "shape"}
 )
+
+
+def _aside_given(thing: str, cells: list[tuple[str, str]], said: str) -> tuple[str, str, str] | None:
+    """The one cell of a column named by the ``thing`` asked "which …" of whose words in brackets
+    the question (``said``) gives whole and whose name before them it does not: "Biscuit (13.2hh
+    Connemara cross)" for "which pony is 13.2hh?" of "Pony allocated"."""
+    key = match_key(thing)
+    found = [
+        (" ".join(column_words(column)[0]), value, "")
+        for column, value in cells[1:]
+        if key in {match_key(w) for w in column_words(column)[0]}
+        and (aside := _ASIDE.search(value))
+        and _specific(aside[1])
+        and any(_gives_named(said, part) for part in aside[1].split())
+        and not gives_whole(said, value[: aside.start()])
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+_ASIDE = re.compile(r"\(([^()]+)\)")  # a cell's words in brackets: "Biscuit (13.2hh Connemara cross)"
 
 
 def _thing_name(thing: str, cells: list[tuple[str, str]], said: str) -> tuple[str, str, str] | None:
@@ -1825,15 +1847,23 @@ def _name_cell(cells: list[tuple[str, str]], said: str) -> tuple[str, str, str] 
 def which_thing(asked: list[str], named: set[str] = frozenset()) -> str | None:
     """The thing a question asks for by "which …" or "what … is/has/does …" ("event" of "Which event
     has …?" and of "What event is held …?"), past the names (``named``) that say whose ("plaque" of
-    "which Stourbeck plaque …?"), or None."""
+    "which Stourbeck plaque …?"), the last of a few words before its verb ("member" of "which
+    babysitting circle member is HBC-031?"), or None."""
     for at, word in enumerate(asked):
         if word == "which" or (word == "what" and asked[at + 2 : at + 3] and asked[at + 2] in _AUXILIARY):
             after = [w for w in asked[at + 1 :] if w not in FILLER]
             while len(after) > 1 and after[0] in named and after[1] not in named | _AUXILIARY:
                 after = after[1:]
+            run = asked[at + 1 : at + 1 + _HEAD_WORDS]
+            verb = next((n for n, w in enumerate(run) if w in _AUXILIARY), 0)
+            if verb > 1 and not FILLER.intersection(run[:verb]):  # a run of words before its verb
+                return run[verb - 1]
             if after:
                 return after[0]
     return None
+
+
+_HEAD_WORDS = 4  # "which babysitting circle member is …": a run of words before its verb, the last its head
 
 
 def _asks_subject(thing: str, cells: list[tuple[str, str]]) -> bool:
