@@ -199,9 +199,10 @@ def _paragraph(text: str, style: str, below: int) -> str:
 def _table(table) -> str:
     """A Word table as a Markdown table, its first row the header; a cell merged across its top rows
     ("Ticket prices 2026" over "Ticket type | Advance | On the gate") is its title, written before it
-    (Word repeats a merged cell in every column it covers)."""
+    (Word repeats a merged cell in every column it covers); not one over two columns, a form's labels
+    and values ("Please complete in capitals" over "Name | Jo Bloggs")."""
     rows = [[" ".join(cell.text.split()).replace("|", "/") for cell in row.cells] for row in table.rows]
-    titles = list(itertools.takewhile(lambda row: len(row) > 1 and len(set(row)) == 1, rows[:-2]))
+    titles = list(itertools.takewhile(lambda row: len(row) > 2 and len(set(row)) == 1, rows[:-2]))
     rows = rows[len(titles) :]
     if not rows:
         return ""

@@ -134,15 +134,17 @@ def _past_preamble(
 ) -> tuple[list[list[str]], list[str], Iterator[list[str] | None]]:
     """The lines of parts over a sheet's header (each one text: "Prices valid from 01/03/2026 (1 March
     2026) until stocks last."), its header, and the lines after it. A first line of several cells
-    that names no columns (a date, a sentence) is no header where one of the next few lines names
-    columns (asides in brackets aside: "Multibuy price (3 for)") and heads the row under it; else
-    the first line is the header."""
-    if _names(first):
-        return [], first, lines
+    that names no columns but says a sentence or a date is no header where one of the next few lines
+    names other columns (asides in brackets aside: "Multibuy price (3 for)") and heads the row under
+    it; else the first line is the header ("Item | 1 week | 2 weeks" names its columns by figures)."""
+    if _names(first) or not any(_SENTENCE_END.search(cell) or _DATED.search(cell) for cell in first):
+        return [], first, lines  # a line of parts says a sentence or a date ("Year 7", "1 week" name)
     ahead = list(itertools.islice(lines, _PREAMBLE_LINES + 1))
     written = [(at, line) for at, line in enumerate(ahead) if line is not None]
+    filled = {i for i, cell in enumerate(first) if cell}
     for (at, line), (_, row) in itertools.pairwise(written):
-        if _names([_BRACKETED.sub("", cell) for cell in line]) and _heads(line, row, set()):
+        named = _names([_BRACKETED.sub("", cell) for cell in line])
+        if named and _heads(line, row, set()) and {i for i, cell in enumerate(line) if cell} != filled:
             preamble = [[" ".join(cell for cell in part if cell)] for part in [first, *ahead[:at]] if part]
             return preamble, line, itertools.chain(ahead[at + 1 :], lines)
     return [], first, itertools.chain(ahead, lines)
@@ -291,6 +293,7 @@ def _title_and_notes(lines: list[list[str]]) -> tuple[str, list[str]]:
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_DATED = re.compile(r"\(\d{1,2} [A-Z][a-z]+ \d{4}\)")  # a date cell as read: "01/03/2026 (1 March 2026)"
 _BRACKETED = re.compile(r"\s*\([^()]*\)")  # a name's aside, which may hold a figure: "Multibuy (3 for)"
 _DASH = re.compile(r"\s[-\u2013\u2014]\s")  # "Work party rota 2025 - all tenants …"
 

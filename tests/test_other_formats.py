@@ -172,11 +172,18 @@ def test_a_word_tables_cell_merged_across_its_top_is_its_title_not_its_header(tm
         for cell, text in zip(row.cells, cells, strict=True):
             cell.text = text
     table.cell(3, 1).merge(table.cell(3, 2)).text = "Free"
+    form = document.add_table(rows=3, cols=2)  # a form's labels and values: its title row heads them
+    form.cell(0, 0).merge(form.cell(0, 1)).text = "Please complete"
+    for row, cells in zip(form.rows[1:], [("Name", "Jo Bloggs"), ("Phone", "01632 960222")], strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
     document.save(str(tmp_path / "fireworks.docx"))
     assert chunks(tmp_path / "fireworks.docx") == [
         "Tickets: Ticket prices 2026",
         "Tickets — Ticket type: Adult; Advance: £8.00; On the gate: £10.00",
         "Tickets — Ticket type: Under 5; Advance: Free; On the gate: Free",
+        "Tickets — Please complete: Name; Please complete: Jo Bloggs",
+        "Tickets — Please complete: Phone; Please complete: 01632 960222",
     ]
 
 
@@ -327,12 +334,15 @@ def test_a_line_of_parts_over_a_header_is_a_note_and_the_line_of_names_heads(tmp
         ["GG-1041", "Lavender", 6.99, 18],
     ]
     years = [["Club", 2024, 2025], ["Ashby", 12, 14]]
-    path = write_xlsx(tmp_path / "prices.xlsx", {"Prices": prices, "Years": years})
+    weeks = [["Item", "1 week", "2 weeks"], ["Marquee", "POA", "POA"], ["Gazebo", "£40", "£70"]]
+    path = write_xlsx(tmp_path / "prices.xlsx", {"Prices": prices, "Years": years, "Hire": weeks})
     title = "prices.xlsx › Prices › Spring Plant Price List 2026"
     assert chunks(path) == [
         f"{title}: Prices valid from 2026-03-01 (1 March 2026) until stocks last.",
         f"{title} — Code: GG-1041; Plant: Lavender; Price each: 6.99; Multibuy (3 for): 18",
         "prices.xlsx › Years — Club: Ashby; 2024: 12; 2025: 14",
+        "prices.xlsx › Hire — Item: Marquee; 1 week: POA; 2 weeks: POA",  # names with figures head
+        "prices.xlsx › Hire — Item: Gazebo; 1 week: £40; 2 weeks: £70",
     ]
 
 
