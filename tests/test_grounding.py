@@ -1188,6 +1188,10 @@ def test_a_price_the_tax_goes_on_is_no_amount_of_tax() -> None:
     assert not grounded("The door gasket was charged at £85.00 + VAT.", asked, job)
     assert grounded("The VAT on the door gasket job was £17.00.", asked, job)
     assert grounded("The door gasket costs £85.00 + VAT.", "How much is the door gasket?", job)
+    assert grounded("VAT of £17.00 was added to the £85.00 + VAT charge.", asked, job)
+    services = ["Garage › Prices: The full service is £180 + VAT and the interim service £120 + VAT."]
+    which = "Which services have VAT added?"
+    assert grounded("The full service is £180 + VAT and the interim service £120 + VAT.", which, services)
 
 
 def test_a_duty_the_documents_set_is_not_said_to_be_unneeded() -> None:
@@ -1199,6 +1203,16 @@ def test_a_duty_the_documents_set_is_not_said_to_be_unneeded() -> None:
     gloves = "Do we need to bring our own gloves for the Giant Zip?"
     assert not grounded("No gloves are required for the Giant Zip.", gloves, rules)
     assert grounded("Gloves are compulsory on the Giant Zip.", gloves, rules)
+    assert grounded(  # a duty with an exception, or of some ages, may not be the answer's case
+        "No gloves are required on the junior course.",
+        "Do I need gloves on the junior course?",
+        ["Trails › Safety: Gloves are compulsory on all zip lines, except on the junior course."],
+    )
+    assert grounded(
+        "No, adults do not have to wear helmets.",
+        "Do I have to wear a helmet? I'm 30.",
+        ["Track › Rules: Helmets must be worn by all riders under 16."],
+    )
     green = ["Fete › Stalls: No vehicles on the green after 10:30am."]
     assert grounded(
         "All vehicles must be off the green by 10:30am.", "When must vehicles leave the green?", green

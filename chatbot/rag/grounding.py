@@ -1095,17 +1095,16 @@ def _given_amount_elsewhere(sentence: str, question: str, documents: list[str]) 
 
 
 def _price_for_tax(sentence: str, question: str) -> bool:
-    """Whether an answer to how much tax was added gives a price the tax goes on top of: "How much
-    VAT was added to the gasket job?" → "The gasket was charged at £85.00 + VAT." tells no VAT."""
-    return bool(_TAX_ASKED.search(question)) and bool(_BEFORE_TAX.search(sentence))
+    """Whether an answer to how much tax was added gives only prices the tax goes on top of: "How
+    much VAT was added to the gasket job?" → "The gasket was charged at £85.00 + VAT." tells no VAT
+    ("VAT of £17.00 was added to the £85.00 + VAT charge" does)."""
+    if not _TAX_ASKED.search(question) or not _BEFORE_TAX.search(sentence):
+        return False
+    return len(_MONEY.findall(sentence)) == len(_BEFORE_TAX.findall(sentence))
 
 
-# a question asking the tax itself ("how much VAT", "the VAT on", "what tax was added"), no rate
-_TAX_ASKED = re.compile(
-    r"\b(?:how much|what)\s+(?:vat|tax)\b(?!\s+(?:rate|number|reg))"
-    r"|\b(?:vat|tax)\s+(?:amount|added|charged)\b",
-    re.IGNORECASE,
-)
+# a question asking the tax itself ("how much VAT", "what tax was added"), not its rate or number
+_TAX_ASKED = re.compile(r"\b(?:how much|what)\s+(?:vat|tax)\b(?!\s+(?:rate|number|reg))", re.IGNORECASE)
 # a sum the tax is added to: "£85.00 + VAT", "£40 plus VAT", "£12 ex VAT", "£9.50 excluding VAT"
 _BEFORE_TAX = re.compile(
     r"[£$€]\s?\d[\d,]*(?:\.\d+)?\s*(?:\+|plus|ex\.?|excl\.?|excluding|before)\s*(?:vat|tax)\b", re.IGNORECASE
@@ -1159,23 +1158,30 @@ def _unread_yes_or_no(sentence: str, question: str, uses: Callable[[str], bool])
 
 
 def _duty_denied(sentence: str, documents: list[str]) -> bool:
-    """Whether the answer says something is not needed where every clause of the documents saying
-    the most of it makes it a duty: "No gloves are required for the Giant Zip." of "Gloves are
-    compulsory on the Giant Zip" (the 135M reader drops or adds a "not"; a "must" answered of a
-    "no" is no such slip: "All vehicles must be off by 10:30" of "no vehicles after 10:30")."""
+    """Whether the answer says something is not needed where the documents' sentences saying all it
+    says make it a duty, with no exception, age or scope the answer could be within: "No gloves are
+    required for the Giant Zip." of "Gloves are compulsory on the Giant Zip" (the 135M reader drops
+    or adds a "not"; not of "Gloves are compulsory, except on the junior course", nor "Helmets must
+    be worn by riders under 16" for adults; a "must" answered of a "no" is no such slip: "All
+    vehicles must be off by 10:30" of "no vehicles after 10:30")."""
     said = _YES_NO_COMMA.sub("", sentence)
     if not _UNNEEDED.search(said) and not (_NEGATION.search(said) and _DUTY.search(said)):
         return False
-    keys = stem_keys(said) - _DUTY_KEYS
-    scored = [(len(keys & stem_keys(clause)), clause) for clause in _body_clauses(documents)]
-    most = max((score for score, _ in scored), default=0)
-    return most > 0 and all(
-        _DUTY.search(clause) and not _NEGATION.search(clause) and not _UNNEEDED.search(clause)
-        for score, clause in scored
-        if score == most
+    keys = {key for key in stem_keys(_NEGATION.sub(" ", said)) - _DUTY_KEYS if key not in _FILLER_STEMS}
+    holding = [unit for unit in _units(documents) if keys <= stem_keys(unit)]
+    return bool(keys and holding) and all(
+        _DUTY.search(clause)
+        and not _NEGATION.search(clause)
+        and not _UNNEEDED.search(clause)
+        and not _DUTY_BOUNDED.search(clause)
+        for clause in holding
     )
 
 
+# what bounds a duty to some cases: an exception, a condition, an age, "only"
+_DUTY_BOUNDED = re.compile(
+    r"\b(?:except|unless|apart from|other than|but|only|if|under|over|aged?)\b|\d\s*\+", re.IGNORECASE
+)
 _YES_NO_COMMA = re.compile(r"^\s*(?:yes|no)\s*[,.;:!]\s*", re.IGNORECASE)  # "No, …": the verdict, no "not"
 _NEGATION = re.compile(r"\b(?:no|not|never|none|nobody|cannot)\b|n't\b", re.IGNORECASE)
 _DUTY = re.compile(
