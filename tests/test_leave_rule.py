@@ -47,6 +47,64 @@ WALK = "Long Ridge Walk: Welcome to the Long Ridge! Dogs on leads are welcome on
         ("Can I bring my dog on the Long Ridge?", WALK, "Yes: Dogs on leads are welcome on this walk."),
         ("My son is 9, can he bring his dog?", SAFETY, None),  # an age: the rule of ages reads it
         ("Can I bring my dog?", "walks.csv \u2014 walk: Long Ridge; dogs: not allowed", None),  # a row
+        (
+            "Can I swim in the lake?",
+            "Park › Rules: Swimming in the lake is prohibited.",
+            "No: Swimming in the lake is prohibited.",
+        ),
+        (
+            "can I still pay cash for my lessons?",
+            "School › Paying: Payment is by card; since 1 January 2026 we no longer accept cash.",
+            "No: Since 1 January 2026 we no longer accept cash.",
+        ),
+        (
+            "Can we bring our dog?",
+            "Cottage › Pets: Dogs are welcome \u2013 there is no extra charge.",
+            "Yes: Dogs are welcome \u2013 there is no extra charge.",
+        ),
+        (  # the condition the question says lets it in
+            "Can I bring my dog on a lead?",
+            "Park › Rules: Dogs are not allowed unless kept on a lead.",
+            "Yes: Dogs are not allowed unless kept on a lead.",
+        ),
+        (
+            "Can I bring my dog?",
+            "Cottage › FAQ: Can I bring my dog? Sorry, dogs are not allowed.",
+            "No: Sorry, dogs are not allowed.",
+        ),
+        (
+            "Can I bring my dog to the garden?",
+            "Café › Dogs: Dogs are welcome in the garden but not in the café.",
+            None,
+        ),
+        ("Can I bring my dog?", "Café › Dogs: Only assistance dogs are allowed in the café.", None),  # "only"
+        (
+            "Can I bring my dog to the beach in August?",
+            "Beach › Dogs: Dogs are banned between May and September.",
+            None,
+        ),
+        (
+            "Can I take my dog off the lead?",
+            "Park › Rules: Dogs must be kept on a lead at all times.",
+            None,
+        ),  # a duty
+        ("Can I bring my dog?", "Park › Rules: Dogs must not be left in cars.", None),  # another doing
+        (
+            "Are dogs allowed?",
+            "Hall › Rules: Dogs are no longer banned from the hall.",
+            None,
+        ),  # refusals refused
+        ("Can I book a court online and pay by card?", "Club › Courts: Courts may be booked online.", None),
+        (
+            "Can you tell me if I need to bring my own towel?",
+            "Pool › Towels: Towels can be hired for £2.",
+            None,
+        ),
+        (
+            "Can I pay by card at the bar?",
+            "Club › Subs: Subs may be paid by card online.",
+            None,
+        ),  # another place
     ],
 )
 def test_a_rule_allowing_or_forbidding_the_thing_asked_answers_whether_one_may(question, document, answer):

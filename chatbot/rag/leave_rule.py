@@ -19,7 +19,6 @@ import re
 from chatbot.rag.age_rule import (
     ASKS_IF,
     EXCEPT,
-    FORBIDS,
     LEAVE,
     as_rule,
     asked_keys,
@@ -30,16 +29,33 @@ from chatbot.rag.answer_kind import yes_or_no
 from chatbot.rag.grounding import stem_keys
 from chatbot.rag.sentence_lookup import all_said
 from chatbot.rag.table_lookup import row_cells
+from chatbot.rag.verbs import forms
 from ingest.separators import heading_of
-from vectorstore.words import FILLER, stated, without_ages, words
+from vectorstore.lexical import title_of
+from vectorstore.words import FILLER, stated, words
 
-# a clause that gives or refuses leave: "are not allowed", "may bring", "are welcome", "cannot be" (not
-# a greeting: "Welcome to Larkspur Hollow!")
-_RULES = re.compile(
-    r"\b(?:allowed|permitted|welcome(?! to\b)|may|can|cannot|can't|must|mustn't|accepted|accept|accepts"
-    r"|prohibited|banned|forbidden)\b",
+# a clause that gives leave: "are allowed", "may bring", "are welcome" (not a greeting: "Welcome to …")
+_ALLOWS = re.compile(r"\b(?:allowed|permitted|welcome(?! to\b)|accepted|accepts?|may|can)\b", re.IGNORECASE)
+# a clause that refuses it: "are not allowed", "may not", "cannot", "No dogs …", "no longer accept",
+# "banned", "but not in the café" (not any "no": "Dogs are welcome - there is no extra charge")
+_REFUSES = re.compile(
+    r"(?:\b(?:not|never|no longer|cannot|can't|mustn't|(?:may|can|must)\s+not)\b"
+    r"(?:\s+(?:be\s+)?(?:allowed|permitted|welcome|accepted|accepts?|admitted)\b)?)"
+    r"|\bprohibited\b|\bbanned\b|\bforbidden\b|^\s*no\s+[a-z]|\bbut not\b",
     re.IGNORECASE,
 )
+_NO_OPENING = re.compile(r"^\s*no\s+[a-z]", re.IGNORECASE)  # "No fireworks … may be brought": one refusal
+_BOUNDED = re.compile(
+    r"\b(?:only|between|until|till|up to|at most|no more than|from \w+ to)\b", re.IGNORECASE
+)
+# an exception or condition that lets in what the rule refuses: "apart from assistance dogs", "unless
+# kept on a lead"
+_EXCEPTION = re.compile(rf"{EXCEPT.pattern}|\bunless\b", re.IGNORECASE)
+# the verb a rule's modal rules ("may not be left", "cannot go"): it must be the doing asked
+_RULED_VERB = re.compile(
+    r"\b(?:may|can|cannot|can't|must|mustn't)\s+(?:not\s+)?(?:be\s+)?([a-z]+)", re.IGNORECASE
+)
+_GOING = frozenset({"come", "go", "enter", "get"})  # "can she come into the flying area": "cannot go into"
 # the doings a question asks leave for; the thing done is the word after ("bring our dog": dog)
 _DOINGS_TEXT = """bring take use come go have get put make do leave stay join book enter attend visit park
 play wear eat drink sit stand walk ride pay hire fetch collect cook swap change cancel smoke camp fish swim
@@ -49,6 +65,7 @@ _DOINGS = frozenset(_DOINGS_TEXT.split())
 _THING_ALLOWED = re.compile(
     r"\b(?:are|is)\s+([\w' -]+?)\s+(?:allowed|permitted|welcome)\b|\bok(?:ay)?\s+for\s+([\w' -]+)"
 )
+_REQUEST = re.compile(r"\b(?:can|could|will|would)\s+you\b", re.IGNORECASE)  # "can you tell me …": a request
 _ASKING_LEAVE = stem_keys("allowed permitted ok okay able let welcome")  # how it asks, not what about
 # words between a doing and its thing, which say no thing ("bring our own dog along")
 _NO_THING_TEXT = "my our your his her their own some any along back home still just me us"
@@ -58,19 +75,23 @@ _NO_THING = frozenset(_NO_THING_TEXT.split())
 def leave_ruled(question: str, document: str) -> str | None:
     """ "No" or "Yes" with the one clause of prose ``document`` that allows or forbids something and
     says the most of what a yes-or-no question asking leave asks about, the thing asked leave for
-    among it ("dog" of "can we bring our dog"); "No" where it forbids it but for an exception the
-    question does not say ("apart from assistance dogs"); None for any other question, a table row,
-    a thing unsaid or said by a pronoun ("can I fetch it?"), or no such clause or two alike."""
+    among it ("dog" of "can we bring our dog") and, where it rules a doing, the one asked; "No"
+    where it forbids it but for an exception the question does not say ("apart from assistance
+    dogs"). None for any other question (a request, "can you tell me …"; two doings; a day, month
+    or number, which a rule's span may or may not hold), a table row, a thing unsaid or said by a
+    pronoun ("can I fetch it?"), a clause that both allows and forbids, or bounds its leave ("only",
+    "between April and October"), or no such clause or two alike."""
     if row_cells(document) is not None or not (yes_or_no(question) or ASKS_IF.search(question)):
         return None
     asking = asking_sentence(question)
-    if not LEAVE.search(asking.replace("n't", " not")) or stated(words(question)) != stated(
-        words(without_ages(question))
-    ):
-        return None  # asks no leave, or asks it for an age: the rule of ages reads that
+    doings = [w for w in words(asking) if w in _DOINGS]
+    if not LEAVE.search(asking.replace("n't", " not")) or _REQUEST.search(asking) or len(doings) > 1:
+        return None
+    if stated(words(asking)):
+        return None  # "in August", "for 12", "my 9 year old": a rule's span or the rule of ages reads it
     thing = _thing(asking)
     asked = asked_keys(asking) - stem_keys(heading_of(document)) - _ASKING_LEAVE
-    ruling = ruling_clause(asked, document, lambda clause: True if _RULES.search(clause) else None)
+    ruling = ruling_clause(asked, document, _rules)
     if (
         thing is None
         or ruling is None
@@ -78,10 +99,45 @@ def leave_ruled(question: str, document: str) -> str | None:
     ):
         return None
     clause = ruling[0]
-    exception = EXCEPT.search(clause)
+    if not _rules_doing(clause, doings[0] if doings else None) or _elsewhere(asking, clause, document):
+        return None
+    exception = _EXCEPTION.search(clause)
+    ruled = clause[: exception.start()] if exception else clause
+    both = (
+        _REFUSES.search(ruled) and not _NO_OPENING.match(ruled) and _ALLOWS.search(_REFUSES.sub(" ", ruled))
+    )
+    if _BOUNDED.search(ruled) or both or len(_REFUSES.findall(ruled)) > 1:
+        return None  # "Jeans are not allowed on the course but may be worn in …", "no longer banned"
     excepted = bool(exception) and bool(_excepted_keys(clause, exception.start(), exception.end()) & asked)
-    forbids = bool(FORBIDS.search(clause[: exception.start()] if exception else clause)) != excepted
-    return f"{'No' if forbids else 'Yes'}: {as_rule(clause)}"
+    forbids = bool(_REFUSES.search(ruled)) != excepted
+    return f"{'No' if forbids else 'Yes'}: {as_rule(clause.rstrip('!'))}"
+
+
+def _elsewhere(asking: str, clause: str, document: str) -> bool:
+    """Whether the question asks leave at a place neither the clause nor the chunk's headings say
+    ("at the bar" of "Subs may be paid by card online."), which the rule may not be of; the file's
+    title says where its every rule holds ("on the Long Ridge" of "Long Ridge Walk: …")."""
+    said = stem_keys(f"{clause} {heading_of(document)} {title_of(document)}")
+    return any(not all_said([stem_keys(place)], said) for place in _PLACE.findall(asking))
+
+
+_PLACE = re.compile(r"\b(?:at|in|on|into|inside)\s+(?:the|our|your|my|a|an)\s+([a-z]+)", re.IGNORECASE)
+
+
+def _rules(clause: str) -> bool | None:
+    """Whether a clause gives or refuses leave (True), or says something else (None); no question
+    ("Can I bring my dog?" of a page of questions and answers)."""
+    return True if (_ALLOWS.search(clause) or _REFUSES.search(clause)) and "?" not in clause else None
+
+
+def _rules_doing(clause: str, doing: str | None) -> bool:
+    """Whether a clause's modal rules the doing asked ("may be brought" for "bring"; "cannot go"
+    for "come"), or none: "Dogs must not be left in cars" rules no bringing of dogs."""
+    ruled = [m[1].casefold() for m in _RULED_VERB.finditer(clause)]
+    if doing is None or not ruled:
+        return True
+    allowed = forms(doing) | (_GOING if doing in _GOING else frozenset())
+    return any(verb in allowed or any(verb in forms(going) for going in allowed) for verb in ruled)
 
 
 def _thing(asking: str) -> str | None:
