@@ -173,6 +173,7 @@ def test_answers_of_the_asked_kind_fit(sentence, question) -> None:
         ("Wystan Oddly is the landlord.", "At which restaurant does Wystan Oddly cook?"),  # names none
         ("Organ Week: tickets from £22.00.", "When is Organ Week?"),  # a price, not a clock's 22.00
         ("The ferry carries 40 passengers.", "When does the ferry sail?"),  # a count says no time
+        ("Gorselow expects 25 hedging bundles of 25.", "When is more beech hedging due in?"),  # "of 25"
         ("The gate lodge costs £2.", "the phone number for the gate lodge is what"),  # asked before "what"
         ("The meeting closed at 21:10.", "On what date is the 2024 AGM?"),  # a time of day is no date
         ("It was on 27 Aug 2020.", "where was the seed collected from?"),  # a date says no place

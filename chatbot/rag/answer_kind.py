@@ -379,12 +379,17 @@ def _date(sentence: str, question: str) -> bool:
     when; nor, for someone of an age, "aged 18-64", whom it is for)."""
     if without_ages(question) != question:  # asked for someone of an age: ages say whom, not when
         sentence = _AGES_SAID.sub(" ", sentence)
-    sentence = _uncoded(sentence)
+    sentence = _COUNTED_OF.sub(" ", _uncoded(sentence))  # "bundles of 25": how many, not when
     added = _added(sentence, question)
     if _clock(sentence, question) or any(w in _WHEN for w in added) or _NUMERIC_DATE.search(sentence):
         return True
     timely = {None, DAY, "year", "duration"}
     return any(w.isdigit() for w in added) and any(d in timely for d in quantities(sentence, question))
+
+
+_COUNTED_OF = re.compile(
+    r"\b(?:of|pack|packs|set|sets|bundle|bundles|box|boxes) \d{1,3}\b(?![:.]\d)(?!\s*(?:st|nd|rd|th)\b)"
+)
 
 
 def _calendar_date(sentence: str, question: str) -> bool:
