@@ -999,7 +999,8 @@ def _heading_said(column: str, named: list[str], meaning: dict[str, list[str]]) 
     return next((option for option in options if option and _says(meaning, _head(option))), [])
 
 
-_VAGUE_HEADS = frozenset({"scheme", "level"})  # what a column's last word says little of
+# what a column's last word says little of: ``colour_scheme``, ``roast_level``, ``apr_representative_percent``
+_VAGUE_HEADS = frozenset({"scheme", "level", "representative"})
 _ALTERNATIVES = re.compile(r"(?<=[A-Za-z])\s*/\s*(?=[A-Za-z])")  # "Contractor / supplier", not "£/kg"
 
 
