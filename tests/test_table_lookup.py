@@ -1720,6 +1720,9 @@ def test_a_column_named_by_a_vague_last_word_is_named_by_the_words_before() -> N
     said = "The colour of SBH-C01 is Cornflower / white."
     assert looked_up("What colour is Agnes Maybury's beach hut painted?", hut) == said
     assert looked_up("when does Agnes Maybury's licence end", hut).startswith("The licence end of")
+    hire = "hires.tsv — hire_ref: CSM-1418; member_name: Raj Bhogal; time_out: 10:25; time_returned: 16:25"
+    asked = "What time did Raj Bhogal bring the scooter back?"  # "bring back" names the return
+    assert looked_up(asked, hire) == "The time returned of CSM-1418 is 16:25."
     loan = "api.json › loans — product_code: LN-FAM; name: Family Loan; apr_representative_percent: 12.7"
     assert looked_up("what's the APR on the family loan", loan) == "The apr of LN-FAM is 12.7%."
 

@@ -143,6 +143,8 @@ _ASKS_FOR = {
     **dict.fromkeys(["altogether", "overall"], "total"),
     # "where is he picking up his order": its ``collection.point``
     **dict.fromkeys(["pick", "picks", "picking", "picked"], "collection collect pickup"),
+    # "what time did he bring the scooter back": its ``time_returned``
+    **dict.fromkeys(["bring", "brings", "brought"], "returned return"),
     "found": "finder",  # "who found the barn owl": its ``finder_name`` (verbs leaves "found" out)
     "skipper": "captain",  # "Who is skipper for the home game?"
     **dict.fromkeys(["kid", "kids"], "child children"),  # "a kid's ticket": the ``Child single`` fare
