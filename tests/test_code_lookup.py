@@ -129,3 +129,6 @@ def test_a_row_keyed_by_the_code_is_told_whole_when_asked_by_its_key_columns_kin
     assert code_kind("What is Tidyside job TSB-26-0522?", rounds) is None  # another job of that round
     assert code_kind("What is job TSB-26?", rounds) is None  # the code's first part alone
     assert code_kind("What is Tidyside job TSB-26-521?", rounds) == told  # its zero dropped
+    sessions = "Studio › Portrait sessions — Code: HR-LOC; Session: On location; Length: 90 minutes"
+    told = "HR-LOC: Session: On location; Length: 90 minutes."
+    assert code_kind("what's session code HR-LOC", sessions) == told  # the heading's "sessions", one

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from chatbot.rag.table_lookup import off_the_list, row_cells, row_label
+from chatbot.rag.table_lookup import match_key, off_the_list, row_cells, row_label
 from ingest.separators import body_of
 from ingest.text import sentences
 from vectorstore.words import FILLER, identifiers, name_words, words
@@ -101,11 +101,16 @@ _READ_ON = re.compile(
 
 def _only_what(question: str, code: str, heading: str, kind: str = "") -> bool:
     """Whether ``question`` asks only what ``code`` is: besides it, it says only the headings' words
-    (for a row, its file's and its key column's), its kind's, whose it is ("Penlowe part KW-220") and,
-    after the code, where it was read ("on my invoice"; not "What's on the menu for Y3?")."""
+    (for a row, its file's and its key column's; just before the code, in any form: "session code
+    HR-LOC" of "Portrait sessions"), its kind's, whose it is ("Penlowe part KW-220") and, after the
+    code, where it was read ("on my invoice"; not "What's on the menu for Y3?")."""
     question = _READ_ON.sub(lambda m: "" if code in identifiers(m.string[: m.start()]) else m[0], question)
     allowed = {*words(heading), *words(kind), *name_words(question), code, "that", "this", *_CODE_KINDS}
-    return all(w in FILLER or w in _WHAT or w in allowed for w in words(question))
+    said = words(question)
+    at = said.index(code) if code in said else 0
+    headed = {match_key(w) for w in words(heading)}  # "session code HR-LOC" of "Portrait sessions"
+    allowed |= {w for w in said[max(0, at - 2) : at] if match_key(w) in headed}
+    return all(w in FILLER or w in _WHAT or w in allowed for w in said)
 
 
 def _bracketed(document: str, mention: re.Match[str], kind: str) -> str | None:
