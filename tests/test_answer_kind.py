@@ -37,6 +37,7 @@ from chatbot.rag.grounding import checked
         ("The password is Heron-Wharf-2291.", "What's this week's password for the visitor wifi?"),
         ("E7 means the relay is not responding.", "What does fault code E7 mean?"),  # no code asked
         ("It opens on Mondays.", "When does the inn open?"),
+        ("The sort code is 20-45-77.", "What is the credit union's sort code?"),
         ("The Ashmead's Kernel was planted on 21/11/20.", "When was the Ashmead's Kernel planted?"),
         ("The inn was built by Wystan Oddly.", "Who built the inn?"),
         ("The capital of Guinea-Bissau is Bissau.", "which city is guinea-bissau's capital"),
@@ -174,6 +175,8 @@ def test_answers_of_the_asked_kind_fit(sentence, question) -> None:
         ("Organ Week: tickets from £22.00.", "When is Organ Week?"),  # a price, not a clock's 22.00
         ("The ferry carries 40 passengers.", "When does the ferry sail?"),  # a count says no time
         ("Gorselow expects 25 hedging bundles of 25.", "When is more beech hedging due in?"),  # "of 25"
+        ("The product code is SAV-PAY.", "What is the sort code for the credit union?"),  # no bank's
+        ("You pay £12 a year for the admin fee.", "What bank details do I use to pay the admin fee?"),
         ("The gate lodge costs £2.", "the phone number for the gate lodge is what"),  # asked before "what"
         ("The meeting closed at 21:10.", "On what date is the 2024 AGM?"),  # a time of day is no date
         ("It was on 27 Aug 2020.", "where was the seed collected from?"),  # a date says no place

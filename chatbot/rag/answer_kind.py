@@ -404,6 +404,7 @@ def _calendar_date(sentence: str, question: str) -> bool:
     return any(_YEARLIKE.match(w) for w in added if w.isdigit())
 
 
+_BANK_NUMBER = re.compile(r"\b\d{2}-\d{2}-\d{2}\b|\b\d{2} \d{2} \d{2}\b|(?<![\d.,£$€])\d{6,8}(?![\d.,])")
 _RELATIVE_DAYS = frozenset({"today", "tomorrow", "yesterday"})
 _DAY_OF_MAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)? May\b|\bMay \d{1,2}(?:st|nd|rd|th)?\b")
 # a code of letters and figures joined by hyphens ("FR11-1808-00452"; not "14-May-2026", a date, nor
@@ -610,6 +611,9 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
     # a postcode, not the street or a code of the row ("The address of BD-0822 is Marsh Road"); "Is
     # the postcode EM3 8QT?" may be answered "Yes, it is."
     (re.compile(r"\bpost ?codes?\b"), lambda s, q: bool(POSTCODE.search(s)) or yes_or_no(q)),
+    # a bank's sort code ("20-45-77") or the details to pay into: an account's numbers, never a code
+    # of the documents' own ("The product code is SAV-PAY.") nor a price ("You pay £12 a year.")
+    (re.compile(r"\bsort ?codes?\b|\bbank (?:details|account)\b"), lambda s, q: bool(_BANK_NUMBER.search(s))),
     # "what's the gate code", "what is the postcode", "what's the wifi password", "what's the
     # combination for the lock" (not "what does code E7 mean": a code's meaning)
     (
