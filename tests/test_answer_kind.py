@@ -176,6 +176,7 @@ def test_answers_of_the_asked_kind_fit(sentence, question) -> None:
         ("The ferry carries 40 passengers.", "When does the ferry sail?"),  # a count says no time
         ("Gorselow expects 25 hedging bundles of 25.", "When is more beech hedging due in?"),  # "of 25"
         ("The product code is SAV-PAY.", "What is the sort code for the credit union?"),  # no bank's
+        ("Members' Guide 2026: The circle is a group of local families.", "How many families belong?"),
         ("You pay £12 a year for the admin fee.", "What bank details do I use to pay the admin fee?"),
         ("The gate lodge costs £2.", "the phone number for the gate lodge is what"),  # asked before "what"
         ("The meeting closed at 21:10.", "On what date is the 2024 AGM?"),  # a time of day is no date

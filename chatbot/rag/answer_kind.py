@@ -534,7 +534,11 @@ def _count(sentence: str, question: str) -> bool:
     unit = re.search(r"\bhow many\s+([a-z°²/]+)(?:\s+([a-z°²/]+))?", question.casefold())
     dimension = next((UNIT[w] for w in unit.groups() if w in UNIT), None) if unit else None  # "visitor days"
     undated = _CLOCK.sub(" ", _NUMERIC_DATE.sub(" ", sentence))  # "2026-04-20" counts no calories
+    undated = _YEAR_ALONE.sub(" ", undated)  # "Members' Guide 2026: The circle …" counts no families
     return _measure(*filter(None, [dimension, COUNT]))(undated, question)
+
+
+_YEAR_ALONE = re.compile(r"\b(?:19|20)\d\d(?=:\s)")  # a heading's year: "Members' Guide 2026: …"
 
 
 # how often a thing is done: "every six weeks", "twice a year", "weekly", "each night"
