@@ -38,6 +38,10 @@ from chatbot.rag.grounding import checked
         ("E7 means the relay is not responding.", "What does fault code E7 mean?"),  # no code asked
         ("It opens on Mondays.", "When does the inn open?"),
         ("The sort code is 20-45-77.", "What is the credit union's sort code?"),
+        ("Our account number is 4321 8765.", "What are your bank details?"),
+        ("The bank details are printed on every invoice.", "Where can I find your bank details?"),  # where
+        ("The hall seats 2000: ideal for concerts.", "How many people does the hall seat?"),  # no heading
+        ("The next meeting is on the 1st of 12.", "When is the next meeting?"),  # an ordinal's date
         ("The Ashmead's Kernel was planted on 21/11/20.", "When was the Ashmead's Kernel planted?"),
         ("The inn was built by Wystan Oddly.", "Who built the inn?"),
         ("The capital of Guinea-Bissau is Bissau.", "which city is guinea-bissau's capital"),

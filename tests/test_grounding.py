@@ -1189,6 +1189,8 @@ def test_a_price_the_tax_goes_on_is_no_amount_of_tax() -> None:
     assert grounded("The VAT on the door gasket job was £17.00.", asked, job)
     assert grounded("The door gasket costs £85.00 + VAT.", "How much is the door gasket?", job)
     assert grounded("VAT of £17.00 was added to the £85.00 + VAT charge.", asked, job)
+    hall = ["Hall › Hire: Room hire is £40 plus VAT."]
+    assert grounded("Room hire is £40 plus VAT.", "What tax is added to the room hire?", hall)  # which tax
     services = ["Garage › Prices: The full service is £180 + VAT and the interim service £120 + VAT."]
     which = "Which services have VAT added?"
     assert grounded("The full service is £180 + VAT and the interim service £120 + VAT.", which, services)

@@ -1723,6 +1723,8 @@ def test_a_column_named_by_a_vague_last_word_is_named_by_the_words_before() -> N
     hire = "hires.tsv — hire_ref: CSM-1418; member_name: Raj Bhogal; time_out: 10:25; time_returned: 16:25"
     asked = "What time did Raj Bhogal bring the scooter back?"  # "bring back" names the return
     assert looked_up(asked, hire) == "The time returned of CSM-1418 is 16:25."
+    kennel = "kennels.csv — dog: Biscuit; owner: Jo Bell; drop_off_date: 07/08/2026; return_date: 14/08/2026"
+    assert looked_up("When should Jo Bell bring Biscuit in?", kennel) is None  # no return
     loan = "api.json › loans — product_code: LN-FAM; name: Family Loan; apr_representative_percent: 12.7"
     assert looked_up("what's the APR on the family loan", loan) == "The apr of LN-FAM is 12.7%."
 
@@ -1902,6 +1904,8 @@ def test_which_thing_is_the_last_of_the_words_before_its_verb() -> None:
     rota = "Guide › Rota — Month: March; Sitting Secretary: Aoife Kendrick-Lowe; Member no.: HBC-031"
     assert which_thing(words("which babysitting circle member is HBC-031?")) == "member"
     assert which_thing(words("Which event has tickets from £35.50?")) == "event"
+    assert which_thing(words("Which events last year were sold out?")) == "events"  # no "year" thing
+    assert which_thing(words("Which riders pony is 13.2hh?")) == "riders"  # whose pony
     assert "Aoife Kendrick-Lowe" in looked_up(
         "which babysitting circle member is HBC-031?", rota, lambda cell: True
     )
@@ -1913,6 +1917,7 @@ def test_which_thing_is_the_cell_of_its_column_whose_words_in_brackets_are_given
     place = "Booking — Rider: Lily Harcourt; Group: Silver; Pony allocated: Biscuit (13.2hh Connemara cross)"
     assert "Biscuit" in looked_up("which sennowen pony is 13.2hh", place)
     assert looked_up("which pony is Biscuit (13.2hh)?", place) is None
+    assert looked_up("Which pony is the Welsh cross?", place) is None  # "cross" says no Connemara
 
 
 def test_a_row_only_mentioning_a_code_or_not_picked_out_tells_nothing_of_it() -> None:

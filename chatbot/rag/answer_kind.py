@@ -388,7 +388,8 @@ def _date(sentence: str, question: str) -> bool:
 
 
 _COUNTED_OF = re.compile(
-    r"\b(?:of|pack|packs|set|sets|bundle|bundles|box|boxes) \d{1,3}\b(?![:.]\d)(?!\s*(?:st|nd|rd|th)\b)"
+    r"(?<!\d(?:st|nd|rd|th) )\b(?:of|pack|packs|set|sets|bundle|bundles|box|boxes) \d{1,3}\b(?![:.]\d)"
+    r"(?!\s*(?:st|nd|rd|th)\b)"
 )
 
 
@@ -404,7 +405,9 @@ def _calendar_date(sentence: str, question: str) -> bool:
     return any(_YEARLIKE.match(w) for w in added if w.isdigit())
 
 
-_BANK_NUMBER = re.compile(r"\b\d{2}-\d{2}-\d{2}\b|\b\d{2} \d{2} \d{2}\b|(?<![\d.,£$€])\d{6,8}(?![\d.,])")
+_BANK_NUMBER = re.compile(
+    r"\b\d{2}[-\u2013. ]\d{2}[-\u2013. ]\d{2}\b|(?<![\d.,£$€])\d{4} ?\d{4}(?!\d|[.,]\d)"
+)
 _RELATIVE_DAYS = frozenset({"today", "tomorrow", "yesterday"})
 _DAY_OF_MAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)? May\b|\bMay \d{1,2}(?:st|nd|rd|th)?\b")
 # a code of letters and figures joined by hyphens ("FR11-1808-00452"; not "14-May-2026", a date, nor
@@ -538,7 +541,9 @@ def _count(sentence: str, question: str) -> bool:
     return _measure(*filter(None, [dimension, COUNT]))(undated, question)
 
 
-_YEAR_ALONE = re.compile(r"\b(?:19|20)\d\d(?=:\s)")  # a heading's year: "Members' Guide 2026: …"
+_YEAR_ALONE = re.compile(
+    r"^(?:[A-Z][\w'\u2019-]*\s+)+(?:19|20)\d\d(?=:\s)"
+)  # a heading's year: "Members' Guide 2026: …"
 
 
 # how often a thing is done: "every six weeks", "twice a year", "weekly", "each night"
@@ -617,7 +622,12 @@ KINDS: list[tuple[re.Pattern, Callable[[str, str], bool]]] = [
     (re.compile(r"\bpost ?codes?\b"), lambda s, q: bool(POSTCODE.search(s)) or yes_or_no(q)),
     # a bank's sort code ("20-45-77") or the details to pay into: an account's numbers, never a code
     # of the documents' own ("The product code is SAV-PAY.") nor a price ("You pay £12 a year.")
-    (re.compile(r"\bsort ?codes?\b|\bbank (?:details|account)\b"), lambda s, q: bool(_BANK_NUMBER.search(s))),
+    (
+        re.compile(
+            r"^(?:what|which)(?:'s| is| are)?\b(?:(?! name\b)[^?])*?\b(?:sort ?codes?|bank details)\b"
+        ),
+        lambda s, q: bool(_BANK_NUMBER.search(s)),
+    ),
     # "what's the gate code", "what is the postcode", "what's the wifi password", "what's the
     # combination for the lock" (not "what does code E7 mean": a code's meaning)
     (

@@ -1103,8 +1103,8 @@ def _price_for_tax(sentence: str, question: str) -> bool:
     return len(_MONEY.findall(sentence)) == len(_BEFORE_TAX.findall(sentence))
 
 
-# a question asking the tax itself ("how much VAT", "what tax was added"), not its rate or number
-_TAX_ASKED = re.compile(r"\b(?:how much|what)\s+(?:vat|tax)\b(?!\s+(?:rate|number|reg))", re.IGNORECASE)
+# a question asking how much tax ("how much VAT", "what VAT amount"), not which tax nor its rate
+_TAX_ASKED = re.compile(r"\bhow much\s+(?:vat|tax)\b|\bwhat\s+(?:vat|tax)\s+amount\b", re.IGNORECASE)
 # a sum the tax is added to: "£85.00 + VAT", "£40 plus VAT", "£12 ex VAT", "£9.50 excluding VAT"
 _BEFORE_TAX = re.compile(
     r"[£$€]\s?\d[\d,]*(?:\.\d+)?\s*(?:\+|plus|ex\.?|excl\.?|excluding|before)\s*(?:vat|tax)\b", re.IGNORECASE

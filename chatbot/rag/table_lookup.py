@@ -143,8 +143,6 @@ _ASKS_FOR = {
     **dict.fromkeys(["altogether", "overall"], "total"),
     # "where is he picking up his order": its ``collection.point``
     **dict.fromkeys(["pick", "picks", "picking", "picked"], "collection collect pickup"),
-    # "what time did he bring the scooter back": its ``time_returned``
-    **dict.fromkeys(["bring", "brings", "brought"], "returned return"),
     "found": "finder",  # "who found the barn owl": its ``finder_name`` (verbs leaves "found" out)
     "skipper": "captain",  # "Who is skipper for the home game?"
     **dict.fromkeys(["kid", "kids"], "child children"),  # "a kid's ticket": the ``Child single`` fare
@@ -1028,6 +1026,7 @@ def _asked_cell(
     question names no column of the row, or more than one, leaving out the cells whose values it gives.
     ``label``: the keys of the row's label words, which name no other thing."""
     question = _unnegated(_NUMBER_SIGN.sub("number", question), cells)  # "sail no." asks ``Sail_no``
+    question = _BROUGHT_BACK.sub(r"\1 returned", question)  # "bring the scooter back": ``time_returned``
     asked = figured(words(question))  # "two cats sharing" names "2 cats sharing"
     said = f" {' '.join(asked)} "
     rest = _without_values(said, cells, asks_when(question))  # "How much climbing is there on …?": no length
@@ -1126,6 +1125,10 @@ def _asked_cell(
         or _reason_cell(question, cells)
         or _lasting_cell(asked, cells)
     )
+
+
+# bringing a thing back, its return (not "bring Biscuit in", nor "due back": its due date)
+_BROUGHT_BACK = re.compile(r"\b(?:bring|brings|bringing|brought)\b([^?.,]{0,40}?)\s+back\b", re.IGNORECASE)
 
 
 def _of_said_parent(
@@ -1786,8 +1789,7 @@ def _aside_given(thing: str, cells: list[tuple[str, str]], said: str) -> tuple[s
         for column, value in cells[1:]
         if key in {match_key(w) for w in column_words(column)[0]}
         and (aside := _ASIDE.search(value))
-        and _specific(aside[1])
-        and any(_gives_named(said, part) for part in aside[1].split())
+        and any(_specific(part) and _gives_named(said, part) for part in aside[1].split())
         and not gives_whole(said, value[: aside.start()])
     ]
     return found[0] if len(found) == 1 else None
@@ -1859,14 +1861,23 @@ def which_thing(asked: list[str], named: set[str] = frozenset()) -> str | None:
                 after = after[1:]
             run = asked[at + 1 : at + 1 + _HEAD_WORDS]
             verb = next((n for n, w in enumerate(run) if w in _AUXILIARY), 0)
-            if verb > 1 and not FILLER.intersection(run[:verb]):  # a run of words before its verb
-                return run[verb - 1]
+            if (
+                verb > 1
+                and not _UNHEADED.intersection(run[:verb])
+                and not any(  # "riders pony": whose
+                    w.endswith("s") and not w.endswith("ss") for w in run[: verb - 1]
+                )
+            ):
+                return run[verb - 1]  # a run of words before its verb, its last the head
             if after:
                 return after[0]
     return None
 
 
 _HEAD_WORDS = 4  # "which babysitting circle member is …": a run of words before its verb, the last its head
+# words of a run that make no thing's name: "which events last year were …", "which rooms tomorrow are …"
+_UNHEADED_TEXT = "year term month week today tomorrow tonight yesterday currently already still now next last"
+_UNHEADED = FILLER | frozenset(_UNHEADED_TEXT.split())
 
 
 def _asks_subject(thing: str, cells: list[tuple[str, str]]) -> bool:
