@@ -44,7 +44,7 @@ WALK = "Long Ridge Walk: Welcome to the Long Ridge! Dogs on leads are welcome on
             SITTERS,
             "No: Sitters may not bring their own children unless the family booking has agreed in advance.",
         ),
-        ("Can I bring my dog on the Long Ridge?", WALK, "Yes: Dogs on leads are welcome on this walk."),
+        ("Can I bring my dog on the Long Ridge?", WALK, None),  # "on leads": a condition in its subject
         ("My son is 9, can he bring his dog?", SAFETY, None),  # an age: the rule of ages reads it
         ("Can I bring my dog?", "walks.csv \u2014 walk: Long Ridge; dogs: not allowed", None),  # a row
         (
@@ -105,6 +105,39 @@ WALK = "Long Ridge Walk: Welcome to the Long Ridge! Dogs on leads are welcome on
             "Club › Subs: Subs may be paid by card online.",
             None,
         ),  # another place
+        ("Can I pay by cheque?", "Stores › Paying: We don't accept cheques.", "No: We don't accept cheques."),
+        (
+            "Can I bring my dog?",
+            "Café › Visiting: Dogs aren\u2019t allowed inside.",
+            "No: Dogs aren\u2019t allowed inside.",
+        ),
+        (
+            "Can I bring my own towel?",
+            "Spa › Towels: No need to bring your own towels, we provide them.",
+            None,
+        ),
+        ("Can I bring my dog?", "Tearoom › Access: Assistance dogs are welcome.", None),  # not any dog
+        (
+            "Can I park at the surgery?",
+            "Surgery › Parking: Blue badge holders can park at the surgery.",
+            None,
+        ),
+        ("Can I swim in the lake?", "Park › Lake: Fishing is permitted in the lake with a day ticket.", None),
+        (
+            "Are dogs allowed at the bonfire?",
+            "Bonfire › Pets: Dogs can become very distressed by fireworks.",
+            None,
+        ),
+        (
+            "Can I wear trainers?",
+            "Golf Club › Dress: Trainers are not permitted on the course; they may be worn in the clubhouse.",
+            None,
+        ),
+        (
+            "Can I pay by card?",
+            "Shop › Paying: Sorry, our card machine doesn't accept American Express.",
+            None,
+        ),
     ],
 )
 def test_a_rule_allowing_or_forbidding_the_thing_asked_answers_whether_one_may(question, document, answer):

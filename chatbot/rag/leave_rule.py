@@ -30,23 +30,33 @@ from chatbot.rag.grounding import stem_keys
 from chatbot.rag.sentence_lookup import all_said
 from chatbot.rag.table_lookup import row_cells
 from chatbot.rag.verbs import forms
-from ingest.separators import heading_of
+from ingest.separators import body_of, heading_of
+from ingest.text import sentences
 from vectorstore.lexical import title_of
-from vectorstore.words import FILLER, stated, words
+from vectorstore.words import FILLER, calendar, stated, words
 
-# a clause that gives leave: "are allowed", "may bring", "are welcome" (not a greeting: "Welcome to …")
+# a clause that gives leave: "are allowed", "may bring", "are welcome" (not a greeting: "Welcome to …"),
+# and the words that give it whatever is asked (not a bare "can" or "may": "Dogs can become distressed")
 _ALLOWS = re.compile(r"\b(?:allowed|permitted|welcome(?! to\b)|accepted|accepts?|may|can)\b", re.IGNORECASE)
-# a clause that refuses it: "are not allowed", "may not", "cannot", "No dogs …", "no longer accept",
-# "banned", "but not in the café" (not any "no": "Dogs are welcome - there is no extra charge")
+_LEAVE_WORDS = re.compile(
+    r"\b(?:allowed|permitted|welcome(?! to\b)|accepted|accepts?|banned|prohibited|forbidden)\b", re.I
+)
+# a clause that refuses it, its "n't" written "not": "are not allowed", "may not", "cannot", "No dogs …",
+# "no longer accept", "banned", "but not in the café" (not any "no": "there is no extra charge")
 _REFUSES = re.compile(
-    r"(?:\b(?:not|never|no longer|cannot|can't|mustn't|(?:may|can|must)\s+not)\b"
-    r"(?:\s+(?:be\s+)?(?:allowed|permitted|welcome|accepted|accepts?|admitted)\b)?)"
-    r"|\bprohibited\b|\bbanned\b|\bforbidden\b|^\s*no\s+[a-z]|\bbut not\b",
+    r"(?:(?:\b(?:may|can|must|will|do|does|did|are|is|was|were)\s+)?"
+    r"\b(?:not|never|no longer|cannot|unable to)\b"
+    r"(?:\s+(?:be\s+)?(?:allowed|permitted|welcome|accepted|accepts?|admitted|take|taken)\b)?)"
+    r"|\bprohibited\b|\bbanned\b|\bforbidden\b|^\s*no\s+[a-z]",
     re.IGNORECASE,
 )
 _NO_OPENING = re.compile(r"^\s*no\s+[a-z]", re.IGNORECASE)  # "No fireworks … may be brought": one refusal
+# a rule whose leave the question's case may fall either side of, or that is no leave: a span, a limit,
+# "only", a condition ("without a licence"), a duty waived ("No need to bring towels"), a request
 _BOUNDED = re.compile(
-    r"\b(?:only|between|until|till|up to|at most|no more than|from \w+ to)\b", re.IGNORECASE
+    r"\b(?:only|between|until|till|up to|at most|no more than|from \w+ to|without|need|needed|required"
+    r"|necessary|please|ask|rather)\b",
+    re.IGNORECASE,
 )
 # an exception or condition that lets in what the rule refuses: "apart from assistance dogs", "unless
 # kept on a lead"
@@ -99,18 +109,65 @@ def leave_ruled(question: str, document: str) -> str | None:
     ):
         return None
     clause = ruling[0]
-    if not _rules_doing(clause, doings[0] if doings else None) or _elsewhere(asking, clause, document):
+    doing = doings[0] if doings else None
+    if not _rules_doing(clause, doing) or _elsewhere(asking, clause, document):
         return None
     exception = _EXCEPTION.search(clause)
-    ruled = clause[: exception.start()] if exception else clause
-    both = (
-        _REFUSES.search(ruled) and not _NO_OPENING.match(ruled) and _ALLOWS.search(_REFUSES.sub(" ", ruled))
-    )
-    if _BOUNDED.search(ruled) or both or len(_REFUSES.findall(ruled)) > 1:
-        return None  # "Jeans are not allowed on the course but may be worn in …", "no longer banned"
+    ruled = _NOT.sub(" not", clause[: exception.start()] if exception else clause)
+    if not _plain(ruled, _sentence_of(clause, document), asking, thing, doing):
+        return None
     excepted = bool(exception) and bool(_excepted_keys(clause, exception.start(), exception.end()) & asked)
     forbids = bool(_REFUSES.search(ruled)) != excepted
     return f"{'No' if forbids else 'Yes'}: {as_rule(clause.rstrip('!'))}"
+
+
+def _plain(ruled: str, sentence: str, asking: str, thing: str, doing: str | None) -> bool:
+    """Whether a rule gives or refuses leave plainly, whatever the question's case: not bounded (a
+    span, "only", a condition, a duty waived), not both giving and refusing in its sentence ("not
+    permitted on the course; they may be worn in the clubhouse"), not refusing twice ("no longer
+    banned"), of the question's own subject ("Assistance dogs are welcome" says nothing of a pet dog),
+    and giving leave in words that give it (not a bare "can": "Dogs can become distressed") or by
+    the doing asked."""
+    whole = _NOT.sub(" not", sentence)
+    both = (
+        _REFUSES.search(whole) and not _NO_OPENING.match(ruled) and _ALLOWS.search(_REFUSES.sub(" ", whole))
+    )
+    if _BOUNDED.search(ruled) or both or len(_REFUSES.findall(ruled)) > 1:
+        return False
+    if not _own_subject(ruled, asking, thing):
+        return False
+    return bool(_LEAVE_WORDS.search(ruled) or _REFUSES.search(ruled)) or (
+        doing is not None and bool(_RULED_VERB.search(ruled))
+    )
+
+
+def _own_subject(ruled: str, asking: str, thing: str) -> bool:
+    """Whether the words a rule opens with, before its leave, are the question's or its thing's (or
+    a list holding the thing: "No personal fireworks, sparklers or sky lanterns"): "Blue badge
+    holders can park …" rules others than the asker."""
+    opening = re.split(
+        r"\b(?:allowed|permitted|welcome|accepted|accepts?|may|can|cannot|not|never|no longer"
+        r"|is|are|must|banned|prohibited|forbidden)\b",
+        ruled,
+        maxsplit=1,
+    )[0]
+    opening = _ASIDE_OPENING.sub("", opening)  # "Sorry, our card machine …": no list
+    said = [w for w in words(opening) if w not in FILLER and w not in _PRONOUNS_ALL and not w[:1].isdigit()]
+    said = [w for w in said if calendar(w) is None]
+    if not said or "," in opening or " or " in opening:
+        return not said or all_said([stem_keys(_SAID_AS.get(thing, thing))], stem_keys(opening))
+    keys = stem_keys(f"{asking} {_SAID_AS.get(thing, thing)}")
+    return all(all_said([stem_keys(w)], keys) for w in said)
+
+
+def _sentence_of(clause: str, document: str) -> str:
+    """The sentence of ``document`` that holds ``clause``."""
+    return next((s for s in sentences(body_of(document)) if clause in s), clause)
+
+
+_NOT = re.compile(r"\s*n[\u2019']t\b", re.IGNORECASE)  # "don't", "aren’t": "do not", "are not"
+_ASIDE_OPENING = re.compile(r"^\s*(?:sorry|unfortunately|please note|note|however|also)\b\W*", re.IGNORECASE)
+_PRONOUNS_ALL = frozenset({"we", "you", "they", "i", "he", "she", "it", "since", "no", "sorry"})
 
 
 def _elsewhere(asking: str, clause: str, document: str) -> bool:
@@ -121,7 +178,7 @@ def _elsewhere(asking: str, clause: str, document: str) -> bool:
     return any(not all_said([stem_keys(place)], said) for place in _PLACE.findall(asking))
 
 
-_PLACE = re.compile(r"\b(?:at|in|on|into|inside)\s+(?:the|our|your|my|a|an)\s+([a-z]+)", re.IGNORECASE)
+_PLACE = re.compile(r"\b(?:at|in|on|into|inside|to)\s+(?:the|our|your|my|a|an)\s+([a-z]+)", re.IGNORECASE)
 
 
 def _rules(clause: str) -> bool | None:
