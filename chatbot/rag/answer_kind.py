@@ -541,9 +541,8 @@ def _count(sentence: str, question: str) -> bool:
     return _measure(*filter(None, [dimension, COUNT]))(undated, question)
 
 
-_YEAR_ALONE = re.compile(
-    r"^(?:[A-Z][\w'\u2019-]*\s+)+(?:19|20)\d\d(?=:\s)"
-)  # a heading's year: "Members' Guide 2026: …"
+# a heading's year: "Members' Guide 2026: …"
+_YEAR_ALONE = re.compile(r"^(?:[A-Z][\w'\u2019-]*\s+)+(?:19|20)\d\d(?=:\s)")
 
 
 # how often a thing is done: "every six weeks", "twice a year", "weekly", "each night"

@@ -1105,10 +1105,6 @@ def _price_for_tax(sentence: str, question: str) -> bool:
 
 # a question asking how much tax ("how much VAT", "what VAT amount"), not which tax nor its rate
 _TAX_ASKED = re.compile(r"\bhow much\s+(?:vat|tax)\b|\bwhat\s+(?:vat|tax)\s+amount\b", re.IGNORECASE)
-# a sum the tax is added to: "£85.00 + VAT", "£40 plus VAT", "£12 ex VAT", "£9.50 excluding VAT"
-_BEFORE_TAX = re.compile(
-    r"[£$€]\s?\d[\d,]*(?:\.\d+)?\s*(?:\+|plus|ex\.?|excl\.?|excluding|before)\s*(?:vat|tax)\b", re.IGNORECASE
-)
 
 
 def _units(documents: list[str]) -> list[str]:
@@ -1797,6 +1793,10 @@ def _year_priced(sentence: str, question: str, documents: str) -> bool:
 
 _BARE_YEAR = re.compile(r"(?<![\w£$€,.-])((?:19|20)\d\d)(?![\w,.-]?\d)")
 _MONEY = re.compile(r"[£$€]\s?(\d[\d,]*)(\.\d+)?")  # its whole pounds, then any pence
+# a sum the tax is added to: "£85.00 + VAT", "£40 plus VAT", "£12 ex VAT", "£9.50 excluding VAT"
+_BEFORE_TAX = re.compile(
+    rf"{_MONEY.pattern}\s*(?:\+|plus|ex\.?|excl\.?|excluding|before)\s*(?:vat|tax)\b", re.IGNORECASE
+)
 
 
 def _rate_moved(sentence: str, documents: str) -> bool:
