@@ -27,6 +27,7 @@ from vectorstore.store import Store, open_store
 from vectorstore.words import (
     bounded_sum,
     counts_of_units,
+    dated_weekdays,
     identifiers,
     join_known,
     joined_counts,
@@ -342,6 +343,10 @@ class TestWords:
         assert stated(words("any job booked for a weekday"), counted=True) == set(WEEKDAYS_MON_FRI)
         assert stated(words("at weekends"), counted=True) == {"saturday", "sunday"}
         assert stated(words("on a weekday")) == set()  # a question's asks for none
+        # a whole date states its weekday; a date of no such day, or without its year, none
+        assert dated_weekdays(words("date: 16/05/2026 (16 May 2026)")) == {"saturday"}
+        assert dated_weekdays(words("16 Sept 2026, 2026-05-16")) == {"wednesday", "saturday"}
+        assert dated_weekdays(words("31 June 2026, 16 May")) == set()
         # "between" two numbers joined by "and" spans them, whichever comes first
         assert {"8", "10", "20"} <= stated(words("Cancel between 21 and 7 days before"), counted=True)
         assert "10" not in stated(words("sizes 21 and 7"), counted=True)
@@ -466,6 +471,8 @@ def race_store(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> 
         ("Who repaired pump P-4 in February?", None),
         ("Who repaired pump P-4 on 9 Jan?", "Ada Venn"),  # "Jan" is a month, not a name to look for
         ("Who was the duty officer at the clubhouse in February 2023?", "Bram Olt"),
+        ("Who was the duty officer at the clubhouse on Tuesday 14 February?", "Bram Olt"),  # its date's day
+        ("Who was the duty officer at the clubhouse on Wednesday 14 February?", None),
     ],
 )
 def test_documents_must_state_the_questions_numbers_weekdays_and_months(race_store, question, expected):

@@ -15,6 +15,7 @@ case. (A lower-case "rx 204" in a question is joined by the retriever when the s
 
 from __future__ import annotations
 
+import datetime
 import math
 import re
 from collections.abc import Collection, Iterable
@@ -207,6 +208,20 @@ def stated(written: Iterable[str], counted: bool = False) -> set[str]:
                 found |= _spanned(day, last)
             elif counted and day in MONTHS and _ONWARD & set(written[max(at - 2, 0) : at]):
                 found |= _spanned(day, "december")  # "joining on or after 1 March" states April
+    return found
+
+
+def dated_weekdays(written: list[str]) -> set[str]:
+    """The weekdays of the whole dates among a text's :func:`words` ("16 May 2026", an export's
+    16/05/2026 as :func:`words` writes it): a log's row of that date is the one for "on Saturday 16 May"."""
+    found = set()
+    for day, month, year in zip(written, written[1:], written[2:], strict=False):
+        name = calendar(month) or month  # "may" beside a day and a year is the month
+        if day.isdigit() and len(year) == 4 and year.isdigit() and name in MONTHS:
+            try:
+                found.add(_WEEK[datetime.date(int(year), MONTH_NAMES.index(name) + 1, int(day)).weekday()])
+            except ValueError:  # 31 June
+                continue
     return found
 
 
