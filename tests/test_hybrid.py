@@ -85,6 +85,13 @@ class TestSpelling:
         assert vocabulary.correct("Who is signnig?") == "Who is signing?"  # a slip is still mended
         assert vocabulary.correct("Which logs?") == "Which log?"  # searched as the documents write it
 
+    def test_a_size_is_no_slip(self) -> None:
+        """A price list writes "CV-2016" and "20 x 16 in": "20x16" is a size, not a slip of 2016."""
+        vocabulary = Vocabulary.from_texts(
+            ["Prints \u2014 Code: CV-2016; Size: 20 x 16 in; Price: \u00a3135"]
+        )
+        assert vocabulary.correct("How much is a 20x16 canvas?") == "How much is a 20x16 canvas?"
+
     def test_a_columns_words_are_known(self) -> None:
         """A table row writes "area_km2": "area" is a word of the store, not a slip of "are"."""
         vocabulary = Vocabulary.from_texts(
@@ -343,6 +350,10 @@ class TestWords:
         assert stated(words("any job booked for a weekday"), counted=True) == set(WEEKDAYS_MON_FRI)
         assert stated(words("at weekends"), counted=True) == {"saturday", "sunday"}
         assert stated(words("on a weekday")) == set()  # a question's asks for none
+        # a size's sides, however written, are the sides a price list writes apart
+        said = " ".join(words("a 20x16 canvas, 10\u00d78 print, 3x3m"))
+        assert said == "a 20 x 16 canvas 10 x 8 print 3 x 3 m"
+        assert stated(words("a 20X16 canvas")) == {"20", "16"} and identifiers("a 20x16 canvas") == set()
         # a whole date states its weekday; a date of no such day, or without its year, none
         assert dated_weekdays(words("date: 16/05/2026 (16 May 2026)")) == {"saturday"}
         assert dated_weekdays(words("16 Sept 2026, 2026-05-16")) == {"wednesday", "saturday"}

@@ -27,6 +27,7 @@ from functools import cache
 from vectorstore.embedder import minilm_path
 
 WORD = re.compile(r"\w+")
+_SIZE = re.compile(r"\d+x\d+[a-z]*")  # "20x16", "3x3m": read as its sides, no slip of "2016"
 MIN_LETTERS = 4
 
 
@@ -66,7 +67,7 @@ class Vocabulary:
 
     def _mend(self, word: str) -> str:
         folded = word.casefold()
-        if folded in self.words or folded.isdigit():
+        if folded in self.words or folded.isdigit() or _SIZE.fullmatch(folded):
             return word
         if (form := plain(folded)) in self.unaccented:
             return self.unaccented[form]

@@ -54,6 +54,9 @@ _DAY_NAME = (
 _NAMED_SPAN = re.compile(rf"\b({_DAY_NAME})\s?[\u2013-]\s?({_DAY_NAME})\b", re.IGNORECASE)
 _UNITS = "t|kg|g|km|m|cm|mm|ml|cl|l|L|kW|kw|mph|kph|ft|lb|lbs|oz"
 _UNIT_GLUED = re.compile(rf"(?<![\w.])(?<![A-Za-z]-)(\d+(?:\.\d+)?)({_UNITS})\b")
+# a size as said, its sides apart (by an "x" or a times sign): "20x16" is the "20 x 16 in" a price list
+# writes, no code
+_SIZE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?) ?[x\u00d7] ?(?=\d)", re.IGNORECASE)
 # a band of a measure written with a dash, "10.01-14.0m", "8-12 kg" (a boat's length, a parcel's weight)
 _MEASURED_SPAN = re.compile(
     rf"(?<![\w:.,/-])(\d{{1,3}}(?:\.\d{{1,2}})?)\s?[\u2013-]\s?(\d{{1,3}}(?:\.\d{{1,2}})?)(?=\s?(?:{_UNITS})\b)"
@@ -100,14 +103,14 @@ def normalize(text: str) -> str:
     "e-mail" as "email", an age group as said ("U12" and "under-12s" as "under 12"), a dashed span of
     whole numbers as said ("5-15", en dash or hyphen, as "5 to 15"), and so of weekdays or months
     ("Monday-Friday" as "Monday to Friday"), a bound as said ("65+" as "65 and over"), an age written
-    short as said ("14yo" as "14 year old")."""
+    short as said ("14yo" as "14 year old"), a size's sides apart ("20x16" as "20 x 16")."""
     text = PHONE_GROUPS.sub(_joined_phone, _E_MAIL.sub("e", _MARK.sub(" ", text)))
     text = _ORDINAL_DAY.sub(lambda m: m.group(1) or m.group(2) + m.group(3), text)
     text = SLASHED_DATE.sub(_spoken_day_first, _ISO_DATE.sub(_spoken_date, text))
     text = _MEASURED_SPAN.sub(r"\1 to \2", _DASHED_SPAN.sub(r"\1 to \2", _NAMED_SPAN.sub(r"\1 to \2", text)))
     text = _AGE_GROUP.sub(r"under \1", _AGES_BOUND.sub(r"\1 \2", text))
     text = _AND_OVER.sub(r"\1 and over", _SHORT_AGE.sub(r"\1 year old", text))
-    text = _UNIT_GLUED.sub(r"\1 \2", text)
+    text = _UNIT_GLUED.sub(r"\1 \2", _SIZE.sub(r"\1 x ", text))
     text = _SPACED.sub(r"\1\2", _HYPHENED.sub(r"\1\2", _THOUSANDS.sub("", text)))
     text = _CAPITALS_CODE.sub(lambda code: joined_code(code[0]), text)
     return text.casefold()
