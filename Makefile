@@ -223,6 +223,11 @@ FRESH42 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh42/*),--documents $(f
 # export), a portrait studio's prices and booking terms (PDF), a water company's supply interruption letter
 # (text), a garden centre's spring price list and delivery (Excel) (fifty-second session)
 FRESH43 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh43/*),--documents $(f))
+# a forty-fifth: a carpet cleaner's booking confirmation (e-mail), a cookery school's courses and prices
+# (HTML), a letting agent's gas and electrical safety register (CSV export), a farm's lambing log (JSON
+# lines), a hospice shops' volunteer handbook (Word), a wildlife cruise company's trips and timetable (PDF),
+# a village post office's changes to services notice (text) (fifty-third session)
+FRESH44 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh44/*),--documents $(f))
 # the training questions the shipped adapter never read, over their documents (the widest phrasings)
 UNREAD = $(SHIPPED) $(foreach f,$(sort $(shell cut -d'"' -f4 data/eval/unread.jsonl)),--documents data/training/documents/$(f))
 eval: models
@@ -270,6 +275,7 @@ eval: models
 	$(EVAL) --questions data/eval/fresh41.jsonl $(FRESH41) --json artifacts/eval/fresh41.json
 	$(EVAL) --questions data/eval/fresh42.jsonl $(FRESH42) --json artifacts/eval/fresh42.json
 	$(EVAL) --questions data/eval/fresh43.jsonl $(FRESH43) --json artifacts/eval/fresh43.json
+	$(EVAL) --questions data/eval/fresh44.jsonl $(FRESH44) --json artifacts/eval/fresh44.json
 	$(EVAL) --questions data/eval/unread.jsonl $(UNREAD) --json artifacts/eval/unread.json
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --json artifacts/eval/dev.json --chart artifacts/eval/dev.png
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --adapter none --json artifacts/eval/dev-base.json
