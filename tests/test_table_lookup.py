@@ -917,6 +917,14 @@ def test_a_size_after_a_rows_name_is_no_part_of_it_to_say() -> None:
     assert about_row("what deposit does the person in the attic room pay", room)
 
 
+def test_the_rows_which_asks_among_by_their_names_plural_are_about_each() -> None:
+    """ "which of the delivery zones gets …" asks among the rows "Zone A", "Zone B", "Zone C": the
+    word after the plural is no other zone's name; after "which zone" it still may be."""
+    zone = "prices.xlsx \u203a Delivery \u2014 Zone: Zone C; Distance: 10 to 15 miles; Delivery days: Thursday"
+    assert about_row("which of the garden centre's delivery zones gets deliveries on a Thursday?", zone)
+    assert not about_row("which zone gets deliveries on a Thursday?", zone)
+
+
 def test_a_company_abbreviation_in_a_label_is_no_sentence_end() -> None:
     """ "Sorrelby Canvas Co. - Rates" labels rows; a label holding a sentence's end is prose."""
     row = (

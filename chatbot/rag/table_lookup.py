@@ -415,7 +415,9 @@ def _other_subject(
     nor is a word of the row's ``label`` keys ("a half day of daycare" in a daycare price list),
     unless it stands capitalized before the name written so (``names``: "Tarnwick Rovers" for
     "Ruthby Rovers" of ``tarnwick_valley_clubs.csv``; "the diesel heaters Sorrelby hire out" names
-    Sorrelby's, and "the Ashcombe St Petroc grant fund" the Small Grants of Ashcombe's guidance)."""
+    Sorrelby's, and "the Ashcombe St Petroc grant fund" the Small Grants of Ashcombe's guidance). The
+    rows "which" asks among by their name's plural say nothing after it: "which of the delivery zones
+    gets …" may be "Zone C"'s."""
     keys = [match_key(w) for w in asked]
     subject = [match_key(w) for w in words(_SIZE.sub("", cells[0][1]) or cells[0][1]) if w not in FILLER]
     at = [i for i, key in enumerate(keys) if key in subject and asked[i] not in FILLER]  # "65 and over"
@@ -425,7 +427,9 @@ def _other_subject(
     qualified = bool(re.search(r", [a-z]", cells[0][1]))  # "Duvet, king size" (not "Patel, Anita")
     before = at[0] - 1 if subject[0] not in keys or qualified else -1
     after = at[-1] + 1 + (asked[at[-1] + 1 : at[-1] + 2] == ["of"])  # "tins of soup": "Tinned tomatoes"
-    beside = [before] + ([after] if subject[-1] not in keys else [])
+    named = words(cells[0][1])
+    kinds = "which" in asked and asked[at[-1]] not in named and asked[at[-1]].removesuffix("s") in named
+    beside = [before] + ([after] if subject[-1] not in keys and not kinds else [])  # "which zones gets"
     capitalized = keys[at[0]] in names  # "Tarnwick Rovers", one name; not "Ashcombe St Petroc grant fund"
     return any(
         0 <= i < len(asked)
