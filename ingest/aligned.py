@@ -42,7 +42,7 @@ def aligned_table(lines: list[str]) -> AlignedTable | None:
     :mod:`ingest.text` takes them out) are no lines of it."""
     lines = [line for line in lines if line.strip()]
     for at in range(max(0, len(lines) - 2)):
-        header = _cells(lines[at])
+        header = _cornered(_cells(lines[at]), _cells(lines[at + 1]))
         if not _is_header(header):
             continue
         starts = [start for start, _ in header]
@@ -66,11 +66,23 @@ def _cells(line: str) -> list[tuple[int, str]]:
     return [(match.start(), match.group()) for match in _CELL.finditer(line.expandtabs())]
 
 
+def _cornered(header: list[tuple[int, str]], first: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A header's cells, with its blank corner's column named as a CSV's empty one is ("column 1") where
+    the first row's label stands wholly left of the header's first cell: a timetable's days under
+    nothing, its columns "SHOP", "POST OFFICE" to their right."""
+    if len(header) < 2 or not first or first[0][0] + len(first[0][1]) + _SLACK > header[0][0]:
+        return header
+    return [(first[0][0], CORNER), *header]
+
+
+CORNER = "column 1"  # the name of a blank corner's column
+
+
 def _is_header(cells: list[tuple[int, str]]) -> bool:
     """Whether a line's cells may name columns: three or more, each a few words opening with a
     letter, none with a digit but one name of three words or more ("Age on 3 Aug"; a row of values
     has digits: "MP1   Start/finish gate   - Dave")."""
-    names = [name for _, name in cells]
+    names = [name for _, name in cells if name != CORNER]
     figured = [name for name in names if _has_figure(name)]
     return (
         len(cells) >= 3

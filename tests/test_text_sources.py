@@ -1353,6 +1353,26 @@ def test_a_pdf_tables_columns_of_one_name_wrapped_over_two_lines_keep_their_own_
     )
 
 
+def test_a_table_typed_with_a_blank_corner_names_its_first_column_as_a_csv_does(tmp_path):
+    """Opening hours typed with the days under no header, the places to their right: each day is a row,
+    its column named as a CSV's empty one is; a time wrapped under its column goes on with its row."""
+    text = (
+        "NEW OPENING HOURS\n\n"
+        "                     SHOP             POST OFFICE (new)   POST OFFICE (old)\n"
+        "  Monday - Friday    07:00 - 20:00    09:00 - 19:30       09:00 - 13:00 and\n"
+        "                                                          14:00 - 17:30\n"
+        "  Saturday           07:00 - 20:00    09:00 - 17:00       09:00 - 12:30\n"
+    )
+    assert chunks(tmp_path / "hours.txt", text) == [
+        "NEW OPENING HOURS \u2014 column 1: Monday - Friday; SHOP: 07:00 - 20:00; "
+        "POST OFFICE (new): 09:00 - 19:30; "
+        "POST OFFICE (old): 09:00 - 13:00 and 14:00 - 17:30",
+        "NEW OPENING HOURS \u2014 column 1: Saturday; SHOP: 07:00 - 20:00; "
+        "POST OFFICE (new): 09:00 - 17:00; "
+        "POST OFFICE (old): 09:00 - 12:30",
+    ]
+
+
 def test_a_table_typed_in_columns_under_lines_of_prose_is_read_row_by_row(tmp_path):
     notice = (
         "Rugby club\n\n"
