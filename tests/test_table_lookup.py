@@ -917,10 +917,25 @@ def test_a_size_after_a_rows_name_is_no_part_of_it_to_say() -> None:
     assert about_row("what deposit does the person in the attic room pay", room)
 
 
+def test_columns_named_alike_are_told_apart_by_their_bracketed_words() -> None:
+    """ "POST OFFICE (new)" and "POST OFFICE (old)": the question saying "new" asks the first, one
+    saying neither asks no one column."""
+    row = (
+        "Notice \u203a Hours \u2014 column 1: Saturday; SHOP: 07:00 - 20:00; "
+        "POST OFFICE (new): 09:00 - 17:00; "
+        "POST OFFICE (old): 09:00 - 12:30"
+    )
+    assert "09:00 - 17:00" in looked_up("When will the new post office counter close on Saturdays?", row)
+    assert "09:00 - 12:30" in looked_up("what were the old post office hours on saturday", row)
+    assert looked_up("what are the post office hours on saturday", row) is None
+
+
 def test_the_rows_which_asks_among_by_their_names_plural_are_about_each() -> None:
     """ "which of the delivery zones gets …" asks among the rows "Zone A", "Zone B", "Zone C": the
     word after the plural is no other zone's name; after "which zone" it still may be."""
-    zone = "prices.xlsx \u203a Delivery \u2014 Zone: Zone C; Distance: 10 to 15 miles; Delivery days: Thursday"
+    zone = (
+        "prices.xlsx \u203a Delivery \u2014 Zone: Zone C; Distance: 10 to 15 miles; Delivery days: Thursday"
+    )
     assert about_row("which of the garden centre's delivery zones gets deliveries on a Thursday?", zone)
     assert not about_row("which zone gets deliveries on a Thursday?", zone)
 

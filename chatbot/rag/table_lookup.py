@@ -953,6 +953,23 @@ def _endings_differ(a: str, b: str) -> bool:
     return len(a) - common <= 3 and len(b) - common <= 3
 
 
+def _qualified(
+    asked: list[str], cells: list[tuple[str, str]], found: list[tuple[str, str, str]]
+) -> list[tuple[str, str, str]]:
+    """Of the ``found`` cells of columns named alike but for their closing words in brackets, the one
+    whose bracketed words the question says ("the new post office counter" of "POST OFFICE (new)" and
+    "POST OFFICE (old)"); none when it says no one's."""
+    said = set(asked) - FILLER
+    kept = [
+        cell
+        for column, value in cells
+        if (qualifier := _QUALIFIER.search(column)) and set(words(qualifier[0])) & said
+        for named, unit in [column_words(column)]
+        if (cell := (" ".join(named), value, unit)) in found
+    ]
+    return kept if len(kept) == 1 else []
+
+
 def column_words(column: str) -> tuple[list[str], str]:
     """A column's words (a JSON path's last key) and its unit suffix or bracketed unit: ``area_km2`` →
     (["area"], "km2"), ``dimensions.width_mm`` → (["width"], "mm"), "Adult single (£)" → (["adult",
@@ -1081,6 +1098,8 @@ def _asked_cell(
         found = _taxed_side(asked, found) or found
     if len(found) > 1:  # "the date of the return visit": ``return_visit.date``, not ``visit.date``
         found = _of_said_parent(asked, cells, found) or found
+    if len(found) > 1 and len({cell[0] for cell in found}) == 1:  # "POST OFFICE (new)", "… (old)"
+        found = _qualified(asked, cells, found) or found
     if len(found) > 1 and set.intersection(*(set(cell[0].split()) for cell in found)):
         # columns of one family (check_in, check_out): the one the question says whole
         spelled = f" {' '.join(_SHORT.get(w, w) for w in asked)} "  # "max temp" says "maximum temperature"
