@@ -891,6 +891,24 @@ def test_a_files_letterhead_names_the_place_of_its_every_part(tmp_path_factory, 
     assert texts(hybrid, "Which session at the Cradley studio is 20 minutes?") == []
 
 
+def test_a_messages_greeting_names_whom_its_table_rows_are_for(tmp_path_factory, embedder) -> None:
+    """A booking confirmation greets "Mrs Okafor-Bright" (one name, hyphened) and lists her items in a
+    table typed in columns: the row costing £24.00 is hers, though no row names her."""
+    mail = (
+        "From: Thrushbeck Care <bookings@thrushbeck.example>\nTo: Rosalind Okafor-Bright <ros@example.net>\n"
+        "Date: Tue, 12 May 2026 16:42:07 +0100\nSubject: Booking confirmed\n\n"
+        "Dear Mrs Okafor-Bright,\n\nThank you for booking with Thrushbeck Care.\n\nITEMS BOOKED\n\n"
+        "Code     Item                          Price\n"
+        "CC-LR    Lounge carpet                 \u00a378.00\n"
+        "ST-PET   Pet odour treatment, lounge   \u00a324.00\n"
+    )
+    store = files_store(tmp_path_factory, embedder, {"booking.eml": mail})
+    hybrid = HybridRetriever(store=store, k=1, score_threshold=0.9, named_threshold=0.2)
+    found = texts(hybrid, "Which item on the Thrushbeck booking for Mrs Okafor-Bright costs \u00a324.00?")
+    assert "ST-PET" in found[0]
+    assert texts(hybrid, "Which item on the Thrushbeck booking for Mrs Okafor-Smith costs \u00a324.00?") == []
+
+
 def test_a_messages_greeting_names_whom_its_every_paragraph_is_for(tmp_path_factory, embedder) -> None:
     """A reply greets "Mrs Wrayburn" once; its paragraph saying when the machines will be ready is for
     her too, though it never names her. The message she wrote, quoted under it, is hers alone."""

@@ -197,10 +197,9 @@ _HEADER_LINES = re.compile(
 _MESSAGE = re.compile(r"^.* \u203a [Ff]rom [^\u203a]*?(?= \u203a |: (?!\d)|$)")  # the last: a quoted one
 
 
+_NAME = r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*"  # a name's word, folded: "okafor-bright", "o'neill" one name
 # whom a message greets or is addressed to, in its folded text: "dear mrs wrayburn", "to: hester wrayburn"
-_GREETING = re.compile(
-    r"\b(?:dear|hi|hello|to:)\s+((?:(?:mr|mrs|ms|miss|dr)\.?\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?)"
-)
+_GREETING = re.compile(rf"\b(?:dear|hi|hello|to:)\s+((?:(?:mr|mrs|ms|miss|dr)\.?\s+)?{_NAME}(?:\s+{_NAME})?)")
 
 
 def message_of(document: str) -> str:
