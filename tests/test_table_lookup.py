@@ -246,6 +246,17 @@ JOB = (
             "leveringen.csv — Leveringsnr: LV-250309; Klant: Sportcomplex Den Akker; Chauffeur: Koen Desmet",
             "The chauffeur of LV-250309 is Koen Desmet.",
         ),
+        (
+            "who teaches the thai street food day at larkhollow",
+            "Courses \u2014 Code: LC-THA; Course: Thai Street Food; Length: 1 day; Tutor: Priya Raman-Hale",
+            "The tutor of LC-THA is Priya Raman-Hale.",
+        ),
+        (  # a certificate's expiry, not the date it was given
+            "When does the gas safety certificate for Flat 6, Beckside Court expire?",
+            "register.csv \u2014 property_ref: HG-P010; address: Flat 6, Beckside Court; "
+            "gas_cert_date: 2026-02-09; gas_cert_expiry: 2027-02-08",
+            "The gas cert expiry of HG-P010 is 2027-02-08.",
+        ),
         # where a thing is kept: its shelf
         (
             "Where is the cobalt carbonate kept in the studio?",
@@ -792,7 +803,10 @@ def test_a_value_given_by_its_first_words_is_no_cell_asked() -> None:
         looked_up("What room is the japanese kana course in?", course)
         == "The room of JP-A1-05 is Room 3 (Damson)."
     )
-    assert looked_up("who teaches the japanese kana course", course, lambda cell: True) is None
+    assert looked_up("who runs the japanese kana course", course, lambda cell: True) is None
+    assert looked_up("who teaches the japanese kana course", course) == (  # "teaches" names the tutor
+        "The tutor of JP-A1-05 is Haruto Ikemizu-Bell."
+    )
 
 
 def test_how_big_a_thing_is_or_what_it_holds_asks_its_capacity() -> None:

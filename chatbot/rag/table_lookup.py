@@ -146,6 +146,10 @@ _ASKS_FOR = {
     "found": "finder",  # "who found the barn owl": its ``finder_name`` (verbs leaves "found" out)
     "skipper": "captain",  # "Who is skipper for the home game?"
     **dict.fromkeys(["kid", "kids"], "child children"),  # "a kid's ticket": the ``Child single`` fare
+    # "when does the gas certificate expire": its ``gas_cert_expiry``, not its ``gas_cert_date``
+    **dict.fromkeys(["expire", "expires", "expired", "expiring"], "expiry"),
+    # "who teaches the Thai street food day": its ``Tutor``
+    **dict.fromkeys(["teach", "teaches", "teaching", "taught"], "tutor teacher instructor"),
 }
 # columns named by a question word, and whether a question asks by it
 _WH_COLUMNS: dict[str, Callable[[str], bool]] = {
