@@ -114,6 +114,8 @@ _EQUATED = re.compile(r"^\s*\S[^=]{0,60}\s=\s+\S")  # "P-41 = pumping station, P
 # 07700 900 562"): an item, each gap written as a comma (one beside a dash goes with it)
 _SPACED = re.compile(r"^\s*\S.*?[^\s:-]\s{3,}[^\s-]")
 _CELL_GAP = re.compile(r"(?<=[^\s:-])\s{3,}(?=[^\s-])")
+# a total's line: a few words, a wide gap, a sum of money ("Subtotal        £400.00", "BALANCE DUE  £332.50")
+_SUMMED = re.compile(r"^(\s*[^\W\d][^:]{0,40}?[^\s:])\s{3,}(-?[£$€]\s?\d[\d,]*(?:\.\d\d)?)\s*$")
 _TIMED = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s")
 _DASHED = re.compile(r"^\S+(?: \S+){0,3} [-\u2013] \S")  # "Rescue 1 - Land Rover …": a few words, a dash
 # dots leading a label to its value ("Novice .......... Owain Pryce-Gillard"): the label's colon
@@ -212,6 +214,7 @@ def is_heading(line: str) -> bool:
     a section heading of plain text."""
     words = line.split()
     field = _LABELLED.match(line) and not any(c.isdigit() for c in line.split(":")[0])
+    field = field or bool(_SUMMED.match(line))  # "Subtotal        £400.00": a total's line
     return (
         0 < len(line.strip()) <= MAX_HEADING_CHARS
         and len(words) <= 8
@@ -219,6 +222,11 @@ def is_heading(line: str) -> bool:
         and words[-1].casefold() not in _CONTINUES
         and not field
     )
+
+
+def _summed(line: str) -> str:
+    """A total's line as a field: "TOTAL          £382.50" as "TOTAL: £382.50"."""
+    return _SUMMED.sub(r"\1: \2", line)
 
 
 def is_item(line: str) -> bool:
@@ -233,7 +241,7 @@ def list_lines(lines: list[str]) -> str:
     small model reads as "closed Tuesday". A line wrapped mid-sentence (the next goes on in lower
     case, is indented deeper without a bullet or number of its own, or neither is an item) goes on
     after a space."""
-    texts = [" ".join(_CELL_GAP.sub(", ", _BULLET.sub("", line).strip()).split()) for line in lines]
+    texts = [" ".join(_CELL_GAP.sub(", ", _BULLET.sub("", _summed(line)).strip()).split()) for line in lines]
     listed = _unmarked_list(texts, 2 if all(line[:1].isspace() for line in lines) else 3)
     width = max(len(text) for text in texts)
     out = []

@@ -1353,6 +1353,23 @@ def test_a_pdf_tables_columns_of_one_name_wrapped_over_two_lines_keep_their_own_
     )
 
 
+def test_a_totals_line_under_a_typed_table_is_a_field_not_a_heading(tmp_path):
+    """A booking's totals set under its items, a wide gap before each sum: "Subtotal   £400.00" is no
+    heading over them, and each total reads as its field."""
+    text = (
+        "BOOKING SUMMARY\n\n"
+        "Code     Item                 Price\n"
+        "CC-LR    Lounge carpet        \u00a378.00\n"
+        "CC-ST    Stairs and landing   \u00a355.00\n\n"
+        "                              Subtotal       \u00a3133.00\n"
+        "                              TOTAL          \u00a3133.00\n"
+        "                              BALANCE DUE    \u00a383.00\n"
+    )
+    assert chunks(tmp_path / "booking.txt", text)[-1] == (
+        "BOOKING SUMMARY: Subtotal: \u00a3133.00; TOTAL: \u00a3133.00; BALANCE DUE: \u00a383.00"
+    )
+
+
 def test_a_table_typed_with_a_blank_corner_names_its_first_column_as_a_csv_does(tmp_path):
     """Opening hours typed with the days under no header, the places to their right: each day is a row,
     its column named as a CSV's empty one is; a time wrapped under its column goes on with its row."""
