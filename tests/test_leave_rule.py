@@ -15,6 +15,10 @@ SITTERS = (
     "Babysitting Circle \u203a How bookings work: Sitters may not bring their own children unless the family "
     "booking has agreed in advance; if they do, the family pays only the normal rate."
 )
+CRUISES = (
+    "Cruises \u203a Dogs: Well-behaved dogs on a short lead are welcome on Kittiwake Lass, except on the "
+    "Puffin Special. Dogs are not allowed on Storm Petrel."
+)
 WALK = "Long Ridge Walk: Welcome to the Long Ridge! Dogs on leads are welcome on this walk."
 
 
@@ -138,6 +142,13 @@ WALK = "Long Ridge Walk: Welcome to the Long Ridge! Dogs on leads are welcome on
             "Shop › Paying: Sorry, our card machine doesn't accept American Express.",
             None,
         ),
+        (  # the exception the question names refuses whatever dog it is
+            "Can I bring my dog on the puffin trip?",
+            CRUISES,
+            "No: Well-behaved dogs on a short lead are welcome on Kittiwake Lass, except on the Puffin "
+            "Special.",
+        ),
+        ("Can I bring my dog on the seal cruise?", CRUISES, None),  # a well-behaved dog on a lead: maybe
     ],
 )
 def test_a_rule_allowing_or_forbidding_the_thing_asked_answers_whether_one_may(question, document, answer):

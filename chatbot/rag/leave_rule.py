@@ -114,27 +114,30 @@ def leave_ruled(question: str, document: str) -> str | None:
         return None
     exception = _EXCEPTION.search(clause)
     ruled = _NOT.sub(" not", clause[: exception.start()] if exception else clause)
-    if not _plain(ruled, _sentence_of(clause, document), asking, thing, doing):
-        return None
     excepted = bool(exception) and bool(_excepted_keys(clause, exception.start(), exception.end()) & asked)
+    if not _plain(ruled, _sentence_of(clause, document), asking, thing, doing, excepted):
+        return None
     forbids = bool(_REFUSES.search(ruled)) != excepted
     return f"{'No' if forbids else 'Yes'}: {as_rule(clause.rstrip('!'))}"
 
 
-def _plain(ruled: str, sentence: str, asking: str, thing: str, doing: str | None) -> bool:
+def _plain(
+    ruled: str, sentence: str, asking: str, thing: str, doing: str | None, excepted: bool = False
+) -> bool:
     """Whether a rule gives or refuses leave plainly, whatever the question's case: not bounded (a
     span, "only", a condition, a duty waived), not both giving and refusing in its sentence ("not
     permitted on the course; they may be worn in the clubhouse"), not refusing twice ("no longer
-    banned"), of the question's own subject ("Assistance dogs are welcome" says nothing of a pet dog),
-    and giving leave in words that give it (not a bare "can": "Dogs can become distressed") or by
-    the doing asked."""
+    banned"), of the question's own subject ("Assistance dogs are welcome" says nothing of a pet dog)
+    unless the question names its exception (``excepted``: "Well-behaved dogs on a short lead are
+    welcome, except on the Puffin Special" refuses any dog that trip), and giving leave in words that
+    give it (not a bare "can": "Dogs can become distressed") or by the doing asked."""
     whole = _NOT.sub(" not", sentence)
     both = (
         _REFUSES.search(whole) and not _NO_OPENING.match(ruled) and _ALLOWS.search(_REFUSES.sub(" ", whole))
     )
     if _BOUNDED.search(ruled) or both or len(_REFUSES.findall(ruled)) > 1:
         return False
-    if not _own_subject(ruled, asking, thing):
+    if not excepted and not _own_subject(ruled, asking, thing):
         return False
     return bool(_LEAVE_WORDS.search(ruled) or _REFUSES.search(ruled)) or (
         doing is not None and bool(_RULED_VERB.search(ruled))
