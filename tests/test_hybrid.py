@@ -872,25 +872,6 @@ def test_what_a_message_and_a_section_say_are_kept_apart() -> None:
     assert not index.sectioned("friday", greeting)
 
 
-def test_a_files_letterhead_names_the_place_of_its_every_part(tmp_path_factory, embedder) -> None:
-    """A studio's price list opens with its address: "the Wistlecombe studio" is the studio, so its
-    table's rows answer, though they never name the town. A town only a paragraph names, and a
-    chunk of a heading's section, name nothing for the file."""
-    title = "Halden Rye Portraits"
-    head = f"{title}: Unit 3, The Old Tannery, Mill Wynd, Wistlecombe WC4 8NR \u00b7 01632 960 731"
-    row = f"{title} \u203a Sessions \u2014 Code: HR-MINI; Session: Mini session; Length: 20 minutes"
-    prose = f"{title} \u203a Travel: We also photograph weddings in Marrowby and nearby villages."
-    index = LexicalIndex(["a", "b", "c"], [head, row, prose])
-    assert index.addressed("wistlecombe", row) and index.addressed("wynd", row)
-    assert not index.addressed("marrowby", row)
-    store = files_store(tmp_path_factory, embedder, {"halden_rye.txt": "\n\n".join([head, row, prose])})
-    hybrid = HybridRetriever(store=store, k=3, score_threshold=0.9, named_threshold=0.2)
-    assert any(
-        "HR-MINI" in text for text in texts(hybrid, "Which session at the Wistlecombe studio is 20 minutes?")
-    )
-    assert texts(hybrid, "Which session at the Cradley studio is 20 minutes?") == []
-
-
 def test_a_messages_greeting_names_whom_its_table_rows_are_for(tmp_path_factory, embedder) -> None:
     """A booking confirmation greets "Mrs Okafor-Bright" (one name, hyphened) and lists her items in a
     table typed in columns: the row costing £24.00 is hers, though no row names her."""

@@ -423,7 +423,6 @@ def _named_by_file(
         or (sectioned and index.signed(word, text))
         or (word in shortened and index.sectioned(word, text))
         or index.greeted(word, text)
-        or index.addressed(word, text)
         for word in unnamed
     )
 

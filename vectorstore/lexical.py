@@ -26,7 +26,7 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from vectorstore.spelling import Vocabulary, plain
-from vectorstore.words import PHONE_GROUPS, WEEKEND_SHORT, calendar, held, words
+from vectorstore.words import WEEKEND_SHORT, calendar, held, words
 
 # Every chunk of a file carries the file's title and heading path, so a document's chunks share its
 # name words; with BM25's usual k1 1.5 / b 0.75 the shortest chunk that repeats the name (an intro)
@@ -91,12 +91,6 @@ class LexicalIndex:
         :func:`~vectorstore.spelling.plain` form: "Keeley Marrick" named in full before "lessons
         with Keeley cost £38", which a chunk of its own holds."""
         return self._said_under(section_of, word, document)
-
-    def addressed(self, word: str, document: str) -> bool:
-        """Whether the letterhead of ``document``'s file (see :func:`letterhead`) says ``word``, in
-        :func:`~vectorstore.spelling.plain` form: a studio's town names its price list ("which session
-        at the Wistlecombe studio …" of "Unit 3, Mill Wynd, Wistlecombe WC4 8NR · 01632 960 731")."""
-        return self._said_under(title_of, word, document, letterhead)
 
     def greeted(self, word: str, document: str) -> bool:
         """Whether ``document``'s message greets or is addressed to someone named ``word`` ("Dear Mrs
@@ -173,17 +167,6 @@ def name_line(document: str) -> bool:
     Bethan Ashlow <…>; To: Priya Vantrell <…>; Subject: …")."""
     own = document[len(section_of(document)) :]
     return sum(word.isalpha() for word in words(own)) <= NAME_LINE or bool(_HEADER_LINES.match(own))
-
-
-def letterhead(document: str) -> bool:
-    """Whether a chunk, folded, is its file's letterhead: a line of names (:func:`name_line`) right under
-    its title, no heading of its own, that gives a telephone number, an e-mail address or a postcode."""
-    own = document[len(title_of(document)) :]
-    return section_of(document) == title_of(document) and name_line(document) and bool(_CONTACT.search(own))
-
-
-# how a letterhead reaches someone, folded: a telephone number, an e-mail address, a postcode ("wc4 8nr")
-_CONTACT = re.compile(rf"{PHONE_GROUPS.pattern}|\w@\w|\b[a-z]{{1,2}}\d[a-z\d]? ?\d[a-z]{{2}}\b")
 
 
 # a message's header lines as ingestion writes them, a forwarded one's rule before them
