@@ -321,6 +321,10 @@ def test_a_month_weekday_or_season_the_documents_never_state_is_not_asked_of_the
     hires = ["hires.tsv \N{EM DASH} date: 16/05/2026 (16 May 2026); member_name: Ann Lee; scooter: SC-02"]
     assert not asks_unsaid("Which scooter did Ann Lee have on Saturday 16 May?", hires)  # its date's day
     assert asks_unsaid("Which scooter did Ann Lee have on Friday 16 May?", hires)
+    valid = [
+        "Buses \u203a Times: This timetable is valid from 16 May 2026. Buses leave at 07:10, Monday-Friday."
+    ]
+    assert asks_unsaid("What time is the first bus on Saturday?", valid)  # a sentence's date: no Saturday
     hours = ["Car wash \u203a Opening hours \u2014 Day: Saturday; Valet bay: 08:30 \u2013 16:00"]
     assert asks_unsaid("What time does the valet bay open on bank holidays?", hours)  # never said
     closed = [hours[0] + "; Bank holidays: closed"]

@@ -198,7 +198,7 @@ class HybridRetriever(BaseRetriever):
         # a file's or column's name says its words ("crumb_and_copper_products.json" names Crumb &
         # Copper, ``retail_250g_bag`` states 250)
         parted = words(text.replace("_", " ")) if "_" in text else written
-        states = stated(parted, counted=True) | dated_weekdays(parted)
+        states = stated(parted, counted=True) | dated_weekdays(text)
         unaccented = {plain(word) for word in parted}
         if not states & MONTHS:  # a month is asked only of documents that write months by name
             conditions = conditions - MONTHS  # (not of one dating by numbers: 2023-02-09)

@@ -214,18 +214,33 @@ def stated(written: Iterable[str], counted: bool = False) -> set[str]:
     return found
 
 
-def dated_weekdays(written: list[str]) -> set[str]:
-    """The weekdays of the whole dates among a text's :func:`words` ("16 May 2026", an export's
-    16/05/2026 as :func:`words` writes it): a log's row of that date is the one for "on Saturday 16 May"."""
+def dated_weekdays(text: str) -> set[str]:
+    """The weekdays of the whole dates that are a field's whole value in ``text`` ("date: 16/05/2026
+    (16 May 2026)", a log's row): that row is the one for "on Saturday 16 May". A date a sentence
+    gives ("valid from 16 May 2026") dates something else, and states no day of it."""
     found = set()
-    for day, month, year in zip(written, written[1:], written[2:], strict=False):
-        name = calendar(month) or month  # "may" beside a day and a year is the month
-        if day.isdigit() and len(year) == 4 and year.isdigit() and name in MONTHS:
-            try:
-                found.add(_WEEK[datetime.date(int(year), MONTH_NAMES.index(name) + 1, int(day)).weekday()])
-            except ValueError:  # 31 June
-                continue
+    for field in _FIELD.split(text):
+        label, colon, value = field.rpartition(": ")
+        said = words(value) if colon and label.strip() else []
+        dates = [said[at : at + 3] for at in range(0, len(said), 3)]
+        if not dates or len(said) % 3 or not all(_weekday(*date) for date in dates):
+            continue
+        found |= {_weekday(*date) for date in dates}
     return found
+
+
+_FIELD = re.compile(r";\s+|\s\u2014\s")  # where a row's fields part: "date: 16/05/2026; member: …"
+
+
+def _weekday(day: str, month: str, year: str) -> str | None:
+    """The weekday of a date as :func:`words` writes it ("16", "may", "2026"), or None for no date."""
+    name = calendar(month) or month  # "may" beside a day and a year is the month
+    if not (day.isdigit() and len(day) <= 2 and year.isdigit() and len(year) == 4 and name in MONTHS):
+        return None
+    try:
+        return _WEEK[datetime.date(int(year), MONTH_NAMES.index(name) + 1, int(day)).weekday()]
+    except ValueError:  # 31 June
+        return None
 
 
 _ONWARD = frozenset({"after", "since"})  # a month that opens a time with no end: "on or after 1 March"

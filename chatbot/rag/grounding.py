@@ -380,7 +380,7 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
     text = " ".join(document if sectioned else _SECTION_NUMBER.sub("", document) for document in documents)
     asked, told, said = words(question), words(text), words(sentence)
     # and the months and weekdays a span states: "between December and February" says January
-    known = with_parts(told) | (stated(told, counted=True) & (MONTHS | WEEKDAYS)) | dated_weekdays(told)
+    known = with_parts(told) | (stated(told, counted=True) & (MONTHS | WEEKDAYS)) | dated_weekdays(text)
     question_words = set(asked)
     added = [w for w in said if w not in question_words]
     if any(not held(w, known) for w in added if any(c.isdigit() for c in w)):
@@ -1342,7 +1342,7 @@ def asks_unsaid(question: str, documents: list[str]) -> bool:
     )
     told = words(" ".join(documents))
     used, valued = uses_word(with_parts(told)), set().union(*map(value_words, documents))
-    months = stated(told, counted=True) | dated_weekdays(told)  # a log's 16 May 2026 is a Saturday
+    months = stated(told, counted=True) | dated_weekdays(" ".join(documents))  # a row's date's day
     valued |= _seasons_held(months)  # "summer" of "£22 per day May-Sep"
 
     def uses(word: str) -> bool:
