@@ -33,6 +33,7 @@ from vectorstore.words import (
     joined_counts,
     measured,
     only_as_money,
+    size_pairs,
     stated,
     sums_of_money,
     within_spans,
@@ -353,6 +354,8 @@ class TestWords:
         # a size's sides, however written, are the sides a price list writes apart
         said = " ".join(words("a 20x16 canvas, 10\u00d78 print, 3x3m"))
         assert said == "a 20 x 16 canvas 10 x 8 print 3 x 3 m"
+        assert words("CV-20X16, 10X200-B, 960731 x204") == ["cv", "20x16", "10x200", "b", "960731", "x204"]
+        assert size_pairs(words("20x16x5 cm")) == {frozenset({"20", "16"}), frozenset({"16", "5"})}
         assert stated(words("a 20X16 canvas")) == {"20", "16"} and identifiers("a 20x16 canvas") == set()
         # a whole date that is a field's value states its weekday; a date a sentence gives, a date of no
         # such day, or without its year, none
@@ -493,6 +496,15 @@ def test_documents_must_state_the_questions_numbers_weekdays_and_months(race_sto
     answer (a month only of documents that write months by name)."""
     found = texts(HybridRetriever(store=race_store, k=3, score_threshold=0.0), question)
     assert (expected in found[0]) if expected else found == []
+
+
+def test_a_size_asked_is_one_the_document_gives_whole(tmp_path_factory, embedder) -> None:
+    """ "a 20x16 canvas" is the price list's "20 x 16 in" one; "a 20x40 canvas" is none of its 20x30 and
+    30x40 ones, though it states 20 and 40."""
+    prices = "Prints\n\nCanvases: 20x30 cm for \u00a325, 30x40 cm for \u00a335, 20 x 16 in for \u00a3135.\n"
+    hybrid = HybridRetriever(store=files_store(tmp_path_factory, embedder, {"prints.txt": prices}), k=1)
+    assert "\u00a3135" in texts(hybrid, "How much is a 20x16 canvas?")[0]
+    assert texts(hybrid, "How much is a 20x40 canvas?") == []
 
 
 def test_a_logs_row_states_the_weekday_of_its_date(tmp_path_factory, embedder) -> None:

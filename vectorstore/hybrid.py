@@ -74,6 +74,7 @@ from vectorstore.words import (
     names,
     only_as_money,
     ruled_counts,
+    size_pairs,
     stated,
     sums_of_money,
     weighed_counts,
@@ -145,7 +146,16 @@ class HybridRetriever(BaseRetriever):
         weighed = (
             {n: of for n, of in weighed_counts(question).items() if n not in aged} if asks_whether else {}
         )
-        stating = (conditions, sizes, aged, priced, counted, clock_times(question), weighed)
+        stating = (
+            conditions,
+            sizes,
+            aged,
+            priced,
+            counted,
+            clock_times(question),
+            weighed,
+            size_pairs(words(question)),
+        )
         passing = [
             i
             for i in fused
@@ -169,7 +179,16 @@ class HybridRetriever(BaseRetriever):
         found: tuple[Document, float],
         codes: set[str],
         naming: tuple[set[str], list[set[str]], dict[str, set[str]]],
-        stating: tuple[set[str], dict[str, str], set[str], set[str], set[str], set[str]],
+        stating: tuple[
+            set[str],
+            dict[str, str],
+            set[str],
+            set[str],
+            set[str],
+            set[str],
+            dict[str, tuple[str, str]],
+            set[frozenset[str]],
+        ],
         said: tuple[set[tuple[str, str]], set[str], set[str]],
         index: LexicalIndex,
     ) -> bool:
@@ -186,12 +205,15 @@ class HybridRetriever(BaseRetriever):
         export's terse row ("tenant: Szalai, K; cust_ref: C-31102") resembles no question. A document
         may leave a name to the other parts of its file (:func:`_named_by_file`)."""
         named, runs, initials = naming
-        conditions, sizes, aged, priced, counted, clocks, weighed = stating  # its numbers, weekdays and
+        conditions, sizes, aged, priced, counted, clocks, weighed, paired = (
+            stating  # its numbers, weekdays and
+        )
         # months; those joined to a thing; those it gives as someone's age, which a rule of ages holds
         # however it bounds them ("Adults only (18+)" answers for a 14-year-old); those it gives as sums
         # of money; those it gives as counts of a unit (no sum: "20 miles" of "Zone B: 8 to 15 miles,
         # £20" is unstated); its times of day in figures ("11:44"); the counts of a yes-or-no question,
-        # which a rule's bound answers either way ("at least 1.2 m tall" for a 1.15 m child: no)
+        # which a rule's bound answers either way ("at least 1.2 m tall" for a 1.15 m child: no); its
+        # sizes, each side beside the other ("a 20x40 canvas" of a list of 20x30 and 30x40 ones: none)
         phrases, rare, lettered = said
         text = found[0].page_content
         written = words(text)
@@ -214,6 +236,8 @@ class HybridRetriever(BaseRetriever):
         unstated = conditions - (states - as_money) - (aged if _AGE_RULE.search(text) else set()) - bounded
         unstated -= ruled_counts(weighed, text)
         if unstated - within_spans(unstated, parted) or not measured(sizes, parted):
+            return False
+        if not paired <= size_pairs(parted):
             return False
         if not all(n in bounded or written_as_sum(n, text) for n in priced):  # "48 hours": no £48
             return False

@@ -54,9 +54,12 @@ _DAY_NAME = (
 _NAMED_SPAN = re.compile(rf"\b({_DAY_NAME})\s?[\u2013-]\s?({_DAY_NAME})\b", re.IGNORECASE)
 _UNITS = "t|kg|g|km|m|cm|mm|ml|cl|l|L|kW|kw|mph|kph|ft|lb|lbs|oz"
 _UNIT_GLUED = re.compile(rf"(?<![\w.])(?<![A-Za-z]-)(\d+(?:\.\d+)?)({_UNITS})\b")
-# a size as said, its sides apart (by an "x" or a times sign): "20x16" is the "20 x 16 in" a price list
-# writes, no code
-_SIZE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?) ?[x\u00d7] ?(?=\d)", re.IGNORECASE)
+# a size as said, its sides apart (by an "x" or a times sign, a space either side or none): "20x16" is the
+# "20 x 16 in" a price list writes (not a code's part: "CV-20X16", "10X200-B"; nor "960731 x204")
+_SIZE = re.compile(
+    r"(?<![\w.-])\d+(?:\.\d+)?(?:(?:[x\u00d7]| [x\u00d7] )\d+(?:\.\d+)?)+(?![\d.]|-\w)", re.IGNORECASE
+)
+_BY = re.compile(r" ?[x\u00d7] ?", re.IGNORECASE)  # a size's "x" between its sides
 # a band of a measure written with a dash, "10.01-14.0m", "8-12 kg" (a boat's length, a parcel's weight)
 _MEASURED_SPAN = re.compile(
     rf"(?<![\w:.,/-])(\d{{1,3}}(?:\.\d{{1,2}})?)\s?[\u2013-]\s?(\d{{1,3}}(?:\.\d{{1,2}})?)(?=\s?(?:{_UNITS})\b)"
@@ -110,7 +113,7 @@ def normalize(text: str) -> str:
     text = _MEASURED_SPAN.sub(r"\1 to \2", _DASHED_SPAN.sub(r"\1 to \2", _NAMED_SPAN.sub(r"\1 to \2", text)))
     text = _AGE_GROUP.sub(r"under \1", _AGES_BOUND.sub(r"\1 \2", text))
     text = _AND_OVER.sub(r"\1 and over", _SHORT_AGE.sub(r"\1 year old", text))
-    text = _UNIT_GLUED.sub(r"\1 \2", _SIZE.sub(r"\1 x ", text))
+    text = _UNIT_GLUED.sub(r"\1 \2", _SIZE.sub(lambda size: _BY.sub(" x ", size[0]), text))
     text = _SPACED.sub(r"\1\2", _HYPHENED.sub(r"\1\2", _THOUSANDS.sub("", text)))
     text = _CAPITALS_CODE.sub(lambda code: joined_code(code[0]), text)
     return text.casefold()
@@ -212,6 +215,17 @@ def stated(written: Iterable[str], counted: bool = False) -> set[str]:
             elif counted and day in MONTHS and _ONWARD & set(written[max(at - 2, 0) : at]):
                 found |= _spanned(day, "december")  # "joining on or after 1 March" states April
     return found
+
+
+def size_pairs(written: list[str]) -> set[frozenset[str]]:
+    """The sizes among a text's :func:`words`, each the pair of its sides either way round ("20 x 16" as
+    {"20", "16"}; "1 x 2 x 3" as its two pairs): a question's "20x40" canvas is no size a list of
+    "20x30" and "30x40" ones gives, though it states 20 and 40."""
+    return {
+        frozenset({one_way(written[at - 1]), one_way(written[at + 1])})
+        for at in range(1, len(written) - 1)
+        if written[at] == "x" and is_number(written[at - 1]) and is_number(written[at + 1])
+    }
 
 
 def dated_weekdays(text: str) -> set[str]:
