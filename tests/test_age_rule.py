@@ -236,6 +236,17 @@ PITCHES = (
             "No: Children can start lessons from age 6.",
         ),  # an age to start from
         ("My daughter is 7, can she have lessons?", LESSONS, f"Yes: {LESSONS.split(': ', 1)[1]}"),
+        (  # a rule of another doing
+            "My son is 14 - is he allowed to volunteer in a hospice shop?",
+            "Handbook \u203a Tills: Only volunteers aged 18 or over who have done the till training may "
+            "work on the till.",
+            None,
+        ),
+        (
+            "My son is 14 - is he allowed to work on the till?",
+            "Handbook \u203a Tills: Only volunteers aged 18 or over may work on the till.",
+            "No: Only volunteers aged 18 or over may work on the till.",
+        ),
     ],
 )
 def test_a_yes_or_no_of_someones_age_is_answered_by_the_rule_that_holds_it(question, document, answer):

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from chatbot.rag.answer_kind import yes_or_no
 from chatbot.rag.grounding import ASKING, LIGHT, stem_keys
 from chatbot.rag.table_lookup import row_cells
+from chatbot.rag.verbs import forms
 from ingest.separators import PATH_SEPARATOR, body_of, heading_of
 from ingest.text import sentences
 from vectorstore.words import FILLER, stated, without_ages, words
@@ -59,6 +60,14 @@ FORBIDS = re.compile(r"\b(?:not|no|nobody|never|cannot|can't|mustn't|aren't|isn'
 ASKS_IF = re.compile(r"[,;:\u2013-]\s*(?:can|could|may|is|are|does|do|will|would|should)\b", re.IGNORECASE)
 # what asks leave to do something, not any yes or no ("does the café have nut-free options?")
 LEAVE = re.compile(r"\b(?:can|could|may|allowed|ok|okay|able|let)\b", re.IGNORECASE)
+# the verb a rule's modal rules ("may not be left", "cannot go", "may work on the till"): the doing it rules
+RULED_VERB = re.compile(
+    r"\b(?:may|can|cannot|can't|must|mustn't)\s+(?:not\s+)?(?:be\s+)?([a-z]+)", re.IGNORECASE
+)
+# the one doing a question asks leave for in so many words: "is he allowed to volunteer"
+_ASKED_DOING = re.compile(r"\b(?:allowed|permitted|able|old enough)\s+to\s+([a-z]+)", re.IGNORECASE)
+# doings any rule of the place rules ("come", "join"), and the verbs of a state ("must be 14 or over")
+_ANY_DOING = frozenset({"come", "go", "attend", "join", "take", "do", "be", "enter", "visit", "get", "have"})
 # a rule that allows its ages one thing only: "12 to 15 year olds can only come to the Sunday sessions"
 _ONLY = re.compile(r"\bonly\b", re.IGNORECASE)
 # a duty to have a grown-up with them: "must have a parent or carer stay", "must be accompanied",
@@ -126,6 +135,10 @@ def age_ruled(question: str, document: str) -> str | None:
     if ruling is None:
         return None
     clause, holds = ruling
+    if _other_doing(question, clause):
+        return (
+            None  # "is he allowed to volunteer": not "Only volunteers aged 18 or over may work on the till"
+        )
     rule = as_rule(clause)
     forbids = bool(FORBIDS.search(clause)) != _excepted(clause)
     if holds and _ONLY.search(clause) and not forbids:
@@ -139,6 +152,17 @@ def age_ruled(question: str, document: str) -> str | None:
     if allowed and _ALONE.search(question) and not _LETS_ALONE.search(clause):
         return None  # "Children can start lessons from age 6" lets her come, not walk home by herself
     return f"{'Yes' if allowed else 'No'}: {rule}"
+
+
+def _other_doing(question: str, clause: str) -> bool:
+    """Whether the question asks leave to do one thing in so many words and the clause's modal rules
+    another: "allowed to volunteer" of "may work on the till" (a place's every doing, "come", "join",
+    aside)."""
+    asked = _ASKED_DOING.search(question)
+    if not asked or asked[1].casefold() in _ANY_DOING:
+        return False
+    ruled = {m[1].casefold() for m in RULED_VERB.finditer(clause)} - _ANY_DOING
+    return bool(ruled) and not ruled & forms(asked[1].casefold())
 
 
 def _row_ruled(question: str, cells: list[tuple[str, str]]) -> str | None:

@@ -20,6 +20,7 @@ from chatbot.rag.age_rule import (
     ASKS_IF,
     EXCEPT,
     LEAVE,
+    RULED_VERB,
     as_rule,
     asked_keys,
     asking_sentence,
@@ -61,10 +62,6 @@ _BOUNDED = re.compile(
 # an exception or condition that lets in what the rule refuses: "apart from assistance dogs", "unless
 # kept on a lead"
 _EXCEPTION = re.compile(rf"{EXCEPT.pattern}|\bunless\b", re.IGNORECASE)
-# the verb a rule's modal rules ("may not be left", "cannot go"): it must be the doing asked
-_RULED_VERB = re.compile(
-    r"\b(?:may|can|cannot|can't|must|mustn't)\s+(?:not\s+)?(?:be\s+)?([a-z]+)", re.IGNORECASE
-)
 _GOING = frozenset({"come", "go", "enter", "get"})  # "can she come into the flying area": "cannot go into"
 # the doings a question asks leave for; the thing done is the word after ("bring our dog": dog)
 _DOINGS_TEXT = """bring take use come go have get put make do leave stay join book enter attend visit park
@@ -140,7 +137,7 @@ def _plain(
     if not excepted and not _own_subject(ruled, asking, thing):
         return False
     return bool(_LEAVE_WORDS.search(ruled) or _REFUSES.search(ruled)) or (
-        doing is not None and bool(_RULED_VERB.search(ruled))
+        doing is not None and bool(RULED_VERB.search(ruled))
     )
 
 
@@ -193,7 +190,7 @@ def _rules(clause: str) -> bool | None:
 def _rules_doing(clause: str, doing: str | None) -> bool:
     """Whether a clause's modal rules the doing asked ("may be brought" for "bring"; "cannot go"
     for "come"), or none: "Dogs must not be left in cars" rules no bringing of dogs."""
-    ruled = [m[1].casefold() for m in _RULED_VERB.finditer(clause)]
+    ruled = [m[1].casefold() for m in RULED_VERB.finditer(clause)]
     if doing is None or not ruled:
         return True
     allowed = forms(doing) | (_GOING if doing in _GOING else frozenset())
