@@ -37,6 +37,11 @@ TWO_KINDS = "Station log: Solar panel SP-2 cracked. The spare panel SP-2 was fit
         ("What is booking HT-26-0219?", "Booking confirmation HT-26-0219: Hi Ross", None),  # a longer code
         # a part number's thing is named before its kind; whose part it is may be said
         ("What is Penlowe part KW-220?", QUOTE, "KW-220 is the trimmer head."),
+        (  # three words of what it is, a form's
+            "What is form YPO-7 from Yelverdale Post Office?",
+            "Post office \u203a Help: You must fill in a new agent authority form (form YPO-7) by 28 August.",
+            "YPO-7 is the agent authority form.",
+        ),
         ("What does KW-220 cost?", QUOTE, None),
         ("What's RT-5512 for?", "Stores: Spares: part number RT-5512, two kept.", None),  # a label, no kind
         ("What is C-14?", "Gym: Keep your locker number C-14 safe.", "C-14 is the locker number."),
