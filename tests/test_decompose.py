@@ -671,6 +671,11 @@ def test_a_half_that_refers_back_is_said_of_what_the_first_halfs_verb_is_said_of
         "when did it get to port aske?",
         None,
     )  # "the relief ferry leave" of a verb with an object is no doer
+    asked = "What mileage rate do Thornacre van drivers get, and how long do they have to put in a claim?"
+    assert split(asked, ["thornacre"])[1] == (  # the doers "they" are, after the thing asked of them
+        "Thornacre van drivers: how long do they have to put in a claim?",
+        None,
+    )
 
 
 def test_a_half_that_refers_back_to_what_the_asker_does_or_to_the_thing_asked_is_not_said_of_a_doer() -> None:

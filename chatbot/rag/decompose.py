@@ -393,8 +393,10 @@ def split(
         described = _described_twice(tokens, names) if len(listed) == 1 else None
         return [(_detok(part), None) for part in described] if described else listed
     capital, subject, lead = question[:1].isupper(), _subject(clauses[0], named[0]), _lead(clauses[0])
-    referred = any(t.casefold() in _REFERRING for clause in clauses[1:] for t in clause)
-    if referred and subject in (None, lead) and (doer := _doer(clauses[0])):  # "who runs it?": the gym
+    referring = {t.casefold() for clause in clauses[1:] for t in clause} & _REFERRING
+    they = bool(referring & _THEY)  # "… van drivers get, and how long do they have …": the drivers
+    doer = _doer(clauses[0], they) if referring else None
+    if doer and (subject in (None, lead) or (they and subject and subject in doer)):  # "who runs it?"
         subject = f"{lead}, {doer}" if lead else doer
     parts = [
         part
@@ -428,6 +430,7 @@ _HAVE = re.compile(
     r"^(?:do|does|did|can|will)\b.*\b(?:have|offer|sell|provide|do)\s+(?:a|an|any)\b", re.IGNORECASE
 )
 _REFERRING = frozenset({"it", "its", "they", "them", "their", "one", "that"})
+_THEY = frozenset({"they", "them", "their"})
 # words after "and" that join no other thing before "for" ("and then for …"; "and then to …" is the
 # next leg of a way, no second thing)
 _THEN = frozenset({"then", "also"})
@@ -581,26 +584,27 @@ def _subject(clause: list[str], runs: list[tuple[int, int]]) -> str | None:
     return None
 
 
-def _doer(clause: list[str]) -> str | None:
+def _doer(clause: list[str], they: bool = False) -> str | None:
     """What a half's verb is said of, after "do"/"does"/"did", with where and when the half says it
     ("adult gymnastics on tuesdays at ulverwick" of "what time does adult gymnastics start on
-    tuesdays at ulverwick", "the U12s" of "what night do the U12s train"), or None."""
+    tuesdays at ulverwick", "the U12s" of "what night do the U12s train"), or None; after a thing
+    asked ("what mileage rate do …"), only doers ``they`` of a later half may be ("Thornacre volunteer
+    van drivers"), not the thing "it" is ("What kit do players need and where can we buy it?")."""
     lower = [t.casefold() for t in clause]
     opens = next((i for i, t in enumerate(lower) if t in _QUESTION_WORDS), None)
     helper = next((i for i, t in enumerate(lower) if t in _DOES), None)
-    if (
-        opens is None
-        or helper is None
-        or helper <= opens
-        or not set(lower[opens + 1 : helper]) <= _WHEN_ASKED
-    ):
-        return None  # "What kit do players need and where can we buy it?": "it" is the kit
+    if opens is None or helper is None or helper <= opens:
+        return None
+    asked_thing = not set(lower[opens + 1 : helper]) <= _WHEN_ASKED  # "what kit do players need"
     rest = [t for t in clause[helper + 1 :] if t != "?"]
     ends = (i for i, t in enumerate(rest) if t.casefold() in _PREPOSITIONS or not t[0].isalnum())
     verb = next(ends, len(rest))
     doer = rest[: verb - 1]  # a few words, no pronoun
-    if not 0 < len(doer) <= _DOER_WORDS or {t.casefold() for t in doer} & (_REFERRING | _PERSONS | _ASKERS):
+    most = _DOER_WORDS + they  # "Thornacre volunteer van drivers", whom a later "they" names
+    if not 0 < len(doer) <= most or {t.casefold() for t in doer} & (_REFERRING | _PERSONS | _ASKERS):
         return None
+    if asked_thing and not (they and _plural(doer[-1])):
+        return None  # "What kit do players need and where can we buy it?": "it" is the kit
     return _detok([*doer, *rest[verb:]])
 
 
