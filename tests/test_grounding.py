@@ -1268,6 +1268,17 @@ def test_letters_in_capitals_the_documents_never_write_are_refused() -> None:
     assert grounded("RX 420 ran.", "Which train ran?", record)  # a code's letters
 
 
+def test_a_code_the_documents_never_write_is_refused_though_its_parts_are_written() -> None:
+    """ "EP-C2" of a register's "EICR C2" and "EPC F": made up; "Q-4502" is written, "q4502" too."""
+    row = [
+        "register.csv \u2014 ref: HG-P015; notes: EICR C2: damaged socket. Quote Q-4502 (\u00a3640.00); EPC F"
+    ]
+    asked = "For the remedial work at Lower Farm Cottage, what is the quote number?"
+    assert not grounded("The quote number is EP-C2.", asked, row)
+    assert grounded("The quote number is Q-4502.", asked, row)
+    assert grounded("It is Q4502 for HG-P015.", asked, row)
+
+
 def test_an_address_and_no_name_does_not_answer_who() -> None:
     page = [
         "Skips › Contact: Copperlea Skips, Unit 4, Gadwell Trading Estate. Our driver Tom Hale lives at"

@@ -407,6 +407,8 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         return False
     if _letters_unwritten(sentence, question_words, known) or _address_for_someone(sentence, question):
         return False
+    if _code_unwritten(sentence, f"{question} {text}"):
+        return False
     if _phone_for_another_number(sentence, question):
         return False
     if _kind_unwritten(sentence, question, known):
@@ -494,6 +496,18 @@ def _letters_unwritten(sentence: str, question_words: set[str], known: set[str])
         letters.casefold() not in question_words and not held(letters.casefold(), known)
         for letters in _CAPITAL_LETTERS.findall(sentence)
     )
+
+
+def _code_unwritten(sentence: str, written: str) -> bool:
+    """Whether ``sentence`` writes a code of hyphened parts, letters and figures, that the question and
+    documents (``written``) never write, in any case or with its hyphens or without: the model's "EP-C2"
+    of a register's "EICR C2" and "EPC F", whose words each are written."""
+    known = {token.replace("-", "").upper() for token in _TOKEN.findall(written)}
+    return any(code.replace("-", "") not in known for code in _HYPHENED_CODE.findall(sentence))
+
+
+_HYPHENED_CODE = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)+(?![\w-])")
+_TOKEN = re.compile(r"[\w-]+")
 
 
 def _rate_of_another_unit(said: list[str], asked: list[str]) -> bool:
