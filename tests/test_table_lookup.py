@@ -946,12 +946,15 @@ def test_columns_named_alike_are_told_apart_by_their_bracketed_words() -> None:
 
 def test_the_rows_which_asks_among_by_their_names_plural_are_about_each() -> None:
     """ "which of the delivery zones gets …" asks among the rows "Zone A", "Zone B", "Zone C": the
-    word after the plural is no other zone's name; after "which zone" it still may be."""
+    word after the plural is no other zone's name; after "which zone" it still may be, and a code's
+    part ("HF-LOG-FULL") is no name's word."""
     zone = (
         "prices.xlsx \u203a Delivery \u2014 Zone: Zone C; Distance: 10 to 15 miles; Delivery days: Thursday"
     )
     assert about_row("which of the garden centre's delivery zones gets deliveries on a Thursday?", zone)
     assert not about_row("which zone gets deliveries on a Thursday?", zone)
+    logs = "guide.md \u2014 Code: HF-LOG-FULL; Product: Seasoned hardwood logs; Moisture content: under 20%"
+    assert not about_row("Which of the co-op's logs come in under 15% moisture?", logs)  # a code's "LOG"
 
 
 def test_a_company_abbreviation_in_a_label_is_no_sentence_end() -> None:
