@@ -390,6 +390,13 @@ def test_a_part_asking_of_what_an_unanswered_first_part_asks_exists_is_unanswere
     assert joined([NO_ANSWER, "Ann Lee runs it."], other) == (
         "None of my documents answer “Is there a student rate?” Ann Lee runs it."
     )
+    hire = [
+        ("Can you hire binoculars on the Kittiwake Lass?", None),
+        ("The Kittiwake Lass: what do they cost?", None),
+    ]
+    assert (
+        joined([NO_ANSWER, "The Kittiwake Lass can be chartered for £420."], hire) == NO_ANSWER
+    )  # no such hire
 
 
 def test_a_half_asking_again_of_another_condition_is_the_first_with_it() -> None:

@@ -427,8 +427,10 @@ def leans_on(first: str, later: str) -> bool:
 
 
 _HAVE = re.compile(
-    r"^(?:do|does|did|can|will)\b.*\b(?:have|offer|sell|provide|do)\s+(?:a|an|any)\b", re.IGNORECASE
-)
+    r"^(?:do|does|did|can|could|will)\b.*\b(?:(?:have|offer|sell|provide|do)\s+(?:a|an|any)"
+    r"|(?:hire|rent|borrow|buy)\s+(?:a|an|any|some)?\s*[a-z]+)\b",
+    re.IGNORECASE,
+)  # "Does it have a …?", "Can you hire binoculars …?": whether there is such a thing
 _REFERRING = frozenset({"it", "its", "they", "them", "their", "one", "that"})
 _THEY = frozenset({"they", "them", "their"})
 # words after "and" that join no other thing before "for" ("and then for …"; "and then to …" is the
