@@ -415,6 +415,8 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         return False
     if _said_of_itself(sentence, question) or _rate_of_another_unit(said, asked):
         return False
+    if _adds_nothing(sentence, question):
+        return False
     if _name_unwritten(sentence, question, text) or _ordinal_moved(said, question, documents):
         return False
     if _premise_changed(sentence, question) or _condition_changed(sentence, question, documents):
@@ -534,6 +536,20 @@ def _said_of_itself(sentence: str, question: str) -> bool:
         and complement <= subject
         and not stem_keys(said[1]) & stem_keys(question) - _FILLER_STEMS
     )
+
+
+def _adds_nothing(sentence: str, question: str) -> bool:
+    """Whether ``sentence`` says only the question's own words back, three or more of them, and ends on
+    no name: "The cash machine at Yelverdale Post Office is going to replace the cash machine." for
+    what is replacing it (not "The capital of San Marino is San Marino.", whose name is the answer)."""
+    said = stem_keys(" ".join(w for w in words(sentence) if w not in FILLER))
+    if len(said) < _ADDS_LEAST or not said <= stem_keys(question):
+        return False
+    return not any(token[:1].isupper() for token in sentence.split()[1:][-_NAME_END:])
+
+
+_ADDS_LEAST = 3  # words of a sentence that may say something ("Good morning!" says two)
+_NAME_END = 3  # the last words of a sentence where a name answering it stands ("… is San Marino.")
 
 
 def _address_for_someone(sentence: str, question: str) -> bool:
