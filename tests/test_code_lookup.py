@@ -37,10 +37,15 @@ TWO_KINDS = "Station log: Solar panel SP-2 cracked. The spare panel SP-2 was fit
         ("What is booking HT-26-0219?", "Booking confirmation HT-26-0219: Hi Ross", None),  # a longer code
         # a part number's thing is named before its kind; whose part it is may be said
         ("What is Penlowe part KW-220?", QUOTE, "KW-220 is the trimmer head."),
-        (  # three words of what it is, a form's
+        (  # a thing named before its kind said again with the code
             "What is form YPO-7 from Yelverdale Post Office?",
             "Post office \u203a Help: You must fill in a new agent authority form (form YPO-7) by 28 August.",
             "YPO-7 is the agent authority form.",
+        ),
+        (  # a verb before "form" is no name of it
+            "What is form HR-3?",
+            "Staff \u203a Leave: Ask your manager for form HR-3 before booking holiday.",
+            "HR-3 is the form.",
         ),
         ("What does KW-220 cost?", QUOTE, None),
         ("What's RT-5512 for?", "Stores: Spares: part number RT-5512, two kept.", None),  # a label, no kind

@@ -30,9 +30,11 @@ _KIND = re.compile(r"\b((?:[A-Za-z][a-z]+ )?[a-z]{3,}) $")
 _DEED = re.compile(r"(?:ed|ing)$")  # "replaced SP-2", "servicing G-7": what was done to it, not its kind
 _WHAT = frozenset({"what", "what's", "which", "whats"})
 _FRESH = frozenset({"new", "spare"})  # "a new trimmer head": the trimmer head
+# a thing named before its kind said again with the code: "a new agent authority form (form YPO-7)"
+_RENAMED = re.compile(r"\b((?:[A-Za-z][a-z]+ ){0,2}([a-z]{3,})) \(\2 $")
 # the kinds of a code that name no thing ("part KW-220"), and the thing named before one: "a new trimmer
-# head, part KW-220", "the walnut veneer moulding (product MO-330)", "an agent authority form (form YPO-7)"
-_CODE_KINDS = frozenset({"code", "part", "item", "product", "model", "ref", "reference", "form"})
+# head, part KW-220", "the walnut veneer moulding (product MO-330)"
+_CODE_KINDS = frozenset({"code", "part", "item", "product", "model", "ref", "reference"})
 _NAMED_PART = re.compile(
     rf"\b((?:[A-Za-z][a-z]+ ){{0,2}}[a-z]{{3,}}),? \(?(?:{'|'.join(sorted(_CODE_KINDS))})(?: no\.?)? $"
 )
@@ -140,9 +142,9 @@ def _kinds(document: str, code: str) -> list[str | None]:
         if words(match.group(0)) != [code]:
             continue
         lead = document[max(0, match.start() - 60) : match.start()]
-        named = _NAMED_PART.search(lead)  # its three words ("agent authority form"), a kind's last two
-        before = named or _KIND.search(lead)
-        kind = before.group(1).split()[-3 if named else -2 :] if before else []
+        renamed = _RENAMED.search(lead)  # its three words: "agent authority form (form YPO-7)"
+        before = renamed or _NAMED_PART.search(lead) or _KIND.search(lead)
+        kind = before.group(1).split()[-3 if renamed else -2 :] if before else []
         while kind and (kind[0].casefold() in FILLER | _FRESH or _DEED.search(kind[0])):
             kind = kind[1:]
         found.append(" ".join(kind) if kind and not _DEED.search(kind[-1]) else None)
