@@ -149,6 +149,11 @@ WALK = "Long Ridge Walk: Welcome to the Long Ridge! Dogs on leads are welcome on
             "Special.",
         ),
         ("Can I bring my dog on the seal cruise?", CRUISES, None),  # a well-behaved dog on a lead: maybe
+        (  # an exception to others' leave says nothing of the asker's
+            "Can I use the pool during the adults-only session?",
+            "Pool \u203a Rules: Children are welcome in the pool, except during the adults-only session.",
+            None,
+        ),
     ],
 )
 def test_a_rule_allowing_or_forbidding_the_thing_asked_answers_whether_one_may(question, document, answer):

@@ -125,32 +125,35 @@ def _plain(
     span, "only", a condition, a duty waived), not both giving and refusing in its sentence ("not
     permitted on the course; they may be worn in the clubhouse"), not refusing twice ("no longer
     banned"), of the question's own subject ("Assistance dogs are welcome" says nothing of a pet dog)
-    unless the question names its exception (``excepted``: "Well-behaved dogs on a short lead are
-    welcome, except on the Puffin Special" refuses any dog that trip), and giving leave in words that
-    give it (not a bare "can": "Dogs can become distressed") or by the doing asked."""
+    unless the question names its exception and the rule is of its thing (``excepted``: "Well-behaved
+    dogs on a short lead are welcome, except on the Puffin Special" refuses any dog that trip;
+    "Children are welcome in the pool, except during the adults-only session" says nothing of an
+    adult), and giving leave in words that give it (not a bare "can") or by the doing asked."""
     whole = _NOT.sub(" not", sentence)
     both = (
         _REFUSES.search(whole) and not _NO_OPENING.match(ruled) and _ALLOWS.search(_REFUSES.sub(" ", whole))
     )
     if _BOUNDED.search(ruled) or both or len(_REFUSES.findall(ruled)) > 1:
         return False
-    if not excepted and not _own_subject(ruled, asking, thing):
+    if not (excepted and _subject_is(ruled, thing)) and not _own_subject(ruled, asking, thing):
         return False
     return bool(_LEAVE_WORDS.search(ruled) or _REFUSES.search(ruled)) or (
         doing is not None and bool(RULED_VERB.search(ruled))
     )
 
 
+def _subject_is(ruled: str, thing: str) -> bool:
+    """Whether a rule's opening words, before its leave, say the thing asked leave for ("Well-behaved
+    dogs on a short lead are welcome" of a dog; not "Children are welcome in the pool" of the pool)."""
+    opening = _LEAVE_OPENS.split(ruled, maxsplit=1)[0]
+    return all_said([stem_keys(_SAID_AS.get(thing, thing))], stem_keys(opening))
+
+
 def _own_subject(ruled: str, asking: str, thing: str) -> bool:
     """Whether the words a rule opens with, before its leave, are the question's or its thing's (or
     a list holding the thing: "No personal fireworks, sparklers or sky lanterns"): "Blue badge
     holders can park …" rules others than the asker."""
-    opening = re.split(
-        r"\b(?:allowed|permitted|welcome|accepted|accepts?|may|can|cannot|not|never|no longer"
-        r"|is|are|must|banned|prohibited|forbidden)\b",
-        ruled,
-        maxsplit=1,
-    )[0]
+    opening = _LEAVE_OPENS.split(ruled, maxsplit=1)[0]
     opening = _ASIDE_OPENING.sub("", opening)  # "Sorry, our card machine …": no list
     said = [w for w in words(opening) if w not in FILLER and w not in _PRONOUNS_ALL and not w[:1].isdigit()]
     said = [w for w in said if calendar(w) is None]
@@ -165,6 +168,11 @@ def _sentence_of(clause: str, document: str) -> str:
     return next((s for s in sentences(body_of(document)) if clause in s), clause)
 
 
+# where a rule's leave opens, after the words saying whom or what it rules
+_LEAVE_OPENS = re.compile(
+    r"\b(?:allowed|permitted|welcome|accepted|accepts?|may|can|cannot|not|never|no longer"
+    r"|is|are|must|banned|prohibited|forbidden)\b"
+)
 _NOT = re.compile(r"\s*n[\u2019']t\b", re.IGNORECASE)  # "don't", "aren’t": "do not", "are not"
 _ASIDE_OPENING = re.compile(r"^\s*(?:sorry|unfortunately|please note|note|however|also)\b\W*", re.IGNORECASE)
 _PRONOUNS_ALL = frozenset({"we", "you", "they", "i", "he", "she", "it", "since", "no", "sorry"})
