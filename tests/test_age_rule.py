@@ -242,6 +242,11 @@ PITCHES = (
             "work on the till.",
             None,
         ),
+        (  # the doing asked, after "to": a rule of it
+            "My son is 19 - is he allowed to drive the minibus?",
+            "Club \u203a Minibus: Volunteers must be aged 25 or over to drive the minibus.",
+            "No: Volunteers must be aged 25 or over to drive the minibus.",
+        ),
         (
             "My son is 14 - is he allowed to work on the till?",
             "Handbook \u203a Tills: Only volunteers aged 18 or over may work on the till.",

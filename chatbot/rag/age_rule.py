@@ -66,6 +66,10 @@ RULED_VERB = re.compile(
 )
 # the one doing a question asks leave for in so many words: "is he allowed to volunteer"
 _ASKED_DOING = re.compile(r"\b(?:allowed|permitted|able|old enough)\s+to\s+([a-z]+)", re.IGNORECASE)
+# a verb a clause says as a doing, after a modal or "to" ("may work", "over to drive", "apply to volunteer")
+_DOING = re.compile(r"\b(?:to|may|can|cannot|must|not)\s+(?:be\s+)?([a-z]+)", re.IGNORECASE)
+# words after a modal that rule no doing: "must be aged 18", "must be at least 18", "must be over 16"
+_NO_DOING = frozenset({"aged", "at", "over", "under", "able", "allowed", "permitted", "welcome"})
 # doings any rule of the place rules ("come", "join"), and the verbs of a state ("must be 14 or over")
 _ANY_DOING = frozenset({"come", "go", "attend", "join", "take", "do", "be", "enter", "visit", "get", "have"})
 # a rule that allows its ages one thing only: "12 to 15 year olds can only come to the Sunday sessions"
@@ -161,8 +165,10 @@ def _other_doing(question: str, clause: str) -> bool:
     asked = _ASKED_DOING.search(question)
     if not asked or asked[1].casefold() in _ANY_DOING:
         return False
-    ruled = {m[1].casefold() for m in RULED_VERB.finditer(clause)} - _ANY_DOING
-    return bool(ruled) and not ruled & forms(asked[1].casefold())
+    doing = forms(asked[1].casefold())
+    if {m[1].casefold() for m in _DOING.finditer(clause)} & doing:
+        return False  # "must be aged 25 or over to drive the minibus", "can apply to volunteer"
+    return bool({m[1].casefold() for m in RULED_VERB.finditer(clause)} - _ANY_DOING - _NO_DOING)
 
 
 def _row_ruled(question: str, cells: list[tuple[str, str]]) -> str | None:
