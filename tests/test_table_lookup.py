@@ -807,6 +807,8 @@ def test_a_value_given_by_its_first_words_is_no_cell_asked() -> None:
     assert looked_up("who teaches the japanese kana course", course) == (  # "teaches" names the tutor
         "The tutor of JP-A1-05 is Haruto Ikemizu-Bell."
     )
+    pottery = "classes.csv \u2014 Class: Pottery; Day: Monday; Tutor: Sam Fry; Covers: throwing and glazing"
+    assert looked_up("What does the Monday pottery class teach?", pottery) is None  # what, not who
 
 
 def test_how_big_a_thing_is_or_what_it_holds_asks_its_capacity() -> None:

@@ -148,8 +148,6 @@ _ASKS_FOR = {
     **dict.fromkeys(["kid", "kids"], "child children"),  # "a kid's ticket": the ``Child single`` fare
     # "when does the gas certificate expire": its ``gas_cert_expiry``, not its ``gas_cert_date``
     **dict.fromkeys(["expire", "expires", "expired", "expiring"], "expiry"),
-    # "who teaches the Thai street food day": its ``Tutor``
-    **dict.fromkeys(["teach", "teaches", "teaching", "taught"], "tutor teacher instructor"),
 }
 # columns named by a question word, and whether a question asks by it
 _WH_COLUMNS: dict[str, Callable[[str], bool]] = {
@@ -767,14 +765,22 @@ def meant(asked: list[str]) -> list[str]:
     that long."""
     lasting, origin = not _LASTING.isdisjoint(asked), "from" in asked
     owing = bool(_STILL_OWED.search(f" {' '.join(asked)} "))
+    teacher = (
+        "who" in asked
+    )  # "who teaches the Thai street food day": its ``Tutor``; not "what does it teach"
     return [
         w
         for at, word in enumerate(asked)
         for w in [
             *([] if _measuring(asked, at) else [word]),
             *(_BALANCE if owing and word in _OWING else _means(word, lasting, origin)).split(),
+            *(_TEACHER.split() if teacher and word in _TEACHING else []),
         ]
     ]
+
+
+_TEACHING = frozenset({"teach", "teaches", "teaching", "taught"})
+_TEACHER = "tutor teacher instructor"
 
 
 # what is still to be paid, the ``balance`` (:data:`_BALANCE`): "how much is left to pay", "does she
