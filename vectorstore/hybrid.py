@@ -446,7 +446,7 @@ def _named_by_file(
         ((coded or word in partly) and index.titled(word, text))
         or (sectioned and index.signed(word, text))
         or (word in shortened and index.sectioned(word, text))
-        or index.greeted(word, text)
+        or (prose and index.greeted(word, text))
         for word in unnamed
     )
 
