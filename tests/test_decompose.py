@@ -683,6 +683,12 @@ def test_a_half_that_refers_back_is_said_of_what_the_first_halfs_verb_is_said_of
         "Thornacre van drivers: how long do they have to put in a claim?",
         None,
     )
+    assert split("What boots do players need and where can we buy them?")[1] == (
+        "Where can we buy them?",
+        None,
+    )
+    vouchers = "What vouchers do Thornacre volunteers get, and when do they expire?"  # the vouchers expire
+    assert split(vouchers, ["thornacre"])[1] == ("Thornacre: when do they expire?", None)
 
 
 def test_a_half_that_refers_back_to_what_the_asker_does_or_to_the_thing_asked_is_not_said_of_a_doer() -> None:

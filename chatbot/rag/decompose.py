@@ -394,7 +394,7 @@ def split(
         return [(_detok(part), None) for part in described] if described else listed
     capital, subject, lead = question[:1].isupper(), _subject(clauses[0], named[0]), _lead(clauses[0])
     referring = {t.casefold() for clause in clauses[1:] for t in clause} & _REFERRING
-    they = bool(referring & _THEY)  # "… van drivers get, and how long do they have …": the drivers
+    they = any(_THEY_DO.search(_detok(clause)) for clause in clauses[1:])  # "… do they have to …": doers
     doer = _doer(clauses[0], they) if referring else None
     if doer and (subject in (None, lead) or (they and subject and subject in doer)):  # "who runs it?"
         subject = f"{lead}, {doer}" if lead else doer
@@ -432,7 +432,12 @@ _HAVE = re.compile(
     re.IGNORECASE,
 )  # "Does it have a …?", "Can you hire binoculars …?": whether there is such a thing
 _REFERRING = frozenset({"it", "its", "they", "them", "their", "one", "that"})
-_THEY = frozenset({"they", "them", "their"})
+# "they" doing something of their own: "how long do they have to put in a claim", "can they bring …" (not
+# "when do they expire", "when are they harvested", "where can we buy them": the things asked)
+_THEY_DO = re.compile(
+    r"\b(?:(?:do|did)\s+they\s+(?:have|need)\s+to|they\s+(?:have|need)\s+to|(?:can|could|must|should|may)\s+they)\b",
+    re.IGNORECASE,
+)
 # words after "and" that join no other thing before "for" ("and then for …"; "and then to …" is the
 # next leg of a way, no second thing)
 _THEN = frozenset({"then", "also"})
