@@ -1277,6 +1277,8 @@ def test_a_code_the_documents_never_write_is_refused_though_its_parts_are_writte
     assert not grounded("The quote number is EP-C2.", asked, row)
     assert grounded("The quote number is Q-4502.", asked, row)
     assert grounded("It is Q4502 for HG-P015.", asked, row)
+    assert grounded("It is HG-P010.", asked, ["register \u2014 ref: HG\u2013P010"])  # written with a dash
+    assert grounded("It is HT-26-0219.", asked, ["bookings \u2014 ref: HT 26 0219"])  # or apart
 
 
 def test_an_address_and_no_name_does_not_answer_who() -> None:

@@ -1368,6 +1368,10 @@ def test_a_totals_line_under_a_typed_table_is_a_field_not_a_heading(tmp_path):
     assert chunks(tmp_path / "booking.txt", text)[-1] == (
         "BOOKING SUMMARY: Subtotal: \u00a3133.00; TOTAL: \u00a3133.00; BALANCE DUE: \u00a383.00"
     )
+    prices = "Hire\n\nMain hall     \u00a320.00    \u00a330.00\nSmall room    \u00a310.00    \u00a315.00\n"
+    assert chunks(tmp_path / "hire.txt", prices) == [  # two prices a line: no total's
+        "Hire: Main hall, \u00a320.00, \u00a330.00; Small room, \u00a310.00, \u00a315.00"
+    ]
 
 
 def test_a_table_typed_with_a_blank_corner_names_its_first_column_as_a_csv_does(tmp_path):

@@ -502,14 +502,16 @@ def _letters_unwritten(sentence: str, question_words: set[str], known: set[str])
 
 def _code_unwritten(sentence: str, written: str) -> bool:
     """Whether ``sentence`` writes a code of hyphened parts, letters and figures, that the question and
-    documents (``written``) never write, in any case or with its hyphens or without: the model's "EP-C2"
-    of a register's "EICR C2" and "EPC F", whose words each are written."""
-    known = {token.replace("-", "").upper() for token in _TOKEN.findall(written)}
+    documents (``written``) never write, in any case, its parts joined by a hyphen, a dash, a space or
+    nothing: the model's "EP-C2" of a register's "EICR C2" and "EPC F", whose words each are written."""
+    parts = [part.upper() for part in _PART.findall(written)]
+    known = {"".join(parts[at : at + size]) for size in range(1, _MOST_PARTS + 1) for at in range(len(parts))}
     return any(code.replace("-", "") not in known for code in _HYPHENED_CODE.findall(sentence))
 
 
 _HYPHENED_CODE = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)+(?![\w-])")
-_TOKEN = re.compile(r"[\w-]+")
+_PART = re.compile(r"[^\W_]+")  # a code's parts, however parted: "HG-P010", "HG\u2013P010", "KW 220"
+_MOST_PARTS = 4  # parts of the longest code written apart ("HT 26 0219")
 
 
 def _rate_of_another_unit(said: list[str], asked: list[str]) -> bool:

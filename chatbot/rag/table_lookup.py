@@ -429,7 +429,7 @@ def _other_subject(
     qualified = bool(re.search(r", [a-z]", cells[0][1]))  # "Duvet, king size" (not "Patel, Anita")
     before = at[0] - 1 if subject[0] not in keys or qualified else -1
     after = at[-1] + 1 + (asked[at[-1] + 1 : at[-1] + 2] == ["of"])  # "tins of soup": "Tinned tomatoes"
-    named = cells[0][1].casefold().split()  # whole words, not a code's parts ("HF-LOG-FULL")
+    named = [w.strip(",.;:()") for w in cells[0][1].casefold().split()]  # not a code's parts ("HF-LOG-FULL")
     kinds = "which" in asked and asked[at[-1]] not in named and asked[at[-1]].removesuffix("s") in named
     beside = [before] + ([after] if subject[-1] not in keys and not kinds else [])  # "which zones gets"
     capitalized = keys[at[0]] in names  # "Tarnwick Rovers", one name; not "Ashcombe St Petroc grant fund"
