@@ -114,9 +114,9 @@ _EQUATED = re.compile(r"^\s*\S[^=]{0,60}\s=\s+\S")  # "P-41 = pumping station, P
 # 07700 900 562"): an item, each gap written as a comma (one beside a dash goes with it)
 _SPACED = re.compile(r"^\s*\S.*?[^\s:-]\s{3,}[^\s-]")
 _CELL_GAP = re.compile(r"(?<=[^\s:-])\s{3,}(?=[^\s-])")
-# a total's line: a few words (no gap, no sum), a wide gap, a sum of money ("Subtotal        £400.00"; not
-# "Main hall       £20.00     £30.00", two prices)
-_SUMMED = re.compile(r"^(\s*[^\W\d](?:[^\s:£$€]| (?! )){0,40})\s{3,}(-?[£$€]\s?\d[\d,]*(?:\.\d\d)?)\s*$")
+# a total's line: a few words (no gap, comma or sum), a wide gap, a sum of money ("Subtotal      £400.00";
+# not "Main hall     £20.00     £30.00", two prices, nor an item's wrapped line "Type 1 sub-base, laid …")
+_SUMMED = re.compile(r"^(\s*[^\W\d](?:[^\s:,£$€]| (?! )){0,30})\s{3,}(-?[£$€]\s?\d[\d,]*(?:\.\d\d)?)\s*$")
 _TIMED = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s")
 _DASHED = re.compile(r"^\S+(?: \S+){0,3} [-\u2013] \S")  # "Rescue 1 - Land Rover …": a few words, a dash
 # dots leading a label to its value ("Novice .......... Owain Pryce-Gillard"): the label's colon

@@ -1369,6 +1369,10 @@ def test_a_totals_line_under_a_typed_table_is_a_field_not_a_heading(tmp_path):
         "BOOKING SUMMARY: Subtotal: \u00a3133.00; TOTAL: \u00a3133.00; BALANCE DUE: \u00a383.00"
     )
     prices = "Hire\n\nMain hall     \u00a320.00    \u00a330.00\nSmall room    \u00a310.00    \u00a315.00\n"
+    item = "Quote\n\nA2   Excavate to 250 mm\n     Sub-base, compacted in layers     \u00a32,030.00\n"
+    assert chunks(tmp_path / "quote.txt", item)[-1].endswith(
+        "compacted in layers, \u00a32,030.00"
+    )  # an item's
     assert chunks(tmp_path / "hire.txt", prices) == [  # two prices a line: no total's
         "Hire: Main hall, \u00a320.00, \u00a330.00; Small room, \u00a310.00, \u00a315.00"
     ]
