@@ -205,15 +205,14 @@ class HybridRetriever(BaseRetriever):
         export's terse row ("tenant: Szalai, K; cust_ref: C-31102") resembles no question. A document
         may leave a name to the other parts of its file (:func:`_named_by_file`)."""
         named, runs, initials = naming
-        conditions, sizes, aged, priced, counted, clocks, weighed, paired = (
-            stating  # its numbers, weekdays and
-        )
-        # months; those joined to a thing; those it gives as someone's age, which a rule of ages holds
-        # however it bounds them ("Adults only (18+)" answers for a 14-year-old); those it gives as sums
-        # of money; those it gives as counts of a unit (no sum: "20 miles" of "Zone B: 8 to 15 miles,
-        # £20" is unstated); its times of day in figures ("11:44"); the counts of a yes-or-no question,
-        # which a rule's bound answers either way ("at least 1.2 m tall" for a 1.15 m child: no); its
-        # sizes, each side beside the other ("a 20x40 canvas" of a list of 20x30 and 30x40 ones: none)
+        conditions, sizes, aged, priced, counted, clocks, weighed, paired = stating
+        # the question's numbers, weekdays and months; those joined to a thing; those it gives as someone's
+        # age, which a rule of ages holds however it bounds them ("Adults only (18+)" answers for a
+        # 14-year-old); those it gives as sums of money; those it gives as counts of a unit (no sum: "20
+        # miles" of "Zone B: 8 to 15 miles, £20" is unstated); its times of day in figures ("11:44"); the
+        # counts of a yes-or-no question, which a rule's bound answers either way ("at least 1.2 m tall"
+        # for a 1.15 m child: no); its sizes, each side beside the other ("a 20x40 canvas" of a list of
+        # 20x30 and 30x40 ones: none)
         phrases, rare, lettered = said
         text = found[0].page_content
         written = words(text)

@@ -139,10 +139,8 @@ def age_ruled(question: str, document: str) -> str | None:
     if ruling is None:
         return None
     clause, holds = ruling
-    if _other_doing(question, clause):
-        return (
-            None  # "is he allowed to volunteer": not "Only volunteers aged 18 or over may work on the till"
-        )
+    if _other_doing(question, clause):  # "allowed to volunteer": not "Only volunteers … may work on the till"
+        return None
     rule = as_rule(clause)
     forbids = bool(FORBIDS.search(clause)) != _excepted(clause)
     if holds and _ONLY.search(clause) and not forbids:

@@ -765,9 +765,7 @@ def meant(asked: list[str]) -> list[str]:
     that long."""
     lasting, origin = not _LASTING.isdisjoint(asked), "from" in asked
     owing = bool(_STILL_OWED.search(f" {' '.join(asked)} "))
-    teacher = (
-        "who" in asked
-    )  # "who teaches the Thai street food day": its ``Tutor``; not "what does it teach"
+    teacher = "who" in asked  # "who teaches the Thai street food day": its ``Tutor`` (not "what … teach")
     return [
         w
         for at, word in enumerate(asked)
