@@ -58,6 +58,7 @@ from vectorstore.words import (
     MONTHS,
     OPENERS,
     TITLES,
+    WEEKDAYS,
     bounded_sum,
     calendar,
     clock_times,
@@ -219,7 +220,8 @@ class HybridRetriever(BaseRetriever):
         # a file's or column's name says its words ("crumb_and_copper_products.json" names Crumb &
         # Copper, ``retail_250g_bag`` states 250)
         parted = words(text.replace("_", " ")) if "_" in text else written
-        states = stated(parted, counted=True) | dated_weekdays(text)
+        dated = dated_weekdays(text) if conditions & WEEKDAYS else set()  # only a weekday asked needs it
+        states = stated(parted, counted=True) | dated
         unaccented = {plain(word) for word in parted}
         if not states & MONTHS:  # a month is asked only of documents that write months by name
             conditions = conditions - MONTHS  # (not of one dating by numbers: 2023-02-09)
@@ -236,7 +238,7 @@ class HybridRetriever(BaseRetriever):
         unstated -= ruled_counts(weighed, text)
         if unstated - within_spans(unstated, parted) or not measured(sizes, parted):
             return False
-        if not paired <= size_pairs(parted):
+        if paired and not paired <= size_pairs(parted):
             return False
         if not all(n in bounded or written_as_sum(n, text) for n in priced):  # "48 hours": no £48
             return False

@@ -135,17 +135,22 @@ def _plain(
     )
     if _BOUNDED.search(ruled) or both or len(_REFUSES.findall(ruled)) > 1:
         return False
-    if not (excepted and _subject_is(ruled, thing)) and not _own_subject(ruled, asking, thing):
+    if not (excepted and _says_thing(_opening(ruled), thing)) and not _own_subject(ruled, asking, thing):
         return False
     return bool(_LEAVE_WORDS.search(ruled) or _REFUSES.search(ruled)) or (
         doing is not None and bool(RULED_VERB.search(ruled))
     )
 
 
-def _subject_is(ruled: str, thing: str) -> bool:
-    """Whether a rule's opening words, before its leave, say the thing asked leave for ("Well-behaved
-    dogs on a short lead are welcome" of a dog; not "Children are welcome in the pool" of the pool)."""
-    opening = _LEAVE_OPENS.split(ruled, maxsplit=1)[0]
+def _opening(ruled: str) -> str:
+    """A rule's words before its leave, which say whom or what it rules ("Well-behaved dogs on a short
+    lead" of "… are welcome on Kittiwake Lass")."""
+    return _LEAVE_OPENS.split(ruled, maxsplit=1)[0]
+
+
+def _says_thing(opening: str, thing: str) -> bool:
+    """Whether a rule's opening words say the thing asked leave for ("Well-behaved dogs on a short
+    lead" of a dog; not "Children" of the pool)."""
     return all_said([stem_keys(_SAID_AS.get(thing, thing))], stem_keys(opening))
 
 
@@ -153,12 +158,11 @@ def _own_subject(ruled: str, asking: str, thing: str) -> bool:
     """Whether the words a rule opens with, before its leave, are the question's or its thing's (or
     a list holding the thing: "No personal fireworks, sparklers or sky lanterns"): "Blue badge
     holders can park …" rules others than the asker."""
-    opening = _LEAVE_OPENS.split(ruled, maxsplit=1)[0]
-    opening = _ASIDE_OPENING.sub("", opening)  # "Sorry, our card machine …": no list
+    opening = _ASIDE_OPENING.sub("", _opening(ruled))  # "Sorry, our card machine …": no list
     said = [w for w in words(opening) if w not in FILLER and w not in _PRONOUNS_ALL and not w[:1].isdigit()]
     said = [w for w in said if calendar(w) is None]
     if not said or "," in opening or " or " in opening:
-        return not said or all_said([stem_keys(_SAID_AS.get(thing, thing))], stem_keys(opening))
+        return not said or _says_thing(opening, thing)
     keys = stem_keys(f"{asking} {_SAID_AS.get(thing, thing)}")
     return all(all_said([stem_keys(w)], keys) for w in said)
 
