@@ -228,6 +228,11 @@ FRESH43 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh43/*),--documents $(f
 # lines), a hospice shops' volunteer handbook (Word), a wildlife cruise company's trips and timetable (PDF),
 # a village post office's changes to services notice (text) (fifty-third session)
 FRESH44 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh44/*),--documents $(f))
+# a forty-sixth: a family history society's research room guide (Markdown), a thatcher's job estimates
+# (Excel), a brass band contest's programme (JSON), a rowing head race's entries (TSV), a solicitors'
+# conveyancing fees (PDF), a language school's homestay confirmation (e-mail), a curling club's try
+# curling and ice rates (HTML) (fifty-fourth session)
+FRESH45 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh45/*),--documents $(f))
 # the training questions the shipped adapter never read, over their documents (the widest phrasings)
 UNREAD = $(SHIPPED) $(foreach f,$(sort $(shell cut -d'"' -f4 data/eval/unread.jsonl)),--documents data/training/documents/$(f))
 eval: models
@@ -276,6 +281,7 @@ eval: models
 	$(EVAL) --questions data/eval/fresh42.jsonl $(FRESH42) --json artifacts/eval/fresh42.json
 	$(EVAL) --questions data/eval/fresh43.jsonl $(FRESH43) --json artifacts/eval/fresh43.json
 	$(EVAL) --questions data/eval/fresh44.jsonl $(FRESH44) --json artifacts/eval/fresh44.json
+	$(EVAL) --questions data/eval/fresh45.jsonl $(FRESH45) --json artifacts/eval/fresh45.json
 	$(EVAL) --questions data/eval/unread.jsonl $(UNREAD) --json artifacts/eval/unread.json
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --json artifacts/eval/dev.json --chart artifacts/eval/dev.png
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --adapter none --json artifacts/eval/dev-base.json
