@@ -97,6 +97,8 @@ from chatbot.rag.grounding import checked
         ("The induction code is IND-LAT.", "what's the induction code for the wood lathe"),  # capitals
         ("The hall is at 4 Mill Lane, EM3 8QT.", "I need the post code of the hall for my satnav"),
         ("Under-5s go free.", "How much do under-5s pay?"),  # a price as none
+        ("There is no extra charge for this.", "if they can't park near my house is there an extra charge?"),
+        ("Gloves are lent at no additional cost.", "how much do the gloves cost?"),
         ("A day ticket costs 6 crowns.", "How much is a day ticket?"),  # a price verb's currency
         ("Riders joining after 1 January pay half the annual fee.", "how much is it if I join in May?"),
         ("The combination is 4471.", "what's the combination for the side gate lock"),

@@ -313,11 +313,11 @@ def _money(sentence: str, question: str) -> bool:
     return _measure("money", *([PERCENT] if changing else []))(unpriced, question)
 
 
-# a price said as a share of another, or as none: "half the annual fee", "free of charge" (not a
-# discount: "Members get 10% off" tells no price)
+# a price said as a share of another, or as none: "half the annual fee", "free of charge", "There is
+# no extra charge for this" (not a discount: "Members get 10% off" tells no price)
 _PRICE_SHARE = re.compile(
     r"\b(?:(?:go|goes|come|comes|travel|travels|ride|rides|stay|stays) free\b"
-    r"|free of charge|no charge|half[- ]price"
+    r"|free of charge|(?:at )?no (?:extra |additional |further )?(?:charge|cost)\b|half[- ]price"
     r"|(?:half|a quarter|a third|\d+(?:\.\d+)?%)(?: of)? (?:the|their|your|its) (?:[\w-]+ ){0,2}"
     r"(?:fees?|prices?|cost|rates?|charges?|fares?|rent|subs?)\b)",
     re.IGNORECASE,
