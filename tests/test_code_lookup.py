@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from chatbot.rag.chain import stated_outright
-from chatbot.rag.code_lookup import code_kind, whole_codes
+from chatbot.rag.code_lookup import code_kind, keyed_row, whole_codes
 
 LOG = (
     "WEATHER STATION - SITE LOG: 2024-05-07 Site visit, Ailsa Cormack. Annual calibration of barometer"
@@ -111,16 +111,16 @@ def test_a_table_row_keyed_by_the_code_is_what_it_is_told_whole():
         "2 people; Length: 1 hour; Adult: \u00a362"
     )
     told = "P2: Activity: Private lesson, 2 people; Length: 1 hour; Adult: \u00a362."
-    assert code_kind("what is P2 on the snowsports prices?", row) == told
-    assert code_kind("what is P2's price?", row) is None  # something of the code, not what it is
-    assert code_kind("what is P2 on the snowsports fee list?", row) == told  # where it was read
-    assert code_kind("what is P2 on the snowsports fee card?", row) is None  # no list of fees
+    assert keyed_row("what is P2 on the snowsports prices?", row) == told
+    assert keyed_row("what is P2's price?", row) is None  # something of the code, not what it is
+    assert keyed_row("what is P2 on the snowsports fee list?", row) == told  # where it was read
+    assert keyed_row("what is P2 on the snowsports fee card?", row) is None  # no list of fees
     extras = "Handbook \u203a Extras \u2014 Code: XT-20; Extra: Training top-up; Price: \u00a311.00"
     told = "XT-20: Extra: Training top-up; Price: \u00a311.00."
-    assert code_kind("What is XT-20 on the dog handbook extras list?", extras) == told  # three words
-    assert code_kind("whats code XT-20 on my Handbook invoice", extras) == told  # where it was read
+    assert keyed_row("What is XT-20 on the dog handbook extras list?", extras) == told  # three words
+    assert keyed_row("whats code XT-20 on my Handbook invoice", extras) == told  # where it was read
     other = row.replace("Code: P2; ", "Code: P3; ")
-    assert code_kind("what is P2?", other) is None  # another code's row
+    assert keyed_row("what is P2?", other) is None  # another code's row
     log = "log.csv \u2014 date: 2024-05-07; entry: Calibration of barometer BP-1: read 1013.9 hPa"
     assert code_kind("what is BP-1?", log) == "BP-1 is the barometer."  # a row of another key: its kind
 
@@ -129,16 +129,39 @@ def test_a_row_keyed_by_the_code_is_told_whole_when_asked_by_its_key_columns_kin
     """ "What was job J-7240?" names the code by its column's kind (``job_no``), "Tidyside job" by its
     file's words too; a code of several parts is the row's only where the question writes it whole."""
     log = "service_log.csv — job_no: J-7240; date: 11 March 2025; work_done: replaced the heating element"
-    assert code_kind("What was job J-7240?", log) == (
+    assert keyed_row("What was job J-7240?", log) == (
         "J-7240: date: 11 March 2025; work_done: replaced the heating element."
     )
-    assert code_kind("What was invoice J-7240?", log) is None  # a kind the row does not say
+    assert keyed_row("What was invoice J-7240?", log) is None  # a kind the row does not say
     rounds = "tidyside_rounds_export.csv — job_ref: TSB-26-0521; customer: Harbourside Residents"
     told = "TSB-26-0521: customer: Harbourside Residents."
-    assert code_kind("What is Tidyside job TSB-26-0521?", rounds) == told
-    assert code_kind("What is Tidyside job TSB-26-0522?", rounds) is None  # another job of that round
-    assert code_kind("What is job TSB-26?", rounds) is None  # the code's first part alone
-    assert code_kind("What is Tidyside job TSB-26-521?", rounds) == told  # its zero dropped
+    assert keyed_row("What is Tidyside job TSB-26-0521?", rounds) == told
+    assert keyed_row("What is Tidyside job TSB-26-0522?", rounds) is None  # another job of that round
+    assert keyed_row("What is job TSB-26?", rounds) is None  # the code's first part alone
+    assert keyed_row("What is Tidyside job TSB-26-521?", rounds) == told  # its zero dropped
     sessions = "Studio › Portrait sessions — Code: HR-LOC; Session: On location; Length: 90 minutes"
     told = "HR-LOC: Session: On location; Length: 90 minutes."
-    assert code_kind("what's session code HR-LOC", sessions) == told  # the heading's "sessions", one
+    assert keyed_row("what's session code HR-LOC", sessions) == told  # the heading's "sessions", one
+
+
+def test_a_row_keyed_by_a_code_of_letters_is_told_whole_whatever_the_question_says_of_its_file() -> None:
+    """ "QA-T1" is read as two words, and "on a Quint & Abberley quote" says where it was read; the
+    file's words before the code ("Orlingham thatching estimate") name no column ("Lead thatcher")."""
+    fees = (
+        "Fees 2026 \u203a Quint & Abberley LLP \u2014 Fee code: QA-T1; Transaction: Transfer of equity; "
+        "Legal fee: \u00a3450"
+    )
+    told = "QA-T1: Transaction: Transfer of equity; Legal fee: \u00a3450."
+    assert keyed_row("What is fee code QA-T1 on a Quint & Abberley quote?", fees) == told
+    assert keyed_row("What is fee code QA-T1 on a Quint & Abberley quote?", fees.replace("T1", "T2")) is None
+    assert keyed_row("What is the legal fee for QA-T1?", fees) is None  # something of the code
+    estimates = (
+        "orlingham_thatchers_estimates_2026.xlsx \u203a Estimates 2026 \u203a Orlingham Reed & Spar "
+        "Thatchers \u2014 Estimate No: ORS-26-016; Property: 4-6 Estate Cottages; Lead thatcher: Jed Hale"
+    )
+    told = "ORS-26-016: Property: 4-6 Estate Cottages; Lead thatcher: Jed Hale."
+    assert stated_outright("What is Orlingham thatching estimate ORS-26-016?", estimates) == told
+    assert stated_outright("Who is the lead thatcher for ORS-26-016?", estimates) != told
+    grants = "grants.csv \u203a Ashcombe grants \u2014 Code: GA-26; Fund: Green Ashcombe; Max: \u00a3500"
+    told = "The fund of GA-26 is Green Ashcombe."
+    assert stated_outright("ashcombe grants - what is fund GA-26?", grants) == told  # the column's name

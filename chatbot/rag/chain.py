@@ -37,7 +37,7 @@ from chatbot.rag.address_lookup import LOCATED, addressed
 from chatbot.rag.age_rule import age_ruled
 from chatbot.rag.answer import NO_ANSWER, clean_answer
 from chatbot.rag.answer_kind import fits, known_kind
-from chatbot.rag.code_lookup import code_kind, whole_codes
+from chatbot.rag.code_lookup import code_kind, keyed_row, whole_codes
 from chatbot.rag.compare import comparison, told_gap
 from chatbot.rag.consequence import consequence
 from chatbot.rag.day_rule import day_ruled
@@ -480,6 +480,7 @@ def stated_outright(
         or named_in_field(question, document)
         or phone_owner(question, document)
         or addressed(question, document)
+        or keyed_row(question, document)
         or code_kind(question, document)
         or referenced(question, document)
         or numbered(question, document)

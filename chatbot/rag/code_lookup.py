@@ -57,23 +57,40 @@ def whole_codes(sentence: str, documents: list[str]) -> str:
     return _TAIL.sub(whole, sentence)
 
 
+def _asked_code(question: str) -> str | None:
+    """The one code of a question asking what something is, else None."""
+    codes = identifiers(question)
+    return next(iter(codes)) if len(codes) == 1 and not _WHAT.isdisjoint(words(question)) else None
+
+
+def keyed_row(question: str, document: str) -> str | None:
+    """The row whole where ``question`` asks only what its one code is and ``document`` is a table's
+    row keyed by that code (the question may say its file's words and its key column's: "What is
+    Tidyside job TSB-26-0521?" of ``job_ref`` in "tidyside_….csv", "What is Orlingham thatching
+    estimate ORS-26-016?", whose "thatching" names no ``Lead thatcher``); else None."""
+    code, cells = _asked_code(question), row_cells(document)
+    if not code or not _keyed(question, code, cells):
+        return None
+    named = f"{row_label(document) or ''} {cells[0][0]} {cells[0][1]}".replace("_", " ")  # ``job_ref``
+    if not _only_what(off_the_list(question, cells), code, named):
+        return None  # "What is RC-INS on the Marlstone fee list?" asks what it is
+    return f"{cells[0][1]}: {'; '.join(f'{column}: {value}' for column, value in cells[1:])}."
+
+
+def _keyed(question: str, code: str, cells: list[tuple[str, str]] | None) -> bool:
+    """Whether ``cells`` are a table row keyed by ``code``, which the question writes whole
+    ("TSB-26-0521", "QA-T1"; not "TSB-26" of it)."""
+    if not cells or not cells[1:] or code not in words(cells[0][1]):
+        return False
+    return words(cells[0][1]) == [code] or _said_whole(cells[0][1], question)
+
+
 def code_kind(question: str, document: str) -> str | None:
     """ "<code> is the <kind>." when ``question`` asks only what its one code is and ``document``
-    writes that code after one kind (every time it writes one), or the row whole where ``document``
-    is a table's row keyed by the code (the question may say its file's words and its key column's:
-    "What is Tidyside job TSB-26-0521?" of ``job_ref`` in "tidyside_….csv"); else None."""
-    asked = words(question)
-    codes = identifiers(question)
-    if len(codes) != 1 or _WHAT.isdisjoint(asked):
-        return None
-    code = next(iter(codes))
-    cells = row_cells(document)
-    keyed = bool(cells and cells[1:]) and words(cells[0][1])[:1] == [code]  # a row keyed by a code of it
-    if keyed and (words(cells[0][1]) == [code] or _said_whole(cells[0][1], question)):  # "TSB-26-0521"
-        named = f"{row_label(document) or ''} {cells[0][0]} {cells[0][1]}".replace("_", " ")  # ``job_ref``
-        if not _only_what(off_the_list(question, cells), code, named):
-            return None  # "What is RC-INS on the Marlstone fee list?" asks what it is
-        return f"{cells[0][1]}: {'; '.join(f'{column}: {value}' for column, value in cells[1:])}."
+    writes that code after one kind (every time it writes one); else None."""
+    code = _asked_code(question)
+    if not code or _keyed(question, code, row_cells(document)):
+        return None  # what the row says of it: :func:`keyed_row`
     kinds = {kind for kind in _kinds(document, code) if kind}
     if len(kinds) != 1:
         return None
@@ -96,8 +113,9 @@ def _said_whole(code: str, question: str) -> bool:
 _LABELS = frozenset(["number", "no", "code", "ref", "reference", "id"])  # a kind that is only a label
 # where the asker read a code: "What is X-TRAIN on the extras list?", "fee code HVD on my invoice"
 _READ_ON = re.compile(
-    r"\s+(?:on|in|from)\s+(?:the|my|our|your|this)\s+(?:[\w'\u2019-]+\s+){0,3}?"
-    r"(?:list|invoice|bill|receipt|statement|sheet|leaflet|menu)\b",
+    r"\s+(?:on|in|from)\s+(?:the|my|our|your|this|a|an)\s+(?:[\w&'\u2019-]+\s+){0,3}?"
+    r"(?:list|invoice|bill|receipt|statement|sheet|leaflet|menu|quote|quotation|estimate|e-?mail|letter"
+    r"|form|notice|confirmation)\b",
     re.IGNORECASE,
 )
 

@@ -1941,9 +1941,10 @@ def looked_up(question: str, document: str, unique: Unique = lambda cell: False)
         return None  # "Which runner has the 11:44 start time?" is no row starting at 11:26
     question = off_the_list(question, cells)  # "What's R-150 on the garage price list?" asks no price
     question = _kind_unsaid(question, cells)  # "What is part number HAL-DP-0913?" asks no ``parts``
+    label = _label_keys(document)
+    question = _filed_unsaid(question, cells, label)  # "Orlingham thatching estimate ORS-26-016"
     question = _MEANING.sub(r"What is \1?", question)  # "what does EN-03 mean?" asks what it is
     asking = _AFTER_LEAD.sub("", question)  # "A van … was seen outside the depot - who is its driver?"
-    label = _label_keys(document)
     found = (asking != question and _asked_cell(asking, cells, label)) or _asked_cell(question, cells, label)
     if not found and (opponent := _opponent(question, cells)):
         return opponent  # "Who is the referee when they play?" asks the referee
@@ -2024,6 +2025,35 @@ def _kind_unsaid(question: str, cells: list[tuple[str, str]]) -> str:
         if kind and column_words(kind[0].strip())[0] == named:
             return question[: kind.start()] + question[code.start() :]
     return question
+
+
+def _filed_unsaid(question: str, cells: list[tuple[str, str]], label: set[str]) -> str:
+    """The question without the words it writes just before a code of the row that are all its
+    label's (``label``: their keys) and no column's whole name, which say whose file and what kind
+    of row it is, no column:
+    "What is Orlingham thatching estimate ORS-26-016?" of "Orlingham Reed & Spar Thatchers — Job
+    Estimates" asks no ``Lead thatcher``."""
+    codes = identifiers(question)
+    columns = {match_key(named[0]) for column, _ in cells if len(named := column_words(column)[0]) == 1}
+    for _, value in cells:
+        code = re.search(rf"(?<![\w-]){re.escape(value.strip())}(?![\w-])", question, re.IGNORECASE)
+        if not code or not codes & set(words(value)):
+            continue
+        lead = re.search(r"(?:[\w&'\u2019-]+\s+)+$", question[: code.start()])
+        said = lead[0].split() if lead else []
+        at = len(said)
+        while at and (said[at - 1] == "&" or _filed_word(said[at - 1], label, columns)):
+            at -= 1
+        if at < len(said):
+            return question[: code.start()].rsplit(None, len(said) - at)[0] + " " + question[code.start() :]
+    return question
+
+
+def _filed_word(word: str, label: set[str], columns: set[str]) -> bool:
+    """Whether a question's word is its row label's (keys in ``label``) and no column's whole name
+    (keys in ``columns``): "fund GA-26" names the ``Fund``."""
+    keys = {match_key(w) for w in words(word)}
+    return bool(keys) and keys <= label and not keys & columns
 
 
 def keyed_otherwise(question: str, documents: list[str]) -> bool:
