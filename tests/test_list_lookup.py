@@ -285,3 +285,20 @@ def test_of_two_items_with_one_head_the_one_whose_days_hold_the_day_asked() -> N
     )
     assert listed("How much is group hire on a Tuesday?", prices).endswith("£90.")
     assert listed("How much is group hire?", prices) is None
+
+
+def test_a_numbered_lists_items_written_as_sentences_are_a_labelled_list() -> None:
+    """ "1. CFH/PR — …. 2. CFH/MI — …" is a list of shelf codes and what each holds; the model read
+    the next item's books into "what's in CFH/TD"."""
+    held = (
+        "Research room guide \u203a What we hold: 4. CFH/TD \u2014 trade and street directories, 1847. "
+        "5. CFH/WM \u2014 the admission books of the workhouse. 6. CFH/NP \u2014 the Mercury on microfilm."
+    )
+    assert list_items(held) == [
+        ("CFH/TD", "trade and street directories, 1847"),
+        ("CFH/WM", "the admission books of the workhouse"),
+        ("CFH/NP", "the Mercury on microfilm"),
+    ]
+    assert listed("what's in CFH/TD?", held) == "CFH/TD: trade and street directories, 1847."
+    prose = "Guide \u203a History: The society began in 1971. 2. It moved in 1980. 3. It grew."
+    assert list_items(prose) is None  # numbered sentences, no labels

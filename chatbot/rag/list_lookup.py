@@ -58,14 +58,24 @@ def list_items(document: str) -> list[tuple[str, str]] | None:
     """The (label, value) items of a labelled list as ingestion writes it, after its heading path
     ("… › Opening hours: Monday: closed; Tuesday: 16:00-19:30; …"; or "label = value", "label -
     value" items: "P-41 = pumping station, Pellam Dock", "21:30 - Fireworks over the bay"; or a
-    programme's lines led by their times: "09:30 Opening talk, Net Loft"), a piece in lower case going
+    programme's lines led by their times: "09:30 Opening talk, Net Loft"; or a numbered list's items
+    written as sentences: "1. CFH/PR — parish registers. 2. CFH/MI — …"), a piece in lower case going
     on with the item before it; items that are sentences, each ending in a full stop, likewise; or
     None for any other document: a table's row, fewer than three items, or a piece that is no item."""
     if row_cells(document) is not None:
         return None  # a table's row: table_lookup reads it by its columns
     head, mark, body = document.rpartition(" \u203a ")  # no sentence's end in the heading path ("2026 › 3.")
     sentences = [piece.removesuffix(".") for piece in _SENTENCE_APART.split(body)]
-    return _items(document.split("; ")) or _items([head + mark + sentences[0], *sentences[1:]])
+    numbered = [piece.removesuffix(".") for piece in _NUMBERED_APART.split(body)]
+    return (
+        _items(document.split("; "))
+        or _items([head + mark + sentences[0], *sentences[1:]])
+        or (_items([head + mark + numbered[0], *numbered[1:]]) if len(numbered) > 1 else None)
+    )
+
+
+# between a numbered list's items written as sentences, their numbers left out: "… 1847. 5. CFH/WM — …"
+_NUMBERED_APART = re.compile(r"(?<=\.)\s+\d{1,2}\.\s+(?=\S)")
 
 
 def _items(pieces: list[str]) -> list[tuple[str, str]] | None:
