@@ -31,6 +31,12 @@ PITCHES = (
 )
 
 
+SHIFTS = (
+    "Handbook \u203a Shifts: Volunteers must be 14 or over. Volunteers aged 14 and 15 need a signed consent "
+    "form. Shifts last four hours."
+)
+
+
 @pytest.mark.parametrize(
     ("question", "document", "answer"),
     [
@@ -251,6 +257,21 @@ PITCHES = (
             "My son is 14 - is he allowed to work on the till?",
             "Handbook \u203a Tills: Only volunteers aged 18 or over may work on the till.",
             "No: Only volunteers aged 18 or over may work on the till.",
+        ),
+        (  # the terms of the leave for the age asked, in the sentence after the rule
+            "My son is 14 - is he allowed to volunteer in a hospice shop?",
+            SHIFTS,
+            "Yes: Volunteers must be 14 or over. Volunteers aged 14 and 15 need a signed consent form.",
+        ),
+        (
+            "My son is 16 - is he allowed to volunteer in a hospice shop?",
+            SHIFTS,
+            "Yes: Volunteers must be 14 or over.",
+        ),
+        (
+            "My son is 13 - is he allowed to volunteer in a hospice shop?",
+            SHIFTS,
+            "No: Volunteers must be 14 or over.",
         ),
     ],
 )

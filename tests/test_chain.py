@@ -444,3 +444,23 @@ def test_a_document_naming_what_is_asked_goes_before_one_that_does_not() -> None
     assert Rag.about(asked, kit, desk_index, 1, named_first=True)[0].page_content == desk
     elsewhere = _Found(documents=[Document(row, metadata={"source": "quote.txt"}), Document(totals)])
     assert Rag.about(question, elsewhere, index, 1, named_first=True)[0].page_content == row  # another file
+
+
+def test_a_document_of_the_same_file_answering_outright_goes_before_the_best() -> None:
+    """The rule of ages for the till is nearer to "is my 14-year-old allowed to volunteer?" than the
+    rule of ages for volunteering, which answers it; a chunk of another file is left where it is."""
+    tills = Document(
+        "Handbook \u203a Tills: Only volunteers aged 18 or over may work on the till.",
+        metadata={"source": "h"},
+    )
+    shifts = Document(
+        "Handbook \u203a Shifts: Volunteers must be 14 or over. Shifts last four hours.",
+        metadata={"source": "h"},
+    )
+    index = LexicalIndex(["0", "1"], [tills.page_content, shifts.page_content])
+    question = "My son is 14 - is he allowed to volunteer in the shop?"
+    found = Rag.about(question, _Found(documents=[tills, shifts]), index, 1, named_first=True)
+    assert found == [shifts]
+    assert Rag.about(question, _Found(documents=[tills, shifts]), index, 1) == [tills]
+    other = Document(shifts.page_content, metadata={"source": "other"})
+    assert Rag.about(question, _Found(documents=[tills, other]), index, 1, named_first=True) == [tills]

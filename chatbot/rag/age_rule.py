@@ -153,7 +153,22 @@ def age_ruled(question: str, document: str) -> str | None:
     allowed = holds != forbids
     if allowed and _ALONE.search(question) and not _LETS_ALONE.search(clause):
         return None  # "Children can start lessons from age 6" lets her come, not walk home by herself
-    return f"{'Yes' if allowed else 'No'}: {rule}"
+    terms = _terms_of_age(document, age, clause) if allowed else None
+    return f"{'Yes' if allowed else 'No'}: {rule}{f' {terms}' if terms else ''}"
+
+
+def _terms_of_age(document: str, age: int, clause: str) -> str | None:
+    """The first other sentence of ``document`` that names the age asked, the terms of the leave the
+    rule gives it ("Volunteers aged 14 and 15 need a signed consent form …" after "Volunteers must be
+    14 or over"); None where none does."""
+    span = r"\d+\s*(?:-|\u2013|to|and)\s*"
+    named = re.compile(
+        rf"\b(?:aged?|ages)\s+(?:{span})?{age}\b"  # "aged 14 and 15", "ages 12-14"
+        rf"|\b(?:{span})?{age}(?:\s*(?:-|\u2013|to|and)\s*\d+)?[- ]years?[- ]olds?\b"  # "14-year-olds"
+        rf"|\b{age}-\s+and\s+\d+-year",  # "14- and 15-year-olds"
+        re.IGNORECASE,
+    )
+    return next((s for s in sentences(body_of(document)) if clause not in s and named.search(s)), None)
 
 
 def _other_doing(question: str, clause: str) -> bool:

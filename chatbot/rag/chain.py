@@ -218,10 +218,13 @@ class Rag:
         among all it found that answers it by a column (read as the retriever reads it: slips
         mended, codes joined), else the first labelled list among them with an item that answers
         it; of the ``kinds`` best, those that give a value of the kind the question asks go first;
-        when ``named_first`` and the best one answers nothing outright, those of its file that name
-        what it asks (:func:`asks_unsaid`) before those that do not, which the chain would not read
-        ("the total for the quartz version": the quote's totals sentence, not the row of a sink "for
-        quartz only"; another file's words are no sign of the right file)."""
+        when ``named_first`` and the best one answers nothing outright, the first prose of its file
+        that does ("Volunteers must be 14 or over" for "is my 14-year-old allowed to volunteer?",
+        where the best was the rule of ages for the till; a row's cell may answer another question
+        than the one asked), else those of its file that name what it asks
+        (:func:`asks_unsaid`) before those that do not, which the chain would not read ("the total
+        for the quartz version": the quote's totals sentence, not the row of a sink "for quartz
+        only"; another file's words are no sign of the right file)."""
         searched = mended(question, index)
         found = kind_first(question, retriever.invoke(question), kinds)
         found = [
@@ -230,11 +233,12 @@ class Rag:
         best = [doc for doc in found if about_row(searched, doc.page_content)]
         if named_first and best and not stated_outright(question, best[0].page_content):
             source = best[0].metadata.get("source")  # another chunk of its file
-            named = [
-                doc
-                for doc in best
-                if doc.metadata.get("source") == source and not asks_unsaid(question, [doc.page_content])
-            ]
+            ours = [doc for doc in best if doc.metadata.get("source") == source]
+            prose = [doc for doc in ours if row_cells(doc.page_content) is None]
+            ruled = next((doc for doc in prose if stated_outright(question, doc.page_content)), None)
+            named = (
+                [ruled] if ruled else [doc for doc in ours if not asks_unsaid(question, [doc.page_content])]
+            )
             best = [*named, *(doc for doc in best if doc not in named)]
         best = best[:k]
         first = next(
