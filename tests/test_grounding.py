@@ -1370,6 +1370,9 @@ def test_another_thing_said_between_the_questions_words_is_not_the_one_asked() -
         "Tennis club › Fees: Junior club membership £40; Adult club membership £90"
     ]  # "tennis": its heading
     assert grounded("A junior club membership is £40.", "How much is a junior tennis membership?", fees)
+    times = ["Timing: A leasehold purchase typically takes 14 to 20 weeks. A remortgage is normally quicker."]
+    leasehold = "how long does a leasehold purchase normally take?"  # "normally": how often, no thing
+    assert grounded("A leasehold purchase usually takes 14 to 20 weeks.", leasehold, times)
 
 
 def test_an_instruction_opening_with_the_questions_verb_names_nothing() -> None:

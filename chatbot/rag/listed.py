@@ -125,7 +125,7 @@ def swapped_thing(sentence: str, question: str, documents: list[str]) -> bool:
     told = {_bare_key(w) for document in documents for w in words(body_of(document))}
     keys = {_bare_key(w) for w in said}
     for left, right, between in _spans(asked):
-        thing = {_bare_key(w) for w in between}
+        thing = {_bare_key(w) for w in between if w not in _HEDGES}
         if not thing or thing & keys or not thing <= told:
             continue
         for left_said, right_said, instead in _spans(said):
@@ -133,6 +133,12 @@ def swapped_thing(sentence: str, question: str, documents: list[str]) -> bool:
             if (left_said, right_said) == (left, right) and other and not other & thing:
                 return True
     return False
+
+
+# how often or how surely, no thing: "a leasehold purchase normally takes" is "usually takes"
+_HEDGES = frozenset(
+    {"usually", "normally", "typically", "generally", "often", "always", "currently", "actually", "really"}
+)
 
 
 def _spans(said: list[str]) -> list[tuple[str, str, list[str]]]:
