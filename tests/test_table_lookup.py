@@ -2077,3 +2077,18 @@ def test_of_columns_named_alike_the_one_whose_json_path_the_question_says_answer
     )
     visits = "appts.jsonl \u2014 ref: A-1; patient: Ann Lee; date: 2026-03-02; return_visit.date: 2026-04-13"
     assert looked_up("What date is Ann Lee's follow-up appointment?", visits) is None  # no path said
+
+
+def test_what_time_names_no_time_column_where_another_is_named() -> None:
+    """ "what time … start" asks the ``est_start`` column ("expected" for "estimated"), not the
+    ``marshal_time`` its asking words name; a question naming marshalling still asks that."""
+    row = (
+        "head_entries.tsv \u2014 entry_id: TWH26-018; crew_name: Fennimere Ladies; marshal_time: 12:45; "
+        "est_start: 13:30:40; paid: Y"
+    )
+    started = "The estimated start of TWH26-018 is 13:30:40."
+    assert looked_up("what time are the fennimere ladies expected to start?", row) == started
+    assert looked_up("what time do the fennimere ladies start", row) == started
+    assert looked_up("what time is marshalling for the fennimere ladies", row) == (
+        "The marshal time of TWH26-018 is 12:45."
+    )

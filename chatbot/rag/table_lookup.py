@@ -148,6 +148,8 @@ _ASKS_FOR = {
     **dict.fromkeys(["kid", "kids"], "child children"),  # "a kid's ticket": the ``Child single`` fare
     # "when does the gas certificate expire": its ``gas_cert_expiry``, not its ``gas_cert_date``
     **dict.fromkeys(["expire", "expires", "expired", "expiring"], "expiry"),
+    # "what time are they expected to start": the ``est_start`` (estimated) column
+    **dict.fromkeys(["expected", "expect", "expecting"], "estimated"),
 }
 # columns named by a question word, and whether a question asks by it
 _WH_COLUMNS: dict[str, Callable[[str], bool]] = {
@@ -1088,6 +1090,10 @@ def _asked_cell(
     found = [cell for cell in found if not _per_another_unit(asked, cell[2])]  # "per extra tonne"
     if len(found) > 1 and found[0][0] == subject != which_thing(asked):
         found = found[1:]  # "where's the blues festival held": the festival is what the row is about
+    if len(found) > 1 and (kind := _KIND_ASKED.search(question)):  # "what time … start": ``est_start``
+        kinds = {kind[1].casefold()}  # not ``marshal_time``, named by the asking alone
+        named = [cell for cell in found if not {w for w in cell[0].split() if stem(w) in meaning} <= kinds]
+        found = [cell for cell in named if fits(f"It is {cell[1]}.", question)] or found  # not "Class: Yoga"
     first = _named_before_qualifier(rest, found)
     if len(found) > 1 and first and len(first) == 1:  # the order cut-off, not the delivery day
         found = first
@@ -2025,6 +2031,11 @@ def _kind_unsaid(question: str, cells: list[tuple[str, str]]) -> str:
         if kind and column_words(kind[0].strip())[0] == named:
             return question[: kind.start()] + question[code.start() :]
     return question
+
+
+# the kind of value a question asks for, in its asking words: "what time" names no ``time`` column of
+# its own where another column is named
+_KIND_ASKED = re.compile(r"\b(?:what|which)\s+(time|date|day|year)\b", re.IGNORECASE)
 
 
 def _filed_unsaid(question: str, cells: list[tuple[str, str]], label: set[str]) -> str:
