@@ -2099,3 +2099,14 @@ def test_a_yes_or_no_of_paying_is_answered_by_the_paid_column_not_the_fee() -> N
     row = "entries.tsv \u2014 entry_id: TWH26-019; crew_name: Pike & Tench; entry_fee_gbp: 16.00; paid: N"
     assert looked_up("Have Pike & Tench paid their head entry yet?", row) == "Paid of TWH26-019: N."
     assert looked_up("How much have Pike & Tench paid?", row) == "The entry fee of TWH26-019 is \u00a316.00."
+
+
+def test_a_question_of_money_is_not_answered_by_a_count_of_days() -> None:
+    """ "day rates for an apprentice" asks a sum; an estimate's ``Est. days on site`` (its lead an
+    apprentice) counts days, which the model's bare figure check would have let pass."""
+    row = (
+        "estimates.xlsx \u2014 Estimate No: ORS-26-011; Est. days on site: 3; Estimate (\u00a3 ex VAT): "
+        "\u00a32,240.00; Lead thatcher: Kit Amberley (apprentice)"
+    )
+    assert looked_up("What are Orlingham's day rates for an apprentice?", row) is None
+    assert looked_up("How many days on site is ORS-26-011?", row) == "The days on site of ORS-26-011 is 3."

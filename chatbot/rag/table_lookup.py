@@ -1489,6 +1489,8 @@ def _qualified_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, s
             continue
         if set(matched) <= MONEY_ASKED and not _of_money((" ".join(named), value, unit)):
             continue  # "What tariff will they charge?" asks money, not the ``charge_points``
+        if asks_money(question) and _COUNTED & set(named) and not _of_money((" ".join(named), value, unit)):
+            continue  # "the day rate for an apprentice" asks no ``Est. days on site``
         found.append((" ".join(named), value, unit))
     # a number's kind is checked closely; a capitalised word passes as anyone's name ("Bisque")
     found = [
@@ -1497,6 +1499,10 @@ def _qualified_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, s
     if len(found) != 1 or (_head(found[0][0].split()) in _BARE_LABELS and _AMOUNT_ASKED.search(question)):
         return None  # a code's column ("ParkFen location no.") holds no amount of what it is of
     return found[0]
+
+
+# what a column counts that no sum is: days, hours, people …
+_COUNTED = COUNTING | frozenset({"days", "hours", "weeks", "nights", "minutes", "months", "years", "visits"})
 
 
 def _priced_cell(question: str, cells: list[tuple[str, str]], label: set[str]) -> tuple[str, str, str] | None:
