@@ -497,6 +497,10 @@ def test_two_lower_case_things_the_documents_name_each_or_set_against_each_other
         ("single lesson price manual", "manual"),
         ("single lesson price automatic", "automatic"),
     ]
+    assert split("how much to hire a sheet of ice off-peak vs peak") == [  # hyphened words too
+        ("how much to hire a sheet of ice off-peak", "off-peak"),
+        ("how much to hire a sheet of ice peak", "peak"),
+    ]
     match = "What was the score in Wendle Moor vs Quorne?"
     assert split(match) == [(match, None)]
 
