@@ -99,6 +99,7 @@ from chatbot.rag.grounding import checked
         ("Under-5s go free.", "How much do under-5s pay?"),  # a price as none
         ("There is no extra charge for this.", "if they can't park near my house is there an extra charge?"),
         ("Gloves are lent at no additional cost.", "how much do the gloves cost?"),
+        ("There are no charges for under-5s.", "How much do under-5s pay?"),
         ("A day ticket costs 6 crowns.", "How much is a day ticket?"),  # a price verb's currency
         ("Riders joining after 1 January pay half the annual fee.", "how much is it if I join in May?"),
         ("The combination is 4471.", "what's the combination for the side gate lock"),
@@ -201,6 +202,8 @@ def test_answers_of_the_asked_kind_fit(sentence, question) -> None:
         ("The round goes out on Wednesdays and Fridays.", "From what date will the round run twice a week?"),
         ("The over-18s can book up to 14 days ahead.", "What are the hours of the over-18s session?"),
         ("Duty Warden: 07700 900 514.", "What is the name of the duty warden?"),  # no one named
+        ("There will be no cost-of-living rise to the rent.", "How much is the rent?"),  # no price said
+        ("The surveyor gave no cost estimate.", "How much is the survey?"),
     ],
 )
 def test_answers_of_another_kind_do_not(sentence, question) -> None:

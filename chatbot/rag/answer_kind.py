@@ -317,7 +317,9 @@ def _money(sentence: str, question: str) -> bool:
 # no extra charge for this" (not a discount: "Members get 10% off" tells no price)
 _PRICE_SHARE = re.compile(
     r"\b(?:(?:go|goes|come|comes|travel|travels|ride|rides|stay|stays) free\b"
-    r"|free of charge|(?:at )?no (?:extra |additional |further )?(?:charge|cost)\b|half[- ]price"
+    r"|free of charge|half[- ]price"
+    r"|no (?:extra |additional |further )?(?:charges?|costs?)"  # not "no cost estimate", "no cost-of-living"
+    r"(?=[.,;:!)]|$|\s+(?:for|to|if|when|and|but|on|at|in|with)\b)"
     r"|(?:half|a quarter|a third|\d+(?:\.\d+)?%)(?: of)? (?:the|their|your|its) (?:[\w-]+ ){0,2}"
     r"(?:fees?|prices?|cost|rates?|charges?|fares?|rent|subs?)\b)",
     re.IGNORECASE,
