@@ -273,6 +273,24 @@ SHIFTS = (
             SHIFTS,
             "No: Volunteers must be 14 or over.",
         ),
+        (  # a sentence of other people of the age, or ruling nothing, is no terms of the leave
+            "I'm 16, can I use the gym?",
+            "Gym \u203a Rules: Members must be 16 or over to use the gym. Swimmers aged 16 and under must "
+            "be supervised in the diving pool. 14- and 15-year-olds need an induction.",
+            "Yes: Members must be 16 or over to use the gym.",
+        ),
+        (
+            "My son is 12 - can he come to the holiday club?",
+            "Club \u203a Who: The holiday club is for children aged 5 to 12. The 12-year-olds' trip to the "
+            "zoo is on 4 August. Children aged 12 must be collected by an adult.",
+            "Yes: The holiday club is for children aged 5 to 12. Children aged 12 must be collected by an "
+            "adult.",
+        ),
+        (
+            "My son is 15 - can he volunteer?",
+            "Shop \u203a Who: Volunteers must be 14 or over. 14- and 15-year-olds need a consent form.",
+            "Yes: Volunteers must be 14 or over. 14- and 15-year-olds need a consent form.",
+        ),
     ],
 )
 def test_a_yes_or_no_of_someones_age_is_answered_by_the_rule_that_holds_it(question, document, answer):

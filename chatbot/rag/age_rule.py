@@ -126,16 +126,12 @@ def age_ruled(question: str, document: str) -> str | None:
     equals the one saying the most of its asking sentence, then the one whose bound holds the age
     (:func:`ruling_clause`); None for any other question, a table row, or no such clause or two
     alike."""
-    aged = {a for a in stated(words(question)) - stated(words(without_ages(question))) if a.isdigit()}
-    asks = yes_or_no(question) or ASKS_IF.search(question)
-    if len(aged) != 1 or not asks or not LEAVE.search(question):
+    age = _age_asked(question)
+    if age is None:
         return None
     if (cells := row_cells(document)) is not None:
         return _row_ruled(question, cells)
-    age = int(aged.pop())
-    asked = asked_keys(without_ages(question))
-    pressed = asked_keys(without_ages(asking_sentence(question)))
-    ruling = ruling_clause(asked, document, lambda clause: _ruling(clause, age), headed=True, pressed=pressed)
+    ruling = _ruling_clause(question, document, age)
     if ruling is None:
         return None
     clause, holds = ruling
@@ -157,18 +153,58 @@ def age_ruled(question: str, document: str) -> str | None:
     return f"{'Yes' if allowed else 'No'}: {rule}{f' {terms}' if terms else ''}"
 
 
+def ages_another_doing(question: str, document: str) -> bool:
+    """Whether prose ``document``'s rule of ages for what the question asks is of another doing than
+    the one it asks leave for ("may work on the till" for "allowed to volunteer"), so says nothing
+    of it: the rule of that doing may stand in another chunk of the file."""
+    age = _age_asked(question)
+    ruling = (
+        None if age is None or row_cells(document) is not None else _ruling_clause(question, document, age)
+    )
+    return ruling is not None and _other_doing(question, ruling[0])
+
+
+def _age_asked(question: str) -> int | None:
+    """The one age a yes-or-no question asking leave gives ("my son is 14 - is he allowed to …"), or
+    None."""
+    aged = {a for a in stated(words(question)) - stated(words(without_ages(question))) if a.isdigit()}
+    asks = yes_or_no(question) or ASKS_IF.search(question)
+    return int(aged.pop()) if len(aged) == 1 and asks and LEAVE.search(question) else None
+
+
+def _ruling_clause(question: str, document: str, age: int) -> tuple[str, bool] | None:
+    """The clause of ``document`` that rules on ``age`` for what the question asks (see
+    :func:`ruling_clause`), with whether its bound holds the age."""
+    asked = asked_keys(without_ages(question))
+    pressed = asked_keys(without_ages(asking_sentence(question)))
+    return ruling_clause(asked, document, lambda clause: _ruling(clause, age), headed=True, pressed=pressed)
+
+
 def _terms_of_age(document: str, age: int, clause: str) -> str | None:
-    """The first other sentence of ``document`` that names the age asked, the terms of the leave the
-    rule gives it ("Volunteers aged 14 and 15 need a signed consent form …" after "Volunteers must be
-    14 or over"); None where none does."""
+    """The first other sentence of ``document`` that names the age asked as the rule's people, the
+    terms of the leave the rule gives them ("Volunteers aged 14 and 15 need a signed consent form …"
+    after "Volunteers must be 14 or over"; not "Swimmers aged 16 and under …" after a rule of
+    members, nor "The 12-year-olds' trip to the zoo is on 4 August", which rules nothing); None where
+    none does."""
     span = r"\d+\s*(?:-|\u2013|to|and)\s*"
     named = re.compile(
         rf"\b(?:aged?|ages)\s+(?:{span})?{age}\b"  # "aged 14 and 15", "ages 12-14"
         rf"|\b(?:{span})?{age}(?:\s*(?:-|\u2013|to|and)\s*\d+)?[- ]years?[- ]olds?\b"  # "14-year-olds"
-        rf"|\b{age}-\s+and\s+\d+-year",  # "14- and 15-year-olds"
+        rf"|\b{age}-\s+and\s+\d+-years?-olds?\b",  # "14- and 15-year-olds"
         re.IGNORECASE,
     )
-    return next((s for s in sentences(body_of(document)) if clause not in s and named.search(s)), None)
+    ruled = stem_keys(clause)
+    for sentence in sentences(body_of(document)):
+        if clause in sentence or not (found := named.search(sentence)):
+            continue
+        whom = {key for w in words(sentence[: found.start()]) if w not in FILLER for key in stem_keys(w)}
+        if (whom & ruled) if whom else _TERMS.search(sentence[found.end() :]):
+            return sentence
+    return None
+
+
+# what a sentence opening on an age group lays on it: "14- and 15-year-olds need a consent form"
+_TERMS = re.compile(r"^\W*(?:need|must|may|can|cannot|should|have to|are required)\b", re.IGNORECASE)
 
 
 def _other_doing(question: str, clause: str) -> bool:

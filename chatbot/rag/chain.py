@@ -34,7 +34,7 @@ from chatbot.lm.engine import Engine
 from chatbot.lm.llm import EngineLLM
 from chatbot.lm.models import LoadedLM, load_for_chat, load_lm
 from chatbot.rag.address_lookup import LOCATED, addressed
-from chatbot.rag.age_rule import age_ruled
+from chatbot.rag.age_rule import age_ruled, ages_another_doing
 from chatbot.rag.answer import NO_ANSWER, clean_answer
 from chatbot.rag.answer_kind import fits, known_kind
 from chatbot.rag.code_lookup import code_kind, keyed_row, whole_codes
@@ -218,13 +218,13 @@ class Rag:
         among all it found that answers it by a column (read as the retriever reads it: slips
         mended, codes joined), else the first labelled list among them with an item that answers
         it; of the ``kinds`` best, those that give a value of the kind the question asks go first;
-        when ``named_first`` and the best one answers nothing outright, the first prose of its file
-        that does ("Volunteers must be 14 or over" for "is my 14-year-old allowed to volunteer?",
-        where the best was the rule of ages for the till; a row's cell may answer another question
-        than the one asked), else those of its file that name what it asks
-        (:func:`asks_unsaid`) before those that do not, which the chain would not read ("the total
-        for the quartz version": the quote's totals sentence, not the row of a sink "for quartz
-        only"; another file's words are no sign of the right file)."""
+        when ``named_first`` and the best one answers nothing outright, those of its file that name
+        what it asks (:func:`asks_unsaid`) before those that do not, which the chain would not read
+        ("the total for the quartz version": the quote's totals sentence, not the row of a sink "for
+        quartz only"; another file's words are no sign of the right file), and where the first is a
+        rule of ages for another doing, the one of its file that rules the doing asked ("Volunteers
+        must be 14 or over" for "is my 14-year-old allowed to volunteer?", not "Only volunteers
+        aged 18 or over may work on the till", whose "No" the model turned on volunteering)."""
         searched = mended(question, index)
         found = kind_first(question, retriever.invoke(question), kinds)
         found = [
@@ -234,12 +234,11 @@ class Rag:
         if named_first and best and not stated_outright(question, best[0].page_content):
             source = best[0].metadata.get("source")  # another chunk of its file
             ours = [doc for doc in best if doc.metadata.get("source") == source]
-            prose = [doc for doc in ours if row_cells(doc.page_content) is None]
-            ruled = next((doc for doc in prose if stated_outright(question, doc.page_content)), None)
-            named = (
-                [ruled] if ruled else [doc for doc in ours if not asks_unsaid(question, [doc.page_content])]
-            )
+            named = [doc for doc in ours if not asks_unsaid(question, [doc.page_content])]
             best = [*named, *(doc for doc in best if doc not in named)]
+            if ages_another_doing(question, best[0].page_content):
+                ruled = next((doc for doc in ours if age_ruled(question, doc.page_content)), None)
+                best = [ruled, *(doc for doc in best if doc is not ruled)] if ruled else best
         best = best[:k]
         first = next(
             (doc for doc in found if names_row(searched, doc.page_content, _table(doc, index))), None
