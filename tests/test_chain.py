@@ -464,3 +464,12 @@ def test_a_document_of_the_same_file_answering_outright_goes_before_the_best() -
     assert Rag.about(question, _Found(documents=[tills, shifts]), index, 1) == [tills]
     other = Document(shifts.page_content, metadata={"source": "other"})
     assert Rag.about(question, _Found(documents=[tills, other]), index, 1, named_first=True) == [tills]
+    shop = Document(
+        "Farm \u203a Farm shop: Well-behaved dogs on short leads are fine by us.", metadata={"source": "h"}
+    )
+    barn = Document(
+        "Farm \u203a Visiting: Dogs are not allowed in the play barn or the café.", metadata={"source": "h"}
+    )
+    barns = LexicalIndex(["0", "1"], [shop.page_content, barn.page_content])
+    dog = "Can I bring my dog to the farm shop?"  # the play barn's rule is no rule of the shop
+    assert Rag.about(dog, _Found(documents=[shop, barn]), barns, 1, named_first=True) == [shop]
