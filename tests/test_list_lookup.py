@@ -302,3 +302,16 @@ def test_a_numbered_lists_items_written_as_sentences_are_a_labelled_list() -> No
     assert listed("what's in CFH/TD?", held) == "CFH/TD: trade and street directories, 1847."
     prose = "Guide \u203a History: The society began in 1971. 2. It moved in 1980. 3. It grew."
     assert list_items(prose) is None  # numbered sentences, no labels
+    contents = "Terms \u203a Contents: 1. Deposit - section 4. 2. Balance - page 5. 3. Damage - section 7."
+    assert list_items(contents) is None  # a table of contents points elsewhere
+    ranged = "Swim \u203a Times: 1. Children aged 5 - 7 swim on Monday. 2. Children aged 8 - 10 swim at 4pm. "
+    assert list_items(ranged + "3. Children aged 11 - 13 swim on Friday.") is None  # a range, no label
+    rules = (
+        "Toys \u203a Borrowing: 1. Renewing: once, by phone. 2. Cleaning: a wipe is fine. 3. Batteries: we "
+        "fit them. Please leave them in."
+    )
+    assert list_items(rules) == [  # the heading is no item, and the last is whole
+        ("Renewing", "once, by phone"),
+        ("Cleaning", "a wipe is fine"),
+        ("Batteries", "we fit them. Please leave them in"),
+    ]

@@ -66,25 +66,44 @@ def list_items(document: str) -> list[tuple[str, str]] | None:
         return None  # a table's row: table_lookup reads it by its columns
     head, mark, body = document.rpartition(" \u203a ")  # no sentence's end in the heading path ("2026 › 3.")
     sentences = [piece.removesuffix(".") for piece in _SENTENCE_APART.split(body)]
-    numbered = [piece.removesuffix(".") for piece in _NUMBERED_APART.split(body)]
     return (
         _items(document.split("; "))
         or _items([head + mark + sentences[0], *sentences[1:]])
-        or (_items([head + mark + numbered[0], *numbered[1:]]) if len(numbered) > 1 else None)
+        or _numbered_items(_NUMBERED_ITEM.split(body)[1:])  # what leads the first number is no item
     )
 
 
-# between a numbered list's items written as sentences, their numbers left out: "… 1847. 5. CFH/WM — …"
-_NUMBERED_APART = re.compile(r"(?<=\.)\s+\d{1,2}\.\s+(?=\S)")
+# a numbered list's item written as a sentence, after its lead ("What we hold: 4. CFH/TD — …") or the
+# item before ("… 1847. 5. CFH/WM — …")
+_NUMBERED_ITEM = re.compile(r"(?:(?<=: )|(?<=\.)\s+)\d{1,2}\.\s+(?=\S)")
+# an item's value that only points elsewhere: a table of contents' "Deposit - section 4"
+_POINTER = re.compile(r"^(?:see\s+)?(?:section|page|p\.|part|chapter|clause)\s+\d", re.IGNORECASE)
 
 
-def _items(pieces: list[str]) -> list[tuple[str, str]] | None:
-    """The (label, value) items of a list's pieces (see :func:`list_items`), or None."""
+_LEAST_ITEMS = 3  # a list's items at the least
+
+
+def _numbered_items(pieces: list[str]) -> list[tuple[str, str]] | None:
+    """The (label, value) items of a numbered list written as sentences, each value whole; None for
+    no such list, for numbered sentences a range parts ("Children aged 5 - 7 swim on Mondays"), or a
+    table of contents ("Deposit - section 4")."""
+    items = len(pieces) >= _LEAST_ITEMS and _items(
+        [piece.strip().removesuffix(".") for piece in pieces], headed=False
+    )
+    if not items or all(_POINTER.match(value) for _, value in items):
+        return None
+    return None if any(label[-1:].isdigit() and value[:1].isdigit() for label, value in items) else items
+
+
+def _items(pieces: list[str], headed: bool = True) -> list[tuple[str, str]] | None:
+    """The (label, value) items of a list's pieces (see :func:`list_items`), or None; ``headed``: the
+    first piece has the heading path before it, and the last may run on into a sentence after the
+    list (a numbered list's items are each whole)."""
     asides = 1 if len(pieces) >= _ASIDE_AMONG else 0  # "…; Handling lessons are free; Wedding ringing: …"
     mark = next((m for m in _MARKS if m in pieces[0] and _unmarked(pieces[1:-1], m) <= asides), None)
     items: list[tuple[str, str]] = []
     for number, piece in enumerate(pieces):
-        if item := _item(piece, mark, first=number == 0):
+        if item := _item(piece, mark, first=headed and number == 0):
             items.append(item)
         elif items and piece and (piece[0].islower() or piece[0] in _MONEY_MARKS):  # the item's own "; …"
             # ("10:00 - Workshop; it lasts two hours", "Plasterboard: in a separate bag; £30 per bag")
@@ -95,11 +114,12 @@ def _items(pieces: list[str]) -> list[tuple[str, str]] | None:
             asides -= 1  # a sentence among the items, of none of them
         else:
             return None
-    if len(items) < 3 or any(
+    if len(items) < _LEAST_ITEMS or any(
         not label.strip() or _label_length(label) > 5 or not value.strip() for label, value in items
     ):
         return None
-    items[-1] = (items[-1][0], _SENTENCE_END.split(items[-1][1])[0].rstrip(".;"))
+    if headed:
+        items[-1] = (items[-1][0], _SENTENCE_END.split(items[-1][1])[0].rstrip(".;"))
     return items
 
 
