@@ -66,8 +66,7 @@ def _asked_code(question: str) -> str | None:
 def keyed_row(question: str, document: str) -> str | None:
     """The row whole where ``question`` asks only what its one code is and ``document`` is a table's
     row keyed by that code (the question may say its file's words and its key column's: "What is
-    Tidyside job TSB-26-0521?" of ``job_ref`` in "tidyside_….csv", "What is Orlingham thatching
-    estimate ORS-26-016?", whose "thatching" names no ``Lead thatcher``); else None."""
+    Tidyside job TSB-26-0521?" of ``job_ref`` in "tidyside_….csv"); else None."""
     code, cells = _asked_code(question), row_cells(document)
     if not code or not _keyed(question, code, cells):
         return None

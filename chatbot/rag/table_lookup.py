@@ -2054,8 +2054,7 @@ def _filed_unsaid(question: str, cells: list[tuple[str, str]], label: set[str]) 
     of row it is, no column:
     "What is Orlingham thatching estimate ORS-26-016?" of "Orlingham Reed & Spar Thatchers — Job
     Estimates" asks no ``Lead thatcher``."""
-    codes = identifiers(question)
-    columns = {match_key(named[0]) for column, _ in cells if len(named := column_words(column)[0]) == 1}
+    codes, columns = identifiers(question), _one_word_columns(cells)
     for _, value in cells:
         code = re.search(rf"(?<![\w-]){re.escape(value.strip())}(?![\w-])", question, re.IGNORECASE)
         if not code or not codes & set(words(value)):
@@ -2065,9 +2064,16 @@ def _filed_unsaid(question: str, cells: list[tuple[str, str]], label: set[str]) 
         at = len(said)
         while at and (said[at - 1] == "&" or _filed_word(said[at - 1], label, columns)):
             at -= 1
-        if at < len(said):
-            return question[: code.start()].rsplit(None, len(said) - at)[0] + " " + question[code.start() :]
+        if at < len(said):  # "What is Orlingham thatching estimate ORS-26-016?": "What is ORS-26-016?"
+            kept = " ".join([question[: lead.start()].strip(), *said[:at]]).strip()
+            return f"{kept} {question[code.start() :]}".lstrip()
     return question
+
+
+def _one_word_columns(cells: list[tuple[str, str]]) -> set[str]:
+    """The keys of the row's columns named by one word ("Fund")."""
+    named = [column_words(column)[0] for column, _ in cells]
+    return {match_key(said[0]) for said in named if len(said) == 1}
 
 
 def _filed_word(word: str, label: set[str], columns: set[str]) -> bool:
