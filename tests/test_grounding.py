@@ -1532,3 +1532,20 @@ def test_a_currency_written_by_name_is_written() -> None:
     ]
     match = "Fixtures \u203a Saturday: Kick-off 15:00; the match should be over by 16:45."
     assert grounded("The match should be over by 16:45.", "What time does the match finish?", [match])
+
+
+def test_a_documents_sentence_told_of_another_name_is_refused() -> None:
+    """The 135M reader moves a sentence onto the one asked about: "Ines … does not eat meat" where the
+    e-mail says it of Lukas, "CF-024 is the benchtop … centrifuge" where it is CF-240. The one it is
+    said of, a pronoun, or the same thing written otherwise ("Permissions slips") may say it."""
+    meals = [
+        "Homestay \u203a Meals: Peanuts are fine for Ines. Lukas does not eat meat but is happy with fish."
+    ]
+    assert not grounded(
+        "Ines Varela Soto does not eat meat but is happy with fish.", "does ines eat nuts", meals
+    )
+    assert grounded("Lukas does not eat meat but is happy with fish.", "what does lukas eat?", meals)
+    kit = ["Lab \u203a Instruments: CF-240 is the benchtop centrifuge in room 2.11. CF-024 is the old spare."]
+    assert not grounded("CF-024 is the benchtop centrifuge in room 2.11.", "What is CF-024?", kit)
+    slips = ["Trip \u203a From Rania: Permission slips back by Friday 7 March please."]
+    assert grounded("Permissions slips back by Friday 7 March.", "When are the permission slips due?", slips)

@@ -350,6 +350,44 @@ _SAYS_END = re.compile(
 )
 
 
+def _subject_swapped(sentence: str, documents: list[str]) -> bool:
+    """Whether the answer is a sentence of the documents told of another name than theirs: "Ines Varela
+    Soto does not eat meat but is happy with fish and eggs." where the e-mail says "Lukas does not eat
+    meat …" (the 135M reader moves a sentence onto the person asked about). Every sentence that says
+    what it does of someone must name someone else (not "He", nor the one answered of)."""
+    subject, said = _named_subject(sentence)
+    if not subject or len(said) < _PREDICATE_WORDS:
+        return False
+    told = [_named_subject(clause) for clause in _SENTENCE_END.split(" ".join(map(body_of, documents)))]
+    whose = [who for who, what in told if what[: len(said)] == said]
+    return bool(whose) and all(who and not _alike(who, subject) for who in whose)
+
+
+def _alike(subject: set[str], other: set[str]) -> bool:
+    """Whether two subjects share a word, or its first four letters ("Subs" of "Subscriptions",
+    "Permissions" of "Permission"; not "HR-04" of "HR-02")."""
+    return any(a[:4] == b[:4] for a in subject for b in other)
+
+
+_PREDICATE_WORDS = 4  # what a sentence says of its subject, in words, at the least to be its own
+
+
+def _named_subject(sentence: str) -> tuple[set[str], list[str]]:
+    """The name a sentence opens with (its capitalized words, no pronoun nor article: "Lukas", "Ines
+    Varela Soto"), and the words of the rest; no name for "He …", "The …"."""
+    tokens = sentence.split()
+    at = 0
+    while at < len(tokens) and tokens[at][:1].isupper() and tokens[at].casefold() not in _NOT_NAMES:
+        at += 1
+    return {w for token in tokens[:at] for w in words(token)}, words(" ".join(tokens[at:]))
+
+
+# capitalized words that open a sentence and name no one
+_NOT_NAMES = frozenset({"the", "a", "an", "he", "she", "they", "it", "we", "you", "i", "his", "her", "their",
+                        "its", "our", "your", "this", "that", "these", "those", "there", "all", "each",
+                        "every", "some", "no"})  # fmt: skip
+
+
 def _body_clauses(documents: list[str]) -> list[str]:
     """The sentences (and a row's cells) of the documents' text, their heading paths aside."""
     return [clause for document in documents for clause in _CLAUSE_END.split(body_of(document))]
@@ -418,6 +456,8 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
     if _adds_nothing(sentence, question):
         return False
     if _name_unwritten(sentence, question, text) or _ordinal_moved(said, question, documents):
+        return False
+    if _subject_swapped(sentence, documents):
         return False
     if _premise_changed(sentence, question) or _condition_changed(sentence, question, documents):
         return False
