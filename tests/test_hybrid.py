@@ -1093,3 +1093,28 @@ def test_a_common_word_is_no_part_of_a_name_said(tmp_path_factory, embedder) -> 
     hybrid = HybridRetriever(store=store, k=3, score_threshold=0.9, named_threshold=0.2)
     found = texts(hybrid, "What is the vet practice's Practice Standards Scheme reference number?")
     assert found and all("PSS-30917" in text for text in found)
+
+
+def test_a_short_name_in_capitals_that_only_its_file_writes_names_its_every_chunk(
+    tmp_path_factory, embedder
+) -> None:
+    """A contest programme writes "DDBBA" in two of its records, not in its rule of lateness: "… at the
+    DDBBA spring contest" finds the rule; a short name another file writes too names no chunk that
+    does not say it."""
+    contest = {
+        "association": {"name": "Dallowfield & District Brass Band Association", "short_name": "DDBBA"},
+        "rules": [
+            {"rule": "R7", "text": "Borrowed players must be registered with another DDBBA band."},
+            {"rule": "R9", "text": "A band that is not ready on stage within 5 minutes loses 3 points."},
+            {"rule": "R15", "text": "Recording or filming a performance is forbidden in the hall."},
+        ],
+    }
+    files = {"dallowfield_contest_2026.json": json.dumps(contest)}
+    store = files_store(tmp_path_factory, embedder, files)
+    hybrid = HybridRetriever(store=store, k=1, score_threshold=0.3, named_threshold=0.2)
+    late = "what happens if a band isn't ready on stage in time at the DDBBA spring contest"
+    assert "R9" in texts(hybrid, late)[0]
+    files["other_club.txt"] = "Wrenthorpe Band \u203a News: The DDBBA AGM is in May. The DDBBA fees went up."
+    shared = files_store(tmp_path_factory, embedder, files)
+    widely = HybridRetriever(store=shared, k=1, score_threshold=0.3, named_threshold=0.2)
+    assert "R9" not in " ".join(texts(widely, late))

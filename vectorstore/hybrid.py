@@ -164,7 +164,7 @@ class HybridRetriever(BaseRetriever):
         ]
         passing.sort(
             key=lambda i: (
-                lettered <= set(words(found[i][0].page_content)),
+                _says_codes(lettered, found[i][0].page_content, index),
                 fused[i],
                 found[i][1] + chars.get(i, 0.0),
             ),
@@ -232,6 +232,8 @@ class HybridRetriever(BaseRetriever):
         if unnamed and initials:  # a name its file's name or the chunk's capitals write short: "ltc", "RMC"
             short = _file_words(source) | _capitals(text)
             unnamed -= {word for initial, spelled in initials.items() if initial in short for word in spelled}
+        if unnamed & lettered:  # a short name in capitals its file writes, and no other ("DDBBA")
+            unnamed -= {word for word in unnamed & lettered if index.owned(word, text)}
         bounded = {number for number in priced if bounded_sum(number, text)}  # "orders over £150": £250
         as_money = {number for number in counted if only_as_money(number, text)}
         unstated = conditions - (states - as_money) - (aged if _AGE_RULE.search(text) else set()) - bounded
@@ -481,6 +483,13 @@ def _content_first(
     }
     better = max(said, key=lambda i: said[i], default=None)  # the first of the best
     return [better, *(i for i in ids if i != better)] if better and said[better] else ids
+
+
+def _says_codes(lettered: set[str], text: str, index: LexicalIndex) -> bool:
+    """Whether ``text`` writes the question's codes of capitals, or its file does where one is the
+    file's own short name (see :meth:`~vectorstore.lexical.LexicalIndex.owned`)."""
+    unsaid = lettered - set(words(text))
+    return all(index.owned(word, text) for word in unsaid)
 
 
 def _file_words(source: object) -> set[str]:

@@ -56,6 +56,7 @@ class LexicalIndex:
         self.words: set[str] = set()
         self.spread: Counter[str] = Counter()  # a word → how many documents write it
         self._greeted: dict[str, set[str]] = {}  # a message's heading path → whom it greets
+        self._owners: dict[str, str | None] = {}  # a word → the one title whose documents say it, or None
         # (how a heading is read, a heading, which documents count) → their words
         self._under: dict[tuple[Callable, str, Callable], set[str]] = {}
         if texts:
@@ -114,6 +115,16 @@ class LexicalIndex:
             self._under[key] = {plain(w) for text in texts for w in words(text)}
         return held(word, self._under[key])
 
+    def owned(self, word: str, document: str) -> bool:
+        """Whether documents under ``document``'s title (its file) say ``word``, two or more, and none
+        under another title does: a file's own short name ("DDBBA" of a brass band association's
+        contest programme, whose rules never name it), not a town or name another file says too."""
+        if word not in self._owners:
+            held_by = [title_of(text) for text in self.texts.values() if word in words(text)]
+            one = len(set(held_by)) == 1 and len(held_by) >= _OWNED
+            self._owners[word] = held_by[0] if one else None
+        return self._owners[word] == title_of(document.casefold())
+
     def has_phrase(self, phrase: str) -> bool:
         """Whether some document contains ``phrase`` (case ignored), e.g. "Bosnia and Herzegovina"."""
         folded = phrase.casefold()
@@ -156,6 +167,8 @@ def title_of(document: str) -> str:
     """What every chunk of ``document``'s file opens with: its file's label or first heading."""
     return _TITLE.split(document, maxsplit=1)[0]
 
+
+_OWNED = 2  # documents of one file saying a short name, and no other file's, that make it the file's
 
 NAME_LINE = 12  # words of a chunk's own that make a line of names: a signature, a letterhead
 
