@@ -2110,3 +2110,10 @@ def test_a_question_of_money_is_not_answered_by_a_count_of_days() -> None:
     )
     assert looked_up("What are Orlingham's day rates for an apprentice?", row) is None
     assert looked_up("How many days on site is ORS-26-011?", row) == "The days on site of ORS-26-011 is 3."
+
+
+def test_a_place_given_by_its_first_name_singles_out_its_row() -> None:
+    """ "from Graz" gives "Graz, Austria" as people say it; a town no row holds gives none."""
+    row = "homestay.eml \u203a STUDENTS \u2014 Name: Lukas Brandtner; Age: 17; From: Graz, Austria"
+    assert looked_up("Which of the homestay students comes from Graz?", row) == "The name is Lukas Brandtner."
+    assert looked_up("Which student is from Vienna?", row) is None

@@ -853,12 +853,16 @@ def _gives_named(said: str, value: str) -> bool:
     """Whether the question's words give a cell's value whole, or all its words but a number before
     them ("the Pellingford Scouts" of "1st Pellingford Scouts") or but its words in brackets, a
     name of two or more left ("Gareth Fennimore" of "Gareth Fennimore (Mountain Leader)"; not
-    "wedding invitations" of "Wedding invitations (folded A6)", which many rows may say)."""
+    "wedding invitations" of "Wedding invitations (folded A6)", which many rows may say), or its name
+    before a comma ("Graz" of "Graz, Austria")."""
     written, bare = words(value), unbracketed(value)
     named = [w for w in written if w.isalpha()]
     named_bare = len(bare.split()) > 1 and _titled(bare)  # a name: "Gareth Fennimore (…)"
     if bare != value and (named_bare or _numbered(bare)) and gives_whole(said, bare):
         return True  # or a number: "24/03/2026" of "24/03/2026 (24 March 2026)"
+    place = value.split(",")[0]  # "Graz" of "Graz, Austria": a place by its first name
+    if place != value and _titled(place) and gives_whole(said, place):
+        return True
     return gives_whole(said, value) or (
         len(named) > 1
         and len(named) + 1 == len(written)
