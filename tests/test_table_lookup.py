@@ -2117,11 +2117,3 @@ def test_a_place_given_by_its_first_name_singles_out_its_row() -> None:
     row = "homestay.eml \u203a STUDENTS \u2014 Name: Lukas Brandtner; Age: 17; From: Graz, Austria"
     assert looked_up("Which of the homestay students comes from Graz?", row) == "The name is Lukas Brandtner."
     assert looked_up("Which student is from Vienna?", row) is None
-
-
-def test_a_row_keyed_by_its_order_answers_which_one_by_its_name() -> None:
-    """A running order's row opens on its number: "which soloist plays tenor horn" asks her name; a
-    question giving her name asks something the row does not hold."""
-    row = "contest.json \u203a entrants \u2014 order: 1; name: Lottie Brearley; instrument: Tenor horn"
-    assert looked_up("Which youth soloist is playing tenor horn?", row) == "The name is Lottie Brearley."
-    assert looked_up("What rating does Lottie Brearley have?", row) is None

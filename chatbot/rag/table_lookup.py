@@ -1817,9 +1817,7 @@ def _keyed_cell(question: str, cells: list[tuple[str, str]], unique: Unique) -> 
         return None  # "What make is the drum kit in the Ashworth Room?" asks the kit's make, not the room
     named, unit = column_words(cells[0][0])
     if subject.isdigit() and match_key(thing) not in {match_key(w) for w in named}:
-        # "What rating does Jaspal have?" is not answered by the year of his row; "Which youth soloist
-        # is playing tenor horn?" of a running order's row is by her name
-        return _name_cell(cells, said)
+        return None  # "What rating does Jaspal have?" is not answered by the year of his row
     if not named:
         return None
     return (None if named[-1] in _NAMING else _name_cell(cells, said)) or (" ".join(named), subject, unit)
