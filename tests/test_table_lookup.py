@@ -2094,13 +2094,6 @@ def test_what_time_names_no_time_column_where_another_is_named() -> None:
     )
 
 
-def test_a_yes_or_no_of_paying_is_answered_by_the_paid_column_not_the_fee() -> None:
-    """ "Have they paid?" is a yes or no, which the ``paid`` column gives; "how much" asks the fee."""
-    row = "entries.tsv \u2014 entry_id: TWH26-019; crew_name: Pike & Tench; entry_fee_gbp: 16.00; paid: N"
-    assert looked_up("Have Pike & Tench paid their head entry yet?", row) == "Paid of TWH26-019: N."
-    assert looked_up("How much have Pike & Tench paid?", row) == "The entry fee of TWH26-019 is \u00a316.00."
-
-
 def test_a_question_of_money_is_not_answered_by_a_count_of_days() -> None:
     """ "day rates for an apprentice" asks a sum; an estimate's ``Est. days on site`` (its lead an
     apprentice) counts days, which the model's bare figure check would have let pass."""

@@ -1103,8 +1103,6 @@ def _asked_cell(
         found = first
     if first == [] and asks_money(question) and not any(map(_of_money, found)):
         found = []  # "What is Jerk Junction paying for its pitch?": money, not the pitch's number
-    if len(found) > 1 and yes_or_no(question):  # "Have they paid?": ``paid: N``, not the entry fee
-        found = [cell for cell in found if cell[1].casefold() in _YES_NO] or found
     if len(found) > 1 and asks_money(question):  # "pay per dozen": the price, not the dozens a week
         found = [cell for cell in found if _of_money(cell)] or found
     if len(found) > 1:  # "where do they play their home matches": the venue, not the games played
@@ -1145,7 +1143,6 @@ def _asked_cell(
         and found
         and not any(map(_of_money, found))
         and not PRICE_WRITTEN.search(question)
-        and not (yes_or_no(question) and found[0][1].casefold() in _YES_NO)  # "Have they paid?": Y or N
     ):
         # "how much … in adult sizes": a price named by its bracketed words, not the sizes; a row
         # with prices none of which the question names leaves it to the model
@@ -1993,8 +1990,7 @@ def looked_up(question: str, document: str, unique: Unique = lambda cell: False)
         return None  # "how much extra to add a 9th player" is not answered by "Players: 4-8"
     if row_unnamed(sentence, question, [document]):
         return None  # "Where is the shop?" is not answered by one costume's rack
-    told = yes_or_no(question)  # a yes or no answers "Have Pike & Tench paid?", which asks no sum
-    return sentence if told or fits(sentence, question) else None
+    return sentence if fits(sentence, question) else None
 
 
 _WHICH = re.compile(r"\bwhich\b", re.IGNORECASE)  # "Which item comes with MCH-1202?" asks for the row
