@@ -100,6 +100,8 @@ from chatbot.rag.grounding import checked
         ("There is no extra charge for this.", "if they can't park near my house is there an extra charge?"),
         ("Gloves are lent at no additional cost.", "how much do the gloves cost?"),
         ("There are no charges for under-5s.", "How much do under-5s pay?"),
+        ("No charge is made for cancellations.", "how much does it cost to cancel?"),
+        ("There's no extra charge - just turn up.", "how much extra is it at weekends?"),
         ("A day ticket costs 6 crowns.", "How much is a day ticket?"),  # a price verb's currency
         ("Riders joining after 1 January pay half the annual fee.", "how much is it if I join in May?"),
         ("The combination is 4471.", "what's the combination for the side gate lock"),

@@ -503,6 +503,8 @@ def test_two_lower_case_things_the_documents_name_each_or_set_against_each_other
     ]
     match = "What was the score in Wendle Moor vs Quorne?"
     assert split(match) == [(match, None)]
+    accented = "What was the score in \u00c1lvaro vs \u00d3scar?"  # names, whatever their first letter
+    assert split(accented) == [(accented, None)]
 
 
 def test_two_names_each_with_its_own_words_after_it_ask_of_each() -> None:

@@ -2092,6 +2092,8 @@ def test_what_time_names_no_time_column_where_another_is_named() -> None:
     assert looked_up("what time is marshalling for the fennimere ladies", row) == (
         "The marshal time of TWH26-018 is 12:45."
     )
+    job = "jobs.csv \u2014 job: J-12; est_hours: 14; finish date: 2026-05-01"
+    assert looked_up("When is job J-12 expected to finish?", job) == "The finish date of J-12 is 2026-05-01."
 
 
 def test_a_question_of_money_is_not_answered_by_a_count_of_days() -> None:
@@ -2103,6 +2105,10 @@ def test_a_question_of_money_is_not_answered_by_a_count_of_days() -> None:
     )
     assert looked_up("What are Orlingham's day rates for an apprentice?", row) is None
     assert looked_up("How many days on site is ORS-26-011?", row) == "The days on site of ORS-26-011 is 3."
+    cottage = "cottages.csv \u2014 cottage: Rose Cottage; sleeps: 4; price_3_nights: 255; price_7_nights: 520"
+    assert looked_up("How much is a 7 night stay at Rose Cottage?", cottage) == (
+        "The price 7 nights of Rose Cottage is 520."
+    )  # a price by its nights is a price
 
 
 def test_a_place_given_by_its_first_name_singles_out_its_row() -> None:

@@ -314,12 +314,12 @@ def _money(sentence: str, question: str) -> bool:
 
 
 # a price said as a share of another, or as none: "half the annual fee", "free of charge", "There is
-# no extra charge for this" (not a discount: "Members get 10% off" tells no price)
+# no extra charge for this" (not "no cost estimate", "no cost-of-living rise"; not a discount: "Members
+# get 10% off" tells no price)
 _PRICE_SHARE = re.compile(
     r"\b(?:(?:go|goes|come|comes|travel|travels|ride|rides|stay|stays) free\b"
     r"|free of charge|half[- ]price"
-    r"|no (?:extra |additional |further )?(?:charges?|costs?)"  # not "no cost estimate", "no cost-of-living"
-    r"(?=[.,;:!)]|$|\s+(?:for|to|if|when|and|but|on|at|in|with)\b)"
+    r"|no (?:extra |additional |further )?(?:charges?|costs?)(?![\w-])(?!\s+(?:estimates?|of)\b)"
     r"|(?:half|a quarter|a third|\d+(?:\.\d+)?%)(?: of)? (?:the|their|your|its) (?:[\w-]+ ){0,2}"
     r"(?:fees?|prices?|cost|rates?|charges?|fares?|rent|subs?)\b)",
     re.IGNORECASE,

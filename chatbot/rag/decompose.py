@@ -222,10 +222,10 @@ def _lower_thing(thing: list[str], size: int, known: Callable[[str], bool]) -> b
 def _plain_word(token: str) -> bool:
     """Whether a token is a lower-case word that says something (no small word), hyphened or not
     ("off-peak")."""
-    return bool(_LOWER_WORD.fullmatch(token)) and token not in FILLER
+    return bool(_HYPHENED_WORD.fullmatch(token)) and token.islower() and token not in FILLER
 
 
-_LOWER_WORD = re.compile(r"[^\W\d_A-Z]+(?:-[^\W\d_A-Z]+)*")
+_HYPHENED_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def _each_qualified(tokens: list[str], at: int) -> list[tuple[str, str | None]]:

@@ -148,8 +148,6 @@ _ASKS_FOR = {
     **dict.fromkeys(["kid", "kids"], "child children"),  # "a kid's ticket": the ``Child single`` fare
     # "when does the gas certificate expire": its ``gas_cert_expiry``, not its ``gas_cert_date``
     **dict.fromkeys(["expire", "expires", "expired", "expiring"], "expiry"),
-    # "what time are they expected to start": the ``est_start`` (estimated) column
-    **dict.fromkeys(["expected", "expect", "expecting"], "estimated"),
 }
 # columns named by a question word, and whether a question asks by it
 _WH_COLUMNS: dict[str, Callable[[str], bool]] = {
@@ -1490,8 +1488,13 @@ def _qualified_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, s
             continue
         if set(matched) <= MONEY_ASKED and not _of_money((" ".join(named), value, unit)):
             continue  # "What tariff will they charge?" asks money, not the ``charge_points``
-        if asks_money(question) and _COUNTED & set(named) and not _of_money((" ".join(named), value, unit)):
-            continue  # "the day rate for an apprentice" asks no ``Est. days on site``
+        if (
+            asks_money(question)
+            and _COUNTED & set(named)
+            and not _PRICED & set(named)
+            and not _of_money((" ".join(named), value, unit))
+        ):
+            continue  # "the day rate for an apprentice" asks no ``Est. days on site`` (``price_7_nights`` is)
         found.append((" ".join(named), value, unit))
     # a number's kind is checked closely; a capitalised word passes as anyone's name ("Bisque")
     found = [
@@ -1504,6 +1507,7 @@ def _qualified_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, s
 
 # what a column counts that no sum is: days, hours, people …
 _COUNTED = COUNTING | frozenset({"days", "hours", "weeks", "nights", "minutes", "months", "years", "visits"})
+_PRICED = frozenset({"price", "cost", "fee", "rate", "charge", "rent", "fare"})  # a column of money by name
 
 
 def _priced_cell(question: str, cells: list[tuple[str, str]], label: set[str]) -> tuple[str, str, str] | None:
