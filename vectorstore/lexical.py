@@ -56,12 +56,15 @@ class LexicalIndex:
         self.words: set[str] = set()
         self.spread: Counter[str] = Counter()  # a word → how many documents write it
         self._greeted: dict[str, set[str]] = {}  # a message's heading path → whom it greets
-        self._owners: dict[str, str | None] = {}  # a word → the one title whose documents say it, or None
         # (how a heading is read, a heading, which documents count) → their words
         self._under: dict[tuple[Callable, str, Callable], set[str]] = {}
+        self._titles: dict[str, set[str]] = {}  # a word → the titles of the documents that say it
         if texts:
             tokens = [words(text) for text in texts]
             self.spread = Counter(w for ts in tokens for w in set(ts))
+            for text, said in zip(self.texts.values(), tokens, strict=True):
+                for word in set(said):
+                    self._titles.setdefault(word, set()).add(title_of(text))
             self.words = set(self.spread)
             self.bm25.index([_terms(ts) for ts in tokens], show_progress=False)
 
@@ -116,14 +119,12 @@ class LexicalIndex:
         return held(word, self._under[key])
 
     def owned(self, word: str, document: str) -> bool:
-        """Whether documents under ``document``'s title (its file) say ``word``, two or more, and none
-        under another title does: a file's own short name ("DDBBA" of a brass band association's
-        contest programme, whose rules never name it), not a town or name another file says too."""
-        if word not in self._owners:
-            held_by = [title_of(text) for text in self.texts.values() if word in words(text)]
-            one = len(set(held_by)) == 1 and len(held_by) >= _OWNED
-            self._owners[word] = held_by[0] if one else None
-        return self._owners[word] == title_of(document.casefold())
+        """Whether documents under ``document``'s title (what every chunk of its file opens with) say
+        ``word``, two or more, and none under another title does: a file's own short name ("DDBBA" of
+        a brass band association's contest programme, whose rules never name it), not a town or name
+        another file says too."""
+        titles = self._titles.get(word, set())
+        return self.spread[word] >= _OWNED and titles == {title_of(document.casefold())}
 
     def has_phrase(self, phrase: str) -> bool:
         """Whether some document contains ``phrase`` (case ignored), e.g. "Bosnia and Herzegovina"."""
