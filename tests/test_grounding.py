@@ -1534,18 +1534,19 @@ def test_a_currency_written_by_name_is_written() -> None:
     assert grounded("The match should be over by 16:45.", "What time does the match finish?", [match])
 
 
-def test_a_documents_sentence_told_of_another_name_is_refused() -> None:
-    """The 135M reader moves a sentence onto the one asked about: "Ines … does not eat meat" where the
-    e-mail says it of Lukas, "CF-024 is the benchtop … centrifuge" where it is CF-240. The one it is
-    said of, a pronoun, or the same thing written otherwise ("Permissions slips") may say it."""
-    meals = [
-        "Homestay \u203a Meals: Peanuts are fine for Ines. Lukas does not eat meat but is happy with fish."
-    ]
-    assert not grounded(
-        "Ines Varela Soto does not eat meat but is happy with fish.", "does ines eat nuts", meals
-    )
-    assert grounded("Lukas does not eat meat but is happy with fish.", "what does lukas eat?", meals)
+def test_a_documents_sentence_told_of_another_code_is_refused() -> None:
+    """The 135M reader moves a sentence onto the code asked about: "CF-024 is the benchtop …
+    centrifuge" where the log says it of CF-240, "S-44 is the Honey Barrow" where it is stall S-411.
+    The code it is said of may say it; a person is left alone (documents say things of one by a
+    pronoun, a first name or a heading as often as by name)."""
     kit = ["Lab \u203a Instruments: CF-240 is the benchtop centrifuge in room 2.11. CF-024 is the old spare."]
     assert not grounded("CF-024 is the benchtop centrifuge in room 2.11.", "What is CF-024?", kit)
-    slips = ["Trip \u203a From Rania: Permission slips back by Friday 7 March please."]
-    assert grounded("Permissions slips back by Friday 7 March.", "When are the permission slips due?", slips)
+    assert grounded("CF-240 is the benchtop centrifuge in room 2.11.", "What is CF-240?", kit)
+    stalls = [
+        "Market \u203a Stalls: Stall S-44 is Tamsin's Tea. Stall S-411 is the Honey Barrow, run by Reuben."
+    ]
+    assert not grounded("S-44 is the Honey Barrow.", "S-44 stall name", stalls)
+    meals = [
+        "Homestay \u203a Meals: Ines is 15. She does not eat meat but is happy with fish. Lukas does too."
+    ]
+    assert grounded("Ines does not eat meat but is happy with fish.", "does ines eat meat?", meals)

@@ -350,42 +350,32 @@ _SAYS_END = re.compile(
 )
 
 
-def _subject_swapped(sentence: str, documents: list[str]) -> bool:
-    """Whether the answer is a sentence of the documents told of another name than theirs: "Ines Varela
-    Soto does not eat meat but is happy with fish and eggs." where the e-mail says "Lukas does not eat
-    meat …" (the 135M reader moves a sentence onto the person asked about). Every sentence that says
-    what it does of someone must name someone else (not "He", nor the one answered of)."""
-    subject, said = _named_subject(sentence)
-    if not subject or len(said) < _PREDICATE_WORDS:
+def _code_swapped(sentence: str, documents: list[str]) -> bool:
+    """Whether the answer is a sentence of the documents told of another code than theirs: "CF-024 is
+    the benchtop refrigerated centrifuge in room 2.11." where the log says it of CF-240, "S-44 is the
+    Honey Barrow." where it is stall S-411 (the 135M reader moves a sentence onto the code asked
+    about). Every sentence saying what the answer says must open on another code. A person is left
+    alone: documents say things of one by a pronoun, a first name or a heading as often as by name."""
+    code, said = _coded_subject(sentence)
+    if not code or len(said) < _PREDICATE_WORDS:
         return False
-    told = [_named_subject(clause) for clause in _SENTENCE_END.split(" ".join(map(body_of, documents)))]
+    told = [_coded_subject(part) for document in documents for part in _SENTENCE_END.split(body_of(document))]
     whose = [who for who, what in told if what[: len(said)] == said]
-    return bool(whose) and all(who and not _alike(who, subject) for who in whose)
-
-
-def _alike(subject: set[str], other: set[str]) -> bool:
-    """Whether two subjects share a word, or its first four letters ("Subs" of "Subscriptions",
-    "Permissions" of "Permission"; not "HR-04" of "HR-02")."""
-    return any(a[:4] == b[:4] for a in subject for b in other)
+    return bool(whose) and all(who and who != code for who in whose)
 
 
 _PREDICATE_WORDS = 4  # what a sentence says of its subject, in words, at the least to be its own
 
 
-def _named_subject(sentence: str) -> tuple[set[str], list[str]]:
-    """The name a sentence opens with (its capitalized words, no pronoun nor article: "Lukas", "Ines
-    Varela Soto"), and the words of the rest; no name for "He …", "The …"."""
+def _coded_subject(sentence: str) -> tuple[str, list[str]]:
+    """The code a sentence opens with, after its kind or not ("CF-024 is …", "Stall S-411 is …"), and
+    the words of the rest; no code ("") for a sentence opening otherwise."""
     tokens = sentence.split()
-    at = 0
-    while at < len(tokens) and tokens[at][:1].isupper() and tokens[at].casefold() not in _NOT_NAMES:
-        at += 1
-    return {w for token in tokens[:at] for w in words(token)}, words(" ".join(tokens[at:]))
-
-
-# capitalized words that open a sentence and name no one
-_NOT_NAMES = frozenset({"the", "a", "an", "he", "she", "they", "it", "we", "you", "i", "his", "her", "their",
-                        "its", "our", "your", "this", "that", "these", "those", "there", "all", "each",
-                        "every", "some", "no"})  # fmt: skip
+    at = 1 if tokens[1:2] and tokens[0].istitle() and tokens[0].isalpha() else 0
+    code = words(tokens[at]) if tokens[at:] else []
+    if len(code) != 1 or not is_code(code[0]):
+        return "", []
+    return code[0], words(" ".join(tokens[at + 1 :]))
 
 
 def _body_clauses(documents: list[str]) -> list[str]:
@@ -457,7 +447,7 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         return False
     if _name_unwritten(sentence, question, text) or _ordinal_moved(said, question, documents):
         return False
-    if _subject_swapped(sentence, documents):
+    if _code_swapped(sentence, documents):
         return False
     if _premise_changed(sentence, question) or _condition_changed(sentence, question, documents):
         return False
