@@ -306,6 +306,10 @@ def test_a_numbered_lists_items_written_as_sentences_are_a_labelled_list() -> No
     assert list_items(contents) is None  # a table of contents points elsewhere
     ranged = "Swim \u203a Times: 1. Children aged 5 - 7 swim on Monday. 2. Children aged 8 - 10 swim at 4pm. "
     assert list_items(ranged + "3. Children aged 11 - 13 swim on Friday.") is None  # a range, no label
+    rooms = "Hall \u203a Rooms: 1. Room 1: 12 seats. 2. Room 2: 20 seats. 3. Room 3: 8 seats."
+    assert listed("how many seats in room 2?", rooms) == "Room 2: 20 seats."  # a colon parts no range
+    unled = "Toys \u203a 1. Renewing: once, by phone. 2. Cleaning: a wipe. 3. Batteries: we fit them."
+    assert list_items(unled)[0] == ("Renewing", "once, by phone")  # no lead before the first number
     rules = (
         "Toys \u203a Borrowing: 1. Renewing: once, by phone. 2. Cleaning: a wipe is fine. 3. Batteries: we "
         "fit them. Please leave them in."

@@ -75,7 +75,7 @@ def list_items(document: str) -> list[tuple[str, str]] | None:
 
 # a numbered list's item written as a sentence, after its lead ("What we hold: 4. CFH/TD — …") or the
 # item before ("… 1847. 5. CFH/WM — …")
-_NUMBERED_ITEM = re.compile(r"(?:(?<=: )|(?<=\.)\s+)\d{1,2}\.\s+(?=\S)")
+_NUMBERED_ITEM = re.compile(r"(?:^|(?<=: )|(?<=\.)\s+)\d{1,2}\.\s+(?=\S)")
 # an item's value that only points elsewhere: a table of contents' "Deposit - section 4"
 _POINTER = re.compile(r"^(?:see\s+)?(?:section|page|p\.|part|chapter|clause)\s+\d", re.IGNORECASE)
 
@@ -85,14 +85,18 @@ _LEAST_ITEMS = 3  # a list's items at the least
 
 def _numbered_items(pieces: list[str]) -> list[tuple[str, str]] | None:
     """The (label, value) items of a numbered list written as sentences, each value whole; None for
-    no such list, for numbered sentences a range parts ("Children aged 5 - 7 swim on Mondays"), or a
-    table of contents ("Deposit - section 4")."""
-    items = len(pieces) >= _LEAST_ITEMS and _items(
-        [piece.strip().removesuffix(".") for piece in pieces], headed=False
-    )
+    no such list, for numbered sentences a dash between two numbers parts ("Children aged 5 - 7 swim
+    on Mondays": a range, no label; "Room 1: 12 seats" is an item), or a table of contents ("Deposit
+    - section 4")."""
+    pieces = [piece.strip().removesuffix(".") for piece in pieces]
+    items = len(pieces) >= _LEAST_ITEMS and _items(pieces, headed=False)
     if not items or all(_POINTER.match(value) for _, value in items):
         return None
-    return None if any(label[-1:].isdigit() and value[:1].isdigit() for label, value in items) else items
+    ranged = any(
+        label[-1:].isdigit() and value[:1].isdigit() and not piece.startswith(f"{label}: ")
+        for (label, value), piece in zip(items, pieces, strict=False)
+    )
+    return None if ranged else items
 
 
 def _items(pieces: list[str], headed: bool = True) -> list[tuple[str, str]] | None:
