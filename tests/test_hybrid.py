@@ -500,11 +500,15 @@ def test_documents_must_state_the_questions_numbers_weekdays_and_months(race_sto
 
 def test_a_size_asked_is_one_the_document_gives_whole(tmp_path_factory, embedder) -> None:
     """ "a 20x16 canvas" is the price list's "20 x 16 in" one; "a 20x40 canvas" is none of its 20x30 and
-    30x40 ones, though it states 20 and 40."""
+    30x40 ones, though it states 20 and 40; a row giving thickness and width in columns of their own
+    may be "47 x 150"."""
     prices = "Prints\n\nCanvases: 20x30 cm for \u00a325, 30x40 cm for \u00a335, 20 x 16 in for \u00a3135.\n"
     hybrid = HybridRetriever(store=files_store(tmp_path_factory, embedder, {"prints.txt": prices}), k=1)
     assert "\u00a3135" in texts(hybrid, "How much is a 20x16 canvas?")[0]
     assert texts(hybrid, "How much is a 20x40 canvas?") == []
+    timber = "code,description,thickness_mm,width_mm,price\nOV-1002,Sawn carcassing C24,47,150,16.95\n"
+    rows = HybridRetriever(store=files_store(tmp_path_factory, embedder, {"timber.csv": timber}), k=1)
+    assert "16.95" in texts(rows, "price for 47 x 150 C24 carcassing")[0]  # its sides cells of their own
 
 
 def test_a_logs_row_states_the_weekday_of_its_date(tmp_path_factory, embedder) -> None:

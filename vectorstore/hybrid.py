@@ -240,8 +240,8 @@ class HybridRetriever(BaseRetriever):
         unstated -= ruled_counts(weighed, text)
         if unstated - within_spans(unstated, parted) or not measured(sizes, parted):
             return False
-        if paired and not paired <= size_pairs(parted):
-            return False
+        if paired and (pairs := size_pairs(parted)) and not paired <= pairs:
+            return False  # a size it writes whole elsewhere; one whose sides are cells of their own may be it
         if not all(n in bounded or written_as_sum(n, text) for n in priced):  # "48 hours": no £48
             return False
         if not _named_by_file(unnamed, runs, text, coded, index, source):
