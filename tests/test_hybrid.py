@@ -1122,3 +1122,18 @@ def test_a_short_name_in_capitals_that_only_its_file_writes_names_its_every_chun
     shared = files_store(tmp_path_factory, embedder, files)
     widely = HybridRetriever(store=shared, k=1, score_threshold=0.3, named_threshold=0.2)
     assert "R9" not in " ".join(texts(widely, late))
+
+
+def test_a_code_of_two_capitals_is_no_files_short_name() -> None:
+    """ "YH" in two rows of a trials programme is a class's code, which its own rows answer for, not
+    the file's name; "DDBBA" in two of a programme's chunks, and no other file's, is."""
+    texts = [
+        "trials.md \u203a Classes: YH is Young Handlers, under 16.",
+        "trials.md \u203a Field: YH is taken on the field before 08:00.",
+        "trials.md \u203a Entry: Entries close on 1 May.",
+        "contest.json \u203a rules: DDBBA bands only. R9: A late band loses 3 points.",
+        "contest.json \u203a about: The DDBBA was founded in 1921.",
+    ]
+    index = LexicalIndex([str(i) for i in range(len(texts))], texts)
+    assert not index.owned("yh", texts[2])
+    assert index.owned("ddbba", texts[3]) and not index.owned("ddbba", texts[0])

@@ -124,7 +124,8 @@ class LexicalIndex:
         a brass band association's contest programme, whose rules never name it), not a town or name
         another file says too."""
         titles = self._titles.get(word, set())
-        return self.spread[word] >= _OWNED and titles == {title_of(document.casefold())}
+        long_enough = len(word) >= _OWNED_LETTERS  # a class's "YH" is a code, which its own rows write
+        return long_enough and self.spread[word] >= _OWNED and titles == {title_of(document.casefold())}
 
     def has_phrase(self, phrase: str) -> bool:
         """Whether some document contains ``phrase`` (case ignored), e.g. "Bosnia and Herzegovina"."""
@@ -170,6 +171,7 @@ def title_of(document: str) -> str:
 
 
 _OWNED = 2  # documents of one file saying a short name, and no other file's, that make it the file's
+_OWNED_LETTERS = 4  # letters of a short name at the least ("DDBBA", "RUFC"), fewer a code's ("YH", "PF")
 
 NAME_LINE = 12  # words of a chunk's own that make a line of names: a signature, a letterhead
 
