@@ -2080,8 +2080,8 @@ def test_of_columns_named_alike_the_one_whose_json_path_the_question_says_answer
 
 
 def test_what_time_names_no_time_column_where_another_is_named() -> None:
-    """ "what time … start" asks the ``est_start`` column ("expected" for "estimated"), not the
-    ``marshal_time`` its asking words name; a question naming marshalling still asks that."""
+    """ "what time … start" asks the ``est_start`` column, not the ``marshal_time`` its asking words
+    name; a question naming marshalling still asks that."""
     row = (
         "head_entries.tsv \u2014 entry_id: TWH26-018; crew_name: Fennimere Ladies; marshal_time: 12:45; "
         "est_start: 13:30:40; paid: Y"

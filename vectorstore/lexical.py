@@ -63,8 +63,9 @@ class LexicalIndex:
             tokens = [words(text) for text in texts]
             self.spread = Counter(w for ts in tokens for w in set(ts))
             for text, said in zip(self.texts.values(), tokens, strict=True):
+                title = title_of(text)
                 for word in set(said):
-                    self._titles.setdefault(word, set()).add(title_of(text))
+                    self._titles.setdefault(word, set()).add(title)
             self.words = set(self.spread)
             self.bm25.index([_terms(ts) for ts in tokens], show_progress=False)
 

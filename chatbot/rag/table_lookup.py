@@ -1486,16 +1486,17 @@ def _qualified_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, s
         matched = [w for w in said if column_uses(w)] + [w for w in others if question_uses(w)]
         if not others or not matched:
             continue
-        if set(matched) <= MONEY_ASKED and not _of_money((" ".join(named), value, unit)):
+        cell = (" ".join(named), value, unit)
+        if set(matched) <= MONEY_ASKED and not _of_money(cell):
             continue  # "What tariff will they charge?" asks money, not the ``charge_points``
         if (
             asks_money(question)
             and _COUNTED & set(named)
             and not _PRICED & set(named)
-            and not _of_money((" ".join(named), value, unit))
+            and not _of_money(cell)
         ):
             continue  # "the day rate for an apprentice" asks no ``Est. days on site`` (``price_7_nights`` is)
-        found.append((" ".join(named), value, unit))
+        found.append(cell)
     # a number's kind is checked closely; a capitalised word passes as anyone's name ("Bisque")
     found = [
         cell for cell in found if any(c.isdigit() for c in cell[1]) and fits(_said(cells, cell), question)
@@ -2037,7 +2038,7 @@ def _kind_unsaid(question: str, cells: list[tuple[str, str]]) -> str:
     column's name: "What is part number HAL-DP-0913?" asks what HAL-DP-0913 is (``parts.1.part_no``),
     not the row's ``charges.parts``."""
     for column, value in cells:
-        code = re.search(rf"(?<![\w-]){re.escape(value.strip())}(?![\w-])", question, re.IGNORECASE)
+        code = _written_at(value, question)
         named = column_words(column)[0]
         if not code or not is_code(value.strip().casefold()) or not named:
             continue
@@ -2052,6 +2053,11 @@ def _kind_unsaid(question: str, cells: list[tuple[str, str]]) -> str:
 _KIND_ASKED = re.compile(r"\b(?:what|which)\s+(time|date|day|year)\b", re.IGNORECASE)
 
 
+def _written_at(value: str, question: str) -> re.Match[str] | None:
+    """Where ``question`` writes a cell's ``value`` whole (case aside, no word or code going on)."""
+    return re.search(rf"(?<![\w-]){re.escape(value.strip())}(?![\w-])", question, re.IGNORECASE)
+
+
 def _filed_unsaid(question: str, cells: list[tuple[str, str]], label: set[str]) -> str:
     """The question without the words it writes just before a code of the row that are all its
     label's (``label``: their keys) and no column's whole name, which say whose file and what kind
@@ -2060,7 +2066,7 @@ def _filed_unsaid(question: str, cells: list[tuple[str, str]], label: set[str]) 
     Estimates" asks no ``Lead thatcher``."""
     codes, columns = identifiers(question), _one_word_columns(cells)
     for _, value in cells:
-        code = re.search(rf"(?<![\w-]){re.escape(value.strip())}(?![\w-])", question, re.IGNORECASE)
+        code = _written_at(value, question)
         if not code or not codes & set(words(value)):
             continue
         lead = re.search(r"(?:[\w&'\u2019-]+\s+)+$", question[: code.start()])
