@@ -233,6 +233,11 @@ FRESH44 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh44/*),--documents $(f
 # conveyancing fees (PDF), a language school's homestay confirmation (e-mail), a curling club's try
 # curling and ice rates (HTML) (fifty-fourth session)
 FRESH45 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh45/*),--documents $(f))
+# a forty-seventh, written blind the same way: an architects' job offer letter (Word), a school's
+# parents' evening appointments (CSV), an auction's sale results (JSON Lines), a walking holiday's
+# itinerary (plain text), a hospital's day surgery leaflet (PDF), holiday cottages' register and
+# tariff (Excel), a house share's agreement and bills (Markdown) (fifty-fifth session)
+FRESH46 = $(SHIPPED) $(foreach f,$(wildcard data/eval/fresh46/*),--documents $(f))
 # the training questions the shipped adapter never read, over their documents (the widest phrasings)
 UNREAD = $(SHIPPED) $(foreach f,$(sort $(shell cut -d'"' -f4 data/eval/unread.jsonl)),--documents data/training/documents/$(f))
 eval: models
@@ -282,6 +287,7 @@ eval: models
 	$(EVAL) --questions data/eval/fresh43.jsonl $(FRESH43) --json artifacts/eval/fresh43.json
 	$(EVAL) --questions data/eval/fresh44.jsonl $(FRESH44) --json artifacts/eval/fresh44.json
 	$(EVAL) --questions data/eval/fresh45.jsonl $(FRESH45) --json artifacts/eval/fresh45.json
+	$(EVAL) --questions data/eval/fresh46.jsonl $(FRESH46) --json artifacts/eval/fresh46.json
 	$(EVAL) --questions data/eval/unread.jsonl $(UNREAD) --json artifacts/eval/unread.json
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --json artifacts/eval/dev.json --chart artifacts/eval/dev.png
 	$(EVAL) --questions data/eval/dev.jsonl $(SHIPPED) --adapter none --json artifacts/eval/dev-base.json
