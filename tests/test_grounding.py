@@ -253,6 +253,12 @@ def test_the_doer_a_deed_is_asked_of_need_not_be_written_but_the_phone_asked_mus
         "Contacts \u203a People: Sunita Hallam, Housing; Office: 01632 960215; Dave Pym; Mobile: 07700 900318"
     ]
     assert not grounded("The phone number is 07700 900318.", asked, line)  # Dave's, after hers
+    # a contacts table calls it a "Telephone": "the phone number" of the asked service is it
+    table = ["Leaflet \u203a Contacts \N{EM DASH} Service: Pre-assessment clinic; Telephone: 01632 771 455"]
+    asked = "what's the phone number for the pre-assessment clinic?"
+    assert grounded("The phone number is 01632 771 455.", asked, table)
+    unlabelled = ["Leaflet \u203a Contacts \N{EM DASH} Service: Pre-assessment clinic; Bleep: 01632 771 455"]
+    assert not grounded("The phone number is 01632 771 455.", asked, unlabelled)
 
 
 def test_the_one_of_a_kind_asked_is_written_in_the_documents() -> None:
@@ -1119,13 +1125,17 @@ def test_a_figure_set_apart_for_the_questions_condition_is_the_one_asked() -> No
 
 def test_a_group_whose_span_misses_the_given_age_is_another_group() -> None:
     """ "I'm 12 - …" is not answered by what "juniors aged 14-17" need; the group that holds 12 is
-    asked of, and a weekday's days are no span of numbers."""
+    asked of, and a weekday's days are no span of numbers, nor is a house's number ("14 Corvell
+    Road") an age or a count."""
     rules = [
         "Archery › Juniors: Juniors aged 14-17 need a signed consent form. Ages 10-13 need a parent on site."
     ]
     question = "I'm 12 - can my mum just drop me off at the course?"
     assert not grounded("Juniors aged 14-17 need a signed consent form.", question, rules)
     assert grounded("No, ages 10-13 need a parent on site.", question, rules)
+    guests = ["House › Guests: Overnight guests can stay for up to 3 consecutive nights."]
+    question = "My boyfriend wants to stay at 14 Corvell Road - how many nights in a row is he allowed?"
+    assert grounded("He can stay for up to 3 consecutive nights.", question, guests)  # a house's 14
     weekday = ["Locks › Offers: Over-65s get 10% off the labour of any job booked for a weekday."]
     assert grounded(
         "You get 10% off the labour of any job booked for a weekday.", "I'm 72 - any discount?", weekday

@@ -486,7 +486,9 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
         return False
     if _given_amount_elsewhere(sentence, question, documents) or _price_for_tax(sentence, question):
         return False
-    phoned = _phone_of_named(sentence, question, documents)
+    phoned = _phone_of_named(sentence, question, documents) or (
+        bool(_PHONE_LABEL.search(question)) and _phone_labelled(sentence, documents)
+    )
     if _claims_unsaid(question, said, uses, phoned) and not _tied(question, said, documents, named):
         return False
     if _said_too_often(said, told, named):
@@ -734,6 +736,21 @@ def _phone_of_named(sentence: str, question: str, documents: list[str]) -> bool:
 
 
 _PHONE_WORDS = frozenset({"phone", "phones", "telephone", "number", "numbers", "mobile", "tel"})
+# a number the documents themselves call a telephone number: "Telephone: 01632 771 455"
+_PHONE_LABEL = re.compile(r"\b(?:tele)?phone|\btel\b|\bmobile\b", re.IGNORECASE)
+
+
+def _phone_labelled(sentence: str, documents: list[str]) -> bool:
+    """Whether the answer gives a number that the documents write straight after a word calling it a
+    telephone number (a contacts table's "Telephone" column, "Tel: …"): asked for "the phone number",
+    it is one, whatever the documents call it."""
+    numbers = phone_numbers(sentence)
+    for document in documents if numbers else ():
+        for number in PHONE_GROUPS.finditer(document):
+            label = document[max(0, number.start() - 14) : number.start()]
+            if numbers & phone_numbers(number[0]) and _PHONE_LABEL.search(label):
+                return True
+    return False
 
 
 def _condition_changed(sentence: str, question: str, documents: list[str]) -> bool:
@@ -792,8 +809,12 @@ def _condition_elsewhere(sentence: str, question: str, documents: list[str]) -> 
 
 def given_numbers(question: str) -> set[str]:
     """The bare numbers the question gives as its condition, as :func:`stated` writes them: an age
-    or a count ("My son is 12"), not a measure ("10 inch", "(10-20kg)") nor a year."""
+    or a count ("My son is 12"), not a measure ("10 inch", "(10-20kg)"), a year nor a house's
+    number ("14 Corvell Road")."""
     spans = {n for m in _NUMBER_SPAN.finditer(question) for n in m.groups()}
+    spans |= {
+        m[1] for m in _HOUSE_NUMBER.finditer(question) if not calendar(m[2].casefold()) and m[2] not in _AGED
+    }
     return stated(
         words(
             " ".join(
@@ -857,6 +878,8 @@ def _group_elsewhere(sentence: str, question: str) -> bool:
 
 
 _YEARS = 1000  # a bare number from here up is a year, no condition of a thing
+_HOUSE_NUMBER = re.compile(r"\b(\d+)\s+([A-Z][a-z]+)")  # a number that opens a name: "14 Corvell Road"
+_AGED = frozenset({"Year", "Years", "Yr", "Yrs", "Month", "Months", "Week", "Weeks"})  # "my 9 Year old"
 _NUMBER_SPAN = re.compile(r"(\d+)\s?[-\u2013]\s?(\d+)")
 # where a clause sets a value apart by a condition: "£15 a year (£9 for under-16s)", ", or £6 for …"
 _CONDITION_PARTS = re.compile(rf"\s*\(|\)|{_PARTS.pattern}")
