@@ -635,6 +635,11 @@ def test_two_numbers_after_a_plural_noun_are_two_things_asked() -> None:
     assert len(split("Which rooms hold 12 and 14 people?")) == 1
     assert len(split("Do tickets for ages 5 and 11 cost the same?")) == 1  # set against each other
     assert len(split("Are lessons 30 and 60 minutes long?")) == 1  # two measures
+    # one noun written short, numbered twice: "No. 82011 and No. 82101"
+    assert [part for part, _ in split("How much did the Hornby locos go for - No. 82011 and No. 82101?")] == [
+        "How much did the Hornby locos go for - No. 82011?",
+        "How much did the Hornby locos go for - No. 82101?",
+    ]
 
 
 def test_a_rows_column_names_no_thing_so_a_word_after_the_last_name_is_asked_of_each() -> None:

@@ -154,13 +154,13 @@ def _numbered_things(tokens: list[str]) -> list[tuple[int, int]]:
 
 
 def _one_noun_numbered_twice(tokens: list[str]) -> list[tuple[int, int]]:
-    """Two things of one noun, each with its number: "Grade 1 and Grade 8", "week 2 and week 4" ask
-    of each (not two set against each other: "Is Grade 1 the same as Grade 2?")."""
+    """Two things of one noun, each with its number: "Grade 1 and Grade 8", "week 2 and week 4", "No.
+    82011 and No. 82101" ask of each (not two set against each other: "Is Grade 1 the same as Grade 2?")."""
     if {t.casefold() for t in tokens} & _SET_AGAINST:
         return []
     for i, token in enumerate(tokens[2:-2], 2):
         noun, number, again, other = tokens[i - 2], tokens[i - 1], tokens[i + 1], tokens[i + 2]
-        same = noun.isalpha() and noun.casefold() == again.casefold()
+        same = noun.rstrip(".").isalpha() and noun.casefold() == again.casefold()  # "No. 82011 and No. 82101"
         if token.casefold() == "and" and same and _NUMBERED.fullmatch(number) and _NUMBERED.fullmatch(other):
             return [(i - 2, i), (i + 1, i + 3)]
     return []
