@@ -2079,6 +2079,32 @@ def test_of_columns_named_alike_the_one_whose_json_path_the_question_says_answer
     assert looked_up("What date is Ann Lee's follow-up appointment?", visits) is None  # no path said
 
 
+def test_what_time_a_rows_thing_is_asks_when_it_starts() -> None:
+    """ "What time is Ellis's French appointment?" names no column of a slot's start and end: it asks
+    when the slot starts; "when does it finish?" asks neither."""
+    row = (
+        "bookings.csv \u2014 booking_ref: QR9-0414; slot_start: 17:20; slot_end: 17:25; subject: French; "
+        "student: Ellis Fenwright"
+    )
+    started = "The slot start of QR9-0414 is 17:20."
+    assert looked_up("What time is Ellis Fenwright's French appointment?", row) == started
+    assert looked_up("when is ellis fenwright's french appointment", row) == started
+    assert looked_up("When does Ellis Fenwright's French appointment finish?", row) is None
+
+
+def test_a_yes_or_no_whether_a_row_has_what_a_column_names_is_told_by_its_cell() -> None:
+    """ "is there parking at Kittiwake Flat?" is told by its ``Parking`` cell, whatever it says; a
+    thing no column names is not ("Does Kittiwake Flat have a lift?")."""
+    row = (
+        "cottages.xlsx \u203a Register \u2014 Code: WCC-155; Property: Kittiwake Flat; Sleeps: 2; "
+        "Parking: None - Quay Road public car park, \u00a36 per day; Notes: Second-floor flat, no lift"
+    )
+    told = "The parking of WCC-155 is None - Quay Road public car park, \u00a36 per day."
+    assert looked_up("is there parking at kittiwake flat", row) == told
+    assert looked_up("Does Kittiwake Flat have parking?", row) == told
+    assert looked_up("Does Kittiwake Flat have a lift?", row) is None
+
+
 def test_what_time_names_no_time_column_where_another_is_named() -> None:
     """ "what time … start" asks the ``est_start`` column, not the ``marshal_time`` its asking words
     name; a question naming marshalling still asks that."""

@@ -1161,6 +1161,7 @@ def _asked_cell(
         or _naming_cell(asked, cells, label)
         or _unit_counted(asked, cells)
         or _wh_cell(question, cells)
+        or _start_cell(question, cells)
         or _reason_cell(question, cells)
         or _lasting_cell(asked, cells)
     )
@@ -1251,6 +1252,40 @@ def _wh_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, str
         if asks and asks(question):
             return column.casefold(), value, ""
     return None
+
+
+def _has_column(question: str, column: str) -> bool:
+    """Whether a yes-or-no question asks whether the row has what its column names, whole: "is there
+    parking at Kittiwake Flat?" is answered by ``Parking: None - Quay Road public car park``."""
+    thing = _HAS_THING.search(question)
+    return bool(thing) and set(column.split()) <= set(words(thing[1]))
+
+
+# asking whether a thing is there: "is there parking …", "does the flat have parking", "… offer …"
+_HAS_THING = re.compile(
+    r"\b(?:(?:is|are) there|(?:does|do)\b.*\b(?:have|offer|include))\s+"
+    r"(?:(?:an?|any|the)\s+)?(\w+(?:\s\w+)?)",
+    re.IGNORECASE,
+)
+
+
+def _start_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
+    """The row's one time of day that starts it, when the question asks when the row's thing is and
+    names none of its columns: "What time is Ellis's French appointment?" of ``slot_start: 17:20;
+    slot_end: 17:25`` (not "what time does it finish?")."""
+    if not asks_when(question) or _SAYS_END.search(question):
+        return None
+    timed = [(column, value) for column, value in cells[1:] if clock_times(value)]
+    starts = [(column, value) for column, value in timed if set(column_words(column)[0]) & _STARTS]
+    if len(starts) != 1 or len(timed) < 2:
+        return None
+    return " ".join(column_words(starts[0][0])[0]), starts[0][1], ""
+
+
+_STARTS = frozenset({"start", "starts", "from", "begin", "begins", "in"})  # ``slot_start``, ``time_in``
+_SAYS_END = re.compile(
+    r"\b(?:end|ends|finish|finishes|finished|until|till|over|close|closes|out|leave)\b", re.I
+)
 
 
 def _reason_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
@@ -1976,7 +2011,9 @@ def looked_up(question: str, document: str, unique: Unique = lambda cell: False)
     elif found and asks_who(question):
         found = _someone_for(question, cells, found)
         found = found and _whole_name(cells, found)  # "Luca Marchetti", not "Luca" of ``first_name``
-    if not found or (yes_or_no(question) and found[1].casefold() not in _YES_NO):
+    if not found or (
+        yes_or_no(question) and found[1].casefold() not in _YES_NO and not _has_column(question, found[0])
+    ):
         return None  # "Does Isobel have a greenhouse?" is not answered by her plot's number
     if _other_end(question, found[0]):
         return None  # "When does the tenancy end?" is not answered by "Tenancy start"
