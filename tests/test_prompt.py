@@ -163,6 +163,21 @@ def test_a_number_split_across_chunks_stays_in_its_sentence() -> None:
     ]
 
 
+def test_a_titles_or_a_numbers_full_stop_ends_no_sentence() -> None:
+    """ "Mrs K. Nowak", "No. 82011" stay whole; an answer's first "No." ends its sentence only before
+    words ("No. Dogs are not allowed.")."""
+    assert run(["Mrs K.", " Nowak attended.", " She", " paid.", "</Response>"]) == [
+        "Mrs K. Nowak attended.",
+        " She paid.",
+    ]
+    assert run(["No.", " 82011 cost \u00a3230.", "</Response>"]) == ["No. 82011 cost \u00a3230."]
+    assert run(["Lot No.", " 5 sold.", " It", " was boxed.", "</Response>"]) == [
+        "Lot No. 5 sold.",
+        " It was boxed.",
+    ]
+    assert run(["No.", " Dogs are", " not allowed.", "</Response>"]) == ["No.", " Dogs are not allowed."]
+
+
 def test_an_answer_cut_at_max_new_tokens_ends_at_its_last_whole_sentence() -> None:
     assert run(["The capital is Paris.", " The river is between Har"]) == ["The capital is Paris."]
     assert run(["It runs from Harrowby to Marrow Point between Har"]) == [
