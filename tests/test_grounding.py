@@ -259,6 +259,16 @@ def test_the_doer_a_deed_is_asked_of_need_not_be_written_but_the_phone_asked_mus
     assert grounded("The phone number is 01632 771 455.", asked, table)
     unlabelled = ["Leaflet \u203a Contacts \N{EM DASH} Service: Pre-assessment clinic; Bleep: 01632 771 455"]
     assert not grounded("The phone number is 01632 771 455.", asked, unlabelled)
+    rows = [  # another's row, another's clause: not the one asked of
+        "contacts.csv \N{EM DASH} name: Alice Hartley; telephone: 01632 771455",
+        "contacts.csv \N{EM DASH} name: Bob Penrose; telephone: 01632 771999",
+    ]
+    assert not grounded(
+        "Bob Penrose's phone number is 01632 771455.", "What is Bob Penrose's phone number?", rows
+    )
+    surgery = ["Surgery \u203a Contact: Reception Tel: 01632 960100. Out of hours please call NHS 111."]
+    asked = "What is the out of hours phone number?"
+    assert not grounded("The out of hours phone number is 01632 960100.", asked, surgery)
 
 
 def test_the_one_of_a_kind_asked_is_written_in_the_documents() -> None:
@@ -1136,6 +1146,9 @@ def test_a_group_whose_span_misses_the_given_age_is_another_group() -> None:
     guests = ["House › Guests: Overnight guests can stay for up to 3 consecutive nights."]
     question = "My boyfriend wants to stay at 14 Corvell Road - how many nights in a row is he allowed?"
     assert grounded("He can stay for up to 3 consecutive nights.", question, guests)  # a house's 14
+    assert not grounded(
+        "Juniors aged 14-17 need a signed consent form.", "I'm 12 Can my mum drop me off?", rules
+    )
     weekday = ["Locks › Offers: Over-65s get 10% off the labour of any job booked for a weekday."]
     assert grounded(
         "You get 10% off the labour of any job booked for a weekday.", "I'm 72 - any discount?", weekday

@@ -18,6 +18,7 @@ from vectorstore.hybrid import (
     letter_codes,
     lexical_index,
     reciprocal_rank,
+    unglued,
     word_pairs,
 )
 from vectorstore.lexical import LexicalIndex
@@ -1018,6 +1019,11 @@ def test_a_files_name_says_the_number_it_glues_to_a_word(tmp_path_factory, embed
     hybrid = HybridRetriever(store=store, k=1, score_threshold=0.3, named_threshold=0.2)
     found = texts(hybrid, "Which parent asked for a Polish interpreter at the Year 9 parents' evening?")
     assert found and "Agnieszka Wrobel" in found[0]
+    # a column's name states no number glued in it ("address_line1"), nor does "top10" in a file's name
+    assert (
+        unglued("top10_walks.csv \u2014 address_line1: Mill Lane")
+        == "top10 walks.csv \u2014 address line1: Mill Lane"
+    )
 
 
 def test_a_paragraph_saying_the_questions_rare_word_goes_before_its_files_opening(

@@ -2090,6 +2090,11 @@ def test_what_time_a_rows_thing_is_asks_when_it_starts() -> None:
     assert looked_up("What time is Ellis Fenwright's French appointment?", row) == started
     assert looked_up("when is ellis fenwright's french appointment", row) == started
     assert looked_up("When does Ellis Fenwright's French appointment finish?", row) is None
+    assert looked_up("When is Ellis Fenwright's French appointment over?", row) is None
+    club = "club.csv \u2014 session: Multi-sport; day: Monday; start_time: 09:00; end_time: 15:30"
+    assert looked_up("What time is Multi-sport on Monday?", club) == "The start time of Multi-sport is 09:00."
+    assert looked_up("What time is lunch at Multi-sport?", club) is None  # no slot of the row's
+    assert looked_up("When should I collect my child from Multi-sport?", club) is None
 
 
 def test_a_yes_or_no_whether_a_row_has_what_a_column_names_is_told_by_its_cell() -> None:
@@ -2103,6 +2108,9 @@ def test_a_yes_or_no_whether_a_row_has_what_a_column_names_is_told_by_its_cell()
     assert looked_up("is there parking at kittiwake flat", row) == told
     assert looked_up("Does Kittiwake Flat have parking?", row) == told
     assert looked_up("Does Kittiwake Flat have a lift?", row) is None
+    classes = "classes.csv \u2014 class: Pottery; discount: 10% for students; fee: \u00a320 joining fee"
+    assert looked_up("Is there a discount for pensioners on Pottery?", classes) is None  # not the students'
+    assert looked_up("Is there a monthly fee at Pottery?", classes) is None
 
 
 def test_what_time_names_no_time_column_where_another_is_named() -> None:

@@ -443,7 +443,9 @@ def _named_by_file(
     title = filed | {plain(word) for word in words(title_of(text).replace("_", " "))}
     identifying = [run for run in runs if _mostly_titled(run, title) or run <= filed]
     partly = {word for run in identifying for word in run}
-    whole = {word for run in runs if run <= filed for word in run}  # the file is named for it
+    whole = {
+        word for run in runs if len(run) > 1 and run <= filed for word in run
+    }  # the file is named for it
     prose = not _ROW.match(text) and text.rstrip().endswith((".", "!", "?"))  # no record's fields
     sectioned = bool(identifying) and prose
     capitalized = {plain(w) for token in text.split() if token[:1].isupper() for w in words(token)}
@@ -506,17 +508,23 @@ def _says_codes(lettered: set[str], text: str, index: LexicalIndex) -> bool:
 
 def _file_words(source: object) -> set[str]:
     """The words of a source file's name, underscores apart ("glennister", "brothers", "removals" …)."""
-    return {plain(word) for word in words(unglued(Path(str(source or "")).stem))}
+    return {plain(word) for word in words(_GLUED.sub(r"\1 ", Path(str(source or "")).stem).replace("_", " "))}
 
 
 _SNAKE = re.compile(r"\w+(?:_\w+)+")  # a file's or column's name: "academy_year9_parents_evening"
-_GLUED = re.compile(r"(?<=[a-z])(?=\d)")  # a word and its number written as one: "year9", "week2"
+# a group's word and its number written as one in a file's name: "year9", "week2", "stage3" (not a
+# column's "address_line1", "floor_area_m2", "q1_sales", nor "top10_walks")
+_GLUED = re.compile(
+    r"(?<![^\W_])(year|yr|week|wk|term|grade|stage|level|class|group|round|day|block|phase|unit|zone)(?=\d)"
+)
+_FILE_NAME = re.compile(r"[\w.-]*_[\w.-]*\.[a-z]{2,5}\b")  # "quenmore_ridge_academy_year9_….csv"
 
 
 def unglued(text: str) -> str:
-    """``text`` with its names of files and columns in words: underscores apart, and a word apart from
-    the number it is glued to ("quenmore_ridge_academy_year9_…" says Year 9)."""
-    return _SNAKE.sub(lambda name: _GLUED.sub(" ", name[0]).replace("_", " "), text)
+    """``text`` with its names of files and columns in words: underscores apart, and in a file's name
+    a group's word apart from the number it is glued to ("quenmore_ridge_academy_year9_…" says Year 9)."""
+    text = _FILE_NAME.sub(lambda name: _GLUED.sub(r"\1 ", name[0]), text)
+    return _SNAKE.sub(lambda name: name[0].replace("_", " "), text)
 
 
 def _says(text: str, asked: set[str]) -> set[str]:

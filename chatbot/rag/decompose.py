@@ -168,7 +168,9 @@ def _one_noun_numbered_twice(tokens: list[str]) -> list[tuple[int, int]]:
 
 _SET_AGAINST = frozenset({
     "same", "difference", "different", "compare", "compared", "than", "total", "both", "together", "combined",
-    "altogether", "share", "apart", "between", "or",
+    "altogether", "share", "apart", "between", "or", "swap", "switch", "exchange",
+    "cheaper", "dearer", "bigger", "larger", "smaller", "longer", "shorter", "higher", "lower", "faster",
+    "slower", "older", "newer", "better", "worse",
 })  # fmt: skip
 
 

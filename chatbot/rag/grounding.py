@@ -487,7 +487,7 @@ def grounded(sentence: str, question: str, documents: list[str]) -> bool:
     if _given_amount_elsewhere(sentence, question, documents) or _price_for_tax(sentence, question):
         return False
     phoned = _phone_of_named(sentence, question, documents) or (
-        bool(_PHONE_LABEL.search(question)) and _phone_labelled(sentence, documents)
+        bool(_PHONE_LABEL.search(question)) and _phone_labelled(sentence, question, documents)
     )
     if _claims_unsaid(question, said, uses, phoned) and not _tied(question, said, documents, named):
         return False
@@ -740,15 +740,23 @@ _PHONE_WORDS = frozenset({"phone", "phones", "telephone", "number", "numbers", "
 _PHONE_LABEL = re.compile(r"\b(?:tele)?phone|\btel\b|\bmobile\b", re.IGNORECASE)
 
 
-def _phone_labelled(sentence: str, documents: list[str]) -> bool:
+def _phone_labelled(sentence: str, question: str, documents: list[str]) -> bool:
     """Whether the answer gives a number that the documents write straight after a word calling it a
-    telephone number (a contacts table's "Telephone" column, "Tel: …"): asked for "the phone number",
-    it is one, whatever the documents call it."""
+    telephone number (a contacts table's "Telephone" column, "Tel: …"), in a row or clause that says
+    every word the question asks of (their headings aside): asked for "the phone number", it is one,
+    whatever the documents call it (not Alice's for Bob, nor the head's "Mobile" for the deputy, nor
+    the reception's "Tel:" for "the out of hours phone number")."""
     numbers = phone_numbers(sentence)
     for document in documents if numbers else ():
+        asked = {stem(w) for w in words(question) if w not in FILLER | ASKING | _PHONE_WORDS}
+        asked -= {stem(w) for w in words(heading_of(document))}
         for number in PHONE_GROUPS.finditer(document):
             label = document[max(0, number.start() - 14) : number.start()]
-            if numbers & phone_numbers(number[0]) and _PHONE_LABEL.search(label):
+            if not (numbers & phone_numbers(number[0]) and _PHONE_LABEL.search(label)):
+                continue
+            row = ROW_SEPARATOR in document  # a row's cells are all its own; a clause's, up to its number
+            clause = document if row else re.split(r"[.;]\s", document[: number.start()])[-1]
+            if asked <= {stem(w) for w in words(clause)}:
                 return True
     return False
 
@@ -878,7 +886,8 @@ def _group_elsewhere(sentence: str, question: str) -> bool:
 
 
 _YEARS = 1000  # a bare number from here up is a year, no condition of a thing
-_HOUSE_NUMBER = re.compile(r"\b(\d+)\s+([A-Z][a-z]+)")  # a number that opens a name: "14 Corvell Road"
+# a number that opens a name of two words or more: "14 Corvell Road" (not "I'm 12 Can I …")
+_HOUSE_NUMBER = re.compile(r"\b(\d+)\s+([A-Z][\w'\u2019]+)\s+[A-Z]")
 _AGED = frozenset({"Year", "Years", "Yr", "Yrs", "Month", "Months", "Week", "Weeks"})  # "my 9 Year old"
 _NUMBER_SPAN = re.compile(r"(\d+)\s?[-\u2013]\s?(\d+)")
 # where a clause sets a value apart by a condition: "£15 a year (£9 for under-16s)", ", or £6 for …"

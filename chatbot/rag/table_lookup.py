@@ -1161,7 +1161,7 @@ def _asked_cell(
         or _naming_cell(asked, cells, label)
         or _unit_counted(asked, cells)
         or _wh_cell(question, cells)
-        or _start_cell(question, cells)
+        or _start_cell(question, cells, label)
         or _reason_cell(question, cells)
         or _lasting_cell(asked, cells)
     )
@@ -1254,27 +1254,40 @@ def _wh_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, str
     return None
 
 
-def _has_column(question: str, column: str) -> bool:
-    """Whether a yes-or-no question asks whether the row has what its column names, whole: "is there
-    parking at Kittiwake Flat?" is answered by ``Parking: None - Quay Road public car park``."""
+def _has_column(question: str, cells: list[tuple[str, str]], column: str) -> bool:
+    """Whether a yes-or-no question asks whether the row has what its column names, in its words and
+    no others but the row's own: "is there parking at Kittiwake Flat?" is answered by ``Parking: None
+    - Quay Road public car park`` (not "Is there a discount for pensioners on Pottery?" by its
+    ``Discount: 10% for students``, nor "Is there a monthly fee?" by a joining ``Fee``)."""
     thing = _HAS_THING.search(question)
-    return bool(thing) and set(column.split()) <= set(words(thing[1]))
+    if not thing:
+        return False
+    asked = words(thing[1])
+    named = column.split()
+    said = {w for _, value in cells for w in words(value)} | _ROW_PLACES | FILLER
+    return asked[: len(named)] == named and set(asked[len(named) :]) <= said
 
 
 # asking whether a thing is there: "is there parking …", "does the flat have parking", "… offer …"
 _HAS_THING = re.compile(
-    r"\b(?:(?:is|are) there|(?:does|do)\b.*\b(?:have|offer|include))\s+"
-    r"(?:(?:an?|any|the)\s+)?(\w+(?:\s\w+)?)",
+    r"\b(?:(?:is|are) there|(?:does|do)\b.*\b(?:have|offer|include))\s+(?:(?:an?|any|the)\s+)?([^?]*)",
     re.IGNORECASE,
 )
+_ROW_PLACES = frozenset({"at", "in", "on", "for", "with"})  # "parking at Kittiwake Flat": the row's own
 
 
-def _start_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
+def _start_cell(question: str, cells: list[tuple[str, str]], label: set[str]) -> tuple[str, str, str] | None:
     """The row's one time of day that starts it, when the question asks when the row's thing is and
-    names none of its columns: "What time is Ellis's French appointment?" of ``slot_start: 17:20;
-    slot_end: 17:25`` (not "what time does it finish?")."""
-    if not asks_when(question) or _SAYS_END.search(question):
+    names none of its columns, nor anything but the row's words, its ``label``'s and a slot's
+    (:data:`_EVENTS`): "What time is Ellis's French appointment?" of ``slot_start: 17:20; slot_end:
+    17:25`` (not "what time does it finish?", "what time is lunch?")."""
+    asked = _WHEN_IS.match(question)
+    if not asked or _SAYS_END.search(question):
         return None
+    said = {w for _, value in cells for w in words(value)} | FILLER | ASKING | name_words(question)
+    unsaid = {w for w in words(question[asked.end() :]) if w not in said and match_key(w) not in label}
+    if not unsaid <= _EVENTS:
+        return None  # "What time is lunch at Multi-sport?": lunch, no slot of the row's
     timed = [(column, value) for column, value in cells[1:] if clock_times(value)]
     starts = [(column, value) for column, value in timed if set(column_words(column)[0]) & _STARTS]
     if len(starts) != 1 or len(timed) < 2:
@@ -1284,8 +1297,15 @@ def _start_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, 
 
 _STARTS = frozenset({"start", "starts", "from", "begin", "begins", "in"})  # ``slot_start``, ``time_in``
 _SAYS_END = re.compile(
-    r"\b(?:end|ends|finish|finishes|finished|until|till|over|close|closes|out|leave)\b", re.I
+    r"\b(?:end|ends|finish|finishes|over|until|till|close|closes|done|out)\b", re.IGNORECASE
 )
+_WHEN_IS = re.compile(r"\s*(?:what time|when)\s+(?:is|are)\b|\s*when's\b", re.IGNORECASE)  # the row's thing
+# what a row's slot of time is for: "What time is Ellis's French appointment?"
+_EVENTS = frozenset({
+    "appointment", "appointments", "session", "sessions", "slot", "class", "lesson", "booking", "meeting",
+    "visit", "call", "interview", "match", "game", "fixture", "heat", "race", "talk", "tour", "consultation",
+    "family", "group", "party", "team",  # whose slot: "the Lowther family's trampoline session"
+})  # fmt: skip
 
 
 def _reason_cell(question: str, cells: list[tuple[str, str]]) -> tuple[str, str, str] | None:
@@ -2012,7 +2032,9 @@ def looked_up(question: str, document: str, unique: Unique = lambda cell: False)
         found = _someone_for(question, cells, found)
         found = found and _whole_name(cells, found)  # "Luca Marchetti", not "Luca" of ``first_name``
     if not found or (
-        yes_or_no(question) and found[1].casefold() not in _YES_NO and not _has_column(question, found[0])
+        yes_or_no(question)
+        and found[1].casefold() not in _YES_NO
+        and not _has_column(question, cells, found[0])
     ):
         return None  # "Does Isobel have a greenhouse?" is not answered by her plot's number
     if _other_end(question, found[0]):
