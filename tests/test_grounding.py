@@ -266,6 +266,9 @@ def test_the_doer_a_deed_is_asked_of_need_not_be_written_but_the_phone_asked_mus
     assert not grounded(
         "Bob Penrose's phone number is 01632 771455.", "What is Bob Penrose's phone number?", rows
     )
+    warden = ["wardens.csv \N{EM DASH} role: Warden; telephone: 01632 771455; out_of_hours: 07700 900123"]
+    asked = "What is the warden's mobile number?"
+    assert not grounded("The mobile number is 01632 771455.", asked, warden)  # the landline
     surgery = ["Surgery \u203a Contact: Reception Tel: 01632 960100. Out of hours please call NHS 111."]
     asked = "What is the out of hours phone number?"
     assert not grounded("The out of hours phone number is 01632 960100.", asked, surgery)

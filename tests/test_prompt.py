@@ -164,13 +164,17 @@ def test_a_number_split_across_chunks_stays_in_its_sentence() -> None:
 
 
 def test_a_titles_or_a_numbers_full_stop_ends_no_sentence() -> None:
-    """ "Mrs K. Nowak", "No. 82011" stay whole; an answer's first "No." ends its sentence only before
-    words ("No. Dogs are not allowed.")."""
+    """ "Mrs K. Nowak", "Lot No. 82011" stay whole; an answer's first "No." ends its sentence ("No.
+    3 guests is the limit."), and so does an address's "St." ("12 Fore St. It opens at 08:00.")."""
     assert run(["Mrs K.", " Nowak attended.", " She", " paid.", "</Response>"]) == [
         "Mrs K. Nowak attended.",
         " She paid.",
     ]
-    assert run(["No.", " 82011 cost \u00a3230.", "</Response>"]) == ["No. 82011 cost \u00a3230."]
+    assert run(["No.", " 3 guests", " is the limit.", "</Response>"]) == ["No.", " 3 guests is the limit."]
+    assert run(["It is at 12 Fore St.", " It opens", " at 08:00.", "</Response>"]) == [
+        "It is at 12 Fore St.",
+        " It opens at 08:00.",
+    ]
     assert run(["Lot No.", " 5 sold.", " It", " was boxed.", "</Response>"]) == [
         "Lot No. 5 sold.",
         " It was boxed.",

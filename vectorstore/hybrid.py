@@ -425,10 +425,8 @@ def _named_by_file(
     sections name the machine Bertha), or when its title or its file's name (``source``) says most
     of that name (the horse's row in "quenby_heath_livery.json" for "… at Quenby Heath Livery & Riding
     Centre", its yard record's name; a wedding thread's reply in "swallowcote_tithe_barn_emails.txt"
-    for "… at Swallowcote Tithe Barn", named in its signature); or when its file's name says all of
-    it, whatever the file's text says ("Gorrick" of "gorrick_linthouse_member_guide.md", "Maren
-    Oakley" of an offer letter "…_offer_letter_maren_oakley_2026.docx" that names her only in its
-    address block, above its first heading); or, for prose whose title or file's name says
+    for "… at Swallowcote Tithe Barn", named in its signature), or its file's name says all of it
+    ("Gorrick" of "gorrick_linthouse_member_guide.md"); or, for prose whose title or file's name says
     one of the question's names, when a line of names of its own section says the others (a roofer's
     e-mail about "4 Kestle Row" giving the start date, its signature "Tarrant & Pole Roofing"; not
     the customer's reply, which never names the firm, nor a stop its timetable lists); or, for
@@ -443,16 +441,12 @@ def _named_by_file(
     title = filed | {plain(word) for word in words(title_of(text).replace("_", " "))}
     identifying = [run for run in runs if _mostly_titled(run, title) or run <= filed]
     partly = {word for run in identifying for word in run}
-    whole = {
-        word for run in runs if len(run) > 1 and run <= filed for word in run
-    }  # the file is named for it
     prose = not _ROW.match(text) and text.rstrip().endswith((".", "!", "?"))  # no record's fields
     sectioned = bool(identifying) and prose
     capitalized = {plain(w) for token in text.split() if token[:1].isupper() for w in words(token)}
     shortened = {word for run in runs if run & capitalized for word in run} if prose else set()
     return all(
-        word in whole
-        or ((coded or word in partly) and index.titled(word, text))
+        ((coded or word in partly) and index.titled(word, text))
         or (sectioned and index.signed(word, text))
         or (word in shortened and index.sectioned(word, text))
         or (prose and index.greeted(word, text))
@@ -469,9 +463,6 @@ def _content_first(
     "When will Tarrant & Pole start the work?", which the message above it answers. The words of
     its file's name say which file, not what it says: a quote's letterhead "Glennister Brothers
     Removals & Storage Ltd" says no "removals" asked of "glennister_brothers_removals_quote.docx".
-    A letterhead above a letter's first heading is of its file all the same (its prose is under
-    the heading: "Vossbury & Pell Architects LLP …" for "What starting salary are Vossbury & Pell
-    offering …?").
     (Not a table row: a menu's flat white "at no extra charge" says nothing of a delivery charge;
     nor behind a paragraph, which may say the question's thing is not there: an FAQ's opening page.)"""
     asked = {_stem(plain(w)) for w in words(question) if w not in ENGLISH_STOP_WORDS and not is_number(w)}
@@ -485,15 +476,10 @@ def _content_first(
     title = title_of(first)
     if _says(first[len(title) :], asked):
         return ids
-    source = documents[ids[0]].metadata.get("source")
     said = {
-        i: len(_says(text[len(title_of(text)) :], asked))
+        i: len(_says(documents[i].page_content[len(title) :], asked))
         for i in ids[1:]
-        if (
-            title_of(text := documents[i].page_content) == title
-            or documents[i].metadata.get("source") == source
-        )
-        and not _ROW.match(text)
+        if title_of(documents[i].page_content) == title and not _ROW.match(documents[i].page_content)
     }
     better = max(said, key=lambda i: said[i], default=None)  # the first of the best
     return [better, *(i for i in ids if i != better)] if better and said[better] else ids

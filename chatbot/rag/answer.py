@@ -29,27 +29,15 @@ _SEEN_END = re.compile(r"[.!?][\"')\]]*(?=\s)")
 
 
 # a full stop that ends no sentence: a title's ("Mrs K. Nowak"), an initial after a title or another
-# initial, a number's "No." inside a sentence ("Lot No. 82011 sold for £230.")
-_ABBREVIATED = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St)|(?:\b(?:Mr|Mrs|Ms|Dr|Prof)\.?|\b[A-Z]\.)\s[A-Z]|\S\s+No)$"
-)
+# initial, a number's "No." inside a sentence ("Lot No. 82011 sold for £230."); not "St." nor "Dr.",
+# which end an address as often ("12 Fore St. It opens at 08:00.")
+_ABBREVIATED = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Prof)|(?:\b(?:Mr|Mrs|Ms|Prof)\.?|\b[A-Z]\.)\s[A-Z]|\S\s+No)$")
 
 
 def _sentence_end(text: str, pattern: re.Pattern = _SENTENCE_END) -> int:
     """Where the last complete sentence of ``text`` ends (0: none yet)."""
-    ends = [m.end() for m in pattern.finditer(text) if not _abbreviated(text, m)]
+    ends = [m.end() for m in pattern.finditer(text) if not _ABBREVIATED.search(text[: m.start()])]
     return ends[-1] if ends else 0
-
-
-def _abbreviated(text: str, end: re.Match) -> bool:
-    """Whether the full stop ``end`` found is an abbreviation's; an answer's first "No." is one only
-    before a number ("No. 82011 sold for £230.", not "No. Dogs are not allowed."), so it waits for
-    what follows."""
-    before = text[: end.start()]
-    if before.strip() == "No":
-        after = text[end.end() :].lstrip()
-        return not after or after[0].isdigit()
-    return bool(_ABBREVIATED.search(before))
 
 
 def clean_answer(chunks: Iterator[str]) -> Iterator[str]:

@@ -754,6 +754,8 @@ def _phone_labelled(sentence: str, question: str, documents: list[str]) -> bool:
             label = document[max(0, number.start() - 14) : number.start()]
             if not (numbers & phone_numbers(number[0]) and _PHONE_LABEL.search(label)):
                 continue
+            if "mobile" in words(question) and "mobile" not in words(label):
+                continue  # "the warden's mobile number" is not the landline beside it
             row = ROW_SEPARATOR in document  # a row's cells are all its own; a clause's, up to its number
             clause = document if row else re.split(r"[.;]\s", document[: number.start()])[-1]
             if asked <= {stem(w) for w in words(clause)}:

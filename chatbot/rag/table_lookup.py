@@ -1258,13 +1258,15 @@ def _has_column(question: str, cells: list[tuple[str, str]], column: str) -> boo
     """Whether a yes-or-no question asks whether the row has what its column names, in its words and
     no others but the row's own: "is there parking at Kittiwake Flat?" is answered by ``Parking: None
     - Quay Road public car park`` (not "Is there a discount for pensioners on Pottery?" by its
-    ``Discount: 10% for students``, nor "Is there a monthly fee?" by a joining ``Fee``)."""
+    ``Discount: 10% for students``, nor "Is there a monthly fee?" by a joining ``Fee``); the row's own
+    words are its names, not what another cell says ("parking for disabled visitors" of a ramp's)."""
     thing = _HAS_THING.search(question)
     if not thing:
         return False
     asked = words(thing[1])
     named = column.split()
-    said = {w for _, value in cells for w in words(value)} | _ROW_PLACES | FILLER
+    called = [value for _, value in cells if value.istitle() and len(value.split()) <= _NAME_WORDS]
+    said = {w for name in [*_names(cells), *called] for w in words(name)} | _ROW_PLACES | FILLER
     return asked[: len(named)] == named and set(asked[len(named) :]) <= said
 
 
@@ -1284,10 +1286,10 @@ def _start_cell(question: str, cells: list[tuple[str, str]], label: set[str]) ->
     asked = _WHEN_IS.match(question)
     if not asked or _SAYS_END.search(question):
         return None
-    said = {w for _, value in cells for w in words(value)} | FILLER | ASKING | name_words(question)
-    unsaid = {w for w in words(question[asked.end() :]) if w not in said and match_key(w) not in label}
-    if not unsaid <= _EVENTS:
-        return None  # "What time is lunch at Multi-sport?": lunch, no slot of the row's
+    given = {w for w in words(question[asked.end() :]) if w not in FILLER | ASKING}
+    said = {w for _, value in cells for w in words(value)}
+    if not given & said or not {w for w in given - said if match_key(w) not in label} <= _EVENTS:
+        return None  # "What time is lunch at Multi-sport?": lunch, no slot of the row's; "Tom's" of Ellis's
     timed = [(column, value) for column, value in cells[1:] if clock_times(value)]
     starts = [(column, value) for column, value in timed if set(column_words(column)[0]) & _STARTS]
     if len(starts) != 1 or len(timed) < 2:
@@ -1299,7 +1301,7 @@ _STARTS = frozenset({"start", "starts", "from", "begin", "begins", "in"})  # ``s
 _SAYS_END = re.compile(
     r"\b(?:end|ends|finish|finishes|over|until|till|close|closes|done|out)\b", re.IGNORECASE
 )
-_WHEN_IS = re.compile(r"\s*(?:what time|when)\s+(?:is|are)\b|\s*when's\b", re.IGNORECASE)  # the row's thing
+_WHEN_IS = re.compile(r"\s*what time\s+(?:is|are)\b", re.IGNORECASE)  # not "when is …?", a date as well
 # what a row's slot of time is for: "What time is Ellis's French appointment?"
 _EVENTS = frozenset({
     "appointment", "appointments", "session", "sessions", "slot", "class", "lesson", "booking", "meeting",
