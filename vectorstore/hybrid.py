@@ -497,7 +497,6 @@ def _file_words(source: object) -> set[str]:
     return {plain(word) for word in words(_GLUED.sub(r"\1 ", Path(str(source or "")).stem).replace("_", " "))}
 
 
-_SNAKE = re.compile(r"\w+(?:_\w+)+")  # a file's or column's name: "academy_year9_parents_evening"
 # a group's word and its number written as one in a file's name: "year9", "week2", "stage3" (not a
 # column's "address_line1", "floor_area_m2", "q1_sales", nor "top10_walks")
 _GLUED = re.compile(
@@ -509,8 +508,7 @@ _FILE_NAME = re.compile(r"[\w.-]*_[\w.-]*\.[a-z]{2,5}\b")  # "quenmore_ridge_aca
 def unglued(text: str) -> str:
     """``text`` with its names of files and columns in words: underscores apart, and in a file's name
     a group's word apart from the number it is glued to ("quenmore_ridge_academy_year9_…" says Year 9)."""
-    text = _FILE_NAME.sub(lambda name: _GLUED.sub(r"\1 ", name[0]), text)
-    return _SNAKE.sub(lambda name: name[0].replace("_", " "), text)
+    return _FILE_NAME.sub(lambda name: _GLUED.sub(r"\1 ", name[0]), text).replace("_", " ")
 
 
 def _says(text: str, asked: set[str]) -> set[str]:

@@ -747,9 +747,9 @@ def _phone_labelled(sentence: str, question: str, documents: list[str]) -> bool:
     whatever the documents call it (not Alice's for Bob, nor the head's "Mobile" for the deputy, nor
     the reception's "Tel:" for "the out of hours phone number")."""
     numbers = phone_numbers(sentence)
+    wanted = {stem(w) for w in words(question) if w not in FILLER | ASKING | _PHONE_WORDS}
     for document in documents if numbers else ():
-        asked = {stem(w) for w in words(question) if w not in FILLER | ASKING | _PHONE_WORDS}
-        asked -= {stem(w) for w in words(heading_of(document))}
+        asked = wanted - {stem(w) for w in words(heading_of(document))}
         for number in PHONE_GROUPS.finditer(document):
             label = document[max(0, number.start() - 14) : number.start()]
             if not (numbers & phone_numbers(number[0]) and _PHONE_LABEL.search(label)):
